@@ -1,0 +1,111 @@
+//! Error objects (ECMA-262 §20.5): Error, the NativeError constructors and
+//! Error.prototype.toString.
+
+use super::arg;
+use crate::object::property::*;
+use crate::object::{NativeCall, Object, ObjectKind};
+use crate::realm::Intrinsics;
+use crate::value::{ObjId, Value};
+use crate::vm::{JsResult, Vm};
+
+pub fn init(vm: &mut Vm) {
+    let ep = vm.intrinsics().error_prototype;
+    let error = vm.def_constructor("Error", 1, error_constructor, ep);
+    let empty = Value::String(vm.names.empty);
+    vm.def_value(ep, "message", empty, HIDDEN);
+    let n = vm.string("Error");
+    vm.def_value(ep, "name", n, HIDDEN);
+    vm.def_method(ep, "toString", 0, error_to_string);
+    vm.def_method(error, "captureStackTrace", 1, capture_stack_trace);
+    let natives: [(&str, fn(&Intrinsics) -> ObjId, crate::object::NativeFn); 6] = [
+        ("TypeError", |i| i.type_error_prototype, type_error),
+        ("RangeError", |i| i.range_error_prototype, range_error),
+        ("ReferenceError", |i| i.reference_error_prototype, reference_error),
+        ("SyntaxError", |i| i.syntax_error_prototype, syntax_error),
+        ("EvalError", |i| i.eval_error_prototype, eval_error),
+        ("URIError", |i| i.uri_error_prototype, uri_error),
+    ];
+    for (name, proto, f) in natives {
+        let p = proto(vm.intrinsics());
+        let c = vm.def_constructor(name, 1, f, p);
+        vm.obj_mut(c).proto = Some(error);
+        let nm = vm.string(name);
+        vm.def_value(p, "name", nm, HIDDEN);
+        vm.def_value(p, "message", empty, HIDDEN);
+    }
+}
+
+/// The shared body of Error and NativeError constructors (ECMA-262 §20.5.1.1).
+fn construct_error(vm: &mut Vm, cx: &NativeCall, args: &[Value], default: fn(&Intrinsics) -> ObjId) -> JsResult<Value> {
+    let nt = cx.new_target.unwrap_or(cx.callee);
+    let proto = vm.get_prototype_from_constructor(nt, default)?;
+    let o = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::Error));
+    vm.root(Value::Object(o));
+    let msg = arg(args, 0);
+    if !msg.is_undefined() {
+        let s = vm.to_string(msg)?;
+        vm.define_direct(o, PropertyKey::String(vm.names.message), Value::String(s), HIDDEN);
+    }
+    install_error_cause(vm, o, arg(args, 1))?;
+    vm.attach_stack(o);
+    Ok(Value::Object(o))
+}
+
+/// InstallErrorCause (ECMA-262 §20.5.8.1)
+pub fn install_error_cause(vm: &mut Vm, o: ObjId, options: Value) -> JsResult<()> {
+    if let Value::Object(opts) = options {
+        let k = PropertyKey::String(vm.names.cause);
+        if vm.has_property(opts, k)? {
+            let c = vm.get(opts, k, options)?;
+            vm.define_direct(o, k, c, HIDDEN);
+        }
+    }
+    Ok(())
+}
+
+fn error_constructor(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    construct_error(vm, cx, args, |i| i.error_prototype)
+}
+fn type_error(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    construct_error(vm, cx, args, |i| i.type_error_prototype)
+}
+fn range_error(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    construct_error(vm, cx, args, |i| i.range_error_prototype)
+}
+fn reference_error(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    construct_error(vm, cx, args, |i| i.reference_error_prototype)
+}
+fn syntax_error(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    construct_error(vm, cx, args, |i| i.syntax_error_prototype)
+}
+fn eval_error(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    construct_error(vm, cx, args, |i| i.eval_error_prototype)
+}
+fn uri_error(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    construct_error(vm, cx, args, |i| i.uri_error_prototype)
+}
+
+/// Error.prototype.toString (ECMA-262 §20.5.3.4)
+fn error_to_string(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
+    let Value::Object(o) = cx.this else { return Err(vm.type_error("Error.prototype.toString called on non-object")) };
+    let name = vm.get(o, PropertyKey::String(vm.names.name), cx.this)?;
+    let name = if name.is_undefined() { "Error".to_string() } else { vm.to_rust_string(name)? };
+    let msg = vm.get(o, PropertyKey::String(vm.names.message), cx.this)?;
+    let msg = if msg.is_undefined() { String::new() } else { vm.to_rust_string(msg)? };
+    let s = if name.is_empty() {
+        msg
+    } else if msg.is_empty() {
+        name
+    } else {
+        format!("{name}: {msg}")
+    };
+    Ok(vm.string(&s))
+}
+
+/// Error.captureStackTrace(obj): V8 extension used by Node code.
+fn capture_stack_trace(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    if let Value::Object(o) = arg(args, 0) {
+        vm.attach_stack(o);
+    }
+    Ok(Value::Undefined)
+}

@@ -1,0 +1,171 @@
+//! Function objects (ECMA-262 §20.2): the Function constructor and Function.prototype.
+
+use super::arg;
+use crate::object::property::*;
+use crate::object::{BoundData, NativeCall, Object, ObjectKind};
+use crate::value::Value;
+use crate::vm::{JsResult, Vm};
+
+/// Function.prototype is itself callable and returns undefined (ECMA-262 §20.2.3).
+pub fn function_prototype_call_noop(_vm: &mut Vm, _cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
+    Ok(Value::Undefined)
+}
+
+pub fn init(vm: &mut Vm) {
+    let fp = vm.intrinsics().function_prototype;
+    vm.define_direct(fp, PropertyKey::String(vm.names.length), Value::Number(0.0), CONFIGURABLE);
+    let empty = Value::String(vm.names.empty);
+    vm.define_direct(fp, PropertyKey::String(vm.names.name), empty, CONFIGURABLE);
+    let ctor = vm.def_constructor("Function", 1, function_constructor, fp);
+    vm.intrinsics_mut().function = ctor;
+    vm.def_method(fp, "call", 1, call);
+    vm.def_method(fp, "apply", 2, apply);
+    vm.def_method(fp, "bind", 1, bind);
+    vm.def_method(fp, "toString", 0, to_string);
+    let hi = vm.sym.has_instance;
+    let f = vm.new_native("[Symbol.hasInstance]", 1, has_instance, false);
+    vm.define_direct(fp, PropertyKey::Symbol(hi), Value::Object(f), 0);
+    // %ThrowTypeError% (ECMA-262 §10.2.4.1) and the restricted caller/arguments accessors.
+    let tte = vm.new_native("", 0, throw_type_error, false);
+    vm.define_direct(tte, PropertyKey::String(vm.names.length), Value::Number(0.0), 0);
+    vm.define_direct(tte, PropertyKey::String(vm.names.name), empty, 0);
+    vm.obj_mut(tte).extensible = false;
+    vm.intrinsics_mut().throw_type_error = tte;
+    for name in ["caller", "arguments"] {
+        let k = vm.key_str(name);
+        vm.store_property(fp, k, Property { slot: Slot::Accessor(Value::Object(tte), Value::Object(tte)), attrs: CONFIGURABLE });
+    }
+}
+
+fn throw_type_error(vm: &mut Vm, _cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
+    Err(vm.type_error("'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them"))
+}
+
+/// Function.prototype.call (ECMA-262 §20.2.3.3)
+fn call(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    if !vm.is_callable(cx.this) {
+        return Err(vm.type_error("Function.prototype.call called on non-function"));
+    }
+    let rest = if args.is_empty() { &[][..] } else { &args[1..] };
+    vm.call(cx.this, arg(args, 0), rest)
+}
+
+/// Function.prototype.apply (ECMA-262 §20.2.3.1)
+fn apply(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    if !vm.is_callable(cx.this) {
+        return Err(vm.type_error("Function.prototype.apply was called on a non-function"));
+    }
+    let list = create_list_from_array_like(vm, arg(args, 1))?;
+    vm.call(cx.this, arg(args, 0), &list)
+}
+
+/// CreateListFromArrayLike (ECMA-262 §7.3.19); undefined/null give an empty list.
+pub fn create_list_from_array_like(vm: &mut Vm, v: Value) -> JsResult<Vec<Value>> {
+    match v {
+        Value::Undefined | Value::Null => Ok(Vec::new()),
+        Value::Object(o) => {
+            let len = vm.length_of_array_like(o)?;
+            let mut out = Vec::with_capacity(len.min(65536.0) as usize);
+            for i in 0..len as u64 {
+                let k = if i < u32::MAX as u64 { PropertyKey::Index(i as u32) } else { vm.key_str(&i.to_string()) };
+                out.push(vm.get(o, k, v)?);
+            }
+            Ok(out)
+        }
+        _ => Err(vm.type_error("CreateListFromArrayLike called on non-object")),
+    }
+}
+
+/// Function.prototype.bind (ECMA-262 §20.2.3.2)
+fn bind(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let Value::Object(target) = cx.this else { return Err(vm.type_error("Bind must be called on a function")) };
+    if !vm.is_callable(cx.this) {
+        return Err(vm.type_error("Bind must be called on a function"));
+    }
+    let bound_args: Vec<Value> = args.iter().skip(1).copied().collect();
+    let proto = vm.get_prototype_of(target)?;
+    let nargs = bound_args.len() as f64;
+    let f = vm.heap.alloc_object(Object::new(proto, ObjectKind::Bound(Box::new(BoundData { target, this: arg(args, 0), args: bound_args }))));
+    vm.root(Value::Object(f));
+    // length
+    let mut len = 0.0;
+    if vm.own_property(target, PropertyKey::String(vm.names.length)).is_some() {
+        let l = vm.get(target, PropertyKey::String(vm.names.length), cx.this)?;
+        if let Value::Number(n) = l {
+            if n == f64::INFINITY {
+                len = f64::INFINITY;
+            } else if n.is_finite() {
+                len = (n.trunc() - nargs).max(0.0);
+            }
+        }
+    }
+    vm.define_direct(f, PropertyKey::String(vm.names.length), Value::Number(len), CONFIGURABLE);
+    let name = vm.get(target, PropertyKey::String(vm.names.name), cx.this)?;
+    let mut units: Vec<u16> = "bound ".encode_utf16().collect();
+    if let Value::String(s) = name {
+        units.extend_from_slice(vm.heap.str(s));
+    }
+    let n = vm.string_units(units);
+    vm.define_direct(f, PropertyKey::String(vm.names.name), n, CONFIGURABLE);
+    Ok(Value::Object(f))
+}
+
+/// Function.prototype.toString (ECMA-262 §20.2.3.5): source text for ECMAScript functions.
+fn to_string(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
+    let Value::Object(o) = cx.this else { return Err(vm.type_error("Function.prototype.toString requires that 'this' be a Function")) };
+    let text = match &vm.obj(o).kind {
+        ObjectKind::Function(fd) => {
+            let (s, e) = fd.code.source_span;
+            fd.code.source.get(s as usize..e as usize).map(str::to_string).unwrap_or_default()
+        }
+        ObjectKind::Native(_) | ObjectKind::Bound(_) => {
+            let name = vm.peek_string_prop(o, vm.names.name).unwrap_or_default();
+            format!("function {name}() {{ [native code] }}")
+        }
+        _ => return Err(vm.type_error("Function.prototype.toString requires that 'this' be a Function")),
+    };
+    Ok(vm.string(&text))
+}
+
+/// Function.prototype[@@hasInstance] (ECMA-262 §20.2.3.6)
+fn has_instance(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    Ok(Value::Bool(vm.ordinary_has_instance(cx.this, arg(args, 0))?))
+}
+
+/// The Function constructor (ECMA-262 §20.2.1.1 CreateDynamicFunction).
+fn function_constructor(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    create_dynamic_function(vm, args, "function")
+}
+
+/// CreateDynamicFunction (ECMA-262 §20.2.1.1.1) for `kind` "function".
+pub fn create_dynamic_function(vm: &mut Vm, args: &[Value], kind: &str) -> JsResult<Value> {
+    let mut params = Vec::new();
+    for a in args.iter().take(args.len().saturating_sub(1)) {
+        params.push(vm.to_rust_string(*a)?);
+    }
+    let body = match args.last() {
+        Some(b) if !args.is_empty() => vm.to_rust_string(*b)?,
+        _ => String::new(),
+    };
+    let p = params.join(",");
+    // The parameters and body must each parse on their own.
+    if p.contains("*/") || body.contains("*/") && false {
+        return Err(vm.syntax_error("Invalid function parameters"));
+    }
+    let check_params = format!("(function({p}\n) {{}})");
+    if let Err(e) = crate::compiler::compile_script(&mut vm.heap, &check_params, "anonymous") {
+        return Err(vm.syntax_error(&e.message));
+    }
+    let check_body = format!("(function() {{\n{body}\n}})");
+    if let Err(e) = crate::compiler::compile_script(&mut vm.heap, &check_body, "anonymous") {
+        return Err(vm.syntax_error(&e.message));
+    }
+    let src = format!("({kind} anonymous({p}\n) {{\n{body}\n}})");
+    let code = match crate::compiler::compile_script(&mut vm.heap, &src, "anonymous") {
+        Ok(c) => c,
+        Err(e) => return Err(vm.syntax_error(&e.message)),
+    };
+    let this = Value::Object(vm.current_realm().global_this);
+    let realm = vm.realm;
+    vm.run_frame(code, None, this, Value::Undefined, None, &[], realm)
+}

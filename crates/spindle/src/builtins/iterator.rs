@@ -1,0 +1,95 @@
+//! %IteratorPrototype% (ECMA-262 §27.1.2), %ArrayIteratorPrototype% (§23.1.5) and
+//! %StringIteratorPrototype% (§22.1.5), plus CreateIterResultObject.
+
+use crate::object::property::*;
+use crate::object::{IterKind, NativeCall, Object, ObjectKind};
+use crate::value::{ObjId, Value};
+use crate::vm::{JsResult, Vm};
+
+pub fn init(vm: &mut Vm) {
+    let ip = vm.intrinsics().iterator_prototype;
+    let it = vm.sym.iterator;
+    vm.def_method_sym(ip, it, "[Symbol.iterator]", 0, return_this);
+    let aip = vm.intrinsics().array_iterator_prototype;
+    let next = vm.def_method(aip, "next", 0, array_iterator_next);
+    vm.intrinsics_mut().array_iterator_next = next;
+    let tag = vm.sym.to_string_tag;
+    let s = vm.string("Array Iterator");
+    vm.define_direct(aip, PropertyKey::Symbol(tag), s, CONFIGURABLE);
+    let sip = vm.intrinsics().string_iterator_prototype;
+    vm.def_method(sip, "next", 0, string_iterator_next);
+    let s = vm.string("String Iterator");
+    vm.define_direct(sip, PropertyKey::Symbol(tag), s, CONFIGURABLE);
+}
+
+fn return_this(_vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
+    Ok(cx.this)
+}
+
+/// CreateIterResultObject (ECMA-262 §7.4.14)
+pub fn create_iter_result(vm: &mut Vm, value: Value, done: bool) -> Value {
+    let proto = vm.intrinsics().object_prototype;
+    let o = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
+    vm.define_direct(o, PropertyKey::String(vm.names.value), value, DEFAULT_ATTRS);
+    vm.define_direct(o, PropertyKey::String(vm.names.done), Value::Bool(done), DEFAULT_ATTRS);
+    Value::Object(o)
+}
+
+/// CreateArrayIterator (ECMA-262 §23.1.5.1)
+pub fn create_array_iterator(vm: &mut Vm, object: Value, kind: IterKind) -> ObjId {
+    let proto = vm.intrinsics().array_iterator_prototype;
+    vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::ArrayIterator { object, index: 0, kind }))
+}
+
+/// %ArrayIteratorPrototype%.next (ECMA-262 §23.1.5.2.1)
+fn array_iterator_next(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
+    let Value::Object(it) = cx.this else { return Err(vm.type_error("next method called on incompatible receiver")) };
+    let ObjectKind::ArrayIterator { object, index, kind } = vm.obj(it).kind else {
+        return Err(vm.type_error("next method called on incompatible receiver"));
+    };
+    let Value::Object(a) = object else { return Ok(create_iter_result(vm, Value::Undefined, true)) };
+    let len = vm.length_of_array_like(a)?;
+    if index as f64 >= len {
+        if let ObjectKind::ArrayIterator { object, .. } = &mut vm.obj_mut(it).kind {
+            *object = Value::Undefined;
+        }
+        return Ok(create_iter_result(vm, Value::Undefined, true));
+    }
+    if let ObjectKind::ArrayIterator { index: i, .. } = &mut vm.obj_mut(it).kind {
+        *i += 1;
+    }
+    let v = match kind {
+        IterKind::Keys => Value::Number(index as f64),
+        IterKind::Values => vm.get(a, PropertyKey::Index(index), object)?,
+        IterKind::Entries => {
+            let v = vm.get(a, PropertyKey::Index(index), object)?;
+            Value::Object(vm.new_array(vec![Value::Number(index as f64), v]))
+        }
+    };
+    Ok(create_iter_result(vm, v, false))
+}
+
+/// %StringIteratorPrototype%.next (ECMA-262 §22.1.5.1.1): iterates code points.
+fn string_iterator_next(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
+    let Value::Object(it) = cx.this else { return Err(vm.type_error("next method called on incompatible receiver")) };
+    let ObjectKind::StringIterator { string, index } = vm.obj(it).kind else {
+        return Err(vm.type_error("next method called on incompatible receiver"));
+    };
+    let Value::String(s) = string else { return Ok(create_iter_result(vm, Value::Undefined, true)) };
+    let units = vm.heap.str(s);
+    let i = index as usize;
+    if i >= units.len() {
+        if let ObjectKind::StringIterator { string, .. } = &mut vm.obj_mut(it).kind {
+            *string = Value::Undefined;
+        }
+        return Ok(create_iter_result(vm, Value::Undefined, true));
+    }
+    let c = units[i];
+    let n = if (0xD800..0xDC00).contains(&c) && i + 1 < units.len() && (0xDC00..0xE000).contains(&units[i + 1]) { 2 } else { 1 };
+    let piece = units[i..i + n].to_vec();
+    if let ObjectKind::StringIterator { index, .. } = &mut vm.obj_mut(it).kind {
+        *index += n as u32;
+    }
+    let v = vm.string_units(piece);
+    Ok(create_iter_result(vm, v, false))
+}

@@ -1,0 +1,40 @@
+//! The built-in library, one module per built-in (ECMA-262 §19-§28).
+
+pub mod array;
+pub mod boolean;
+pub mod console;
+pub mod error;
+pub mod function;
+pub mod global;
+pub mod inspect;
+pub mod iterator;
+pub mod math;
+pub mod number;
+pub mod object;
+pub mod string;
+pub mod symbol;
+
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// The i-th argument or undefined.
+#[inline]
+pub fn arg(args: &[Value], i: usize) -> Value {
+    args.get(i).copied().unwrap_or(Value::Undefined)
+}
+
+/// Installs every built-in into the current realm (called by `create_realm`).
+pub fn init_realm(vm: &mut Vm) {
+    function::init(vm);
+    object::init(vm);
+    error::init(vm);
+    symbol::init(vm);
+    iterator::init(vm);
+    array::init(vm);
+    string::init(vm);
+    number::init(vm);
+    boolean::init(vm);
+    math::init(vm);
+    global::init(vm);
+    console::init(vm);
+}

@@ -1,0 +1,649 @@
+//! String (ECMA-262 §22.1): the constructor, static methods and String.prototype
+//! (UTF-16 code unit semantics).
+
+use super::arg;
+use crate::object::property::*;
+use crate::object::{NativeCall, Object, ObjectKind};
+use crate::value::string::{is_js_whitespace, trim_js};
+use crate::value::{StrId, Value};
+use crate::vm::{JsResult, Vm};
+
+pub fn init(vm: &mut Vm) {
+    let sp = vm.intrinsics().string_prototype;
+    let ctor = vm.def_constructor("String", 1, string_constructor, sp);
+    vm.def_method(ctor, "fromCharCode", 1, from_char_code);
+    vm.def_method(ctor, "fromCodePoint", 1, from_code_point);
+    vm.def_method(ctor, "raw", 1, raw);
+    let methods: [(&str, u32, crate::object::NativeFn); 34] = [
+        ("at", 1, at),
+        ("charAt", 1, char_at),
+        ("charCodeAt", 1, char_code_at),
+        ("codePointAt", 1, code_point_at),
+        ("concat", 1, concat),
+        ("endsWith", 1, ends_with),
+        ("includes", 1, includes),
+        ("indexOf", 1, index_of),
+        ("lastIndexOf", 1, last_index_of),
+        ("padEnd", 1, pad_end),
+        ("padStart", 1, pad_start),
+        ("repeat", 1, repeat),
+        ("slice", 2, slice),
+        ("split", 2, split),
+        ("startsWith", 1, starts_with),
+        ("substring", 2, substring),
+        ("substr", 2, substr),
+        ("toLowerCase", 0, to_lower_case),
+        ("toUpperCase", 0, to_upper_case),
+        ("toLocaleLowerCase", 0, to_lower_case),
+        ("toLocaleUpperCase", 0, to_upper_case),
+        ("toString", 0, to_string),
+        ("valueOf", 0, to_string),
+        ("trim", 0, trim),
+        ("trimStart", 0, trim_start),
+        ("trimEnd", 0, trim_end),
+        ("isWellFormed", 0, is_well_formed),
+        ("toWellFormed", 0, to_well_formed),
+        ("localeCompare", 1, locale_compare),
+        ("normalize", 0, normalize),
+        ("replace", 2, replace),
+        ("replaceAll", 2, replace_all),
+        ("match", 1, match_),
+        ("search", 1, search),
+    ];
+    for (name, len, f) in methods {
+        vm.def_method(sp, name, len, f);
+    }
+    // Annex B: trimLeft/trimRight are the same function objects as trimStart/trimEnd.
+    for (alias, orig) in [("trimLeft", "trimStart"), ("trimRight", "trimEnd")] {
+        let k = vm.key_str(orig);
+        if let Some(p) = vm.own_property(sp, k) {
+            let ak = vm.key_str(alias);
+            vm.store_property(sp, ak, p);
+        }
+    }
+    let it = vm.sym.iterator;
+    vm.def_method_sym(sp, it, "[Symbol.iterator]", 0, iterator);
+}
+
+fn string_constructor(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let s = if args.is_empty() {
+        vm.names.empty
+    } else {
+        match (cx.new_target, args[0]) {
+            (None, Value::Symbol(sym)) => {
+                let d = super::symbol::descriptive_string(vm, sym);
+                return Ok(vm.string(&d));
+            }
+            (_, v) => vm.to_string(v)?,
+        }
+    };
+    match cx.new_target {
+        None => Ok(Value::String(s)),
+        Some(nt) => {
+            let proto = vm.get_prototype_from_constructor(nt, |i| i.string_prototype)?;
+            Ok(Value::Object(vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::StringBox(s)))))
+        }
+    }
+}
+
+/// RequireObjectCoercible(this) then ToString: the string a method operates on.
+fn this_str(vm: &mut Vm, this: Value, name: &str) -> JsResult<Vec<u16>> {
+    if this.is_nullish() {
+        return Err(vm.type_error(&format!("String.prototype.{name} called on null or undefined")));
+    }
+    let s = vm.to_string(this)?;
+    Ok(vm.heap.str(s).to_vec())
+}
+
+fn arg_str(vm: &mut Vm, v: Value) -> JsResult<Vec<u16>> {
+    let s = vm.to_string(v)?;
+    Ok(vm.heap.str(s).to_vec())
+}
+
+fn units(vm: &mut Vm, u: Vec<u16>) -> Value {
+    vm.string_units(u)
+}
+
+fn from_char_code(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let mut out = Vec::with_capacity(args.len());
+    for &a in args {
+        out.push(vm.to_uint32(a)? as u16);
+    }
+    Ok(units(vm, out))
+}
+
+fn from_code_point(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let mut out = Vec::new();
+    for &a in args {
+        let n = vm.to_number(a)?;
+        if n.fract() != 0.0 || !(0.0..=1114111.0).contains(&n) {
+            let d = crate::value::number::number_to_string(n);
+            return Err(vm.range_error(&format!("Invalid code point {d}")));
+        }
+        let c = n as u32;
+        if c >= 0x10000 {
+            let c = c - 0x10000;
+            out.push(0xD800 + (c >> 10) as u16);
+            out.push(0xDC00 + (c & 0x3FF) as u16);
+        } else {
+            out.push(c as u16);
+        }
+    }
+    Ok(units(vm, out))
+}
+
+/// String.raw (ECMA-262 §22.1.2.4)
+fn raw(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let cooked = vm.to_object(arg(args, 0))?;
+    let r = vm.get(cooked, PropertyKey::String(vm.names.raw), Value::Object(cooked))?;
+    let lit = vm.to_object(r)?;
+    let len = vm.length_of_array_like(lit)?;
+    let mut out = Vec::new();
+    for i in 0..len as u32 {
+        let seg = vm.get(lit, PropertyKey::Index(i), Value::Object(lit))?;
+        out.extend(arg_str(vm, seg)?);
+        if i + 1 < len as u32 && (i as usize + 1) < args.len() {
+            out.extend(arg_str(vm, args[i as usize + 1])?);
+        }
+    }
+    Ok(units(vm, out))
+}
+
+fn at(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let s = this_str(vm, cx.this, "at")?;
+    let r = vm.to_integer_or_infinity(arg(args, 0))?;
+    let len = s.len() as f64;
+    let k = if r >= 0.0 { r } else { len + r };
+    if k < 0.0 || k >= len {
+        return Ok(Value::Undefined);
+    }
+    Ok(units(vm, vec![s[k as usize]]))
+}
+
+fn char_at(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let s = this_str(vm, cx.this, "charAt")?;
+    let p = vm.to_integer_or_infinity(arg(args, 0))?;
+    if p < 0.0 || p >= s.len() as f64 {
+        return Ok(Value::String(vm.names.empty));
+    }
+    Ok(units(vm, vec![s[p as usize]]))
+}
+
+fn char_code_at(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let s = this_str(vm, cx.this, "charCodeAt")?;
+    let p = vm.to_integer_or_infinity(arg(args, 0))?;
+    if p < 0.0 || p >= s.len() as f64 {
+        return Ok(Value::Number(f64::NAN));
+    }
+    Ok(Value::Number(s[p as usize] as f64))
+}
+
+fn code_point_at(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let s = this_str(vm, cx.this, "codePointAt")?;
+    let p = vm.to_integer_or_infinity(arg(args, 0))?;
+    if p < 0.0 || p >= s.len() as f64 {
+        return Ok(Value::Undefined);
+    }
+    let i = p as usize;
+    let c = s[i];
+    if (0xD800..0xDC00).contains(&c) && i + 1 < s.len() && (0xDC00..0xE000).contains(&s[i + 1]) {
+        let cp = 0x10000 + (((c as u32) - 0xD800) << 10) + (s[i + 1] as u32 - 0xDC00);
+        return Ok(Value::Number(cp as f64));
+    }
+    Ok(Value::Number(c as f64))
+}
+
+fn concat(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let mut s = this_str(vm, cx.this, "concat")?;
+    for &a in args {
+        s.extend(arg_str(vm, a)?);
+    }
+    Ok(units(vm, s))
+}
+
+fn find(hay: &[u16], needle: &[u16], from: usize) -> Option<usize> {
+    if needle.is_empty() {
+        return if from <= hay.len() { Some(from) } else { None };
+    }
+    if needle.len() > hay.len() {
+        return None;
+    }
+    (from..=hay.len() - needle.len()).find(|&i| &hay[i..i + needle.len()] == needle)
+}
+
+fn is_regexp(vm: &mut Vm, v: Value) -> JsResult<bool> {
+    let Value::Object(o) = v else { return Ok(false) };
+    let m = vm.get(o, PropertyKey::Symbol(vm.sym.match_), v)?;
+    if !m.is_undefined() {
+        return Ok(vm.to_boolean(m));
+    }
+    Ok(vm.intrinsics().extra.get("%RegExp.prototype%").is_some_and(|_| false))
+}
+
+fn ends_with(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let s = this_str(vm, cx.this, "endsWith")?;
+    if is_regexp(vm, arg(args, 0))? {
+        return Err(vm.type_error("First argument to String.prototype.endsWith must not be a regular expression"));
+    }
+    let search = arg_str(vm, arg(args, 0))?;
+    let end = if arg(args, 1).is_undefined() { s.len() as f64 } else { vm.to_integer_or_infinity(args[1])?.clamp(0.0, s.len() as f64) };
+    let end = end as usize;
+    if search.len() > end {
+        return Ok(Value::Bool(false));
+    }
+    Ok(Value::Bool(s[end - search.len()..end] == search[..]))
+}
+
+fn starts_with(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let s = this_str(vm, cx.this, "startsWith")?;
+    if is_regexp(vm, arg(args, 0))? {
+        return Err(vm.type_error("First argument to String.prototype.startsWith must not be a regular expression"));
+    }
+    let search = arg_str(vm, arg(args, 0))?;
+    let start = vm.to_integer_or_infinity(arg(args, 1))?.clamp(0.0, s.len() as f64) as usize;
+    if start + search.len() > s.len() {
+        return Ok(Value::Bool(false));
+    }
+    Ok(Value::Bool(s[start..start + search.len()] == search[..]))
+}
+
+fn includes(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let s = this_str(vm, cx.this, "includes")?;
+    if is_regexp(vm, arg(args, 0))? {
+        return Err(vm.type_error("First argument to String.prototype.includes must not be a regular expression"));
+    }
+    let search = arg_str(vm, arg(args, 0))?;
+    let start = vm.to_integer_or_infinity(arg(args, 1))?.clamp(0.0, s.len() as f64) as usize;
+    Ok(Value::Bool(find(&s, &search, start).is_some()))
+}
+
+fn index_of(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let s = this_str(vm, cx.this, "indexOf")?;
+    let search = arg_str(vm, arg(args, 0))?;
+    let start = vm.to_integer_or_infinity(arg(args, 1))?.clamp(0.0, s.len() as f64) as usize;
+    Ok(Value::Number(find(&s, &search, start).map_or(-1.0, |i| i as f64)))
+}
+
+fn last_index_of(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let s = this_str(vm, cx.this, "lastIndexOf")?;
+    let search = arg_str(vm, arg(args, 0))?;
+    let n = vm.to_number(arg(args, 1))?;
+    let pos = if n.is_nan() { f64::INFINITY } else { n.trunc() };
+    let start = pos.clamp(0.0, s.len() as f64) as usize;
+    if search.len() > s.len() {
+        return Ok(Value::Number(-1.0));
+    }
+    let max = start.min(s.len() - search.len());
+    for i in (0..=max).rev() {
+        if s[i..i + search.len()] == search[..] {
+            return Ok(Value::Number(i as f64));
+        }
+    }
+    Ok(Value::Number(-1.0))
+}
+
+fn pad(vm: &mut Vm, this: Value, args: &[Value], at_start: bool) -> JsResult<Value> {
+    let s = this_str(vm, this, if at_start { "padStart" } else { "padEnd" })?;
+    let max = vm.to_length(arg(args, 0))?;
+    if max <= s.len() as f64 {
+        return Ok(units(vm, s));
+    }
+    let filler = if arg(args, 1).is_undefined() { vec![b' ' as u16] } else { arg_str(vm, args[1])? };
+    if filler.is_empty() {
+        return Ok(units(vm, s));
+    }
+    if max > crate::vm::ops::MAX_STRING_LEN as f64 {
+        return Err(vm.range_error("Invalid string length"));
+    }
+    let fill_len = max as usize - s.len();
+    let fill: Vec<u16> = filler.iter().copied().cycle().take(fill_len).collect();
+    let out = if at_start { [fill, s].concat() } else { [s, fill].concat() };
+    Ok(units(vm, out))
+}
+
+fn pad_start(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    pad(vm, cx.this, args, true)
+}
+fn pad_end(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    pad(vm, cx.this, args, false)
+}
+
+fn repeat(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let s = this_str(vm, cx.this, "repeat")?;
+    let n = vm.to_integer_or_infinity(arg(args, 0))?;
+    if n < 0.0 || n == f64::INFINITY {
+        let d = crate::value::number::number_to_string(n);
+        return Err(vm.range_error(&format!("Invalid count value: {d}")));
+    }
+    if s.is_empty() || n == 0.0 {
+        return Ok(Value::String(vm.names.empty));
+    }
+    if s.len() as f64 * n > crate::vm::ops::MAX_STRING_LEN as f64 {
+        return Err(vm.range_error("Invalid string length"));
+    }
+    Ok(units(vm, s.repeat(n as usize)))
+}
+
+fn slice(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let s = this_str(vm, cx.this, "slice")?;
+    let len = s.len() as f64;
+    let rel = |r: f64| if r < 0.0 { (len + r).max(0.0) } else { r.min(len) };
+    let from = rel(vm.to_integer_or_infinity(arg(args, 0))?);
+    let to = if arg(args, 1).is_undefined() { len } else { rel(vm.to_integer_or_infinity(args[1])?) };
+    if from >= to {
+        return Ok(Value::String(vm.names.empty));
+    }
+    Ok(units(vm, s[from as usize..to as usize].to_vec()))
+}
+
+fn substring(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let s = this_str(vm, cx.this, "substring")?;
+    let len = s.len() as f64;
+    let a = vm.to_integer_or_infinity(arg(args, 0))?.clamp(0.0, len);
+    let b = if arg(args, 1).is_undefined() { len } else { vm.to_integer_or_infinity(args[1])?.clamp(0.0, len) };
+    let (from, to) = if a < b { (a, b) } else { (b, a) };
+    Ok(units(vm, s[from as usize..to as usize].to_vec()))
+}
+
+fn substr(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let s = this_str(vm, cx.this, "substr")?;
+    let len = s.len() as f64;
+    let mut start = vm.to_integer_or_infinity(arg(args, 0))?;
+    if start < 0.0 {
+        start = (len + start).max(0.0);
+    }
+    start = start.min(len);
+    let l = if arg(args, 1).is_undefined() { len } else { vm.to_integer_or_infinity(args[1])? };
+    let end = (start + l).min(len);
+    if start >= end {
+        return Ok(Value::String(vm.names.empty));
+    }
+    Ok(units(vm, s[start as usize..end as usize].to_vec()))
+}
+
+fn split(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    if cx.this.is_nullish() {
+        return Err(vm.type_error("String.prototype.split called on null or undefined"));
+    }
+    let sep = arg(args, 0);
+    if !sep.is_nullish() {
+        let splitter = vm.get_value_prop(sep, PropertyKey::Symbol(vm.sym.split))?;
+        if !splitter.is_nullish() {
+            return vm.call(splitter, sep, &[cx.this, arg(args, 1)]);
+        }
+    }
+    let s = arg_str(vm, cx.this)?;
+    let lim = if arg(args, 1).is_undefined() { u32::MAX } else { vm.to_uint32(args[1])? };
+    let r = arg_str(vm, sep)?;
+    if lim == 0 {
+        return Ok(Value::Object(vm.new_array(Vec::new())));
+    }
+    if sep.is_undefined() {
+        let v = units(vm, s);
+        return Ok(Value::Object(vm.new_array(vec![v])));
+    }
+    let mut parts: Vec<Vec<u16>> = Vec::new();
+    if r.is_empty() {
+        for &c in s.iter().take(lim as usize) {
+            parts.push(vec![c]);
+        }
+    } else {
+        let mut p = 0;
+        let mut q = 0;
+        while let Some(i) = find(&s, &r, q) {
+            parts.push(s[p..i].to_vec());
+            if parts.len() as u32 >= lim {
+                break;
+            }
+            p = i + r.len();
+            q = p;
+        }
+        if (parts.len() as u32) < lim {
+            parts.push(s[p..].to_vec());
+        }
+    }
+    let vals: Vec<Value> = parts.into_iter().map(|p| vm.string_units(p)).collect();
+    Ok(Value::Object(vm.new_array(vals)))
+}
+
+fn to_lower_case(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
+    let s = this_str(vm, cx.this, "toLowerCase")?;
+    let text = crate::value::string::lossy(&s);
+    let lower = if text.contains('\u{3A3}') { final_sigma_lower(&text) } else { text.to_lowercase() };
+    if s.iter().any(|&c| (0xD800..0xE000).contains(&c)) && String::from_utf16(&s).is_err() {
+        // Keep lone surrogates: map per code point.
+        let out: Vec<u16> = char::decode_utf16(s.iter().copied())
+            .flat_map(|r| match r {
+                Ok(c) => c.to_lowercase().collect::<String>().encode_utf16().collect::<Vec<u16>>(),
+                Err(e) => vec![e.unpaired_surrogate()],
+            })
+            .collect();
+        return Ok(units(vm, out));
+    }
+    Ok(vm.string(&lower))
+}
+
+/// Lowercasing with the Final_Sigma rule (σ vs ς at word end).
+fn final_sigma_lower(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '\u{3A3}' {
+            let before = chars[..i].iter().rev().find(|c| !c.is_alphabetic() && *c != &'\'' ).is_none() && i > 0 && chars[i - 1].is_alphabetic();
+            let after = chars.get(i + 1).is_some_and(|c| c.is_alphabetic());
+            out.push(if before && !after { '\u{3C2}' } else { '\u{3C3}' });
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+fn to_upper_case(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
+    let s = this_str(vm, cx.this, "toUpperCase")?;
+    let out: Vec<u16> = char::decode_utf16(s.iter().copied())
+        .flat_map(|r| match r {
+            Ok(c) => c.to_uppercase().collect::<String>().encode_utf16().collect::<Vec<u16>>(),
+            Err(e) => vec![e.unpaired_surrogate()],
+        })
+        .collect();
+    Ok(units(vm, out))
+}
+
+/// thisStringValue (ECMA-262 §22.1.3.35.1)
+fn to_string(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
+    match cx.this {
+        Value::String(s) => Ok(Value::String(s)),
+        Value::Object(o) => match vm.obj(o).kind {
+            ObjectKind::StringBox(s) => Ok(Value::String(s)),
+            _ => Err(vm.type_error("String.prototype.toString requires that 'this' be a String")),
+        },
+        _ => Err(vm.type_error("String.prototype.toString requires that 'this' be a String")),
+    }
+}
+
+fn trim(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
+    let s = this_str(vm, cx.this, "trim")?;
+    Ok(units(vm, trim_js(&s).to_vec()))
+}
+fn trim_start(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
+    let s = this_str(vm, cx.this, "trimStart")?;
+    let start = s.iter().position(|&c| !is_js_whitespace(c)).unwrap_or(s.len());
+    Ok(units(vm, s[start..].to_vec()))
+}
+fn trim_end(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
+    let s = this_str(vm, cx.this, "trimEnd")?;
+    let end = s.iter().rposition(|&c| !is_js_whitespace(c)).map_or(0, |e| e + 1);
+    Ok(units(vm, s[..end].to_vec()))
+}
+
+fn is_well_formed(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
+    let s = this_str(vm, cx.this, "isWellFormed")?;
+    Ok(Value::Bool(String::from_utf16(&s).is_ok()))
+}
+fn to_well_formed(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
+    let s = this_str(vm, cx.this, "toWellFormed")?;
+    let out: Vec<u16> = char::decode_utf16(s.iter().copied()).flat_map(|r| {
+        let c = r.unwrap_or('\u{FFFD}');
+        let mut b = [0u16; 2];
+        c.encode_utf16(&mut b).to_vec()
+    }).collect();
+    Ok(units(vm, out))
+}
+
+fn locale_compare(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let s = this_str(vm, cx.this, "localeCompare")?;
+    let t = arg_str(vm, arg(args, 0))?;
+    Ok(Value::Number(match s.cmp(&t) {
+        std::cmp::Ordering::Less => -1.0,
+        std::cmp::Ordering::Equal => 0.0,
+        std::cmp::Ordering::Greater => 1.0,
+    }))
+}
+
+fn normalize(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let s = this_str(vm, cx.this, "normalize")?;
+    let f = if arg(args, 0).is_undefined() { "NFC".to_string() } else { vm.to_rust_string(args[0])? };
+    if !matches!(f.as_str(), "NFC" | "NFD" | "NFKC" | "NFKD") {
+        return Err(vm.range_error("The normalization form should be one of NFC, NFD, NFKC, NFKD."));
+    }
+    Ok(units(vm, s))
+}
+
+/// GetSubstitution (ECMA-262 §22.1.3.19.1) for string patterns (no captures).
+fn get_substitution(matched: &[u16], s: &[u16], pos: usize, replacement: &[u16]) -> Vec<u16> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < replacement.len() {
+        let c = replacement[i];
+        if c == b'$' as u16 && i + 1 < replacement.len() {
+            let n = replacement[i + 1];
+            match n {
+                0x24 => {
+                    out.push(b'$' as u16);
+                    i += 2;
+                    continue;
+                }
+                0x26 => {
+                    out.extend_from_slice(matched);
+                    i += 2;
+                    continue;
+                }
+                0x60 => {
+                    out.extend_from_slice(&s[..pos]);
+                    i += 2;
+                    continue;
+                }
+                0x27 => {
+                    let end = (pos + matched.len()).min(s.len());
+                    out.extend_from_slice(&s[end..]);
+                    i += 2;
+                    continue;
+                }
+                _ => {}
+            }
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
+}
+
+fn replace_impl(vm: &mut Vm, cx: &NativeCall, args: &[Value], all: bool) -> JsResult<Value> {
+    if cx.this.is_nullish() {
+        return Err(vm.type_error("String.prototype.replace called on null or undefined"));
+    }
+    let search = arg(args, 0);
+    let replace_value = arg(args, 1);
+    if !search.is_nullish() {
+        if all && is_regexp(vm, search)? {
+            let k = PropertyKey::String(vm.heap.intern_str("flags"));
+            let flags = vm.get_value_prop(search, k)?;
+            if flags.is_nullish() {
+                return Err(vm.type_error("flags is null or undefined"));
+            }
+            let f = arg_str(vm, flags)?;
+            if !f.contains(&(b'g' as u16)) {
+                return Err(vm.type_error("replaceAll must be called with a global RegExp"));
+            }
+        }
+        let replacer = vm.get_value_prop(search, PropertyKey::Symbol(vm.sym.replace))?;
+        if !replacer.is_nullish() {
+            return vm.call(replacer, search, &[cx.this, replace_value]);
+        }
+    }
+    let s = arg_str(vm, cx.this)?;
+    let pat = arg_str(vm, search)?;
+    let functional = vm.is_callable(replace_value);
+    let repl_str = if functional { Vec::new() } else { arg_str(vm, replace_value)? };
+    let mut positions = Vec::new();
+    let adv = pat.len().max(1);
+    let mut p = find(&s, &pat, 0);
+    while let Some(i) = p {
+        positions.push(i);
+        if !all {
+            break;
+        }
+        p = find(&s, &pat, i + adv);
+    }
+    let mut out = Vec::new();
+    let mut end = 0;
+    for pos in positions {
+        out.extend_from_slice(&s[end..pos]);
+        if functional {
+            let m = units(vm, pat.clone());
+            let sv = units(vm, s.clone());
+            let r = vm.call(replace_value, Value::Undefined, &[m, Value::Number(pos as f64), sv])?;
+            out.extend(arg_str(vm, r)?);
+        } else {
+            out.extend(get_substitution(&pat, &s, pos, &repl_str));
+        }
+        end = pos + pat.len();
+    }
+    out.extend_from_slice(&s[end.min(s.len())..]);
+    Ok(units(vm, out))
+}
+
+fn replace(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    replace_impl(vm, cx, args, false)
+}
+fn replace_all(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    replace_impl(vm, cx, args, true)
+}
+
+/// match/search delegate to the argument's Symbol.match / Symbol.search, else a new RegExp.
+fn regexp_delegate(vm: &mut Vm, cx: &NativeCall, args: &[Value], sym: crate::value::SymId, name: &str) -> JsResult<Value> {
+    if cx.this.is_nullish() {
+        return Err(vm.type_error(&format!("String.prototype.{name} called on null or undefined")));
+    }
+    let r = arg(args, 0);
+    if !r.is_nullish() {
+        let m = vm.get_value_prop(r, PropertyKey::Symbol(sym))?;
+        if !m.is_nullish() {
+            return vm.call(m, r, &[cx.this]);
+        }
+    }
+    let s = vm.to_string(cx.this)?;
+    let rx = vm.new_regexp(if r.is_undefined() { Value::String(vm.names.empty) } else { r }, Value::Undefined)?;
+    let m = vm.get_value_prop(rx, PropertyKey::Symbol(sym))?;
+    vm.call(m, rx, &[Value::String(s)])
+}
+
+fn match_(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let sym = vm.sym.match_;
+    regexp_delegate(vm, cx, args, sym, "match")
+}
+fn search(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let sym = vm.sym.search;
+    regexp_delegate(vm, cx, args, sym, "search")
+}
+
+fn iterator(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
+    let s = this_str(vm, cx.this, "[Symbol.iterator]")?;
+    let sv = units(vm, s);
+    let proto = vm.intrinsics().string_iterator_prototype;
+    Ok(Value::Object(vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::StringIterator { string: sv, index: 0 }))))
+}
+
+#[allow(dead_code)]
+fn unused(_: StrId) {}

@@ -1,0 +1,322 @@
+//! The register bytecode: instruction set, function templates (`Code`) and the disassembler.
+
+pub mod disasm;
+
+use crate::heap::ScopeNames;
+use crate::value::Value;
+use std::cell::Cell;
+use std::rc::Rc;
+
+/// A frame-local register index.
+pub type Reg = u16;
+/// Register operand meaning "the running closure's captured environment".
+pub const CLOSURE_ENV: Reg = u16::MAX;
+/// Register operand meaning "no register".
+pub const NO_REG: Reg = u16::MAX - 1;
+/// A constant-pool index.
+pub type K = u32;
+/// A jump target (instruction index).
+pub type Label = u32;
+
+/// Binary operators that take two registers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Mod,
+    Exp,
+    BitAnd,
+    BitOr,
+    BitXor,
+    Shl,
+    Shr,
+    UShr,
+    Eq,
+    Ne,
+    StrictEq,
+    StrictNe,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    InstanceOf,
+    In,
+}
+
+/// Unary operators.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnOp {
+    Neg,
+    Plus,
+    BitNot,
+    Not,
+    TypeOf,
+    Inc,
+    Dec,
+    ToNumeric,
+    ToPropertyKey,
+    ToString,
+    ToObject,
+}
+
+/// What a DefineMethod installs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MethodKind {
+    Method,
+    Getter,
+    Setter,
+}
+
+/// Errors the compiler knows statically must be thrown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorKind {
+    TypeError,
+    ReferenceError,
+    SyntaxError,
+    RangeError,
+}
+
+/// One instruction. Operands are registers (`Reg`), constant indices (`K`), and jump
+/// targets (`Label`).
+#[derive(Clone, Copy, Debug)]
+pub enum Op {
+    LoadUndef { dst: Reg },
+    LoadNull { dst: Reg },
+    LoadBool { dst: Reg, value: bool },
+    LoadInt { dst: Reg, value: i32 },
+    LoadConst { dst: Reg, k: K },
+    LoadEmpty { dst: Reg },
+    Move { dst: Reg, src: Reg },
+    /// dst = this (ReferenceError if not yet bound in a derived constructor).
+    LoadThis { dst: Reg },
+    LoadGlobalThis { dst: Reg },
+    LoadNewTarget { dst: Reg },
+    LoadFunction { dst: Reg },
+    /// dst = the running closure's captured environment.
+    LoadClosureEnv { dst: Reg },
+    /// Throws ReferenceError(`name`) if `src` holds the TDZ marker.
+    CheckTdz { src: Reg, name: K },
+    /// Throws TypeError: assignment to constant `name`.
+    ThrowConstAssign { name: K },
+    ThrowError { kind: ErrorKind, msg: K },
+
+    // Environments.
+    PushEnv { dst: Reg, parent: Reg, scope: u32, slots: u16 },
+    /// Replaces `env` with a fresh copy (per-iteration bindings).
+    CloneEnv { env: Reg },
+    PushWithEnv { dst: Reg, parent: Reg, object: Reg },
+    GetEnv { dst: Reg, env: Reg, hops: u16, slot: u16 },
+    /// GetEnv that throws ReferenceError(`name`) on the TDZ marker.
+    GetEnvChecked { dst: Reg, env: Reg, hops: u16, slot: u16, name: K },
+    SetEnv { env: Reg, hops: u16, slot: u16, src: Reg },
+    /// SetEnv that throws ReferenceError on the TDZ marker first.
+    SetEnvChecked { env: Reg, hops: u16, slot: u16, src: Reg, name: K },
+
+    // Global and by-name access.
+    GetGlobal { dst: Reg, name: K },
+    /// Like GetGlobal but yields undefined when unresolvable (typeof).
+    GetGlobalOrUndef { dst: Reg, name: K },
+    SetGlobal { name: K, src: Reg, strict: bool },
+    /// Initializes a global lexical declaration (let/const/class at script top level).
+    InitGlobalLex { name: K, src: Reg },
+    /// Creates/overwrites a global function binding (CreateGlobalFunctionBinding).
+    InitGlobalFunc { name: K, src: Reg },
+    /// Resolves `name` dynamically through the environment chain starting at `env`.
+    GetName { dst: Reg, env: Reg, name: K, or_undef: bool },
+    /// Like GetName, also yields the `this` value of the reference (with-object or undefined).
+    GetNameThis { dst: Reg, this_dst: Reg, env: Reg, name: K },
+    SetName { env: Reg, name: K, src: Reg, strict: bool, init: bool },
+    DeleteName { dst: Reg, env: Reg, name: K },
+    /// var declaration executed by sloppy direct eval code in the caller's variable environment.
+    DeclareEvalVar { env: Reg, name: K, is_fn: bool },
+
+    // Properties.
+    GetProp { dst: Reg, obj: Reg, key: K },
+    SetProp { obj: Reg, key: K, src: Reg, strict: bool },
+    GetElem { dst: Reg, obj: Reg, key: Reg },
+    SetElem { obj: Reg, key: Reg, src: Reg, strict: bool },
+    DeleteProp { dst: Reg, obj: Reg, key: Reg, strict: bool },
+    GetSuper { dst: Reg, key: Reg, this: Reg },
+    SetSuper { key: Reg, src: Reg, this: Reg, strict: bool },
+    /// CreateDataPropertyOrThrow(obj, key, value)
+    DefineField { obj: Reg, key: Reg, src: Reg },
+    /// Installs a method/getter/setter closure and sets its [[HomeObject]] / name.
+    DefineMethod { obj: Reg, key: Reg, func: Reg, kind: MethodKind, enumerable: bool },
+    GetPrivate { dst: Reg, obj: Reg, name: Reg },
+    SetPrivate { obj: Reg, name: Reg, src: Reg },
+    /// Adds a private field/method/accessor to `obj` (TypeError if already present).
+    DefinePrivate { obj: Reg, name: Reg, src: Reg, kind: u8 },
+    HasPrivate { dst: Reg, obj: Reg, name: Reg },
+    NewPrivateName { dst: Reg, desc: K },
+    /// Copies own enumerable properties of `src` into `obj`, skipping keys held in
+    /// registers `excluded..excluded+count`.
+    CopyDataProps { obj: Reg, src: Reg, excluded: Reg, count: u16 },
+    SetProtoLiteral { obj: Reg, src: Reg },
+    SetFunctionName { func: Reg, key: Reg, prefix: u8 },
+
+    NewObject { dst: Reg },
+    NewArray { dst: Reg, capacity: u16 },
+    ArrayPush { arr: Reg, src: Reg },
+    ArrayHole { arr: Reg },
+    ArraySpread { arr: Reg, src: Reg },
+    NewRegExp { dst: Reg, pattern: K, flags: K },
+    GetTemplateObject { dst: Reg, site: u32 },
+
+    // Operators.
+    Binary { op: BinOp, dst: Reg, a: Reg, b: Reg },
+    Unary { op: UnOp, dst: Reg, src: Reg },
+    /// dst = a + constant int (fast path for loops).
+    AddInt { dst: Reg, a: Reg, value: i32 },
+
+    // Control flow.
+    Jump { target: Label },
+    JumpIfTrue { cond: Reg, target: Label },
+    JumpIfFalse { cond: Reg, target: Label },
+    JumpIfNullish { src: Reg, target: Label },
+    JumpIfNotNullish { src: Reg, target: Label },
+    JumpIfUndefined { src: Reg, target: Label },
+    JumpIfNotUndefined { src: Reg, target: Label },
+    /// Jumps when `a === b` (switch cases).
+    JumpIfStrictEq { a: Reg, b: Reg, target: Label },
+    Return { src: Reg },
+    Throw { src: Reg },
+    /// Ends a finally handler entered by an abrupt completion: `kind` holds 0 (throw:
+    /// rethrow `value`) or 1 (return: keep returning `value` through outer handlers).
+    EndFinally { kind: Reg, value: Reg },
+    /// Return from a derived constructor: objects are returned, undefined yields `this`
+    /// (ReferenceError if never bound), anything else is a TypeError.
+    ReturnDerived { src: Reg, this: Reg },
+    /// Binds the frame's `this` after super() (ReferenceError if already bound).
+    BindThis { src: Reg },
+    /// Binds an environment-held `this` after super() (ReferenceError if already bound).
+    BindThisEnv { env: Reg, hops: u16, slot: u16, src: Reg },
+    /// Runs `func`'s field initializer on `this`.
+    InitFields { func: Reg, this: Reg },
+
+    // Calls.
+    Call { dst: Reg, callee: Reg, this: Reg, args: Reg, argc: u16 },
+    /// Call with arguments taken from an array in `args`.
+    CallSpread { dst: Reg, callee: Reg, this: Reg, args: Reg },
+    New { dst: Reg, callee: Reg, args: Reg, argc: u16 },
+    NewSpread { dst: Reg, callee: Reg, args: Reg },
+    /// super(...args): constructs `func`.[[GetPrototypeOf]]() with `new_target`.
+    SuperCall { dst: Reg, func: Reg, new_target: Reg, args: Reg, argc: u16 },
+    SuperCallSpread { dst: Reg, func: Reg, new_target: Reg, args: Reg },
+    /// A call whose callee is the identifier `eval`: direct eval when it is %eval%.
+    CallEval { dst: Reg, callee: Reg, args: Reg, argc: u16, env: Reg, this: Reg, strict: bool },
+    /// Creates a method closure with [[HomeObject]] `home`.
+    MakeMethod { dst: Reg, code: u32, env: Reg, home: Reg },
+    MakeClosure { dst: Reg, code: u32, env: Reg },
+    /// Class definition: creates constructor `dst` from `code` and its prototype `proto`,
+    /// wired to `heritage` (a register holding the superclass, or none).
+    MakeClass { dst: Reg, proto: Reg, code: u32, env: Reg, heritage: Reg, has_heritage: bool },
+    /// Attaches the field initializer closure `init` to constructor `ctor`.
+    SetFieldInit { ctor: Reg, init: Reg },
+
+    // Iteration.
+    GetIterator { iter: Reg, next: Reg, src: Reg },
+    /// Calls next(); jumps to `done` when finished, else dst = value.
+    IterStep { dst: Reg, iter: Reg, next: Reg, done: Label },
+    IterClose { iter: Reg },
+    /// IteratorClose for a throw completion: calls `return` but ignores its result and errors.
+    IterCloseQuiet { iter: Reg },
+    /// Closes an iterator for an abrupt completion of `kind` (0 throw: errors suppressed,
+    /// 1 return: errors propagate).
+    IterCloseAbrupt { iter: Reg, kind: Reg },
+    ForInPrepare { dst: Reg, src: Reg },
+    ForInNext { dst: Reg, state: Reg, done: Label },
+
+    CreateArguments { dst: Reg, mapped_env: Reg, mapped: bool },
+    CreateRest { dst: Reg, from: u16 },
+    Debugger,
+    Nop,
+}
+
+/// An exception handler: `start..end` pcs are covered; control goes to `target` with the
+/// thrown value in `reg`.
+#[derive(Clone, Copy, Debug)]
+pub struct Handler {
+    pub start: u32,
+    pub end: u32,
+    pub target: u32,
+    /// Receives the thrown value; for `finally` handlers `reg + 1` receives the kind
+    /// (0 = throw, 1 = return).
+    pub reg: Reg,
+    /// A finally (or iterator-closing) handler: also entered by return completions.
+    pub finally: bool,
+}
+
+/// Source position of an instruction: (pc, line, column), both 1-based.
+#[derive(Clone, Copy, Debug)]
+pub struct Pos {
+    pub pc: u32,
+    pub line: u32,
+    pub col: u32,
+}
+
+/// What kind of function a template is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FunctionKind {
+    Script,
+    Eval,
+    Normal,
+    Arrow,
+    Method,
+    ClassConstructor,
+    DerivedConstructor,
+    Getter,
+    Setter,
+    /// Synthetic function running class field initializers / static blocks.
+    FieldInit,
+}
+
+/// The names a script or eval declares at its top level (GlobalDeclarationInstantiation /
+/// EvalDeclarationInstantiation input).
+#[derive(Debug, Default, Clone)]
+pub struct TopLevelDecls {
+    pub var_names: Vec<String>,
+    pub function_names: Vec<String>,
+    /// (name, is_const)
+    pub lexical_names: Vec<(String, bool)>,
+}
+
+/// A compiled function template.
+pub struct Code {
+    /// Process-unique id (template-object caches key on it).
+    pub id: u64,
+    pub name: String,
+    pub kind: FunctionKind,
+    pub strict: bool,
+    pub ops: Vec<Op>,
+    pub constants: Vec<Value>,
+    pub functions: Vec<Rc<Code>>,
+    pub handlers: Vec<Handler>,
+    pub positions: Vec<Pos>,
+    pub scopes: Vec<Rc<ScopeNames>>,
+    /// Template literal sites: (cooked strings (None = invalid escape), raw strings).
+    pub templates: Vec<(Vec<Option<String>>, Vec<String>)>,
+    pub nregs: u16,
+    pub nparams: u16,
+    /// The `length` property value.
+    pub length: u16,
+    pub is_arrow: bool,
+    pub has_simple_params: bool,
+    pub needs_arguments: bool,
+    pub top_level: TopLevelDecls,
+    pub file: Rc<str>,
+    /// Source text of the function (for Function.prototype.toString).
+    pub source_span: (u32, u32),
+    pub source: Rc<str>,
+    /// Call count for future tiering / profiling.
+    pub calls: Cell<u32>,
+}
+
+impl Code {
+    /// Line and column of the instruction at `pc`.
+    pub fn position(&self, pc: u32) -> Option<(u32, u32)> {
+        let i = self.positions.partition_point(|p| p.pc <= pc);
+        if i == 0 { None } else { Some((self.positions[i - 1].line, self.positions[i - 1].col)) }
+    }
+}

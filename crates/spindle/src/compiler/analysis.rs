@@ -1,0 +1,263 @@
+//! Pre-pass over the AST: which bindings are captured by closures (and so live in heap
+//! environments), and per-function facts the code generator needs (direct eval, `with`,
+//! `arguments`, `this` used from arrows).
+//!
+//! Every function-like construct gets an index: the program (0), functions, arrows, and the
+//! synthetic functions a class creates for field initializers and static blocks.
+
+use oxc_ast::ast::*;
+use oxc_ast_visit::{Visit, walk};
+use oxc_semantic::Scoping;
+use oxc_syntax::scope::{ScopeFlags, ScopeId};
+use oxc_syntax::symbol::SymbolId;
+use std::collections::HashMap;
+
+/// Facts about one function-like construct.
+#[derive(Default, Debug, Clone)]
+pub struct FnFacts {
+    pub is_arrow: bool,
+    /// Contains a direct `eval(...)` call itself.
+    pub has_direct_eval: bool,
+    /// This function or a nested one (transitively) contains direct eval: its bindings must
+    /// all live in named environments.
+    pub eval_inside: bool,
+    pub has_with: bool,
+    /// References `arguments` (directly or from nested arrows).
+    pub uses_arguments: bool,
+    /// `arguments` is referenced from a nested arrow (must be env-allocated).
+    pub arguments_captured: bool,
+    /// `this`/`super`/`new.target` are used from nested arrows or eval: the receiver must be
+    /// kept in the environment.
+    pub this_captured: bool,
+    pub parent: Option<usize>,
+}
+
+/// Result of the analysis.
+pub struct Analysis {
+    pub fns: Vec<FnFacts>,
+    /// Function index of each function-like node, keyed by node address.
+    pub fn_index: HashMap<usize, usize>,
+    /// Captured flag per symbol id.
+    pub captured: Vec<bool>,
+}
+
+impl Analysis {
+    pub fn is_captured(&self, s: SymbolId) -> bool {
+        self.captured.get(s.index()).copied().unwrap_or(true)
+    }
+    pub fn index_of<T>(&self, node: &T) -> usize {
+        self.fn_index.get(&(node as *const T as usize)).copied().unwrap_or(0)
+    }
+}
+
+struct Analyzer<'s> {
+    scoping: &'s Scoping,
+    fns: Vec<FnFacts>,
+    fn_index: HashMap<usize, usize>,
+    stack: Vec<usize>,
+    scope_fn: HashMap<ScopeId, usize>,
+    /// (symbol, function that references it)
+    refs: Vec<(SymbolId, usize)>,
+}
+
+/// Runs the analysis over a program.
+pub fn analyze(program: &Program<'_>, scoping: &Scoping) -> Analysis {
+    let mut a = Analyzer {
+        scoping,
+        fns: vec![FnFacts::default()],
+        fn_index: HashMap::new(),
+        stack: vec![0],
+        scope_fn: HashMap::new(),
+        refs: Vec::new(),
+    };
+    if let Some(s) = program.scope_id.get() {
+        a.scope_fn.insert(s, 0);
+    }
+    a.fn_index.insert(program as *const _ as usize, 0);
+    a.visit_program(program);
+    let mut captured = vec![false; scoping.symbols_len()];
+    // Functions with eval inside keep everything in environments.
+    for (s, r) in a.refs.iter().copied() {
+        let d = a.decl_fn(s);
+        if d != r {
+            captured[s.index()] = true;
+        }
+    }
+    for s in scoping.symbol_ids() {
+        let d = a.decl_fn(s);
+        if a.fns[d].eval_inside || a.fns[d].has_with {
+            captured[s.index()] = true;
+        }
+    }
+    Analysis { fns: a.fns, fn_index: a.fn_index, captured }
+}
+
+impl Analyzer<'_> {
+    fn cur(&self) -> usize {
+        *self.stack.last().unwrap_or(&0)
+    }
+    fn decl_fn(&self, s: SymbolId) -> usize {
+        let mut scope = self.scoping.symbol_scope_id(s);
+        loop {
+            if let Some(&f) = self.scope_fn.get(&scope) {
+                return f;
+            }
+            match self.scoping.scope_parent_id(scope) {
+                Some(p) => scope = p,
+                None => return 0,
+            }
+        }
+    }
+    fn enter(&mut self, key: usize, is_arrow: bool, scope: Option<ScopeId>) -> usize {
+        let idx = self.fns.len();
+        self.fns.push(FnFacts { is_arrow, parent: Some(self.cur()), ..Default::default() });
+        self.fn_index.insert(key, idx);
+        if let Some(s) = scope {
+            self.scope_fn.insert(s, idx);
+        }
+        self.stack.push(idx);
+        idx
+    }
+    fn leave(&mut self) {
+        self.stack.pop();
+    }
+    /// The nearest non-arrow function on the stack (the one owning `this`).
+    fn this_owner(&self) -> usize {
+        for &f in self.stack.iter().rev() {
+            if !self.fns[f].is_arrow {
+                return f;
+            }
+        }
+        0
+    }
+    fn mark_this_from_arrow(&mut self) {
+        let cur = self.cur();
+        if self.fns[cur].is_arrow {
+            let owner = self.this_owner();
+            self.fns[owner].this_captured = true;
+        }
+    }
+}
+
+impl<'a> Visit<'a> for Analyzer<'_> {
+    fn visit_function(&mut self, it: &Function<'a>, flags: ScopeFlags) {
+        self.enter(it as *const _ as usize, false, it.scope_id.get());
+        walk::walk_function(self, it, flags);
+        self.leave();
+    }
+
+    fn visit_arrow_function_expression(&mut self, it: &ArrowFunctionExpression<'a>) {
+        self.enter(it as *const _ as usize, true, it.scope_id.get());
+        walk::walk_arrow_function_expression(self, it);
+        self.leave();
+    }
+
+    fn visit_class_body(&mut self, it: &ClassBody<'a>) {
+        // Instance and static field initializers each form one synthetic function per class
+        // body; keyed by the body address (instance) and body address + 1 (static).
+        let key = it as *const _ as usize;
+        for el in &it.body {
+            match el {
+                ClassElement::PropertyDefinition(p) => {
+                    if p.computed {
+                        self.visit_property_key(&p.key);
+                    }
+                    if let Some(v) = &p.value {
+                        let k = if p.r#static { key + 1 } else { key };
+                        let idx = match self.fn_index.get(&k) {
+                            Some(&i) => i,
+                            None => self.enter(k, false, None),
+                        };
+                        if self.cur() != idx {
+                            self.stack.push(idx);
+                        }
+                        self.visit_expression(v);
+                        self.leave();
+                    }
+                }
+                ClassElement::AccessorProperty(p) => {
+                    if p.computed {
+                        self.visit_property_key(&p.key);
+                    }
+                    if let Some(v) = &p.value {
+                        let k = if p.r#static { key + 1 } else { key };
+                        let idx = match self.fn_index.get(&k) {
+                            Some(&i) => i,
+                            None => self.enter(k, false, None),
+                        };
+                        if self.cur() != idx {
+                            self.stack.push(idx);
+                        }
+                        self.visit_expression(v);
+                        self.leave();
+                    }
+                }
+                ClassElement::StaticBlock(b) => {
+                    self.enter(&**b as *const _ as usize, false, b.scope_id.get());
+                    walk::walk_static_block(self, b);
+                    self.leave();
+                }
+                other => self.visit_class_element(other),
+            }
+        }
+    }
+
+    fn visit_identifier_reference(&mut self, it: &IdentifierReference<'a>) {
+        let cur = self.cur();
+        let sym = it.reference_id.get().and_then(|r| self.scoping.get_reference(r).symbol_id());
+        match sym {
+            Some(s) => self.refs.push((s, cur)),
+            None => {
+                if it.name == "arguments" {
+                    let owner = self.this_owner();
+                    if owner != 0 {
+                        self.fns[owner].uses_arguments = true;
+                        if owner != cur {
+                            self.fns[owner].arguments_captured = true;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn visit_this_expression(&mut self, _it: &ThisExpression) {
+        self.mark_this_from_arrow();
+    }
+    fn visit_super(&mut self, _it: &Super) {
+        self.mark_this_from_arrow();
+    }
+    fn visit_new_target(&mut self, _it: &NewTarget) {
+        self.mark_this_from_arrow();
+    }
+
+    fn visit_call_expression(&mut self, it: &CallExpression<'a>) {
+        if let Expression::Identifier(id) = &it.callee
+            && id.name == "eval"
+            && !it.optional
+        {
+            let cur = self.cur();
+            self.fns[cur].has_direct_eval = true;
+            let owner = self.this_owner();
+            self.fns[owner].this_captured = true;
+            if owner != 0 {
+                self.fns[owner].uses_arguments = true;
+                self.fns[owner].arguments_captured = true;
+            }
+            for &f in &self.stack.clone() {
+                self.fns[f].eval_inside = true;
+            }
+        }
+        walk::walk_call_expression(self, it);
+    }
+
+    fn visit_with_statement(&mut self, it: &WithStatement<'a>) {
+        let cur = self.cur();
+        self.fns[cur].has_with = true;
+        // Names inside the body resolve dynamically through every enclosing function.
+        for &f in &self.stack.clone() {
+            self.fns[f].eval_inside = true;
+        }
+        walk::walk_with_statement(self, it);
+    }
+}

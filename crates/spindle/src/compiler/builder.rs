@@ -1,0 +1,151 @@
+//! Emission helpers for one function: instruction buffer, constant pool, registers,
+//! labels with back-patching, handlers and the pc -> source position table.
+
+use crate::bytecode::{Handler, Label, Op, Pos, Reg};
+use crate::value::Value;
+use std::collections::HashMap;
+
+/// A forward or backward jump target under construction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LabelId(pub usize);
+
+#[derive(Default)]
+pub struct Builder {
+    pub ops: Vec<Op>,
+    pub constants: Vec<Value>,
+    const_strings: HashMap<String, u32>,
+    const_numbers: HashMap<u64, u32>,
+    pub handlers: Vec<Handler>,
+    pub positions: Vec<Pos>,
+    labels: Vec<Option<u32>>,
+    /// (instruction index, label) pairs to patch.
+    fixups: Vec<(usize, LabelId)>,
+    pub next_reg: Reg,
+    pub max_reg: Reg,
+    last_line: u32,
+    last_col: u32,
+}
+
+impl Builder {
+    pub fn emit(&mut self, op: Op) -> usize {
+        self.ops.push(op);
+        self.ops.len() - 1
+    }
+
+    pub fn pc(&self) -> u32 {
+        self.ops.len() as u32
+    }
+
+    /// Records that instructions from here on come from `line:col`.
+    pub fn set_pos(&mut self, line: u32, col: u32) {
+        if line == self.last_line && col == self.last_col {
+            return;
+        }
+        self.last_line = line;
+        self.last_col = col;
+        let pc = self.pc();
+        if let Some(last) = self.positions.last_mut()
+            && last.pc == pc
+        {
+            last.line = line;
+            last.col = col;
+            return;
+        }
+        self.positions.push(Pos { pc, line, col });
+    }
+
+    // Registers.
+    pub fn alloc(&mut self) -> Reg {
+        let r = self.next_reg;
+        self.next_reg += 1;
+        if self.next_reg > self.max_reg {
+            self.max_reg = self.next_reg;
+        }
+        r
+    }
+    /// Allocates `n` consecutive registers and returns the first.
+    pub fn alloc_n(&mut self, n: u16) -> Reg {
+        let r = self.next_reg;
+        self.next_reg += n;
+        if self.next_reg > self.max_reg {
+            self.max_reg = self.next_reg;
+        }
+        r
+    }
+    pub fn mark(&self) -> Reg {
+        self.next_reg
+    }
+    pub fn release(&mut self, mark: Reg) {
+        debug_assert!(mark <= self.next_reg);
+        self.next_reg = mark;
+    }
+
+    // Constants.
+    pub fn k_str(&mut self, s: &str, value: impl FnOnce() -> Value) -> u32 {
+        if let Some(&k) = self.const_strings.get(s) {
+            return k;
+        }
+        let k = self.constants.len() as u32;
+        self.constants.push(value());
+        self.const_strings.insert(s.to_string(), k);
+        k
+    }
+    pub fn k_num(&mut self, n: f64) -> u32 {
+        let bits = n.to_bits();
+        if let Some(&k) = self.const_numbers.get(&bits) {
+            return k;
+        }
+        let k = self.constants.len() as u32;
+        self.constants.push(Value::Number(n));
+        self.const_numbers.insert(bits, k);
+        k
+    }
+    pub fn k_value(&mut self, v: Value) -> u32 {
+        self.constants.push(v);
+        (self.constants.len() - 1) as u32
+    }
+
+    // Labels.
+    pub fn label(&mut self) -> LabelId {
+        self.labels.push(None);
+        LabelId(self.labels.len() - 1)
+    }
+    pub fn bind(&mut self, l: LabelId) {
+        self.labels[l.0] = Some(self.pc());
+    }
+    /// A label bound to the current position.
+    pub fn here(&mut self) -> LabelId {
+        let l = self.label();
+        self.bind(l);
+        l
+    }
+    /// Emits a jump-carrying op whose target is patched when `l` is bound.
+    pub fn emit_jump(&mut self, op: Op, l: LabelId) -> usize {
+        let i = self.emit(op);
+        self.fixups.push((i, l));
+        i
+    }
+    pub fn jump(&mut self, l: LabelId) {
+        self.emit_jump(Op::Jump { target: 0 }, l);
+    }
+
+    /// Resolves all jumps; returns the finished instruction list.
+    pub fn finish(&mut self) {
+        for &(i, l) in &self.fixups {
+            let t: Label = self.labels[l.0].unwrap_or(self.ops.len() as u32);
+            match &mut self.ops[i] {
+                Op::Jump { target }
+                | Op::JumpIfTrue { target, .. }
+                | Op::JumpIfFalse { target, .. }
+                | Op::JumpIfNullish { target, .. }
+                | Op::JumpIfNotNullish { target, .. }
+                | Op::JumpIfUndefined { target, .. }
+                | Op::JumpIfNotUndefined { target, .. }
+                | Op::JumpIfStrictEq { target, .. } => *target = t,
+                Op::IterStep { done, .. } | Op::ForInNext { done, .. } => *done = t,
+                _ => {}
+            }
+        }
+        self.fixups.clear();
+    }
+}

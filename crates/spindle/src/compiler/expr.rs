@@ -1,0 +1,1019 @@
+//! Expressions (ECMA-262 §13).
+
+use super::*;
+use crate::bytecode::{BinOp, MethodKind, UnOp, NO_REG};
+use oxc_syntax::operator::{AssignmentOperator, BinaryOperator, LogicalOperator, UnaryOperator, UpdateOperator};
+
+/// A resolved property reference: object register plus a static or computed key.
+#[derive(Clone, Copy)]
+pub(super) enum PropRef {
+    Named { obj: Reg, key: u32 },
+    Keyed { obj: Reg, key: Reg },
+    Super { key: Reg, this: Reg },
+    Private { obj: Reg, name: Reg },
+}
+
+fn binop(op: BinaryOperator) -> Option<BinOp> {
+    use BinaryOperator as B;
+    Some(match op {
+        B::Addition => BinOp::Add,
+        B::Subtraction => BinOp::Sub,
+        B::Multiplication => BinOp::Mul,
+        B::Division => BinOp::Div,
+        B::Remainder => BinOp::Mod,
+        B::Exponential => BinOp::Exp,
+        B::BitwiseAnd => BinOp::BitAnd,
+        B::BitwiseOR => BinOp::BitOr,
+        B::BitwiseXOR => BinOp::BitXor,
+        B::ShiftLeft => BinOp::Shl,
+        B::ShiftRight => BinOp::Shr,
+        B::ShiftRightZeroFill => BinOp::UShr,
+        B::Equality => BinOp::Eq,
+        B::Inequality => BinOp::Ne,
+        B::StrictEquality => BinOp::StrictEq,
+        B::StrictInequality => BinOp::StrictNe,
+        B::LessThan => BinOp::Lt,
+        B::LessEqualThan => BinOp::Le,
+        B::GreaterThan => BinOp::Gt,
+        B::GreaterEqualThan => BinOp::Ge,
+        B::Instanceof => BinOp::InstanceOf,
+        B::In => BinOp::In,
+    })
+}
+
+fn assign_binop(op: AssignmentOperator) -> Option<BinOp> {
+    use AssignmentOperator as A;
+    Some(match op {
+        A::Addition => BinOp::Add,
+        A::Subtraction => BinOp::Sub,
+        A::Multiplication => BinOp::Mul,
+        A::Division => BinOp::Div,
+        A::Remainder => BinOp::Mod,
+        A::Exponential => BinOp::Exp,
+        A::BitwiseAnd => BinOp::BitAnd,
+        A::BitwiseOR => BinOp::BitOr,
+        A::BitwiseXOR => BinOp::BitXor,
+        A::ShiftLeft => BinOp::Shl,
+        A::ShiftRight => BinOp::Shr,
+        A::ShiftRightZeroFill => BinOp::UShr,
+        _ => return None,
+    })
+}
+
+/// Is evaluating `e` free of side effects that could change a local register?
+fn is_pure_simple(e: &Expression<'_>) -> bool {
+    matches!(
+        e,
+        Expression::NumericLiteral(_)
+            | Expression::StringLiteral(_)
+            | Expression::BooleanLiteral(_)
+            | Expression::NullLiteral(_)
+            | Expression::Identifier(_)
+            | Expression::ThisExpression(_)
+    )
+}
+
+/// Anonymous function definitions get their name from the binding (NamedEvaluation).
+pub(super) fn is_anonymous_fn(e: &Expression<'_>) -> bool {
+    match e {
+        Expression::FunctionExpression(f) => f.id.is_none(),
+        Expression::ArrowFunctionExpression(_) => true,
+        Expression::ClassExpression(c) => c.id.is_none(),
+        Expression::ParenthesizedExpression(p) => is_anonymous_fn(&p.expression),
+        _ => false,
+    }
+}
+
+impl<'a> Compiler<'a, '_> {
+    /// Evaluates `e` for its side effects only.
+    pub(super) fn expr_discard(&mut self, e: &'a Expression<'a>) {
+        let mark = self.b().mark();
+        let r = self.alloc();
+        self.expr_into(e, r);
+        self.b().release(mark);
+    }
+
+    /// Evaluates `e` into some register: a local variable's own register when that is
+    /// safe, else a fresh temporary.
+    pub(super) fn expr_any(&mut self, e: &'a Expression<'a>) -> Reg {
+        if let Expression::Identifier(id) = e
+            && let Some(r) = self.local_reg(&id.name)
+        {
+            return r;
+        }
+        let r = self.alloc();
+        self.expr_into(e, r);
+        r
+    }
+
+    /// NamedEvaluation: like `expr_into`, naming anonymous functions `name`.
+    pub(super) fn expr_named(&mut self, e: &'a Expression<'a>, dst: Reg, name: Option<&str>) {
+        match (e, name) {
+            (Expression::FunctionExpression(f), Some(n)) if f.id.is_none() => self.function_expression(f, dst, Some(n)),
+            (Expression::ArrowFunctionExpression(a), Some(n)) => self.arrow_expression(a, dst, Some(n)),
+            (Expression::ClassExpression(c), Some(n)) if c.id.is_none() => self.class(c, dst, Some(n)),
+            (Expression::ParenthesizedExpression(p), Some(_)) if is_anonymous_fn(&p.expression) => self.expr_named(&p.expression, dst, name),
+            _ => self.expr_into(e, dst),
+        }
+    }
+
+    /// Conditional jump on the truthiness of `e`.
+    pub(super) fn cond_jump(&mut self, e: &'a Expression<'a>, when: bool, target: LabelId) {
+        match e {
+            Expression::LogicalExpression(l) if l.operator == LogicalOperator::And => {
+                if when {
+                    let skip = self.b().label();
+                    self.cond_jump(&l.left, false, skip);
+                    self.cond_jump(&l.right, true, target);
+                    self.b().bind(skip);
+                } else {
+                    self.cond_jump(&l.left, false, target);
+                    self.cond_jump(&l.right, false, target);
+                }
+                return;
+            }
+            Expression::LogicalExpression(l) if l.operator == LogicalOperator::Or => {
+                if when {
+                    self.cond_jump(&l.left, true, target);
+                    self.cond_jump(&l.right, true, target);
+                } else {
+                    let skip = self.b().label();
+                    self.cond_jump(&l.left, true, skip);
+                    self.cond_jump(&l.right, false, target);
+                    self.b().bind(skip);
+                }
+                return;
+            }
+            Expression::UnaryExpression(u) if u.operator == UnaryOperator::LogicalNot => {
+                self.cond_jump(&u.argument, !when, target);
+                return;
+            }
+            Expression::ParenthesizedExpression(p) => {
+                self.cond_jump(&p.expression, when, target);
+                return;
+            }
+            _ => {}
+        }
+        let mark = self.b().mark();
+        let r = self.expr_any(e);
+        if when {
+            self.b().emit_jump(Op::JumpIfTrue { cond: r, target: 0 }, target);
+        } else {
+            self.b().emit_jump(Op::JumpIfFalse { cond: r, target: 0 }, target);
+        }
+        self.b().release(mark);
+    }
+
+    /// Evaluates `e` into `dst`.
+    pub(super) fn expr_into(&mut self, e: &'a Expression<'a>, dst: Reg) {
+        let mark = self.b().mark();
+        self.expr_inner(e, dst);
+        self.b().release(mark.max(dst + 1));
+        if self.b().next_reg < mark {
+            self.b().next_reg = mark;
+        }
+    }
+
+    fn expr_inner(&mut self, e: &'a Expression<'a>, dst: Reg) {
+        match e {
+            Expression::NumericLiteral(n) => {
+                let v = n.value;
+                if v.fract() == 0.0 && v.abs() < 1e9 && !(v == 0.0 && v.is_sign_negative()) {
+                    self.emit(Op::LoadInt { dst, value: v as i32 });
+                } else {
+                    let k = self.b().k_num(v);
+                    self.emit(Op::LoadConst { dst, k });
+                }
+            }
+            Expression::StringLiteral(s) => {
+                let k = self.k_str_units(&s.value, s.lone_surrogates);
+                self.emit(Op::LoadConst { dst, k });
+            }
+            Expression::BooleanLiteral(b) => {
+                self.emit(Op::LoadBool { dst, value: b.value });
+            }
+            Expression::NullLiteral(_) => {
+                self.emit(Op::LoadNull { dst });
+            }
+            Expression::BigIntLiteral(b) => {
+                self.error("BigInt is not supported yet", b.span);
+            }
+            Expression::RegExpLiteral(r) => {
+                let pat = r.regex.pattern.text.as_str();
+                let flags = r.regex.flags.to_string();
+                let pattern = self.k_str(pat);
+                let flags = self.k_str(&flags);
+                self.pos(r.span);
+                self.emit(Op::NewRegExp { dst, pattern, flags });
+            }
+            Expression::TemplateLiteral(t) => self.template_literal(t, dst),
+            Expression::Identifier(id) => {
+                if id.name == "undefined" && matches!(self.resolve("undefined"), Resolved::Global) {
+                    self.emit(Op::LoadUndef { dst });
+                    return;
+                }
+                self.pos(id.span);
+                self.load_name(&id.name, dst, false);
+            }
+            Expression::ThisExpression(_) => self.load_this(dst),
+            Expression::Super(s) => self.error("'super' keyword unexpected here", s.span),
+            Expression::ArrayExpression(a) => self.array_literal(a, dst),
+            Expression::ObjectExpression(o) => self.object_literal(o, dst),
+            Expression::FunctionExpression(f) => self.function_expression(f, dst, None),
+            Expression::ArrowFunctionExpression(a) => self.arrow_expression(a, dst, None),
+            Expression::ClassExpression(c) => self.class(c, dst, None),
+            Expression::ParenthesizedExpression(p) => self.expr_inner(&p.expression, dst),
+            Expression::SequenceExpression(s) => {
+                let n = s.expressions.len();
+                for (i, x) in s.expressions.iter().enumerate() {
+                    if i + 1 == n {
+                        self.expr_inner(x, dst);
+                    } else {
+                        self.expr_discard(x);
+                    }
+                }
+            }
+            Expression::ConditionalExpression(c) => {
+                let else_l = self.b().label();
+                let end = self.b().label();
+                self.cond_jump(&c.test, false, else_l);
+                self.expr_into(&c.consequent, dst);
+                self.b().jump(end);
+                self.b().bind(else_l);
+                self.expr_into(&c.alternate, dst);
+                self.b().bind(end);
+            }
+            Expression::LogicalExpression(l) => {
+                let end = self.b().label();
+                self.expr_into(&l.left, dst);
+                let op = match l.operator {
+                    LogicalOperator::And => Op::JumpIfFalse { cond: dst, target: 0 },
+                    LogicalOperator::Or => Op::JumpIfTrue { cond: dst, target: 0 },
+                    LogicalOperator::Coalesce => Op::JumpIfNotNullish { src: dst, target: 0 },
+                };
+                self.b().emit_jump(op, end);
+                self.expr_into(&l.right, dst);
+                self.b().bind(end);
+            }
+            Expression::BinaryExpression(b) => {
+                let op = binop(b.operator).expect("binary operator");
+                let left = if is_pure_simple(&b.right) {
+                    self.expr_any(&b.left)
+                } else {
+                    let t = self.alloc();
+                    self.expr_into(&b.left, t);
+                    t
+                };
+                if let (BinOp::Add | BinOp::Sub, Expression::NumericLiteral(n)) = (op, &b.right)
+                    && n.value.fract() == 0.0
+                    && n.value.abs() < 1e9
+                {
+                    let v = if op == BinOp::Add { n.value as i32 } else { -(n.value as i32) };
+                    self.pos(b.span);
+                    self.emit(Op::AddInt { dst, a: left, value: v });
+                    return;
+                }
+                let right = self.expr_any(&b.right);
+                self.pos(b.span);
+                self.emit(Op::Binary { op, dst, a: left, b: right });
+            }
+            Expression::PrivateInExpression(p) => {
+                let obj = self.expr_any(&p.right);
+                let name = self.alloc();
+                self.load_private_name(&p.left.name, name, p.span);
+                self.emit(Op::HasPrivate { dst, obj, name });
+            }
+            Expression::UnaryExpression(u) => self.unary(u, dst),
+            Expression::UpdateExpression(u) => self.update(u, dst),
+            Expression::AssignmentExpression(a) => self.assignment(a, dst),
+            Expression::CallExpression(c) => self.call(c, dst),
+            Expression::NewExpression(n) => self.new_expression(n, dst),
+            Expression::ChainExpression(c) => {
+                let end = self.b().label();
+                self.chain_ends.push(end);
+                match &c.expression {
+                    ChainElement::CallExpression(call) => self.call(call, dst),
+                    other => {
+                        if let Some(m) = other.as_member_expression() {
+                            self.member(m, dst);
+                        }
+                    }
+                }
+                self.chain_ends.pop();
+                let done = self.b().label();
+                self.b().jump(done);
+                self.b().bind(end);
+                self.emit(Op::LoadUndef { dst });
+                self.b().bind(done);
+            }
+            Expression::TaggedTemplateExpression(t) => self.tagged_template(t, dst),
+            Expression::NewTarget(_) => self.load_new_target(dst),
+            Expression::ImportMeta(m) => self.error("import.meta is only valid in modules", m.span),
+            Expression::ImportExpression(i) => self.error("dynamic import is not supported yet", i.span),
+            Expression::YieldExpression(y) => self.error("yield is not supported yet", y.span),
+            Expression::AwaitExpression(a) => self.error("await is not supported yet", a.span),
+            other => {
+                if let Some(m) = other.as_member_expression() {
+                    self.member(m, dst);
+                } else {
+                    self.error("unsupported expression", other.span());
+                }
+            }
+        }
+    }
+
+    /// If inside an optional chain and the operand is nullish, jump to the chain's end.
+    fn optional_check(&mut self, optional: bool, r: Reg) {
+        if optional && let Some(&end) = self.chain_ends.last() {
+            self.b().emit_jump(Op::JumpIfNullish { src: r, target: 0 }, end);
+        }
+    }
+
+    /// Evaluates a member expression's object and key into a reference.
+    pub(super) fn member_ref(&mut self, m: &'a MemberExpression<'a>) -> PropRef {
+        match m {
+            MemberExpression::StaticMemberExpression(s) => {
+                if let Expression::Super(_) = &s.object {
+                    let key = self.alloc();
+                    let k = self.k_str(&s.property.name);
+                    self.emit(Op::LoadConst { dst: key, k });
+                    let this = self.alloc();
+                    self.load_this(this);
+                    return PropRef::Super { key, this };
+                }
+                let obj = self.alloc();
+                self.expr_into(&s.object, obj);
+                self.optional_check(s.optional, obj);
+                let key = self.k_str(&s.property.name);
+                PropRef::Named { obj, key }
+            }
+            MemberExpression::ComputedMemberExpression(c) => {
+                if let Expression::Super(_) = &c.object {
+                    let this = self.alloc();
+                    self.load_this(this);
+                    let key = self.alloc();
+                    self.expr_into(&c.expression, key);
+                    self.emit(Op::Unary { op: UnOp::ToPropertyKey, dst: key, src: key });
+                    return PropRef::Super { key, this };
+                }
+                let obj = self.alloc();
+                self.expr_into(&c.object, obj);
+                self.optional_check(c.optional, obj);
+                if let Expression::StringLiteral(s) = &c.expression
+                    && !s.lone_surrogates
+                    && crate::value::string::as_array_index(&crate::value::string::utf16(&s.value)).is_none()
+                {
+                    let key = self.k_str(&s.value);
+                    return PropRef::Named { obj, key };
+                }
+                let key = self.alloc();
+                self.expr_into(&c.expression, key);
+                PropRef::Keyed { obj, key }
+            }
+            MemberExpression::PrivateFieldExpression(p) => {
+                let obj = self.alloc();
+                self.expr_into(&p.object, obj);
+                self.optional_check(p.optional, obj);
+                let name = self.alloc();
+                self.load_private_name(&p.field.name, name, p.span);
+                PropRef::Private { obj, name }
+            }
+        }
+    }
+
+    pub(super) fn get_ref(&mut self, r: PropRef, dst: Reg) {
+        match r {
+            PropRef::Named { obj, key } => {
+                self.emit(Op::GetProp { dst, obj, key });
+            }
+            PropRef::Keyed { obj, key } => {
+                self.emit(Op::GetElem { dst, obj, key });
+            }
+            PropRef::Super { key, this } => {
+                self.emit(Op::GetSuper { dst, key, this });
+            }
+            PropRef::Private { obj, name } => {
+                self.emit(Op::GetPrivate { dst, obj, name });
+            }
+        }
+    }
+
+    pub(super) fn set_ref(&mut self, r: PropRef, src: Reg) {
+        let strict = self.strict();
+        match r {
+            PropRef::Named { obj, key } => {
+                self.emit(Op::SetProp { obj, key, src, strict });
+            }
+            PropRef::Keyed { obj, key } => {
+                self.emit(Op::SetElem { obj, key, src, strict });
+            }
+            PropRef::Super { key, this } => {
+                self.emit(Op::SetSuper { key, src, this, strict });
+            }
+            PropRef::Private { obj, name } => {
+                self.emit(Op::SetPrivate { obj, name, src });
+            }
+        }
+    }
+
+    fn member(&mut self, m: &'a MemberExpression<'a>, dst: Reg) {
+        let mark = self.b().mark();
+        let r = self.member_ref(m);
+        self.pos(m.span());
+        self.get_ref(r, dst);
+        self.b().release(mark.max(dst + 1));
+    }
+
+    pub(super) fn load_private_name(&mut self, name: &str, dst: Reg, span: Span) {
+        let key = format!("#{name}");
+        match self.resolve(&key) {
+            Resolved::Global | Resolved::Dynamic { .. } => {
+                self.error(format!("Private field '{key}' must be declared in an enclosing class"), span);
+            }
+            _ => self.load_name(&key, dst, false),
+        }
+    }
+
+    fn template_literal(&mut self, t: &'a TemplateLiteral<'a>, dst: Reg) {
+        let cooked = |q: &TemplateElement<'_>| q.value.cooked.map(|c| c.to_string()).unwrap_or_default();
+        let first = cooked(&t.quasis[0]);
+        let k = self.k_str(&first);
+        self.emit(Op::LoadConst { dst, k });
+        for (i, e) in t.expressions.iter().enumerate() {
+            let mark = self.b().mark();
+            let v = self.alloc();
+            self.expr_into(e, v);
+            self.emit(Op::Unary { op: UnOp::ToString, dst: v, src: v });
+            self.emit(Op::Binary { op: BinOp::Add, dst, a: dst, b: v });
+            let q = cooked(&t.quasis[i + 1]);
+            if !q.is_empty() {
+                let k = self.k_str(&q);
+                self.emit(Op::LoadConst { dst: v, k });
+                self.emit(Op::Binary { op: BinOp::Add, dst, a: dst, b: v });
+            }
+            self.b().release(mark);
+        }
+    }
+
+    fn tagged_template(&mut self, t: &'a TaggedTemplateExpression<'a>, dst: Reg) {
+        let (callee, this) = self.callee_and_this(&t.tag);
+        let site = self.fr().templates.len() as u32;
+        let cooked: Vec<Option<String>> = t.quasi.quasis.iter().map(|q| q.value.cooked.map(|c| c.to_string())).collect();
+        let raw: Vec<String> = t.quasi.quasis.iter().map(|q| q.value.raw.to_string()).collect();
+        self.f().templates.push((cooked, raw));
+        let argc = 1 + t.quasi.expressions.len() as u16;
+        let args = self.b().alloc_n(argc);
+        self.emit(Op::GetTemplateObject { dst: args, site });
+        for (i, e) in t.quasi.expressions.iter().enumerate() {
+            self.expr_into(e, args + 1 + i as u16);
+        }
+        self.pos(t.span);
+        self.emit(Op::Call { dst, callee, this, args, argc });
+    }
+
+    fn array_literal(&mut self, a: &'a ArrayExpression<'a>, dst: Reg) {
+        let arr = self.alloc();
+        self.emit(Op::NewArray { dst: arr, capacity: a.elements.len().min(1024) as u16 });
+        for el in &a.elements {
+            let mark = self.b().mark();
+            match el {
+                ArrayExpressionElement::SpreadElement(s) => {
+                    let v = self.expr_any(&s.argument);
+                    self.emit(Op::ArraySpread { arr, src: v });
+                }
+                ArrayExpressionElement::Elision(_) => {
+                    self.emit(Op::ArrayHole { arr });
+                }
+                other => {
+                    if let Some(e) = other.as_expression() {
+                        let v = self.expr_any(e);
+                        self.emit(Op::ArrayPush { arr, src: v });
+                    }
+                }
+            }
+            self.b().release(mark);
+        }
+        self.emit(Op::Move { dst, src: arr });
+    }
+
+    /// Loads a property key into a register (ToPropertyKey applied for computed keys).
+    pub(super) fn property_key(&mut self, key: &'a PropertyKey<'a>, computed: bool, dst: Reg) -> Option<String> {
+        match key {
+            PropertyKey::StaticIdentifier(id) => {
+                let k = self.k_str(&id.name);
+                self.emit(Op::LoadConst { dst, k });
+                Some(id.name.to_string())
+            }
+            PropertyKey::PrivateIdentifier(p) => {
+                self.error("unexpected private name", p.span);
+                None
+            }
+            other => {
+                let e = other.as_expression().expect("key expression");
+                if !computed {
+                    match e {
+                        Expression::StringLiteral(s) => {
+                            let k = self.k_str_units(&s.value, s.lone_surrogates);
+                            self.emit(Op::LoadConst { dst, k });
+                            return Some(s.value.to_string());
+                        }
+                        Expression::NumericLiteral(n) => {
+                            let s = crate::value::number::number_to_string(n.value);
+                            let k = self.k_str(&s);
+                            self.emit(Op::LoadConst { dst, k });
+                            return Some(s);
+                        }
+                        _ => {}
+                    }
+                }
+                self.expr_into(e, dst);
+                self.emit(Op::Unary { op: UnOp::ToPropertyKey, dst, src: dst });
+                None
+            }
+        }
+    }
+
+    fn object_literal(&mut self, o: &'a ObjectExpression<'a>, dst: Reg) {
+        let obj = self.alloc();
+        self.emit(Op::NewObject { dst: obj });
+        for p in &o.properties {
+            let mark = self.b().mark();
+            match p {
+                ObjectPropertyKind::SpreadProperty(s) => {
+                    let v = self.expr_any(&s.argument);
+                    self.emit(Op::CopyDataProps { obj, src: v, excluded: 0, count: 0 });
+                }
+                ObjectPropertyKind::ObjectProperty(prop) => {
+                    let is_proto = !prop.computed
+                        && !prop.shorthand
+                        && !prop.method
+                        && prop.kind == PropertyKind::Init
+                        && match &prop.key {
+                            PropertyKey::StaticIdentifier(id) => id.name == "__proto__",
+                            PropertyKey::StringLiteral(s) => s.value == "__proto__",
+                            _ => false,
+                        };
+                    if is_proto {
+                        let v = self.expr_any(&prop.value);
+                        self.emit(Op::SetProtoLiteral { obj, src: v });
+                        self.b().release(mark);
+                        continue;
+                    }
+                    let key = self.alloc();
+                    let static_name = self.property_key(&prop.key, prop.computed, key);
+                    let v = self.alloc();
+                    match prop.kind {
+                        PropertyKind::Init if !prop.method => {
+                            if is_anonymous_fn(&prop.value) {
+                                match &static_name {
+                                    Some(n) => self.expr_named(&prop.value, v, Some(n)),
+                                    None => {
+                                        self.expr_named(&prop.value, v, Some(""));
+                                        self.emit(Op::SetFunctionName { func: v, key, prefix: 0 });
+                                    }
+                                }
+                            } else {
+                                self.expr_into(&prop.value, v);
+                            }
+                            self.emit(Op::DefineField { obj, key, src: v });
+                        }
+                        kind => {
+                            let Expression::FunctionExpression(f) = &prop.value else {
+                                self.error("method expected", prop.span);
+                                continue;
+                            };
+                            let mk = match kind {
+                                PropertyKind::Get => MethodKind::Getter,
+                                PropertyKind::Set => MethodKind::Setter,
+                                PropertyKind::Init => MethodKind::Method,
+                            };
+                            self.method(f, v, obj, mk, static_name.as_deref());
+                            self.emit(Op::DefineMethod { obj, key, func: v, kind: mk, enumerable: true });
+                        }
+                    }
+                }
+            }
+            self.b().release(mark);
+        }
+        self.emit(Op::Move { dst, src: obj });
+    }
+
+    /// Creates a method closure (with [[HomeObject]] `home`) into `dst`.
+    pub(super) fn method(&mut self, f: &'a Function<'a>, dst: Reg, home: Reg, kind: MethodKind, name: Option<&str>) {
+        let facts = self.an.index_of(f);
+        if f.generator || f.r#async {
+            self.error("generators and async functions are not supported yet", f.span);
+            return;
+        }
+        let Some(body) = f.body.as_deref() else { return };
+        let fk = match kind {
+            MethodKind::Getter => FunctionKind::Getter,
+            MethodKind::Setter => FunctionKind::Setter,
+            MethodKind::Method => FunctionKind::Method,
+        };
+        let spec = super::function::FnSpec {
+            kind: fk,
+            params: Some(&f.params),
+            body: super::function::Body::Block(body),
+            scope_id: f.scope_id.get(),
+            facts,
+            name: name.unwrap_or("").to_string(),
+            strict: self.strict(),
+            span: f.span,
+            has_fields: false,
+        };
+        let idx = self.compile_function(spec);
+        let env = self.current_env();
+        self.emit(Op::MakeMethod { dst, code: idx, env, home });
+    }
+
+    fn unary(&mut self, u: &'a UnaryExpression<'a>, dst: Reg) {
+        let op = match u.operator {
+            UnaryOperator::UnaryNegation => UnOp::Neg,
+            UnaryOperator::UnaryPlus => UnOp::Plus,
+            UnaryOperator::LogicalNot => UnOp::Not,
+            UnaryOperator::BitwiseNot => UnOp::BitNot,
+            UnaryOperator::Typeof => {
+                if let Expression::Identifier(id) = &u.argument {
+                    let t = self.alloc();
+                    self.load_name(&id.name, t, true);
+                    self.emit(Op::Unary { op: UnOp::TypeOf, dst, src: t });
+                    return;
+                }
+                UnOp::TypeOf
+            }
+            UnaryOperator::Void => {
+                self.expr_discard(&u.argument);
+                self.emit(Op::LoadUndef { dst });
+                return;
+            }
+            UnaryOperator::Delete => {
+                self.delete(&u.argument, dst);
+                return;
+            }
+        };
+        if let (UnOp::Neg, Expression::NumericLiteral(n)) = (op, &u.argument) {
+            let k = self.b().k_num(-n.value);
+            self.emit(Op::LoadConst { dst, k });
+            return;
+        }
+        let src = self.expr_any(&u.argument);
+        self.pos(u.span);
+        self.emit(Op::Unary { op, dst, src });
+    }
+
+    fn delete(&mut self, arg: &'a Expression<'a>, dst: Reg) {
+        let strict = self.strict();
+        match arg {
+            Expression::Identifier(id) => match self.resolve(&id.name) {
+                Resolved::Global => {
+                    let env = self.current_env();
+                    let k = self.k_str(&id.name);
+                    self.emit(Op::DeleteName { dst, env, name: k });
+                }
+                Resolved::Dynamic { env } => {
+                    let k = self.k_str(&id.name);
+                    self.emit(Op::DeleteName { dst, env, name: k });
+                }
+                _ => {
+                    self.emit(Op::LoadBool { dst, value: false });
+                }
+            },
+            Expression::ParenthesizedExpression(p) => self.delete(&p.expression, dst),
+            Expression::ChainExpression(c) => {
+                let end = self.b().label();
+                self.chain_ends.push(end);
+                if let Some(m) = c.expression.as_member_expression() {
+                    self.delete_member(m, dst, strict);
+                } else {
+                    self.expr_discard_chain(&c.expression);
+                    self.emit(Op::LoadBool { dst, value: true });
+                }
+                self.chain_ends.pop();
+                let done = self.b().label();
+                self.b().jump(done);
+                self.b().bind(end);
+                self.emit(Op::LoadBool { dst, value: true });
+                self.b().bind(done);
+            }
+            other => {
+                if let Some(m) = other.as_member_expression() {
+                    self.delete_member(m, dst, strict);
+                } else {
+                    self.expr_discard(other);
+                    self.emit(Op::LoadBool { dst, value: true });
+                }
+            }
+        }
+    }
+
+    fn expr_discard_chain(&mut self, c: &'a ChainElement<'a>) {
+        if let ChainElement::CallExpression(call) = c {
+            let r = self.alloc();
+            self.call(call, r);
+        }
+    }
+
+    fn delete_member(&mut self, m: &'a MemberExpression<'a>, dst: Reg, strict: bool) {
+        match self.member_ref(m) {
+            PropRef::Named { obj, key } => {
+                let kr = self.alloc();
+                self.emit(Op::LoadConst { dst: kr, k: key });
+                self.pos(m.span());
+                self.emit(Op::DeleteProp { dst, obj, key: kr, strict });
+            }
+            PropRef::Keyed { obj, key } => {
+                self.pos(m.span());
+                self.emit(Op::DeleteProp { dst, obj, key, strict });
+            }
+            PropRef::Super { .. } => {
+                self.throw_error(ErrorKind::ReferenceError, "Unsupported reference to 'super'");
+            }
+            PropRef::Private { .. } => {
+                self.error("Private fields can not be deleted", m.span());
+            }
+        }
+    }
+
+    fn update(&mut self, u: &'a UpdateExpression<'a>, dst: Reg) {
+        let op = if u.operator == UpdateOperator::Increment { UnOp::Inc } else { UnOp::Dec };
+        let old = self.alloc();
+        let new = self.alloc();
+        match &u.argument {
+            SimpleAssignmentTarget::AssignmentTargetIdentifier(id) => {
+                self.load_name(&id.name, old, false);
+                self.emit(Op::Unary { op: UnOp::ToNumeric, dst: old, src: old });
+                self.emit(Op::Unary { op, dst: new, src: old });
+                self.store_name(&id.name, new, false);
+            }
+            other => {
+                let Some(m) = other.as_member_expression() else {
+                    self.error("Invalid left-hand side expression in update operation", u.span);
+                    return;
+                };
+                let r = self.member_ref(m);
+                self.get_ref(r, old);
+                self.emit(Op::Unary { op: UnOp::ToNumeric, dst: old, src: old });
+                self.emit(Op::Unary { op, dst: new, src: old });
+                self.set_ref(r, new);
+            }
+        }
+        let src = if u.prefix { new } else { old };
+        self.emit(Op::Move { dst, src });
+    }
+
+    fn assignment(&mut self, a: &'a AssignmentExpression<'a>, dst: Reg) {
+        let name_of = |t: &AssignmentTarget<'_>| match t {
+            AssignmentTarget::AssignmentTargetIdentifier(id) => Some(id.name.to_string()),
+            _ => None,
+        };
+        match a.operator {
+            AssignmentOperator::Assign => match &a.left {
+                AssignmentTarget::AssignmentTargetIdentifier(id) => {
+                    // Resolve the reference before evaluating the right side (matters for with/eval).
+                    if let Resolved::Dynamic { .. } = self.resolve(&id.name) {
+                        self.expr_named(&a.right, dst, Some(&id.name));
+                        self.pos(a.span);
+                        self.store_name(&id.name, dst, false);
+                    } else {
+                        self.expr_named(&a.right, dst, Some(&id.name));
+                        self.pos(a.span);
+                        self.store_name(&id.name, dst, false);
+                    }
+                }
+                AssignmentTarget::ArrayAssignmentTarget(_) | AssignmentTarget::ObjectAssignmentTarget(_) => {
+                    self.expr_into(&a.right, dst);
+                    self.assign_target(&a.left, dst);
+                }
+                other => {
+                    let Some(m) = other.as_member_expression() else { return };
+                    let r = self.member_ref(m);
+                    self.expr_into(&a.right, dst);
+                    self.pos(a.span);
+                    self.set_ref(r, dst);
+                }
+            },
+            op @ (AssignmentOperator::LogicalAnd | AssignmentOperator::LogicalOr | AssignmentOperator::LogicalNullish) => {
+                let end = self.b().label();
+                let jump = |dst: Reg| match op {
+                    AssignmentOperator::LogicalAnd => Op::JumpIfFalse { cond: dst, target: 0 },
+                    AssignmentOperator::LogicalOr => Op::JumpIfTrue { cond: dst, target: 0 },
+                    _ => Op::JumpIfNotNullish { src: dst, target: 0 },
+                };
+                match &a.left {
+                    AssignmentTarget::AssignmentTargetIdentifier(id) => {
+                        self.load_name(&id.name, dst, false);
+                        self.b().emit_jump(jump(dst), end);
+                        self.expr_named(&a.right, dst, Some(&id.name));
+                        self.store_name(&id.name, dst, false);
+                    }
+                    other => {
+                        let Some(m) = other.as_member_expression() else { return };
+                        let r = self.member_ref(m);
+                        self.get_ref(r, dst);
+                        self.b().emit_jump(jump(dst), end);
+                        self.expr_into(&a.right, dst);
+                        self.set_ref(r, dst);
+                    }
+                }
+                self.b().bind(end);
+                let _ = name_of;
+            }
+            op => {
+                let bop = assign_binop(op).expect("compound operator");
+                match &a.left {
+                    AssignmentTarget::AssignmentTargetIdentifier(id) => {
+                        let old = self.alloc();
+                        self.load_name(&id.name, old, false);
+                        let rhs = self.expr_any(&a.right);
+                        self.pos(a.span);
+                        self.emit(Op::Binary { op: bop, dst, a: old, b: rhs });
+                        self.store_name(&id.name, dst, false);
+                    }
+                    other => {
+                        let Some(m) = other.as_member_expression() else { return };
+                        let r = self.member_ref(m);
+                        let old = self.alloc();
+                        self.get_ref(r, old);
+                        let rhs = self.expr_any(&a.right);
+                        self.pos(a.span);
+                        self.emit(Op::Binary { op: bop, dst, a: old, b: rhs });
+                        self.set_ref(r, dst);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Evaluates a callee, producing (callee register, this register).
+    fn callee_and_this(&mut self, callee: &'a Expression<'a>) -> (Reg, Reg) {
+        match callee {
+            Expression::ParenthesizedExpression(p) if p.expression.is_member_expression() => self.callee_and_this(&p.expression),
+            Expression::Identifier(id) => {
+                let f = self.alloc();
+                let this = self.alloc();
+                if let Resolved::Dynamic { env } = self.resolve(&id.name) {
+                    let k = self.k_str(&id.name);
+                    self.emit(Op::GetNameThis { dst: f, this_dst: this, env, name: k });
+                } else {
+                    self.load_name(&id.name, f, false);
+                    self.emit(Op::LoadUndef { dst: this });
+                }
+                (f, this)
+            }
+            other => {
+                if let Some(m) = other.as_member_expression() {
+                    let r = self.member_ref(m);
+                    let f = self.alloc();
+                    self.pos(m.span());
+                    self.get_ref(r, f);
+                    let this = match r {
+                        PropRef::Named { obj, .. } | PropRef::Keyed { obj, .. } | PropRef::Private { obj, .. } => obj,
+                        PropRef::Super { this, .. } => this,
+                    };
+                    (f, this)
+                } else {
+                    let f = self.alloc();
+                    self.expr_into(other, f);
+                    let this = self.alloc();
+                    self.emit(Op::LoadUndef { dst: this });
+                    (f, this)
+                }
+            }
+        }
+    }
+
+    /// Evaluates call arguments into consecutive registers; returns (first, count) or, when
+    /// spread is used, an array register with count = u16::MAX.
+    fn arguments(&mut self, args: &'a [Argument<'a>]) -> (Reg, u16) {
+        let spread = args.iter().any(|a| matches!(a, Argument::SpreadElement(_)));
+        if spread {
+            let arr = self.alloc();
+            self.emit(Op::NewArray { dst: arr, capacity: args.len() as u16 });
+            for a in args {
+                let mark = self.b().mark();
+                match a {
+                    Argument::SpreadElement(s) => {
+                        let v = self.expr_any(&s.argument);
+                        self.emit(Op::ArraySpread { arr, src: v });
+                    }
+                    other => {
+                        if let Some(e) = other.as_expression() {
+                            let v = self.expr_any(e);
+                            self.emit(Op::ArrayPush { arr, src: v });
+                        }
+                    }
+                }
+                self.b().release(mark);
+            }
+            return (arr, u16::MAX);
+        }
+        let argc = args.len() as u16;
+        let base = self.b().alloc_n(argc);
+        for (i, a) in args.iter().enumerate() {
+            if let Some(e) = a.as_expression() {
+                self.expr_into(e, base + i as u16);
+            }
+        }
+        (base, argc)
+    }
+
+    fn call(&mut self, c: &'a CallExpression<'a>, dst: Reg) {
+        if let Expression::Super(_) = &c.callee {
+            self.super_call(c, dst);
+            return;
+        }
+        if let Expression::Identifier(id) = &c.callee
+            && id.name == "eval"
+            && !c.optional
+        {
+            let f = self.alloc();
+            self.load_name("eval", f, false);
+            let (args, argc) = self.arguments(&c.arguments);
+            let this = self.alloc();
+            self.load_this_for_eval(this);
+            let env = self.current_env();
+            let strict = self.strict();
+            self.pos(c.span);
+            if argc == u16::MAX {
+                // eval(...spread): spread into registers is not worth it; call indirectly.
+                let t = self.alloc();
+                self.emit(Op::LoadUndef { dst: t });
+                self.emit(Op::CallSpread { dst, callee: f, this: t, args });
+            } else {
+                self.emit(Op::CallEval { dst, callee: f, args, argc, env, this, strict });
+            }
+            return;
+        }
+        let (callee, this) = self.callee_and_this(&c.callee);
+        self.optional_check(c.optional, callee);
+        let (args, argc) = self.arguments(&c.arguments);
+        self.pos(c.span);
+        if argc == u16::MAX {
+            self.emit(Op::CallSpread { dst, callee, this, args });
+        } else {
+            self.emit(Op::Call { dst, callee, this, args, argc });
+        }
+    }
+
+    /// `this` for direct eval: the caller's receiver, or the TDZ marker in a derived
+    /// constructor before super().
+    fn load_this_for_eval(&mut self, dst: Reg) {
+        let n = self.fs.len();
+        for fi in (0..n).rev() {
+            let f = &self.fs[fi];
+            if f.is_arrow {
+                continue;
+            }
+            if f.kind == FunctionKind::Script {
+                if fi == n - 1 {
+                    self.emit(Op::LoadThis { dst });
+                } else {
+                    self.emit(Op::LoadGlobalThis { dst });
+                }
+                return;
+            }
+            let has = f.scopes.first().is_some_and(|s| s.bindings.iter().any(|b| b.name == "this"));
+            if has && let Resolved::Env { env, hops, slot, .. } = self.resolve("this") {
+                self.emit(Op::GetEnv { dst, env, hops, slot });
+                return;
+            }
+            break;
+        }
+        self.emit(Op::LoadEmpty { dst });
+        self.emit(Op::LoadThis { dst });
+    }
+
+    fn super_call(&mut self, c: &'a CallExpression<'a>, dst: Reg) {
+        let func = self.alloc();
+        self.load_active_function(func);
+        let nt = self.alloc();
+        self.load_new_target(nt);
+        let (args, argc) = self.arguments(&c.arguments);
+        self.pos(c.span);
+        if argc == u16::MAX {
+            self.emit(Op::SuperCallSpread { dst, func, new_target: nt, args });
+        } else {
+            self.emit(Op::SuperCall { dst, func, new_target: nt, args, argc });
+        }
+        self.bind_this(dst);
+        self.emit(Op::InitFields { func, this: dst });
+    }
+
+    fn new_expression(&mut self, n: &'a NewExpression<'a>, dst: Reg) {
+        let callee = self.alloc();
+        self.expr_into(&n.callee, callee);
+        let (args, argc) = self.arguments(&n.arguments);
+        self.pos(n.span);
+        if argc == u16::MAX {
+            self.emit(Op::NewSpread { dst, callee, args });
+        } else {
+            self.emit(Op::New { dst, callee, args, argc });
+        }
+    }
+
+    #[allow(dead_code)]
+    fn unused(&self) -> Reg {
+        NO_REG
+    }
+}

@@ -1,0 +1,476 @@
+//! Functions: the program itself, function templates, and FunctionDeclarationInstantiation
+//! (ECMA-262 §10.2.11) as a bytecode prologue.
+
+use super::*;
+use crate::bytecode::NO_REG;
+
+/// The body of a function-like construct.
+pub(super) enum Body<'a> {
+    Block(&'a FunctionBody<'a>),
+    Expr(&'a Expression<'a>),
+}
+
+/// Everything needed to compile one function template.
+pub(super) struct FnSpec<'a> {
+    pub kind: FunctionKind,
+    pub params: Option<&'a FormalParameters<'a>>,
+    pub body: Body<'a>,
+    pub scope_id: Option<ScopeId>,
+    pub facts: usize,
+    pub name: String,
+    pub strict: bool,
+    pub span: Span,
+    /// Class constructor: run instance field initializers after `this` is bound.
+    pub has_fields: bool,
+}
+
+fn has_use_strict(body: &FunctionBody<'_>) -> bool {
+    body.directives.iter().any(|d| d.directive == "use strict")
+}
+
+impl<'a> Compiler<'a, '_> {
+    /// Compiles the whole program (script or eval code).
+    pub(super) fn program(&mut self, p: &'a Program<'a>) -> Rc<Code> {
+        let strict = p.directives.iter().any(|d| d.directive == "use strict")
+            || matches!(self.mode, Mode::Eval { strict: true, .. });
+        let kind = if self.mode == Mode::Script { FunctionKind::Script } else { FunctionKind::Eval };
+        let fs = self.new_fn_state(0, kind, strict, String::new(), p.span);
+        self.fs.push(fs);
+        let completion = self.alloc();
+        self.emit(Op::LoadUndef { dst: completion });
+        self.f().completion = Some(completion);
+
+        let decls = self.scope_decls(p.scope_id.get());
+        match self.mode {
+            Mode::Script => {
+                self.declare_global(decls, &p.body);
+            }
+            Mode::Eval { direct, .. } => {
+                self.declare_eval(decls, &p.body, strict, direct);
+            }
+        }
+        self.hoist_functions(&p.body);
+        for s in &p.body {
+            self.statement(s);
+        }
+        self.finish_fn()
+    }
+
+    /// Script top level: var/function names become global object properties, lexical ones
+    /// global lexical bindings; the VM's GlobalDeclarationInstantiation creates them.
+    fn declare_global(&mut self, decls: Vec<(String, BKind, Option<SymbolId>)>, body: &'a [Statement<'a>]) {
+        let mut top = TopLevelDecls::default();
+        let fn_names = top_level_function_names(body);
+        for (name, kind, _) in &decls {
+            match kind {
+                BKind::Let | BKind::Class => top.lexical_names.push((name.clone(), false)),
+                BKind::Const => top.lexical_names.push((name.clone(), true)),
+                _ => {
+                    if fn_names.contains(name) {
+                        top.function_names.push(name.clone());
+                    } else {
+                        top.var_names.push(name.clone());
+                    }
+                }
+            }
+        }
+        self.f().top = top;
+        let bindings = decls.into_iter().map(|(name, kind, _)| Binding { name, loc: Loc::Global, kind, initialized: false }).collect();
+        self.f().scopes.push(CScope {
+            kind: ScopeKind::Global,
+            bindings,
+            env_reg: None,
+            dynamic: false,
+            named: false,
+            scope_index: None,
+        });
+    }
+
+    /// Eval code: lexical declarations are local; sloppy var/function declarations go to the
+    /// caller's variable environment (EvalDeclarationInstantiation, ECMA-262 §19.2.1.3).
+    fn declare_eval(&mut self, decls: Vec<(String, BKind, Option<SymbolId>)>, body: &'a [Statement<'a>], strict: bool, direct: bool) {
+        let fn_names = top_level_function_names(body);
+        if strict || !direct {
+            if strict {
+                // Everything is local to the eval.
+                let this_binding = self.facts().this_captured && direct;
+                let mut d = decls;
+                if this_binding {
+                    d.push(("this".into(), BKind::Internal, None));
+                }
+                self.push_scope(ScopeKind::Function, d, true);
+                if this_binding {
+                    let r = self.alloc();
+                    self.emit(Op::LoadThis { dst: r });
+                    self.store_name("this", r, true);
+                }
+                return;
+            }
+            // Indirect sloppy eval: global code semantics.
+            let mut top = TopLevelDecls::default();
+            let mut lex = Vec::new();
+            for (name, kind, sym) in decls {
+                if kind.is_lexical() {
+                    lex.push((name, kind, sym));
+                } else if fn_names.contains(&name) {
+                    top.function_names.push(name);
+                } else {
+                    top.var_names.push(name);
+                }
+            }
+            self.f().top = top;
+            self.f().scopes.push(CScope { kind: ScopeKind::Global, bindings: Vec::new(), env_reg: None, dynamic: false, named: false, scope_index: None });
+            self.push_scope(ScopeKind::Block, lex, true);
+            return;
+        }
+        // Direct sloppy eval.
+        let mut lex = Vec::new();
+        let mut vars = Vec::new();
+        for (name, kind, sym) in decls {
+            if kind.is_lexical() {
+                lex.push((name, kind, sym));
+            } else {
+                vars.push(name);
+            }
+        }
+        let env = self.current_env();
+        for name in &vars {
+            let k = self.k_str(name);
+            let is_fn = fn_names.contains(name);
+            self.emit(Op::DeclareEvalVar { env, name: k, is_fn });
+        }
+        let this_binding = self.facts().this_captured;
+        if this_binding {
+            lex.push(("this".into(), BKind::Internal, None));
+        }
+        self.push_scope(ScopeKind::Block, lex, true);
+        if this_binding {
+            let r = self.alloc();
+            self.emit(Op::LoadThis { dst: r });
+            self.store_name("this", r, true);
+        }
+    }
+
+    /// Instantiates the function declarations directly in `body` (hoisting).
+    pub(super) fn hoist_functions(&mut self, body: &'a [Statement<'a>]) {
+        for s in body {
+            let f = match s {
+                Statement::FunctionDeclaration(f) => f,
+                Statement::ExportNamedDeclaration(_) => continue,
+                _ => continue,
+            };
+            let Some(id) = &f.id else { continue };
+            let r = self.alloc();
+            self.function_expression(f, r, Some(id.name.as_str()));
+            let in_global = self.fr().scopes.last().is_some_and(|s| s.kind == ScopeKind::Global);
+            if in_global {
+                let k = self.k_str(&id.name);
+                self.emit(Op::InitGlobalFunc { name: k, src: r });
+            } else {
+                self.store_name(&id.name, r, true);
+            }
+        }
+    }
+
+    /// Compiles a function template and returns its index among the current function's
+    /// children.
+    pub(super) fn compile_function(&mut self, spec: FnSpec<'a>) -> u32 {
+        let body_strict = match &spec.body {
+            Body::Block(b) => has_use_strict(b),
+            Body::Expr(_) => false,
+        };
+        let strict = spec.strict || body_strict;
+        let mut fs = self.new_fn_state(spec.facts, spec.kind, strict, spec.name.clone(), spec.span);
+        fs.derived = spec.kind == FunctionKind::DerivedConstructor;
+        self.fs.push(fs);
+        self.function_prologue(&spec);
+        match spec.body {
+            Body::Block(body) => {
+                self.hoist_functions(&body.statements);
+                for s in &body.statements {
+                    self.statement(s);
+                }
+            }
+            Body::Expr(e) => {
+                let r = self.alloc();
+                self.expr_into(e, r);
+                self.emit(Op::Return { src: r });
+            }
+        }
+        let code = self.finish_fn();
+        let f = self.f();
+        f.children.push(code);
+        (f.children.len() - 1) as u32
+    }
+
+    fn function_prologue(&mut self, spec: &FnSpec<'a>) {
+        let facts = self.an.fns[spec.facts].clone();
+        let params = spec.params;
+        let items: &[FormalParameter<'a>] = params.map_or(&[], |p| &p.items);
+        let rest = params.and_then(|p| p.rest.as_deref());
+        let nparams = items.len() as u16;
+        let simple = rest.is_none()
+            && items.iter().all(|p| p.initializer.is_none() && matches!(p.pattern, BindingPattern::BindingIdentifier(_)));
+        let length = items.iter().take_while(|p| p.initializer.is_none()).count() as u16;
+        {
+            let f = self.f();
+            f.nparams = nparams;
+            f.length = length;
+            f.has_simple_params = simple;
+        }
+        // Registers 0..nparams receive the arguments.
+        self.b().alloc_n(nparams);
+
+        let mut param_names: Vec<String> = Vec::new();
+        for p in items {
+            bound_names(&p.pattern, &mut |n| param_names.push(n.to_string()));
+        }
+        if let Some(r) = rest {
+            bound_names(&r.rest.argument, &mut |n| param_names.push(n.to_string()));
+        }
+
+        let all = self.scope_decls(spec.scope_id);
+        let is_arrow = spec.kind == FunctionKind::Arrow;
+        let has_param_exprs = !simple;
+        let lexical_arguments = all.iter().any(|(n, k, _)| n == "arguments" && (k.is_lexical() || *k == BKind::Function));
+        let needs_arguments = !is_arrow
+            && spec.kind != FunctionKind::FieldInit
+            && facts.uses_arguments
+            && !param_names.iter().any(|n| n == "arguments")
+            && !(lexical_arguments && !has_param_exprs);
+        let mapped = needs_arguments && !self.strict() && simple;
+
+        // Parameter scope (all declarations when parameters are simple).
+        let mut pdecls: Vec<(String, BKind, Option<SymbolId>)> = Vec::new();
+        let mut bdecls: Vec<(String, BKind, Option<SymbolId>)> = Vec::new();
+        for (n, k, s) in all {
+            if param_names.contains(&n) {
+                pdecls.push((n, BKind::Param, s));
+            } else if has_param_exprs && k != BKind::FnName {
+                bdecls.push((n, k, s));
+            } else {
+                pdecls.push((n, k, s));
+            }
+        }
+        if needs_arguments {
+            let captured = facts.arguments_captured || self.named_envs();
+            let sym = if captured { None } else { Some(SymbolId::new(u32::MAX as usize - 1)) };
+            let _ = sym;
+            pdecls.push(("arguments".into(), BKind::Var, if captured { None } else { find_sym_none() }));
+        }
+        if facts.this_captured && !is_arrow {
+            pdecls.push(("this".into(), BKind::Internal, None));
+            pdecls.push(("new.target".into(), BKind::Internal, None));
+            if spec.kind == FunctionKind::DerivedConstructor {
+                pdecls.push(("%fn".into(), BKind::Internal, None));
+            }
+        }
+        // Mapped arguments alias parameters, so those live in the environment.
+        if mapped {
+            for d in pdecls.iter_mut() {
+                if d.1 == BKind::Param {
+                    d.2 = None;
+                }
+            }
+        }
+        self.push_scope(ScopeKind::Function, pdecls, mapped);
+        self.f().needs_arguments = needs_arguments;
+
+        // Bind simple parameters to their incoming registers.
+        let env_reg = self.fr().scopes.last().and_then(|s| s.env_reg);
+        for (i, p) in items.iter().enumerate() {
+            if let BindingPattern::BindingIdentifier(id) = &p.pattern
+                && p.initializer.is_none()
+            {
+                let name = id.name.as_str();
+                let scope = self.f().scopes.last_mut().expect("scope");
+                if let Some(b) = scope.bindings.iter_mut().rev().find(|b| b.name == name) {
+                    match b.loc {
+                        Loc::Reg(_) => b.loc = Loc::Reg(i as Reg),
+                        Loc::Env(slot) => {
+                            if let Some(env) = env_reg {
+                                self.emit(Op::SetEnv { env, hops: 0, slot, src: i as Reg });
+                            }
+                        }
+                        Loc::Global => {}
+                    }
+                }
+            }
+        }
+        for (_, b) in [0].iter().zip(0..1) {
+            let _ = b;
+        }
+        // Internal bindings.
+        if facts.this_captured && !is_arrow {
+            let r = self.alloc();
+            if spec.kind == FunctionKind::DerivedConstructor {
+                self.emit(Op::LoadEmpty { dst: r });
+            } else {
+                self.emit(Op::LoadThis { dst: r });
+            }
+            self.store_name("this", r, true);
+            self.emit(Op::LoadNewTarget { dst: r });
+            self.store_name("new.target", r, true);
+            if spec.kind == FunctionKind::DerivedConstructor {
+                self.emit(Op::LoadFunction { dst: r });
+                self.store_name("%fn", r, true);
+            }
+        }
+        // Named function expression binding.
+        let fn_name_binding = self
+            .fr()
+            .scopes
+            .last()
+            .and_then(|s| s.bindings.iter().find(|b| b.kind == BKind::FnName).map(|b| b.name.clone()));
+        if let Some(n) = fn_name_binding {
+            let r = self.alloc();
+            self.emit(Op::LoadFunction { dst: r });
+            self.store_name(&n, r, true);
+        }
+        if needs_arguments {
+            let r = self.alloc();
+            let env = env_reg.unwrap_or(NO_REG);
+            self.emit(Op::CreateArguments { dst: r, mapped_env: env, mapped });
+            self.store_name("arguments", r, true);
+        }
+        // Non-simple parameters: destructure each incoming register in order.
+        if !simple {
+            for (i, p) in items.iter().enumerate() {
+                let src = i as Reg;
+                if let Some(init) = &p.initializer {
+                    let t = self.alloc();
+                    self.emit(Op::Move { dst: t, src });
+                    let done = self.b().label();
+                    self.b().emit_jump(Op::JumpIfNotUndefined { src: t, target: 0 }, done);
+                    self.expr_named(init, t, binding_simple_name(&p.pattern));
+                    self.b().bind(done);
+                    self.bind_pattern(&p.pattern, t, pattern::BindMode::Init);
+                } else {
+                    self.bind_pattern(&p.pattern, src, pattern::BindMode::Init);
+                }
+            }
+            if let Some(r) = rest {
+                let t = self.alloc();
+                self.emit(Op::CreateRest { dst: t, from: nparams });
+                self.bind_pattern(&r.rest.argument, t, pattern::BindMode::Init);
+            }
+            // Separate variable environment for the body.
+            let names: Vec<String> = bdecls.iter().map(|d| d.0.clone()).collect();
+            self.push_scope(ScopeKind::Function, bdecls, false);
+            // `var x` named like a parameter starts with the parameter's value.
+            let _ = names;
+        }
+        // Parameters are initialized from here on.
+        for n in &param_names {
+            self.mark_initialized(n);
+        }
+        if spec.has_fields && spec.kind == FunctionKind::ClassConstructor {
+            let f = self.alloc();
+            let t = self.alloc();
+            self.emit(Op::LoadFunction { dst: f });
+            self.emit(Op::LoadThis { dst: t });
+            self.emit(Op::InitFields { func: f, this: t });
+        }
+    }
+
+    /// Emits a closure for a function expression/declaration into `dst`.
+    pub(super) fn function_expression(&mut self, f: &'a Function<'a>, dst: Reg, name: Option<&str>) {
+        let facts = self.an.index_of(f);
+        let name = f.id.as_ref().map(|i| i.name.to_string()).or_else(|| name.map(str::to_string)).unwrap_or_default();
+        if f.generator || f.r#async {
+            self.error("generators and async functions are not supported yet", f.span);
+        }
+        let Some(body) = f.body.as_deref() else {
+            self.error("function without body", f.span);
+            return;
+        };
+        let spec = FnSpec {
+            kind: FunctionKind::Normal,
+            params: Some(&f.params),
+            body: Body::Block(body),
+            scope_id: f.scope_id.get(),
+            facts,
+            name,
+            strict: self.strict(),
+            span: f.span,
+            has_fields: false,
+        };
+        let idx = self.compile_function(spec);
+        let env = self.current_env();
+        self.emit(Op::MakeClosure { dst, code: idx, env });
+    }
+
+    pub(super) fn arrow_expression(&mut self, a: &'a ArrowFunctionExpression<'a>, dst: Reg, name: Option<&str>) {
+        let facts = self.an.index_of(a);
+        if a.r#async {
+            self.error("async functions are not supported yet", a.span);
+        }
+        let body = match &a.body {
+            ArrowFunctionBody::FunctionBody(b) => Body::Block(b),
+            other => match other.as_expression() {
+                Some(e) => Body::Expr(e),
+                None => return,
+            },
+        };
+        let spec = FnSpec {
+            kind: FunctionKind::Arrow,
+            params: Some(&a.params),
+            body,
+            scope_id: a.scope_id.get(),
+            facts,
+            name: name.unwrap_or("").to_string(),
+            strict: self.strict(),
+            span: a.span,
+            has_fields: false,
+        };
+        let idx = self.compile_function(spec);
+        let env = self.current_env();
+        self.emit(Op::MakeClosure { dst, code: idx, env });
+    }
+}
+
+fn find_sym_none() -> Option<SymbolId> {
+    None
+}
+
+/// Names of function declarations directly in a statement list.
+fn top_level_function_names(body: &[Statement<'_>]) -> Vec<String> {
+    body.iter()
+        .filter_map(|s| match s {
+            Statement::FunctionDeclaration(f) => f.id.as_ref().map(|i| i.name.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Calls `f` with every name a binding pattern binds.
+pub(super) fn bound_names<'a>(p: &BindingPattern<'a>, f: &mut dyn FnMut(&str)) {
+    match p {
+        BindingPattern::BindingIdentifier(id) => f(&id.name),
+        BindingPattern::ObjectPattern(o) => {
+            for prop in &o.properties {
+                bound_names(&prop.value, f);
+            }
+            if let Some(r) = &o.rest {
+                bound_names(&r.argument, f);
+            }
+        }
+        BindingPattern::ArrayPattern(a) => {
+            for e in a.elements.iter().flatten() {
+                bound_names(e, f);
+            }
+            if let Some(r) = &a.rest {
+                bound_names(&r.argument, f);
+            }
+        }
+        BindingPattern::AssignmentPattern(a) => bound_names(&a.left, f),
+    }
+}
+
+/// The name of a plain identifier pattern (for function name inference).
+pub(super) fn binding_simple_name<'b>(p: &'b BindingPattern<'_>) -> Option<&'b str> {
+    match p {
+        BindingPattern::BindingIdentifier(id) => Some(id.name.as_str()),
+        _ => None,
+    }
+}

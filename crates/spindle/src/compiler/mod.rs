@@ -1,0 +1,921 @@
+//! oxc AST + semantic -> register bytecode.
+//!
+//! One `FnState` per function being compiled (they nest while compiling closures). Each
+//! holds a stack of compile-time scopes; a binding lives in a register unless the analysis
+//! says a closure captures it, in which case it gets a slot in the scope's heap environment.
+
+mod analysis;
+mod builder;
+mod class;
+mod expr;
+mod function;
+mod pattern;
+mod stmt;
+
+use crate::bytecode::{Code, ErrorKind, FunctionKind, Op, Reg, TopLevelDecls, CLOSURE_ENV};
+use crate::heap::{Heap, ScopeNames};
+use crate::value::Value;
+use analysis::Analysis;
+use builder::{Builder, LabelId};
+use oxc_allocator::Allocator;
+use oxc_ast::ast::*;
+use oxc_semantic::{Scoping, SemanticBuilder};
+use oxc_span::{GetSpan, SourceType, Span};
+use oxc_syntax::scope::ScopeId;
+use oxc_syntax::symbol::{SymbolFlags, SymbolId};
+use std::rc::Rc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// A syntax error with its location.
+#[derive(Debug, Clone)]
+pub struct CompileError {
+    pub message: String,
+    pub file: String,
+    pub line: u32,
+    pub col: u32,
+    pub source_line: String,
+}
+
+impl std::fmt::Display for CompileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}:{}\n{}\n{}^\n\nSyntaxError: {}", self.file, self.line, self.col, self.source_line,
+            " ".repeat(self.col.saturating_sub(1) as usize), self.message)
+    }
+}
+
+/// What is being compiled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Script,
+    /// Eval code. `direct` evals see the caller's environment; `strict` is inherited.
+    Eval { direct: bool, strict: bool, in_function: bool, in_method: bool, in_derived_ctor: bool, in_field_init: bool },
+}
+
+static NEXT_CODE_ID: AtomicU64 = AtomicU64::new(1);
+
+/// Where a binding lives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Loc {
+    Reg(Reg),
+    Env(u16),
+    Global,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum BKind {
+    Var,
+    Let,
+    Const,
+    Class,
+    Function,
+    Param,
+    Catch,
+    /// The name binding of a named function expression (immutable; writes ignored in sloppy).
+    FnName,
+    /// Engine-internal pseudo-bindings (`this`, `new.target`, ...).
+    Internal,
+    /// A private name (`#x`): holds the private symbol.
+    Private,
+}
+
+impl BKind {
+    fn is_lexical(self) -> bool {
+        matches!(self, BKind::Let | BKind::Const | BKind::Class)
+    }
+}
+
+struct Binding {
+    name: String,
+    loc: Loc,
+    kind: BKind,
+    /// Compile-time knowledge that the binding is initialized at every later reference in
+    /// the same function (so TDZ checks can be dropped).
+    initialized: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ScopeKind {
+    Function,
+    Block,
+    Switch,
+    With,
+    Global,
+    Class,
+}
+
+struct CScope {
+    kind: ScopeKind,
+    bindings: Vec<Binding>,
+    env_reg: Option<Reg>,
+    /// Sloppy function scope that direct eval may extend: names below resolve dynamically.
+    dynamic: bool,
+    named: bool,
+    scope_index: Option<u32>,
+}
+
+/// Control constructs that break/continue/return must pass through.
+enum Control<'a> {
+    Loop { labels: Vec<String>, brk: LabelId, cont: LabelId },
+    Break { labels: Vec<String>, brk: LabelId },
+    /// A try statement's protected region (paused while finally code is inlined).
+    Protect { id: usize },
+    Finally { body: &'a BlockStatement<'a>, protect: usize },
+    IterClose { iter: Reg, protect: usize },
+}
+
+/// A protected region being emitted: pc ranges plus handler info (filled at the end).
+struct Protected {
+    ranges: Vec<(u32, u32)>,
+    open: Option<u32>,
+}
+
+struct FnState<'a> {
+    b: Builder,
+    scopes: Vec<CScope>,
+    controls: Vec<Control<'a>>,
+    protects: Vec<Protected>,
+    facts: usize,
+    kind: FunctionKind,
+    strict: bool,
+    is_arrow: bool,
+    children: Vec<Rc<Code>>,
+    scope_names: Vec<Rc<ScopeNames>>,
+    templates: Vec<(Vec<Option<String>>, Vec<String>)>,
+    completion: Option<Reg>,
+    name: String,
+    nparams: u16,
+    length: u16,
+    has_simple_params: bool,
+    needs_arguments: bool,
+    span: Span,
+    top: TopLevelDecls,
+    /// Instance-field initializer register for class constructors being compiled.
+    derived: bool,
+}
+
+pub struct Compiler<'a, 'h> {
+    heap: &'h mut Heap,
+    source: &'a str,
+    file: Rc<str>,
+    src_rc: Rc<str>,
+    line_starts: Vec<u32>,
+    scoping: &'a Scoping,
+    an: Analysis,
+    fs: Vec<FnState<'a>>,
+    mode: Mode,
+    errors: Vec<(String, Span)>,
+    /// End labels of the optional chains being compiled (innermost last).
+    chain_ends: Vec<LabelId>,
+}
+
+/// Resolution result for an identifier.
+#[derive(Clone, Copy, Debug)]
+enum Resolved {
+    Reg { reg: Reg, kind: BKind, tdz: bool },
+    Env { env: Reg, hops: u16, slot: u16, kind: BKind, tdz: bool },
+    Global,
+    Dynamic { env: Reg },
+}
+
+fn line_starts(src: &str) -> Vec<u32> {
+    let mut v = vec![0u32];
+    let b = src.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'\n' => v.push(i as u32 + 1),
+            b'\r' => {
+                if i + 1 < b.len() && b[i + 1] == b'\n' {
+                    i += 1;
+                }
+                v.push(i as u32 + 1)
+            }
+            0xE2 if i + 2 < b.len() && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9) => {
+                v.push(i as u32 + 3);
+                i += 2;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    v
+}
+
+/// Line/column (1-based, column in UTF-16 units) of a byte offset.
+fn line_col(src: &str, starts: &[u32], offset: u32) -> (u32, u32) {
+    let line = starts.partition_point(|&s| s <= offset).max(1);
+    let start = starts[line - 1] as usize;
+    let end = (offset as usize).min(src.len());
+    let col = src.get(start..end).map_or(0, |s| s.encode_utf16().count());
+    (line as u32, col as u32 + 1)
+}
+
+fn source_line(src: &str, starts: &[u32], line: u32) -> String {
+    let start = starts.get(line as usize - 1).copied().unwrap_or(0) as usize;
+    let end = starts.get(line as usize).map_or(src.len(), |&e| e as usize);
+    src.get(start..end).unwrap_or("").trim_end_matches(['\n', '\r']).to_string()
+}
+
+/// Parses and checks `source`; on success calls `f` with the program and scoping.
+fn with_parsed<R>(
+    source: &str,
+    file: &str,
+    prefix_strict: bool,
+    mode: Mode,
+    f: impl FnOnce(&Program<'_>, &Scoping) -> Result<R, CompileError>,
+) -> Result<R, CompileError> {
+    let allocator = Allocator::default();
+    let text: String;
+    let src: &str = if prefix_strict {
+        text = format!("'use strict';{source}");
+        &text
+    } else {
+        source
+    };
+    let opts = oxc_parser::ParseOptions { allow_return_outside_function: false, ..Default::default() };
+    let ret = oxc_parser::Parser::new(&allocator, src, SourceType::script()).with_options(opts).parse();
+    let starts = line_starts(src);
+    let mk_err = |msg: String, offset: u32| {
+        let (line, col) = line_col(src, &starts, offset);
+        let col = if prefix_strict && line == 1 { col.saturating_sub(13).max(1) } else { col };
+        CompileError { message: msg, file: file.to_string(), line, col, source_line: source_line(src, &starts, line) }
+    };
+    let first_error = |diags: &[oxc_diagnostics::OxcDiagnostic], mode: Mode| -> Option<CompileError> {
+        for d in diags {
+            let msg = d.message.to_string();
+            if let Mode::Eval { in_function, in_method, .. } = mode {
+                if in_function && msg.contains("new.target") {
+                    continue;
+                }
+                if in_method && (msg.contains("super") || msg.contains("Super")) {
+                    continue;
+                }
+            }
+            let offset = d.labels.first().map_or(0, |l| l.offset() as u32);
+            return Some(mk_err(msg, offset));
+        }
+        None
+    };
+    if ret.panicked || !ret.diagnostics.is_empty() {
+        let diags: Vec<_> = ret.diagnostics.into_vec();
+        if let Some(e) = first_error(&diags, mode) {
+            return Err(e);
+        }
+        if ret.panicked {
+            return Err(mk_err("Unexpected token".into(), 0));
+        }
+    }
+    let program = ret.program;
+    let sem = SemanticBuilder::new().with_check_syntax_error(true).build(&program);
+    let diags: Vec<_> = sem.diagnostics.into_vec();
+    if let Some(e) = first_error(&diags, mode) {
+        return Err(e);
+    }
+    let scoping = sem.semantic.into_scoping();
+    f(&program, &scoping)
+}
+
+/// Compiles a classic script.
+pub fn compile_script(heap: &mut Heap, source: &str, file: &str) -> Result<Rc<Code>, CompileError> {
+    compile_program(heap, source, file, Mode::Script)
+}
+
+/// Compiles eval code (ECMA-262 §19.2.1.1 PerformEval steps 4-11).
+pub fn compile_eval(heap: &mut Heap, source: &str, file: &str, mode: Mode) -> Result<Rc<Code>, CompileError> {
+    compile_program(heap, source, file, mode)
+}
+
+fn compile_program(heap: &mut Heap, source: &str, file: &str, mode: Mode) -> Result<Rc<Code>, CompileError> {
+    let prefix = matches!(mode, Mode::Eval { strict: true, .. });
+    with_parsed(source, file, prefix, mode, |program, scoping| {
+        let src_text = program.source_text;
+        let an = analysis::analyze(program, scoping);
+        let mut c = Compiler {
+            heap,
+            source: unsafe_str(src_text),
+            file: file.into(),
+            src_rc: src_text.into(),
+            line_starts: line_starts(src_text),
+            scoping: unsafe_scoping(scoping),
+            an,
+            fs: Vec::new(),
+            mode,
+            errors: Vec::new(),
+            chain_ends: Vec::new(),
+        };
+        let code = c.program(unsafe_program(program));
+        if let Some((msg, span)) = c.errors.first().cloned() {
+            let (line, col) = c.line_col(span.start);
+            return Err(CompileError {
+                message: msg,
+                file: file.into(),
+                line,
+                col,
+                source_line: source_line(src_text, &c.line_starts, line),
+            });
+        }
+        Ok(code)
+    })
+}
+
+// The compiler borrows AST, scoping and source for the duration of `with_parsed`'s closure;
+// these identity functions only name that shared lifetime for the struct.
+fn unsafe_str<'a>(s: &'a str) -> &'a str {
+    s
+}
+fn unsafe_scoping<'a>(s: &'a Scoping) -> &'a Scoping {
+    s
+}
+fn unsafe_program<'a, 'b>(p: &'b Program<'a>) -> &'b Program<'a> {
+    p
+}
+
+impl<'a> Compiler<'a, '_> {
+    fn line_col(&self, offset: u32) -> (u32, u32) {
+        line_col(self.source, &self.line_starts, offset)
+    }
+
+    fn f(&mut self) -> &mut FnState<'a> {
+        self.fs.last_mut().expect("function state")
+    }
+    fn fr(&self) -> &FnState<'a> {
+        self.fs.last().expect("function state")
+    }
+    fn b(&mut self) -> &mut Builder {
+        &mut self.f().b
+    }
+    fn emit(&mut self, op: Op) -> usize {
+        self.b().emit(op)
+    }
+    fn strict(&self) -> bool {
+        self.fr().strict
+    }
+    fn error(&mut self, msg: impl Into<String>, span: Span) {
+        self.errors.push((msg.into(), span));
+    }
+
+    /// Records the source position of `span` for the next emitted instructions.
+    fn pos(&mut self, span: Span) {
+        let (l, c) = self.line_col(span.start);
+        self.b().set_pos(l, c);
+    }
+
+    fn alloc(&mut self) -> Reg {
+        let r = self.b().alloc();
+        if r >= CLOSURE_ENV - 2 {
+            self.error("function too large (register limit)", Span::default());
+        }
+        r
+    }
+
+    /// Constant pool index of an interned string.
+    fn k_str(&mut self, s: &str) -> u32 {
+        let heap = &mut *self.heap;
+        let fs = self.fs.last_mut().expect("fn");
+        fs.b.k_str(s, || Value::String(heap.intern_str(s)))
+    }
+
+    fn k_str_units(&mut self, s: &str, lone_surrogates: bool) -> u32 {
+        if !lone_surrogates {
+            return self.k_str(s);
+        }
+        let units = decode_lone_surrogates(s);
+        let id = self.heap.intern(&units);
+        self.b().k_value(Value::String(id))
+    }
+
+    fn new_fn_state(&mut self, facts: usize, kind: FunctionKind, strict: bool, name: String, span: Span) -> FnState<'a> {
+        FnState {
+            b: Builder::default(),
+            scopes: Vec::new(),
+            controls: Vec::new(),
+            protects: Vec::new(),
+            facts,
+            kind,
+            strict,
+            is_arrow: kind == FunctionKind::Arrow,
+            children: Vec::new(),
+            scope_names: Vec::new(),
+            templates: Vec::new(),
+            completion: None,
+            name,
+            nparams: 0,
+            length: 0,
+            has_simple_params: true,
+            needs_arguments: false,
+            span,
+            top: TopLevelDecls::default(),
+            derived: false,
+        }
+    }
+
+    /// Finishes the innermost function and returns its template.
+    fn finish_fn(&mut self) -> Rc<Code> {
+        let mut fs = self.fs.pop().expect("fn state");
+        // Implicit return undefined at the end.
+        let r = fs.b.alloc();
+        fs.b.emit(Op::LoadUndef { dst: r });
+        if fs.derived {
+            // In derived constructors falling off the end returns `this`.
+            fs.b.emit(Op::LoadThis { dst: r });
+        }
+        match fs.completion {
+            Some(c) if matches!(fs.kind, FunctionKind::Script | FunctionKind::Eval) => {
+                fs.b.emit(Op::Return { src: c });
+            }
+            _ => {
+                fs.b.emit(Op::Return { src: r });
+            }
+        }
+        fs.b.finish();
+        let (s, e) = (fs.span.start, fs.span.end);
+        Rc::new(Code {
+            id: NEXT_CODE_ID.fetch_add(1, Ordering::Relaxed),
+            name: fs.name,
+            kind: fs.kind,
+            strict: fs.strict,
+            ops: fs.b.ops,
+            constants: fs.b.constants,
+            functions: fs.children,
+            handlers: fs.b.handlers,
+            positions: fs.b.positions,
+            scopes: fs.scope_names,
+            templates: fs.templates,
+            nregs: fs.b.max_reg.max(fs.nparams),
+            nparams: fs.nparams,
+            length: fs.length,
+            is_arrow: fs.is_arrow,
+            has_simple_params: fs.has_simple_params,
+            needs_arguments: fs.needs_arguments,
+            top_level: fs.top,
+            file: self.file.clone(),
+            source_span: (s, e),
+            source: self.src_rc.clone(),
+            calls: std::cell::Cell::new(0),
+        })
+    }
+
+    // ---------------------------------------------------------------------------------
+    // Scopes
+
+    /// The register holding the innermost environment of the current function.
+    fn current_env(&self) -> Reg {
+        self.fr().scopes.iter().rev().find_map(|s| s.env_reg).unwrap_or(CLOSURE_ENV)
+    }
+
+    fn facts(&self) -> &analysis::FnFacts {
+        &self.an.fns[self.fr().facts]
+    }
+
+    /// Whether bindings of the current function must be reachable by name.
+    fn named_envs(&self) -> bool {
+        self.facts().eval_inside || self.facts().has_with
+    }
+
+    /// Opens a compile-time scope; `decls` are (name, kind, symbol) to declare.
+    /// Captured bindings get environment slots; the environment is created when any exist.
+    fn push_scope(&mut self, kind: ScopeKind, decls: Vec<(String, BKind, Option<SymbolId>)>, force_env: bool) {
+        let named = self.named_envs();
+        let mut bindings = Vec::new();
+        let mut slots = 0u16;
+        let mut names = ScopeNames::default();
+        let mut regs_to_clear = Vec::new();
+        for (name, bkind, sym) in decls {
+            if bindings.iter().any(|b: &Binding| b.name == name) {
+                continue;
+            }
+            let captured = named
+                || match sym {
+                    Some(s) => self.an.is_captured(s),
+                    None => true,
+                };
+            let loc = if captured {
+                slots += 1;
+                names.names.push((name.clone(), bkind.is_lexical(), bkind == BKind::Const));
+                Loc::Env(slots - 1)
+            } else {
+                let r = self.alloc();
+                if bkind.is_lexical() {
+                    regs_to_clear.push(r);
+                } else if !matches!(bkind, BKind::Param) {
+                    regs_to_clear.push(r);
+                }
+                Loc::Reg(r)
+            };
+            bindings.push(Binding { name, loc, kind: bkind, initialized: false });
+        }
+        let mut env_reg = None;
+        let mut scope_index = None;
+        let dynamic = kind == ScopeKind::Function && self.facts().has_direct_eval && !self.strict();
+        if slots > 0 || force_env || dynamic {
+            let parent = self.current_env();
+            let dst = self.alloc();
+            let idx = self.f().scope_names.len() as u32;
+            self.f().scope_names.push(Rc::new(names));
+            let scope = if dynamic { idx | 0x8000_0000 } else { idx };
+            let scope = if named || dynamic { scope } else { scope | 0x4000_0000 };
+            self.emit(Op::PushEnv { dst, parent, scope, slots });
+            env_reg = Some(dst);
+            scope_index = Some(idx);
+        }
+        // Lexical bindings start uninitialized; vars start undefined.
+        for (b, r) in bindings.iter().filter_map(|b| match b.loc {
+            Loc::Reg(r) => Some((b, r)),
+            _ => None,
+        }) {
+            if !regs_to_clear.contains(&r) {
+                continue;
+            }
+            if b.kind.is_lexical() {
+                self.emit(Op::LoadEmpty { dst: r });
+            } else {
+                self.emit(Op::LoadUndef { dst: r });
+            }
+        }
+        self.f().scopes.push(CScope { kind, bindings, env_reg, dynamic, named, scope_index });
+    }
+
+    fn pop_scope(&mut self) {
+        self.f().scopes.pop();
+    }
+
+    /// Collects the declarations oxc bound in `scope` (sorted by source position).
+    fn scope_decls(&self, scope: Option<ScopeId>) -> Vec<(String, BKind, Option<SymbolId>)> {
+        let Some(scope) = scope else { return Vec::new() };
+        let mut v: Vec<(u32, String, BKind, Option<SymbolId>)> = Vec::new();
+        for (name, &sym) in self.scoping.get_bindings(scope).iter() {
+            let flags = self.scoping.symbol_flags(sym);
+            let kind = if flags.contains(SymbolFlags::ConstVariable) {
+                BKind::Const
+            } else if flags.contains(SymbolFlags::BlockScopedVariable) {
+                BKind::Let
+            } else if flags.contains(SymbolFlags::Class) {
+                BKind::Class
+            } else if flags.contains(SymbolFlags::CatchVariable) {
+                BKind::Catch
+            } else if flags.contains(SymbolFlags::FunctionExpression) {
+                BKind::FnName
+            } else if flags.contains(SymbolFlags::Function) {
+                BKind::Function
+            } else {
+                BKind::Var
+            };
+            v.push((self.scoping.symbol_span(sym).start, name.to_string(), kind, Some(sym)));
+        }
+        v.sort_by_key(|x| x.0);
+        v.into_iter().map(|(_, n, k, s)| (n, k, s)).collect()
+    }
+
+    /// Resolves `name` from the current position.
+    fn resolve(&mut self, name: &str) -> Resolved {
+        let depth = self.fs.len();
+        let mut hops: u16 = 0;
+        let mut base_env: Option<Reg> = None;
+        for fi in (0..depth).rev() {
+            let f = &self.fs[fi];
+            let same_fn = fi == depth - 1;
+            for (si, s) in f.scopes.iter().enumerate().rev() {
+                if s.kind == ScopeKind::With {
+                    return Resolved::Dynamic { env: self.current_env() };
+                }
+                if let Some(b) = s.bindings.iter().find(|b| b.name == name) {
+                    let in_switch = f.scopes[si..].iter().any(|s| s.kind == ScopeKind::Switch);
+                    let tdz = b.kind.is_lexical() && (!same_fn || !b.initialized || in_switch);
+                    return match b.loc {
+                        Loc::Reg(reg) if same_fn => Resolved::Reg { reg, kind: b.kind, tdz },
+                        Loc::Reg(_) => Resolved::Dynamic { env: self.current_env() },
+                        Loc::Env(slot) => {
+                            if same_fn {
+                                Resolved::Env { env: s.env_reg.unwrap_or(CLOSURE_ENV), hops: 0, slot, kind: b.kind, tdz }
+                            } else {
+                                Resolved::Env { env: base_env.unwrap_or(CLOSURE_ENV), hops, slot, kind: b.kind, tdz }
+                            }
+                        }
+                        Loc::Global => Resolved::Global,
+                    };
+                }
+                if s.dynamic {
+                    return Resolved::Dynamic { env: self.current_env() };
+                }
+                if s.env_reg.is_some() && !same_fn {
+                    hops += 1;
+                }
+                if s.kind == ScopeKind::Global {
+                    return Resolved::Global;
+                }
+            }
+            if same_fn {
+                base_env = Some(CLOSURE_ENV);
+            }
+        }
+        match self.mode {
+            Mode::Eval { direct: true, .. } => Resolved::Dynamic { env: self.current_env() },
+            _ => Resolved::Global,
+        }
+    }
+
+    /// Marks a binding declared in the current function as initialized (drops TDZ checks).
+    fn mark_initialized(&mut self, name: &str) {
+        let f = self.f();
+        for s in f.scopes.iter_mut().rev() {
+            if let Some(b) = s.bindings.iter_mut().find(|b| b.name == name) {
+                b.initialized = true;
+                return;
+            }
+        }
+    }
+
+    /// Loads identifier `name` into `dst`.
+    fn load_name(&mut self, name: &str, dst: Reg, typeof_: bool) {
+        match self.resolve(name) {
+            Resolved::Reg { reg, tdz, .. } => {
+                if tdz {
+                    let k = self.k_str(name);
+                    self.emit(Op::CheckTdz { src: reg, name: k });
+                }
+                if reg != dst {
+                    self.emit(Op::Move { dst, src: reg });
+                }
+            }
+            Resolved::Env { env, hops, slot, tdz, .. } => {
+                if tdz {
+                    let k = self.k_str(name);
+                    self.emit(Op::GetEnvChecked { dst, env, hops, slot, name: k });
+                } else {
+                    self.emit(Op::GetEnv { dst, env, hops, slot });
+                }
+            }
+            Resolved::Global => {
+                let k = self.k_str(name);
+                if typeof_ {
+                    self.emit(Op::GetGlobalOrUndef { dst, name: k });
+                } else {
+                    self.emit(Op::GetGlobal { dst, name: k });
+                }
+            }
+            Resolved::Dynamic { env } => {
+                let k = self.k_str(name);
+                self.emit(Op::GetName { dst, env, name: k, or_undef: typeof_ });
+            }
+        }
+    }
+
+    /// Register currently holding `name` when it is a local register binding needing no check.
+    fn local_reg(&mut self, name: &str) -> Option<Reg> {
+        match self.resolve(name) {
+            Resolved::Reg { reg, tdz: false, .. } => Some(reg),
+            _ => None,
+        }
+    }
+
+    /// Stores `src` into identifier `name`. `init` marks a declaration's initialization.
+    fn store_name(&mut self, name: &str, src: Reg, init: bool) {
+        let strict = self.strict();
+        match self.resolve(name) {
+            Resolved::Reg { reg, kind, tdz } => {
+                if !init {
+                    if tdz {
+                        let k = self.k_str(name);
+                        self.emit(Op::CheckTdz { src: reg, name: k });
+                    }
+                    if kind == BKind::Const {
+                        let k = self.k_str(name);
+                        self.emit(Op::ThrowConstAssign { name: k });
+                        return;
+                    }
+                    if kind == BKind::FnName {
+                        if strict {
+                            let k = self.k_str(name);
+                            self.emit(Op::ThrowConstAssign { name: k });
+                        }
+                        return;
+                    }
+                }
+                if reg != src {
+                    self.emit(Op::Move { dst: reg, src });
+                }
+            }
+            Resolved::Env { env, hops, slot, kind, tdz } => {
+                if !init {
+                    if kind == BKind::Const {
+                        if tdz {
+                            let t = self.alloc();
+                            let k = self.k_str(name);
+                            self.emit(Op::GetEnvChecked { dst: t, env, hops, slot, name: k });
+                        }
+                        let k = self.k_str(name);
+                        self.emit(Op::ThrowConstAssign { name: k });
+                        return;
+                    }
+                    if kind == BKind::FnName {
+                        if strict {
+                            let k = self.k_str(name);
+                            self.emit(Op::ThrowConstAssign { name: k });
+                        }
+                        return;
+                    }
+                    if tdz {
+                        let k = self.k_str(name);
+                        self.emit(Op::SetEnvChecked { env, hops, slot, src, name: k });
+                        return;
+                    }
+                }
+                self.emit(Op::SetEnv { env, hops, slot, src });
+            }
+            Resolved::Global => {
+                let k = self.k_str(name);
+                if init {
+                    self.emit(Op::InitGlobalLex { name: k, src });
+                } else {
+                    self.emit(Op::SetGlobal { name: k, src, strict });
+                }
+            }
+            Resolved::Dynamic { env } => {
+                let k = self.k_str(name);
+                self.emit(Op::SetName { env, name: k, src, strict, init });
+            }
+        }
+    }
+
+    /// Loads `this` into `dst` (with the derived-constructor TDZ check). Arrows read the
+    /// receiver of the nearest non-arrow function from its environment.
+    fn load_this(&mut self, dst: Reg) {
+        self.load_internal("this", dst, |dst| Op::LoadThis { dst });
+    }
+
+    fn load_new_target(&mut self, dst: Reg) {
+        self.load_internal("new.target", dst, |dst| Op::LoadNewTarget { dst });
+    }
+
+    /// The active function (for super calls from arrows).
+    fn load_active_function(&mut self, dst: Reg) {
+        self.load_internal("%fn", dst, |dst| Op::LoadFunction { dst });
+    }
+
+    fn load_internal(&mut self, name: &str, dst: Reg, frame_op: fn(Reg) -> Op) {
+        let n = self.fs.len();
+        for fi in (0..n).rev() {
+            let f = &self.fs[fi];
+            if f.is_arrow {
+                continue;
+            }
+            if f.kind == FunctionKind::Script {
+                if fi == n - 1 {
+                    self.emit(frame_op(dst));
+                } else if name == "this" {
+                    self.emit(Op::LoadGlobalThis { dst });
+                } else {
+                    self.emit(Op::LoadUndef { dst });
+                }
+                return;
+            }
+            let has = f.scopes.first().is_some_and(|s| s.bindings.iter().any(|b| b.name == name));
+            if has {
+                self.load_name(name, dst, false);
+            } else {
+                self.emit(frame_op(dst));
+            }
+            return;
+        }
+        self.emit(frame_op(dst));
+    }
+
+    /// Stores a new `this` value after super() wherever the receiver lives.
+    fn bind_this(&mut self, src: Reg) {
+        let n = self.fs.len();
+        for fi in (0..n).rev() {
+            let f = &self.fs[fi];
+            if f.is_arrow {
+                continue;
+            }
+            let has = f.scopes.first().is_some_and(|s| s.bindings.iter().any(|b| b.name == "this"));
+            if has {
+                if let Resolved::Env { env, hops, slot, .. } = self.resolve("this") {
+                    self.emit(Op::BindThisEnv { env, hops, slot, src });
+                    if fi == n - 1 {
+                        self.emit(Op::BindThis { src });
+                    }
+                    return;
+                }
+            }
+            break;
+        }
+        self.emit(Op::BindThis { src });
+    }
+
+    /// Emits the inlined exit work (finally bodies, iterator closes) for leaving controls
+    /// above index `target` of the control stack.
+    fn exit_controls(&mut self, target: usize) -> Vec<usize> {
+        let n = self.fr().controls.len();
+        let mut paused: Vec<usize> = Vec::new();
+        let mut i = n;
+        while i > target {
+            i -= 1;
+            enum Act<'a> {
+                None,
+                Pause(usize),
+                Fin(&'a BlockStatement<'a>, usize),
+                Close(Reg, usize),
+            }
+            let act = match &self.fr().controls[i] {
+                Control::Protect { id } => Act::Pause(*id),
+                Control::Finally { body, protect } => Act::Fin(body, *protect),
+                Control::IterClose { iter, protect } => Act::Close(*iter, *protect),
+                _ => Act::None,
+            };
+            match act {
+                Act::None => {}
+                Act::Pause(id) => {
+                    self.pause_protect(id);
+                    paused.push(id);
+                }
+                Act::Fin(body, id) => {
+                    self.pause_protect(id);
+                    paused.push(id);
+                    // Compile the finally body with the control stack cut to below it.
+                    let saved: Vec<Control<'a>> = self.f().controls.drain(i..).collect();
+                    let mark = self.b().mark();
+                    self.block_statement(body);
+                    self.b().release(mark);
+                    self.f().controls.extend(saved);
+                }
+                Act::Close(iter, id) => {
+                    self.pause_protect(id);
+                    paused.push(id);
+                    self.emit(Op::IterClose { iter });
+                }
+            }
+        }
+        paused
+    }
+
+    fn pause_protect(&mut self, id: usize) {
+        let pc = self.b().pc();
+        let p = &mut self.f().protects[id];
+        if let Some(s) = p.open.take()
+            && pc > s
+        {
+            p.ranges.push((s, pc));
+        }
+    }
+
+    /// Reopens protected regions paused by `exit_controls` (after the exit jump).
+    fn resume_protects(&mut self, ids: Vec<usize>) {
+        let pc = self.b().pc();
+        for id in ids {
+            let p = &mut self.f().protects[id];
+            if p.open.is_none() {
+                p.open = Some(pc);
+            }
+        }
+    }
+
+    fn begin_protect(&mut self) -> usize {
+        let pc = self.b().pc();
+        let f = self.f();
+        f.protects.push(Protected { ranges: Vec::new(), open: Some(pc) });
+        f.protects.len() - 1
+    }
+
+    /// Closes a protected region and registers its handler.
+    fn end_protect(&mut self, id: usize, target: u32, reg: Reg, finally: bool) {
+        self.pause_protect(id);
+        let ranges = std::mem::take(&mut self.f().protects[id].ranges);
+        for (start, end) in ranges {
+            self.b().handlers.push(crate::bytecode::Handler { start, end, target, reg, finally });
+        }
+    }
+
+    fn throw_error(&mut self, kind: ErrorKind, msg: &str) {
+        let k = self.k_str(msg);
+        self.emit(Op::ThrowError { kind, msg: k });
+    }
+}
+
+/// Decodes oxc's lone-surrogate escaping (U+FFFD followed by 4 hex digits) to UTF-16.
+fn decode_lone_surrogates(s: &str) -> Vec<u16> {
+    let mut out = Vec::new();
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\u{FFFD}' {
+            let hex: String = chars.clone().take(4).collect();
+            if hex.len() == 4
+                && let Ok(v) = u16::from_str_radix(&hex, 16)
+            {
+                for _ in 0..4 {
+                    chars.next();
+                }
+                out.push(v);
+                continue;
+            }
+        }
+        let mut buf = [0u16; 2];
+        out.extend_from_slice(c.encode_utf16(&mut buf));
+    }
+    out
+}
+
+/// Span helper for nodes.
+fn span_of<T: GetSpan>(t: &T) -> Span {
+    t.span()
+}

@@ -1,0 +1,331 @@
+//! Destructuring: binding patterns (declarations, parameters) and assignment patterns
+//! (ECMA-262 §8.6.2 BindingInitialization, §13.15.5 DestructuringAssignmentEvaluation).
+
+use super::expr::is_anonymous_fn;
+use super::*;
+use crate::bytecode::UnOp;
+
+/// How a bound name is written.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum BindMode {
+    /// Initialize a declaration (let/const/params/catch).
+    Init,
+    /// `var`: an ordinary PutValue.
+    Var,
+}
+
+/// A destructuring target: either a binding pattern or an assignment target.
+#[derive(Clone, Copy)]
+enum Target<'a> {
+    Binding(&'a BindingPattern<'a>, BindMode),
+    Assign(&'a AssignmentTarget<'a>),
+}
+
+impl<'a> Compiler<'a, '_> {
+    pub(super) fn bind_pattern(&mut self, p: &'a BindingPattern<'a>, src: Reg, mode: BindMode) {
+        match p {
+            BindingPattern::BindingIdentifier(id) => {
+                self.store_name(&id.name, src, mode == BindMode::Init);
+                if mode == BindMode::Init {
+                    self.mark_initialized(&id.name);
+                }
+            }
+            BindingPattern::AssignmentPattern(a) => {
+                // Only reachable inside nested patterns; handled by the element code.
+                let t = self.alloc();
+                self.emit(Op::Move { dst: t, src });
+                self.default_value(t, &a.right, super::function::binding_simple_name(&a.left));
+                self.bind_pattern(&a.left, t, mode);
+            }
+            BindingPattern::ObjectPattern(o) => {
+                self.require_coercible(src);
+                let rest_keys = o.rest.is_some();
+                let keys_base = if rest_keys { self.b().alloc_n(o.properties.len() as u16) } else { 0 };
+                for (i, prop) in o.properties.iter().enumerate() {
+                    let mark = self.b().mark();
+                    let key = if rest_keys { keys_base + i as u16 } else { self.alloc() };
+                    self.property_key(&prop.key, prop.computed, key);
+                    let v = self.alloc();
+                    self.emit(Op::GetElem { dst: v, obj: src, key });
+                    self.bind_element_binding(&prop.value, v, mode);
+                    self.b().release(mark.max(if rest_keys { keys_base + o.properties.len() as u16 } else { 0 }));
+                }
+                if let Some(rest) = &o.rest {
+                    let obj = self.alloc();
+                    self.emit(Op::NewObject { dst: obj });
+                    self.emit(Op::CopyDataProps { obj, src, excluded: keys_base, count: o.properties.len() as u16 });
+                    self.bind_pattern(&rest.argument, obj, mode);
+                }
+            }
+            BindingPattern::ArrayPattern(a) => {
+                let targets: Vec<Option<Target<'a>>> = a.elements.iter().map(|e| e.as_ref().map(|p| Target::Binding(p, mode))).collect();
+                let rest = a.rest.as_ref().map(|r| Target::Binding(&r.argument, mode));
+                self.array_destructure(src, &targets, rest);
+            }
+        }
+    }
+
+    /// A pattern element that may carry a default (`x = 1`).
+    fn bind_element_binding(&mut self, p: &'a BindingPattern<'a>, v: Reg, mode: BindMode) {
+        if let BindingPattern::AssignmentPattern(a) = p {
+            self.default_value(v, &a.right, super::function::binding_simple_name(&a.left));
+            self.bind_pattern(&a.left, v, mode);
+        } else {
+            self.bind_pattern(p, v, mode);
+        }
+    }
+
+    /// If `v` is undefined, evaluates `init` into it (with NamedEvaluation for `name`).
+    fn default_value(&mut self, v: Reg, init: &'a Expression<'a>, name: Option<&str>) {
+        let done = self.b().label();
+        self.b().emit_jump(Op::JumpIfNotUndefined { src: v, target: 0 }, done);
+        if is_anonymous_fn(init) {
+            self.expr_named(init, v, name);
+        } else {
+            self.expr_into(init, v);
+        }
+        self.b().bind(done);
+    }
+
+    fn require_coercible(&mut self, src: Reg) {
+        let t = self.alloc();
+        self.emit(Op::Unary { op: UnOp::ToObject, dst: t, src });
+    }
+
+    fn destructure_target(&mut self, t: Target<'a>, v: Reg) {
+        match t {
+            Target::Binding(p, mode) => self.bind_element_binding(p, v, mode),
+            Target::Assign(a) => self.assign_target(a, v),
+        }
+    }
+
+    /// Iterator-based destructuring shared by array binding and assignment patterns.
+    fn array_destructure(&mut self, src: Reg, elements: &[Option<Target<'a>>], rest: Option<Target<'a>>) {
+        let iter = self.alloc();
+        let next = self.alloc();
+        let done = self.alloc();
+        self.emit(Op::GetIterator { iter, next, src });
+        let protect = self.begin_protect();
+        self.f().controls.push(Control::Protect { id: protect });
+        for el in elements {
+            let mark = self.b().mark();
+            let v = self.alloc();
+            self.step_or_undefined(iter, next, done, v);
+            if let Some(t) = el {
+                self.destructure_target(*t, v);
+            }
+            self.b().release(mark);
+        }
+        if let Some(t) = rest {
+            let arr = self.alloc();
+            self.emit(Op::NewArray { dst: arr, capacity: 0 });
+            let top = self.b().here();
+            let end = self.b().label();
+            self.b().emit_jump(Op::JumpIfTrue { cond: done, target: 0 }, end);
+            let v = self.alloc();
+            self.step_or_undefined(iter, next, done, v);
+            self.b().emit_jump(Op::JumpIfTrue { cond: done, target: 0 }, end);
+            self.emit(Op::ArrayPush { arr, src: v });
+            self.b().jump(top);
+            self.b().bind(end);
+            self.destructure_target(t, arr);
+        }
+        self.f().controls.pop();
+        let after = self.b().label();
+        let exc = self.b().alloc_n(2);
+        self.pause_protect(protect);
+        // Normal completion: close unless exhausted.
+        self.b().emit_jump(Op::JumpIfTrue { cond: done, target: 0 }, after);
+        self.emit(Op::IterClose { iter });
+        self.b().jump(after);
+        let handler = self.b().pc();
+        self.end_protect(protect, handler, exc, true);
+        let skip = self.b().label();
+        self.b().emit_jump(Op::JumpIfTrue { cond: done, target: 0 }, skip);
+        self.emit(Op::IterCloseAbrupt { iter, kind: exc + 1 });
+        self.b().bind(skip);
+        self.emit(Op::EndFinally { kind: exc + 1, value: exc });
+        self.b().bind(after);
+    }
+
+    /// v = next value, or undefined (and done = true) once the iterator is exhausted.
+    fn step_or_undefined(&mut self, iter: Reg, next: Reg, done: Reg, v: Reg) {
+        let skip = self.b().label();
+        let finished = self.b().label();
+        self.emit(Op::LoadUndef { dst: v });
+        self.b().emit_jump(Op::JumpIfTrue { cond: done, target: 0 }, skip);
+        // If next() throws, the iterator counts as done (no close).
+        self.emit(Op::LoadBool { dst: done, value: true });
+        self.b().emit_jump(Op::IterStep { dst: v, iter, next, done: 0 }, finished);
+        self.emit(Op::LoadBool { dst: done, value: false });
+        self.b().jump(skip);
+        self.b().bind(finished);
+        self.emit(Op::LoadUndef { dst: v });
+        self.b().bind(skip);
+    }
+
+    /// PutValue into an assignment target (identifier, member, or nested pattern).
+    pub(super) fn assign_target(&mut self, t: &'a AssignmentTarget<'a>, src: Reg) {
+        match t {
+            AssignmentTarget::AssignmentTargetIdentifier(id) => self.store_name(&id.name, src, false),
+            AssignmentTarget::ObjectAssignmentTarget(o) => {
+                self.require_coercible(src);
+                let rest_keys = o.rest.is_some();
+                let n = o.properties.len() as u16;
+                let keys_base = if rest_keys { self.b().alloc_n(n) } else { 0 };
+                for (i, prop) in o.properties.iter().enumerate() {
+                    let mark = self.b().mark();
+                    let key = if rest_keys { keys_base + i as u16 } else { self.alloc() };
+                    match prop {
+                        AssignmentTargetProperty::AssignmentTargetPropertyIdentifier(p) => {
+                            let k = self.k_str(&p.binding.name);
+                            self.emit(Op::LoadConst { dst: key, k });
+                            let v = self.alloc();
+                            self.emit(Op::GetElem { dst: v, obj: src, key });
+                            if let Some(init) = &p.init {
+                                self.default_value(v, init, Some(&p.binding.name));
+                            }
+                            self.store_name(&p.binding.name, v, false);
+                        }
+                        AssignmentTargetProperty::AssignmentTargetPropertyProperty(p) => {
+                            self.property_key(&p.name, p.computed, key);
+                            // The target reference is evaluated before the value is fetched.
+                            self.assign_maybe_default_keyed(&p.binding, src, key);
+                        }
+                    }
+                    self.b().release(mark.max(if rest_keys { keys_base + n } else { 0 }));
+                }
+                if let Some(rest) = &o.rest {
+                    let obj = self.alloc();
+                    self.emit(Op::NewObject { dst: obj });
+                    self.emit(Op::CopyDataProps { obj, src, excluded: keys_base, count: n });
+                    self.assign_target(&rest.target, obj);
+                }
+            }
+            AssignmentTarget::ArrayAssignmentTarget(a) => {
+                let targets: Vec<Option<Target<'a>>> = a
+                    .elements
+                    .iter()
+                    .map(|e| e.as_ref().map(|m| Target::Assign(self.maybe_default_target(m))))
+                    .collect();
+                // Defaults in array assignment patterns need the element value first, so
+                // handle AssignmentTargetWithDefault through a dedicated path.
+                let has_defaults = a.elements.iter().flatten().any(|m| matches!(m, AssignmentTargetMaybeDefault::AssignmentTargetWithDefault(_)));
+                let rest = a.rest.as_ref().map(|r| Target::Assign(&r.target));
+                if has_defaults {
+                    self.array_assign_with_defaults(src, a, rest);
+                } else {
+                    self.array_destructure(src, &targets, rest);
+                }
+            }
+            other => {
+                if let Some(m) = other.as_member_expression() {
+                    let mark = self.b().mark();
+                    let r = self.member_ref(m);
+                    self.set_ref(r, src);
+                    self.b().release(mark);
+                }
+            }
+        }
+    }
+
+    fn maybe_default_target(&self, m: &'a AssignmentTargetMaybeDefault<'a>) -> &'a AssignmentTarget<'a> {
+        match m {
+            AssignmentTargetMaybeDefault::AssignmentTargetWithDefault(d) => &d.binding,
+            other => other.as_assignment_target().expect("assignment target"),
+        }
+    }
+
+    /// `{ key: target = default }`: evaluates the target reference, then reads obj[key].
+    fn assign_maybe_default_keyed(&mut self, m: &'a AssignmentTargetMaybeDefault<'a>, obj: Reg, key: Reg) {
+        let (target, init) = match m {
+            AssignmentTargetMaybeDefault::AssignmentTargetWithDefault(d) => (&d.binding, Some(&d.init)),
+            other => (other.as_assignment_target().expect("target"), None),
+        };
+        let member = target.as_member_expression();
+        let r = member.map(|m| self.member_ref(m));
+        let v = self.alloc();
+        self.emit(Op::GetElem { dst: v, obj, key });
+        if let Some(init) = init {
+            let name = match target {
+                AssignmentTarget::AssignmentTargetIdentifier(id) => Some(id.name.as_str()),
+                _ => None,
+            };
+            self.default_value(v, init, name);
+        }
+        match r {
+            Some(r) => self.set_ref(r, v),
+            None => self.assign_target(target, v),
+        }
+    }
+
+    fn array_assign_with_defaults(&mut self, src: Reg, a: &'a ArrayAssignmentTarget<'a>, rest: Option<Target<'a>>) {
+        let iter = self.alloc();
+        let next = self.alloc();
+        let done = self.alloc();
+        self.emit(Op::GetIterator { iter, next, src });
+        let protect = self.begin_protect();
+        self.f().controls.push(Control::Protect { id: protect });
+        for el in &a.elements {
+            let mark = self.b().mark();
+            let v = self.alloc();
+            match el {
+                None => self.step_or_undefined(iter, next, done, v),
+                Some(AssignmentTargetMaybeDefault::AssignmentTargetWithDefault(d)) => {
+                    let member = d.binding.as_member_expression();
+                    let r = member.map(|m| self.member_ref(m));
+                    self.step_or_undefined(iter, next, done, v);
+                    let name = match &d.binding {
+                        AssignmentTarget::AssignmentTargetIdentifier(id) => Some(id.name.as_str()),
+                        _ => None,
+                    };
+                    self.default_value(v, &d.init, name);
+                    match r {
+                        Some(r) => self.set_ref(r, v),
+                        None => self.assign_target(&d.binding, v),
+                    }
+                }
+                Some(other) => {
+                    let t = other.as_assignment_target().expect("target");
+                    let member = t.as_member_expression();
+                    let r = member.map(|m| self.member_ref(m));
+                    self.step_or_undefined(iter, next, done, v);
+                    match r {
+                        Some(r) => self.set_ref(r, v),
+                        None => self.assign_target(t, v),
+                    }
+                }
+            }
+            self.b().release(mark);
+        }
+        if let Some(t) = rest {
+            let arr = self.alloc();
+            self.emit(Op::NewArray { dst: arr, capacity: 0 });
+            let top = self.b().here();
+            let end = self.b().label();
+            self.b().emit_jump(Op::JumpIfTrue { cond: done, target: 0 }, end);
+            let v = self.alloc();
+            self.step_or_undefined(iter, next, done, v);
+            self.b().emit_jump(Op::JumpIfTrue { cond: done, target: 0 }, end);
+            self.emit(Op::ArrayPush { arr, src: v });
+            self.b().jump(top);
+            self.b().bind(end);
+            self.destructure_target(t, arr);
+        }
+        self.f().controls.pop();
+        let after = self.b().label();
+        let exc = self.b().alloc_n(2);
+        self.pause_protect(protect);
+        self.b().emit_jump(Op::JumpIfTrue { cond: done, target: 0 }, after);
+        self.emit(Op::IterClose { iter });
+        self.b().jump(after);
+        let handler = self.b().pc();
+        self.end_protect(protect, handler, exc, true);
+        let skip = self.b().label();
+        self.b().emit_jump(Op::JumpIfTrue { cond: done, target: 0 }, skip);
+        self.emit(Op::IterCloseAbrupt { iter, kind: exc + 1 });
+        self.b().bind(skip);
+        self.emit(Op::EndFinally { kind: exc + 1, value: exc });
+        self.b().bind(after);
+    }
+}

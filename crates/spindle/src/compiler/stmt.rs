@@ -1,0 +1,473 @@
+//! Statements (ECMA-262 §14).
+
+use super::pattern::BindMode;
+use super::*;
+
+impl<'a> Compiler<'a, '_> {
+    pub(super) fn statement(&mut self, s: &'a Statement<'a>) {
+        self.statement_labeled(s, Vec::new());
+    }
+
+    fn set_completion_undefined(&mut self) {
+        if let Some(c) = self.fr().completion {
+            self.emit(Op::LoadUndef { dst: c });
+        }
+    }
+
+    fn statement_labeled(&mut self, s: &'a Statement<'a>, labels: Vec<String>) {
+        let mark = self.b().mark();
+        self.pos(s.span());
+        match s {
+            Statement::BlockStatement(b) => self.block_statement(b),
+            Statement::EmptyStatement(_) | Statement::DebuggerStatement(_) => {}
+            Statement::ExpressionStatement(e) => {
+                if let Some(c) = self.fr().completion {
+                    self.expr_into(&e.expression, c);
+                } else {
+                    self.expr_discard(&e.expression);
+                }
+            }
+            Statement::VariableDeclaration(d) => self.variable_declaration(d),
+            Statement::FunctionDeclaration(_) => {
+                // Hoisted at scope entry.
+            }
+            Statement::ClassDeclaration(c) => {
+                let r = self.alloc();
+                self.class(c, r, None);
+                if let Some(id) = &c.id {
+                    self.store_name(&id.name, r, true);
+                    self.mark_initialized(&id.name);
+                }
+            }
+            Statement::IfStatement(i) => {
+                self.set_completion_undefined();
+                let else_l = self.b().label();
+                let end = self.b().label();
+                self.cond_jump(&i.test, false, else_l);
+                self.statement(&i.consequent);
+                if let Some(alt) = &i.alternate {
+                    self.b().jump(end);
+                    self.b().bind(else_l);
+                    self.statement(alt);
+                } else {
+                    self.b().bind(else_l);
+                }
+                self.b().bind(end);
+            }
+            Statement::WhileStatement(w) => {
+                self.set_completion_undefined();
+                let brk = self.b().label();
+                let cont = self.b().here();
+                self.cond_jump(&w.test, false, brk);
+                self.loop_body(&w.body, labels, brk, cont);
+                self.b().jump(cont);
+                self.b().bind(brk);
+            }
+            Statement::DoWhileStatement(d) => {
+                self.set_completion_undefined();
+                let brk = self.b().label();
+                let cont = self.b().label();
+                let top = self.b().here();
+                self.loop_body(&d.body, labels, brk, cont);
+                self.b().bind(cont);
+                self.cond_jump(&d.test, true, top);
+                self.b().bind(brk);
+            }
+            Statement::ForStatement(f) => self.for_statement(f, labels),
+            Statement::ForInStatement(f) => self.for_in_statement(f, labels),
+            Statement::ForOfStatement(f) => self.for_of_statement(f, labels),
+            Statement::ContinueStatement(c) => {
+                let label = c.label.as_ref().map(|l| l.name.as_str());
+                let idx = self.fr().controls.iter().rposition(|ctl| match ctl {
+                    Control::Loop { labels, .. } => label.is_none_or(|l| labels.iter().any(|x| x == l)),
+                    _ => false,
+                });
+                if let Some(i) = idx {
+                    let Control::Loop { cont, .. } = self.fr().controls[i] else { unreachable!() };
+                    let paused = self.exit_controls(i + 1);
+                    self.b().jump(cont);
+                    self.resume_protects(paused);
+                } else {
+                    self.error("Illegal continue statement", c.span);
+                }
+            }
+            Statement::BreakStatement(br) => {
+                let label = br.label.as_ref().map(|l| l.name.as_str());
+                let idx = self.fr().controls.iter().rposition(|ctl| match (ctl, label) {
+                    (Control::Loop { .. }, None) => true,
+                    (Control::Break { labels, .. }, None) => labels.iter().any(|l| l == "%switch"),
+                    (Control::Loop { labels, .. } | Control::Break { labels, .. }, Some(l)) => labels.iter().any(|x| x == l),
+                    _ => false,
+                });
+                if let Some(i) = idx {
+                    let brk = match &self.fr().controls[i] {
+                        Control::Loop { brk, .. } | Control::Break { brk, .. } => *brk,
+                        _ => unreachable!(),
+                    };
+                    let paused = self.exit_controls(i + 1);
+                    self.b().jump(brk);
+                    self.resume_protects(paused);
+                } else {
+                    self.error("Illegal break statement", br.span);
+                }
+            }
+            Statement::ReturnStatement(r) => {
+                let t = self.alloc();
+                match &r.argument {
+                    Some(e) => self.expr_into(e, t),
+                    None => {
+                        self.emit(Op::LoadUndef { dst: t });
+                    }
+                }
+                let paused = self.exit_controls(0);
+                self.emit_return(t);
+                self.resume_protects(paused);
+            }
+            Statement::ThrowStatement(t) => {
+                let r = self.expr_any(&t.argument);
+                self.pos(t.span);
+                self.emit(Op::Throw { src: r });
+            }
+            Statement::TryStatement(t) => self.try_statement(t),
+            Statement::SwitchStatement(sw) => self.switch_statement(sw, labels),
+            Statement::LabeledStatement(l) => {
+                let mut labels = labels;
+                labels.push(l.label.name.to_string());
+                match &l.body {
+                    Statement::ForStatement(_)
+                    | Statement::ForInStatement(_)
+                    | Statement::ForOfStatement(_)
+                    | Statement::WhileStatement(_)
+                    | Statement::DoWhileStatement(_)
+                    | Statement::LabeledStatement(_) => self.statement_labeled(&l.body, labels),
+                    body => {
+                        let brk = self.b().label();
+                        self.f().controls.push(Control::Break { labels, brk });
+                        self.statement(body);
+                        self.f().controls.pop();
+                        self.b().bind(brk);
+                    }
+                }
+            }
+            Statement::WithStatement(w) => {
+                self.set_completion_undefined();
+                let obj = self.alloc();
+                self.expr_into(&w.object, obj);
+                self.emit(Op::Unary { op: crate::bytecode::UnOp::ToObject, dst: obj, src: obj });
+                let parent = self.current_env();
+                let dst = self.alloc();
+                self.emit(Op::PushWithEnv { dst, parent, object: obj });
+                self.f().scopes.push(CScope { kind: ScopeKind::With, bindings: Vec::new(), env_reg: Some(dst), dynamic: true, named: true, scope_index: None });
+                self.statement(&w.body);
+                self.pop_scope();
+            }
+            _ => {
+                self.error("module declarations are not supported in scripts", s.span());
+            }
+        }
+        self.b().release(mark);
+    }
+
+    /// Emits the return of `value` (with derived-constructor semantics when needed).
+    pub(super) fn emit_return(&mut self, value: Reg) {
+        if self.fr().derived {
+            let has_env_this = self.fr().scopes.first().is_some_and(|s| s.bindings.iter().any(|b| b.name == "this"));
+            if has_env_this {
+                if let Resolved::Env { env, hops, slot, .. } = self.resolve("this") {
+                    let t = self.alloc();
+                    self.emit(Op::GetEnv { dst: t, env, hops, slot });
+                    self.emit(Op::ReturnDerived { src: value, this: t });
+                    return;
+                }
+            }
+            self.emit(Op::ReturnDerived { src: value, this: crate::bytecode::NO_REG });
+        } else {
+            self.emit(Op::Return { src: value });
+        }
+    }
+
+    pub(super) fn block_statement(&mut self, b: &'a BlockStatement<'a>) {
+        let decls = self.scope_decls(b.scope_id.get());
+        let has = !decls.is_empty();
+        if has {
+            self.push_scope(ScopeKind::Block, decls, false);
+        }
+        self.hoist_functions(&b.body);
+        for s in &b.body {
+            self.statement(s);
+        }
+        if has {
+            self.pop_scope();
+        }
+    }
+
+    fn loop_body(&mut self, body: &'a Statement<'a>, labels: Vec<String>, brk: LabelId, cont: LabelId) {
+        self.f().controls.push(Control::Loop { labels, brk, cont });
+        self.statement(body);
+        self.f().controls.pop();
+    }
+
+    pub(super) fn variable_declaration(&mut self, d: &'a VariableDeclaration<'a>) {
+        let lexical = d.kind != VariableDeclarationKind::Var;
+        if matches!(d.kind, VariableDeclarationKind::Using | VariableDeclarationKind::AwaitUsing) {
+            self.error("using declarations are not supported yet", d.span);
+            return;
+        }
+        for decl in &d.declarations {
+            let mark = self.b().mark();
+            match &decl.init {
+                Some(init) => {
+                    let r = self.alloc();
+                    self.expr_named(init, r, super::function::binding_simple_name(&decl.id));
+                    let mode = if lexical { BindMode::Init } else { BindMode::Var };
+                    self.pos(decl.span);
+                    self.bind_pattern(&decl.id, r, mode);
+                }
+                None if lexical => {
+                    let r = self.alloc();
+                    self.emit(Op::LoadUndef { dst: r });
+                    self.bind_pattern(&decl.id, r, BindMode::Init);
+                }
+                None => {}
+            }
+            self.b().release(mark);
+        }
+    }
+
+    fn for_statement(&mut self, f: &'a ForStatement<'a>, labels: Vec<String>) {
+        self.set_completion_undefined();
+        let decls = self.scope_decls(f.scope_id.get());
+        let has_scope = !decls.is_empty();
+        if has_scope {
+            self.push_scope(ScopeKind::Block, decls, false);
+        }
+        match &f.init {
+            Some(ForStatementInit::VariableDeclaration(d)) => self.variable_declaration(d),
+            Some(init) => {
+                if let Some(e) = init.as_expression() {
+                    self.expr_discard(e);
+                }
+            }
+            None => {}
+        }
+        let env = self.fr().scopes.last().and_then(|s| if has_scope { s.env_reg } else { None });
+        if let Some(env) = env {
+            self.emit(Op::CloneEnv { env });
+        }
+        let brk = self.b().label();
+        let cont = self.b().label();
+        let top = self.b().here();
+        if let Some(t) = &f.test {
+            self.cond_jump(t, false, brk);
+        }
+        self.loop_body(&f.body, labels, brk, cont);
+        self.b().bind(cont);
+        if let Some(env) = env {
+            self.emit(Op::CloneEnv { env });
+        }
+        if let Some(u) = &f.update {
+            self.expr_discard(u);
+        }
+        self.b().jump(top);
+        self.b().bind(brk);
+        if has_scope {
+            self.pop_scope();
+        }
+    }
+
+    /// Evaluates the right-hand side of for-in/of with the loop's lexical names in TDZ.
+    fn for_head_rhs(&mut self, left: &'a ForStatementLeft<'a>, scope: Option<ScopeId>, right: &'a Expression<'a>, dst: Reg) {
+        let lexical = matches!(left, ForStatementLeft::VariableDeclaration(d) if d.kind != VariableDeclarationKind::Var);
+        if lexical {
+            let decls = self.scope_decls(scope);
+            self.push_scope(ScopeKind::Block, decls, false);
+            self.expr_into(right, dst);
+            self.pop_scope();
+        } else {
+            self.expr_into(right, dst);
+        }
+    }
+
+    /// Binds the per-iteration value to the for-in/of left side.
+    fn for_bind_left(&mut self, left: &'a ForStatementLeft<'a>, value: Reg) {
+        match left {
+            ForStatementLeft::VariableDeclaration(d) => {
+                let mode = if d.kind == VariableDeclarationKind::Var { BindMode::Var } else { BindMode::Init };
+                if let Some(decl) = d.declarations.first() {
+                    self.bind_pattern(&decl.id, value, mode);
+                }
+            }
+            other => {
+                if let Some(t) = other.as_assignment_target() {
+                    self.assign_target(t, value);
+                }
+            }
+        }
+    }
+
+    fn for_in_statement(&mut self, f: &'a ForInStatement<'a>, labels: Vec<String>) {
+        self.set_completion_undefined();
+        // Annex B: `for (var x = init in obj)`.
+        if let ForStatementLeft::VariableDeclaration(d) = &f.left
+            && let Some(decl) = d.declarations.first()
+            && let Some(init) = &decl.init
+        {
+            let r = self.alloc();
+            self.expr_named(init, r, super::function::binding_simple_name(&decl.id));
+            self.bind_pattern(&decl.id, r, BindMode::Var);
+        }
+        let obj = self.alloc();
+        self.for_head_rhs(&f.left, f.scope_id.get(), &f.right, obj);
+        let state = self.alloc();
+        let brk = self.b().label();
+        self.emit(Op::ForInPrepare { dst: state, src: obj });
+        let cont = self.b().here();
+        let key = self.alloc();
+        self.b().emit_jump(Op::ForInNext { dst: key, state, done: 0 }, brk);
+        let decls = self.scope_decls(f.scope_id.get());
+        let scoped = !decls.is_empty();
+        if scoped {
+            self.push_scope(ScopeKind::Block, decls, false);
+        }
+        self.for_bind_left(&f.left, key);
+        self.loop_body(&f.body, labels, brk, cont);
+        if scoped {
+            self.pop_scope();
+        }
+        self.b().jump(cont);
+        self.b().bind(brk);
+    }
+
+    fn for_of_statement(&mut self, f: &'a ForOfStatement<'a>, labels: Vec<String>) {
+        self.set_completion_undefined();
+        if f.r#await {
+            self.error("for await is not supported yet", f.span);
+            return;
+        }
+        let obj = self.alloc();
+        self.for_head_rhs(&f.left, f.scope_id.get(), &f.right, obj);
+        let iter = self.alloc();
+        let next = self.alloc();
+        self.emit(Op::GetIterator { iter, next, src: obj });
+        let brk = self.b().label();
+        let cont = self.b().here();
+        let value = self.alloc();
+        self.b().emit_jump(Op::IterStep { dst: value, iter, next, done: 0 }, brk);
+        let protect = self.begin_protect();
+        self.f().controls.push(Control::IterClose { iter, protect });
+        let decls = self.scope_decls(f.scope_id.get());
+        let scoped = !decls.is_empty();
+        if scoped {
+            self.push_scope(ScopeKind::Block, decls, false);
+        }
+        self.for_bind_left(&f.left, value);
+        self.loop_body(&f.body, labels, brk, cont);
+        if scoped {
+            self.pop_scope();
+        }
+        self.b().jump(cont);
+        self.f().controls.pop();
+        let exc = self.b().alloc_n(2);
+        let handler = self.b().pc();
+        self.end_protect(protect, handler, exc, true);
+        self.emit(Op::IterCloseAbrupt { iter, kind: exc + 1 });
+        self.emit(Op::EndFinally { kind: exc + 1, value: exc });
+        self.b().bind(brk);
+    }
+
+    fn try_statement(&mut self, t: &'a TryStatement<'a>) {
+        self.set_completion_undefined();
+        let end = self.b().label();
+        let fin_protect = if let Some(fin) = &t.finalizer {
+            let id = self.begin_protect();
+            self.f().controls.push(Control::Finally { body: fin, protect: id });
+            Some(id)
+        } else {
+            None
+        };
+        if let Some(handler) = &t.handler {
+            let id = self.begin_protect();
+            self.f().controls.push(Control::Protect { id });
+            self.block_statement(&t.block);
+            self.f().controls.pop();
+            let after = self.b().label();
+            self.b().jump(after);
+            let exc = self.alloc();
+            let target = self.b().pc();
+            self.end_protect(id, target, exc, false);
+            self.pos(handler.span);
+            let decls = self.scope_decls(handler.scope_id.get());
+            self.push_scope(ScopeKind::Block, decls, false);
+            if let Some(p) = &handler.param {
+                self.bind_pattern(&p.pattern, exc, BindMode::Init);
+            }
+            self.block_statement(&handler.body);
+            self.pop_scope();
+            self.b().bind(after);
+        } else {
+            self.block_statement(&t.block);
+        }
+        if let (Some(fin), Some(id)) = (&t.finalizer, fin_protect) {
+            self.f().controls.pop();
+            self.pause_protect(id);
+            // Normal completion: run the finally block inline; keep the completion value.
+            let saved = self.fr().completion;
+            if let Some(c) = saved {
+                let keep = self.alloc();
+                self.emit(Op::Move { dst: keep, src: c });
+                self.block_statement(fin);
+                self.emit(Op::Move { dst: c, src: keep });
+            } else {
+                self.block_statement(fin);
+            }
+            self.b().jump(end);
+            let exc = self.b().alloc_n(2);
+            let target = self.b().pc();
+            self.end_protect(id, target, exc, true);
+            self.block_statement(fin);
+            self.emit(Op::EndFinally { kind: exc + 1, value: exc });
+        }
+        self.b().bind(end);
+    }
+
+    fn switch_statement(&mut self, sw: &'a SwitchStatement<'a>, labels: Vec<String>) {
+        self.set_completion_undefined();
+        let d = self.alloc();
+        self.expr_into(&sw.discriminant, d);
+        let decls = self.scope_decls(sw.scope_id.get());
+        self.push_scope(ScopeKind::Switch, decls, false);
+        for c in &sw.cases {
+            self.hoist_functions(&c.consequent);
+        }
+        let brk = self.b().label();
+        let case_labels: Vec<LabelId> = sw.cases.iter().map(|_| self.b().label()).collect();
+        let mut default = None;
+        for (i, c) in sw.cases.iter().enumerate() {
+            match &c.test {
+                Some(test) => {
+                    let mark = self.b().mark();
+                    let t = self.expr_any(test);
+                    self.b().emit_jump(Op::JumpIfStrictEq { a: d, b: t, target: 0 }, case_labels[i]);
+                    self.b().release(mark);
+                }
+                None => default = Some(i),
+            }
+        }
+        match default {
+            Some(i) => self.b().jump(case_labels[i]),
+            None => self.b().jump(brk),
+        }
+        let mut labels = labels;
+        labels.push("%switch".into());
+        self.f().controls.push(Control::Break { labels, brk });
+        for (i, c) in sw.cases.iter().enumerate() {
+            self.b().bind(case_labels[i]);
+            for s in &c.consequent {
+                self.statement(s);
+            }
+        }
+        self.f().controls.pop();
+        self.pop_scope();
+        self.b().bind(brk);
+    }
+}

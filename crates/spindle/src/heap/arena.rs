@@ -1,0 +1,86 @@
+//! Typed slot storage with a free list and mark bits: the building block of the heap.
+//!
+//! Every heap value kind (objects, strings, symbols, environments) lives in its own
+//! `Arena`. A handle is the slot index; a freed slot is reused by the next allocation.
+
+/// One typed arena of GC-managed cells.
+pub struct Arena<T> {
+    slots: Vec<Option<T>>,
+    marks: Vec<bool>,
+    free: Vec<u32>,
+    live: usize,
+}
+
+impl<T> Default for Arena<T> {
+    fn default() -> Self {
+        Arena { slots: Vec::new(), marks: Vec::new(), free: Vec::new(), live: 0 }
+    }
+}
+
+impl<T> Arena<T> {
+    /// Stores `value` and returns its slot index.
+    pub fn insert(&mut self, value: T) -> u32 {
+        self.live += 1;
+        if let Some(i) = self.free.pop() {
+            self.slots[i as usize] = Some(value);
+            i
+        } else {
+            self.slots.push(Some(value));
+            self.marks.push(false);
+            (self.slots.len() - 1) as u32
+        }
+    }
+
+    #[inline]
+    pub fn get(&self, i: u32) -> &T {
+        match &self.slots[i as usize] {
+            Some(v) => v,
+            None => panic!("use of a collected heap cell {i}"),
+        }
+    }
+
+    #[inline]
+    pub fn get_mut(&mut self, i: u32) -> &mut T {
+        match &mut self.slots[i as usize] {
+            Some(v) => v,
+            None => panic!("use of a collected heap cell {i}"),
+        }
+    }
+
+    /// Sets the mark bit; returns true when the cell was not marked before.
+    #[inline]
+    pub fn mark(&mut self, i: u32) -> bool {
+        let m = &mut self.marks[i as usize];
+        if *m {
+            false
+        } else {
+            *m = true;
+            true
+        }
+    }
+
+    pub fn is_marked(&self, i: u32) -> bool {
+        self.marks[i as usize]
+    }
+
+    /// Frees every unmarked cell (calling `on_free` with it first) and clears the marks.
+    pub fn sweep(&mut self, mut on_free: impl FnMut(u32, &T)) -> usize {
+        let mut freed = 0;
+        for i in 0..self.slots.len() {
+            if self.marks[i] {
+                self.marks[i] = false;
+            } else if let Some(v) = &self.slots[i] {
+                on_free(i as u32, v);
+                self.slots[i] = None;
+                self.free.push(i as u32);
+                freed += 1;
+            }
+        }
+        self.live -= freed;
+        freed
+    }
+
+    pub fn live(&self) -> usize {
+        self.live
+    }
+}

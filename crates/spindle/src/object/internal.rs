@@ -1,0 +1,685 @@
+//! The essential internal methods (ECMA-262 §10.1 ordinary objects) with the exotic
+//! behaviours of arrays (§10.4.2), string objects (§10.4.3) and arguments (§10.4.4).
+
+use super::property::*;
+use super::{Object, ObjectKind};
+use crate::value::{ObjId, Value};
+use crate::vm::{JsResult, Vm};
+
+/// Elements beyond this distance from the end go to the property map (sparse arrays).
+const MAX_ELEMENT_GAP: usize = 1024;
+
+impl Vm {
+    #[inline]
+    pub fn obj(&self, o: ObjId) -> &Object {
+        self.heap.obj(o)
+    }
+    #[inline]
+    pub fn obj_mut(&mut self, o: ObjId) -> &mut Object {
+        self.heap.obj_mut(o)
+    }
+
+    /// [[GetPrototypeOf]]
+    pub fn get_prototype_of(&mut self, o: ObjId) -> JsResult<Option<ObjId>> {
+        Ok(self.obj(o).proto)
+    }
+
+    /// OrdinarySetPrototypeOf (ECMA-262 §10.1.2.1)
+    pub fn set_prototype_of(&mut self, o: ObjId, proto: Option<ObjId>) -> JsResult<bool> {
+        let cur = self.obj(o).proto;
+        if cur == proto {
+            return Ok(true);
+        }
+        if !self.obj(o).extensible {
+            return Ok(false);
+        }
+        let mut p = proto;
+        while let Some(x) = p {
+            if x == o {
+                return Ok(false);
+            }
+            p = self.obj(x).proto;
+        }
+        self.obj_mut(o).proto = proto;
+        Ok(true)
+    }
+
+    pub fn is_extensible(&mut self, o: ObjId) -> JsResult<bool> {
+        Ok(self.obj(o).extensible)
+    }
+
+    pub fn prevent_extensions(&mut self, o: ObjId) -> JsResult<bool> {
+        self.obj_mut(o).extensible = false;
+        Ok(true)
+    }
+
+    /// Reads an own property record (without descriptors allocation).
+    pub fn own_property(&self, o: ObjId, key: PropertyKey) -> Option<Property> {
+        let obj = self.obj(o);
+        if let PropertyKey::Index(i) = key {
+            if let Some(&v) = obj.elements.get(i as usize)
+                && v != Value::Empty
+            {
+                if let ObjectKind::Arguments(Some(m)) = &obj.kind
+                    && let Some(Some(slot)) = m.map.get(i as usize)
+                {
+                    return Some(Property::data(self.heap.env(m.env).slots[*slot as usize], DEFAULT_ATTRS));
+                }
+                return Some(Property::data(v, DEFAULT_ATTRS));
+            }
+            if let ObjectKind::StringBox(s) = obj.kind {
+                let units = self.heap.str(s);
+                if (i as usize) < units.len() {
+                    let ch = units[i as usize];
+                    return Some(Property::data(Value::String(self.single_char(ch)), ENUMERABLE));
+                }
+            }
+        }
+        if let PropertyKey::String(s) = key
+            && s == self.names.length
+        {
+            match obj.kind {
+                ObjectKind::Array { length, length_writable } => {
+                    return Some(Property::data(Value::Number(length as f64), if length_writable { WRITABLE } else { 0 }));
+                }
+                ObjectKind::StringBox(s) => {
+                    return Some(Property::data(Value::Number(self.heap.str(s).len() as f64), 0));
+                }
+                _ => {}
+            }
+        }
+        let p = obj.props.get(key).copied()?;
+        if let (PropertyKey::Index(i), ObjectKind::Arguments(Some(m)), Slot::Data(_)) = (key, &obj.kind, p.slot)
+            && let Some(Some(slot)) = m.map.get(i as usize)
+        {
+            return Some(Property { slot: Slot::Data(self.heap.env(m.env).slots[*slot as usize]), attrs: p.attrs });
+        }
+        Some(p)
+    }
+
+    /// A one-unit string (cached through interning).
+    pub fn single_char(&self, ch: u16) -> crate::value::StrId {
+        self.realms[self.realm as usize].single_chars.get(ch as usize).copied().flatten().unwrap_or(self.names.empty)
+    }
+
+    /// [[GetOwnProperty]] as a descriptor.
+    pub fn get_own_property(&mut self, o: ObjId, key: PropertyKey) -> JsResult<Option<PropertyDescriptor>> {
+        Ok(self.own_property(o, key).map(|p| PropertyDescriptor::from_property(&p)))
+    }
+
+    /// [[DefineOwnProperty]] (ECMA-262 §10.1.6, §10.4.2.1 for arrays).
+    pub fn define_own_property(&mut self, o: ObjId, key: PropertyKey, desc: PropertyDescriptor) -> JsResult<bool> {
+        match &self.obj(o).kind {
+            ObjectKind::Array { .. } => self.array_define_own_property(o, key, desc),
+            ObjectKind::StringBox(s) => {
+                if let PropertyKey::Index(i) = key
+                    && (i as usize) < self.heap.str(*s).len()
+                {
+                    let cur = self.own_property(o, key);
+                    return Ok(self.validate_and_apply(None, key, false, desc, cur));
+                }
+                if PropertyKey::String(self.names.length) == key {
+                    let cur = self.own_property(o, key);
+                    return Ok(self.validate_and_apply(None, key, false, desc, cur));
+                }
+                self.ordinary_define_own_property(o, key, desc)
+            }
+            ObjectKind::Arguments(Some(_)) => self.arguments_define_own_property(o, key, desc),
+            _ => self.ordinary_define_own_property(o, key, desc),
+        }
+    }
+
+    /// OrdinaryDefineOwnProperty (ECMA-262 §10.1.6.1)
+    pub fn ordinary_define_own_property(&mut self, o: ObjId, key: PropertyKey, desc: PropertyDescriptor) -> JsResult<bool> {
+        let cur = self.own_property(o, key);
+        let ext = self.obj(o).extensible;
+        Ok(self.validate_and_apply(Some(o), key, ext, desc, cur))
+    }
+
+    /// ValidateAndApplyPropertyDescriptor (ECMA-262 §10.1.6.3). `o` None = validate only.
+    pub fn validate_and_apply(
+        &mut self,
+        o: Option<ObjId>,
+        key: PropertyKey,
+        extensible: bool,
+        desc: PropertyDescriptor,
+        current: Option<Property>,
+    ) -> bool {
+        let Some(cur) = current else {
+            if !extensible {
+                return false;
+            }
+            if let Some(o) = o {
+                let mut attrs = 0;
+                if desc.enumerable == Some(true) {
+                    attrs |= ENUMERABLE;
+                }
+                if desc.configurable == Some(true) {
+                    attrs |= CONFIGURABLE;
+                }
+                let prop = if desc.is_accessor() {
+                    Property { slot: Slot::Accessor(desc.get.unwrap_or(Value::Undefined), desc.set.unwrap_or(Value::Undefined)), attrs }
+                } else {
+                    if desc.writable == Some(true) {
+                        attrs |= WRITABLE;
+                    }
+                    Property::data(desc.value.unwrap_or(Value::Undefined), attrs)
+                };
+                self.store_property(o, key, prop);
+            }
+            return true;
+        };
+        // Existing property.
+        if !cur.configurable() {
+            if desc.configurable == Some(true) {
+                return false;
+            }
+            if let Some(e) = desc.enumerable
+                && e != cur.enumerable()
+            {
+                return false;
+            }
+            let cur_is_accessor = matches!(cur.slot, Slot::Accessor(..));
+            if !desc.is_data() && !desc.is_accessor() {
+                // generic descriptor: ok
+            } else if cur_is_accessor != desc.is_accessor() {
+                return false;
+            } else if let Slot::Accessor(g, s) = cur.slot {
+                if let Some(ng) = desc.get
+                    && !same_value(ng, g)
+                {
+                    return false;
+                }
+                if let Some(ns) = desc.set
+                    && !same_value(ns, s)
+                {
+                    return false;
+                }
+            } else if let Slot::Data(v) = cur.slot
+                && !cur.writable()
+            {
+                if desc.writable == Some(true) {
+                    return false;
+                }
+                if let Some(nv) = desc.value
+                    && !same_value(nv, v)
+                {
+                    return false;
+                }
+            }
+        }
+        let Some(o) = o else { return true };
+        let mut attrs = cur.attrs;
+        if let Some(e) = desc.enumerable {
+            attrs = if e { attrs | ENUMERABLE } else { attrs & !ENUMERABLE };
+        }
+        if let Some(c) = desc.configurable {
+            attrs = if c { attrs | CONFIGURABLE } else { attrs & !CONFIGURABLE };
+        }
+        let slot = match (cur.slot, desc.is_accessor(), desc.is_data()) {
+            (Slot::Data(_), true, _) => {
+                attrs &= !WRITABLE;
+                Slot::Accessor(desc.get.unwrap_or(Value::Undefined), desc.set.unwrap_or(Value::Undefined))
+            }
+            (Slot::Accessor(..), false, true) => {
+                attrs &= !WRITABLE;
+                if desc.writable == Some(true) {
+                    attrs |= WRITABLE;
+                }
+                Slot::Data(desc.value.unwrap_or(Value::Undefined))
+            }
+            (Slot::Data(v), _, _) => {
+                if let Some(w) = desc.writable {
+                    attrs = if w { attrs | WRITABLE } else { attrs & !WRITABLE };
+                }
+                Slot::Data(desc.value.unwrap_or(v))
+            }
+            (Slot::Accessor(g, s), _, _) => Slot::Accessor(desc.get.unwrap_or(g), desc.set.unwrap_or(s)),
+        };
+        self.store_property(o, key, Property { slot, attrs });
+        true
+    }
+
+    /// Writes a property record into storage (elements when possible).
+    pub fn store_property(&mut self, o: ObjId, key: PropertyKey, prop: Property) {
+        let obj = self.heap.obj_mut(o);
+        if let PropertyKey::Index(i) = key {
+            let i = i as usize;
+            let plain = prop.attrs == DEFAULT_ATTRS && matches!(prop.slot, Slot::Data(_));
+            if plain && !matches!(obj.kind, ObjectKind::StringBox(_)) {
+                let Slot::Data(v) = prop.slot else { unreachable!() };
+                if i < obj.elements.len() {
+                    if obj.props.get(key).is_none() {
+                        obj.elements[i] = v;
+                        return;
+                    }
+                } else if i <= obj.elements.len() + MAX_ELEMENT_GAP && obj.props.get(key).is_none() {
+                    obj.elements.resize(i, Value::Empty);
+                    obj.elements.push(v);
+                    return;
+                }
+            } else if i < obj.elements.len() {
+                obj.elements[i] = Value::Empty;
+            }
+        }
+        if let (PropertyKey::Index(i), ObjectKind::Arguments(Some(m)), Slot::Data(v)) = (key, &obj.kind, prop.slot)
+            && let Some(Some(slot)) = m.map.get(i as usize)
+        {
+            let (env, slot) = (m.env, *slot);
+            self.heap.env_mut(env).slots[slot as usize] = v;
+            let obj = self.heap.obj_mut(o);
+            if let Some(e) = obj.elements.get_mut(i as usize)
+                && *e != Value::Empty
+            {
+                *e = v;
+                return;
+            }
+            obj.props.insert(key, prop);
+            return;
+        }
+        obj.props.insert(key, prop);
+    }
+
+    fn array_define_own_property(&mut self, o: ObjId, key: PropertyKey, desc: PropertyDescriptor) -> JsResult<bool> {
+        if PropertyKey::String(self.names.length) == key {
+            return self.array_set_length(o, desc);
+        }
+        if let PropertyKey::Index(i) = key {
+            let ObjectKind::Array { length, length_writable } = self.obj(o).kind else { unreachable!() };
+            if i >= length && !length_writable {
+                return Ok(false);
+            }
+            if !self.ordinary_define_own_property(o, key, desc)? {
+                return Ok(false);
+            }
+            if i >= length
+                && let ObjectKind::Array { length, .. } = &mut self.obj_mut(o).kind
+            {
+                *length = i + 1;
+            }
+            return Ok(true);
+        }
+        self.ordinary_define_own_property(o, key, desc)
+    }
+
+    /// ArraySetLength (ECMA-262 §10.4.2.4)
+    fn array_set_length(&mut self, o: ObjId, desc: PropertyDescriptor) -> JsResult<bool> {
+        let Some(v) = desc.value else {
+            let cur = self.own_property(o, PropertyKey::String(self.names.length));
+            let ok = self.validate_and_apply(None, PropertyKey::String(self.names.length), false, desc, cur);
+            if ok && desc.writable == Some(false) {
+                if let ObjectKind::Array { length_writable, .. } = &mut self.obj_mut(o).kind {
+                    *length_writable = false;
+                }
+            }
+            return Ok(ok);
+        };
+        let new_len = self.to_uint32(v)?;
+        let num = self.to_number(v)?;
+        if new_len as f64 != num {
+            return Err(self.range_error("Invalid array length"));
+        }
+        let ObjectKind::Array { length: old_len, length_writable } = self.obj(o).kind else { unreachable!() };
+        if desc.configurable == Some(true) || desc.enumerable == Some(true) || desc.is_accessor() {
+            return Ok(false);
+        }
+        if new_len >= old_len {
+            if !length_writable && (new_len != old_len || desc.writable == Some(true)) {
+                return Ok(false);
+            }
+            if let ObjectKind::Array { length, length_writable } = &mut self.obj_mut(o).kind {
+                *length = new_len;
+                if desc.writable == Some(false) {
+                    *length_writable = false;
+                }
+            }
+            return Ok(true);
+        }
+        if !length_writable {
+            return Ok(false);
+        }
+        // Delete elements from the end; stop at a non-configurable one.
+        let mut final_len = new_len;
+        let mut ok = true;
+        {
+            let obj = self.obj_mut(o);
+            if obj.elements.len() > new_len as usize {
+                obj.elements.truncate(new_len as usize);
+            }
+        }
+        let mut idx_keys: Vec<u32> = self
+            .obj(o)
+            .props
+            .keys()
+            .filter_map(|k| match k {
+                PropertyKey::Index(i) if i >= new_len => Some(i),
+                _ => None,
+            })
+            .collect();
+        idx_keys.sort_unstable_by(|a, b| b.cmp(a));
+        for i in idx_keys {
+            let p = self.obj(o).props.get(PropertyKey::Index(i)).copied();
+            if let Some(p) = p
+                && !p.configurable()
+            {
+                final_len = i + 1;
+                ok = false;
+                break;
+            }
+            self.obj_mut(o).props.remove(PropertyKey::Index(i));
+        }
+        if let ObjectKind::Array { length, length_writable } = &mut self.obj_mut(o).kind {
+            *length = final_len;
+            if desc.writable == Some(false) {
+                *length_writable = false;
+            }
+        }
+        Ok(ok)
+    }
+
+    fn arguments_define_own_property(&mut self, o: ObjId, key: PropertyKey, desc: PropertyDescriptor) -> JsResult<bool> {
+        let mapped_slot = match (&self.obj(o).kind, key) {
+            (ObjectKind::Arguments(Some(m)), PropertyKey::Index(i)) => m.map.get(i as usize).copied().flatten().map(|s| (m.env, s)),
+            _ => None,
+        };
+        let Some((env, slot)) = mapped_slot else {
+            return self.ordinary_define_own_property(o, key, desc);
+        };
+        let mut new_desc = desc;
+        if desc.is_data() && desc.value.is_none() && desc.writable == Some(false) {
+            new_desc.value = Some(self.heap.env(env).slots[slot as usize]);
+        }
+        let cur = self.own_property(o, key);
+        // Move to the property map so attributes are preserved.
+        if !self.validate_and_apply(None, key, self.obj(o).extensible, new_desc, cur) {
+            return Ok(false);
+        }
+        let cur_prop = cur.unwrap_or(Property::data(Value::Undefined, DEFAULT_ATTRS));
+        {
+            let obj = self.obj_mut(o);
+            if let PropertyKey::Index(i) = key
+                && let Some(e) = obj.elements.get_mut(i as usize)
+            {
+                *e = Value::Empty;
+            }
+            obj.props.insert(key, cur_prop);
+        }
+        let unmap = |vm: &mut Vm| {
+            if let (ObjectKind::Arguments(Some(m)), PropertyKey::Index(i)) = (&mut vm.obj_mut(o).kind, key)
+                && let Some(s) = m.map.get_mut(i as usize)
+            {
+                *s = None;
+            }
+        };
+        if desc.is_accessor() {
+            unmap(self);
+            let _ = self.ordinary_define_direct(o, key, new_desc, cur_prop);
+        } else {
+            if let Some(v) = desc.value {
+                self.heap.env_mut(env).slots[slot as usize] = v;
+            }
+            let _ = self.ordinary_define_direct(o, key, new_desc, cur_prop);
+            if desc.writable == Some(false) {
+                unmap(self);
+            }
+        }
+        Ok(true)
+    }
+
+    fn ordinary_define_direct(&mut self, o: ObjId, key: PropertyKey, desc: PropertyDescriptor, cur: Property) -> bool {
+        let ext = self.obj(o).extensible;
+        // Bypass the mapped path: apply onto the stored record.
+        let saved = std::mem::replace(&mut self.obj_mut(o).kind, ObjectKind::Ordinary);
+        let r = self.validate_and_apply(Some(o), key, ext, desc, Some(cur));
+        self.obj_mut(o).kind = saved;
+        r
+    }
+
+    /// [[HasProperty]]
+    pub fn has_property(&mut self, o: ObjId, key: PropertyKey) -> JsResult<bool> {
+        let mut cur = Some(o);
+        while let Some(c) = cur {
+            if self.own_property(c, key).is_some() {
+                return Ok(true);
+            }
+            cur = self.obj(c).proto;
+        }
+        Ok(false)
+    }
+
+    /// [[Get]] (ECMA-262 §10.1.8 OrdinaryGet)
+    pub fn get(&mut self, o: ObjId, key: PropertyKey, receiver: Value) -> JsResult<Value> {
+        let mut cur = o;
+        loop {
+            if let Some(p) = self.own_property(cur, key) {
+                return match p.slot {
+                    Slot::Data(v) => Ok(v),
+                    Slot::Accessor(g, _) => {
+                        if g.is_undefined() {
+                            Ok(Value::Undefined)
+                        } else {
+                            self.call(g, receiver, &[])
+                        }
+                    }
+                };
+            }
+            match self.obj(cur).proto {
+                Some(p) => cur = p,
+                None => return Ok(Value::Undefined),
+            }
+        }
+    }
+
+    /// [[Set]] (ECMA-262 §10.1.9 OrdinarySet)
+    pub fn set(&mut self, o: ObjId, key: PropertyKey, v: Value, receiver: Value) -> JsResult<bool> {
+        // Fast path: own writable data property on the receiver itself.
+        if receiver == Value::Object(o) {
+            let obj = self.heap.obj_mut(o);
+            if let PropertyKey::Index(i) = key
+                && !matches!(obj.kind, ObjectKind::Arguments(Some(_)))
+                && let Some(e) = obj.elements.get_mut(i as usize)
+                && *e != Value::Empty
+            {
+                *e = v;
+                return Ok(true);
+            }
+            if !matches!(key, PropertyKey::Index(_))
+                && !matches!(obj.kind, ObjectKind::Array { .. } | ObjectKind::StringBox(_))
+                && let Some(p) = obj.props.get_mut(key)
+                && let Slot::Data(_) = p.slot
+                && p.attrs & WRITABLE != 0
+            {
+                p.slot = Slot::Data(v);
+                return Ok(true);
+            }
+        }
+        let mut cur = Some(o);
+        let mut own_desc = None;
+        while let Some(c) = cur {
+            if let Some(p) = self.own_property(c, key) {
+                own_desc = Some(p);
+                break;
+            }
+            cur = self.obj(c).proto;
+        }
+        let own_desc = own_desc.unwrap_or(Property::data(Value::Undefined, DEFAULT_ATTRS));
+        match own_desc.slot {
+            Slot::Data(_) => {
+                if !own_desc.writable() {
+                    return Ok(false);
+                }
+                let Value::Object(r) = receiver else { return Ok(false) };
+                match self.own_property(r, key) {
+                    Some(existing) => {
+                        if matches!(existing.slot, Slot::Accessor(..)) || !existing.writable() {
+                            return Ok(false);
+                        }
+                        self.define_own_property(r, key, PropertyDescriptor { value: Some(v), ..Default::default() })
+                    }
+                    None => self.define_own_property(r, key, PropertyDescriptor::data(v, DEFAULT_ATTRS)),
+                }
+            }
+            Slot::Accessor(_, setter) => {
+                if setter.is_undefined() {
+                    return Ok(false);
+                }
+                self.call(setter, receiver, &[v])?;
+                Ok(true)
+            }
+        }
+    }
+
+    /// [[Delete]] (ECMA-262 §10.1.10)
+    pub fn delete(&mut self, o: ObjId, key: PropertyKey) -> JsResult<bool> {
+        let Some(p) = self.own_property(o, key) else { return Ok(true) };
+        if !p.configurable() {
+            return Ok(false);
+        }
+        let obj = self.obj_mut(o);
+        if let PropertyKey::Index(i) = key {
+            if let Some(e) = obj.elements.get_mut(i as usize) {
+                *e = Value::Empty;
+            }
+            if let ObjectKind::Arguments(Some(m)) = &mut obj.kind
+                && let Some(s) = m.map.get_mut(i as usize)
+            {
+                *s = None;
+            }
+            // Trim trailing holes.
+            while obj.elements.last() == Some(&Value::Empty) {
+                obj.elements.pop();
+            }
+        }
+        obj.props.remove(key);
+        Ok(true)
+    }
+
+    /// [[OwnPropertyKeys]] (ECMA-262 §10.1.11): indices ascending, strings, symbols.
+    pub fn own_property_keys(&mut self, o: ObjId) -> JsResult<Vec<PropertyKey>> {
+        let obj = self.obj(o);
+        let mut idx: Vec<u32> = Vec::new();
+        if let ObjectKind::StringBox(s) = obj.kind {
+            idx.extend(0..self.heap.str(s).len() as u32);
+        }
+        for (i, v) in obj.elements.iter().enumerate() {
+            if *v != Value::Empty {
+                idx.push(i as u32);
+            }
+        }
+        let mut strs = Vec::new();
+        let mut syms = Vec::new();
+        let mut extra_idx = Vec::new();
+        for k in obj.props.keys() {
+            match k {
+                PropertyKey::Index(i) => extra_idx.push(i),
+                PropertyKey::String(_) => strs.push(k),
+                PropertyKey::Symbol(s) => {
+                    if !self.heap.sym(s).private {
+                        syms.push(k)
+                    }
+                }
+            }
+        }
+        if !extra_idx.is_empty() {
+            idx.extend(extra_idx);
+            idx.sort_unstable();
+            idx.dedup();
+        }
+        let mut out: Vec<PropertyKey> = idx.into_iter().map(PropertyKey::Index).collect();
+        if matches!(obj.kind, ObjectKind::Array { .. } | ObjectKind::StringBox(_)) {
+            out.push(PropertyKey::String(self.names.length));
+        }
+        out.extend(strs);
+        out.extend(syms);
+        Ok(out)
+    }
+
+    // Convenience wrappers used by built-ins.
+
+    /// Get(O, P) with a string key.
+    pub fn get_str(&mut self, o: ObjId, name: &str) -> JsResult<Value> {
+        let k = self.key_str(name);
+        self.get(o, k, Value::Object(o))
+    }
+
+    /// The property key for a Rust string (interned).
+    pub fn key_str(&mut self, name: &str) -> PropertyKey {
+        let units: Vec<u16> = name.encode_utf16().collect();
+        if let Some(i) = crate::value::string::as_array_index(&units) {
+            return PropertyKey::Index(i);
+        }
+        PropertyKey::String(self.heap.intern(&units))
+    }
+
+    /// CreateDataProperty (ECMA-262 §7.3.5)
+    pub fn create_data_property(&mut self, o: ObjId, key: PropertyKey, v: Value) -> JsResult<bool> {
+        self.define_own_property(o, key, PropertyDescriptor::data(v, DEFAULT_ATTRS))
+    }
+
+    /// CreateDataPropertyOrThrow (ECMA-262 §7.3.7)
+    pub fn create_data_property_or_throw(&mut self, o: ObjId, key: PropertyKey, v: Value) -> JsResult<()> {
+        if !self.create_data_property(o, key, v)? {
+            return Err(self.type_error("Cannot define property"));
+        }
+        Ok(())
+    }
+
+    /// DefinePropertyOrThrow (ECMA-262 §7.3.8)
+    pub fn define_property_or_throw(&mut self, o: ObjId, key: PropertyKey, desc: PropertyDescriptor) -> JsResult<()> {
+        if !self.define_own_property(o, key, desc)? {
+            let name = self.key_display(key);
+            return Err(self.type_error(&format!("Cannot redefine property: {name}")));
+        }
+        Ok(())
+    }
+
+    /// Set(O, P, V, Throw)
+    pub fn set_prop(&mut self, o: ObjId, key: PropertyKey, v: Value, throw: bool) -> JsResult<()> {
+        let ok = self.set(o, key, v, Value::Object(o))?;
+        if !ok && throw {
+            let name = self.key_display(key);
+            return Err(self.type_error(&format!("Cannot assign to read only property '{name}' of object")));
+        }
+        Ok(())
+    }
+
+    /// Installs a data property directly (setting up built-ins; no checks).
+    pub fn define_direct(&mut self, o: ObjId, key: PropertyKey, v: Value, attrs: u8) {
+        self.store_property(o, key, Property::data(v, attrs));
+    }
+
+    /// Human-readable form of a key for error messages.
+    pub fn key_display(&self, key: PropertyKey) -> String {
+        match key {
+            PropertyKey::Index(i) => i.to_string(),
+            PropertyKey::String(s) => self.rust_string(s),
+            PropertyKey::Symbol(s) => {
+                let d = self.heap.sym(s).description.map(|d| self.rust_string(d)).unwrap_or_default();
+                format!("Symbol({d})")
+            }
+        }
+    }
+
+    /// LengthOfArrayLike (ECMA-262 §7.3.18)
+    pub fn length_of_array_like(&mut self, o: ObjId) -> JsResult<f64> {
+        if let ObjectKind::Array { length, .. } = self.obj(o).kind {
+            return Ok(length as f64);
+        }
+        let v = self.get(o, PropertyKey::String(self.names.length), Value::Object(o))?;
+        self.to_length(v)
+    }
+}
+
+/// SameValue (ECMA-262 §7.2.10)
+pub fn same_value(a: Value, b: Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => {
+            if x.is_nan() && y.is_nan() {
+                true
+            } else {
+                x == y && x.is_sign_negative() == y.is_sign_negative()
+            }
+        }
+        _ => a == b,
+    }
+}

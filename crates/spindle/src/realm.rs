@@ -1,0 +1,253 @@
+//! Realms (ECMA-262 §9.3): intrinsics and the global object.
+
+use crate::object::property::*;
+use crate::object::{NativeData, NativeFn, Object, ObjectKind};
+use crate::value::{ObjId, StrId, SymId, Value};
+use crate::vm::Vm;
+use std::collections::{HashMap, HashSet};
+
+/// A global lexical binding (let/const/class at script top level).
+pub struct GlobalLex {
+    pub value: Value,
+    pub mutable: bool,
+}
+
+/// The intrinsic objects a realm needs by name.
+pub struct Intrinsics {
+    pub object_prototype: ObjId,
+    pub function_prototype: ObjId,
+    pub array_prototype: ObjId,
+    pub string_prototype: ObjId,
+    pub number_prototype: ObjId,
+    pub boolean_prototype: ObjId,
+    pub symbol_prototype: ObjId,
+    pub error_prototype: ObjId,
+    pub type_error_prototype: ObjId,
+    pub range_error_prototype: ObjId,
+    pub reference_error_prototype: ObjId,
+    pub syntax_error_prototype: ObjId,
+    pub eval_error_prototype: ObjId,
+    pub uri_error_prototype: ObjId,
+    pub iterator_prototype: ObjId,
+    pub array_iterator_prototype: ObjId,
+    pub array_iterator_next: ObjId,
+    pub string_iterator_prototype: ObjId,
+    /// %Array.prototype.values%
+    pub array_values: ObjId,
+    /// %ThrowTypeError%
+    pub throw_type_error: ObjId,
+    pub eval: ObjId,
+    pub object: ObjId,
+    pub function: ObjId,
+    pub array: ObjId,
+    pub regexp: Option<ObjId>,
+    /// Further intrinsics registered by built-in modules (by spec name, e.g. "%Map%").
+    pub extra: HashMap<&'static str, ObjId>,
+}
+
+/// A realm record.
+pub struct Realm {
+    pub intrinsics: Intrinsics,
+    pub global: ObjId,
+    pub global_this: ObjId,
+    pub global_lex: HashMap<StrId, GlobalLex>,
+    /// [[VarNames]] of the global environment record.
+    pub var_names: HashSet<StrId>,
+    /// Interned one-unit strings for code units < 256.
+    pub single_chars: Vec<Option<StrId>>,
+}
+
+impl Realm {
+    /// Every heap value the realm keeps alive.
+    pub fn roots(&self) -> Vec<Value> {
+        let i = &self.intrinsics;
+        let mut v: Vec<Value> = [
+            i.object_prototype,
+            i.function_prototype,
+            i.array_prototype,
+            i.string_prototype,
+            i.number_prototype,
+            i.boolean_prototype,
+            i.symbol_prototype,
+            i.error_prototype,
+            i.type_error_prototype,
+            i.range_error_prototype,
+            i.reference_error_prototype,
+            i.syntax_error_prototype,
+            i.eval_error_prototype,
+            i.uri_error_prototype,
+            i.iterator_prototype,
+            i.array_iterator_prototype,
+            i.array_iterator_next,
+            i.string_iterator_prototype,
+            i.array_values,
+            i.throw_type_error,
+            i.eval,
+            i.object,
+            i.function,
+            i.array,
+            self.global,
+            self.global_this,
+        ]
+        .into_iter()
+        .map(Value::Object)
+        .collect();
+        if let Some(r) = i.regexp {
+            v.push(Value::Object(r));
+        }
+        v.extend(i.extra.values().map(|o| Value::Object(*o)));
+        for (k, l) in &self.global_lex {
+            v.push(Value::String(*k));
+            v.push(l.value);
+        }
+        v.extend(self.var_names.iter().map(|s| Value::String(*s)));
+        v.extend(self.single_chars.iter().flatten().map(|s| Value::String(*s)));
+        v
+    }
+}
+
+fn placeholder() -> ObjId {
+    ObjId(u32::MAX)
+}
+
+/// Creates a realm with all built-ins and returns its index (CreateRealm + SetRealmGlobalObject
+/// + SetDefaultGlobalBindings).
+pub fn create_realm(vm: &mut Vm) -> u32 {
+    let h = &mut vm.heap;
+    let object_prototype = h.alloc_object(Object::new(None, ObjectKind::Ordinary));
+    let mk = |h: &mut crate::heap::Heap, kind| h.alloc_object(Object::new(Some(object_prototype), kind));
+    let function_prototype = h.alloc_object(Object::new(
+        Some(object_prototype),
+        ObjectKind::Native(Box::new(NativeData { f: crate::builtins::function::function_prototype_call_noop, is_ctor: false, realm: 0, slots: Vec::new() })),
+    ));
+    let array_prototype = mk(h, ObjectKind::Array { length: 0, length_writable: true });
+    let empty = h.intern_str("");
+    let string_prototype = mk(h, ObjectKind::StringBox(empty));
+    let number_prototype = mk(h, ObjectKind::NumberBox(0.0));
+    let boolean_prototype = mk(h, ObjectKind::BooleanBox(false));
+    let symbol_prototype = mk(h, ObjectKind::Ordinary);
+    let error_prototype = mk(h, ObjectKind::Ordinary);
+    let mut native_error = || h.alloc_object(Object::new(Some(error_prototype), ObjectKind::Ordinary));
+    let type_error_prototype = native_error();
+    let range_error_prototype = native_error();
+    let reference_error_prototype = native_error();
+    let syntax_error_prototype = native_error();
+    let eval_error_prototype = native_error();
+    let uri_error_prototype = native_error();
+    let iterator_prototype = mk(h, ObjectKind::Ordinary);
+    let array_iterator_prototype = h.alloc_object(Object::new(Some(iterator_prototype), ObjectKind::Ordinary));
+    let string_iterator_prototype = h.alloc_object(Object::new(Some(iterator_prototype), ObjectKind::Ordinary));
+    let global = mk(h, ObjectKind::Ordinary);
+    let mut single_chars = Vec::with_capacity(256);
+    for c in 0u16..256 {
+        single_chars.push(Some(h.intern(&[c])));
+    }
+    let realm_index = vm.realms.len() as u32;
+    vm.realms.push(Realm {
+        intrinsics: Intrinsics {
+            object_prototype,
+            function_prototype,
+            array_prototype,
+            string_prototype,
+            number_prototype,
+            boolean_prototype,
+            symbol_prototype,
+            error_prototype,
+            type_error_prototype,
+            range_error_prototype,
+            reference_error_prototype,
+            syntax_error_prototype,
+            eval_error_prototype,
+            uri_error_prototype,
+            iterator_prototype,
+            array_iterator_prototype,
+            array_iterator_next: placeholder(),
+            string_iterator_prototype,
+            array_values: placeholder(),
+            throw_type_error: placeholder(),
+            eval: placeholder(),
+            object: placeholder(),
+            function: placeholder(),
+            array: placeholder(),
+            regexp: None,
+            extra: HashMap::new(),
+        },
+        global,
+        global_this: global,
+        global_lex: HashMap::new(),
+        var_names: HashSet::new(),
+        single_chars,
+    });
+    if let ObjectKind::Native(n) = &mut vm.heap.obj_mut(function_prototype).kind {
+        n.realm = realm_index;
+    }
+    let saved = vm.realm;
+    vm.realm = realm_index;
+    crate::builtins::init_realm(vm);
+    vm.realm = saved;
+    realm_index
+}
+
+impl Vm {
+    /// Creates a built-in function object (CreateBuiltinFunction, ECMA-262 §10.3.4).
+    pub fn new_native(&mut self, name: &str, length: u32, f: NativeFn, is_ctor: bool) -> ObjId {
+        let realm = self.realm;
+        let proto = self.realms[realm as usize].intrinsics.function_prototype;
+        let o = self.heap.alloc_object(Object::new(
+            Some(proto),
+            ObjectKind::Native(Box::new(NativeData { f, is_ctor, realm, slots: Vec::new() })),
+        ));
+        self.define_direct(o, PropertyKey::String(self.names.length), Value::Number(length as f64), CONFIGURABLE);
+        let n = self.string(name);
+        self.define_direct(o, PropertyKey::String(self.names.name), n, CONFIGURABLE);
+        o
+    }
+
+    /// Defines a built-in method `name` on `obj` (writable, configurable, not enumerable).
+    pub fn def_method(&mut self, obj: ObjId, name: &str, length: u32, f: NativeFn) -> ObjId {
+        let func = self.new_native(name, length, f, false);
+        let k = self.key_str(name);
+        self.define_direct(obj, k, Value::Object(func), HIDDEN);
+        func
+    }
+
+    /// Defines a symbol-keyed built-in method; its name is "[description]" unless given.
+    pub fn def_method_sym(&mut self, obj: ObjId, sym: SymId, name: &str, length: u32, f: NativeFn) -> ObjId {
+        let func = self.new_native(name, length, f, false);
+        self.define_direct(obj, PropertyKey::Symbol(sym), Value::Object(func), HIDDEN);
+        func
+    }
+
+    /// Defines a data property with the given attributes.
+    pub fn def_value(&mut self, obj: ObjId, name: &str, v: Value, attrs: u8) {
+        let k = self.key_str(name);
+        self.define_direct(obj, k, v, attrs);
+    }
+
+    /// Defines an accessor property with a built-in getter (and optional setter).
+    pub fn def_accessor(&mut self, obj: ObjId, key: PropertyKey, name: &str, get: Option<NativeFn>, set: Option<NativeFn>) {
+        let g = get.map(|f| Value::Object(self.new_native(&format!("get {name}"), 0, f, false))).unwrap_or(Value::Undefined);
+        let s = set.map(|f| Value::Object(self.new_native(&format!("set {name}"), 1, f, false))).unwrap_or(Value::Undefined);
+        self.store_property(obj, key, Property { slot: Slot::Accessor(g, s), attrs: CONFIGURABLE });
+    }
+
+    /// Creates a constructor function with its `prototype` link (both directions).
+    pub fn def_constructor(&mut self, name: &str, length: u32, f: NativeFn, proto: ObjId) -> ObjId {
+        let c = self.new_native(name, length, f, true);
+        self.define_direct(c, PropertyKey::String(self.names.prototype), Value::Object(proto), 0);
+        self.define_direct(proto, PropertyKey::String(self.names.constructor), Value::Object(c), HIDDEN);
+        let g = self.global_object();
+        self.def_value(g, name, Value::Object(c), HIDDEN);
+        c
+    }
+
+    /// Mutable access to the current realm's intrinsics.
+    pub fn intrinsics_mut(&mut self) -> &mut Intrinsics {
+        let r = self.realm as usize;
+        &mut self.realms[r].intrinsics
+    }
+
+    pub fn intrinsics(&self) -> &Intrinsics {
+        &self.realms[self.realm as usize].intrinsics
+    }
+}

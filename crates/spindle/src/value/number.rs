@@ -1,0 +1,285 @@
+//! Number <-> string conversions (ECMA-262 §6.1.6.1.20 Number::toString, §7.1.4.1.1 StringToNumber).
+
+use super::string::trim_js;
+
+/// ECMA-262 §6.1.6.1.20 Number::toString(x, 10), via ryu-js (shortest round trip).
+pub fn number_to_string(n: f64) -> String {
+    if n == 0.0 {
+        return "0".into();
+    }
+    if n.is_nan() {
+        return "NaN".into();
+    }
+    if n.is_infinite() {
+        return if n > 0.0 { "Infinity".into() } else { "-Infinity".into() };
+    }
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        return format!("{}", n as i64);
+    }
+    let mut buf = ryu_js::Buffer::new();
+    buf.format_finite(n).to_string()
+}
+
+/// Number::toString(x, radix) for radix 2..=36 other than 10.
+pub fn number_to_string_radix(n: f64, radix: u32) -> String {
+    if n.is_nan() {
+        return "NaN".into();
+    }
+    if n.is_infinite() {
+        return if n > 0.0 { "Infinity".into() } else { "-Infinity".into() };
+    }
+    if n == 0.0 {
+        return "0".into();
+    }
+    let neg = n < 0.0;
+    let x = n.abs();
+    let mut int = x.trunc();
+    let mut frac = x - int;
+    let digit = |d: u32| std::char::from_digit(d, radix).unwrap_or('0');
+    let mut int_digits = Vec::new();
+    if int == 0.0 {
+        int_digits.push('0');
+    }
+    while int >= 1.0 {
+        let d = (int % radix as f64) as u32;
+        int_digits.push(digit(d));
+        int = (int / radix as f64).trunc();
+    }
+    int_digits.reverse();
+    let mut s: String = int_digits.into_iter().collect();
+    if frac > 0.0 {
+        s.push('.');
+        // Emit digits until the fraction is exhausted or precision runs out (~52 bits).
+        let mut delta = 0.5 * (f64::EPSILON * x).max(f64::MIN_POSITIVE);
+        let mut count = 0;
+        loop {
+            frac *= radix as f64;
+            delta *= radix as f64;
+            let d = frac.trunc() as u32;
+            frac -= d as f64;
+            s.push(digit(d));
+            count += 1;
+            if frac < delta || count > 1100 {
+                break;
+            }
+            if 1.0 - frac < delta {
+                // Round up the last digit.
+                let mut chars: Vec<char> = s.chars().collect();
+                let mut i = chars.len() - 1;
+                loop {
+                    if chars[i] == '.' {
+                        i -= 1;
+                        continue;
+                    }
+                    let v = chars[i].to_digit(radix).unwrap_or(0) + 1;
+                    if v < radix {
+                        chars[i] = digit(v);
+                        break;
+                    }
+                    chars[i] = '0';
+                    if i == 0 {
+                        chars.insert(0, '1');
+                        break;
+                    }
+                    i -= 1;
+                }
+                s = chars.into_iter().collect();
+                break;
+            }
+        }
+        while s.ends_with('0') {
+            s.pop();
+        }
+        if s.ends_with('.') {
+            s.pop();
+        }
+    }
+    if neg { format!("-{s}") } else { s }
+}
+
+/// ECMA-262 §7.1.4.1.1 StringToNumber.
+pub fn string_to_number(units: &[u16]) -> f64 {
+    let t = trim_js(units);
+    if t.is_empty() {
+        return 0.0;
+    }
+    let s: String = match String::from_utf16(t) {
+        Ok(s) => s,
+        Err(_) => return f64::NAN,
+    };
+    let b = s.as_bytes();
+    if b.len() > 2 && b[0] == b'0' {
+        let radix = match b[1] {
+            b'x' | b'X' => 16,
+            b'o' | b'O' => 8,
+            b'b' | b'B' => 2,
+            _ => 0,
+        };
+        if radix != 0 {
+            return parse_int_digits(&s[2..], radix).unwrap_or(f64::NAN);
+        }
+    }
+    parse_decimal_literal(&s).unwrap_or(f64::NAN)
+}
+
+/// Parses digits in `radix` exactly (all must be valid); big values round like the spec's MV.
+pub fn parse_int_digits(s: &str, radix: u32) -> Option<f64> {
+    if s.is_empty() {
+        return None;
+    }
+    let mut v = 0f64;
+    for c in s.chars() {
+        let d = c.to_digit(radix)?;
+        v = v * radix as f64 + d as f64;
+    }
+    Some(v)
+}
+
+/// StrDecimalLiteral: optional sign, `Infinity`, or digits with optional fraction and exponent.
+pub fn parse_decimal_literal(s: &str) -> Option<f64> {
+    let (sign, rest) = match s.as_bytes().first() {
+        Some(b'+') => (1.0, &s[1..]),
+        Some(b'-') => (-1.0, &s[1..]),
+        _ => (1.0, s),
+    };
+    if rest == "Infinity" {
+        return Some(sign * f64::INFINITY);
+    }
+    let b = rest.as_bytes();
+    let mut i = 0;
+    let mut digits = 0;
+    while i < b.len() && b[i].is_ascii_digit() {
+        i += 1;
+        digits += 1;
+    }
+    if i < b.len() && b[i] == b'.' {
+        i += 1;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+            digits += 1;
+        }
+    }
+    if digits == 0 {
+        return None;
+    }
+    if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
+        let mut j = i + 1;
+        if j < b.len() && (b[j] == b'+' || b[j] == b'-') {
+            j += 1;
+        }
+        let start = j;
+        while j < b.len() && b[j].is_ascii_digit() {
+            j += 1;
+        }
+        if j == start {
+            return None;
+        }
+        i = j;
+    }
+    if i != b.len() {
+        return None;
+    }
+    rest.parse::<f64>().ok().map(|v| sign * v)
+}
+
+/// The longest prefix of `s` that is a StrDecimalLiteral (for parseFloat); None if there is none.
+pub fn parse_float_prefix(s: &str) -> Option<f64> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    if i < b.len() && (b[i] == b'+' || b[i] == b'-') {
+        i += 1;
+    }
+    if s[i..].starts_with("Infinity") {
+        return Some(if b.first() == Some(&b'-') { f64::NEG_INFINITY } else { f64::INFINITY });
+    }
+    let mut digits = 0;
+    while i < b.len() && b[i].is_ascii_digit() {
+        i += 1;
+        digits += 1;
+    }
+    if i < b.len() && b[i] == b'.' {
+        let save = i;
+        i += 1;
+        let mut fd = 0;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+            fd += 1;
+        }
+        digits += fd;
+        if fd == 0 && digits == 0 {
+            i = save;
+        }
+    }
+    if digits == 0 {
+        return None;
+    }
+    if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
+        let mut j = i + 1;
+        if j < b.len() && (b[j] == b'+' || b[j] == b'-') {
+            j += 1;
+        }
+        let start = j;
+        while j < b.len() && b[j].is_ascii_digit() {
+            j += 1;
+        }
+        if j > start {
+            i = j;
+        }
+    }
+    let text = s[..i].trim_end_matches('.');
+    text.parse::<f64>().ok().or_else(|| s[..i].parse::<f64>().ok())
+}
+
+/// ECMA-262 §7.1.6 ToInt32 on a Number.
+pub fn to_int32(n: f64) -> i32 {
+    if n.is_finite() && n.abs() < 2147483648.0 {
+        return n as i32;
+    }
+    to_uint32(n) as i32
+}
+
+/// ECMA-262 §7.1.7 ToUint32 on a Number.
+pub fn to_uint32(n: f64) -> u32 {
+    if !n.is_finite() {
+        return 0;
+    }
+    let t = n.trunc();
+    let m = t.rem_euclid(4294967296.0);
+    m as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn formats_like_js() {
+        assert_eq!(number_to_string(0.1 + 0.2), "0.30000000000000004");
+        assert_eq!(number_to_string(1e21), "1e+21");
+        assert_eq!(number_to_string(1e-7), "1e-7");
+        assert_eq!(number_to_string(123456789012345680000.0), "123456789012345680000");
+        assert_eq!(number_to_string(-1.5), "-1.5");
+        assert_eq!(number_to_string_radix(255.0, 16), "ff");
+        assert_eq!(number_to_string_radix(0.5, 2), "0.1");
+        assert_eq!(number_to_string_radix(-255.5, 16), "-ff.8");
+    }
+    #[test]
+    fn parses_like_js() {
+        let p = |s: &str| string_to_number(&super::super::string::utf16(s));
+        assert_eq!(p("  12 "), 12.0);
+        assert_eq!(p(""), 0.0);
+        assert_eq!(p("0x10"), 16.0);
+        assert!(p("1e").is_nan());
+        assert_eq!(p(".5"), 0.5);
+        assert_eq!(p("5."), 5.0);
+        assert_eq!(p("-Infinity"), f64::NEG_INFINITY);
+        assert!(p("-0x10").is_nan());
+        assert!(p("infinity").is_nan());
+    }
+    #[test]
+    fn int32() {
+        assert_eq!(to_int32(4294967296.0 + 5.0), 5);
+        assert_eq!(to_int32(-1.0), -1);
+        assert_eq!(to_uint32(-1.0), 4294967295);
+        assert_eq!(to_int32(2147483648.0), -2147483648);
+    }
+}

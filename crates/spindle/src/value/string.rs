@@ -1,0 +1,79 @@
+//! JavaScript string storage: UTF-16 code units (ECMA-262 §6.1.4).
+
+use std::rc::Rc;
+
+/// A heap string. Contents are shared (`Rc`) with the intern table.
+pub struct JsString {
+    pub units: Rc<[u16]>,
+    pub interned: bool,
+}
+
+/// Encodes a Rust string as UTF-16 code units.
+pub fn utf16(s: &str) -> Vec<u16> {
+    s.encode_utf16().collect()
+}
+
+/// Decodes UTF-16 code units, replacing lone surrogates with U+FFFD.
+pub fn lossy(units: &[u16]) -> String {
+    char::decode_utf16(units.iter().copied()).map(|r| r.unwrap_or('\u{FFFD}')).collect()
+}
+
+/// ECMA-262 §7.1.21 CanonicalNumericIndexString restricted to array indices:
+/// returns the index when `units` is the canonical decimal form of an integer < 2^32 - 1.
+pub fn as_array_index(units: &[u16]) -> Option<u32> {
+    if units.is_empty() || units.len() > 10 {
+        return None;
+    }
+    if units[0] == b'0' as u16 {
+        return if units.len() == 1 { Some(0) } else { None };
+    }
+    let mut n: u64 = 0;
+    for &u in units {
+        if !(b'0' as u16..=b'9' as u16).contains(&u) {
+            return None;
+        }
+        n = n * 10 + (u - b'0' as u16) as u64;
+    }
+    if n < u32::MAX as u64 { Some(n as u32) } else { None }
+}
+
+/// Is `c` a WhiteSpace or LineTerminator code point (ECMA-262 §12.2, §12.3)?
+pub fn is_js_whitespace(c: u16) -> bool {
+    matches!(
+        c,
+        0x09 | 0x0A
+            | 0x0B
+            | 0x0C
+            | 0x0D
+            | 0x20
+            | 0xA0
+            | 0x1680
+            | 0x2000..=0x200A
+            | 0x2028
+            | 0x2029
+            | 0x202F
+            | 0x205F
+            | 0x3000
+            | 0xFEFF
+    )
+}
+
+/// Trims JS whitespace from both ends (used by ToNumber and String.prototype.trim).
+pub fn trim_js(units: &[u16]) -> &[u16] {
+    let start = units.iter().position(|&c| !is_js_whitespace(c)).unwrap_or(units.len());
+    let end = units.iter().rposition(|&c| !is_js_whitespace(c)).map_or(start, |e| e + 1);
+    &units[start..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn array_index() {
+        assert_eq!(as_array_index(&utf16("0")), Some(0));
+        assert_eq!(as_array_index(&utf16("01")), None);
+        assert_eq!(as_array_index(&utf16("4294967294")), Some(4294967294));
+        assert_eq!(as_array_index(&utf16("4294967295")), None);
+        assert_eq!(as_array_index(&utf16("1e3")), None);
+    }
+}

@@ -1,0 +1,307 @@
+//! [[Call]] and [[Construct]] (ECMA-262 §10.2.1, §10.2.2, §10.3, §10.4.1) and frame set-up.
+//!
+//! JS-to-JS calls from bytecode push a frame and continue in the same interpreter loop;
+//! calls from Rust (`Vm::call`) push a frame and run a nested loop until it returns.
+
+use super::{Frame, JsResult, MAX_FRAMES, MAX_NATIVE_DEPTH, Vm};
+use crate::bytecode::{Code, FunctionKind};
+use crate::object::{ConstructorKind, NativeCall, Object, ObjectKind, PropertyKey, ThisMode};
+use crate::value::{EnvId, ObjId, Value};
+use std::rc::Rc;
+
+/// What a callee resolved to.
+pub(crate) enum Callee {
+    Js { code: Rc<Code>, env: Option<EnvId>, realm: u32, this_mode: ThisMode, class_ctor: bool },
+    Native { f: crate::object::NativeFn, realm: u32 },
+    Bound { target: ObjId, this: Value, args: Vec<Value> },
+}
+
+impl Vm {
+    pub(crate) fn callee_info(&self, f: ObjId) -> Option<Callee> {
+        Some(match &self.obj(f).kind {
+            ObjectKind::Function(fd) => Callee::Js {
+                code: fd.code.clone(),
+                env: fd.env,
+                realm: fd.realm,
+                this_mode: if fd.code.is_arrow {
+                    ThisMode::Lexical
+                } else if fd.code.strict {
+                    ThisMode::Strict
+                } else {
+                    ThisMode::Global
+                },
+                class_ctor: fd.is_class_constructor,
+            },
+            ObjectKind::Native(n) => Callee::Native { f: n.f, realm: n.realm },
+            ObjectKind::Bound(b) => Callee::Bound { target: b.target, this: b.this, args: b.args.clone() },
+            _ => return None,
+        })
+    }
+
+    /// OrdinaryCallBindThis (ECMA-262 §10.2.1.2)
+    pub(crate) fn bind_this_value(&mut self, mode: ThisMode, this: Value, realm: u32) -> JsResult<Value> {
+        Ok(match mode {
+            ThisMode::Lexical => Value::Undefined,
+            ThisMode::Strict => this,
+            ThisMode::Global => match this {
+                Value::Undefined | Value::Null => Value::Object(self.realms[realm as usize].global_this),
+                Value::Object(_) => this,
+                other => {
+                    let saved = self.realm;
+                    self.realm = realm;
+                    let r = self.to_object(other);
+                    self.realm = saved;
+                    Value::Object(r?)
+                }
+            },
+        })
+    }
+
+    /// Pushes a frame for `code`; args are copied into its parameter registers.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn push_frame(
+        &mut self,
+        code: Rc<Code>,
+        func: Option<ObjId>,
+        this: Value,
+        new_target: Value,
+        env: Option<EnvId>,
+        args: ArgSource,
+        ret: u32,
+        construct: bool,
+        realm: u32,
+    ) -> JsResult<()> {
+        if self.frames.len() >= MAX_FRAMES {
+            return Err(self.range_error("Maximum call stack size exceeded"));
+        }
+        let base = self.regs.len();
+        let nregs = code.nregs as usize;
+        let nparams = code.nparams as usize;
+        let argc = args.len();
+        let extra = argc.saturating_sub(nparams);
+        self.regs.resize(base + nregs + extra, Value::Undefined);
+        match args {
+            ArgSource::Regs(start, n) => {
+                let start = start as usize;
+                for i in 0..n.min(nparams) {
+                    self.regs[base + i] = self.regs[start + i];
+                }
+                for i in 0..extra {
+                    self.regs[base + nregs + i] = self.regs[start + nparams + i];
+                }
+            }
+            ArgSource::Slice(ref v) => {
+                for (i, a) in v.iter().enumerate() {
+                    if i < nparams {
+                        self.regs[base + i] = *a;
+                    } else {
+                        self.regs[base + nregs + i - nparams] = *a;
+                    }
+                }
+            }
+        }
+        code.calls.set(code.calls.get().wrapping_add(1));
+        self.frames.push(Frame {
+            code,
+            pc: 0,
+            base: base as u32,
+            func,
+            this,
+            new_target,
+            env,
+            ret,
+            argc: argc as u32,
+            construct,
+            caller_realm: self.realm,
+        });
+        self.realm = realm;
+        Ok(())
+    }
+
+    /// Runs a fresh frame to completion from Rust.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn run_frame(
+        &mut self,
+        code: Rc<Code>,
+        func: Option<ObjId>,
+        this: Value,
+        new_target: Value,
+        env: Option<EnvId>,
+        args: &[Value],
+        realm: u32,
+    ) -> JsResult<Value> {
+        if self.native_depth >= MAX_NATIVE_DEPTH {
+            return Err(self.range_error("Maximum call stack size exceeded"));
+        }
+        let depth = self.frames.len();
+        self.push_frame(code, func, this, new_target, env, ArgSource::Slice(args.to_vec()), u32::MAX, false, realm)?;
+        self.native_depth += 1;
+        let r = self.run(depth);
+        self.native_depth -= 1;
+        r
+    }
+
+    /// Call(F, V, args) from Rust (ECMA-262 §7.3.14).
+    pub fn call(&mut self, f: Value, this: Value, args: &[Value]) -> JsResult<Value> {
+        let Value::Object(fo) = f else {
+            let d = self.describe(f);
+            return Err(self.type_error(&format!("{d} is not a function")));
+        };
+        match self.callee_info(fo) {
+            Some(Callee::Js { code, env, realm, this_mode, class_ctor }) => {
+                if class_ctor {
+                    return Err(self.class_ctor_error(&code));
+                }
+                let this = self.bind_this_value(this_mode, this, realm)?;
+                self.run_frame(code, Some(fo), this, Value::Undefined, env, args, realm)
+            }
+            Some(Callee::Native { f: nf, realm }) => self.call_native(nf, fo, this, args, None, realm),
+            Some(Callee::Bound { target, this: bthis, args: bargs }) => {
+                let mut all = bargs;
+                all.extend_from_slice(args);
+                self.call(Value::Object(target), bthis, &all)
+            }
+            None => {
+                let d = self.describe(f);
+                Err(self.type_error(&format!("{d} is not a function")))
+            }
+        }
+    }
+
+    pub(crate) fn class_ctor_error(&mut self, code: &Code) -> Value {
+        let msg = format!("Class constructor {} cannot be invoked without 'new'", code.name);
+        self.type_error(&msg)
+    }
+
+    /// Invokes a native function with rooting and re-entry bookkeeping.
+    pub(crate) fn call_native(
+        &mut self,
+        f: crate::object::NativeFn,
+        callee: ObjId,
+        this: Value,
+        args: &[Value],
+        new_target: Option<ObjId>,
+        realm: u32,
+    ) -> JsResult<Value> {
+        if self.native_depth >= MAX_NATIVE_DEPTH {
+            return Err(self.range_error("Maximum call stack size exceeded"));
+        }
+        let roots = self.roots.len();
+        // Keep arguments alive while the native runs (they may come from a temporary).
+        self.roots.extend_from_slice(args);
+        self.roots.push(this);
+        let saved_realm = self.realm;
+        self.realm = realm;
+        self.native_depth += 1;
+        let cx = NativeCall { this, callee, new_target };
+        let r = f(self, &cx, args);
+        self.native_depth -= 1;
+        self.realm = saved_realm;
+        self.roots.truncate(roots);
+        r
+    }
+
+    /// Construct(F, args, newTarget) (ECMA-262 §7.3.15)
+    pub fn construct(&mut self, f: Value, args: &[Value], new_target: Option<Value>) -> JsResult<Value> {
+        let nt = new_target.unwrap_or(f);
+        let Value::Object(fo) = f else {
+            let d = self.describe(f);
+            return Err(self.type_error(&format!("{d} is not a constructor")));
+        };
+        if !self.is_constructor(f) {
+            let d = self.describe(f);
+            return Err(self.type_error(&format!("{d} is not a constructor")));
+        }
+        let Value::Object(nto) = nt else { return Err(self.type_error("new.target is not an object")) };
+        match self.callee_info(fo) {
+            Some(Callee::Js { code, env, realm, .. }) => {
+                let derived = matches!(&self.obj(fo).kind, ObjectKind::Function(fd) if fd.ctor_kind == ConstructorKind::Derived);
+                let this = if derived {
+                    Value::Empty
+                } else {
+                    let proto = self.get_prototype_from_constructor(nto, |i| i.object_prototype)?;
+                    Value::Object(self.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary)))
+                };
+                if self.native_depth >= MAX_NATIVE_DEPTH {
+                    return Err(self.range_error("Maximum call stack size exceeded"));
+                }
+                let depth = self.frames.len();
+                self.root(this);
+                self.push_frame(code, Some(fo), this, nt, env, ArgSource::Slice(args.to_vec()), u32::MAX, true, realm)?;
+                self.native_depth += 1;
+                let r = self.run(depth);
+                self.native_depth -= 1;
+                r
+            }
+            Some(Callee::Native { f: nf, realm }) => self.call_native(nf, fo, Value::Undefined, args, Some(nto), realm),
+            Some(Callee::Bound { target, args: bargs, .. }) => {
+                let mut all = bargs;
+                all.extend_from_slice(args);
+                let nt = if nto == fo { Value::Object(target) } else { nt };
+                self.construct(Value::Object(target), &all, Some(nt))
+            }
+            None => Err(self.type_error("not a constructor")),
+        }
+    }
+
+    /// GetPrototypeFromConstructor (ECMA-262 §10.1.14)
+    pub fn get_prototype_from_constructor(
+        &mut self,
+        ctor: ObjId,
+        default: fn(&crate::realm::Intrinsics) -> ObjId,
+    ) -> JsResult<ObjId> {
+        let p = self.get(ctor, PropertyKey::String(self.names.prototype), Value::Object(ctor))?;
+        if let Value::Object(p) = p {
+            return Ok(p);
+        }
+        let realm = self.function_realm(ctor)?;
+        Ok(default(&self.realms[realm as usize].intrinsics))
+    }
+
+    /// GetFunctionRealm (ECMA-262 §7.3.24)
+    pub fn function_realm(&mut self, f: ObjId) -> JsResult<u32> {
+        Ok(match &self.obj(f).kind {
+            ObjectKind::Function(fd) => fd.realm,
+            ObjectKind::Native(n) => n.realm,
+            ObjectKind::Bound(b) => {
+                let t = b.target;
+                return self.function_realm(t);
+            }
+            _ => self.realm,
+        })
+    }
+
+    /// The value a construct frame produces for a `Return` (ECMA-262 §10.2.2 steps 10-12).
+    pub(crate) fn construct_result(&mut self, frame_this: Value, v: Value, kind: FunctionKind) -> JsResult<Value> {
+        if v.is_object() {
+            return Ok(v);
+        }
+        if kind == FunctionKind::DerivedConstructor {
+            if !v.is_undefined() {
+                return Err(self.type_error("Derived constructors may only return object or undefined"));
+            }
+            if frame_this == Value::Empty {
+                return Err(self.reference_error(
+                    "Must call super constructor in derived class before accessing 'this' or returning from derived constructor",
+                ));
+            }
+        }
+        Ok(frame_this)
+    }
+}
+
+/// Where a new frame's arguments come from.
+pub(crate) enum ArgSource {
+    /// `n` registers starting at absolute index.
+    Regs(u32, usize),
+    Slice(Vec<Value>),
+}
+
+impl ArgSource {
+    fn len(&self) -> usize {
+        match self {
+            ArgSource::Regs(_, n) => *n,
+            ArgSource::Slice(v) => v.len(),
+        }
+    }
+}

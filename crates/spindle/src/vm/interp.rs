@@ -1,0 +1,1054 @@
+//! The interpreter loop. One loop runs all JS frames of a `run` invocation: calls push
+//! frames, returns pop them, exceptions unwind through handler tables.
+
+use super::calls::{ArgSource, Callee};
+use super::{JsResult, Vm};
+use crate::bytecode::{BinOp, Code, ErrorKind, FunctionKind, MethodKind, Op, Reg, UnOp, CLOSURE_ENV, NO_REG};
+use crate::heap::{Env, EnvKind};
+use crate::object::property::*;
+use crate::object::{ConstructorKind, FunctionData, Object, ObjectKind};
+use crate::value::{EnvId, ObjId, Value};
+use std::rc::Rc;
+
+/// How a control transfer out of an instruction continues.
+enum Flow {
+    Next,
+    /// Frames changed (call/return): reload the cached frame state.
+    Reload,
+    /// `run` is done: the entry frame returned this value.
+    Done(Value),
+}
+
+impl Vm {
+    #[inline]
+    fn reg(&self, base: usize, r: Reg) -> Value {
+        self.regs[base + r as usize]
+    }
+    #[inline]
+    fn set_reg(&mut self, base: usize, r: Reg, v: Value) {
+        self.regs[base + r as usize] = v;
+    }
+
+    /// The environment an operand names: a register or the closure's captured env.
+    fn env_operand(&self, base: usize, r: Reg) -> Option<EnvId> {
+        if r == CLOSURE_ENV || r == NO_REG {
+            return self.frames.last().and_then(|f| f.env);
+        }
+        match self.regs[base + r as usize] {
+            Value::Env(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    fn env_at(&self, mut env: EnvId, hops: u16) -> EnvId {
+        for _ in 0..hops {
+            env = self.heap.env(env).parent.expect("environment chain");
+        }
+        env
+    }
+
+    /// Runs frames until the frame stack is back to `depth`; returns the value returned by
+    /// the frame at index `depth`.
+    pub(crate) fn run(&mut self, depth: usize) -> JsResult<Value> {
+        loop {
+            match self.run_inner(depth) {
+                Ok(v) => return Ok(v),
+                Err(exc) => {
+                    // Unwind to a handler, or out of this run.
+                    if let Some(v) = self.unwind(exc, depth)? {
+                        return Ok(v);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Finds a handler for `exc`; Ok(None) resumes the loop, Err propagates past `depth`.
+    fn unwind(&mut self, exc: Value, depth: usize) -> JsResult<Option<Value>> {
+        loop {
+            let Some(frame) = self.frames.last() else { return Err(exc) };
+            if self.terminating.is_none() {
+                let pc = frame.pc;
+                if let Some(h) = frame.code.handlers.iter().find(|h| h.start <= pc && pc < h.end).copied() {
+                    let base = frame.base as usize;
+                    self.frames.last_mut().expect("frame").pc = h.target;
+                    self.regs[base + h.reg as usize] = exc;
+                    if h.finally {
+                        self.regs[base + h.reg as usize + 1] = Value::Number(0.0);
+                    }
+                    return Ok(None);
+                }
+            }
+            let f = self.frames.pop().expect("frame");
+            self.regs.truncate(f.base as usize);
+            self.realm = f.caller_realm;
+            if self.frames.len() <= depth {
+                return Err(exc);
+            }
+        }
+    }
+
+    /// Continues a return completion from `pc` through enclosing finally handlers.
+    fn return_through_finally(&mut self, value: Value) -> JsResult<Flow> {
+        let frame = self.frames.last().expect("frame");
+        let pc = frame.pc;
+        if let Some(h) = frame.code.handlers.iter().find(|h| h.finally && h.start <= pc && pc < h.end).copied() {
+            let base = frame.base as usize;
+            self.frames.last_mut().expect("frame").pc = h.target;
+            self.regs[base + h.reg as usize] = value;
+            self.regs[base + h.reg as usize + 1] = Value::Number(1.0);
+            return Ok(Flow::Reload);
+        }
+        self.do_return(value)
+    }
+
+    /// Pops the current frame, delivering `v` to the caller.
+    fn do_return(&mut self, mut v: Value) -> JsResult<Flow> {
+        let f = self.frames.pop().expect("frame");
+        self.regs.truncate(f.base as usize);
+        self.realm = f.caller_realm;
+        if f.construct {
+            if f.code.kind == FunctionKind::DerivedConstructor {
+                // ReturnDerived already validated the value.
+            } else if !v.is_object() {
+                v = f.this;
+            }
+        }
+        if f.ret == u32::MAX {
+            return Ok(Flow::Done(v));
+        }
+        self.regs[f.ret as usize] = v;
+        Ok(Flow::Reload)
+    }
+
+    #[inline(never)]
+    fn safepoint(&mut self) -> JsResult<()> {
+        if self.heap.wants_gc() || self.options.gc_stress {
+            self.collect_garbage();
+            if self.heap.over_limit() {
+                self.terminating = Some("Reached heap limit Allocation failed - JavaScript heap out of memory".into());
+                return Err(Value::Undefined);
+            }
+        }
+        if self.steps & 0xFFF == 0 || self.options.step_limit.is_some() {
+            self.check_limits()?;
+        }
+        Ok(())
+    }
+
+    fn run_inner(&mut self, depth: usize) -> JsResult<Value> {
+        'reload: loop {
+            let Some(frame) = self.frames.last() else { return Ok(Value::Undefined) };
+            let code: Rc<Code> = frame.code.clone();
+            let base = frame.base as usize;
+            let mut pc = frame.pc as usize;
+            let fi = self.frames.len() - 1;
+            loop {
+                let op = code.ops[pc];
+                self.frames[fi].pc = pc as u32;
+                pc += 1;
+                macro_rules! r {
+                    ($x:expr) => {
+                        self.regs[base + $x as usize]
+                    };
+                }
+                macro_rules! flow {
+                    ($e:expr) => {
+                        match $e? {
+                            Flow::Next => {}
+                            Flow::Reload => {
+                                if self.frames.len() <= depth {
+                                    return Ok(Value::Undefined);
+                                }
+                                continue 'reload;
+                            }
+                            Flow::Done(v) => return Ok(v),
+                        }
+                    };
+                }
+                match op {
+                    Op::LoadUndef { dst } => r!(dst) = Value::Undefined,
+                    Op::LoadNull { dst } => r!(dst) = Value::Null,
+                    Op::LoadBool { dst, value } => r!(dst) = Value::Bool(value),
+                    Op::LoadInt { dst, value } => r!(dst) = Value::Number(value as f64),
+                    Op::LoadConst { dst, k } => r!(dst) = code.constants[k as usize],
+                    Op::LoadEmpty { dst } => r!(dst) = Value::Empty,
+                    Op::Move { dst, src } => r!(dst) = r!(src),
+                    Op::LoadThis { dst } => {
+                        let t = self.frames[fi].this;
+                        if t == Value::Empty {
+                            return Err(self.reference_error(
+                                "Must call super constructor in derived class before accessing 'this' or returning from derived constructor",
+                            ));
+                        }
+                        r!(dst) = t;
+                    }
+                    Op::LoadGlobalThis { dst } => r!(dst) = Value::Object(self.current_realm().global_this),
+                    Op::LoadNewTarget { dst } => r!(dst) = self.frames[fi].new_target,
+                    Op::LoadFunction { dst } => {
+                        r!(dst) = self.frames[fi].func.map_or(Value::Undefined, Value::Object);
+                    }
+                    Op::LoadClosureEnv { dst } => {
+                        r!(dst) = self.frames[fi].env.map_or(Value::Undefined, Value::Env);
+                    }
+                    Op::CheckTdz { src, name } => {
+                        if r!(src) == Value::Empty {
+                            return Err(self.tdz_error(code.constants[name as usize]));
+                        }
+                    }
+                    Op::ThrowConstAssign { .. } => {
+                        return Err(self.type_error("Assignment to constant variable."));
+                    }
+                    Op::ThrowError { kind, msg } => {
+                        let m = match code.constants[msg as usize] {
+                            Value::String(s) => self.rust_string(s),
+                            _ => String::new(),
+                        };
+                        let ty = match kind {
+                            ErrorKind::TypeError => super::ErrorType::TypeError,
+                            ErrorKind::ReferenceError => super::ErrorType::ReferenceError,
+                            ErrorKind::SyntaxError => super::ErrorType::SyntaxError,
+                            ErrorKind::RangeError => super::ErrorType::RangeError,
+                        };
+                        return Err(self.error_value(ty, &m));
+                    }
+                    Op::PushEnv { dst, parent, scope, slots } => {
+                        let parent = self.env_operand(base, parent);
+                        let idx = scope & 0x3FFF_FFFF;
+                        let names = if scope & 0x4000_0000 != 0 { None } else { code.scopes.get(idx as usize).cloned() };
+                        let kind = if scope & 0x8000_0000 != 0 { EnvKind::EvalVars(names, Vec::new()) } else { EnvKind::Declarative(names) };
+                        let e = self.heap.alloc_env(Env { parent, slots: vec![Value::Undefined; slots as usize], kind });
+                        // Lexical slots start in the TDZ.
+                        if let Some(n) = code.scopes.get(idx as usize) {
+                            for (i, (_, lexical, _)) in n.names.iter().enumerate() {
+                                if *lexical {
+                                    self.heap.env_mut(e).slots[i] = Value::Empty;
+                                }
+                            }
+                        }
+                        r!(dst) = Value::Env(e);
+                    }
+                    Op::CloneEnv { env } => {
+                        if let Value::Env(e) = r!(env) {
+                            let old = self.heap.env(e);
+                            let kind = match &old.kind {
+                                EnvKind::Declarative(n) => EnvKind::Declarative(n.clone()),
+                                EnvKind::EvalVars(n, x) => EnvKind::EvalVars(n.clone(), x.clone()),
+                                EnvKind::With(o) => EnvKind::With(*o),
+                            };
+                            let copy = Env { parent: old.parent, slots: old.slots.clone(), kind };
+                            let ne = self.heap.alloc_env(copy);
+                            r!(env) = Value::Env(ne);
+                        }
+                    }
+                    Op::PushWithEnv { dst, parent, object } => {
+                        let parent = self.env_operand(base, parent);
+                        let Value::Object(o) = r!(object) else { return Err(self.type_error("with on non-object")) };
+                        let e = self.heap.alloc_env(Env { parent, slots: Vec::new(), kind: EnvKind::With(o) });
+                        r!(dst) = Value::Env(e);
+                    }
+                    Op::GetEnv { dst, env, hops, slot } => {
+                        let e = self.env_operand(base, env).expect("env");
+                        let e = self.env_at(e, hops);
+                        r!(dst) = self.heap.env(e).slots[slot as usize];
+                    }
+                    Op::GetEnvChecked { dst, env, hops, slot, name } => {
+                        let e = self.env_operand(base, env).expect("env");
+                        let e = self.env_at(e, hops);
+                        let v = self.heap.env(e).slots[slot as usize];
+                        if v == Value::Empty {
+                            return Err(self.tdz_error(code.constants[name as usize]));
+                        }
+                        r!(dst) = v;
+                    }
+                    Op::SetEnv { env, hops, slot, src } => {
+                        let e = self.env_operand(base, env).expect("env");
+                        let e = self.env_at(e, hops);
+                        self.heap.env_mut(e).slots[slot as usize] = r!(src);
+                    }
+                    Op::SetEnvChecked { env, hops, slot, src, name } => {
+                        let e = self.env_operand(base, env).expect("env");
+                        let e = self.env_at(e, hops);
+                        if self.heap.env(e).slots[slot as usize] == Value::Empty {
+                            return Err(self.tdz_error(code.constants[name as usize]));
+                        }
+                        self.heap.env_mut(e).slots[slot as usize] = r!(src);
+                    }
+                    Op::BindThisEnv { env, hops, slot, src } => {
+                        let e = self.env_operand(base, env).expect("env");
+                        let e = self.env_at(e, hops);
+                        if self.heap.env(e).slots[slot as usize] != Value::Empty {
+                            return Err(self.reference_error("Super constructor may only be called once"));
+                        }
+                        self.heap.env_mut(e).slots[slot as usize] = r!(src);
+                    }
+                    Op::BindThis { src } => {
+                        let f = &mut self.frames[fi];
+                        if f.this != Value::Empty && f.code.kind == FunctionKind::DerivedConstructor {
+                            return Err(self.reference_error("Super constructor may only be called once"));
+                        }
+                        f.this = r!(src);
+                    }
+                    Op::GetGlobal { dst, name } => {
+                        let v = self.get_global(code.constants[name as usize], false)?;
+                        r!(dst) = v;
+                    }
+                    Op::GetGlobalOrUndef { dst, name } => {
+                        let v = self.get_global(code.constants[name as usize], true)?;
+                        r!(dst) = v;
+                    }
+                    Op::SetGlobal { name, src, strict } => {
+                        let v = r!(src);
+                        self.set_global(code.constants[name as usize], v, strict)?;
+                    }
+                    Op::InitGlobalLex { name, src } => {
+                        let v = r!(src);
+                        self.init_global_lex(code.constants[name as usize], v);
+                    }
+                    Op::InitGlobalFunc { name, src } => {
+                        let v = r!(src);
+                        self.init_global_function(code.constants[name as usize], v)?;
+                    }
+                    Op::GetName { dst, env, name, or_undef } => {
+                        let e = self.env_operand(base, env);
+                        let (v, _) = self.get_name(e, code.constants[name as usize], or_undef)?;
+                        r!(dst) = v;
+                    }
+                    Op::GetNameThis { dst, this_dst, env, name } => {
+                        let e = self.env_operand(base, env);
+                        let (v, this) = self.get_name(e, code.constants[name as usize], false)?;
+                        r!(dst) = v;
+                        r!(this_dst) = this;
+                    }
+                    Op::SetName { env, name, src, strict, init } => {
+                        let e = self.env_operand(base, env);
+                        let v = r!(src);
+                        self.set_name(e, code.constants[name as usize], v, strict, init)?;
+                    }
+                    Op::DeleteName { dst, env, name } => {
+                        let e = self.env_operand(base, env);
+                        let v = self.delete_name(e, code.constants[name as usize])?;
+                        r!(dst) = Value::Bool(v);
+                    }
+                    Op::DeclareEvalVar { env, name, is_fn } => {
+                        let e = self.env_operand(base, env);
+                        self.declare_eval_var(e, code.constants[name as usize], is_fn)?;
+                    }
+                    Op::GetProp { dst, obj, key } => {
+                        let o = r!(obj);
+                        let Value::String(k) = code.constants[key as usize] else { unreachable!() };
+                        let v = self.get_value_prop(o, PropertyKey::String(k))?;
+                        r!(dst) = v;
+                    }
+                    Op::SetProp { obj, key, src, strict } => {
+                        let o = r!(obj);
+                        let v = r!(src);
+                        let Value::String(k) = code.constants[key as usize] else { unreachable!() };
+                        self.put_value_prop(o, PropertyKey::String(k), v, strict)?;
+                    }
+                    Op::GetElem { dst, obj, key } => {
+                        let o = r!(obj);
+                        let k = r!(key);
+                        let v = self.get_elem(o, k)?;
+                        r!(dst) = v;
+                    }
+                    Op::SetElem { obj, key, src, strict } => {
+                        let o = r!(obj);
+                        let k = r!(key);
+                        let v = r!(src);
+                        self.set_elem(o, k, v, strict)?;
+                    }
+                    Op::DeleteProp { dst, obj, key, strict } => {
+                        let o = r!(obj);
+                        let k = r!(key);
+                        if o.is_nullish() {
+                            return Err(self.type_error("Cannot convert undefined or null to object"));
+                        }
+                        let key = self.to_property_key(k)?;
+                        let o = self.to_object(o)?;
+                        let ok = self.delete(o, key)?;
+                        if !ok && strict {
+                            let n = self.key_display(key);
+                            return Err(self.type_error(&format!("Cannot delete property '{n}' of object")));
+                        }
+                        r!(dst) = Value::Bool(ok);
+                    }
+                    Op::GetSuper { dst, key, this } => {
+                        let k = r!(key);
+                        let t = r!(this);
+                        let home = self.super_base()?;
+                        let key = self.to_property_key(k)?;
+                        let v = match home {
+                            Some(h) => self.get(h, key, t)?,
+                            None => return Err(self.type_error("Cannot read properties of null")),
+                        };
+                        r!(dst) = v;
+                    }
+                    Op::SetSuper { key, src, this, strict } => {
+                        let k = r!(key);
+                        let v = r!(src);
+                        let t = r!(this);
+                        let home = self.super_base()?;
+                        let key = self.to_property_key(k)?;
+                        let Some(h) = home else { return Err(self.type_error("Cannot set properties of null")) };
+                        let ok = self.set(h, key, v, t)?;
+                        if !ok && strict {
+                            return Err(self.type_error("Cannot assign to read only property"));
+                        }
+                    }
+                    Op::DefineField { obj, key, src } => {
+                        let o = r!(obj).as_object().expect("object");
+                        let k = self.to_property_key(r!(key))?;
+                        let v = r!(src);
+                        self.create_data_property_or_throw(o, k, v)?;
+                    }
+                    Op::DefineMethod { obj, key, func, kind, enumerable } => {
+                        let o = r!(obj).as_object().expect("object");
+                        let k = self.to_property_key(r!(key))?;
+                        let f = r!(func);
+                        self.define_method(o, k, f, kind, enumerable)?;
+                    }
+                    Op::GetPrivate { dst, obj, name } => {
+                        let o = r!(obj);
+                        let n = r!(name);
+                        let v = self.private_get(o, n)?;
+                        r!(dst) = v;
+                    }
+                    Op::SetPrivate { obj, name, src } => {
+                        let o = r!(obj);
+                        let n = r!(name);
+                        let v = r!(src);
+                        self.private_set(o, n, v)?;
+                    }
+                    Op::DefinePrivate { obj, name, src, kind } => {
+                        let o = r!(obj);
+                        let n = r!(name);
+                        let v = r!(src);
+                        self.private_define(o, n, v, kind)?;
+                    }
+                    Op::HasPrivate { dst, obj, name } => {
+                        let o = r!(obj);
+                        let Value::Object(o) = o else {
+                            return Err(self.type_error("Cannot use 'in' operator to search for a private field in a non-object"));
+                        };
+                        let Value::Symbol(s) = r!(name) else { unreachable!() };
+                        r!(dst) = Value::Bool(self.obj(o).props.get(PropertyKey::Symbol(s)).is_some());
+                    }
+                    Op::NewPrivateName { dst, desc } => {
+                        let d = match code.constants[desc as usize] {
+                            Value::String(s) => Some(s),
+                            _ => None,
+                        };
+                        let s = self.heap.alloc_symbol(crate::heap::Symbol { description: d, private: true });
+                        r!(dst) = Value::Symbol(s);
+                    }
+                    Op::CopyDataProps { obj, src, excluded, count } => {
+                        let o = r!(obj).as_object().expect("object");
+                        let s = r!(src);
+                        let mut ex = Vec::with_capacity(count as usize);
+                        for i in 0..count {
+                            let k = r!(excluded + i);
+                            ex.push(self.to_property_key(k)?);
+                        }
+                        self.copy_data_properties(o, s, &ex)?;
+                    }
+                    Op::SetProtoLiteral { obj, src } => {
+                        let o = r!(obj).as_object().expect("object");
+                        match r!(src) {
+                            Value::Object(p) => {
+                                self.set_prototype_of(o, Some(p))?;
+                            }
+                            Value::Null => {
+                                self.set_prototype_of(o, None)?;
+                            }
+                            _ => {}
+                        }
+                    }
+                    Op::SetFunctionName { func, key, prefix } => {
+                        let f = r!(func).as_object().expect("function");
+                        let k = self.to_property_key(r!(key))?;
+                        let p = match prefix {
+                            1 => Some("get"),
+                            2 => Some("set"),
+                            _ => None,
+                        };
+                        self.set_function_name(f, k, p);
+                    }
+                    Op::NewObject { dst } => {
+                        let proto = self.current_realm().intrinsics.object_prototype;
+                        let o = self.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
+                        r!(dst) = Value::Object(o);
+                    }
+                    Op::NewArray { dst, capacity } => {
+                        let a = self.new_array(Vec::with_capacity(capacity as usize));
+                        r!(dst) = Value::Object(a);
+                    }
+                    Op::ArrayPush { arr, src } => {
+                        let a = r!(arr).as_object().expect("array");
+                        let v = r!(src);
+                        self.array_push_internal(a, v);
+                    }
+                    Op::ArrayHole { arr } => {
+                        let a = r!(arr).as_object().expect("array");
+                        if let ObjectKind::Array { length, .. } = &mut self.obj_mut(a).kind {
+                            *length += 1;
+                        }
+                    }
+                    Op::ArraySpread { arr, src } => {
+                        let a = r!(arr).as_object().expect("array");
+                        let s = r!(src);
+                        self.root(Value::Object(a));
+                        let items = self.iterate_to_vec(s)?;
+                        for v in items {
+                            self.array_push_internal(a, v);
+                        }
+                        self.roots.pop();
+                    }
+                    Op::NewRegExp { dst, pattern, flags } => {
+                        let p = code.constants[pattern as usize];
+                        let f = code.constants[flags as usize];
+                        let v = self.new_regexp(p, f)?;
+                        r!(dst) = v;
+                    }
+                    Op::GetTemplateObject { dst, site } => {
+                        let v = self.template_object(&code, site)?;
+                        r!(dst) = v;
+                    }
+                    Op::Binary { op, dst, a, b } => {
+                        let x = r!(a);
+                        let y = r!(b);
+                        let v = match (op, x, y) {
+                            (BinOp::Add, Value::Number(p), Value::Number(q)) => Value::Number(p + q),
+                            (BinOp::Sub, Value::Number(p), Value::Number(q)) => Value::Number(p - q),
+                            (BinOp::Mul, Value::Number(p), Value::Number(q)) => Value::Number(p * q),
+                            (BinOp::Lt, Value::Number(p), Value::Number(q)) => Value::Bool(p < q),
+                            (BinOp::Le, Value::Number(p), Value::Number(q)) => Value::Bool(p <= q),
+                            (BinOp::Gt, Value::Number(p), Value::Number(q)) => Value::Bool(p > q),
+                            (BinOp::Ge, Value::Number(p), Value::Number(q)) => Value::Bool(p >= q),
+                            (BinOp::StrictEq, _, _) => Value::Bool(self.strict_equals(x, y)),
+                            (BinOp::StrictNe, _, _) => Value::Bool(!self.strict_equals(x, y)),
+                            _ => self.binary_op(op, x, y)?,
+                        };
+                        r!(dst) = v;
+                    }
+                    Op::AddInt { dst, a, value } => {
+                        let x = r!(a);
+                        let v = match x {
+                            Value::Number(n) => Value::Number(n + value as f64),
+                            _ => self.binary_op(BinOp::Add, x, Value::Number(value as f64))?,
+                        };
+                        r!(dst) = v;
+                    }
+                    Op::Unary { op, dst, src } => {
+                        let x = r!(src);
+                        let v = self.unary_op(op, x)?;
+                        r!(dst) = v;
+                    }
+                    Op::Jump { target } => {
+                        if (target as usize) < pc {
+                            self.steps += 1;
+                            if self.heap.wants_gc() || self.options.gc_stress || self.steps & 0xFFF == 0 || self.options.step_limit.is_some() {
+                                self.frames[fi].pc = target;
+                                self.safepoint()?;
+                            }
+                        }
+                        pc = target as usize;
+                    }
+                    Op::JumpIfTrue { cond, target } => {
+                        if self.to_boolean(r!(cond)) {
+                            pc = target as usize;
+                        }
+                    }
+                    Op::JumpIfFalse { cond, target } => {
+                        if !self.to_boolean(r!(cond)) {
+                            pc = target as usize;
+                        }
+                    }
+                    Op::JumpIfNullish { src, target } => {
+                        if r!(src).is_nullish() {
+                            pc = target as usize;
+                        }
+                    }
+                    Op::JumpIfNotNullish { src, target } => {
+                        if !r!(src).is_nullish() {
+                            pc = target as usize;
+                        }
+                    }
+                    Op::JumpIfUndefined { src, target } => {
+                        if r!(src).is_undefined() {
+                            pc = target as usize;
+                        }
+                    }
+                    Op::JumpIfNotUndefined { src, target } => {
+                        if !r!(src).is_undefined() {
+                            pc = target as usize;
+                        }
+                    }
+                    Op::JumpIfStrictEq { a, b, target } => {
+                        if self.strict_equals(r!(a), r!(b)) {
+                            pc = target as usize;
+                        }
+                    }
+                    Op::Return { src } => {
+                        let v = r!(src);
+                        flow!(self.do_return(v));
+                    }
+                    Op::ReturnDerived { src, this } => {
+                        let v = r!(src);
+                        let t = if this == NO_REG { self.frames[fi].this } else { r!(this) };
+                        let v = self.construct_result(t, v, FunctionKind::DerivedConstructor)?;
+                        flow!(self.do_return(v));
+                    }
+                    Op::Throw { src } => {
+                        return Err(r!(src));
+                    }
+                    Op::EndFinally { kind, value } => {
+                        let v = r!(value);
+                        if r!(kind) == Value::Number(1.0) {
+                            flow!(self.return_through_finally(v));
+                        } else {
+                            return Err(v);
+                        }
+                    }
+                    Op::Call { dst, callee, this, args, argc } => {
+                        let f = r!(callee);
+                        let t = r!(this);
+                        let ret = (base + dst as usize) as u32;
+                        flow!(self.call_from_bytecode(f, t, ArgSource::Regs((base + args as usize) as u32, argc as usize), ret));
+                    }
+                    Op::CallSpread { dst, callee, this, args } => {
+                        let f = r!(callee);
+                        let t = r!(this);
+                        let list = self.array_values(r!(args));
+                        let ret = (base + dst as usize) as u32;
+                        flow!(self.call_from_bytecode(f, t, ArgSource::Slice(list), ret));
+                    }
+                    Op::New { dst, callee, args, argc } => {
+                        let f = r!(callee);
+                        let ret = (base + dst as usize) as u32;
+                        flow!(self.construct_from_bytecode(f, ArgSource::Regs((base + args as usize) as u32, argc as usize), None, ret));
+                    }
+                    Op::NewSpread { dst, callee, args } => {
+                        let f = r!(callee);
+                        let list = self.array_values(r!(args));
+                        let ret = (base + dst as usize) as u32;
+                        flow!(self.construct_from_bytecode(f, ArgSource::Slice(list), None, ret));
+                    }
+                    Op::SuperCall { dst, func, new_target, args, argc } => {
+                        let f = r!(func);
+                        let nt = r!(new_target);
+                        let sup = self.super_constructor(f)?;
+                        let ret = (base + dst as usize) as u32;
+                        flow!(self.construct_from_bytecode(sup, ArgSource::Regs((base + args as usize) as u32, argc as usize), Some(nt), ret));
+                    }
+                    Op::SuperCallSpread { dst, func, new_target, args } => {
+                        let f = r!(func);
+                        let nt = r!(new_target);
+                        let sup = self.super_constructor(f)?;
+                        let list = self.array_values(r!(args));
+                        let ret = (base + dst as usize) as u32;
+                        flow!(self.construct_from_bytecode(sup, ArgSource::Slice(list), Some(nt), ret));
+                    }
+                    Op::InitFields { func, this } => {
+                        let f = r!(func);
+                        let t = r!(this);
+                        if let Value::Object(fo) = f
+                            && let ObjectKind::Function(fd) = &self.obj(fo).kind
+                            && let Some(init) = fd.field_init
+                        {
+                            self.call(Value::Object(init), t, &[])?;
+                        }
+                    }
+                    Op::CallEval { dst, callee, args, argc, env, this, strict } => {
+                        let f = r!(callee);
+                        let a: Vec<Value> = (0..argc).map(|i| r!(args + i)).collect();
+                        let e = self.env_operand(base, env);
+                        let t = r!(this);
+                        let v = if self.is_intrinsic_eval(f) {
+                            self.direct_eval(a.first().copied().unwrap_or(Value::Undefined), e, t, strict)?
+                        } else {
+                            self.call(f, Value::Undefined, &a)?
+                        };
+                        r!(dst) = v;
+                    }
+                    Op::MakeClosure { dst, code: idx, env } => {
+                        let e = self.env_operand(base, env);
+                        let child = code.functions[idx as usize].clone();
+                        let home = self.current_home_object(fi, &child);
+                        let f = self.make_function(child, e, home);
+                        r!(dst) = Value::Object(f);
+                    }
+                    Op::MakeMethod { dst, code: idx, env, home } => {
+                        let e = self.env_operand(base, env);
+                        let child = code.functions[idx as usize].clone();
+                        let h = r!(home).as_object();
+                        let f = self.make_function(child, e, h);
+                        r!(dst) = Value::Object(f);
+                    }
+                    Op::MakeClass { dst, proto, code: idx, env, heritage, has_heritage } => {
+                        let e = self.env_operand(base, env);
+                        let child = code.functions[idx as usize].clone();
+                        let h = if has_heritage { Some(r!(heritage)) } else { None };
+                        let (c, p) = self.make_class(child, e, h)?;
+                        r!(dst) = Value::Object(c);
+                        r!(proto) = Value::Object(p);
+                    }
+                    Op::SetFieldInit { ctor, init } => {
+                        let c = r!(ctor).as_object().expect("ctor");
+                        let i = r!(init).as_object();
+                        if let ObjectKind::Function(fd) = &mut self.obj_mut(c).kind {
+                            fd.field_init = i;
+                        }
+                    }
+                    Op::GetIterator { iter, next, src } => {
+                        let s = r!(src);
+                        let (it, nx) = self.get_iterator(s)?;
+                        r!(iter) = it;
+                        r!(next) = nx;
+                    }
+                    Op::IterStep { dst, iter, next, done } => {
+                        let it = r!(iter);
+                        let nx = r!(next);
+                        match self.iterator_step_value(it, nx)? {
+                            Some(v) => r!(dst) = v,
+                            None => pc = done as usize,
+                        }
+                    }
+                    Op::IterClose { iter } => {
+                        let it = r!(iter);
+                        self.iterator_close(it)?;
+                    }
+                    Op::IterCloseQuiet { iter } => {
+                        let it = r!(iter);
+                        let _ = self.iterator_close(it);
+                        if self.terminating.is_some() {
+                            return Err(Value::Undefined);
+                        }
+                    }
+                    Op::IterCloseAbrupt { iter, kind } => {
+                        let it = r!(iter);
+                        if r!(kind) == Value::Number(1.0) {
+                            self.iterator_close(it)?;
+                        } else {
+                            let _ = self.iterator_close(it);
+                            if self.terminating.is_some() {
+                                return Err(Value::Undefined);
+                            }
+                        }
+                    }
+                    Op::ForInPrepare { dst, src } => {
+                        let s = r!(src);
+                        let v = self.for_in_prepare(s)?;
+                        r!(dst) = v;
+                    }
+                    Op::ForInNext { dst, state, done } => {
+                        let st = r!(state);
+                        match self.for_in_next(st)? {
+                            Some(k) => r!(dst) = k,
+                            None => pc = done as usize,
+                        }
+                    }
+                    Op::CreateArguments { dst, mapped_env, mapped } => {
+                        let e = if mapped { self.env_operand(base, mapped_env) } else { None };
+                        let v = self.create_arguments(fi, e, mapped);
+                        r!(dst) = v;
+                    }
+                    Op::CreateRest { dst, from } => {
+                        let f = &self.frames[fi];
+                        let nregs = f.code.nregs as usize;
+                        let nparams = f.code.nparams as usize;
+                        let argc = f.argc as usize;
+                        let mut items = Vec::new();
+                        for i in from as usize..argc {
+                            let v = if i < nparams { self.regs[base + i] } else { self.regs[base + nregs + i - nparams] };
+                            items.push(v);
+                        }
+                        let a = self.new_array(items);
+                        r!(dst) = Value::Object(a);
+                    }
+                    Op::Debugger | Op::Nop => {}
+                }
+            }
+        }
+    }
+
+    fn tdz_error(&mut self, name: Value) -> Value {
+        let n = match name {
+            Value::String(s) => self.rust_string(s),
+            _ => String::new(),
+        };
+        self.reference_error(&format!("Cannot access '{n}' before initialization"))
+    }
+
+    /// Performs a call from an instruction: JS callees get a new frame in this loop.
+    fn call_from_bytecode(&mut self, f: Value, this: Value, args: ArgSource, ret: u32) -> JsResult<Flow> {
+        let Value::Object(fo) = f else {
+            let d = self.describe(f);
+            return Err(self.type_error(&format!("{d} is not a function")));
+        };
+        match self.callee_info(fo) {
+            Some(Callee::Js { code, env, realm, this_mode, class_ctor }) => {
+                if class_ctor {
+                    return Err(self.class_ctor_error(&code));
+                }
+                let this = self.bind_this_value(this_mode, this, realm)?;
+                self.push_frame(code, Some(fo), this, Value::Undefined, env, args, ret, false, realm)?;
+                self.steps += 1;
+                if self.heap.wants_gc() || self.options.gc_stress || self.steps & 0xFFF == 0 {
+                    self.safepoint()?;
+                }
+                Ok(Flow::Reload)
+            }
+            Some(Callee::Native { f: nf, realm }) => {
+                let list = self.materialize_args(args);
+                let v = self.call_native(nf, fo, this, &list, None, realm)?;
+                self.regs[ret as usize] = v;
+                Ok(Flow::Next)
+            }
+            Some(Callee::Bound { .. }) => {
+                let list = self.materialize_args(args);
+                let v = self.call(f, this, &list)?;
+                self.regs[ret as usize] = v;
+                Ok(Flow::Next)
+            }
+            None => {
+                let d = self.describe(f);
+                Err(self.type_error(&format!("{d} is not a function")))
+            }
+        }
+    }
+
+    fn materialize_args(&self, args: ArgSource) -> Vec<Value> {
+        match args {
+            ArgSource::Regs(start, n) => self.regs[start as usize..start as usize + n].to_vec(),
+            ArgSource::Slice(v) => v,
+        }
+    }
+
+    fn construct_from_bytecode(&mut self, f: Value, args: ArgSource, new_target: Option<Value>, ret: u32) -> JsResult<Flow> {
+        if !self.is_constructor(f) {
+            let d = self.describe(f);
+            return Err(self.type_error(&format!("{d} is not a constructor")));
+        }
+        let fo = f.as_object().expect("object");
+        let nt = new_target.unwrap_or(f);
+        if let Some(Callee::Js { code, env, realm, .. }) = self.callee_info(fo) {
+            let Value::Object(nto) = nt else { return Err(self.type_error("new.target is not an object")) };
+            let derived = matches!(&self.obj(fo).kind, ObjectKind::Function(fd) if fd.ctor_kind == ConstructorKind::Derived);
+            let this = if derived {
+                Value::Empty
+            } else {
+                let proto = self.get_prototype_from_constructor(nto, |i| i.object_prototype)?;
+                Value::Object(self.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary)))
+            };
+            self.push_frame(code, Some(fo), this, nt, env, args, ret, true, realm)?;
+            self.steps += 1;
+            if self.heap.wants_gc() || self.options.gc_stress {
+                self.safepoint()?;
+            }
+            return Ok(Flow::Reload);
+        }
+        let list = self.materialize_args(args);
+        let v = self.construct(f, &list, Some(nt))?;
+        self.regs[ret as usize] = v;
+        Ok(Flow::Next)
+    }
+
+    /// The [[HomeObject]] an arrow closure inherits from the function creating it.
+    fn current_home_object(&self, fi: usize, child: &Code) -> Option<ObjId> {
+        if !child.is_arrow {
+            return None;
+        }
+        let f = self.frames[fi].func?;
+        match &self.obj(f).kind {
+            ObjectKind::Function(fd) => fd.home_object,
+            _ => None,
+        }
+    }
+
+    /// The object `super.x` looks up: [[HomeObject]].[[GetPrototypeOf]]().
+    fn super_base(&mut self) -> JsResult<Option<ObjId>> {
+        let f = self.frames.last().and_then(|f| f.func);
+        let home = f.and_then(|f| match &self.obj(f).kind {
+            ObjectKind::Function(fd) => fd.home_object,
+            _ => None,
+        });
+        let Some(h) = home else { return Err(self.syntax_error("'super' keyword unexpected here")) };
+        self.get_prototype_of(h)
+    }
+
+    /// GetSuperConstructor (ECMA-262 §13.3.7.2)
+    fn super_constructor(&mut self, f: Value) -> JsResult<Value> {
+        let Value::Object(fo) = f else { return Err(self.syntax_error("'super' keyword unexpected here")) };
+        let p = self.get_prototype_of(fo)?;
+        match p {
+            Some(p) if self.is_constructor(Value::Object(p)) => Ok(Value::Object(p)),
+            _ => Err(self.type_error("Super constructor is not a constructor")),
+        }
+    }
+
+    /// OrdinaryFunctionCreate + MakeConstructor as the bytecode needs them.
+    pub(crate) fn make_function(&mut self, code: Rc<Code>, env: Option<EnvId>, home: Option<ObjId>) -> ObjId {
+        let realm = self.realm;
+        let proto = self.realms[realm as usize].intrinsics.function_prototype;
+        let ctor_kind = match code.kind {
+            FunctionKind::Normal if !code.is_arrow => ConstructorKind::Base,
+            FunctionKind::ClassConstructor => ConstructorKind::Base,
+            FunctionKind::DerivedConstructor => ConstructorKind::Derived,
+            _ => ConstructorKind::None,
+        };
+        let is_class_constructor = matches!(code.kind, FunctionKind::ClassConstructor | FunctionKind::DerivedConstructor);
+        let length = code.length;
+        let name_units: Vec<u16> = code.name.encode_utf16().collect();
+        let normal = code.kind == FunctionKind::Normal;
+        let strict = code.strict;
+        let fd = FunctionData { code, env, home_object: home, ctor_kind, is_class_constructor, field_init: None, realm };
+        let f = self.heap.alloc_object(Object::new(Some(proto), ObjectKind::Function(Box::new(fd))));
+        self.define_direct(f, PropertyKey::String(self.names.length), Value::Number(length as f64), CONFIGURABLE);
+        let name = Value::String(self.heap.alloc_string(name_units));
+        self.define_direct(f, PropertyKey::String(self.names.name), name, CONFIGURABLE);
+        if normal {
+            // MakeConstructor: a fresh prototype object.
+            let op = self.realms[realm as usize].intrinsics.object_prototype;
+            let p = self.heap.alloc_object(Object::new(Some(op), ObjectKind::Ordinary));
+            self.define_direct(p, PropertyKey::String(self.names.constructor), Value::Object(f), HIDDEN);
+            self.define_direct(f, PropertyKey::String(self.names.prototype), Value::Object(p), WRITABLE);
+        }
+        if !strict && normal {
+            // Sloppy functions have no own caller/arguments (inherited poison pills are
+            // only on Function.prototype); nothing to add.
+        }
+        f
+    }
+
+    /// ClassDefinitionEvaluation steps 5-18 (constructor/prototype wiring).
+    fn make_class(&mut self, code: Rc<Code>, env: Option<EnvId>, heritage: Option<Value>) -> JsResult<(ObjId, ObjId)> {
+        let intr = &self.current_realm().intrinsics;
+        let (mut proto_parent, mut ctor_parent) = (Some(intr.object_prototype), intr.function_prototype);
+        if let Some(h) = heritage {
+            match h {
+                Value::Null => {
+                    proto_parent = None;
+                }
+                _ if !self.is_constructor(h) => {
+                    let d = self.describe(h);
+                    return Err(self.type_error(&format!("Class extends value {d} is not a constructor or null")));
+                }
+                Value::Object(ho) => {
+                    let pp = self.get(ho, PropertyKey::String(self.names.prototype), h)?;
+                    proto_parent = match pp {
+                        Value::Object(p) => Some(p),
+                        Value::Null => None,
+                        _ => return Err(self.type_error("Class extends value does not have valid prototype property")),
+                    };
+                    ctor_parent = ho;
+                }
+                _ => unreachable!(),
+            }
+        }
+        let proto = self.heap.alloc_object(Object::new(proto_parent, ObjectKind::Ordinary));
+        self.root(Value::Object(proto));
+        let f = self.make_function(code, env, Some(proto));
+        self.roots.pop();
+        self.obj_mut(f).proto = Some(ctor_parent);
+        self.define_direct(f, PropertyKey::String(self.names.prototype), Value::Object(proto), 0);
+        self.define_direct(proto, PropertyKey::String(self.names.constructor), Value::Object(f), HIDDEN);
+        Ok((f, proto))
+    }
+
+    /// DefineMethodProperty / accessor installation (ECMA-262 §15.4.4, §15.4.5).
+    fn define_method(&mut self, o: ObjId, key: PropertyKey, f: Value, kind: MethodKind, enumerable: bool) -> JsResult<()> {
+        let e = if enumerable { ENUMERABLE } else { 0 };
+        if let Value::Object(fo) = f {
+            let prefix = match kind {
+                MethodKind::Getter => Some("get"),
+                MethodKind::Setter => Some("set"),
+                MethodKind::Method => None,
+            };
+            let has_name = match self.own_property(fo, PropertyKey::String(self.names.name)) {
+                Some(Property { slot: Slot::Data(Value::String(s)), .. }) => !self.heap.str(s).is_empty(),
+                _ => false,
+            };
+            if !has_name || prefix.is_some() {
+                self.set_function_name(fo, key, prefix);
+            }
+        }
+        let desc = match kind {
+            MethodKind::Method => PropertyDescriptor::data(f, WRITABLE | CONFIGURABLE | e),
+            MethodKind::Getter => PropertyDescriptor { get: Some(f), enumerable: Some(enumerable), configurable: Some(true), ..Default::default() },
+            MethodKind::Setter => PropertyDescriptor { set: Some(f), enumerable: Some(enumerable), configurable: Some(true), ..Default::default() },
+        };
+        self.define_property_or_throw(o, key, desc)
+    }
+
+    /// SetFunctionName (ECMA-262 §10.2.9)
+    pub fn set_function_name(&mut self, f: ObjId, key: PropertyKey, prefix: Option<&str>) {
+        let mut name: Vec<u16> = match key {
+            PropertyKey::Index(i) => i.to_string().encode_utf16().collect(),
+            PropertyKey::String(s) => self.heap.str(s).to_vec(),
+            PropertyKey::Symbol(s) => {
+                let sym = self.heap.sym(s);
+                let private = sym.private;
+                match sym.description {
+                    Some(d) if private => self.heap.str(d).to_vec(),
+                    Some(d) => {
+                        let mut v: Vec<u16> = "[".encode_utf16().collect();
+                        v.extend_from_slice(self.heap.str(d));
+                        v.push(b']' as u16);
+                        v
+                    }
+                    None => Vec::new(),
+                }
+            }
+        };
+        if let Some(p) = prefix {
+            let mut v: Vec<u16> = p.encode_utf16().collect();
+            v.push(b' ' as u16);
+            v.extend(name);
+            name = v;
+        }
+        let s = Value::String(self.heap.alloc_string(name));
+        self.define_direct(f, PropertyKey::String(self.names.name), s, CONFIGURABLE);
+    }
+
+    /// Creates an arguments object for frame `fi` (ECMA-262 §10.4.4.6/7).
+    fn create_arguments(&mut self, fi: usize, env: Option<EnvId>, mapped: bool) -> Value {
+        let f = &self.frames[fi];
+        let base = f.base as usize;
+        let nregs = f.code.nregs as usize;
+        let nparams = f.code.nparams as usize;
+        let argc = f.argc as usize;
+        let func = f.func;
+        let mut vals = Vec::with_capacity(argc);
+        for i in 0..argc {
+            vals.push(if i < nparams { self.regs[base + i] } else { self.regs[base + nregs + i - nparams] });
+        }
+        let intr = &self.current_realm().intrinsics;
+        let proto = intr.object_prototype;
+        let thrower = intr.throw_type_error;
+        let values_fn = intr.array_values;
+        let kind = match (mapped, env) {
+            (true, Some(e)) => {
+                // Parameter i lives in env slot i (params are declared first).
+                let names = f.code.nparams as usize;
+                let map: Vec<Option<u32>> = (0..argc).map(|i| if i < names { Some(i as u32) } else { None }).collect();
+                ObjectKind::Arguments(Some(Box::new(crate::object::MappedArguments { env: e, map })))
+            }
+            _ => ObjectKind::Arguments(None),
+        };
+        let mut o = Object::new(Some(proto), kind);
+        o.elements = vals;
+        let a = self.heap.alloc_object(o);
+        self.define_direct(a, PropertyKey::String(self.names.length), Value::Number(argc as f64), HIDDEN);
+        self.define_direct(a, PropertyKey::Symbol(self.sym.iterator), Value::Object(values_fn), HIDDEN);
+        if mapped {
+            if let Some(func) = func {
+                self.define_direct(a, PropertyKey::String(self.names.callee), Value::Object(func), HIDDEN);
+            }
+        } else {
+            let t = Value::Object(thrower);
+            self.store_property(a, PropertyKey::String(self.names.callee), Property { slot: Slot::Accessor(t, t), attrs: 0 });
+        }
+        Value::Object(a)
+    }
+}

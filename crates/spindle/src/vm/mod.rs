@@ -1,0 +1,400 @@
+//! The virtual machine: frames on an explicit stack (no Rust recursion for JS-to-JS calls),
+//! the register file, exception unwinding, and the embedding entry points.
+
+mod calls;
+mod errors;
+mod eval;
+mod interp;
+pub mod ops;
+
+use crate::bytecode::Code;
+use crate::heap::Heap;
+use crate::realm::Realm;
+use crate::value::{ObjId, StrId, SymId, Value};
+use std::collections::HashMap;
+use std::rc::Rc;
+use std::time::Instant;
+
+pub use errors::ErrorType;
+
+/// Result of any operation that can throw: `Err` carries the thrown value.
+pub type JsResult<T> = Result<T, Value>;
+
+/// Maximum number of JS frames before a RangeError.
+pub const MAX_FRAMES: usize = 10_000;
+/// Maximum nesting of native -> JS re-entry (getters, callbacks, conversions).
+pub const MAX_NATIVE_DEPTH: u32 = 350;
+
+/// A JS activation record. Registers live in `Vm::regs[base .. base + code.nregs]`.
+pub struct Frame {
+    pub code: Rc<Code>,
+    pub pc: u32,
+    pub base: u32,
+    /// The running closure (None for scripts).
+    pub func: Option<ObjId>,
+    pub this: Value,
+    pub new_target: Value,
+    /// The closure's captured environment (or the caller's, for direct eval).
+    pub env: Option<crate::value::EnvId>,
+    /// Absolute register receiving the return value; `u32::MAX` returns to Rust.
+    pub ret: u32,
+    /// Number of actual arguments (extra ones sit above the register window).
+    pub argc: u32,
+    /// [[Construct]] frame: a non-object return yields `this`.
+    pub construct: bool,
+    /// Realm to restore when the frame returns.
+    pub caller_realm: u32,
+}
+
+/// Engine options.
+#[derive(Clone, Debug, Default)]
+pub struct VmOptions {
+    /// Collect at every safepoint (finds missing roots).
+    pub gc_stress: bool,
+    /// Heap limit in bytes.
+    pub max_heap_bytes: Option<usize>,
+    /// Cooperative deadline: past it, execution stops with an uncatchable error.
+    pub deadline: Option<Instant>,
+    /// Stop after this many instructions (fuzzing).
+    pub step_limit: Option<u64>,
+}
+
+/// Well-known symbols (ECMA-262 §6.1.5.1), shared by all realms.
+#[derive(Clone, Copy)]
+pub struct WellKnownSymbols {
+    pub iterator: SymId,
+    pub async_iterator: SymId,
+    pub has_instance: SymId,
+    pub to_primitive: SymId,
+    pub to_string_tag: SymId,
+    pub unscopables: SymId,
+    pub species: SymId,
+    pub is_concat_spreadable: SymId,
+    pub match_: SymId,
+    pub match_all: SymId,
+    pub replace: SymId,
+    pub search: SymId,
+    pub split: SymId,
+}
+
+/// Interned property names used by the engine itself.
+#[derive(Clone, Copy)]
+pub struct Names {
+    pub length: StrId,
+    pub prototype: StrId,
+    pub constructor: StrId,
+    pub name: StrId,
+    pub message: StrId,
+    pub cause: StrId,
+    pub stack: StrId,
+    pub to_string: StrId,
+    pub value_of: StrId,
+    pub next: StrId,
+    pub done: StrId,
+    pub value: StrId,
+    pub get: StrId,
+    pub set: StrId,
+    pub writable: StrId,
+    pub enumerable: StrId,
+    pub configurable: StrId,
+    pub callee: StrId,
+    pub return_: StrId,
+    pub throw_: StrId,
+    pub raw: StrId,
+    pub join: StrId,
+    pub empty: StrId,
+    pub undefined: StrId,
+    pub null: StrId,
+    pub true_: StrId,
+    pub false_: StrId,
+    pub object: StrId,
+    pub function: StrId,
+    pub number: StrId,
+    pub string: StrId,
+    pub symbol: StrId,
+    pub boolean: StrId,
+    pub bigint: StrId,
+    pub default: StrId,
+    pub index: StrId,
+    pub input: StrId,
+    pub errors: StrId,
+    pub last_index: StrId,
+    pub global_this: StrId,
+}
+
+/// Host-provided output for `print` / console.
+pub trait Output {
+    fn print(&mut self, stream: Stream, text: &str);
+}
+
+/// Which console stream.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stream {
+    Stdout,
+    Stderr,
+}
+
+struct StdOutput;
+impl Output for StdOutput {
+    fn print(&mut self, stream: Stream, text: &str) {
+        use std::io::Write;
+        match stream {
+            Stream::Stdout => {
+                let mut o = std::io::stdout().lock();
+                let _ = o.write_all(text.as_bytes());
+                let _ = o.write_all(b"\n");
+            }
+            Stream::Stderr => {
+                let mut o = std::io::stderr().lock();
+                let _ = o.write_all(text.as_bytes());
+                let _ = o.write_all(b"\n");
+            }
+        }
+    }
+}
+
+/// The engine instance.
+pub struct Vm {
+    pub heap: Heap,
+    pub realms: Vec<Realm>,
+    pub realm: u32,
+    pub regs: Vec<Value>,
+    pub frames: Vec<Frame>,
+    /// Values native code keeps alive across calls back into JS; truncated when the native
+    /// call that pushed them returns.
+    pub roots: Vec<Value>,
+    pub names: Names,
+    pub sym: WellKnownSymbols,
+    pub symbol_registry: HashMap<StrId, SymId>,
+    pub options: VmOptions,
+    pub native_depth: u32,
+    pub steps: u64,
+    /// Set when execution must stop (deadline, step limit, fatal heap): nothing catches it.
+    pub terminating: Option<String>,
+    pub template_cache: HashMap<(u64, u32), ObjId>,
+    pub output: Box<dyn Output>,
+    /// Counters for console.count / timers.
+    pub console_counts: HashMap<String, u64>,
+    pub console_timers: HashMap<String, Instant>,
+    /// Arrays being joined (cycle detection in Array.prototype.join).
+    pub join_stack: Vec<ObjId>,
+    /// Math.random state.
+    pub rng_state: u64,
+}
+
+impl Vm {
+    /// Creates an engine with one realm.
+    pub fn new(options: VmOptions) -> Vm {
+        let mut heap = Heap::new();
+        heap.max_bytes = options.max_heap_bytes;
+        let names = Names::new(&mut heap);
+        let sym = WellKnownSymbols::new(&mut heap);
+        let mut vm = Vm {
+            heap,
+            realms: Vec::new(),
+            realm: 0,
+            regs: Vec::with_capacity(1024),
+            frames: Vec::new(),
+            roots: Vec::new(),
+            names,
+            sym,
+            symbol_registry: HashMap::new(),
+            options,
+            native_depth: 0,
+            steps: 0,
+            terminating: None,
+            template_cache: HashMap::new(),
+            output: Box::new(StdOutput),
+            console_counts: HashMap::new(),
+            console_timers: HashMap::new(),
+            join_stack: Vec::new(),
+            rng_state: 0,
+        };
+        let r = crate::realm::create_realm(&mut vm);
+        vm.realm = r;
+        vm
+    }
+
+    /// Replaces the console/print output sink.
+    pub fn set_output(&mut self, out: Box<dyn Output>) {
+        self.output = out;
+    }
+
+    pub fn current_realm(&self) -> &Realm {
+        &self.realms[self.realm as usize]
+    }
+
+    pub fn global_object(&self) -> ObjId {
+        self.current_realm().global
+    }
+
+    /// Compiles and runs `source` as a classic script in the current realm.
+    pub fn eval_script(&mut self, source: &str, file: &str) -> Result<Value, ScriptError> {
+        let code = match crate::compiler::compile_script(&mut self.heap, source, file) {
+            Ok(c) => c,
+            Err(e) => return Err(ScriptError::Syntax(e)),
+        };
+        self.run_script(code).map_err(ScriptError::Thrown)
+    }
+
+    /// Runs compiled script code (GlobalDeclarationInstantiation + evaluation).
+    pub fn run_script(&mut self, code: Rc<Code>) -> JsResult<Value> {
+        self.global_declaration_instantiation(&code)?;
+        let this = Value::Object(self.current_realm().global_this);
+        let realm = self.realm;
+        self.run_frame(code, None, this, Value::Undefined, None, &[], realm)
+    }
+
+    /// Pushes a root kept until the innermost native call returns.
+    #[inline]
+    pub fn root(&mut self, v: Value) {
+        self.roots.push(v);
+    }
+
+    /// Runs a garbage collection now.
+    pub fn collect_garbage(&mut self) {
+        crate::heap::gc::collect(self);
+    }
+
+    pub fn heap_stats(&self) -> crate::heap::HeapStats {
+        self.heap.stats()
+    }
+
+    /// Allocates a string value.
+    pub fn string(&mut self, s: &str) -> Value {
+        Value::String(self.heap.alloc_string(s.encode_utf16().collect()))
+    }
+
+    pub fn string_units(&mut self, units: Vec<u16>) -> Value {
+        Value::String(self.heap.alloc_string(units))
+    }
+
+    /// Rust string of a JS string value (lossy for lone surrogates).
+    pub fn rust_string(&self, s: StrId) -> String {
+        crate::value::string::lossy(self.heap.str(s))
+    }
+
+    /// Checks deadline / step limit / heap limit; called at safepoints.
+    #[cold]
+    pub(crate) fn check_limits(&mut self) -> JsResult<()> {
+        if let Some(d) = self.options.deadline
+            && Instant::now() >= d
+        {
+            self.terminating = Some("execution timed out".into());
+            return Err(Value::Undefined);
+        }
+        if let Some(l) = self.options.step_limit
+            && self.steps >= l
+        {
+            self.terminating = Some("step limit reached".into());
+            return Err(Value::Undefined);
+        }
+        Ok(())
+    }
+}
+
+/// Failure of `Vm::eval_script`.
+#[derive(Debug)]
+pub enum ScriptError {
+    Syntax(crate::compiler::CompileError),
+    Thrown(Value),
+}
+
+impl Names {
+    fn new(h: &mut Heap) -> Names {
+        let mut i = |s: &str| h.intern_str(s);
+        Names {
+            length: i("length"),
+            prototype: i("prototype"),
+            constructor: i("constructor"),
+            name: i("name"),
+            message: i("message"),
+            cause: i("cause"),
+            stack: i("stack"),
+            to_string: i("toString"),
+            value_of: i("valueOf"),
+            next: i("next"),
+            done: i("done"),
+            value: i("value"),
+            get: i("get"),
+            set: i("set"),
+            writable: i("writable"),
+            enumerable: i("enumerable"),
+            configurable: i("configurable"),
+            callee: i("callee"),
+            return_: i("return"),
+            throw_: i("throw"),
+            raw: i("raw"),
+            join: i("join"),
+            empty: i(""),
+            undefined: i("undefined"),
+            null: i("null"),
+            true_: i("true"),
+            false_: i("false"),
+            object: i("object"),
+            function: i("function"),
+            number: i("number"),
+            string: i("string"),
+            symbol: i("symbol"),
+            boolean: i("boolean"),
+            bigint: i("bigint"),
+            default: i("default"),
+            index: i("index"),
+            input: i("input"),
+            errors: i("errors"),
+            last_index: i("lastIndex"),
+            global_this: i("globalThis"),
+        }
+    }
+    /// All names, for GC rooting.
+    pub fn all(&self) -> Vec<StrId> {
+        vec![
+            self.length, self.prototype, self.constructor, self.name, self.message, self.cause, self.stack, self.to_string,
+            self.value_of, self.next, self.done, self.value, self.get, self.set, self.writable, self.enumerable,
+            self.configurable, self.callee, self.return_, self.throw_, self.raw, self.join, self.empty, self.undefined,
+            self.null, self.true_, self.false_, self.object, self.function, self.number, self.string, self.symbol,
+            self.boolean, self.bigint, self.default, self.index, self.input, self.errors, self.last_index, self.global_this,
+        ]
+    }
+}
+
+impl WellKnownSymbols {
+    fn new(h: &mut Heap) -> Self {
+        let mut s = |d: &str| {
+            let desc = h.intern_str(d);
+            h.alloc_symbol(crate::heap::Symbol { description: Some(desc), private: false })
+        };
+        WellKnownSymbols {
+            iterator: s("Symbol.iterator"),
+            async_iterator: s("Symbol.asyncIterator"),
+            has_instance: s("Symbol.hasInstance"),
+            to_primitive: s("Symbol.toPrimitive"),
+            to_string_tag: s("Symbol.toStringTag"),
+            unscopables: s("Symbol.unscopables"),
+            species: s("Symbol.species"),
+            is_concat_spreadable: s("Symbol.isConcatSpreadable"),
+            match_: s("Symbol.match"),
+            match_all: s("Symbol.matchAll"),
+            replace: s("Symbol.replace"),
+            search: s("Symbol.search"),
+            split: s("Symbol.split"),
+        }
+    }
+    pub fn all(&self) -> [SymId; 13] {
+        [
+            self.iterator,
+            self.async_iterator,
+            self.has_instance,
+            self.to_primitive,
+            self.to_string_tag,
+            self.unscopables,
+            self.species,
+            self.is_concat_spreadable,
+            self.match_,
+            self.match_all,
+            self.replace,
+            self.search,
+            self.split,
+        ]
+    }
+}

@@ -1,0 +1,661 @@
+//! Operator semantics and property access helpers used by the interpreter
+//! (ECMA-262 §13 expressions, §7.4 iterator operations, §14.7.5 for-in).
+
+use super::{JsResult, Vm};
+use crate::bytecode::{BinOp, Code, UnOp};
+use crate::object::property::*;
+use crate::object::{ForInState, Object, ObjectKind};
+use crate::value::conversions::Hint;
+use crate::value::number::{to_int32, to_uint32};
+use crate::value::{ObjId, Value};
+
+impl Vm {
+    /// ApplyStringOrNumericBinaryOperator and the relational/equality operators.
+    pub fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> JsResult<Value> {
+        Ok(match op {
+            BinOp::Add => {
+                if let (Value::Number(x), Value::Number(y)) = (a, b) {
+                    return Ok(Value::Number(x + y));
+                }
+                let pa = self.to_primitive(a, Hint::Default)?;
+                let pb = self.to_primitive(b, Hint::Default)?;
+                if matches!(pa, Value::String(_)) || matches!(pb, Value::String(_)) {
+                    let sa = self.to_string(pa)?;
+                    let sb = self.to_string(pb)?;
+                    return self.concat_strings(sa, sb);
+                }
+                Value::Number(self.to_number(pa)? + self.to_number(pb)?)
+            }
+            BinOp::Sub => Value::Number(self.to_number(a)? - self.to_number(b)?),
+            BinOp::Mul => Value::Number(self.to_number(a)? * self.to_number(b)?),
+            BinOp::Div => Value::Number(self.to_number(a)? / self.to_number(b)?),
+            BinOp::Mod => {
+                let x = self.to_number(a)?;
+                let y = self.to_number(b)?;
+                Value::Number(js_rem(x, y))
+            }
+            BinOp::Exp => {
+                let x = self.to_number(a)?;
+                let y = self.to_number(b)?;
+                Value::Number(js_pow(x, y))
+            }
+            BinOp::BitAnd => Value::Number((self.to_int32(a)? & self.to_int32(b)?) as f64),
+            BinOp::BitOr => Value::Number((self.to_int32(a)? | self.to_int32(b)?) as f64),
+            BinOp::BitXor => Value::Number((self.to_int32(a)? ^ self.to_int32(b)?) as f64),
+            BinOp::Shl => {
+                let x = self.to_int32(a)?;
+                let y = self.to_uint32(b)?;
+                Value::Number(x.wrapping_shl(y & 31) as f64)
+            }
+            BinOp::Shr => {
+                let x = self.to_int32(a)?;
+                let y = self.to_uint32(b)?;
+                Value::Number((x >> (y & 31)) as f64)
+            }
+            BinOp::UShr => {
+                let x = self.to_uint32(a)?;
+                let y = self.to_uint32(b)?;
+                Value::Number((x >> (y & 31)) as f64)
+            }
+            BinOp::Eq => Value::Bool(self.loose_equals(a, b)?),
+            BinOp::Ne => Value::Bool(!self.loose_equals(a, b)?),
+            BinOp::StrictEq => Value::Bool(self.strict_equals(a, b)),
+            BinOp::StrictNe => Value::Bool(!self.strict_equals(a, b)),
+            BinOp::Lt => Value::Bool(self.less_than(a, b, true)? == Some(true)),
+            BinOp::Gt => Value::Bool(self.less_than(b, a, false)? == Some(true)),
+            BinOp::Le => Value::Bool(self.less_than(b, a, false)? == Some(false)),
+            BinOp::Ge => Value::Bool(self.less_than(a, b, true)? == Some(false)),
+            BinOp::InstanceOf => Value::Bool(self.instance_of(a, b)?),
+            BinOp::In => {
+                let Value::Object(o) = b else {
+                    return Err(self.type_error("Cannot use 'in' operator to search for a key in a non-object"));
+                };
+                let k = self.to_property_key(a)?;
+                Value::Bool(self.has_property(o, k)?)
+            }
+        })
+    }
+
+    /// IsLessThan (ECMA-262 §7.2.13); None = undefined (NaN involved).
+    pub fn less_than(&mut self, a: Value, b: Value, left_first: bool) -> JsResult<Option<bool>> {
+        let (pa, pb) = if left_first {
+            let pa = self.to_primitive(a, Hint::Number)?;
+            let pb = self.to_primitive(b, Hint::Number)?;
+            (pa, pb)
+        } else {
+            let pb = self.to_primitive(b, Hint::Number)?;
+            let pa = self.to_primitive(a, Hint::Number)?;
+            (pa, pb)
+        };
+        if let (Value::String(x), Value::String(y)) = (pa, pb) {
+            return Ok(Some(self.heap.str(x) < self.heap.str(y)));
+        }
+        let (x, y) = if left_first {
+            let x = self.to_number(pa)?;
+            (x, self.to_number(pb)?)
+        } else {
+            let y = self.to_number(pb)?;
+            (self.to_number(pa)?, y)
+        };
+        if x.is_nan() || y.is_nan() {
+            return Ok(None);
+        }
+        Ok(Some(x < y))
+    }
+
+    /// InstanceofOperator (ECMA-262 §13.10.2)
+    pub fn instance_of(&mut self, v: Value, target: Value) -> JsResult<bool> {
+        let Value::Object(t) = target else {
+            return Err(self.type_error("Right-hand side of 'instanceof' is not an object"));
+        };
+        let h = self.get(t, PropertyKey::Symbol(self.sym.has_instance), target)?;
+        if !h.is_nullish() {
+            if !self.is_callable(h) {
+                return Err(self.type_error("Symbol.hasInstance is not callable"));
+            }
+            let r = self.call(h, target, &[v])?;
+            return Ok(self.to_boolean(r));
+        }
+        if !self.is_callable(target) {
+            return Err(self.type_error("Right-hand side of 'instanceof' is not callable"));
+        }
+        self.ordinary_has_instance(target, v)
+    }
+
+    /// OrdinaryHasInstance (ECMA-262 §7.3.21)
+    pub fn ordinary_has_instance(&mut self, c: Value, o: Value) -> JsResult<bool> {
+        if !self.is_callable(c) {
+            return Ok(false);
+        }
+        let co = c.as_object().expect("callable");
+        if let ObjectKind::Bound(b) = &self.obj(co).kind {
+            let t = b.target;
+            return self.instance_of(o, Value::Object(t));
+        }
+        let Value::Object(mut obj) = o else { return Ok(false) };
+        let p = self.get(co, PropertyKey::String(self.names.prototype), c)?;
+        let Value::Object(p) = p else {
+            return Err(self.type_error("Function has non-object prototype in instanceof check"));
+        };
+        loop {
+            match self.get_prototype_of(obj)? {
+                None => return Ok(false),
+                Some(x) if x == p => return Ok(true),
+                Some(x) => obj = x,
+            }
+        }
+    }
+
+    pub fn unary_op(&mut self, op: UnOp, v: Value) -> JsResult<Value> {
+        Ok(match op {
+            UnOp::Neg => Value::Number(-self.to_number(v)?),
+            UnOp::Plus | UnOp::ToNumeric => Value::Number(self.to_number(v)?),
+            UnOp::BitNot => Value::Number(!self.to_int32(v)? as f64),
+            UnOp::Not => Value::Bool(!self.to_boolean(v)),
+            UnOp::TypeOf => Value::String(self.type_of(v)),
+            UnOp::Inc => Value::Number(self.to_number(v)? + 1.0),
+            UnOp::Dec => Value::Number(self.to_number(v)? - 1.0),
+            UnOp::ToPropertyKey => {
+                let k = self.to_property_key(v)?;
+                self.key_to_value(k)
+            }
+            UnOp::ToString => Value::String(self.to_string(v)?),
+            UnOp::ToObject => Value::Object(self.to_object(v)?),
+        })
+    }
+
+    /// String concatenation (RangeError past the maximum string length).
+    pub fn concat_strings(&mut self, a: crate::value::StrId, b: crate::value::StrId) -> JsResult<Value> {
+        let (x, y) = (self.heap.str(a), self.heap.str(b));
+        if x.is_empty() {
+            return Ok(Value::String(b));
+        }
+        if y.is_empty() {
+            return Ok(Value::String(a));
+        }
+        if x.len() + y.len() > MAX_STRING_LEN {
+            return Err(self.range_error("Invalid string length"));
+        }
+        let mut v = Vec::with_capacity(x.len() + y.len());
+        v.extend_from_slice(x);
+        v.extend_from_slice(y);
+        Ok(Value::String(self.heap.alloc_string(v)))
+    }
+
+    /// GetValue on a property reference whose base may be a primitive.
+    pub fn get_value_prop(&mut self, base: Value, key: PropertyKey) -> JsResult<Value> {
+        match base {
+            Value::Object(o) => self.get(o, key, base),
+            Value::String(s) => {
+                if key == PropertyKey::String(self.names.length) {
+                    return Ok(Value::Number(self.heap.str(s).len() as f64));
+                }
+                if let PropertyKey::Index(i) = key {
+                    let units = self.heap.str(s);
+                    if (i as usize) < units.len() {
+                        let ch = units[i as usize];
+                        return Ok(Value::String(self.single_char(ch)));
+                    }
+                }
+                let proto = self.current_realm().intrinsics.string_prototype;
+                self.get(proto, key, base)
+            }
+            Value::Undefined | Value::Null | Value::Empty | Value::Env(_) => {
+                let k = self.key_display(key);
+                let what = if base == Value::Null { "null" } else { "undefined" };
+                Err(self.type_error(&format!("Cannot read properties of {what} (reading '{k}')")))
+            }
+            _ => {
+                let intr = &self.current_realm().intrinsics;
+                let proto = match base {
+                    Value::Number(_) => intr.number_prototype,
+                    Value::Bool(_) => intr.boolean_prototype,
+                    _ => intr.symbol_prototype,
+                };
+                self.get(proto, key, base)
+            }
+        }
+    }
+
+    /// PutValue on a property reference.
+    pub fn put_value_prop(&mut self, base: Value, key: PropertyKey, v: Value, strict: bool) -> JsResult<()> {
+        match base {
+            Value::Object(o) => {
+                let ok = self.set(o, key, v, base)?;
+                if !ok && strict {
+                    let k = self.key_display(key);
+                    return Err(self.type_error(&format!("Cannot assign to read only property '{k}' of object")));
+                }
+                Ok(())
+            }
+            Value::Undefined | Value::Null | Value::Empty | Value::Env(_) => {
+                let k = self.key_display(key);
+                let what = if base == Value::Null { "null" } else { "undefined" };
+                Err(self.type_error(&format!("Cannot set properties of {what} (setting '{k}')")))
+            }
+            _ => {
+                let o = self.to_object(base)?;
+                let ok = self.set(o, key, v, base)?;
+                if !ok && strict {
+                    let k = self.key_display(key);
+                    return Err(self.type_error(&format!("Cannot create property '{k}' on primitive")));
+                }
+                Ok(())
+            }
+        }
+    }
+
+    pub fn get_elem(&mut self, base: Value, key: Value) -> JsResult<Value> {
+        if let (Value::Object(o), Value::Number(n)) = (base, key)
+            && n >= 0.0
+            && n < u32::MAX as f64
+            && n.fract() == 0.0
+        {
+            let obj = self.obj(o);
+            if let Some(&v) = obj.elements.get(n as usize)
+                && v != Value::Empty
+                && !matches!(obj.kind, ObjectKind::Arguments(Some(_)))
+            {
+                return Ok(v);
+            }
+        }
+        if base.is_nullish() {
+            let k = self.to_property_key(key)?;
+            return self.get_value_prop(base, k);
+        }
+        let k = self.to_property_key(key)?;
+        self.get_value_prop(base, k)
+    }
+
+    pub fn set_elem(&mut self, base: Value, key: Value, v: Value, strict: bool) -> JsResult<()> {
+        if base.is_nullish() {
+            let k = self.to_property_key(key)?;
+            return self.put_value_prop(base, k, v, strict);
+        }
+        let k = self.to_property_key(key)?;
+        self.put_value_prop(base, k, v, strict)
+    }
+
+    /// A new array from values (ArrayCreate + CreateDataProperty for each).
+    pub fn new_array(&mut self, items: Vec<Value>) -> ObjId {
+        let proto = self.current_realm().intrinsics.array_prototype;
+        let len = items.len() as u32;
+        let mut o = Object::new(Some(proto), ObjectKind::Array { length: len, length_writable: true });
+        o.elements = items;
+        self.heap.alloc_object(o)
+    }
+
+    /// Appends to an array being built by a literal.
+    pub fn array_push_internal(&mut self, a: ObjId, v: Value) {
+        let obj = self.obj_mut(a);
+        if let ObjectKind::Array { length, .. } = &mut obj.kind {
+            let i = *length as usize;
+            *length += 1;
+            if obj.elements.len() == i {
+                obj.elements.push(v);
+                return;
+            }
+            let _ = self.create_data_property(a, PropertyKey::Index(i as u32), v);
+        }
+    }
+
+    /// The element values of an internal argument array.
+    pub fn array_values(&mut self, a: Value) -> Vec<Value> {
+        let Value::Object(o) = a else { return Vec::new() };
+        let len = match self.obj(o).kind {
+            ObjectKind::Array { length, .. } => length as usize,
+            _ => 0,
+        };
+        (0..len)
+            .map(|i| {
+                let v = self.obj(o).elements.get(i).copied().unwrap_or(Value::Undefined);
+                if v == Value::Empty { Value::Undefined } else { v }
+            })
+            .collect()
+    }
+
+    /// GetIterator(obj, sync) (ECMA-262 §7.4.3): returns (iterator, next method).
+    pub fn get_iterator(&mut self, v: Value) -> JsResult<(Value, Value)> {
+        let m = self.get_value_prop(v, PropertyKey::Symbol(self.sym.iterator))?;
+        if !self.is_callable(m) {
+            let d = self.describe(v);
+            return Err(self.type_error(&format!("{d} is not iterable")));
+        }
+        let it = self.call(m, v, &[])?;
+        if !it.is_object() {
+            return Err(self.type_error("Result of the Symbol.iterator method is not an object"));
+        }
+        let next = self.get_value_prop(it, PropertyKey::String(self.names.next))?;
+        Ok((it, next))
+    }
+
+    /// IteratorStepValue (ECMA-262 §7.4.8): Some(value) or None when done.
+    pub fn iterator_step_value(&mut self, it: Value, next: Value) -> JsResult<Option<Value>> {
+        let r = self.call(next, it, &[])?;
+        let Value::Object(ro) = r else {
+            let d = self.describe(r);
+            return Err(self.type_error(&format!("Iterator result {d} is not an object")));
+        };
+        let done = self.get(ro, PropertyKey::String(self.names.done), r)?;
+        if self.to_boolean(done) {
+            return Ok(None);
+        }
+        Ok(Some(self.get(ro, PropertyKey::String(self.names.value), r)?))
+    }
+
+    /// IteratorClose for a normal completion (ECMA-262 §7.4.11).
+    pub fn iterator_close(&mut self, it: Value) -> JsResult<()> {
+        let Value::Object(o) = it else { return Ok(()) };
+        let ret = self.get(o, PropertyKey::String(self.names.return_), it)?;
+        if ret.is_nullish() {
+            return Ok(());
+        }
+        let r = self.call(ret, it, &[])?;
+        if !r.is_object() {
+            return Err(self.type_error("iterator.return() did not return an object"));
+        }
+        Ok(())
+    }
+
+    /// Collects all values of an iterable.
+    pub fn iterate_to_vec(&mut self, v: Value) -> JsResult<Vec<Value>> {
+        // Fast path: plain arrays with the original iterator.
+        if let Value::Object(o) = v
+            && self.is_pristine_array(o)
+        {
+            return Ok(self.array_values(v));
+        }
+        let (it, next) = self.get_iterator(v)?;
+        let mark = self.roots.len();
+        self.root(it);
+        self.root(next);
+        let mut out = Vec::new();
+        loop {
+            match self.iterator_step_value(it, next) {
+                Ok(Some(x)) => {
+                    self.root(x);
+                    out.push(x)
+                }
+                Ok(None) => break,
+                Err(e) => {
+                    self.roots.truncate(mark);
+                    return Err(e);
+                }
+            }
+        }
+        self.roots.truncate(mark);
+        Ok(out)
+    }
+
+    /// An array whose iteration cannot be observed (own elements, unmodified iterator).
+    fn is_pristine_array(&self, o: ObjId) -> bool {
+        let obj = self.obj(o);
+        let intr = &self.current_realm().intrinsics;
+        let ObjectKind::Array { length, .. } = obj.kind else { return false };
+        if obj.proto != Some(intr.array_prototype) || obj.elements.len() != length as usize {
+            return false;
+        }
+        if obj.elements.contains(&Value::Empty) || obj.props.get(PropertyKey::Symbol(self.sym.iterator)).is_some() {
+            return false;
+        }
+        let ap = self.obj(intr.array_prototype);
+        matches!(ap.props.get(PropertyKey::Symbol(self.sym.iterator)), Some(Property { slot: Slot::Data(Value::Object(f)), .. }) if *f == intr.array_values)
+            && self.array_iterator_pristine()
+    }
+
+    fn array_iterator_pristine(&self) -> bool {
+        let intr = &self.current_realm().intrinsics;
+        matches!(self.obj(intr.array_iterator_prototype).props.get(PropertyKey::String(self.names.next)),
+            Some(Property { slot: Slot::Data(Value::Object(f)), .. }) if *f == intr.array_iterator_next)
+    }
+
+    /// ForIn/OfHeadEvaluation for-in: snapshot state object.
+    pub fn for_in_prepare(&mut self, v: Value) -> JsResult<Value> {
+        let proto = self.current_realm().intrinsics.object_prototype;
+        if v.is_nullish() {
+            let st = ForInState { object: Value::Undefined, keys: Vec::new(), pos: 0, visited: Vec::new() };
+            return Ok(Value::Object(self.heap.alloc_object(Object::new(Some(proto), ObjectKind::ForIn(Box::new(st))))));
+        }
+        let o = self.to_object(v)?;
+        let keys = self.own_property_keys(o)?;
+        let keys = keys.into_iter().filter(|k| !matches!(k, PropertyKey::Symbol(_))).collect();
+        let st = ForInState { object: Value::Object(o), keys, pos: 0, visited: Vec::new() };
+        Ok(Value::Object(self.heap.alloc_object(Object::new(Some(proto), ObjectKind::ForIn(Box::new(st))))))
+    }
+
+    /// Next key of a for-in enumeration (ECMA-262 §14.7.5.10 %ForInIteratorPrototype%.next).
+    pub fn for_in_next(&mut self, st: Value) -> JsResult<Option<Value>> {
+        let Value::Object(so) = st else { return Ok(None) };
+        loop {
+            let (obj, key) = {
+                let ObjectKind::ForIn(s) = &mut self.obj_mut(so).kind else { return Ok(None) };
+                let Value::Object(obj) = s.object else { return Ok(None) };
+                if s.pos < s.keys.len() {
+                    let k = s.keys[s.pos];
+                    s.pos += 1;
+                    (obj, Some(k))
+                } else {
+                    (obj, None)
+                }
+            };
+            match key {
+                Some(k) => {
+                    let visited = match &self.obj(so).kind {
+                        ObjectKind::ForIn(s) => s.visited.contains(&k),
+                        _ => false,
+                    };
+                    if visited {
+                        continue;
+                    }
+                    if let ObjectKind::ForIn(s) = &mut self.obj_mut(so).kind {
+                        s.visited.push(k);
+                    }
+                    let desc = self.get_own_property(obj, k)?;
+                    match desc {
+                        Some(d) if d.enumerable == Some(true) => return Ok(Some(self.key_to_value(k))),
+                        _ => continue,
+                    }
+                }
+                None => {
+                    let proto = self.get_prototype_of(obj)?;
+                    match proto {
+                        None => {
+                            if let ObjectKind::ForIn(s) = &mut self.obj_mut(so).kind {
+                                s.object = Value::Undefined;
+                            }
+                            return Ok(None);
+                        }
+                        Some(p) => {
+                            let keys = self.own_property_keys(p)?;
+                            if let ObjectKind::ForIn(s) = &mut self.obj_mut(so).kind {
+                                s.object = Value::Object(p);
+                                s.keys = keys.into_iter().filter(|k| !matches!(k, PropertyKey::Symbol(_))).collect();
+                                s.pos = 0;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// CopyDataProperties (ECMA-262 §7.3.25)
+    pub fn copy_data_properties(&mut self, target: ObjId, src: Value, excluded: &[PropertyKey]) -> JsResult<()> {
+        if src.is_nullish() {
+            return Ok(());
+        }
+        let from = self.to_object(src)?;
+        self.root(Value::Object(from));
+        let keys = self.own_property_keys(from)?;
+        for k in keys {
+            if excluded.contains(&k) {
+                continue;
+            }
+            if let Some(d) = self.get_own_property(from, k)?
+                && d.enumerable == Some(true)
+            {
+                let v = self.get(from, k, Value::Object(from))?;
+                self.create_data_property_or_throw(target, k, v)?;
+            }
+        }
+        self.roots.pop();
+        Ok(())
+    }
+
+    // Private names (ECMA-262 §7.3.27-31): stored as private-symbol keyed properties.
+
+    pub fn private_get(&mut self, o: Value, name: Value) -> JsResult<Value> {
+        let Value::Symbol(s) = name else { unreachable!() };
+        let Value::Object(obj) = o else { return Err(self.private_missing(s, "read")) };
+        match self.obj(obj).props.get(PropertyKey::Symbol(s)).copied() {
+            None => Err(self.private_missing(s, "read")),
+            Some(p) => match p.slot {
+                Slot::Data(v) => Ok(v),
+                Slot::Accessor(g, _) => {
+                    if g.is_undefined() {
+                        let n = self.private_desc(s);
+                        return Err(self.type_error(&format!("'{n}' was defined without a getter")));
+                    }
+                    self.call(g, o, &[])
+                }
+            },
+        }
+    }
+
+    pub fn private_set(&mut self, o: Value, name: Value, v: Value) -> JsResult<()> {
+        let Value::Symbol(s) = name else { unreachable!() };
+        let Value::Object(obj) = o else { return Err(self.private_missing(s, "write")) };
+        match self.obj(obj).props.get(PropertyKey::Symbol(s)).copied() {
+            None => Err(self.private_missing(s, "write")),
+            Some(p) => match p.slot {
+                Slot::Data(_) => {
+                    if !p.writable() {
+                        let n = self.private_desc(s);
+                        return Err(self.type_error(&format!("Private method '{n}' is not writable")));
+                    }
+                    if let Some(p) = self.obj_mut(obj).props.get_mut(PropertyKey::Symbol(s)) {
+                        p.slot = Slot::Data(v);
+                    }
+                    Ok(())
+                }
+                Slot::Accessor(_, st) => {
+                    if st.is_undefined() {
+                        let n = self.private_desc(s);
+                        return Err(self.type_error(&format!("'{n}' was defined without a setter")));
+                    }
+                    self.call(st, o, &[v])?;
+                    Ok(())
+                }
+            },
+        }
+    }
+
+    /// PrivateFieldAdd / PrivateMethodOrAccessorAdd (kind: 0 field, 1 method, 2 getter, 3 setter).
+    pub fn private_define(&mut self, o: Value, name: Value, v: Value, kind: u8) -> JsResult<()> {
+        let Value::Symbol(s) = name else { unreachable!() };
+        let Value::Object(obj) = o else { return Err(self.type_error("private field on non-object")) };
+        let key = PropertyKey::Symbol(s);
+        let existing = self.obj(obj).props.get(key).copied();
+        let prop = match (kind, existing) {
+            (2, Some(Property { slot: Slot::Accessor(Value::Undefined, st), .. })) => Property { slot: Slot::Accessor(v, st), attrs: 0 },
+            (3, Some(Property { slot: Slot::Accessor(g, Value::Undefined), .. })) => Property { slot: Slot::Accessor(g, v), attrs: 0 },
+            (_, Some(_)) => {
+                let n = self.private_desc(s);
+                return Err(self.type_error(&format!("Cannot initialize {n} twice on the same object")));
+            }
+            (0, None) => Property::data(v, WRITABLE),
+            (1, None) => Property::data(v, 0),
+            (2, None) => Property { slot: Slot::Accessor(v, Value::Undefined), attrs: 0 },
+            (_, None) => Property { slot: Slot::Accessor(Value::Undefined, v), attrs: 0 },
+        };
+        if existing.is_none() && !self.obj(obj).extensible && kind == 0 {
+            // Private fields can be added to non-extensible objects (spec allows); keep going.
+        }
+        self.obj_mut(obj).props.insert(key, prop);
+        Ok(())
+    }
+
+    fn private_desc(&self, s: crate::value::SymId) -> String {
+        self.heap.sym(s).description.map(|d| self.rust_string(d)).unwrap_or_default()
+    }
+
+    fn private_missing(&mut self, s: crate::value::SymId, what: &str) -> Value {
+        let n = self.private_desc(s);
+        self.type_error(&format!("Cannot {what} private member {n} from an object whose class did not declare it"))
+    }
+
+    /// GetTemplateObject (ECMA-262 §13.2.8.4), cached per site.
+    pub fn template_object(&mut self, code: &Code, site: u32) -> JsResult<Value> {
+        let key = (code.id, site);
+        if let Some(&o) = self.template_cache.get(&key) {
+            return Ok(Value::Object(o));
+        }
+        let (cooked, raw) = &code.templates[site as usize];
+        let cooked_vals: Vec<Value> = cooked.iter().map(|c| match c {
+            Some(s) => self.string(s),
+            None => Value::Undefined,
+        }).collect();
+        let raw_vals: Vec<Value> = raw.iter().map(|s| self.string(&s.replace("\r\n", "\n").replace('\r', "\n"))).collect();
+        let raw_arr = self.new_array(raw_vals);
+        let arr = self.new_array(cooked_vals);
+        self.define_direct(arr, PropertyKey::String(self.names.raw), Value::Object(raw_arr), 0);
+        for a in [raw_arr, arr] {
+            // SetIntegrityLevel frozen.
+            let n = self.obj(a).elements.len();
+            let vals: Vec<Value> = self.obj(a).elements.clone();
+            self.obj_mut(a).elements.clear();
+            for (i, v) in vals.into_iter().enumerate().take(n) {
+                self.store_property(a, PropertyKey::Index(i as u32), Property::data(v, ENUMERABLE));
+            }
+            if let ObjectKind::Array { length_writable, .. } = &mut self.obj_mut(a).kind {
+                *length_writable = false;
+            }
+            self.obj_mut(a).extensible = false;
+        }
+        self.template_cache.insert(key, arr);
+        Ok(Value::Object(arr))
+    }
+
+    /// RegExp literal evaluation (RegExpCreate).
+    pub fn new_regexp(&mut self, pattern: Value, flags: Value) -> JsResult<Value> {
+        let ctor = self.current_realm().intrinsics.regexp;
+        match ctor {
+            Some(c) => self.construct(Value::Object(c), &[pattern, flags], None),
+            None => Err(self.syntax_error("Regular expressions are not supported yet")),
+        }
+    }
+}
+
+/// Maximum string length in UTF-16 units (as V8: 2^29 - 24).
+pub const MAX_STRING_LEN: usize = (1 << 29) - 24;
+
+/// Number::remainder (ECMA-262 §6.1.6.1.6), truncating like C fmod.
+pub fn js_rem(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() || x.is_infinite() || y == 0.0 {
+        return f64::NAN;
+    }
+    if y.is_infinite() || x == 0.0 {
+        return x;
+    }
+    let r = x % y;
+    if r == 0.0 { 0.0f64.copysign(x) } else { r }
+}
+
+/// Number::exponentiate (ECMA-262 §6.1.6.1.3)
+pub fn js_pow(x: f64, y: f64) -> f64 {
+    if y.is_nan() {
+        return f64::NAN;
+    }
+    if y == 0.0 {
+        return 1.0;
+    }
+    if (x == 1.0 || x == -1.0) && y.is_infinite() {
+        return f64::NAN;
+    }
+    x.powf(y)
+}
+
+#[allow(dead_code)]
+fn int_ops(a: f64) -> (i32, u32) {
+    (to_int32(a), to_uint32(a))
+}
