@@ -1,43 +1,222 @@
 //! Adapter between the runner and the Spindle engine.
 //!
-//! **This is the only module that may know about the engine.** The engine
-//! author replaces the body of this file (and adds the `spindle` dependency to
-//! this crate's `Cargo.toml`); nothing else in the runner needs to change.
+//! **This is the only module that may know about the engine.** Nothing else in
+//! the runner depends on the `spindle` crate.
 //!
-//! Contract for the real adapter (see [`Executor`] and [`ExecJob`]):
+//! Contract (see [`Executor`] and [`ExecJob`]):
 //! - [`executor`] is called once per worker process, on the worker's 256 MiB
 //!   stack thread; the returned executor is then used sequentially from that
 //!   thread for every run of every test the worker receives.
-//! - Each [`Executor::execute`] call must use a brand-new realm whose global
-//!   object has the host-defined `print` and `$262` (see the suite's
-//!   INTERPRETING.md): `print(x)` appends `String(x)` to
-//!   [`ExecOutcome::printed`] (do **not** write it to stdout: stdout is the
+//! - Each [`Executor::execute`] call uses a brand-new [`Vm`] (and so a
+//!   brand-new realm) whose global object has the host-defined `print` and
+//!   `$262` (see the suite's INTERPRETING.md). `print(x)` appends `String(x)`
+//!   to [`ExecOutcome::printed`]; nothing is written to stdout (stdout is the
 //!   worker's result channel).
-//! - `job.source` is complete; evaluate it as a script, or as a module when
-//!   `job.module` (resolve `./x_FIXTURE.js` against `job.test_dir`), then
-//!   drain the promise job queue.
-//! - Report early errors as [`ErrorPhase::Parse`], module loading/linking
-//!   errors as [`ErrorPhase::Resolution`] (the runner also accepts `Parse` for
-//!   tests expecting `resolution`), everything else as
+//! - Early errors are reported as [`ErrorPhase::Parse`], everything else as
 //!   [`ErrorPhase::Runtime`]; `name` is the thrown value's constructor name.
-//! - Poll `job.deadline` cooperatively (e.g. at loop back-edges/calls) and
-//!   return `timed_out: true` once it passed; the supervisor kills the worker
-//!   two seconds after the deadline otherwise.
-//! - When `job.gc_stress` is set, collect at every safepoint.
+//! - The deadline is passed to the engine as its cooperative deadline; when
+//!   the engine stops because of it the run reports `timed_out: true`.
+//! - `job.gc_stress` maps to `VmOptions::gc_stress` (collect at every
+//!   safepoint).
 
-#[allow(unused_imports)]
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use spindle::object::NativeCall;
+use spindle::object::property::{HIDDEN, PropertyKey};
+use spindle::object::{Object, ObjectKind, Slot};
+use spindle::value::{ObjId, StrId};
+use spindle::vm::{JsResult, Output, ScriptError, Stream, Vm, VmOptions};
+use spindle::{CompileError, Value};
+
 use crate::executor::{ErrorPhase, ExecJob, ExecOutcome, Executor, ThrownError};
+
+/// Heap limit for one test run.
+const MAX_HEAP_BYTES: usize = 1 << 30;
 
 /// Builds the executor used by worker processes.
 pub fn executor() -> Box<dyn Executor> {
-    Box::new(NotWired)
+    Box::new(SpindleExecutor)
 }
 
-/// Placeholder until the engine has a usable embedding API: every run fails.
-struct NotWired;
+/// Runs every job in a fresh [`Vm`].
+struct SpindleExecutor;
 
-impl Executor for NotWired {
-    fn execute(&self, _job: &ExecJob) -> ExecOutcome {
-        ExecOutcome::thrown(ErrorPhase::Runtime, "Error", "engine not wired")
+impl Executor for SpindleExecutor {
+    fn execute(&self, job: &ExecJob) -> ExecOutcome {
+        if job.module {
+            // No module loader yet (module tests are skipped by default).
+            return ExecOutcome::thrown(ErrorPhase::Parse, "NotSupported", "modules not supported");
+        }
+        let printed = Rc::new(RefCell::new(Vec::new()));
+        let error = {
+            // The Vm is dropped at the end of this block, before the outcome
+            // is assembled: nothing survives from one run to the next.
+            let mut vm = Vm::new(VmOptions {
+                gc_stress: job.gc_stress,
+                deadline: Some(job.deadline),
+                max_heap_bytes: Some(MAX_HEAP_BYTES),
+                ..Default::default()
+            });
+            vm.set_output(Box::new(Collector(printed.clone())));
+            install_host(&mut vm);
+            let result = vm.eval_script(&job.source, &job.filename);
+            // TODO(promise jobs): drain the engine's job queue here once it has
+            // one; an uncaught error thrown by a job is a Runtime error too.
+            match result {
+                Ok(_) => Ok(()),
+                Err(ScriptError::Syntax(e)) => Err(Failure::Thrown(ThrownError {
+                    phase: ErrorPhase::Parse,
+                    name: "SyntaxError".to_string(),
+                    message: e.message,
+                })),
+                Err(ScriptError::Thrown(v)) => Err(match vm.terminating.take() {
+                    Some(reason) if reason.contains("time") => Failure::TimedOut,
+                    Some(reason) => Failure::Thrown(ThrownError {
+                        phase: ErrorPhase::Runtime,
+                        name: "Fatal".to_string(),
+                        message: reason,
+                    }),
+                    None => Failure::Thrown(describe_thrown(&mut vm, v)),
+                }),
+            }
+        };
+        let printed = std::mem::take(&mut *printed.borrow_mut());
+        match error {
+            Ok(()) => ExecOutcome { printed, ..ExecOutcome::default() },
+            Err(Failure::Thrown(e)) => ExecOutcome { error: Some(e), printed, timed_out: false },
+            Err(Failure::TimedOut) => ExecOutcome { error: None, printed, timed_out: true },
+        }
     }
+}
+
+/// How a run ended when it did not complete normally.
+enum Failure {
+    Thrown(ThrownError),
+    TimedOut,
+}
+
+/// Output sink collecting the lines written to the engine's stdout stream
+/// (`print`, `console.log`); stderr output (`console.error`) is dropped.
+struct Collector(Rc<RefCell<Vec<String>>>);
+
+impl Output for Collector {
+    fn print(&mut self, stream: Stream, text: &str) {
+        if stream == Stream::Stdout {
+            self.0.borrow_mut().push(text.to_string());
+        }
+    }
+}
+
+/// Reads a data property along the prototype chain without running any code
+/// (accessors yield `None`).
+fn peek_data(vm: &Vm, o: ObjId, key: StrId) -> Option<Value> {
+    let mut cur = Some(o);
+    let mut hops = 0;
+    while let Some(c) = cur {
+        if let Some(p) = vm.own_property(c, PropertyKey::String(key)) {
+            return match p.slot {
+                Slot::Data(v) => Some(v),
+                Slot::Accessor(..) => None,
+            };
+        }
+        cur = vm.obj(c).proto;
+        hops += 1;
+        if hops > 10_000 {
+            return None;
+        }
+    }
+    None
+}
+
+/// Name and message of an uncaught exception, read without side effects.
+fn describe_thrown(vm: &mut Vm, v: Value) -> ThrownError {
+    let (name, message) = match v {
+        Value::Object(o) => {
+            let ctor_name = match peek_data(vm, o, vm.names.constructor) {
+                Some(Value::Object(c)) => vm.peek_string_prop(c, vm.names.name),
+                _ => None,
+            };
+            let name = ctor_name
+                .filter(|n| !n.is_empty())
+                .or_else(|| vm.peek_string_prop(o, vm.names.name))
+                .unwrap_or_default();
+            let message = match peek_data(vm, o, vm.names.message) {
+                Some(Value::String(s)) => vm.rust_string(s),
+                Some(Value::Undefined) | None => String::new(),
+                Some(other) => vm.describe(other),
+            };
+            (name, message)
+        }
+        Value::Symbol(_) => (String::new(), vm.describe(v)),
+        other => {
+            let message = vm.to_rust_string(other).unwrap_or_else(|_| vm.describe(other));
+            (String::new(), message)
+        }
+    };
+    ThrownError { phase: ErrorPhase::Runtime, name, message }
+}
+
+/// Installs `print` and `$262` on the current realm's global object and
+/// returns that realm's `$262`.
+fn install_host(vm: &mut Vm) -> ObjId {
+    let global = vm.global_object();
+    vm.def_method(global, "print", 1, host_print);
+    let proto = vm.intrinsics().object_prototype;
+    let d262 = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
+    // Reachable from the global right away (collections only happen at
+    // safepoints, but keep it rooted anyway).
+    vm.def_value(global, "$262", Value::Object(d262), HIDDEN);
+    vm.def_method(d262, "createRealm", 0, host_create_realm);
+    vm.def_method(d262, "evalScript", 1, host_eval_script);
+    vm.def_method(d262, "gc", 0, host_gc);
+    vm.def_method(d262, "detachArrayBuffer", 1, host_detach_array_buffer);
+    vm.def_value(d262, "global", Value::Object(global), HIDDEN);
+    let agent = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
+    vm.def_value(d262, "agent", Value::Object(agent), HIDDEN);
+    d262
+}
+
+/// `print(x)`: ToString(x), one collected line per call.
+fn host_print(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let v = args.first().copied().unwrap_or(Value::Undefined);
+    let s = vm.to_rust_string(v)?;
+    vm.output.print(Stream::Stdout, &s);
+    Ok(Value::Undefined)
+}
+
+/// `$262.createRealm()`: a new realm with its own `print` and `$262`; returns
+/// the new `$262`.
+fn host_create_realm(vm: &mut Vm, _cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
+    let realm = spindle::realm::create_realm(vm);
+    let saved = vm.realm;
+    vm.realm = realm;
+    let d262 = install_host(vm);
+    vm.realm = saved;
+    Ok(Value::Object(d262))
+}
+
+/// `$262.evalScript(src)`: runs `src` as a script in the realm this `$262`
+/// belongs to (natives run with `vm.realm` set to their own realm).
+fn host_eval_script(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let v = args.first().copied().unwrap_or(Value::Undefined);
+    let src = vm.to_rust_string(v)?;
+    // `vm.realm` is this native's realm for the duration of the call, and the
+    // engine restores the caller's realm when the native returns.
+    match vm.eval_script(&src, "evalScript") {
+        Ok(v) => Ok(v),
+        Err(ScriptError::Syntax(CompileError { message, .. })) => Err(vm.syntax_error(&message)),
+        Err(ScriptError::Thrown(e)) => Err(e),
+    }
+}
+
+/// `$262.gc()`: a full collection (safe here: native arguments are rooted).
+fn host_gc(vm: &mut Vm, _cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
+    vm.collect_garbage();
+    Ok(Value::Undefined)
+}
+
+/// `$262.detachArrayBuffer(buf)`: the engine has no ArrayBuffer yet.
+fn host_detach_array_buffer(vm: &mut Vm, _cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
+    Err(vm.type_error("detachArrayBuffer: not supported"))
 }

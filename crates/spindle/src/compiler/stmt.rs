@@ -396,12 +396,20 @@ impl<'a> Compiler<'a, '_> {
             let target = self.b().pc();
             self.end_protect(id, target, exc, false);
             self.pos(handler.span);
-            let decls = self.scope_decls(handler.scope_id.get());
+            // oxc may bind the parameter in the clause scope or the body scope: one scope
+            // holds both (a body declaration of the same name is an early error anyway).
+            let mut decls = self.scope_decls(handler.scope_id.get());
+            if handler.body.scope_id.get() != handler.scope_id.get() {
+                decls.extend(self.scope_decls(handler.body.scope_id.get()));
+            }
             self.push_scope(ScopeKind::Block, decls, false);
             if let Some(p) = &handler.param {
                 self.bind_pattern(&p.pattern, exc, BindMode::Init);
             }
-            self.block_statement(&handler.body);
+            self.hoist_functions(&handler.body.body);
+            for s in &handler.body.body {
+                self.statement(s);
+            }
             self.pop_scope();
             self.b().bind(after);
         } else {

@@ -75,7 +75,8 @@ impl Vm {
             if n >= 10 {
                 break;
             }
-            let (line, col) = f.code.position(f.pc).unwrap_or((0, 0));
+            let pc = if n == 0 { f.pc } else { f.pc.saturating_sub(1) };
+            let (line, col) = f.code.position(pc).unwrap_or((0, 0));
             let loc = format!("{}:{}:{}", f.code.file, line, col);
             let name = &f.code.name;
             if name.is_empty() {

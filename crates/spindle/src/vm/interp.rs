@@ -65,10 +65,12 @@ impl Vm {
 
     /// Finds a handler for `exc`; Ok(None) resumes the loop, Err propagates past `depth`.
     fn unwind(&mut self, exc: Value, depth: usize) -> JsResult<Option<Value>> {
+        let mut innermost = true;
         loop {
             let Some(frame) = self.frames.last() else { return Err(exc) };
             if self.terminating.is_none() {
-                let pc = frame.pc;
+                // Callers' saved pc points after the call instruction.
+                let pc = if innermost { frame.pc } else { frame.pc.saturating_sub(1) };
                 if let Some(h) = frame.code.handlers.iter().find(|h| h.start <= pc && pc < h.end).copied() {
                     let base = frame.base as usize;
                     self.frames.last_mut().expect("frame").pc = h.target;
@@ -82,9 +84,18 @@ impl Vm {
             let f = self.frames.pop().expect("frame");
             self.regs.truncate(f.base as usize);
             self.realm = f.caller_realm;
+            innermost = false;
             if self.frames.len() <= depth {
                 return Err(exc);
             }
+        }
+    }
+
+    /// After pushing a callee frame, the caller resumes after the call instruction.
+    fn advance_caller(&mut self) {
+        let n = self.frames.len();
+        if n >= 2 {
+            self.frames[n - 2].pc += 1;
         }
     }
 
@@ -793,6 +804,7 @@ impl Vm {
                 }
                 let this = self.bind_this_value(this_mode, this, realm)?;
                 self.push_frame(code, Some(fo), this, Value::Undefined, env, args, ret, false, realm)?;
+                self.advance_caller();
                 self.steps += 1;
                 if self.heap.wants_gc() || self.options.gc_stress || self.steps & 0xFFF == 0 {
                     self.safepoint()?;
@@ -842,6 +854,7 @@ impl Vm {
                 Value::Object(self.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary)))
             };
             self.push_frame(code, Some(fo), this, nt, env, args, ret, true, realm)?;
+            self.advance_caller();
             self.steps += 1;
             if self.heap.wants_gc() || self.options.gc_stress {
                 self.safepoint()?;
