@@ -167,8 +167,8 @@ pub enum Op {
     // Operators.
     Binary { op: BinOp, dst: Reg, a: Reg, b: Reg },
     Unary { op: UnOp, dst: Reg, src: Reg },
-    /// dst = a + constant int (fast path for loops).
-    AddInt { dst: Reg, a: Reg, value: i32 },
+    /// dst = a + value (fast path for loops); `sub` marks `a - (-value)` (numeric only).
+    AddInt { dst: Reg, a: Reg, value: i32, sub: bool },
 
     // Control flow.
     Jump { target: Label },

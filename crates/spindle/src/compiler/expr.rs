@@ -267,10 +267,11 @@ impl<'a> Compiler<'a, '_> {
                 if let (BinOp::Add | BinOp::Sub, Expression::NumericLiteral(n)) = (op, &b.right)
                     && n.value.fract() == 0.0
                     && n.value.abs() < 1e9
+                    && !(op == BinOp::Sub && n.value == 0.0)
                 {
                     let v = if op == BinOp::Add { n.value as i32 } else { -(n.value as i32) };
                     self.pos(b.span);
-                    self.emit(Op::AddInt { dst, a: left, value: v });
+                    self.emit(Op::AddInt { dst, a: left, value: v, sub: op == BinOp::Sub });
                     return;
                 }
                 let right = self.expr_any(&b.right);
@@ -634,7 +635,11 @@ impl<'a> Compiler<'a, '_> {
             UnaryOperator::LogicalNot => UnOp::Not,
             UnaryOperator::BitwiseNot => UnOp::BitNot,
             UnaryOperator::Typeof => {
-                if let Expression::Identifier(id) = &u.argument {
+                let mut arg = &u.argument;
+                while let Expression::ParenthesizedExpression(p) = arg {
+                    arg = &p.expression;
+                }
+                if let Expression::Identifier(id) = arg {
                     let t = self.alloc();
                     self.load_name(&id.name, t, true);
                     self.emit(Op::Unary { op: UnOp::TypeOf, dst, src: t });

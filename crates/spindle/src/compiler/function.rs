@@ -75,7 +75,7 @@ impl<'a> Compiler<'a, '_> {
             }
         }
         self.f().top = top;
-        let bindings = decls.into_iter().map(|(name, kind, _)| Binding { name, loc: Loc::Global, kind, initialized: false }).collect();
+        let bindings = decls.into_iter().map(|(name, kind, _)| Binding { name, loc: Loc::Global, kind, initialized: false, param_tdz: false }).collect();
         self.f().scopes.push(CScope {
             kind: ScopeKind::Global,
             bindings,
@@ -259,7 +259,9 @@ impl<'a> Compiler<'a, '_> {
             pdecls.push(("arguments".into(), BKind::Var, if captured { None } else { find_sym_none() }));
         }
         if facts.this_captured && !is_arrow {
-            pdecls.push(("this".into(), BKind::Internal, None));
+            // In derived constructors `this` is in its TDZ until super() returns.
+            let kind = if spec.kind == FunctionKind::DerivedConstructor { BKind::Let } else { BKind::Internal };
+            pdecls.push(("this".into(), kind, None));
             pdecls.push(("new.target".into(), BKind::Internal, None));
             if spec.kind == FunctionKind::DerivedConstructor {
                 pdecls.push(("%fn".into(), BKind::Internal, None));
@@ -278,7 +280,7 @@ impl<'a> Compiler<'a, '_> {
 
         // Bind simple parameters to their incoming registers.
         let env_reg = self.fr().scopes.last().and_then(|s| s.env_reg);
-        for (i, p) in items.iter().enumerate() {
+        for (i, p) in items.iter().enumerate().filter(|_| simple) {
             if let BindingPattern::BindingIdentifier(id) = &p.pattern
                 && p.initializer.is_none()
             {
@@ -333,8 +335,28 @@ impl<'a> Compiler<'a, '_> {
             self.emit(Op::CreateArguments { dst: r, mapped_env: env, mapped });
             self.store_name("arguments", r, true);
         }
-        // Non-simple parameters: destructure each incoming register in order.
+        // Non-simple parameters: each is in its TDZ until initialized, in order.
         if !simple {
+            let env_reg = env_reg.unwrap_or(crate::bytecode::CLOSURE_ENV);
+            let empty = self.alloc();
+            self.emit(Op::LoadEmpty { dst: empty });
+            let scope = self.f().scopes.last_mut().expect("scope");
+            let mut inits = Vec::new();
+            for b in scope.bindings.iter_mut().filter(|b| b.kind == BKind::Param) {
+                b.param_tdz = true;
+                inits.push(b.loc);
+            }
+            for loc in inits {
+                match loc {
+                    Loc::Reg(r) => {
+                        self.emit(Op::LoadEmpty { dst: r });
+                    }
+                    Loc::Env(slot) => {
+                        self.emit(Op::SetEnv { env: env_reg, hops: 0, slot, src: empty });
+                    }
+                    Loc::Global => {}
+                }
+            }
             for (i, p) in items.iter().enumerate() {
                 let src = i as Reg;
                 if let Some(init) = &p.initializer {
@@ -354,11 +376,22 @@ impl<'a> Compiler<'a, '_> {
                 self.emit(Op::CreateRest { dst: t, from: nparams });
                 self.bind_pattern(&r.rest.argument, t, pattern::BindMode::Init);
             }
-            // Separate variable environment for the body.
-            let names: Vec<String> = bdecls.iter().map(|d| d.0.clone()).collect();
+            // Separate variable environment for the body; a `var` redeclaring a parameter
+            // is a distinct binding that starts with the parameter's value.
+            let mut copies = Vec::new();
+            for (n, _, s) in self.scope_decls(spec.scope_id) {
+                if param_names.contains(&n) && s.is_some_and(|s| self.scoping.symbol_redeclarations(s).len() >= 2) {
+                    let t = self.alloc();
+                    self.mark_initialized(&n);
+                    self.load_name(&n, t, false);
+                    copies.push((n.clone(), t));
+                    bdecls.push((n, BKind::Var, s));
+                }
+            }
             self.push_scope(ScopeKind::Function, bdecls, false);
-            // `var x` named like a parameter starts with the parameter's value.
-            let _ = names;
+            for (n, t) in copies {
+                self.store_name(&n, t, true);
+            }
         }
         // Parameters are initialized from here on.
         for n in &param_names {

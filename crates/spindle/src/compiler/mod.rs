@@ -91,6 +91,8 @@ struct Binding {
     /// Compile-time knowledge that the binding is initialized at every later reference in
     /// the same function (so TDZ checks can be dropped).
     initialized: bool,
+    /// A parameter of a non-simple list: in its TDZ until its initializer ran.
+    param_tdz: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -502,7 +504,7 @@ impl<'a> Compiler<'a, '_> {
                 }
                 Loc::Reg(r)
             };
-            bindings.push(Binding { name, loc, kind: bkind, initialized: false });
+            bindings.push(Binding { name, loc, kind: bkind, initialized: false, param_tdz: false });
         }
         let mut env_reg = None;
         let mut scope_index = None;
@@ -580,7 +582,7 @@ impl<'a> Compiler<'a, '_> {
                 }
                 if let Some(b) = s.bindings.iter().find(|b| b.name == name) {
                     let in_switch = f.scopes[si..].iter().any(|s| s.kind == ScopeKind::Switch);
-                    let tdz = b.kind.is_lexical() && (!same_fn || !b.initialized || in_switch);
+                    let tdz = (b.kind.is_lexical() || b.param_tdz) && (!same_fn || !b.initialized || in_switch);
                     return match b.loc {
                         Loc::Reg(reg) if same_fn => Resolved::Reg { reg, kind: b.kind, tdz },
                         Loc::Reg(_) => Resolved::Dynamic { env: self.current_env() },

@@ -105,6 +105,7 @@ impl<'a> Compiler<'a, '_> {
         let next = self.alloc();
         let done = self.alloc();
         self.emit(Op::GetIterator { iter, next, src });
+        self.emit(Op::LoadBool { dst: done, value: false });
         let protect = self.begin_protect();
         self.f().controls.push(Control::Protect { id: protect });
         for el in elements {
@@ -264,6 +265,7 @@ impl<'a> Compiler<'a, '_> {
         let next = self.alloc();
         let done = self.alloc();
         self.emit(Op::GetIterator { iter, next, src });
+        self.emit(Op::LoadBool { dst: done, value: false });
         let protect = self.begin_protect();
         self.f().controls.push(Control::Protect { id: protect });
         for el in &a.elements {

@@ -349,10 +349,12 @@ impl<'a> Compiler<'a, '_> {
         let iter = self.alloc();
         let next = self.alloc();
         self.emit(Op::GetIterator { iter, next, src: obj });
+        // `break` lands on `brk`, which closes the iterator; exhaustion skips to `done`.
         let brk = self.b().label();
+        let done = self.b().label();
         let cont = self.b().here();
         let value = self.alloc();
-        self.b().emit_jump(Op::IterStep { dst: value, iter, next, done: 0 }, brk);
+        self.b().emit_jump(Op::IterStep { dst: value, iter, next, done: 0 }, done);
         let protect = self.begin_protect();
         self.f().controls.push(Control::IterClose { iter, protect });
         let decls = self.scope_decls(f.scope_id.get());
@@ -373,6 +375,8 @@ impl<'a> Compiler<'a, '_> {
         self.emit(Op::IterCloseAbrupt { iter, kind: exc + 1 });
         self.emit(Op::EndFinally { kind: exc + 1, value: exc });
         self.b().bind(brk);
+        self.emit(Op::IterClose { iter });
+        self.b().bind(done);
     }
 
     fn try_statement(&mut self, t: &'a TryStatement<'a>) {
@@ -400,7 +404,17 @@ impl<'a> Compiler<'a, '_> {
             // holds both (a body declaration of the same name is an early error anyway).
             let mut decls = self.scope_decls(handler.scope_id.get());
             if handler.body.scope_id.get() != handler.scope_id.get() {
-                decls.extend(self.scope_decls(handler.body.scope_id.get()));
+                let body = self.scope_decls(handler.body.scope_id.get());
+                let mut params = Vec::new();
+                if let Some(p) = &handler.param {
+                    super::function::bound_names(&p.pattern, &mut |n| params.push(n.to_string()));
+                }
+                for (n, k, _) in &body {
+                    if (k.is_lexical() || *k == BKind::Function) && params.contains(n) {
+                        self.error(format!("Identifier '{n}' has already been declared"), handler.body.span);
+                    }
+                }
+                decls.extend(body);
             }
             self.push_scope(ScopeKind::Block, decls, false);
             if let Some(p) = &handler.param {

@@ -542,10 +542,11 @@ impl Vm {
                         };
                         r!(dst) = v;
                     }
-                    Op::AddInt { dst, a, value } => {
+                    Op::AddInt { dst, a, value, sub } => {
                         let x = r!(a);
                         let v = match x {
                             Value::Number(n) => Value::Number(n + value as f64),
+                            _ if sub => self.binary_op(BinOp::Sub, x, Value::Number(-value as f64))?,
                             _ => self.binary_op(BinOp::Add, x, Value::Number(value as f64))?,
                         };
                         r!(dst) = v;

@@ -23,7 +23,7 @@ pub type JsResult<T> = Result<T, Value>;
 /// Maximum number of JS frames before a RangeError.
 pub const MAX_FRAMES: usize = 10_000;
 /// Maximum nesting of native -> JS re-entry (getters, callbacks, conversions).
-pub const MAX_NATIVE_DEPTH: u32 = 350;
+pub const MAX_NATIVE_DEPTH: u32 = 2000;
 
 /// A JS activation record. Registers live in `Vm::regs[base .. base + code.nregs]`.
 pub struct Frame {
