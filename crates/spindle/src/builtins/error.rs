@@ -87,19 +87,24 @@ fn uri_error(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
 
 /// Error.prototype.toString (ECMA-262 §20.5.3.4)
 fn error_to_string(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
-    let Value::Object(o) = cx.this else { return Err(vm.type_error("Error.prototype.toString called on non-object")) };
-    let name = vm.get(o, PropertyKey::String(vm.names.name), cx.this)?;
+    let s = error_to_string_of(vm, cx.this)?;
+    Ok(vm.string(&s))
+}
+
+/// The steps of Error.prototype.toString (ECMA-262 §20.5.3.4) for a receiver.
+pub fn error_to_string_of(vm: &mut Vm, this: Value) -> JsResult<String> {
+    let Value::Object(o) = this else { return Err(vm.type_error("Error.prototype.toString called on non-object")) };
+    let name = vm.get(o, PropertyKey::String(vm.names.name), this)?;
     let name = if name.is_undefined() { "Error".to_string() } else { vm.to_rust_string(name)? };
-    let msg = vm.get(o, PropertyKey::String(vm.names.message), cx.this)?;
+    let msg = vm.get(o, PropertyKey::String(vm.names.message), this)?;
     let msg = if msg.is_undefined() { String::new() } else { vm.to_rust_string(msg)? };
-    let s = if name.is_empty() {
+    Ok(if name.is_empty() {
         msg
     } else if msg.is_empty() {
         name
     } else {
         format!("{name}: {msg}")
-    };
-    Ok(vm.string(&s))
+    })
 }
 
 /// Error.captureStackTrace(obj): V8 extension used by Node code.

@@ -45,7 +45,7 @@ fn is_finite(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
 }
 
 /// parseFloat (ECMA-262 §19.2.4)
-fn parse_float(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+pub fn parse_float(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let s = vm.to_string(arg(args, 0))?;
     let units = vm.heap.str(s);
     let start = units.iter().position(|&c| !is_js_whitespace(c)).unwrap_or(units.len());
@@ -54,7 +54,7 @@ fn parse_float(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value>
 }
 
 /// parseInt (ECMA-262 §19.2.5)
-fn parse_int(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+pub fn parse_int(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let s = vm.to_string(arg(args, 0))?;
     let units = vm.heap.str(s).to_vec();
     let mut r = vm.to_int32(arg(args, 1))?;

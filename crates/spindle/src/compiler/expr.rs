@@ -853,7 +853,33 @@ impl<'a> Compiler<'a, '_> {
     /// Evaluates a callee, producing (callee register, this register).
     fn callee_and_this(&mut self, callee: &'a Expression<'a>) -> (Reg, Reg) {
         match callee {
-            Expression::ParenthesizedExpression(p) if p.expression.is_member_expression() => self.callee_and_this(&p.expression),
+            Expression::ParenthesizedExpression(p)
+                if p.expression.is_member_expression() || matches!(&p.expression, Expression::ChainExpression(_) | Expression::ParenthesizedExpression(_)) =>
+            {
+                self.callee_and_this(&p.expression)
+            }
+            Expression::ChainExpression(c) if c.expression.as_member_expression().is_some() => {
+                let m = c.expression.as_member_expression().expect("member");
+                let end = self.b().label();
+                self.chain_ends.push(end);
+                let r = self.member_ref(m);
+                let f = self.alloc();
+                self.get_ref(r, f);
+                let this = self.alloc();
+                let obj = match r {
+                    PropRef::Named { obj, .. } | PropRef::Keyed { obj, .. } | PropRef::Private { obj, .. } => obj,
+                    PropRef::Super { this, .. } => this,
+                };
+                self.emit(Op::Move { dst: this, src: obj });
+                self.chain_ends.pop();
+                let done = self.b().label();
+                self.b().jump(done);
+                self.b().bind(end);
+                self.emit(Op::LoadUndef { dst: f });
+                self.emit(Op::LoadUndef { dst: this });
+                self.b().bind(done);
+                (f, this)
+            }
             Expression::Identifier(id) => {
                 let f = self.alloc();
                 let this = self.alloc();

@@ -39,6 +39,11 @@ impl<'a> Compiler<'a, '_> {
         let completion = self.alloc();
         self.emit(Op::LoadUndef { dst: completion });
         self.f().completion = Some(completion);
+        // A directive prologue's strings are expression statements too (completion value).
+        if let Some(d) = p.directives.last() {
+            let k = self.k_str_units(&d.expression.value, d.expression.lone_surrogates);
+            self.emit(Op::LoadConst { dst: completion, k });
+        }
 
         let decls = self.scope_decls(p.scope_id.get());
         match self.mode {
@@ -497,6 +502,30 @@ pub(super) fn bound_names<'a>(p: &BindingPattern<'a>, f: &mut dyn FnMut(&str)) {
             }
         }
         BindingPattern::AssignmentPattern(a) => bound_names(&a.left, f),
+    }
+}
+
+/// Every (name, symbol) a binding pattern binds.
+pub(super) fn bound_identifiers(p: &BindingPattern<'_>, out: &mut Vec<(String, Option<SymbolId>)>) {
+    match p {
+        BindingPattern::BindingIdentifier(id) => out.push((id.name.to_string(), id.symbol_id.get())),
+        BindingPattern::ObjectPattern(o) => {
+            for prop in &o.properties {
+                bound_identifiers(&prop.value, out);
+            }
+            if let Some(r) = &o.rest {
+                bound_identifiers(&r.argument, out);
+            }
+        }
+        BindingPattern::ArrayPattern(a) => {
+            for e in a.elements.iter().flatten() {
+                bound_identifiers(e, out);
+            }
+            if let Some(r) = &a.rest {
+                bound_identifiers(&r.argument, out);
+            }
+        }
+        BindingPattern::AssignmentPattern(a) => bound_identifiers(&a.left, out),
     }
 }
 

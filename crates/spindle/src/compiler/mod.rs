@@ -413,14 +413,16 @@ impl<'a> Compiler<'a, '_> {
 
     /// Finishes the innermost function and returns its template.
     fn finish_fn(&mut self) -> Rc<Code> {
+        if self.fr().derived {
+            // In derived constructors falling off the end returns `this` (checked).
+            let r = self.alloc();
+            self.emit(Op::LoadUndef { dst: r });
+            self.emit_return(r);
+        }
         let mut fs = self.fs.pop().expect("fn state");
         // Implicit return undefined at the end.
         let r = fs.b.alloc();
         fs.b.emit(Op::LoadUndef { dst: r });
-        if fs.derived {
-            // In derived constructors falling off the end returns `this`.
-            fs.b.emit(Op::LoadThis { dst: r });
-        }
         match fs.completion {
             Some(c) if matches!(fs.kind, FunctionKind::Script | FunctionKind::Eval) => {
                 fs.b.emit(Op::Return { src: c });
@@ -547,7 +549,9 @@ impl<'a> Compiler<'a, '_> {
         let mut v: Vec<(u32, String, BKind, Option<SymbolId>)> = Vec::new();
         for (name, &sym) in self.scoping.get_bindings(scope).iter() {
             let flags = self.scoping.symbol_flags(sym);
-            let kind = if flags.contains(SymbolFlags::ConstVariable) {
+            let kind = if flags.contains(SymbolFlags::CatchVariable) {
+                BKind::Catch
+            } else if flags.contains(SymbolFlags::ConstVariable) {
                 BKind::Const
             } else if flags.contains(SymbolFlags::BlockScopedVariable) {
                 BKind::Let

@@ -28,8 +28,17 @@ impl<'a> Compiler<'a, '_> {
                 }
             }
             Statement::VariableDeclaration(d) => self.variable_declaration(d),
-            Statement::FunctionDeclaration(_) => {
-                // Hoisted at scope entry.
+            Statement::FunctionDeclaration(f) => {
+                // Hoisted at scope entry. Annex B.3.3: in sloppy code, evaluating a block-level
+                // declaration also assigns the function to the same-named `var` binding.
+                if !self.strict()
+                    && !f.generator
+                    && !f.r#async
+                    && let Some(id) = &f.id
+                    && self.fr().scopes.last().is_some_and(|s| matches!(s.kind, ScopeKind::Block | ScopeKind::Switch))
+                {
+                    self.annex_b_assign(&id.name);
+                }
             }
             Statement::ClassDeclaration(c) => {
                 let r = self.alloc();
@@ -166,6 +175,31 @@ impl<'a> Compiler<'a, '_> {
             }
         }
         self.b().release(mark);
+    }
+
+    /// Annex B.3.3 step: copy the block binding `name` into the enclosing var binding.
+    fn annex_b_assign(&mut self, name: &str) {
+        let f = self.fr();
+        let Some(var_scope) = f.scopes.iter().rposition(|s| matches!(s.kind, ScopeKind::Function | ScopeKind::Global)) else { return };
+        let block_scope = f.scopes.iter().rposition(|s| s.bindings.iter().any(|b| b.name == name));
+        let Some(block_scope) = block_scope else { return };
+        if block_scope <= var_scope {
+            return; // oxc already made it the var binding
+        }
+        let target = &f.scopes[var_scope];
+        let ok = match target.bindings.iter().find(|b| b.name == name) {
+            Some(b) => matches!(b.kind, BKind::Var | BKind::Function),
+            None => false,
+        };
+        if !ok {
+            return;
+        }
+        let t = self.alloc();
+        self.load_name(name, t, false);
+        // Resolve against the var scope by temporarily hiding the inner scopes.
+        let hidden: Vec<CScope> = self.f().scopes.drain(var_scope + 1..).collect();
+        self.store_name(name, t, false);
+        self.f().scopes.extend(hidden);
     }
 
     /// Emits the return of `value` (with derived-constructor semantics when needed).
@@ -415,6 +449,16 @@ impl<'a> Compiler<'a, '_> {
                     }
                 }
                 decls.extend(body);
+            }
+            // The parameters always belong to the catch scope (a body `var` of the same
+            // name is Annex B's assignment to the parameter).
+            if let Some(p) = &handler.param {
+                let mut ids = Vec::new();
+                super::function::bound_identifiers(&p.pattern, &mut ids);
+                for (name, sym) in ids {
+                    decls.retain(|d| d.0 != name);
+                    decls.insert(0, (name, BKind::Catch, sym));
+                }
             }
             self.push_scope(ScopeKind::Block, decls, false);
             if let Some(p) = &handler.param {

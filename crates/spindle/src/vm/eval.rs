@@ -295,6 +295,11 @@ impl Vm {
             {
                 return Err(self.syntax_error(&format!("Identifier '{text}' has already been declared")));
             }
+            if let EnvKind::EvalVars(Some(names), _) = &self.heap.env(e).kind
+                && names.names.iter().any(|(nm, lex, _)| *lex && *nm == text)
+            {
+                return Err(self.syntax_error(&format!("Identifier '{text}' has already been declared")));
+            }
             if let EnvKind::EvalVars(names, extra) = &self.heap.env(e).kind {
                 let exists = names.as_ref().is_some_and(|ns| ns.names.iter().any(|(nm, _, _)| *nm == text))
                     || extra.iter().any(|(k, _)| self.str_eq(*k, n));
