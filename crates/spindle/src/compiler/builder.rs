@@ -24,7 +24,12 @@ pub struct Builder {
     pub max_reg: Reg,
     last_line: u32,
     last_col: u32,
+    /// Set when the function needed more registers than the bytecode can address.
+    pub overflow: bool,
 }
+
+/// Registers per function (operand values above are reserved for CLOSURE_ENV / NO_REG).
+pub const MAX_REGS: u16 = u16::MAX - 8;
 
 impl Builder {
     pub fn emit(&mut self, op: Op) -> usize {
@@ -56,17 +61,19 @@ impl Builder {
 
     // Registers.
     pub fn alloc(&mut self) -> Reg {
-        let r = self.next_reg;
-        self.next_reg += 1;
-        if self.next_reg > self.max_reg {
-            self.max_reg = self.next_reg;
-        }
-        r
+        self.alloc_n(1)
     }
-    /// Allocates `n` consecutive registers and returns the first.
+    /// Allocates `n` consecutive registers and returns the first. Past the register limit
+    /// it records `overflow` (reported as a compile error) and hands out register 0.
     pub fn alloc_n(&mut self, n: u16) -> Reg {
         let r = self.next_reg;
-        self.next_reg += n;
+        match self.next_reg.checked_add(n) {
+            Some(next) if next < MAX_REGS => self.next_reg = next,
+            _ => {
+                self.overflow = true;
+                return 0;
+            }
+        }
         if self.next_reg > self.max_reg {
             self.max_reg = self.next_reg;
         }

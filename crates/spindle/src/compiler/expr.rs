@@ -167,7 +167,7 @@ impl<'a> Compiler<'a, '_> {
     /// Evaluates `e` into `dst`.
     pub(super) fn expr_into(&mut self, e: &'a Expression<'a>, dst: Reg) {
         let mark = self.b().mark();
-        self.expr_inner(e, dst);
+        stacker::maybe_grow(256 << 10, 16 << 20, || self.expr_inner(e, dst));
         self.b().release(mark.max(dst + 1));
         if self.b().next_reg < mark {
             self.b().next_reg = mark;

@@ -288,6 +288,11 @@ pub fn compile_eval(heap: &mut Heap, source: &str, file: &str, mode: Mode) -> Re
 }
 
 fn compile_program(heap: &mut Heap, source: &str, file: &str, mode: Mode) -> Result<Rc<Code>, CompileError> {
+    // oxc's parser is recursive: give deeply nested input a large stack.
+    stacker::maybe_grow(32 << 20, 256 << 20, || compile_program_inner(heap, source, file, mode))
+}
+
+fn compile_program_inner(heap: &mut Heap, source: &str, file: &str, mode: Mode) -> Result<Rc<Code>, CompileError> {
     let prefix = matches!(mode, Mode::Eval { strict: true, .. });
     with_parsed(source, file, prefix, mode, |program, scoping| {
         let src_text = program.source_text;
@@ -363,11 +368,7 @@ impl<'a> Compiler<'a, '_> {
     }
 
     fn alloc(&mut self) -> Reg {
-        let r = self.b().alloc();
-        if r >= CLOSURE_ENV - 2 {
-            self.error("function too large (register limit)", Span::default());
-        }
-        r
+        self.b().alloc()
     }
 
     /// Constant pool index of an interned string.
@@ -418,6 +419,10 @@ impl<'a> Compiler<'a, '_> {
             let r = self.alloc();
             self.emit(Op::LoadUndef { dst: r });
             self.emit_return(r);
+        }
+        if self.fr().b.overflow {
+            let span = self.fr().span;
+            self.error("Function or expression too complex (register limit exceeded)", span);
         }
         let mut fs = self.fs.pop().expect("fn state");
         // Implicit return undefined at the end.

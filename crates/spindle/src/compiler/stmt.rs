@@ -5,7 +5,7 @@ use super::*;
 
 impl<'a> Compiler<'a, '_> {
     pub(super) fn statement(&mut self, s: &'a Statement<'a>) {
-        self.statement_labeled(s, Vec::new());
+        stacker::maybe_grow(256 << 10, 16 << 20, || self.statement_labeled(s, Vec::new()));
     }
 
     fn set_completion_undefined(&mut self) {

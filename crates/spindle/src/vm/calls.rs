@@ -136,7 +136,7 @@ impl Vm {
         let depth = self.frames.len();
         self.push_frame(code, func, this, new_target, env, ArgSource::Slice(args.to_vec()), u32::MAX, false, realm)?;
         self.native_depth += 1;
-        let r = self.run(depth);
+        let r = stacker::maybe_grow(256 << 10, 8 << 20, || self.run(depth));
         self.native_depth -= 1;
         r
     }
@@ -194,7 +194,7 @@ impl Vm {
         self.realm = realm;
         self.native_depth += 1;
         let cx = NativeCall { this, callee, new_target };
-        let r = f(self, &cx, args);
+        let r = stacker::maybe_grow(256 << 10, 8 << 20, || f(self, &cx, args));
         self.native_depth -= 1;
         self.realm = saved_realm;
         self.roots.truncate(roots);
@@ -229,7 +229,7 @@ impl Vm {
                 self.root(this);
                 self.push_frame(code, Some(fo), this, nt, env, ArgSource::Slice(args.to_vec()), u32::MAX, true, realm)?;
                 self.native_depth += 1;
-                let r = self.run(depth);
+                let r = stacker::maybe_grow(256 << 10, 8 << 20, || self.run(depth));
                 self.native_depth -= 1;
                 r
             }
