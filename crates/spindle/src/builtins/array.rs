@@ -17,7 +17,7 @@ pub fn init(vm: &mut Vm) {
     vm.def_method(ctor, "from", 1, from);
     let species = vm.sym.species;
     vm.def_accessor(ctor, PropertyKey::Symbol(species), "[Symbol.species]", Some(species_getter), None);
-    let methods: [(&str, u32, crate::object::NativeFn); 33] = [
+    let methods: [(&str, u32, crate::object::NativeFn); 37] = [
         ("at", 1, at),
         ("concat", 1, concat),
         ("copyWithin", 2, copy_within),
@@ -51,6 +51,10 @@ pub fn init(vm: &mut Vm) {
         ("toString", 0, to_string),
         ("unshift", 1, unshift),
         ("toLocaleString", 0, to_locale_string),
+        ("toReversed", 0, to_reversed),
+        ("toSorted", 1, to_sorted),
+        ("toSpliced", 2, to_spliced),
+        ("with", 2, with),
     ];
     for (name, len, f) in methods {
         vm.def_method(ap, name, len, f);
@@ -902,6 +906,7 @@ fn sort_compare(vm: &mut Vm, cmp: Value, x: Value, y: Value) -> JsResult<std::cm
         });
     }
     let xs = vm.to_string(x)?;
+    vm.root(Value::String(xs));
     let ys = vm.to_string(y)?;
     Ok(vm.heap.str(xs).cmp(vm.heap.str(ys)))
 }
@@ -960,3 +965,103 @@ fn sort(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     Ok(Value::Object(o))
 }
 
+
+/// Reads O[0..len) (holes read as undefined), rooting every value.
+fn read_all(vm: &mut Vm, o: ObjId, len: f64) -> JsResult<Vec<Value>> {
+    let mut items = Vec::new();
+    for k in 0..len as u64 {
+        let pk = key(vm, k as f64);
+        let v = vm.get(o, pk, Value::Object(o))?;
+        vm.root(v);
+        items.push(v);
+    }
+    Ok(items)
+}
+
+/// ArrayCreate(len) (ECMA-262 §10.4.2.2): only the length check, the caller fills it.
+fn check_array_length(vm: &mut Vm, len: f64) -> JsResult<()> {
+    if len > u32::MAX as f64 {
+        return Err(vm.range_error("Invalid array length"));
+    }
+    Ok(())
+}
+
+/// Array.prototype.toReversed (ECMA-262 §23.1.3.33)
+fn to_reversed(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
+    let (o, len) = this_len(vm, cx.this)?;
+    check_array_length(vm, len)?;
+    let mut items = read_all(vm, o, len)?;
+    items.reverse();
+    Ok(Value::Object(vm.new_array(items)))
+}
+
+/// Array.prototype.toSorted (ECMA-262 §23.1.3.34)
+fn to_sorted(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let cmp = arg(args, 0);
+    if !cmp.is_undefined() && !vm.is_callable(cmp) {
+        return Err(vm.type_error("The comparison function must be either a function or undefined"));
+    }
+    let (o, len) = this_len(vm, cx.this)?;
+    check_array_length(vm, len)?;
+    let mut items = read_all(vm, o, len)?;
+    merge_sort(vm, &mut items, cmp)?;
+    Ok(Value::Object(vm.new_array(items)))
+}
+
+/// Array.prototype.toSpliced (ECMA-262 §23.1.3.35)
+fn to_spliced(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let (o, len) = this_len(vm, cx.this)?;
+    let start = relative(vm, arg(args, 0), len, 0.0)?;
+    let inserted: Vec<Value> = args.iter().skip(2).copied().collect();
+    let skip = match args.len() {
+        0 => 0.0,
+        1 => len - start,
+        _ => vm.to_integer_or_infinity(args[1])?.max(0.0).min(len - start),
+    };
+    let new_len = len + inserted.len() as f64 - skip;
+    if new_len > 9007199254740991.0 {
+        return Err(vm.type_error("Invalid array length"));
+    }
+    check_array_length(vm, new_len)?;
+    let mut items = Vec::with_capacity(new_len as usize);
+    for k in 0..start as u64 {
+        let pk = key(vm, k as f64);
+        let v = vm.get(o, pk, Value::Object(o))?;
+        vm.root(v);
+        items.push(v);
+    }
+    items.extend(inserted);
+    let mut r = start + skip;
+    while r < len {
+        let pk = key(vm, r);
+        let v = vm.get(o, pk, Value::Object(o))?;
+        vm.root(v);
+        items.push(v);
+        r += 1.0;
+    }
+    Ok(Value::Object(vm.new_array(items)))
+}
+
+/// Array.prototype.with (ECMA-262 §23.1.3.39)
+fn with(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let (o, len) = this_len(vm, cx.this)?;
+    let rel = vm.to_integer_or_infinity(arg(args, 0))?;
+    let actual = if rel >= 0.0 { rel } else { len + rel };
+    if actual >= len || actual < 0.0 {
+        let shown = crate::value::number::number_to_string(rel);
+        return Err(vm.range_error(&format!("Invalid index : {shown}")));
+    }
+    check_array_length(vm, len)?;
+    let mut items = Vec::with_capacity(len as usize);
+    for k in 0..len as u64 {
+        if k as f64 == actual {
+            items.push(arg(args, 1));
+            continue;
+        }
+        let pk = key(vm, k as f64);
+        let v = vm.get(o, pk, Value::Object(o))?;
+        vm.root(v);
+        items.push(v);
+    }
+    Ok(Value::Object(vm.new_array(items)))
+}

@@ -17,6 +17,8 @@ pub fn init(vm: &mut Vm) {
     vm.def_value(ep, "name", n, HIDDEN);
     vm.def_method(ep, "toString", 0, error_to_string);
     vm.def_method(error, "captureStackTrace", 1, capture_stack_trace);
+    vm.def_method(error, "isError", 1, is_error);
+    vm.def_value(error, "stackTraceLimit", Value::Number(10.0), DEFAULT_ATTRS);
     let natives: [(&str, fn(&Intrinsics) -> ObjId, crate::object::NativeFn); 6] = [
         ("TypeError", |i| i.type_error_prototype, type_error),
         ("RangeError", |i| i.range_error_prototype, range_error),
@@ -33,6 +35,41 @@ pub fn init(vm: &mut Vm) {
         vm.def_value(p, "name", nm, HIDDEN);
         vm.def_value(p, "message", empty, HIDDEN);
     }
+    // AggregateError (ECMA-262 §20.5.7)
+    let ap = vm.heap.alloc_object(Object::new(Some(ep), ObjectKind::Ordinary));
+    vm.intrinsics_mut().extra.insert("%AggregateError.prototype%", ap);
+    let c = vm.def_constructor("AggregateError", 2, aggregate_error, ap);
+    vm.obj_mut(c).proto = Some(error);
+    let nm = vm.string("AggregateError");
+    vm.def_value(ap, "name", nm, HIDDEN);
+    vm.def_value(ap, "message", empty, HIDDEN);
+}
+
+/// AggregateError (ECMA-262 §20.5.7.1)
+fn aggregate_error(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let nt = cx.new_target.unwrap_or(cx.callee);
+    let proto = vm.get_prototype_from_constructor(nt, |i| i.extra["%AggregateError.prototype%"])?;
+    let o = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::Error));
+    vm.root(Value::Object(o));
+    let msg = arg(args, 1);
+    if !msg.is_undefined() {
+        let s = vm.to_string(msg)?;
+        vm.define_direct(o, PropertyKey::String(vm.names.message), Value::String(s), HIDDEN);
+    }
+    install_error_cause(vm, o, arg(args, 2))?;
+    let list = vm.iterate_to_vec(arg(args, 0))?;
+    for v in &list {
+        vm.root(*v);
+    }
+    let a = vm.new_array(list);
+    vm.define_direct(o, PropertyKey::String(vm.names.errors), Value::Object(a), HIDDEN);
+    vm.attach_stack(o);
+    Ok(Value::Object(o))
+}
+
+/// Error.isError (ECMA-262 §20.5.2.1): whether the argument has an [[ErrorData]] slot.
+fn is_error(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    Ok(Value::Bool(matches!(arg(args, 0), Value::Object(o) if matches!(vm.obj(o).kind, ObjectKind::Error))))
 }
 
 /// The shared body of Error and NativeError constructors (ECMA-262 §20.5.1.1).

@@ -2,6 +2,7 @@
 
 pub mod array;
 pub mod boolean;
+pub mod collation;
 pub mod console;
 pub mod error;
 pub mod function;
@@ -9,10 +10,13 @@ pub mod global;
 pub mod inspect;
 pub mod iterator;
 pub mod math;
+pub mod normalize;
 pub mod number;
 pub mod object;
 pub mod string;
 pub mod symbol;
+#[rustfmt::skip]
+pub mod unicode_tables;
 
 use crate::value::Value;
 use crate::vm::Vm;

@@ -3,7 +3,7 @@
 
 use super::arg;
 use crate::object::{NativeCall, Object, ObjectKind};
-use crate::value::number::{number_to_string, number_to_string_radix};
+use crate::value::number::number_to_string;
 use crate::value::Value;
 use crate::vm::{JsResult, Vm};
 
@@ -77,14 +77,104 @@ pub fn this_number(vm: &mut Vm, v: Value, method: &str) -> JsResult<f64> {
     }
 }
 
+/// Number.prototype.toString (ECMA-262 §21.1.3.6); radixes other than 10 print like V8.
 fn to_string(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let n = this_number(vm, cx.this, "toString")?;
     let radix = if arg(args, 0).is_undefined() { 10.0 } else { vm.to_integer_or_infinity(args[0])? };
     if !(2.0..=36.0).contains(&radix) {
-        return Err(vm.range_error("toString() radix must be between 2 and 36"));
+        return Err(vm.range_error("toString() radix argument must be between 2 and 36"));
     }
-    let s = if radix == 10.0 { number_to_string(n) } else { number_to_string_radix(n, radix as u32) };
+    let s = if radix == 10.0 { number_to_string(n) } else { double_to_radix_string(n, radix as u32) };
     Ok(vm.string(&s))
+}
+
+/// Number::toString(x, radix) for radix != 10 (ECMA-262 §6.1.6.1.20 leaves the digits
+/// implementation-defined): a port of V8's DoubleToRadixCString, which prints the fraction
+/// only up to the precision of the input double, rounding the last digit to even.
+pub fn double_to_radix_string(value: f64, radix: u32) -> String {
+    if value.is_nan() {
+        return "NaN".into();
+    }
+    if value.is_infinite() {
+        return if value < 0.0 { "-Infinity".into() } else { "Infinity".into() };
+    }
+    let chars = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let negative = value < 0.0;
+    let value = value.abs();
+    let r = radix as f64;
+    let mut integer = value.floor();
+    let mut fraction = value - integer;
+    // Only compute fractional digits up to the input double's precision.
+    let mut delta = 0.5 * (next_double(value) - value);
+    delta = delta.max(next_double(0.0));
+    let mut frac_digits: Vec<u8> = Vec::new();
+    if fraction >= delta {
+        loop {
+            // Shift up by one digit.
+            fraction *= r;
+            delta *= r;
+            let digit = fraction as usize;
+            frac_digits.push(chars[digit]);
+            fraction -= digit as f64;
+            // Round to even.
+            if (fraction > 0.5 || (fraction == 0.5 && (digit & 1) == 1)) && fraction + delta > 1.0 {
+                // Propagate the carry through the digits already written.
+                loop {
+                    let Some(c) = frac_digits.pop() else {
+                        integer += 1.0;
+                        break;
+                    };
+                    let d = if c > b'9' { (c - b'a' + 10) as u32 } else { (c - b'0') as u32 };
+                    if d + 1 < radix {
+                        frac_digits.push(chars[(d + 1) as usize]);
+                        break;
+                    }
+                }
+                break;
+            }
+            if fraction < delta {
+                break;
+            }
+        }
+    }
+    // Integer digits; digits below the double's precision are zeros.
+    let mut int_digits: Vec<u8> = Vec::new();
+    while double_exponent(integer / r) > 0 {
+        integer /= r;
+        int_digits.push(b'0');
+    }
+    loop {
+        let remainder = integer % r;
+        int_digits.push(chars[remainder as usize]);
+        integer = (integer - remainder) / r;
+        if integer <= 0.0 {
+            break;
+        }
+    }
+    let mut out = String::new();
+    if negative {
+        out.push('-');
+    }
+    out.extend(int_digits.iter().rev().map(|&b| b as char));
+    if !frac_digits.is_empty() {
+        out.push('.');
+        out.extend(frac_digits.iter().map(|&b| b as char));
+    }
+    out
+}
+
+/// The next representable double above a non-negative finite `x`.
+fn next_double(x: f64) -> f64 {
+    if x == f64::INFINITY {
+        return x;
+    }
+    f64::from_bits(x.to_bits() + 1)
+}
+
+/// V8's Double::Exponent(): the power of two of the significand's unit in the last place.
+fn double_exponent(x: f64) -> i32 {
+    let biased = ((x.to_bits() >> 52) & 0x7FF) as i32;
+    if biased == 0 { -1074 } else { biased - 0x3FF - 52 }
 }
 
 fn to_locale_string(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
@@ -96,37 +186,37 @@ fn value_of(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
     Ok(Value::Number(this_number(vm, cx.this, "valueOf")?))
 }
 
-/// Exact decimal digits of a finite double: (digits, exponent) with value = 0.d1d2... * 10^exp.
+/// The exact decimal expansion of a finite, non-zero |x|: digits d1 d2 ... (no leading
+/// zero) and the exponent e with |x| = 0.d1d2... × 10^e.
 fn exact_decimal(x: f64) -> (Vec<u8>, i32) {
-    // Format with enough precision to be exact for the integer part and round-trip-correct
-    // for fractions: Rust's formatter prints the exact binary value when asked for digits.
+    // 1100 significant digits are more than any double's exact expansion needs (≤ 767).
     let s = format!("{:.1100e}", x.abs());
     let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
-    let digits: Vec<u8> = mant.bytes().filter(u8::is_ascii_digit).map(|b| b - b'0').collect();
+    let mut digits: Vec<u8> = mant.bytes().filter(u8::is_ascii_digit).map(|b| b - b'0').collect();
+    while digits.len() > 1 && digits.last() == Some(&0) {
+        digits.pop();
+    }
     (digits, exp + 1)
 }
 
-/// Rounds `digits` (value 0.d1d2... * 10^exp) to `n` significant digits, ties away from zero
-/// (the spec's "larger n" rule for toFixed/toPrecision/toExponential).
-fn round_digits(digits: &[u8], exp: i32, n: i32) -> (Vec<u8>, i32) {
-    if n <= 0 {
-        let up = n == 0 && digits.first().is_some_and(|&d| d >= 5);
-        return if up { (vec![1], exp + 1) } else { (vec![], exp) };
+/// Rounds the exact expansion (0.d1d2... × 10^exp) to the integer n = round(|x| × 10^(k − exp))
+/// with `k` digits before the cut, ties going to the larger n (the "if there are two such n,
+/// pick the larger n" rule of toFixed / toExponential / toPrecision). Returns the kept digits
+/// (exactly `k` of them, possibly one more after a carry) and the adjusted exponent.
+fn round_half_up(digits: &[u8], exp: i32, k: i32) -> (Vec<u8>, i32) {
+    if k < 0 {
+        return (Vec::new(), exp);
     }
-    let n = n as usize;
-    let mut out: Vec<u8> = digits.iter().copied().take(n).collect();
-    while out.len() < n {
-        out.push(0);
-    }
-    let up = digits.get(n).is_some_and(|&d| d >= 5);
+    let k = k as usize;
+    let mut out: Vec<u8> = digits.iter().copied().take(k).collect();
+    out.resize(k, 0);
     let mut exp = exp;
-    if up {
-        let mut i = n;
+    if digits.get(k).is_some_and(|&d| d >= 5) {
+        let mut i = k;
         loop {
             if i == 0 {
                 out.insert(0, 1);
-                out.pop();
                 exp += 1;
                 break;
             }
@@ -142,106 +232,105 @@ fn round_digits(digits: &[u8], exp: i32, n: i32) -> (Vec<u8>, i32) {
     (out, exp)
 }
 
+fn digits_str(d: &[u8]) -> String {
+    d.iter().map(|&d| (b'0' + d) as char).collect()
+}
+
+/// Number.prototype.toFixed (ECMA-262 §21.1.3.3)
 fn to_fixed(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let x = this_number(vm, cx.this, "toFixed")?;
     let f = vm.to_integer_or_infinity(arg(args, 0))?;
-    if !(0.0..=100.0).contains(&f) {
+    if !f.is_finite() || !(0.0..=100.0).contains(&f) {
         return Err(vm.range_error("toFixed() digits argument must be between 0 and 100"));
     }
     if !x.is_finite() {
         return Ok(vm.string(&number_to_string(x)));
     }
+    let f = f as usize;
     if x.abs() >= 1e21 {
         return Ok(vm.string(&number_to_string(x)));
     }
-    let f = f as i32;
-    let (digits, exp) = exact_decimal(x);
-    let (d, e) = if x == 0.0 { (vec![], 0) } else { round_digits(&digits, exp, exp + f) };
     let mut s = String::new();
-    let int_len = e.max(0) as usize;
-    let all: Vec<u8> = {
-        let mut v = Vec::new();
-        if e < 0 {
-            v.extend(std::iter::repeat_n(0, (-e) as usize));
-        }
-        v.extend(&d);
-        v
+    if x < 0.0 {
+        s.push('-');
+    }
+    // n = round(|x| × 10^f) as a digit string.
+    let n = if x == 0.0 {
+        String::from("0")
+    } else {
+        let (digits, exp) = exact_decimal(x);
+        // The kept digits are n (one more of them after a carry into a new leading digit).
+        let (d, _) = round_half_up(&digits, exp, exp + f as i32);
+        let t = digits_str(&d);
+        let t = t.trim_start_matches('0');
+        if t.is_empty() { "0".into() } else { t.to_string() }
     };
-    let total = int_len + f as usize;
-    let mut padded = all.clone();
-    while padded.len() < total {
-        padded.push(0);
-    }
-    let int_part: String = if int_len == 0 { "0".into() } else { padded[..int_len].iter().map(|d| (b'0' + d) as char).collect() };
-    s.push_str(&int_part);
-    if f > 0 {
+    if f == 0 {
+        s.push_str(&n);
+    } else {
+        let n = if n.len() <= f { format!("{}{n}", "0".repeat(f + 1 - n.len())) } else { n };
+        let (a, b) = n.split_at(n.len() - f);
+        s.push_str(a);
         s.push('.');
-        let start = if e < 0 { 0 } else { int_len };
-        let frac: String = padded[start..start + f as usize].iter().map(|d| (b'0' + d) as char).collect();
-        s.push_str(&frac);
-    }
-    let neg = x < 0.0 && s.bytes().any(|b| b != b'0' && b != b'.');
-    let neg = neg || (x < 0.0 && x != 0.0 && false);
-    if neg || (x < 0.0 && x <= -0.5e-100 && s.bytes().all(|b| b == b'0' || b == b'.') && x != 0.0) {
-        s.insert(0, '-');
+        s.push_str(b);
     }
     Ok(vm.string(&s))
 }
 
+/// Digits and exponent (0.d1d2... × 10^e) of the shortest round-trip representation.
+fn shortest_digits(x: f64) -> (Vec<u8>, i32) {
+    let mut buf = ryu_js::Buffer::new();
+    let s = buf.format_finite(x.abs()).to_string();
+    let (mant, exp) = match s.split_once('e') {
+        Some((m, e)) => (m.to_string(), e.parse::<i32>().unwrap_or(0)),
+        None => (s.clone(), 0),
+    };
+    let (int, frac) = mant.split_once('.').unwrap_or((&mant, ""));
+    let all = format!("{int}{frac}");
+    let lead = all.bytes().take_while(|&b| b == b'0').count();
+    let mut digits: Vec<u8> = all.bytes().skip(lead).map(|b| b - b'0').collect();
+    while digits.len() > 1 && digits.last() == Some(&0) {
+        digits.pop();
+    }
+    (digits, int.len() as i32 - lead as i32 + exp)
+}
+
+/// Number.prototype.toExponential (ECMA-262 §21.1.3.2)
 fn to_exponential(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let x = this_number(vm, cx.this, "toExponential")?;
-    let f = vm.to_integer_or_infinity(arg(args, 0))?;
+    let fd = arg(args, 0);
+    let f = vm.to_integer_or_infinity(fd)?;
     if !x.is_finite() {
         return Ok(vm.string(&number_to_string(x)));
     }
-    if !(0.0..=100.0).contains(&f) {
+    if !f.is_finite() || !(0.0..=100.0).contains(&f) {
         return Err(vm.range_error("toExponential() argument must be between 0 and 100"));
     }
-    let neg = x < 0.0;
     let (digits, e) = if x == 0.0 {
-        (vec![0u8; if arg(args, 0).is_undefined() { 1 } else { f as usize + 1 }], 1)
-    } else if arg(args, 0).is_undefined() {
-        let s = number_to_string(x.abs());
-        let (d, e) = shortest_digits(&s);
-        (d, e)
+        (vec![0u8; if fd.is_undefined() { 1 } else { f as usize + 1 }], 1)
+    } else if fd.is_undefined() {
+        shortest_digits(x)
     } else {
         let (d, e) = exact_decimal(x);
-        round_digits(&d, e, f as i32 + 1)
+        let (mut r, e) = round_half_up(&d, e, f as i32 + 1);
+        r.truncate(f as usize + 1);
+        (r, e)
     };
     let mut s = String::new();
-    if neg {
+    if x < 0.0 {
         s.push('-');
     }
     s.push((b'0' + digits[0]) as char);
     if digits.len() > 1 {
         s.push('.');
-        for d in &digits[1..] {
-            s.push((b'0' + d) as char);
-        }
+        s.push_str(&digits_str(&digits[1..]));
     }
     let exp = if x == 0.0 { 0 } else { e - 1 };
     s.push_str(&format!("e{}{}", if exp >= 0 { "+" } else { "-" }, exp.abs()));
     Ok(vm.string(&s))
 }
 
-/// Digits and exponent of the shortest round-trip representation.
-fn shortest_digits(s: &str) -> (Vec<u8>, i32) {
-    let (mant, exp) = match s.split_once('e') {
-        Some((m, e)) => (m.to_string(), e.parse::<i32>().unwrap_or(0)),
-        None => (s.to_string(), 0),
-    };
-    let (int, frac) = mant.split_once('.').unwrap_or((&mant, ""));
-    let all: String = format!("{int}{frac}");
-    let lead = all.bytes().take_while(|&b| b == b'0').count();
-    let digits: Vec<u8> = all.bytes().skip(lead).map(|b| b - b'0').collect();
-    let mut digits = digits;
-    while digits.len() > 1 && digits.last() == Some(&0) {
-        digits.pop();
-    }
-    let e = int.len() as i32 - lead as i32 + exp;
-    (digits, e)
-}
-
+/// Number.prototype.toPrecision (ECMA-262 §21.1.3.5)
 fn to_precision(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let x = this_number(vm, cx.this, "toPrecision")?;
     if arg(args, 0).is_undefined() {
@@ -251,21 +340,24 @@ fn to_precision(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value>
     if !x.is_finite() {
         return Ok(vm.string(&number_to_string(x)));
     }
-    if !(1.0..=100.0).contains(&p) {
+    if !p.is_finite() || !(1.0..=100.0).contains(&p) {
         return Err(vm.range_error("toPrecision() argument must be between 1 and 100"));
     }
     let p = p as i32;
-    let neg = x < 0.0;
-    let (d, e) = if x == 0.0 { (vec![0u8; p as usize], 1) } else {
+    let (d, e) = if x == 0.0 {
+        (vec![0u8; p as usize], 1)
+    } else {
         let (d, e) = exact_decimal(x);
-        round_digits(&d, e, p)
+        let (mut r, e) = round_half_up(&d, e, p);
+        r.truncate(p as usize);
+        (r, e)
     };
     let e1 = e - 1;
     let mut s = String::new();
-    if neg {
+    if x < 0.0 {
         s.push('-');
     }
-    let ds: String = d.iter().map(|d| (b'0' + d) as char).collect();
+    let ds = digits_str(&d);
     if e1 < -6 || e1 >= p {
         s.push_str(&ds[..1]);
         if p > 1 {

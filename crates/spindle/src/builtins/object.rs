@@ -32,6 +32,7 @@ pub fn init(vm: &mut Vm) {
     vm.def_method(ctor, "isSealed", 1, is_sealed);
     vm.def_method(ctor, "isExtensible", 1, is_extensible);
     vm.def_method(ctor, "hasOwn", 2, has_own);
+    vm.def_method(ctor, "groupBy", 2, group_by);
     vm.def_method(op, "hasOwnProperty", 1, has_own_property);
     vm.def_method(op, "isPrototypeOf", 1, is_prototype_of);
     vm.def_method(op, "propertyIsEnumerable", 1, property_is_enumerable);
@@ -103,7 +104,7 @@ pub fn to_property_descriptor(vm: &mut Vm, v: Value) -> JsResult<PropertyDescrip
     let Value::Object(o) = v else { return Err(vm.type_error("Property description must be an object")) };
     let mut d = PropertyDescriptor::default();
     let n = vm.names;
-    let mut field = |vm: &mut Vm, name| -> JsResult<Option<Value>> {
+    let field = |vm: &mut Vm, name| -> JsResult<Option<Value>> {
         let k = PropertyKey::String(name);
         if vm.has_property(o, k)? { Ok(Some(vm.get(o, k, v)?)) } else { Ok(None) }
     };
@@ -566,4 +567,51 @@ fn lookup_getter(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value
 
 fn lookup_setter(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     lookup_accessor(vm, cx.this, arg(args, 0), false)
+}
+
+/// Object.groupBy (ECMA-262 §20.1.2.11): GroupBy(items, callback, property) into a
+/// null-prototype object of arrays.
+fn group_by(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let items = arg(args, 0);
+    let cb = arg(args, 1);
+    if items.is_nullish() {
+        return Err(vm.type_error("Object.groupBy called on null or undefined"));
+    }
+    if !vm.is_callable(cb) {
+        let d = vm.describe(cb);
+        return Err(vm.type_error(&format!("{d} is not a function")));
+    }
+    let (iter, next) = vm.get_iterator(items)?;
+    vm.root(iter);
+    vm.root(next);
+    let mut groups: Vec<(PropertyKey, Vec<Value>)> = Vec::new();
+    let mut k = 0.0;
+    while let Some(v) = vm.iterator_step_value(iter, next)? {
+        vm.root(v);
+        let r: JsResult<PropertyKey> = (|| {
+            let key = vm.call(cb, Value::Undefined, &[v, Value::Number(k)])?;
+            vm.to_property_key(key)
+        })();
+        let key = match r {
+            Ok(key) => key,
+            Err(e) => {
+                let _ = vm.iterator_close(iter);
+                return Err(e);
+            }
+        };
+        let kv = vm.key_to_value(key);
+        vm.root(kv);
+        match groups.iter_mut().find(|(g, _)| *g == key) {
+            Some((_, list)) => list.push(v),
+            None => groups.push((key, vec![v])),
+        }
+        k += 1.0;
+    }
+    let out = vm.heap.alloc_object(Object::new(None, ObjectKind::Ordinary));
+    vm.root(Value::Object(out));
+    for (key, list) in groups {
+        let a = vm.new_array(list);
+        vm.create_data_property_or_throw(out, key, Value::Object(a))?;
+    }
+    Ok(Value::Object(out))
 }

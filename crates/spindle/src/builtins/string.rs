@@ -34,8 +34,8 @@ pub fn init(vm: &mut Vm) {
         ("substr", 2, substr),
         ("toLowerCase", 0, to_lower_case),
         ("toUpperCase", 0, to_upper_case),
-        ("toLocaleLowerCase", 0, to_lower_case),
-        ("toLocaleUpperCase", 0, to_upper_case),
+        ("toLocaleLowerCase", 0, to_locale_lower_case),
+        ("toLocaleUpperCase", 0, to_locale_upper_case),
         ("toString", 0, to_string),
         ("valueOf", 0, to_string),
         ("trim", 0, trim),
@@ -406,48 +406,98 @@ fn split(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     Ok(Value::Object(vm.new_array(vals)))
 }
 
-fn to_lower_case(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
-    let s = this_str(vm, cx.this, "toLowerCase")?;
-    let text = crate::value::string::lossy(&s);
-    let lower = if text.contains('\u{3A3}') { final_sigma_lower(&text) } else { text.to_lowercase() };
-    if s.iter().any(|&c| (0xD800..0xE000).contains(&c)) && String::from_utf16(&s).is_err() {
-        // Keep lone surrogates: map per code point.
-        let out: Vec<u16> = char::decode_utf16(s.iter().copied())
-            .flat_map(|r| match r {
-                Ok(c) => c.to_lowercase().collect::<String>().encode_utf16().collect::<Vec<u16>>(),
-                Err(e) => vec![e.unpaired_surrogate()],
-            })
-            .collect();
-        return Ok(units(vm, out));
-    }
-    Ok(vm.string(&lower))
+/// Whether the Σ at `i` ends a word (Final_Sigma, Unicode §3.13): a cased letter before it
+/// and none after it, skipping case-ignorable characters.
+fn is_final_sigma(cps: &[u32], i: usize) -> bool {
+    use super::normalize::{is_case_ignorable, is_cased};
+    let before = cps[..i].iter().rev().find(|&&c| !is_case_ignorable(c)).is_some_and(|&c| is_cased(c));
+    let after = cps[i + 1..].iter().find(|&&c| !is_case_ignorable(c)).is_some_and(|&c| is_cased(c));
+    before && !after
 }
 
-/// Lowercasing with the Final_Sigma rule (σ vs ς at word end).
-fn final_sigma_lower(s: &str) -> String {
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = String::new();
-    for (i, &c) in chars.iter().enumerate() {
-        if c == '\u{3A3}' {
-            let before = chars[..i].iter().rev().find(|c| !c.is_alphabetic() && *c != &'\'' ).is_none() && i > 0 && chars[i - 1].is_alphabetic();
-            let after = chars.get(i + 1).is_some_and(|c| c.is_alphabetic());
-            out.push(if before && !after { '\u{3C2}' } else { '\u{3C3}' });
-        } else {
-            out.extend(c.to_lowercase());
+/// The language of a locale argument when it has special casing rules (tr, az, lt).
+fn casing_language(vm: &mut Vm, locales: Value) -> JsResult<Option<&'static str>> {
+    let first = match locales {
+        Value::Undefined => return Ok(None),
+        Value::Object(o) if vm.obj(o).is_array() => vm.get(o, PropertyKey::Index(0), locales)?,
+        v => v,
+    };
+    if first.is_undefined() {
+        return Ok(None);
+    }
+    let tag = vm.to_rust_string(first)?.to_ascii_lowercase();
+    let lang = tag.split(['-', '_']).next().unwrap_or("");
+    Ok(["tr", "az", "lt"].into_iter().find(|&l| l == lang))
+}
+
+/// toLowerCase with the default (or a language's) full case mappings (ECMA-262 §22.1.3.28).
+fn lower_units(s: &[u16], lang: Option<&str>) -> Vec<u16> {
+    let cps = super::normalize::code_points(s);
+    let mut out: Vec<u32> = Vec::with_capacity(cps.len());
+    let turkic = matches!(lang, Some("tr" | "az"));
+    for (i, &c) in cps.iter().enumerate() {
+        match c {
+            0x3A3 if is_final_sigma(&cps, i) => out.push(0x3C2),
+            0x130 if turkic => out.push(0x69),
+            0x49 if turkic => {
+                // I followed by a combining dot above becomes i; otherwise dotless ı.
+                if cps.get(i + 1) == Some(&0x307) {
+                    out.push(0x69);
+                } else {
+                    out.push(0x131);
+                }
+            }
+            0x307 if turkic && i > 0 && cps[i - 1] == 0x49 => {}
+            _ => match char::from_u32(c) {
+                Some(ch) => out.extend(ch.to_lowercase().map(|x| x as u32)),
+                None => out.push(c),
+            },
         }
     }
-    out
+    super::normalize::to_utf16(&out)
 }
 
+/// toUpperCase with the default (or a language's) full case mappings (ECMA-262 §22.1.3.29).
+fn upper_units(s: &[u16], lang: Option<&str>) -> Vec<u16> {
+    let cps = super::normalize::code_points(s);
+    let mut out: Vec<u32> = Vec::with_capacity(cps.len());
+    let turkic = matches!(lang, Some("tr" | "az"));
+    for &c in &cps {
+        match c {
+            0x69 if turkic => out.push(0x130),
+            _ => match char::from_u32(c) {
+                Some(ch) => out.extend(ch.to_uppercase().map(|x| x as u32)),
+                None => out.push(c),
+            },
+        }
+    }
+    super::normalize::to_utf16(&out)
+}
+
+/// String.prototype.toLowerCase (ECMA-262 §22.1.3.28)
+fn to_lower_case(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
+    let s = this_str(vm, cx.this, "toLowerCase")?;
+    Ok(units(vm, lower_units(&s, None)))
+}
+
+/// String.prototype.toUpperCase (ECMA-262 §22.1.3.29)
 fn to_upper_case(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
     let s = this_str(vm, cx.this, "toUpperCase")?;
-    let out: Vec<u16> = char::decode_utf16(s.iter().copied())
-        .flat_map(|r| match r {
-            Ok(c) => c.to_uppercase().collect::<String>().encode_utf16().collect::<Vec<u16>>(),
-            Err(e) => vec![e.unpaired_surrogate()],
-        })
-        .collect();
-    Ok(units(vm, out))
+    Ok(units(vm, upper_units(&s, None)))
+}
+
+/// String.prototype.toLocaleLowerCase (ECMA-402 §19.1.2)
+fn to_locale_lower_case(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let s = this_str(vm, cx.this, "toLocaleLowerCase")?;
+    let lang = casing_language(vm, arg(args, 0))?;
+    Ok(units(vm, lower_units(&s, lang)))
+}
+
+/// String.prototype.toLocaleUpperCase (ECMA-402 §19.1.3)
+fn to_locale_upper_case(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let s = this_str(vm, cx.this, "toLocaleUpperCase")?;
+    let lang = casing_language(vm, arg(args, 0))?;
+    Ok(units(vm, upper_units(&s, lang)))
 }
 
 /// thisStringValue (ECMA-262 §22.1.3.35.1)
@@ -491,23 +541,30 @@ fn to_well_formed(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Val
     Ok(units(vm, out))
 }
 
+/// String.prototype.localeCompare (ECMA-262 §22.1.3.12, with ECMA-402's root collation).
 fn locale_compare(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let s = this_str(vm, cx.this, "localeCompare")?;
     let t = arg_str(vm, arg(args, 0))?;
-    Ok(Value::Number(match s.cmp(&t) {
+    Ok(Value::Number(match super::collation::compare(&s, &t) {
         std::cmp::Ordering::Less => -1.0,
         std::cmp::Ordering::Equal => 0.0,
         std::cmp::Ordering::Greater => 1.0,
     }))
 }
 
+/// String.prototype.normalize (ECMA-262 §22.1.3.15)
 fn normalize(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    use super::normalize::{Form, normalize_units};
     let s = this_str(vm, cx.this, "normalize")?;
     let f = if arg(args, 0).is_undefined() { "NFC".to_string() } else { vm.to_rust_string(args[0])? };
-    if !matches!(f.as_str(), "NFC" | "NFD" | "NFKC" | "NFKD") {
-        return Err(vm.range_error("The normalization form should be one of NFC, NFD, NFKC, NFKD."));
-    }
-    Ok(units(vm, s))
+    let form = match f.as_str() {
+        "NFC" => Form::Nfc,
+        "NFD" => Form::Nfd,
+        "NFKC" => Form::Nfkc,
+        "NFKD" => Form::Nfkd,
+        _ => return Err(vm.range_error(&format!("The normalization form should be one of NFC, NFD, NFKC, NFKD."))),
+    };
+    Ok(units(vm, normalize_units(&s, form)))
 }
 
 /// GetSubstitution (ECMA-262 §22.1.3.19.1) for string patterns (no captures).

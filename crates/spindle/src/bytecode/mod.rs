@@ -129,6 +129,12 @@ pub enum Op {
     GetNameThis { dst: Reg, this_dst: Reg, env: Reg, name: K },
     SetName { env: Reg, name: K, src: Reg, strict: bool, init: bool },
     DeleteName { dst: Reg, env: Reg, name: K },
+    /// ResolveBinding: dst = the base of the reference to `name` (the with-object, the
+    /// environment holding it, or undefined for the global environment).
+    ResolveName { dst: Reg, env: Reg, name: K },
+    /// GetValue / PutValue on a reference produced by ResolveName.
+    GetNameRef { dst: Reg, base: Reg, name: K },
+    SetNameRef { base: Reg, name: K, src: Reg, strict: bool },
     /// var declaration executed by sloppy direct eval code in the caller's variable environment.
     DeclareEvalVar { env: Reg, name: K, is_fn: bool },
 
@@ -136,6 +142,9 @@ pub enum Op {
     GetProp { dst: Reg, obj: Reg, key: K },
     SetProp { obj: Reg, key: K, src: Reg, strict: bool },
     GetElem { dst: Reg, obj: Reg, key: Reg },
+    /// For references used twice (compound assignment): TypeError on a nullish `obj`,
+    /// then converts `key` in place with ToPropertyKey.
+    ToPropertyKeyFor { key: Reg, obj: Reg },
     SetElem { obj: Reg, key: Reg, src: Reg, strict: bool },
     DeleteProp { dst: Reg, obj: Reg, key: Reg, strict: bool },
     GetSuper { dst: Reg, key: Reg, this: Reg },

@@ -382,6 +382,16 @@ impl<'a> Compiler<'a, '_> {
         }
     }
 
+    /// A reference that is read and then written (compound assignment, ++): the key is
+    /// converted once, after the base is checked.
+    pub(super) fn member_ref_rw(&mut self, m: &'a MemberExpression<'a>) -> PropRef {
+        let r = self.member_ref(m);
+        if let PropRef::Keyed { obj, key } = r {
+            self.emit(Op::ToPropertyKeyFor { key, obj });
+        }
+        r
+    }
+
     pub(super) fn get_ref(&mut self, r: PropRef, dst: Reg) {
         match r {
             PropRef::Named { obj, key } => {
@@ -756,7 +766,7 @@ impl<'a> Compiler<'a, '_> {
                     self.error("Invalid left-hand side expression in update operation", u.span);
                     return;
                 };
-                let r = self.member_ref(m);
+                let r = self.member_ref_rw(m);
                 self.get_ref(r, old);
                 self.emit(Op::Unary { op: UnOp::ToNumeric, dst: old, src: old });
                 self.emit(Op::Unary { op, dst: new, src: old });
@@ -776,10 +786,14 @@ impl<'a> Compiler<'a, '_> {
             AssignmentOperator::Assign => match &a.left {
                 AssignmentTarget::AssignmentTargetIdentifier(id) => {
                     // Resolve the reference before evaluating the right side (matters for with/eval).
-                    if let Resolved::Dynamic { .. } = self.resolve(&id.name) {
+                    if let Resolved::Dynamic { env } = self.resolve(&id.name) {
+                        let base = self.alloc();
+                        let k = self.k_str(&id.name);
+                        self.emit(Op::ResolveName { dst: base, env, name: k });
                         self.expr_named(&a.right, dst, Some(&id.name));
                         self.pos(a.span);
-                        self.store_name(&id.name, dst, false);
+                        let strict = self.strict();
+                        self.emit(Op::SetNameRef { base, name: k, src: dst, strict });
                     } else {
                         self.expr_named(&a.right, dst, Some(&id.name));
                         self.pos(a.span);
@@ -814,7 +828,7 @@ impl<'a> Compiler<'a, '_> {
                     }
                     other => {
                         let Some(m) = other.as_member_expression() else { return };
-                        let r = self.member_ref(m);
+                        let r = self.member_ref_rw(m);
                         self.get_ref(r, dst);
                         self.b().emit_jump(jump(dst), end);
                         self.expr_into(&a.right, dst);
@@ -829,6 +843,18 @@ impl<'a> Compiler<'a, '_> {
                 match &a.left {
                     AssignmentTarget::AssignmentTargetIdentifier(id) => {
                         let old = self.alloc();
+                        if let Resolved::Dynamic { env } = self.resolve(&id.name) {
+                            let base = self.alloc();
+                            let k = self.k_str(&id.name);
+                            self.emit(Op::ResolveName { dst: base, env, name: k });
+                            self.emit(Op::GetNameRef { dst: old, base, name: k });
+                            let rhs = self.expr_any(&a.right);
+                            self.pos(a.span);
+                            self.emit(Op::Binary { op: bop, dst, a: old, b: rhs });
+                            let strict = self.strict();
+                            self.emit(Op::SetNameRef { base, name: k, src: dst, strict });
+                            return;
+                        }
                         self.load_name(&id.name, old, false);
                         let rhs = self.expr_any(&a.right);
                         self.pos(a.span);
@@ -837,7 +863,7 @@ impl<'a> Compiler<'a, '_> {
                     }
                     other => {
                         let Some(m) = other.as_member_expression() else { return };
-                        let r = self.member_ref(m);
+                        let r = self.member_ref_rw(m);
                         let old = self.alloc();
                         self.get_ref(r, old);
                         let rhs = self.expr_any(&a.right);

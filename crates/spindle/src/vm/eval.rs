@@ -243,6 +243,61 @@ impl Vm {
         self.set_global(name, v, strict)
     }
 
+    /// ResolveBinding (ECMA-262 §9.4.2): the reference's base.
+    pub(crate) fn resolve_binding(&mut self, env: Option<EnvId>, name: Value) -> JsResult<Value> {
+        let n = self.name_of(name);
+        let text = self.rust_string(n);
+        let mut cur = env;
+        while let Some(e) = cur {
+            match self.lookup_in_env(e, n, &text)? {
+                Found::Slot(_) | Found::Extra(_) => return Ok(Value::Env(e)),
+                Found::Object(o) => return Ok(Value::Object(o)),
+                Found::No => {}
+            }
+            cur = self.heap.env(e).parent;
+        }
+        Ok(Value::Undefined)
+    }
+
+    /// GetValue on a resolved name reference.
+    pub(crate) fn get_name_ref(&mut self, base: Value, name: Value) -> JsResult<Value> {
+        match base {
+            Value::Env(e) => Ok(self.get_name(Some(e), name, false)?.0),
+            Value::Object(o) => {
+                let n = self.name_of(name);
+                let key = self.string_key(n);
+                if !self.has_property(o, key)? {
+                    return Ok(Value::Undefined);
+                }
+                self.get(o, key, base)
+            }
+            _ => self.get_global(name, false),
+        }
+    }
+
+    /// PutValue on a resolved name reference.
+    pub(crate) fn set_name_ref(&mut self, base: Value, name: Value, v: Value, strict: bool) -> JsResult<()> {
+        match base {
+            Value::Env(e) => self.set_name(Some(e), name, v, strict, false),
+            Value::Object(o) => {
+                let n = self.name_of(name);
+                let key = self.string_key(n);
+                let still = self.has_property(o, key)?;
+                if !still && strict {
+                    let t = self.rust_string(n);
+                    return Err(self.reference_error(&format!("{t} is not defined")));
+                }
+                let ok = self.set(o, key, v, base)?;
+                if !ok && strict {
+                    let t = self.rust_string(n);
+                    return Err(self.type_error(&format!("Cannot assign to read only property '{t}' of object")));
+                }
+                Ok(())
+            }
+            _ => self.set_global(name, v, strict),
+        }
+    }
+
     fn binding_flags(&self, e: EnvId, slot: usize) -> (bool, bool) {
         match &self.heap.env(e).kind {
             EnvKind::Declarative(Some(n)) | EnvKind::EvalVars(Some(n), _) => n.names.get(slot).map_or((false, false), |x| (x.2, x.1)),

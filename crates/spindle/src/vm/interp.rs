@@ -341,6 +341,21 @@ impl Vm {
                         let v = self.delete_name(e, code.constants[name as usize])?;
                         r!(dst) = Value::Bool(v);
                     }
+                    Op::ResolveName { dst, env, name } => {
+                        let e = self.env_operand(base, env);
+                        let b = self.resolve_binding(e, code.constants[name as usize])?;
+                        r!(dst) = b;
+                    }
+                    Op::GetNameRef { dst, base: b, name } => {
+                        let rb = r!(b);
+                        let v = self.get_name_ref(rb, code.constants[name as usize])?;
+                        r!(dst) = v;
+                    }
+                    Op::SetNameRef { base: b, name, src, strict } => {
+                        let rb = r!(b);
+                        let v = r!(src);
+                        self.set_name_ref(rb, code.constants[name as usize], v, strict)?;
+                    }
                     Op::DeclareEvalVar { env, name, is_fn } => {
                         let e = self.env_operand(base, env);
                         self.declare_eval_var(e, code.constants[name as usize], is_fn)?;
@@ -362,6 +377,15 @@ impl Vm {
                         let k = r!(key);
                         let v = self.get_elem(o, k)?;
                         r!(dst) = v;
+                    }
+                    Op::ToPropertyKeyFor { key, obj } => {
+                        let o = r!(obj);
+                        let k = r!(key);
+                        if o.is_nullish() {
+                            return Err(self.get_elem(o, k).expect_err("nullish base"));
+                        }
+                        let pk = self.to_property_key(k)?;
+                        r!(key) = self.key_to_value(pk);
                     }
                     Op::SetElem { obj, key, src, strict } => {
                         let o = r!(obj);

@@ -260,17 +260,28 @@ impl Vm {
             }
         }
         if base.is_nullish() {
-            let k = self.to_property_key(key)?;
-            return self.get_value_prop(base, k);
+            // RequireObjectCoercible happens before the key is converted.
+            return Err(self.nullish_access_error(base, key, "read", "reading"));
         }
         let k = self.to_property_key(key)?;
         self.get_value_prop(base, k)
     }
 
+    fn nullish_access_error(&mut self, base: Value, key: Value, verb: &str, ing: &str) -> Value {
+        let what = if base == Value::Null { "null" } else { "undefined" };
+        let k = match key {
+            Value::String(s) => self.rust_string(s),
+            Value::Number(n) => crate::value::number::number_to_string(n),
+            Value::Symbol(s) => crate::builtins::symbol::descriptive_string(self, s),
+            _ => String::new(),
+        };
+        let verb = if verb == "read" { "read" } else { "set" };
+        self.type_error(&format!("Cannot {verb} properties of {what} ({ing} '{k}')"))
+    }
+
     pub fn set_elem(&mut self, base: Value, key: Value, v: Value, strict: bool) -> JsResult<()> {
         if base.is_nullish() {
-            let k = self.to_property_key(key)?;
-            return self.put_value_prop(base, k, v, strict);
+            return Err(self.nullish_access_error(base, key, "set", "setting"));
         }
         let k = self.to_property_key(key)?;
         self.put_value_prop(base, k, v, strict)

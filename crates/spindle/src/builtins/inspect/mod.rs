@@ -244,7 +244,7 @@ fn stylize_native(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Val
 /// Reads inspect options from an options object (the subset the engine supports).
 pub fn read_options(vm: &mut Vm, v: Value, mut opts: InspectOptions) -> JsResult<InspectOptions> {
     let Value::Object(o) = v else { return Ok(opts) };
-    let mut num = |vm: &mut Vm, name: &str| -> JsResult<Option<Value>> {
+    let num = |vm: &mut Vm, name: &str| -> JsResult<Option<Value>> {
         let x = vm.get_str(o, name)?;
         Ok(if x.is_undefined() { None } else { Some(x) })
     };
