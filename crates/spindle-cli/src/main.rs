@@ -25,7 +25,7 @@ fn main() -> ExitCode {
         match std::fs::read_to_string(f) {
             Ok(s) => (s, f.clone()),
             Err(e) => {
-                eprintln!("spindle: cannot read '{f}': {}", e.kind());
+                eprintln!("spindle: cannot read '{f}': {e}");
                 return ExitCode::from(2);
             }
         }

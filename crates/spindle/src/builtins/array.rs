@@ -162,8 +162,7 @@ fn from(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
         let next = vm.get_value_prop(it, PropertyKey::String(vm.names.next))?;
         vm.root(next);
         let mut k = 0u32;
-        loop {
-            let Some(v) = vm.iterator_step_value(it, next)? else { break };
+        while let Some(v) = vm.iterator_step_value(it, next)? {
             let r: JsResult<()> = (|| {
                 let v = if mapfn.is_undefined() { v } else { vm.call(mapfn, this_arg, &[v, Value::Number(k as f64)])? };
                 vm.create_data_property_or_throw(a, PropertyKey::Index(k), v)

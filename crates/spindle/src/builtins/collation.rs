@@ -36,7 +36,7 @@ fn elements(units: &[u16]) -> Vec<Ce> {
         if let Ok(i) = COLLATION_EXPANSIONS.binary_search_by_key(&cp, |e| e.0) {
             let t = case_weight(cp) + 2;
             for b in COLLATION_EXPANSIONS[i].1 {
-                let p = lookup(b as u32).map_or(UNKNOWN_BASE + b as u32, |e| e.0);
+                let p = lookup(b as u32).map_or(UNKNOWN_BASE + b as u32, |e| e.0 * 2);
                 out.push(Ce { p, s: COMMON, t });
             }
             continue;
@@ -45,10 +45,15 @@ fn elements(units: &[u16]) -> Vec<Ce> {
             if p == 0 {
                 continue;
             }
-            out.push(Ce { p, s: COMMON, t: case_weight(cp) });
+            out.push(Ce { p: p * 2, s: COMMON, t: case_weight(cp) });
             if accent != 0 {
-                out.push(Ce { p: 0, s: 2 + accent, t: 0 });
+                // Letters with their own accent (ø, đ, ł) sort after the combining marks.
+                out.push(Ce { p: 0, s: 0x3000 + accent, t: 0 });
             }
+            continue;
+        }
+        // Controls and format characters are ignorable.
+        if cp < 0x20 || (0x7F..0xA0).contains(&cp) || (0x200B..=0x200F).contains(&cp) || (0x2060..=0x206F).contains(&cp) || cp == 0xFEFF {
             continue;
         }
         if combining_class(cp) != 0 || (0x300..0x370).contains(&cp) {
@@ -56,7 +61,15 @@ fn elements(units: &[u16]) -> Vec<Ce> {
             out.push(Ce { p: 0, s: 0x1000 + rank, t: 0 });
             continue;
         }
-        out.push(Ce { p: UNKNOWN_BASE + cp, s: COMMON, t: case_weight(cp) });
+        match char::from_u32(cp) {
+            Some(c) if c.is_alphanumeric() => out.push(Ce { p: UNKNOWN_BASE + cp, s: COMMON, t: case_weight(cp) }),
+            // Other symbols (emoji, ...) sort among the symbols, before the currency signs.
+            _ => {
+                let dollar = lookup(0x24).map_or(0, |e| e.0);
+                out.push(Ce { p: dollar * 2 - 1, s: COMMON, t: 0 });
+                out.push(Ce { p: 0, s: 0x10000 + cp, t: 0 });
+            }
+        }
     }
     out
 }

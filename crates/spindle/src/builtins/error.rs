@@ -19,7 +19,8 @@ pub fn init(vm: &mut Vm) {
     vm.def_method(error, "captureStackTrace", 1, capture_stack_trace);
     vm.def_method(error, "isError", 1, is_error);
     vm.def_value(error, "stackTraceLimit", Value::Number(10.0), DEFAULT_ATTRS);
-    let natives: [(&str, fn(&Intrinsics) -> ObjId, crate::object::NativeFn); 6] = [
+    type ProtoOf = fn(&Intrinsics) -> ObjId;
+    let natives: [(&str, ProtoOf, crate::object::NativeFn); 6] = [
         ("TypeError", |i| i.type_error_prototype, type_error),
         ("RangeError", |i| i.range_error_prototype, range_error),
         ("ReferenceError", |i| i.reference_error_prototype, reference_error),

@@ -118,10 +118,12 @@ fn to_string(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
             let (s, e) = fd.code.source_span;
             fd.code.source.get(s as usize..e as usize).map(str::to_string).unwrap_or_default()
         }
-        ObjectKind::Native(_) | ObjectKind::Bound(_) => {
+        ObjectKind::Native(_) => {
             let name = vm.peek_string_prop(o, vm.names.name).unwrap_or_default();
             format!("function {name}() {{ [native code] }}")
         }
+        // V8 prints bound functions anonymously.
+        ObjectKind::Bound(_) => "function () { [native code] }".to_string(),
         _ => return Err(vm.type_error("Function.prototype.toString requires that 'this' be a Function")),
     };
     Ok(vm.string(&text))
@@ -149,7 +151,7 @@ pub fn create_dynamic_function(vm: &mut Vm, args: &[Value], kind: &str) -> JsRes
     };
     let p = params.join(",");
     // The parameters and body must each parse on their own.
-    if p.contains("*/") || body.contains("*/") && false {
+    if p.contains("*/") {
         return Err(vm.syntax_error("Invalid function parameters"));
     }
     let check_params = format!("(function({p}\n) {{}})");

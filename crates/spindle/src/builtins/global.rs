@@ -30,6 +30,8 @@ pub fn init(vm: &mut Vm) {
     vm.def_method(g, "encodeURI", 1, encode_uri);
     vm.def_method(g, "decodeURIComponent", 1, decode_uri_component);
     vm.def_method(g, "decodeURI", 1, decode_uri);
+    vm.def_method(g, "escape", 1, escape);
+    vm.def_method(g, "unescape", 1, unescape);
 }
 
 fn eval(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
@@ -142,7 +144,7 @@ fn decode(vm: &mut Vm, v: Value, reserved: &str) -> JsResult<Value> {
     let mut i = 0;
     let malformed = |vm: &mut Vm| vm.error_value(crate::vm::ErrorType::URIError, "URI malformed");
     let hex = |u: &[u16], i: usize| -> Option<u8> {
-        if i + 2 >= u.len() + 0 && i + 2 > u.len() - 0 {
+        if i + 2 > u.len() {
             return None;
         }
         let h = char::from_u32(*u.get(i + 1)? as u32)?.to_digit(16)?;
@@ -207,4 +209,56 @@ fn decode_uri_component(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResu
 }
 fn decode_uri(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     decode(vm, arg(args, 0), &format!("{URI_RESERVED}#"))
+}
+
+/// escape (ECMA-262 §B.2.1.1)
+fn escape(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let s = vm.to_string(arg(args, 0))?;
+    let units = vm.heap.str(s).to_vec();
+    let mut out = String::with_capacity(units.len());
+    for c in units {
+        if c < 128 && ((c as u8).is_ascii_alphanumeric() || b"@*_+-./".contains(&(c as u8))) {
+            out.push(c as u8 as char);
+        } else if c < 256 {
+            out.push_str(&format!("%{c:02X}"));
+        } else {
+            out.push_str(&format!("%u{c:04X}"));
+        }
+    }
+    Ok(vm.string(&out))
+}
+
+/// unescape (ECMA-262 §B.2.1.2)
+fn unescape(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let s = vm.to_string(arg(args, 0))?;
+    let units = vm.heap.str(s).to_vec();
+    let hex = |u: &[u16]| -> Option<u16> {
+        let t: String = u.iter().map(|&c| char::from_u32(c as u32).unwrap_or('g')).collect();
+        if t.chars().all(|c| c.is_ascii_hexdigit()) { u16::from_str_radix(&t, 16).ok() } else { None }
+    };
+    let mut out = Vec::with_capacity(units.len());
+    let mut k = 0;
+    while k < units.len() {
+        let c = units[k];
+        if c == b'%' as u16 {
+            if k + 6 <= units.len()
+                && units[k + 1] == b'u' as u16
+                && let Some(v) = hex(&units[k + 2..k + 6])
+            {
+                out.push(v);
+                k += 6;
+                continue;
+            }
+            if k + 3 <= units.len()
+                && let Some(v) = hex(&units[k + 1..k + 3])
+            {
+                out.push(v);
+                k += 3;
+                continue;
+            }
+        }
+        out.push(c);
+        k += 1;
+    }
+    Ok(vm.string_units(out))
 }

@@ -164,7 +164,7 @@ fn math_round(x: f64) -> f64 {
     if !x.is_finite() || x.fract() == 0.0 {
         return x;
     }
-    if x < 0.0 && x >= -0.5 {
+    if (-0.5..0.0).contains(&x) {
         return -0.0;
     }
     let f = x.floor();

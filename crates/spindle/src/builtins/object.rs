@@ -304,8 +304,7 @@ fn from_entries(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value
     vm.root(Value::Object(out));
     let (iter, next) = vm.get_iterator(it)?;
     vm.root(iter);
-    loop {
-        let Some(entry) = vm.iterator_step_value(iter, next)? else { break };
+    while let Some(entry) = vm.iterator_step_value(iter, next)? {
         let r: JsResult<()> = (|| {
             let Value::Object(e) = entry else { return Err(vm.type_error("Iterator value is not an entry object")) };
             let k = vm.get(e, PropertyKey::Index(0), entry)?;

@@ -63,6 +63,26 @@ pub fn init(vm: &mut Vm) {
     }
     let it = vm.sym.iterator;
     vm.def_method_sym(sp, it, "[Symbol.iterator]", 0, iterator);
+    // Annex B.2.2 HTML methods.
+    let html: [(&str, crate::object::NativeFn); 13] = [
+        ("anchor", html_anchor),
+        ("big", html_big),
+        ("blink", html_blink),
+        ("bold", html_bold),
+        ("fixed", html_fixed),
+        ("fontcolor", html_fontcolor),
+        ("fontsize", html_fontsize),
+        ("italics", html_italics),
+        ("link", html_link),
+        ("small", html_small),
+        ("strike", html_strike),
+        ("sub", html_sub),
+        ("sup", html_sup),
+    ];
+    for (name, f) in html {
+        let len = if matches!(name, "anchor" | "fontcolor" | "fontsize" | "link") { 1 } else { 0 };
+        vm.def_method(sp, name, len, f);
+    }
 }
 
 fn string_constructor(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
@@ -562,7 +582,7 @@ fn normalize(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
         "NFD" => Form::Nfd,
         "NFKC" => Form::Nfkc,
         "NFKD" => Form::Nfkd,
-        _ => return Err(vm.range_error(&format!("The normalization form should be one of NFC, NFD, NFKC, NFKD."))),
+        _ => return Err(vm.range_error("The normalization form should be one of NFC, NFD, NFKC, NFKD.")),
     };
     Ok(units(vm, normalize_units(&s, form)))
 }
@@ -704,3 +724,53 @@ fn iterator(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
 
 #[allow(dead_code)]
 fn unused(_: StrId) {}
+
+/// CreateHTML (ECMA-262 §B.2.2.2.1)
+fn create_html(vm: &mut Vm, this: Value, method: &str, tag: &str, attribute: Option<(&str, Value)>) -> JsResult<Value> {
+    let s = this_str(vm, this, method)?;
+    let mut out: Vec<u16> = format!("<{tag}").encode_utf16().collect();
+    if let Some((name, v)) = attribute {
+        let value = arg_str(vm, v)?;
+        out.extend(format!(" {name}=\"").encode_utf16());
+        for c in value {
+            if c == b'"' as u16 {
+                out.extend("&quot;".encode_utf16());
+            } else {
+                out.push(c);
+            }
+        }
+        out.push(b'"' as u16);
+    }
+    out.push(b'>' as u16);
+    out.extend(s);
+    out.extend(format!("</{tag}>").encode_utf16());
+    Ok(units(vm, out))
+}
+
+macro_rules! html_methods {
+    ($($f:ident, $method:literal, $tag:literal, $attr:expr;)*) => {
+        $(
+            #[doc = concat!("String.prototype.", $method, " (ECMA-262 §B.2.2)")]
+            fn $f(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+                let attr: Option<&str> = $attr;
+                create_html(vm, cx.this, $method, $tag, attr.map(|a| (a, arg(args, 0))))
+            }
+        )*
+    };
+}
+
+html_methods! {
+    html_anchor, "anchor", "a", Some("name");
+    html_big, "big", "big", None;
+    html_blink, "blink", "blink", None;
+    html_bold, "bold", "b", None;
+    html_fixed, "fixed", "tt", None;
+    html_fontcolor, "fontcolor", "font", Some("color");
+    html_fontsize, "fontsize", "font", Some("size");
+    html_italics, "italics", "i", None;
+    html_link, "link", "a", Some("href");
+    html_small, "small", "small", None;
+    html_strike, "strike", "strike", None;
+    html_sub, "sub", "sub", None;
+    html_sup, "sup", "sup", None;
+}
