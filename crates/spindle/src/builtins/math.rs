@@ -8,7 +8,9 @@ use crate::vm::{JsResult, Vm};
 
 pub fn init(vm: &mut Vm) {
     let op = vm.intrinsics().object_prototype;
-    let m = vm.heap.alloc_object(Object::new(Some(op), ObjectKind::Ordinary));
+    let m = vm
+        .heap
+        .alloc_object(Object::new(Some(op), ObjectKind::Ordinary));
     let g = vm.global_object();
     vm.def_value(g, "Math", Value::Object(m), HIDDEN);
     for (name, v) in [
@@ -27,10 +29,32 @@ pub fn init(vm: &mut Vm) {
     let s = vm.string("Math");
     vm.define_direct(m, PropertyKey::Symbol(tag), s, CONFIGURABLE);
     let unary: [(&str, crate::object::NativeFn); 26] = [
-        ("abs", abs), ("acos", acos), ("acosh", acosh), ("asin", asin), ("asinh", asinh), ("atan", atan), ("atanh", atanh),
-        ("cbrt", cbrt), ("ceil", ceil), ("clz32", clz32), ("cos", cos), ("cosh", cosh), ("exp", exp), ("expm1", expm1),
-        ("floor", floor), ("fround", fround), ("log", log), ("log1p", log1p), ("log10", log10), ("log2", log2),
-        ("round", round), ("sign", sign), ("sin", sin), ("sinh", sinh), ("sqrt", sqrt), ("tan", tan),
+        ("abs", abs),
+        ("acos", acos),
+        ("acosh", acosh),
+        ("asin", asin),
+        ("asinh", asinh),
+        ("atan", atan),
+        ("atanh", atanh),
+        ("cbrt", cbrt),
+        ("ceil", ceil),
+        ("clz32", clz32),
+        ("cos", cos),
+        ("cosh", cosh),
+        ("exp", exp),
+        ("expm1", expm1),
+        ("floor", floor),
+        ("fround", fround),
+        ("log", log),
+        ("log1p", log1p),
+        ("log10", log10),
+        ("log2", log2),
+        ("round", round),
+        ("sign", sign),
+        ("sin", sin),
+        ("sinh", sinh),
+        ("sqrt", sqrt),
+        ("tan", tan),
     ];
     for (name, f) in unary {
         vm.def_method(m, name, 1, f);
@@ -149,7 +173,10 @@ fn random(vm: &mut Vm, _cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
     // xorshift64* seeded from the clock once per engine.
     let mut x = vm.rng_state;
     if x == 0 {
-        x = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0x9E37_79B9_7F4A_7C15, |d| d.as_nanos() as u64) | 1;
+        x = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0x9E37_79B9_7F4A_7C15, |d| d.as_nanos() as u64)
+            | 1;
     }
     x ^= x >> 12;
     x ^= x << 25;
@@ -253,7 +280,11 @@ impl ExactSum {
         let bits = x.to_bits();
         let biased = ((bits >> 52) & 0x7FF) as u32;
         let frac = bits & ((1u64 << 52) - 1);
-        let (mant, shift) = if biased == 0 { (frac, 0) } else { (frac | (1u64 << 52), biased - 1) };
+        let (mant, shift) = if biased == 0 {
+            (frac, 0)
+        } else {
+            (frac | (1u64 << 52), biased - 1)
+        };
         // mant × 2^(shift - 1074)
         let mut addend = [0u64; 36];
         let (limb, off) = ((shift / 64) as usize, shift % 64);
@@ -292,7 +323,9 @@ impl ExactSum {
             }
         }
         let bit = |i: usize| (mag[i / 64] >> (i % 64)) & 1 == 1;
-        let Some(top) = (0..36 * 64).rev().find(|&i| bit(i)) else { return 0.0 };
+        let Some(top) = (0..36 * 64).rev().find(|&i| bit(i)) else {
+            return 0.0;
+        };
         // Keep 53 significant bits (fewer in the subnormal range, where the unit is bit 0).
         let lsb = top.saturating_sub(52);
         let mut m: u64 = 0;
@@ -308,7 +341,11 @@ impl ExactSum {
         }
         // value = m × 2^(lsb - 1074), exact in both steps (the result is representable).
         let k = lsb as i32 - 1074;
-        let r = if k < -1000 { (m as f64) * pow2(k + 600) * pow2(-600) } else { (m as f64) * pow2(k) };
+        let r = if k < -1000 {
+            (m as f64) * pow2(k + 600) * pow2(-600)
+        } else {
+            (m as f64) * pow2(k)
+        };
         if negative { -r } else { r }
     }
 }

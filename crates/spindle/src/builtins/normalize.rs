@@ -1,7 +1,9 @@
 //! Unicode normalization (UAX #15) for String.prototype.normalize (ECMA-262 §22.1.3.15),
 //! plus the Unicode properties case mapping needs (Cased, Case_Ignorable).
 
-use super::unicode_tables::{CASE_IGNORABLE, CASED, CCC, COMPAT_OVERRIDE, COMPOSE, DECOMP, DECOMP_DATA};
+use super::unicode_tables::{
+    CASE_IGNORABLE, CASED, CCC, COMPAT_OVERRIDE, COMPOSE, DECOMP, DECOMP_DATA,
+};
 
 /// The normalization forms.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -13,7 +15,17 @@ pub enum Form {
 }
 
 fn in_ranges(ranges: &[(u32, u32)], cp: u32) -> bool {
-    ranges.binary_search_by(|&(a, b)| if b < cp { std::cmp::Ordering::Less } else if a > cp { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Equal }).is_ok()
+    ranges
+        .binary_search_by(|&(a, b)| {
+            if b < cp {
+                std::cmp::Ordering::Less
+            } else if a > cp {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_ok()
 }
 
 /// The Cased property (letters with case, plus a few modifier letters and symbols).
@@ -28,7 +40,15 @@ pub fn is_case_ignorable(cp: u32) -> bool {
 
 /// The canonical combining class of a code point (0 for starters).
 pub fn combining_class(cp: u32) -> u8 {
-    match CCC.binary_search_by(|&(a, b, _)| if b < cp { std::cmp::Ordering::Less } else if a > cp { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Equal }) {
+    match CCC.binary_search_by(|&(a, b, _)| {
+        if b < cp {
+            std::cmp::Ordering::Less
+        } else if a > cp {
+            std::cmp::Ordering::Greater
+        } else {
+            std::cmp::Ordering::Equal
+        }
+    }) {
         Ok(i) => CCC[i].2,
         Err(_) => 0,
     }
@@ -90,10 +110,16 @@ fn compose_pair(a: u32, b: u32) -> Option<u32> {
     if (L_BASE..L_BASE + L_COUNT).contains(&a) && (V_BASE..V_BASE + V_COUNT).contains(&b) {
         return Some(S_BASE + ((a - L_BASE) * V_COUNT + (b - V_BASE)) * T_COUNT);
     }
-    if (S_BASE..S_BASE + S_COUNT).contains(&a) && (a - S_BASE).is_multiple_of(T_COUNT) && (T_BASE + 1..T_BASE + T_COUNT).contains(&b) {
+    if (S_BASE..S_BASE + S_COUNT).contains(&a)
+        && (a - S_BASE).is_multiple_of(T_COUNT)
+        && (T_BASE + 1..T_BASE + T_COUNT).contains(&b)
+    {
         return Some(a + (b - T_BASE));
     }
-    COMPOSE.binary_search_by(|&(x, y, _)| (x, y).cmp(&(a, b))).ok().map(|i| COMPOSE[i].2)
+    COMPOSE
+        .binary_search_by(|&(x, y, _)| (x, y).cmp(&(a, b)))
+        .ok()
+        .map(|i| COMPOSE[i].2)
 }
 
 /// The canonical composition algorithm over a decomposed, canonically ordered sequence.
@@ -130,12 +156,18 @@ pub fn normalize_code_points(cps: &[u32], form: Form) -> Vec<u32> {
         decompose_into(c, compat, &mut d);
     }
     canonical_order(&mut d);
-    if matches!(form, Form::Nfc | Form::Nfkc) { compose(d) } else { d }
+    if matches!(form, Form::Nfc | Form::Nfkc) {
+        compose(d)
+    } else {
+        d
+    }
 }
 
 /// Code points of UTF-16 text (lone surrogates kept as themselves).
 pub fn code_points(units: &[u16]) -> Vec<u32> {
-    char::decode_utf16(units.iter().copied()).map(|r| r.map_or_else(|e| e.unpaired_surrogate() as u32, |c| c as u32)).collect()
+    char::decode_utf16(units.iter().copied())
+        .map(|r| r.map_or_else(|e| e.unpaired_surrogate() as u32, |c| c as u32))
+        .collect()
 }
 
 /// UTF-16 encoding of code points (surrogate code points stay single units).

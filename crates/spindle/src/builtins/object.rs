@@ -15,8 +15,18 @@ pub fn init(vm: &mut Vm) {
     vm.def_method(ctor, "create", 2, create);
     vm.def_method(ctor, "defineProperty", 3, define_property);
     vm.def_method(ctor, "defineProperties", 2, define_properties);
-    vm.def_method(ctor, "getOwnPropertyDescriptor", 2, get_own_property_descriptor);
-    vm.def_method(ctor, "getOwnPropertyDescriptors", 1, get_own_property_descriptors);
+    vm.def_method(
+        ctor,
+        "getOwnPropertyDescriptor",
+        2,
+        get_own_property_descriptor,
+    );
+    vm.def_method(
+        ctor,
+        "getOwnPropertyDescriptors",
+        1,
+        get_own_property_descriptors,
+    );
     vm.def_method(ctor, "getOwnPropertyNames", 1, get_own_property_names);
     vm.def_method(ctor, "getOwnPropertySymbols", 1, get_own_property_symbols);
     vm.def_method(ctor, "keys", 1, keys);
@@ -52,12 +62,18 @@ fn object_constructor(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<
         && nt != cx.callee
     {
         let proto = vm.get_prototype_from_constructor(nt, |i| i.object_prototype)?;
-        return Ok(Value::Object(vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary))));
+        return Ok(Value::Object(
+            vm.heap
+                .alloc_object(Object::new(Some(proto), ObjectKind::Ordinary)),
+        ));
     }
     let v = arg(args, 0);
     if v.is_nullish() {
         let proto = vm.intrinsics().object_prototype;
-        return Ok(Value::Object(vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary))));
+        return Ok(Value::Object(
+            vm.heap
+                .alloc_object(Object::new(Some(proto), ObjectKind::Ordinary)),
+        ));
     }
     Ok(Value::Object(vm.to_object(v)?))
 }
@@ -90,7 +106,9 @@ fn create(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
         Value::Null => None,
         _ => return Err(vm.type_error("Object prototype may only be an Object or null")),
     };
-    let o = vm.heap.alloc_object(Object::new(proto, ObjectKind::Ordinary));
+    let o = vm
+        .heap
+        .alloc_object(Object::new(proto, ObjectKind::Ordinary));
     let props = arg(args, 1);
     if !props.is_undefined() {
         vm.root(Value::Object(o));
@@ -101,12 +119,18 @@ fn create(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
 
 /// ToPropertyDescriptor (ECMA-262 §6.2.6.5)
 pub fn to_property_descriptor(vm: &mut Vm, v: Value) -> JsResult<PropertyDescriptor> {
-    let Value::Object(o) = v else { return Err(vm.type_error("Property description must be an object")) };
+    let Value::Object(o) = v else {
+        return Err(vm.type_error("Property description must be an object"));
+    };
     let mut d = PropertyDescriptor::default();
     let n = vm.names;
     let field = |vm: &mut Vm, name| -> JsResult<Option<Value>> {
         let k = PropertyKey::String(name);
-        if vm.has_property(o, k)? { Ok(Some(vm.get(o, k, v)?)) } else { Ok(None) }
+        if vm.has_property(o, k)? {
+            Ok(Some(vm.get(o, k, v)?))
+        } else {
+            Ok(None)
+        }
     };
     if let Some(x) = field(vm, n.enumerable)? {
         d.enumerable = Some(vm.to_boolean(x));
@@ -140,15 +164,24 @@ pub fn to_property_descriptor(vm: &mut Vm, v: Value) -> JsResult<PropertyDescrip
 
 /// FromPropertyDescriptor (ECMA-262 §6.2.6.4)
 pub fn from_property_descriptor(vm: &mut Vm, d: Option<PropertyDescriptor>) -> JsResult<Value> {
-    let Some(d) = d else { return Ok(Value::Undefined) };
+    let Some(d) = d else {
+        return Ok(Value::Undefined);
+    };
     let proto = vm.intrinsics().object_prototype;
-    let o = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
+    let o = vm
+        .heap
+        .alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
     let n = vm.names;
     if let Some(v) = d.value {
         vm.define_direct(o, PropertyKey::String(n.value), v, DEFAULT_ATTRS);
     }
     if let Some(w) = d.writable {
-        vm.define_direct(o, PropertyKey::String(n.writable), Value::Bool(w), DEFAULT_ATTRS);
+        vm.define_direct(
+            o,
+            PropertyKey::String(n.writable),
+            Value::Bool(w),
+            DEFAULT_ATTRS,
+        );
     }
     if let Some(g) = d.get {
         vm.define_direct(o, PropertyKey::String(n.get), g, DEFAULT_ATTRS);
@@ -157,16 +190,28 @@ pub fn from_property_descriptor(vm: &mut Vm, d: Option<PropertyDescriptor>) -> J
         vm.define_direct(o, PropertyKey::String(n.set), s, DEFAULT_ATTRS);
     }
     if let Some(e) = d.enumerable {
-        vm.define_direct(o, PropertyKey::String(n.enumerable), Value::Bool(e), DEFAULT_ATTRS);
+        vm.define_direct(
+            o,
+            PropertyKey::String(n.enumerable),
+            Value::Bool(e),
+            DEFAULT_ATTRS,
+        );
     }
     if let Some(c) = d.configurable {
-        vm.define_direct(o, PropertyKey::String(n.configurable), Value::Bool(c), DEFAULT_ATTRS);
+        vm.define_direct(
+            o,
+            PropertyKey::String(n.configurable),
+            Value::Bool(c),
+            DEFAULT_ATTRS,
+        );
     }
     Ok(Value::Object(o))
 }
 
 fn define_property(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
-    let Value::Object(o) = arg(args, 0) else { return Err(vm.type_error("Object.defineProperty called on non-object")) };
+    let Value::Object(o) = arg(args, 0) else {
+        return Err(vm.type_error("Object.defineProperty called on non-object"));
+    };
     let key = vm.to_property_key(arg(args, 1))?;
     let d = to_property_descriptor(vm, arg(args, 2))?;
     vm.define_property_or_throw(o, key, d)?;
@@ -193,7 +238,9 @@ fn object_define_properties(vm: &mut Vm, o: ObjId, props: Value) -> JsResult<()>
 }
 
 fn define_properties(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
-    let Value::Object(o) = arg(args, 0) else { return Err(vm.type_error("Object.defineProperties called on non-object")) };
+    let Value::Object(o) = arg(args, 0) else {
+        return Err(vm.type_error("Object.defineProperties called on non-object"));
+    };
     object_define_properties(vm, o, arg(args, 1))?;
     Ok(Value::Object(o))
 }
@@ -209,7 +256,9 @@ fn get_own_property_descriptors(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -
     let o = vm.to_object(arg(args, 0))?;
     let keys = vm.own_property_keys(o)?;
     let proto = vm.intrinsics().object_prototype;
-    let out = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
+    let out = vm
+        .heap
+        .alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
     vm.root(Value::Object(out));
     for k in keys {
         let d = vm.get_own_property(o, k)?;
@@ -252,7 +301,9 @@ pub fn enumerable_own_properties(vm: &mut Vm, o: ObjId, kind: u8) -> JsResult<Ve
         if matches!(k, PropertyKey::Symbol(_)) {
             continue;
         }
-        let Some(d) = vm.get_own_property(o, k)? else { continue };
+        let Some(d) = vm.get_own_property(o, k)? else {
+            continue;
+        };
         if d.enumerable != Some(true) {
             continue;
         }
@@ -300,13 +351,17 @@ fn from_entries(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value
         return Err(vm.type_error("Object.fromEntries requires an iterable"));
     }
     let proto = vm.intrinsics().object_prototype;
-    let out = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
+    let out = vm
+        .heap
+        .alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
     vm.root(Value::Object(out));
     let (iter, next) = vm.get_iterator(it)?;
     vm.root(iter);
     while let Some(entry) = vm.iterator_step_value(iter, next)? {
         let r: JsResult<()> = (|| {
-            let Value::Object(e) = entry else { return Err(vm.type_error("Iterator value is not an entry object")) };
+            let Value::Object(e) = entry else {
+                return Err(vm.type_error("Iterator value is not an entry object"));
+            };
             let k = vm.get(e, PropertyKey::Index(0), entry)?;
             let v = vm.get(e, PropertyKey::Index(1), entry)?;
             let key = vm.to_property_key(k)?;
@@ -353,12 +408,22 @@ pub fn set_integrity_level(vm: &mut Vm, o: ObjId, frozen: bool) -> JsResult<bool
     for k in keys {
         let desc = if frozen {
             match vm.get_own_property(o, k)? {
-                Some(d) if d.is_accessor() => PropertyDescriptor { configurable: Some(false), ..Default::default() },
-                Some(_) => PropertyDescriptor { configurable: Some(false), writable: Some(false), ..Default::default() },
+                Some(d) if d.is_accessor() => PropertyDescriptor {
+                    configurable: Some(false),
+                    ..Default::default()
+                },
+                Some(_) => PropertyDescriptor {
+                    configurable: Some(false),
+                    writable: Some(false),
+                    ..Default::default()
+                },
                 None => continue,
             }
         } else {
-            PropertyDescriptor { configurable: Some(false), ..Default::default() }
+            PropertyDescriptor {
+                configurable: Some(false),
+                ..Default::default()
+            }
         };
         vm.define_property_or_throw(o, k, desc)?;
     }
@@ -447,7 +512,9 @@ fn has_own_property(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Va
 }
 
 fn is_prototype_of(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
-    let Value::Object(mut v) = arg(args, 0) else { return Ok(Value::Bool(false)) };
+    let Value::Object(mut v) = arg(args, 0) else {
+        return Ok(Value::Bool(false));
+    };
     let o = vm.to_object(cx.this)?;
     loop {
         match vm.get_prototype_of(v)? {
@@ -461,7 +528,10 @@ fn is_prototype_of(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Val
 fn property_is_enumerable(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let k = vm.to_property_key(arg(args, 0))?;
     let o = vm.to_object(cx.this)?;
-    Ok(Value::Bool(vm.get_own_property(o, k)?.is_some_and(|d| d.enumerable == Some(true))))
+    Ok(Value::Bool(
+        vm.get_own_property(o, k)?
+            .is_some_and(|d| d.enumerable == Some(true)),
+    ))
 }
 
 /// Object.prototype.toString (ECMA-262 §20.1.3.6)
@@ -474,14 +544,20 @@ pub fn object_to_string(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResu
             let builtin = match &vm.obj(o).kind {
                 ObjectKind::Array { .. } => "Array",
                 ObjectKind::Arguments(_) => "Arguments",
-                ObjectKind::Function(_) | ObjectKind::Native(_) | ObjectKind::Bound(_) => "Function",
+                ObjectKind::Function(_) | ObjectKind::Native(_) | ObjectKind::Bound(_) => {
+                    "Function"
+                }
                 ObjectKind::Error => "Error",
                 ObjectKind::BooleanBox(_) => "Boolean",
                 ObjectKind::NumberBox(_) => "Number",
                 ObjectKind::StringBox(_) => "String",
                 _ => "Object",
             };
-            let t = vm.get(o, PropertyKey::Symbol(vm.sym.to_string_tag), Value::Object(o))?;
+            let t = vm.get(
+                o,
+                PropertyKey::Symbol(vm.sym.to_string_tag),
+                Value::Object(o),
+            )?;
             match t {
                 Value::String(s) => vm.rust_string(s),
                 _ => builtin.to_string(),
@@ -514,7 +590,9 @@ fn proto_setter(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value>
         Value::Null => None,
         _ => return Ok(Value::Undefined),
     };
-    let Value::Object(o) = cx.this else { return Ok(Value::Undefined) };
+    let Value::Object(o) = cx.this else {
+        return Ok(Value::Undefined);
+    };
     if !vm.set_prototype_of(o, proto)? {
         return Err(vm.type_error("Object.prototype.__proto__ setter failed"));
     }
@@ -527,7 +605,12 @@ fn define_getter(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value
         return Err(vm.type_error("Object.prototype.__defineGetter__: Expecting function"));
     }
     let k = vm.to_property_key(arg(args, 0))?;
-    let d = PropertyDescriptor { get: Some(arg(args, 1)), enumerable: Some(true), configurable: Some(true), ..Default::default() };
+    let d = PropertyDescriptor {
+        get: Some(arg(args, 1)),
+        enumerable: Some(true),
+        configurable: Some(true),
+        ..Default::default()
+    };
     vm.define_property_or_throw(o, k, d)?;
     Ok(Value::Undefined)
 }
@@ -538,7 +621,12 @@ fn define_setter(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value
         return Err(vm.type_error("Object.prototype.__defineSetter__: Expecting function"));
     }
     let k = vm.to_property_key(arg(args, 0))?;
-    let d = PropertyDescriptor { set: Some(arg(args, 1)), enumerable: Some(true), configurable: Some(true), ..Default::default() };
+    let d = PropertyDescriptor {
+        set: Some(arg(args, 1)),
+        enumerable: Some(true),
+        configurable: Some(true),
+        ..Default::default()
+    };
     vm.define_property_or_throw(o, k, d)?;
     Ok(Value::Undefined)
 }
@@ -606,7 +694,9 @@ fn group_by(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
         }
         k += 1.0;
     }
-    let out = vm.heap.alloc_object(Object::new(None, ObjectKind::Ordinary));
+    let out = vm
+        .heap
+        .alloc_object(Object::new(None, ObjectKind::Ordinary));
     vm.root(Value::Object(out));
     for (key, list) in groups {
         let a = vm.new_array(list);

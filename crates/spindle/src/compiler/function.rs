@@ -40,7 +40,9 @@ impl<'a> Compiler<'a, '_> {
         self.emit(Op::LoadUndef { dst: completion });
         self.f().completion = Some(completion);
         // A directive prologue's strings are expression statements too (completion value).
-        if let Some(d) = p.directives.last() {
+        // (Skipping the "use strict" prefix the compiler adds for strict eval code.)
+        let synthetic = usize::from(matches!(self.mode, Mode::Eval { strict: true, .. }));
+        if let Some(d) = p.directives.iter().skip(synthetic).last() {
             let k = self.k_str_units(&d.expression.value, d.expression.lone_surrogates);
             self.emit(Op::LoadConst { dst: completion, k });
         }
