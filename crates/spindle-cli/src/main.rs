@@ -9,12 +9,40 @@ fn cli() -> Command {
     Command::new("spindle")
         .version(env!("CARGO_PKG_VERSION"))
         .about("Spindle: a JavaScript engine built around async JavaScript")
-        .arg(Arg::new("eval").short('e').long("eval").value_name("CODE").help("Run CODE instead of a file"))
-        .arg(Arg::new("dump-bytecode").long("dump-bytecode").action(ArgAction::SetTrue).help("Print the bytecode of every function instead of running"))
-        .arg(Arg::new("gc-stress").long("gc-stress").action(ArgAction::SetTrue).help("Collect garbage at every safepoint (slow; finds missing roots)"))
-        .arg(Arg::new("max-heap-mb").long("max-heap-mb").value_name("N").value_parser(clap::value_parser!(u64)).help("Heap limit in MiB"))
+        .arg(
+            Arg::new("eval")
+                .short('e')
+                .long("eval")
+                .value_name("CODE")
+                .help("Run CODE instead of a file"),
+        )
+        .arg(
+            Arg::new("dump-bytecode")
+                .long("dump-bytecode")
+                .action(ArgAction::SetTrue)
+                .help("Print the bytecode of every function instead of running"),
+        )
+        .arg(
+            Arg::new("gc-stress")
+                .long("gc-stress")
+                .action(ArgAction::SetTrue)
+                .help("Collect garbage at every safepoint (slow; finds missing roots)"),
+        )
+        .arg(
+            Arg::new("max-heap-mb")
+                .long("max-heap-mb")
+                .value_name("N")
+                .value_parser(clap::value_parser!(u64))
+                .help("Heap limit in MiB"),
+        )
         .arg(Arg::new("file").value_name("FILE").help("Script to run"))
-        .arg(Arg::new("args").value_name("ARGS").num_args(0..).trailing_var_arg(true).help("Arguments for the script"))
+        .arg(
+            Arg::new("args")
+                .value_name("ARGS")
+                .num_args(0..)
+                .trailing_var_arg(true)
+                .help("Arguments for the script"),
+        )
 }
 
 fn main() -> ExitCode {
@@ -35,7 +63,9 @@ fn main() -> ExitCode {
     };
     let options = VmOptions {
         gc_stress: m.get_flag("gc-stress"),
-        max_heap_bytes: m.get_one::<u64>("max-heap-mb").map(|mb| (*mb as usize) << 20),
+        max_heap_bytes: m
+            .get_one::<u64>("max-heap-mb")
+            .map(|mb| (*mb as usize) << 20),
         ..Default::default()
     };
     let dump = m.get_flag("dump-bytecode");
@@ -47,7 +77,10 @@ fn main() -> ExitCode {
                 let mut vm = spindle::Vm::new(options);
                 return match spindle::compiler::compile_script(&mut vm.heap, &source, &file) {
                     Ok(code) => {
-                        print!("{}", spindle::bytecode::disasm::disassemble(&vm.heap, &code));
+                        print!(
+                            "{}",
+                            spindle::bytecode::disasm::disassemble(&vm.heap, &code)
+                        );
                         0
                     }
                     Err(e) => {

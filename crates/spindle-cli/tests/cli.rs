@@ -4,8 +4,15 @@
 use std::process::Command;
 
 fn spindle(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_spindle")).args(args).output().expect("run spindle");
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
+    let out = Command::new(env!("CARGO_BIN_EXE_spindle"))
+        .args(args)
+        .output()
+        .expect("run spindle");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
 }
 
 fn temp_script(name: &str, text: &str) -> String {
@@ -28,7 +35,10 @@ fn syntax_error_shows_location_source_line_and_caret() {
 
 #[test]
 fn uncaught_exception_prints_name_message_and_stack() {
-    let f = temp_script("uncaught.js", "function f() {\n  throw new TypeError('bad thing');\n}\nfunction g() { f(); }\ng();\n");
+    let f = temp_script(
+        "uncaught.js",
+        "function f() {\n  throw new TypeError('bad thing');\n}\nfunction g() { f(); }\ng();\n",
+    );
     let (code, _, err) = spindle(&[&f]);
     assert_eq!(code, 1);
     assert!(err.starts_with("Uncaught TypeError: bad thing\n"), "{err}");
@@ -53,14 +63,20 @@ fn missing_file_is_one_line_exit_2() {
 
 #[test]
 fn deep_recursion_is_a_catchable_range_error() {
-    let (code, out, _) = spindle(&["-e", "function r(n) { return r(n + 1) + 1 } try { r(0) } catch (e) { console.log(e instanceof RangeError, e.message) }"]);
+    let (code, out, _) = spindle(&[
+        "-e",
+        "function r(n) { return r(n + 1) + 1 } try { r(0) } catch (e) { console.log(e instanceof RangeError, e.message) }",
+    ]);
     assert_eq!(code, 0);
     assert_eq!(out, "true Maximum call stack size exceeded\n");
 }
 
 #[test]
 fn hundred_thousand_deep_recursion_does_not_crash() {
-    let (code, out, _) = spindle(&["-e", "let d = 0; function r(n) { d = n; if (n < 100000) r(n + 1) } try { r(0) } catch (e) { console.log(e.name) }"]);
+    let (code, out, _) = spindle(&[
+        "-e",
+        "let d = 0; function r(n) { d = n; if (n < 100000) r(n + 1) } try { r(0) } catch (e) { console.log(e.name) }",
+    ]);
     assert_eq!(code, 0);
     assert_eq!(out, "RangeError\n");
 }
@@ -76,14 +92,23 @@ fn eval_flag_and_version() {
 
 #[test]
 fn heap_limit_is_a_clean_error() {
-    let (code, _, err) = spindle(&["--max-heap-mb", "16", "-e", "const a = []; for (;;) a.push({ x: [1, 2, 3] });"]);
+    let (code, _, err) = spindle(&[
+        "--max-heap-mb",
+        "16",
+        "-e",
+        "const a = []; for (;;) a.push({ x: [1, 2, 3] });",
+    ]);
     assert_eq!(code, 1);
     assert!(err.contains("heap"), "{err}");
 }
 
 #[test]
 fn dump_bytecode_lists_functions() {
-    let (code, out, _) = spindle(&["--dump-bytecode", "-e", "function add(a, b) { return a + b }"]);
+    let (code, out, _) = spindle(&[
+        "--dump-bytecode",
+        "-e",
+        "function add(a, b) { return a + b }",
+    ]);
     assert_eq!(code, 0);
     assert!(out.contains("function <anonymous>/add"), "{out}");
     assert!(out.contains("Binary { op: Add"), "{out}");

@@ -9,10 +9,13 @@ pub mod function;
 pub mod global;
 pub mod inspect;
 pub mod iterator;
+pub mod json;
 pub mod math;
 pub mod normalize;
 pub mod number;
 pub mod object;
+pub mod reflect;
+pub mod regexp;
 pub mod string;
 pub mod symbol;
 #[rustfmt::skip]
@@ -36,9 +39,12 @@ pub fn init_realm(vm: &mut Vm) {
     iterator::init(vm);
     array::init(vm);
     string::init(vm);
+    regexp::init(vm);
     number::init(vm);
     boolean::init(vm);
     math::init(vm);
+    json::init(vm);
+    reflect::init(vm);
     global::init(vm);
     console::init(vm);
 }

@@ -14,7 +14,7 @@ pub fn init(vm: &mut Vm) {
     vm.def_method(ctor, "fromCharCode", 1, from_char_code);
     vm.def_method(ctor, "fromCodePoint", 1, from_code_point);
     vm.def_method(ctor, "raw", 1, raw);
-    let methods: [(&str, u32, crate::object::NativeFn); 34] = [
+    let methods: [(&str, u32, crate::object::NativeFn); 35] = [
         ("at", 1, at),
         ("charAt", 1, char_at),
         ("charCodeAt", 1, char_code_at),
@@ -48,6 +48,7 @@ pub fn init(vm: &mut Vm) {
         ("replace", 2, replace),
         ("replaceAll", 2, replace_all),
         ("match", 1, match_),
+        ("matchAll", 1, match_all),
         ("search", 1, search),
     ];
     for (name, len, f) in methods {
@@ -245,18 +246,7 @@ fn find(hay: &[u16], needle: &[u16], from: usize) -> Option<usize> {
 }
 
 fn is_regexp(vm: &mut Vm, v: Value) -> JsResult<bool> {
-    let Value::Object(o) = v else {
-        return Ok(false);
-    };
-    let m = vm.get(o, PropertyKey::Symbol(vm.sym.match_), v)?;
-    if !m.is_undefined() {
-        return Ok(vm.to_boolean(m));
-    }
-    Ok(vm
-        .intrinsics()
-        .extra
-        .get("%RegExp.prototype%")
-        .is_some_and(|_| false))
+    super::regexp::is_regexp(vm, v)
 }
 
 fn ends_with(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
@@ -808,14 +798,9 @@ fn regexp_delegate(
         }
     }
     let s = vm.to_string(cx.this)?;
-    let rx = vm.new_regexp(
-        if r.is_undefined() {
-            Value::String(vm.names.empty)
-        } else {
-            r
-        },
-        Value::Undefined,
-    )?;
+    vm.root(Value::String(s));
+    let rx = super::regexp::regexp_create(vm, r, Value::Undefined)?;
+    vm.root(rx);
     let m = vm.get_value_prop(rx, PropertyKey::Symbol(sym))?;
     vm.call(m, rx, &[Value::String(s)])
 }
@@ -824,6 +809,41 @@ fn match_(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let sym = vm.sym.match_;
     regexp_delegate(vm, cx, args, sym, "match")
 }
+
+/// String.prototype.matchAll ( regexp ) (ECMA-262 §22.1.3.14)
+fn match_all(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    if cx.this.is_nullish() {
+        return Err(vm.type_error("String.prototype.matchAll called on null or undefined"));
+    }
+    let r = arg(args, 0);
+    if !r.is_nullish() {
+        if is_regexp(vm, r)? {
+            let k = vm.key_str("flags");
+            let flags = vm.get_value_prop(r, k)?;
+            if flags.is_nullish() {
+                return Err(vm.type_error("String.prototype.matchAll: flags is null or undefined"));
+            }
+            let f = arg_str(vm, flags)?;
+            if !f.contains(&(b'g' as u16)) {
+                return Err(vm.type_error(
+                    "String.prototype.matchAll called with a non-global RegExp argument",
+                ));
+            }
+        }
+        let m = vm.get_value_prop(r, PropertyKey::Symbol(vm.sym.match_all))?;
+        if !m.is_nullish() {
+            return vm.call(m, r, &[cx.this]);
+        }
+    }
+    let s = vm.to_string(cx.this)?;
+    vm.root(Value::String(s));
+    let g = vm.string("g");
+    let rx = super::regexp::regexp_create(vm, r, g)?;
+    vm.root(rx);
+    let m = vm.get_value_prop(rx, PropertyKey::Symbol(vm.sym.match_all))?;
+    vm.call(m, rx, &[Value::String(s)])
+}
+
 fn search(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let sym = vm.sym.search;
     regexp_delegate(vm, cx, args, sym, "search")

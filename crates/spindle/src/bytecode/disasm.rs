@@ -22,7 +22,11 @@ pub fn disassemble(heap: &Heap, code: &Code) -> String {
 }
 
 fn dump(heap: &Heap, code: &Code, out: &mut String, path: &str) {
-    let name = if code.name.is_empty() { "<anonymous>" } else { &code.name };
+    let name = if code.name.is_empty() {
+        "<anonymous>"
+    } else {
+        &code.name
+    };
     let _ = writeln!(
         out,
         "function {path}{name} ({:?}{}) params={} length={} registers={}",
@@ -39,15 +43,36 @@ fn dump(heap: &Heap, code: &Code, out: &mut String, path: &str) {
         }
     }
     for (pc, op) in code.ops.iter().enumerate() {
-        let pos = code.position(pc as u32).map(|(l, c)| format!("{l}:{c}")).unwrap_or_default();
+        let pos = code
+            .position(pc as u32)
+            .map(|(l, c)| format!("{l}:{c}"))
+            .unwrap_or_default();
         let mut text = format!("{op:?}");
         // Show string constants inline for readability.
-        if let Some(i) = text.find(" k: ").or_else(|| text.find(" key: ")).or_else(|| text.find(" name: ")) {
+        if let Some(i) = text
+            .find(" k: ")
+            .or_else(|| text.find(" key: "))
+            .or_else(|| text.find(" name: "))
+        {
             let rest = &text[i..];
-            let digits: String = rest.chars().skip_while(|c| !c.is_ascii_digit()).take_while(|c| c.is_ascii_digit()).collect();
+            let digits: String = rest
+                .chars()
+                .skip_while(|c| !c.is_ascii_digit())
+                .take_while(|c| c.is_ascii_digit())
+                .collect();
             if let Ok(k) = digits.parse::<usize>()
                 && let Some(v) = code.constants.get(k)
-                && matches!(op, super::Op::LoadConst { .. } | super::Op::GetProp { .. } | super::Op::SetProp { .. } | super::Op::GetGlobal { .. } | super::Op::GetGlobalOrUndef { .. } | super::Op::SetGlobal { .. } | super::Op::GetName { .. } | super::Op::SetName { .. })
+                && matches!(
+                    op,
+                    super::Op::LoadConst { .. }
+                        | super::Op::GetProp { .. }
+                        | super::Op::SetProp { .. }
+                        | super::Op::GetGlobal { .. }
+                        | super::Op::GetGlobalOrUndef { .. }
+                        | super::Op::SetGlobal { .. }
+                        | super::Op::GetName { .. }
+                        | super::Op::SetName { .. }
+                )
             {
                 text.push_str(&format!("    ; {}", constant(heap, *v)));
             }
@@ -55,7 +80,15 @@ fn dump(heap: &Heap, code: &Code, out: &mut String, path: &str) {
         let _ = writeln!(out, "  {pc:4}  {pos:>8}  {text}");
     }
     for h in &code.handlers {
-        let _ = writeln!(out, "  handler [{}, {}) -> {} (r{}){}", h.start, h.end, h.target, h.reg, if h.finally { " finally" } else { "" });
+        let _ = writeln!(
+            out,
+            "  handler [{}, {}) -> {} (r{}){}",
+            h.start,
+            h.end,
+            h.target,
+            h.reg,
+            if h.finally { " finally" } else { "" }
+        );
     }
     let _ = writeln!(out);
     let sub = format!("{path}{name}/");

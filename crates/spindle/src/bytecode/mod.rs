@@ -82,163 +82,528 @@ pub enum ErrorKind {
 /// targets (`Label`).
 #[derive(Clone, Copy, Debug)]
 pub enum Op {
-    LoadUndef { dst: Reg },
-    LoadNull { dst: Reg },
-    LoadBool { dst: Reg, value: bool },
-    LoadInt { dst: Reg, value: i32 },
-    LoadConst { dst: Reg, k: K },
-    LoadEmpty { dst: Reg },
-    Move { dst: Reg, src: Reg },
+    LoadUndef {
+        dst: Reg,
+    },
+    LoadNull {
+        dst: Reg,
+    },
+    LoadBool {
+        dst: Reg,
+        value: bool,
+    },
+    LoadInt {
+        dst: Reg,
+        value: i32,
+    },
+    LoadConst {
+        dst: Reg,
+        k: K,
+    },
+    LoadEmpty {
+        dst: Reg,
+    },
+    Move {
+        dst: Reg,
+        src: Reg,
+    },
     /// dst = this (ReferenceError if not yet bound in a derived constructor).
-    LoadThis { dst: Reg },
-    LoadGlobalThis { dst: Reg },
-    LoadNewTarget { dst: Reg },
-    LoadFunction { dst: Reg },
+    LoadThis {
+        dst: Reg,
+    },
+    LoadGlobalThis {
+        dst: Reg,
+    },
+    LoadNewTarget {
+        dst: Reg,
+    },
+    LoadFunction {
+        dst: Reg,
+    },
     /// dst = the running closure's captured environment.
-    LoadClosureEnv { dst: Reg },
+    LoadClosureEnv {
+        dst: Reg,
+    },
     /// Throws ReferenceError(`name`) if `src` holds the TDZ marker.
-    CheckTdz { src: Reg, name: K },
+    CheckTdz {
+        src: Reg,
+        name: K,
+    },
     /// Throws TypeError: assignment to constant `name`.
-    ThrowConstAssign { name: K },
-    ThrowError { kind: ErrorKind, msg: K },
+    ThrowConstAssign {
+        name: K,
+    },
+    ThrowError {
+        kind: ErrorKind,
+        msg: K,
+    },
 
     // Environments.
-    PushEnv { dst: Reg, parent: Reg, scope: u32, slots: u16 },
+    PushEnv {
+        dst: Reg,
+        parent: Reg,
+        scope: u32,
+        slots: u16,
+    },
     /// Replaces `env` with a fresh copy (per-iteration bindings).
-    CloneEnv { env: Reg },
-    PushWithEnv { dst: Reg, parent: Reg, object: Reg },
-    GetEnv { dst: Reg, env: Reg, hops: u16, slot: u16 },
+    CloneEnv {
+        env: Reg,
+    },
+    PushWithEnv {
+        dst: Reg,
+        parent: Reg,
+        object: Reg,
+    },
+    GetEnv {
+        dst: Reg,
+        env: Reg,
+        hops: u16,
+        slot: u16,
+    },
     /// GetEnv that throws ReferenceError(`name`) on the TDZ marker.
-    GetEnvChecked { dst: Reg, env: Reg, hops: u16, slot: u16, name: K },
-    SetEnv { env: Reg, hops: u16, slot: u16, src: Reg },
+    GetEnvChecked {
+        dst: Reg,
+        env: Reg,
+        hops: u16,
+        slot: u16,
+        name: K,
+    },
+    SetEnv {
+        env: Reg,
+        hops: u16,
+        slot: u16,
+        src: Reg,
+    },
     /// SetEnv that throws ReferenceError on the TDZ marker first.
-    SetEnvChecked { env: Reg, hops: u16, slot: u16, src: Reg, name: K },
+    SetEnvChecked {
+        env: Reg,
+        hops: u16,
+        slot: u16,
+        src: Reg,
+        name: K,
+    },
 
     // Global and by-name access.
-    GetGlobal { dst: Reg, name: K },
+    GetGlobal {
+        dst: Reg,
+        name: K,
+    },
     /// Like GetGlobal but yields undefined when unresolvable (typeof).
-    GetGlobalOrUndef { dst: Reg, name: K },
-    SetGlobal { name: K, src: Reg, strict: bool },
+    GetGlobalOrUndef {
+        dst: Reg,
+        name: K,
+    },
+    SetGlobal {
+        name: K,
+        src: Reg,
+        strict: bool,
+    },
     /// Initializes a global lexical declaration (let/const/class at script top level).
-    InitGlobalLex { name: K, src: Reg },
+    InitGlobalLex {
+        name: K,
+        src: Reg,
+    },
     /// Creates/overwrites a global function binding (CreateGlobalFunctionBinding).
-    InitGlobalFunc { name: K, src: Reg },
+    InitGlobalFunc {
+        name: K,
+        src: Reg,
+    },
     /// Resolves `name` dynamically through the environment chain starting at `env`.
-    GetName { dst: Reg, env: Reg, name: K, or_undef: bool },
+    GetName {
+        dst: Reg,
+        env: Reg,
+        name: K,
+        or_undef: bool,
+    },
     /// Like GetName, also yields the `this` value of the reference (with-object or undefined).
-    GetNameThis { dst: Reg, this_dst: Reg, env: Reg, name: K },
-    SetName { env: Reg, name: K, src: Reg, strict: bool, init: bool },
-    DeleteName { dst: Reg, env: Reg, name: K },
+    GetNameThis {
+        dst: Reg,
+        this_dst: Reg,
+        env: Reg,
+        name: K,
+    },
+    SetName {
+        env: Reg,
+        name: K,
+        src: Reg,
+        strict: bool,
+        init: bool,
+    },
+    DeleteName {
+        dst: Reg,
+        env: Reg,
+        name: K,
+    },
     /// ResolveBinding: dst = the base of the reference to `name` (the with-object, the
     /// environment holding it, or undefined for the global environment).
-    ResolveName { dst: Reg, env: Reg, name: K },
+    ResolveName {
+        dst: Reg,
+        env: Reg,
+        name: K,
+    },
     /// GetValue / PutValue on a reference produced by ResolveName.
-    GetNameRef { dst: Reg, base: Reg, name: K },
-    SetNameRef { base: Reg, name: K, src: Reg, strict: bool },
+    GetNameRef {
+        dst: Reg,
+        base: Reg,
+        name: K,
+    },
+    SetNameRef {
+        base: Reg,
+        name: K,
+        src: Reg,
+        strict: bool,
+    },
     /// var declaration executed by sloppy direct eval code in the caller's variable environment.
-    DeclareEvalVar { env: Reg, name: K, is_fn: bool },
+    DeclareEvalVar {
+        env: Reg,
+        name: K,
+        is_fn: bool,
+    },
 
     // Properties.
-    GetProp { dst: Reg, obj: Reg, key: K },
-    SetProp { obj: Reg, key: K, src: Reg, strict: bool },
-    GetElem { dst: Reg, obj: Reg, key: Reg },
+    GetProp {
+        dst: Reg,
+        obj: Reg,
+        key: K,
+    },
+    SetProp {
+        obj: Reg,
+        key: K,
+        src: Reg,
+        strict: bool,
+    },
+    GetElem {
+        dst: Reg,
+        obj: Reg,
+        key: Reg,
+    },
     /// For references used twice (compound assignment): TypeError on a nullish `obj`,
     /// then converts `key` in place with ToPropertyKey.
-    ToPropertyKeyFor { key: Reg, obj: Reg },
-    SetElem { obj: Reg, key: Reg, src: Reg, strict: bool },
-    DeleteProp { dst: Reg, obj: Reg, key: Reg, strict: bool },
-    GetSuper { dst: Reg, key: Reg, this: Reg },
-    SetSuper { key: Reg, src: Reg, this: Reg, strict: bool },
+    ToPropertyKeyFor {
+        key: Reg,
+        obj: Reg,
+    },
+    SetElem {
+        obj: Reg,
+        key: Reg,
+        src: Reg,
+        strict: bool,
+    },
+    DeleteProp {
+        dst: Reg,
+        obj: Reg,
+        key: Reg,
+        strict: bool,
+    },
+    GetSuper {
+        dst: Reg,
+        key: Reg,
+        this: Reg,
+    },
+    SetSuper {
+        key: Reg,
+        src: Reg,
+        this: Reg,
+        strict: bool,
+    },
     /// CreateDataPropertyOrThrow(obj, key, value)
-    DefineField { obj: Reg, key: Reg, src: Reg },
+    DefineField {
+        obj: Reg,
+        key: Reg,
+        src: Reg,
+    },
     /// Installs a method/getter/setter closure and sets its [[HomeObject]] / name.
-    DefineMethod { obj: Reg, key: Reg, func: Reg, kind: MethodKind, enumerable: bool },
-    GetPrivate { dst: Reg, obj: Reg, name: Reg },
-    SetPrivate { obj: Reg, name: Reg, src: Reg },
+    DefineMethod {
+        obj: Reg,
+        key: Reg,
+        func: Reg,
+        kind: MethodKind,
+        enumerable: bool,
+    },
+    GetPrivate {
+        dst: Reg,
+        obj: Reg,
+        name: Reg,
+    },
+    SetPrivate {
+        obj: Reg,
+        name: Reg,
+        src: Reg,
+    },
     /// Adds a private field/method/accessor to `obj` (TypeError if already present).
-    DefinePrivate { obj: Reg, name: Reg, src: Reg, kind: u8 },
-    HasPrivate { dst: Reg, obj: Reg, name: Reg },
-    NewPrivateName { dst: Reg, desc: K },
+    DefinePrivate {
+        obj: Reg,
+        name: Reg,
+        src: Reg,
+        kind: u8,
+    },
+    HasPrivate {
+        dst: Reg,
+        obj: Reg,
+        name: Reg,
+    },
+    NewPrivateName {
+        dst: Reg,
+        desc: K,
+    },
     /// Copies own enumerable properties of `src` into `obj`, skipping keys held in
     /// registers `excluded..excluded+count`.
-    CopyDataProps { obj: Reg, src: Reg, excluded: Reg, count: u16 },
-    SetProtoLiteral { obj: Reg, src: Reg },
-    SetFunctionName { func: Reg, key: Reg, prefix: u8 },
+    CopyDataProps {
+        obj: Reg,
+        src: Reg,
+        excluded: Reg,
+        count: u16,
+    },
+    SetProtoLiteral {
+        obj: Reg,
+        src: Reg,
+    },
+    SetFunctionName {
+        func: Reg,
+        key: Reg,
+        prefix: u8,
+    },
 
-    NewObject { dst: Reg },
-    NewArray { dst: Reg, capacity: u16 },
-    ArrayPush { arr: Reg, src: Reg },
-    ArrayHole { arr: Reg },
-    ArraySpread { arr: Reg, src: Reg },
-    NewRegExp { dst: Reg, pattern: K, flags: K },
-    GetTemplateObject { dst: Reg, site: u32 },
+    NewObject {
+        dst: Reg,
+    },
+    NewArray {
+        dst: Reg,
+        capacity: u16,
+    },
+    ArrayPush {
+        arr: Reg,
+        src: Reg,
+    },
+    ArrayHole {
+        arr: Reg,
+    },
+    ArraySpread {
+        arr: Reg,
+        src: Reg,
+    },
+    NewRegExp {
+        dst: Reg,
+        pattern: K,
+        flags: K,
+    },
+    GetTemplateObject {
+        dst: Reg,
+        site: u32,
+    },
 
     // Operators.
-    Binary { op: BinOp, dst: Reg, a: Reg, b: Reg },
-    Unary { op: UnOp, dst: Reg, src: Reg },
+    Binary {
+        op: BinOp,
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    Unary {
+        op: UnOp,
+        dst: Reg,
+        src: Reg,
+    },
     /// dst = a + value (fast path for loops); `sub` marks `a - (-value)` (numeric only).
-    AddInt { dst: Reg, a: Reg, value: i32, sub: bool },
+    AddInt {
+        dst: Reg,
+        a: Reg,
+        value: i32,
+        sub: bool,
+    },
 
     // Control flow.
-    Jump { target: Label },
-    JumpIfTrue { cond: Reg, target: Label },
-    JumpIfFalse { cond: Reg, target: Label },
-    JumpIfNullish { src: Reg, target: Label },
-    JumpIfNotNullish { src: Reg, target: Label },
-    JumpIfUndefined { src: Reg, target: Label },
-    JumpIfNotUndefined { src: Reg, target: Label },
+    Jump {
+        target: Label,
+    },
+    JumpIfTrue {
+        cond: Reg,
+        target: Label,
+    },
+    JumpIfFalse {
+        cond: Reg,
+        target: Label,
+    },
+    JumpIfNullish {
+        src: Reg,
+        target: Label,
+    },
+    JumpIfNotNullish {
+        src: Reg,
+        target: Label,
+    },
+    JumpIfUndefined {
+        src: Reg,
+        target: Label,
+    },
+    JumpIfNotUndefined {
+        src: Reg,
+        target: Label,
+    },
     /// Jumps when `a === b` (switch cases).
-    JumpIfStrictEq { a: Reg, b: Reg, target: Label },
-    Return { src: Reg },
-    Throw { src: Reg },
+    JumpIfStrictEq {
+        a: Reg,
+        b: Reg,
+        target: Label,
+    },
+    Return {
+        src: Reg,
+    },
+    Throw {
+        src: Reg,
+    },
     /// Ends a finally handler entered by an abrupt completion: `kind` holds 0 (throw:
     /// rethrow `value`) or 1 (return: keep returning `value` through outer handlers).
-    EndFinally { kind: Reg, value: Reg },
+    EndFinally {
+        kind: Reg,
+        value: Reg,
+    },
     /// Return from a derived constructor: objects are returned, undefined yields `this`
     /// (ReferenceError if never bound), anything else is a TypeError.
-    ReturnDerived { src: Reg, this: Reg },
+    ReturnDerived {
+        src: Reg,
+        this: Reg,
+    },
     /// Binds the frame's `this` after super() (ReferenceError if already bound).
-    BindThis { src: Reg },
+    BindThis {
+        src: Reg,
+    },
     /// Binds an environment-held `this` after super() (ReferenceError if already bound).
-    BindThisEnv { env: Reg, hops: u16, slot: u16, src: Reg },
+    BindThisEnv {
+        env: Reg,
+        hops: u16,
+        slot: u16,
+        src: Reg,
+    },
     /// Runs `func`'s field initializer on `this`.
-    InitFields { func: Reg, this: Reg },
+    InitFields {
+        func: Reg,
+        this: Reg,
+    },
 
     // Calls.
-    Call { dst: Reg, callee: Reg, this: Reg, args: Reg, argc: u16 },
+    Call {
+        dst: Reg,
+        callee: Reg,
+        this: Reg,
+        args: Reg,
+        argc: u16,
+    },
     /// Call with arguments taken from an array in `args`.
-    CallSpread { dst: Reg, callee: Reg, this: Reg, args: Reg },
-    New { dst: Reg, callee: Reg, args: Reg, argc: u16 },
-    NewSpread { dst: Reg, callee: Reg, args: Reg },
+    CallSpread {
+        dst: Reg,
+        callee: Reg,
+        this: Reg,
+        args: Reg,
+    },
+    New {
+        dst: Reg,
+        callee: Reg,
+        args: Reg,
+        argc: u16,
+    },
+    NewSpread {
+        dst: Reg,
+        callee: Reg,
+        args: Reg,
+    },
     /// super(...args): constructs `func`.[[GetPrototypeOf]]() with `new_target`.
-    SuperCall { dst: Reg, func: Reg, new_target: Reg, args: Reg, argc: u16 },
-    SuperCallSpread { dst: Reg, func: Reg, new_target: Reg, args: Reg },
+    SuperCall {
+        dst: Reg,
+        func: Reg,
+        new_target: Reg,
+        args: Reg,
+        argc: u16,
+    },
+    SuperCallSpread {
+        dst: Reg,
+        func: Reg,
+        new_target: Reg,
+        args: Reg,
+    },
     /// A call whose callee is the identifier `eval`: direct eval when it is %eval%.
-    CallEval { dst: Reg, callee: Reg, args: Reg, argc: u16, env: Reg, this: Reg, strict: bool },
+    CallEval {
+        dst: Reg,
+        callee: Reg,
+        args: Reg,
+        argc: u16,
+        env: Reg,
+        this: Reg,
+        strict: bool,
+    },
     /// Creates a method closure with [[HomeObject]] `home`.
-    MakeMethod { dst: Reg, code: u32, env: Reg, home: Reg },
-    MakeClosure { dst: Reg, code: u32, env: Reg },
+    MakeMethod {
+        dst: Reg,
+        code: u32,
+        env: Reg,
+        home: Reg,
+    },
+    MakeClosure {
+        dst: Reg,
+        code: u32,
+        env: Reg,
+    },
     /// Class definition: creates constructor `dst` from `code` and its prototype `proto`,
     /// wired to `heritage` (a register holding the superclass, or none).
-    MakeClass { dst: Reg, proto: Reg, code: u32, env: Reg, heritage: Reg, has_heritage: bool },
+    MakeClass {
+        dst: Reg,
+        proto: Reg,
+        code: u32,
+        env: Reg,
+        heritage: Reg,
+        has_heritage: bool,
+    },
     /// Attaches the field initializer closure `init` to constructor `ctor`.
-    SetFieldInit { ctor: Reg, init: Reg },
+    SetFieldInit {
+        ctor: Reg,
+        init: Reg,
+    },
 
     // Iteration.
-    GetIterator { iter: Reg, next: Reg, src: Reg },
+    GetIterator {
+        iter: Reg,
+        next: Reg,
+        src: Reg,
+    },
     /// Calls next(); jumps to `done` when finished, else dst = value.
-    IterStep { dst: Reg, iter: Reg, next: Reg, done: Label },
-    IterClose { iter: Reg },
+    IterStep {
+        dst: Reg,
+        iter: Reg,
+        next: Reg,
+        done: Label,
+    },
+    IterClose {
+        iter: Reg,
+    },
     /// IteratorClose for a throw completion: calls `return` but ignores its result and errors.
-    IterCloseQuiet { iter: Reg },
+    IterCloseQuiet {
+        iter: Reg,
+    },
     /// Closes an iterator for an abrupt completion of `kind` (0 throw: errors suppressed,
     /// 1 return: errors propagate).
-    IterCloseAbrupt { iter: Reg, kind: Reg },
-    ForInPrepare { dst: Reg, src: Reg },
-    ForInNext { dst: Reg, state: Reg, done: Label },
+    IterCloseAbrupt {
+        iter: Reg,
+        kind: Reg,
+    },
+    ForInPrepare {
+        dst: Reg,
+        src: Reg,
+    },
+    ForInNext {
+        dst: Reg,
+        state: Reg,
+        done: Label,
+    },
 
-    CreateArguments { dst: Reg, mapped_env: Reg, mapped: bool },
-    CreateRest { dst: Reg, from: u16 },
+    CreateArguments {
+        dst: Reg,
+        mapped_env: Reg,
+        mapped: bool,
+    },
+    CreateRest {
+        dst: Reg,
+        from: u16,
+    },
     Debugger,
     Nop,
 }
@@ -326,6 +691,10 @@ impl Code {
     /// Line and column of the instruction at `pc`.
     pub fn position(&self, pc: u32) -> Option<(u32, u32)> {
         let i = self.positions.partition_point(|p| p.pc <= pc);
-        if i == 0 { None } else { Some((self.positions[i - 1].line, self.positions[i - 1].col)) }
+        if i == 0 {
+            None
+        } else {
+            Some((self.positions[i - 1].line, self.positions[i - 1].col))
+        }
     }
 }

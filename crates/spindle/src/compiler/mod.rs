@@ -12,7 +12,7 @@ mod function;
 mod pattern;
 mod stmt;
 
-use crate::bytecode::{Code, ErrorKind, FunctionKind, Op, Reg, TopLevelDecls, CLOSURE_ENV};
+use crate::bytecode::{CLOSURE_ENV, Code, ErrorKind, FunctionKind, Op, Reg, TopLevelDecls};
 use crate::heap::{Heap, ScopeNames};
 use crate::value::Value;
 use analysis::Analysis;
@@ -38,8 +38,16 @@ pub struct CompileError {
 
 impl std::fmt::Display for CompileError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}:{}:{}\n{}\n{}^\n\nSyntaxError: {}", self.file, self.line, self.col, self.source_line,
-            " ".repeat(self.col.saturating_sub(1) as usize), self.message)
+        write!(
+            f,
+            "{}:{}:{}\n{}\n{}^\n\nSyntaxError: {}",
+            self.file,
+            self.line,
+            self.col,
+            self.source_line,
+            " ".repeat(self.col.saturating_sub(1) as usize),
+            self.message
+        )
     }
 }
 
@@ -48,7 +56,14 @@ impl std::fmt::Display for CompileError {
 pub enum Mode {
     Script,
     /// Eval code. `direct` evals see the caller's environment; `strict` is inherited.
-    Eval { direct: bool, strict: bool, in_function: bool, in_method: bool, in_derived_ctor: bool, in_field_init: bool },
+    Eval {
+        direct: bool,
+        strict: bool,
+        in_function: bool,
+        in_method: bool,
+        in_derived_ctor: bool,
+        in_field_init: bool,
+    },
 }
 
 static NEXT_CODE_ID: AtomicU64 = AtomicU64::new(1);
@@ -111,18 +126,31 @@ struct CScope {
     env_reg: Option<Reg>,
     /// Sloppy function scope that direct eval may extend: names below resolve dynamically.
     dynamic: bool,
-    named: bool,
-    scope_index: Option<u32>,
 }
 
 /// Control constructs that break/continue/return must pass through.
 enum Control<'a> {
-    Loop { labels: Vec<String>, brk: LabelId, cont: LabelId },
-    Break { labels: Vec<String>, brk: LabelId },
+    Loop {
+        labels: Vec<String>,
+        brk: LabelId,
+        cont: LabelId,
+    },
+    Break {
+        labels: Vec<String>,
+        brk: LabelId,
+    },
     /// A try statement's protected region (paused while finally code is inlined).
-    Protect { id: usize },
-    Finally { body: &'a BlockStatement<'a>, protect: usize },
-    IterClose { iter: Reg, protect: usize },
+    Protect {
+        id: usize,
+    },
+    Finally {
+        body: &'a BlockStatement<'a>,
+        protect: usize,
+    },
+    IterClose {
+        iter: Reg,
+        protect: usize,
+    },
 }
 
 /// A protected region being emitted: pc ranges plus handler info (filled at the end).
@@ -173,10 +201,22 @@ pub struct Compiler<'a, 'h> {
 /// Resolution result for an identifier.
 #[derive(Clone, Copy, Debug)]
 enum Resolved {
-    Reg { reg: Reg, kind: BKind, tdz: bool },
-    Env { env: Reg, hops: u16, slot: u16, kind: BKind, tdz: bool },
+    Reg {
+        reg: Reg,
+        kind: BKind,
+        tdz: bool,
+    },
+    Env {
+        env: Reg,
+        hops: u16,
+        slot: u16,
+        kind: BKind,
+        tdz: bool,
+    },
     Global,
-    Dynamic { env: Reg },
+    Dynamic {
+        env: Reg,
+    },
 }
 
 fn line_starts(src: &str) -> Vec<u32> {
@@ -192,7 +232,10 @@ fn line_starts(src: &str) -> Vec<u32> {
                 }
                 v.push(i as u32 + 1)
             }
-            0xE2 if i + 2 < b.len() && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9) => {
+            0xE2 if i + 2 < b.len()
+                && b[i + 1] == 0x80
+                && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9) =>
+            {
                 v.push(i as u32 + 3);
                 i += 2;
             }
@@ -215,7 +258,10 @@ fn line_col(src: &str, starts: &[u32], offset: u32) -> (u32, u32) {
 fn source_line(src: &str, starts: &[u32], line: u32) -> String {
     let start = starts.get(line as usize - 1).copied().unwrap_or(0) as usize;
     let end = starts.get(line as usize).map_or(src.len(), |&e| e as usize);
-    src.get(start..end).unwrap_or("").trim_end_matches(['\n', '\r']).to_string()
+    src.get(start..end)
+        .unwrap_or("")
+        .trim_end_matches(['\n', '\r'])
+        .to_string()
 }
 
 /// Parses and checks `source`; on success calls `f` with the program and scoping.
@@ -234,30 +280,52 @@ fn with_parsed<R>(
     } else {
         source
     };
-    let opts = oxc_parser::ParseOptions { allow_return_outside_function: false, ..Default::default() };
-    let ret = oxc_parser::Parser::new(&allocator, src, SourceType::script()).with_options(opts).parse();
+    // Regular expression literals are parsed too, so invalid patterns are early errors.
+    let opts = oxc_parser::ParseOptions {
+        parse_regular_expression: true,
+        ..Default::default()
+    };
+    let ret = oxc_parser::Parser::new(&allocator, src, SourceType::script())
+        .with_options(opts)
+        .parse();
     let starts = line_starts(src);
     let mk_err = |msg: String, offset: u32| {
         let (line, col) = line_col(src, &starts, offset);
-        let col = if prefix_strict && line == 1 { col.saturating_sub(13).max(1) } else { col };
-        CompileError { message: msg, file: file.to_string(), line, col, source_line: source_line(src, &starts, line) }
-    };
-    let first_error = |diags: &[oxc_diagnostics::OxcDiagnostic], mode: Mode| -> Option<CompileError> {
-        for d in diags {
-            let msg = d.message.to_string();
-            if let Mode::Eval { in_function, in_method, .. } = mode {
-                if in_function && msg.contains("new.target") {
-                    continue;
-                }
-                if in_method && (msg.contains("super") || msg.contains("Super")) {
-                    continue;
-                }
-            }
-            let offset = d.labels.first().map_or(0, |l| l.offset() as u32);
-            return Some(mk_err(msg, offset));
+        let col = if prefix_strict && line == 1 {
+            col.saturating_sub(13).max(1)
+        } else {
+            col
+        };
+        CompileError {
+            message: msg,
+            file: file.to_string(),
+            line,
+            col,
+            source_line: source_line(src, &starts, line),
         }
-        None
     };
+    let first_error =
+        |diags: &[oxc_diagnostics::OxcDiagnostic], mode: Mode| -> Option<CompileError> {
+            for d in diags {
+                let msg = d.message.to_string();
+                if let Mode::Eval {
+                    in_function,
+                    in_method,
+                    ..
+                } = mode
+                {
+                    if in_function && msg.contains("new.target") {
+                        continue;
+                    }
+                    if in_method && (msg.contains("super") || msg.contains("Super")) {
+                        continue;
+                    }
+                }
+                let offset = d.labels.first().map_or(0, |l| l.offset());
+                return Some(mk_err(msg, offset));
+            }
+            None
+        };
     if ret.panicked || !ret.diagnostics.is_empty() {
         let diags: Vec<_> = ret.diagnostics.into_vec();
         if let Some(e) = first_error(&diags, mode) {
@@ -268,7 +336,9 @@ fn with_parsed<R>(
         }
     }
     let program = ret.program;
-    let sem = SemanticBuilder::new().with_check_syntax_error(true).build(&program);
+    let sem = SemanticBuilder::new()
+        .with_check_syntax_error(true)
+        .build(&program);
     let diags: Vec<_> = sem.diagnostics.into_vec();
     if let Some(e) = first_error(&diags, mode) {
         return Err(e);
@@ -283,34 +353,51 @@ pub fn compile_script(heap: &mut Heap, source: &str, file: &str) -> Result<Rc<Co
 }
 
 /// Compiles eval code (ECMA-262 §19.2.1.1 PerformEval steps 4-11).
-pub fn compile_eval(heap: &mut Heap, source: &str, file: &str, mode: Mode) -> Result<Rc<Code>, CompileError> {
+pub fn compile_eval(
+    heap: &mut Heap,
+    source: &str,
+    file: &str,
+    mode: Mode,
+) -> Result<Rc<Code>, CompileError> {
     compile_program(heap, source, file, mode)
 }
 
-fn compile_program(heap: &mut Heap, source: &str, file: &str, mode: Mode) -> Result<Rc<Code>, CompileError> {
+fn compile_program(
+    heap: &mut Heap,
+    source: &str,
+    file: &str,
+    mode: Mode,
+) -> Result<Rc<Code>, CompileError> {
     // oxc's parser is recursive: give deeply nested input a large stack.
-    stacker::maybe_grow(32 << 20, 256 << 20, || compile_program_inner(heap, source, file, mode))
+    stacker::maybe_grow(32 << 20, 256 << 20, || {
+        compile_program_inner(heap, source, file, mode)
+    })
 }
 
-fn compile_program_inner(heap: &mut Heap, source: &str, file: &str, mode: Mode) -> Result<Rc<Code>, CompileError> {
+fn compile_program_inner(
+    heap: &mut Heap,
+    source: &str,
+    file: &str,
+    mode: Mode,
+) -> Result<Rc<Code>, CompileError> {
     let prefix = matches!(mode, Mode::Eval { strict: true, .. });
     with_parsed(source, file, prefix, mode, |program, scoping| {
         let src_text = program.source_text;
         let an = analysis::analyze(program, scoping);
         let mut c = Compiler {
             heap,
-            source: unsafe_str(src_text),
+            source: src_text,
             file: file.into(),
             src_rc: src_text.into(),
             line_starts: line_starts(src_text),
-            scoping: unsafe_scoping(scoping),
+            scoping,
             an,
             fs: Vec::new(),
             mode,
             errors: Vec::new(),
             chain_ends: Vec::new(),
         };
-        let code = c.program(unsafe_program(program));
+        let code = c.program(program);
         if let Some((msg, span)) = c.errors.first().cloned() {
             let (line, col) = c.line_col(span.start);
             return Err(CompileError {
@@ -323,18 +410,6 @@ fn compile_program_inner(heap: &mut Heap, source: &str, file: &str, mode: Mode) 
         }
         Ok(code)
     })
-}
-
-// The compiler borrows AST, scoping and source for the duration of `with_parsed`'s closure;
-// these identity functions only name that shared lifetime for the struct.
-fn unsafe_str<'a>(s: &'a str) -> &'a str {
-    s
-}
-fn unsafe_scoping<'a>(s: &'a Scoping) -> &'a Scoping {
-    s
-}
-fn unsafe_program<'a, 'b>(p: &'b Program<'a>) -> &'b Program<'a> {
-    p
 }
 
 impl<'a> Compiler<'a, '_> {
@@ -387,7 +462,14 @@ impl<'a> Compiler<'a, '_> {
         self.b().k_value(Value::String(id))
     }
 
-    fn new_fn_state(&mut self, facts: usize, kind: FunctionKind, strict: bool, name: String, span: Span) -> FnState<'a> {
+    fn new_fn_state(
+        &mut self,
+        facts: usize,
+        kind: FunctionKind,
+        strict: bool,
+        name: String,
+        span: Span,
+    ) -> FnState<'a> {
         FnState {
             b: Builder::default(),
             scopes: Vec::new(),
@@ -422,7 +504,10 @@ impl<'a> Compiler<'a, '_> {
         }
         if self.fr().b.overflow {
             let span = self.fr().span;
-            self.error("Function or expression too complex (register limit exceeded)", span);
+            self.error(
+                "Function or expression too complex (register limit exceeded)",
+                span,
+            );
         }
         let mut fs = self.fs.pop().expect("fn state");
         // Implicit return undefined at the end.
@@ -469,7 +554,12 @@ impl<'a> Compiler<'a, '_> {
 
     /// The register holding the innermost environment of the current function.
     fn current_env(&self) -> Reg {
-        self.fr().scopes.iter().rev().find_map(|s| s.env_reg).unwrap_or(CLOSURE_ENV)
+        self.fr()
+            .scopes
+            .iter()
+            .rev()
+            .find_map(|s| s.env_reg)
+            .unwrap_or(CLOSURE_ENV)
     }
 
     fn facts(&self) -> &analysis::FnFacts {
@@ -483,7 +573,12 @@ impl<'a> Compiler<'a, '_> {
 
     /// Opens a compile-time scope; `decls` are (name, kind, symbol) to declare.
     /// Captured bindings get environment slots; the environment is created when any exist.
-    fn push_scope(&mut self, kind: ScopeKind, decls: Vec<(String, BKind, Option<SymbolId>)>, force_env: bool) {
+    fn push_scope(
+        &mut self,
+        kind: ScopeKind,
+        decls: Vec<(String, BKind, Option<SymbolId>)>,
+        force_env: bool,
+    ) {
         let named = self.named_envs();
         let mut bindings = Vec::new();
         let mut slots = 0u16;
@@ -500,21 +595,26 @@ impl<'a> Compiler<'a, '_> {
                 };
             let loc = if captured {
                 slots += 1;
-                names.names.push((name.clone(), bkind.is_lexical(), bkind == BKind::Const));
+                names
+                    .names
+                    .push((name.clone(), bkind.is_lexical(), bkind == BKind::Const));
                 Loc::Env(slots - 1)
             } else {
                 let r = self.alloc();
-                if bkind.is_lexical() {
-                    regs_to_clear.push(r);
-                } else if !matches!(bkind, BKind::Param) {
+                if bkind != BKind::Param {
                     regs_to_clear.push(r);
                 }
                 Loc::Reg(r)
             };
-            bindings.push(Binding { name, loc, kind: bkind, initialized: false, param_tdz: false });
+            bindings.push(Binding {
+                name,
+                loc,
+                kind: bkind,
+                initialized: false,
+                param_tdz: false,
+            });
         }
         let mut env_reg = None;
-        let mut scope_index = None;
         let dynamic = kind == ScopeKind::Function && self.facts().has_direct_eval && !self.strict();
         if slots > 0 || force_env || dynamic {
             let parent = self.current_env();
@@ -522,10 +622,18 @@ impl<'a> Compiler<'a, '_> {
             let idx = self.f().scope_names.len() as u32;
             self.f().scope_names.push(Rc::new(names));
             let scope = if dynamic { idx | 0x8000_0000 } else { idx };
-            let scope = if named || dynamic { scope } else { scope | 0x4000_0000 };
-            self.emit(Op::PushEnv { dst, parent, scope, slots });
+            let scope = if named || dynamic {
+                scope
+            } else {
+                scope | 0x4000_0000
+            };
+            self.emit(Op::PushEnv {
+                dst,
+                parent,
+                scope,
+                slots,
+            });
             env_reg = Some(dst);
-            scope_index = Some(idx);
         }
         // Lexical bindings start uninitialized; vars start undefined.
         for (b, r) in bindings.iter().filter_map(|b| match b.loc {
@@ -541,7 +649,12 @@ impl<'a> Compiler<'a, '_> {
                 self.emit(Op::LoadUndef { dst: r });
             }
         }
-        self.f().scopes.push(CScope { kind, bindings, env_reg, dynamic, named, scope_index });
+        self.f().scopes.push(CScope {
+            kind,
+            bindings,
+            env_reg,
+            dynamic,
+        });
     }
 
     fn pop_scope(&mut self) {
@@ -550,7 +663,9 @@ impl<'a> Compiler<'a, '_> {
 
     /// Collects the declarations oxc bound in `scope` (sorted by source position).
     fn scope_decls(&self, scope: Option<ScopeId>) -> Vec<(String, BKind, Option<SymbolId>)> {
-        let Some(scope) = scope else { return Vec::new() };
+        let Some(scope) = scope else {
+            return Vec::new();
+        };
         let mut v: Vec<(u32, String, BKind, Option<SymbolId>)> = Vec::new();
         for (name, &sym) in self.scoping.get_bindings(scope).iter() {
             let flags = self.scoping.symbol_flags(sym);
@@ -562,16 +677,21 @@ impl<'a> Compiler<'a, '_> {
                 BKind::Let
             } else if flags.contains(SymbolFlags::Class) {
                 BKind::Class
-            } else if flags.contains(SymbolFlags::CatchVariable) {
-                BKind::Catch
-            } else if flags.contains(SymbolFlags::FunctionExpression) {
+            } else if flags.contains(SymbolFlags::FunctionExpression)
+                && !flags.contains(SymbolFlags::FunctionScopedVariable)
+            {
                 BKind::FnName
             } else if flags.contains(SymbolFlags::Function) {
                 BKind::Function
             } else {
                 BKind::Var
             };
-            v.push((self.scoping.symbol_span(sym).start, name.to_string(), kind, Some(sym)));
+            v.push((
+                self.scoping.symbol_span(sym).start,
+                name.to_string(),
+                kind,
+                Some(sym),
+            ));
         }
         v.sort_by_key(|x| x.0);
         v.into_iter().map(|(_, n, k, s)| (n, k, s)).collect()
@@ -587,26 +707,49 @@ impl<'a> Compiler<'a, '_> {
             let same_fn = fi == depth - 1;
             for (si, s) in f.scopes.iter().enumerate().rev() {
                 if s.kind == ScopeKind::With {
-                    return Resolved::Dynamic { env: self.current_env() };
+                    return Resolved::Dynamic {
+                        env: self.current_env(),
+                    };
                 }
                 if let Some(b) = s.bindings.iter().find(|b| b.name == name) {
                     let in_switch = f.scopes[si..].iter().any(|s| s.kind == ScopeKind::Switch);
-                    let tdz = (b.kind.is_lexical() || b.param_tdz) && (!same_fn || !b.initialized || in_switch);
+                    let tdz = (b.kind.is_lexical() || b.param_tdz)
+                        && (!same_fn || !b.initialized || in_switch);
                     return match b.loc {
-                        Loc::Reg(reg) if same_fn => Resolved::Reg { reg, kind: b.kind, tdz },
-                        Loc::Reg(_) => Resolved::Dynamic { env: self.current_env() },
+                        Loc::Reg(reg) if same_fn => Resolved::Reg {
+                            reg,
+                            kind: b.kind,
+                            tdz,
+                        },
+                        Loc::Reg(_) => Resolved::Dynamic {
+                            env: self.current_env(),
+                        },
                         Loc::Env(slot) => {
                             if same_fn {
-                                Resolved::Env { env: s.env_reg.unwrap_or(CLOSURE_ENV), hops: 0, slot, kind: b.kind, tdz }
+                                Resolved::Env {
+                                    env: s.env_reg.unwrap_or(CLOSURE_ENV),
+                                    hops: 0,
+                                    slot,
+                                    kind: b.kind,
+                                    tdz,
+                                }
                             } else {
-                                Resolved::Env { env: base_env.unwrap_or(CLOSURE_ENV), hops, slot, kind: b.kind, tdz }
+                                Resolved::Env {
+                                    env: base_env.unwrap_or(CLOSURE_ENV),
+                                    hops,
+                                    slot,
+                                    kind: b.kind,
+                                    tdz,
+                                }
                             }
                         }
                         Loc::Global => Resolved::Global,
                     };
                 }
                 if s.dynamic {
-                    return Resolved::Dynamic { env: self.current_env() };
+                    return Resolved::Dynamic {
+                        env: self.current_env(),
+                    };
                 }
                 if s.env_reg.is_some() && !same_fn {
                     hops += 1;
@@ -620,7 +763,9 @@ impl<'a> Compiler<'a, '_> {
             }
         }
         match self.mode {
-            Mode::Eval { direct: true, .. } => Resolved::Dynamic { env: self.current_env() },
+            Mode::Eval { direct: true, .. } => Resolved::Dynamic {
+                env: self.current_env(),
+            },
             _ => Resolved::Global,
         }
     }
@@ -648,12 +793,29 @@ impl<'a> Compiler<'a, '_> {
                     self.emit(Op::Move { dst, src: reg });
                 }
             }
-            Resolved::Env { env, hops, slot, tdz, .. } => {
+            Resolved::Env {
+                env,
+                hops,
+                slot,
+                tdz,
+                ..
+            } => {
                 if tdz {
                     let k = self.k_str(name);
-                    self.emit(Op::GetEnvChecked { dst, env, hops, slot, name: k });
+                    self.emit(Op::GetEnvChecked {
+                        dst,
+                        env,
+                        hops,
+                        slot,
+                        name: k,
+                    });
                 } else {
-                    self.emit(Op::GetEnv { dst, env, hops, slot });
+                    self.emit(Op::GetEnv {
+                        dst,
+                        env,
+                        hops,
+                        slot,
+                    });
                 }
             }
             Resolved::Global => {
@@ -666,7 +828,12 @@ impl<'a> Compiler<'a, '_> {
             }
             Resolved::Dynamic { env } => {
                 let k = self.k_str(name);
-                self.emit(Op::GetName { dst, env, name: k, or_undef: typeof_ });
+                self.emit(Op::GetName {
+                    dst,
+                    env,
+                    name: k,
+                    or_undef: typeof_,
+                });
             }
         }
     }
@@ -674,7 +841,9 @@ impl<'a> Compiler<'a, '_> {
     /// Register currently holding `name` when it is a local register binding needing no check.
     fn local_reg(&mut self, name: &str) -> Option<Reg> {
         match self.resolve(name) {
-            Resolved::Reg { reg, tdz: false, .. } => Some(reg),
+            Resolved::Reg {
+                reg, tdz: false, ..
+            } => Some(reg),
             _ => None,
         }
     }
@@ -706,13 +875,25 @@ impl<'a> Compiler<'a, '_> {
                     self.emit(Op::Move { dst: reg, src });
                 }
             }
-            Resolved::Env { env, hops, slot, kind, tdz } => {
+            Resolved::Env {
+                env,
+                hops,
+                slot,
+                kind,
+                tdz,
+            } => {
                 if !init {
                     if kind == BKind::Const {
                         if tdz {
                             let t = self.alloc();
                             let k = self.k_str(name);
-                            self.emit(Op::GetEnvChecked { dst: t, env, hops, slot, name: k });
+                            self.emit(Op::GetEnvChecked {
+                                dst: t,
+                                env,
+                                hops,
+                                slot,
+                                name: k,
+                            });
                         }
                         let k = self.k_str(name);
                         self.emit(Op::ThrowConstAssign { name: k });
@@ -727,23 +908,44 @@ impl<'a> Compiler<'a, '_> {
                     }
                     if tdz {
                         let k = self.k_str(name);
-                        self.emit(Op::SetEnvChecked { env, hops, slot, src, name: k });
+                        self.emit(Op::SetEnvChecked {
+                            env,
+                            hops,
+                            slot,
+                            src,
+                            name: k,
+                        });
                         return;
                     }
                 }
-                self.emit(Op::SetEnv { env, hops, slot, src });
+                self.emit(Op::SetEnv {
+                    env,
+                    hops,
+                    slot,
+                    src,
+                });
             }
             Resolved::Global => {
                 let k = self.k_str(name);
                 if init {
                     self.emit(Op::InitGlobalLex { name: k, src });
                 } else {
-                    self.emit(Op::SetGlobal { name: k, src, strict });
+                    self.emit(Op::SetGlobal {
+                        name: k,
+                        src,
+                        strict,
+                    });
                 }
             }
             Resolved::Dynamic { env } => {
                 let k = self.k_str(name);
-                self.emit(Op::SetName { env, name: k, src, strict, init });
+                self.emit(Op::SetName {
+                    env,
+                    name: k,
+                    src,
+                    strict,
+                    init,
+                });
             }
         }
     }
@@ -780,7 +982,10 @@ impl<'a> Compiler<'a, '_> {
                 }
                 return;
             }
-            let has = f.scopes.first().is_some_and(|s| s.bindings.iter().any(|b| b.name == name));
+            let has = f
+                .scopes
+                .first()
+                .is_some_and(|s| s.bindings.iter().any(|b| b.name == name));
             if has {
                 self.load_name(name, dst, false);
             } else {
@@ -799,15 +1004,25 @@ impl<'a> Compiler<'a, '_> {
             if f.is_arrow {
                 continue;
             }
-            let has = f.scopes.first().is_some_and(|s| s.bindings.iter().any(|b| b.name == "this"));
-            if has {
-                if let Resolved::Env { env, hops, slot, .. } = self.resolve("this") {
-                    self.emit(Op::BindThisEnv { env, hops, slot, src });
-                    if fi == n - 1 {
-                        self.emit(Op::BindThis { src });
-                    }
-                    return;
+            let has = f
+                .scopes
+                .first()
+                .is_some_and(|s| s.bindings.iter().any(|b| b.name == "this"));
+            if has
+                && let Resolved::Env {
+                    env, hops, slot, ..
+                } = self.resolve("this")
+            {
+                self.emit(Op::BindThisEnv {
+                    env,
+                    hops,
+                    slot,
+                    src,
+                });
+                if fi == n - 1 {
+                    self.emit(Op::BindThis { src });
                 }
+                return;
             }
             break;
         }
@@ -884,7 +1099,10 @@ impl<'a> Compiler<'a, '_> {
     fn begin_protect(&mut self) -> usize {
         let pc = self.b().pc();
         let f = self.f();
-        f.protects.push(Protected { ranges: Vec::new(), open: Some(pc) });
+        f.protects.push(Protected {
+            ranges: Vec::new(),
+            open: Some(pc),
+        });
         f.protects.len() - 1
     }
 
@@ -893,7 +1111,13 @@ impl<'a> Compiler<'a, '_> {
         self.pause_protect(id);
         let ranges = std::mem::take(&mut self.f().protects[id].ranges);
         for (start, end) in ranges {
-            self.b().handlers.push(crate::bytecode::Handler { start, end, target, reg, finally });
+            self.b().handlers.push(crate::bytecode::Handler {
+                start,
+                end,
+                target,
+                reg,
+                finally,
+            });
         }
     }
 
@@ -924,9 +1148,4 @@ fn decode_lone_surrogates(s: &str) -> Vec<u16> {
         out.extend_from_slice(c.encode_utf16(&mut buf));
     }
     out
-}
-
-/// Span helper for nodes.
-fn span_of<T: GetSpan>(t: &T) -> Span {
-    t.span()
 }

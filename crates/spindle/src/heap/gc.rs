@@ -232,7 +232,10 @@ fn sweep(vm: &mut Vm) {
     });
     heap.remove_interned(&dead_interned);
     heap.gc_count += 1;
-    let live = heap.objects.live() * 160 + heap.envs.live() * 64 + heap.strings.live() * 48 + heap.symbols.live() * 48;
+    let live = heap.objects.live() * 160
+        + heap.envs.live() * 64
+        + heap.strings.live() * 48
+        + heap.symbols.live() * 48;
     heap.live_bytes = live;
     heap.allocated_since_gc = 0;
     heap.next_gc = (live * 2).max(8 << 20);

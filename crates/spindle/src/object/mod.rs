@@ -92,7 +92,10 @@ pub enum IterKind {
 pub enum ObjectKind {
     Ordinary,
     /// Array exotic object (ECMA-262 §10.4.2). `length` lives here.
-    Array { length: u32, length_writable: bool },
+    Array {
+        length: u32,
+        length_writable: bool,
+    },
     Function(Box<FunctionData>),
     Native(Box<NativeData>),
     Bound(Box<BoundData>),
@@ -106,8 +109,15 @@ pub enum ObjectKind {
     Arguments(Option<Box<MappedArguments>>),
     ForIn(Box<ForInState>),
     /// %ArrayIteratorPrototype% instances: iterated object (Undefined when done), next index, kind.
-    ArrayIterator { object: Value, index: u32, kind: IterKind },
-    StringIterator { string: Value, index: u32 },
+    ArrayIterator {
+        object: Value,
+        index: u32,
+        kind: IterKind,
+    },
+    StringIterator {
+        string: Value,
+        index: u32,
+    },
 }
 
 /// One heap object.
@@ -124,10 +134,20 @@ pub struct Object {
 
 impl Object {
     pub fn new(proto: Option<ObjId>, kind: ObjectKind) -> Self {
-        Object { proto, extensible: true, kind, props: PropertyMap::default(), elements: Vec::new(), class_name: None }
+        Object {
+            proto,
+            extensible: true,
+            kind,
+            props: PropertyMap::default(),
+            elements: Vec::new(),
+            class_name: None,
+        }
     }
     pub fn is_callable(&self) -> bool {
-        matches!(self.kind, ObjectKind::Function(_) | ObjectKind::Native(_) | ObjectKind::Bound(_))
+        matches!(
+            self.kind,
+            ObjectKind::Function(_) | ObjectKind::Native(_) | ObjectKind::Bound(_)
+        )
     }
     pub fn is_array(&self) -> bool {
         matches!(self.kind, ObjectKind::Array { .. })

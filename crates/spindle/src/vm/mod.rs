@@ -349,11 +349,46 @@ impl Names {
     /// All names, for GC rooting.
     pub fn all(&self) -> Vec<StrId> {
         vec![
-            self.length, self.prototype, self.constructor, self.name, self.message, self.cause, self.stack, self.to_string,
-            self.value_of, self.next, self.done, self.value, self.get, self.set, self.writable, self.enumerable,
-            self.configurable, self.callee, self.return_, self.throw_, self.raw, self.join, self.empty, self.undefined,
-            self.null, self.true_, self.false_, self.object, self.function, self.number, self.string, self.symbol,
-            self.boolean, self.bigint, self.default, self.index, self.input, self.errors, self.last_index, self.global_this,
+            self.length,
+            self.prototype,
+            self.constructor,
+            self.name,
+            self.message,
+            self.cause,
+            self.stack,
+            self.to_string,
+            self.value_of,
+            self.next,
+            self.done,
+            self.value,
+            self.get,
+            self.set,
+            self.writable,
+            self.enumerable,
+            self.configurable,
+            self.callee,
+            self.return_,
+            self.throw_,
+            self.raw,
+            self.join,
+            self.empty,
+            self.undefined,
+            self.null,
+            self.true_,
+            self.false_,
+            self.object,
+            self.function,
+            self.number,
+            self.string,
+            self.symbol,
+            self.boolean,
+            self.bigint,
+            self.default,
+            self.index,
+            self.input,
+            self.errors,
+            self.last_index,
+            self.global_this,
         ]
     }
 }
@@ -362,7 +397,10 @@ impl WellKnownSymbols {
     fn new(h: &mut Heap) -> Self {
         let mut s = |d: &str| {
             let desc = h.intern_str(d);
-            h.alloc_symbol(crate::heap::Symbol { description: Some(desc), private: false })
+            h.alloc_symbol(crate::heap::Symbol {
+                description: Some(desc),
+                private: false,
+            })
         };
         WellKnownSymbols {
             iterator: s("Symbol.iterator"),
