@@ -9,13 +9,7 @@ fn cli() -> Command {
     Command::new("spindle")
         .version(env!("CARGO_PKG_VERSION"))
         .about("Spindle: a JavaScript engine built around async JavaScript")
-        .arg(
-            Arg::new("eval")
-                .short('e')
-                .long("eval")
-                .value_name("CODE")
-                .help("Run CODE instead of a file"),
-        )
+        .arg(Arg::new("eval").short('e').long("eval").value_name("CODE").help("Run CODE instead of a file"))
         .arg(
             Arg::new("dump-bytecode")
                 .long("dump-bytecode")
@@ -36,13 +30,7 @@ fn cli() -> Command {
                 .help("Heap limit in MiB"),
         )
         .arg(Arg::new("file").value_name("FILE").help("Script to run"))
-        .arg(
-            Arg::new("args")
-                .value_name("ARGS")
-                .num_args(0..)
-                .trailing_var_arg(true)
-                .help("Arguments for the script"),
-        )
+        .arg(Arg::new("args").value_name("ARGS").num_args(0..).trailing_var_arg(true).help("Arguments for the script"))
 }
 
 fn main() -> ExitCode {
@@ -63,48 +51,41 @@ fn main() -> ExitCode {
     };
     let options = VmOptions {
         gc_stress: m.get_flag("gc-stress"),
-        max_heap_bytes: m
-            .get_one::<u64>("max-heap-mb")
-            .map(|mb| (*mb as usize) << 20),
+        max_heap_bytes: m.get_one::<u64>("max-heap-mb").map(|mb| (*mb as usize) << 20),
         ..Default::default()
     };
     let dump = m.get_flag("dump-bytecode");
     // Run on a thread with a large stack: native re-entry (getters, callbacks) recurses.
-    let handle = std::thread::Builder::new()
-        .stack_size(512 << 20)
-        .spawn(move || {
-            if dump {
-                let mut vm = spindle::Vm::new(options);
-                return match spindle::compiler::compile_script(&mut vm.heap, &source, &file) {
-                    Ok(code) => {
-                        print!(
-                            "{}",
-                            spindle::bytecode::disasm::disassemble(&vm.heap, &code)
-                        );
-                        0
-                    }
-                    Err(e) => {
-                        eprintln!("{e}");
-                        1
-                    }
-                };
+    let handle = std::thread::Builder::new().stack_size(512 << 20).spawn(move || {
+        if dump {
+            let mut vm = spindle::Vm::new(options);
+            return match spindle::compiler::compile_script(&mut vm.heap, &source, &file) {
+                Ok(code) => {
+                    print!("{}", spindle::bytecode::disasm::disassemble(&vm.heap, &code));
+                    0
+                }
+                Err(e) => {
+                    eprintln!("{e}");
+                    1
+                }
+            };
+        }
+        match spindle_runtime::run_script(&source, &file, options) {
+            Outcome::Ok => 0,
+            Outcome::SyntaxError(s) => {
+                eprintln!("{s}");
+                1
             }
-            match spindle_runtime::run_script(&source, &file, options) {
-                Outcome::Ok => 0,
-                Outcome::SyntaxError(s) => {
-                    eprintln!("{s}");
-                    1
-                }
-                Outcome::Uncaught(s) => {
-                    eprintln!("{s}");
-                    1
-                }
-                Outcome::Fatal(s) => {
-                    eprintln!("FATAL ERROR: {s}");
-                    1
-                }
+            Outcome::Uncaught(s) => {
+                eprintln!("{s}");
+                1
             }
-        });
+            Outcome::Fatal(s) => {
+                eprintln!("FATAL ERROR: {s}");
+                1
+            }
+        }
+    });
     match handle.map(|h| h.join()) {
         Ok(Ok(code)) => ExitCode::from(code),
         _ => {

@@ -4,10 +4,7 @@
 use std::process::Command;
 
 fn spindle(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_spindle"))
-        .args(args)
-        .output()
-        .expect("run spindle");
+    let out = Command::new(env!("CARGO_BIN_EXE_spindle")).args(args).output().expect("run spindle");
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into(),
@@ -92,23 +89,14 @@ fn eval_flag_and_version() {
 
 #[test]
 fn heap_limit_is_a_clean_error() {
-    let (code, _, err) = spindle(&[
-        "--max-heap-mb",
-        "16",
-        "-e",
-        "const a = []; for (;;) a.push({ x: [1, 2, 3] });",
-    ]);
+    let (code, _, err) = spindle(&["--max-heap-mb", "16", "-e", "const a = []; for (;;) a.push({ x: [1, 2, 3] });"]);
     assert_eq!(code, 1);
     assert!(err.contains("heap"), "{err}");
 }
 
 #[test]
 fn dump_bytecode_lists_functions() {
-    let (code, out, _) = spindle(&[
-        "--dump-bytecode",
-        "-e",
-        "function add(a, b) { return a + b }",
-    ]);
+    let (code, out, _) = spindle(&["--dump-bytecode", "-e", "function add(a, b) { return a + b }"]);
     assert_eq!(code, 0);
     assert!(out.contains("function <anonymous>/add"), "{out}");
     assert!(out.contains("Binary { op: Add"), "{out}");

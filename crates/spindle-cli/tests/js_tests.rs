@@ -127,21 +127,13 @@ fn run_binary(
 
     let stdout = stdout_reader.join().unwrap_or_default();
     let stderr = stderr_reader.join().unwrap_or_default();
-    Ok(RunResult {
-        stdout,
-        stderr,
-        status,
-    })
+    Ok(RunResult { stdout, stderr, status })
 }
 
 /// A short unified-ish description of the first difference between two outputs.
 fn describe_diff(expected: &str, actual: &str) -> String {
     fn lines(s: &str) -> Vec<&str> {
-        if s.is_empty() {
-            Vec::new()
-        } else {
-            s.strip_suffix('\n').unwrap_or(s).split('\n').collect()
-        }
+        if s.is_empty() { Vec::new() } else { s.strip_suffix('\n').unwrap_or(s).split('\n').collect() }
     }
     let exp = lines(expected);
     let act = lines(actual);
@@ -150,16 +142,8 @@ fn describe_diff(expected: &str, actual: &str) -> String {
         let _ = writeln!(
             out,
             "    outputs differ only in the final newline (expected {}, got {})",
-            if expected.ends_with('\n') {
-                "one"
-            } else {
-                "none"
-            },
-            if actual.ends_with('\n') {
-                "one"
-            } else {
-                "none"
-            }
+            if expected.ends_with('\n') { "one" } else { "none" },
+            if actual.ends_with('\n') { "one" } else { "none" }
         );
         return out;
     };
@@ -211,21 +195,12 @@ fn visible(line: &str) -> String {
     s
 }
 
-fn check_file(
-    binary: &Path,
-    extra_args: &[String],
-    root: &Path,
-    file: &Path,
-    timeout: Duration,
-) -> Outcome {
+fn check_file(binary: &Path, extra_args: &[String], root: &Path, file: &Path, timeout: Duration) -> Outcome {
     let expected_path = file.with_extension("out");
     let expected = match fs::read(&expected_path) {
         Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
         Err(err) => {
-            return Outcome::Fail(format!(
-                "    cannot read {}: {err}\n",
-                expected_path.display()
-            ));
+            return Outcome::Fail(format!("    cannot read {}: {err}\n", expected_path.display()));
         }
     };
     let result = match run_binary(binary, extra_args, file, root, timeout) {
@@ -251,11 +226,7 @@ fn check_file(
     if actual != expected {
         msg.push_str(&describe_diff(&expected, &actual));
     }
-    if msg.is_empty() {
-        Outcome::Pass
-    } else {
-        Outcome::Fail(msg)
-    }
+    if msg.is_empty() { Outcome::Pass } else { Outcome::Fail(msg) }
 }
 
 #[test]
@@ -274,22 +245,12 @@ fn js_corpus() {
         corpus.display()
     );
 
-    let relative = |p: &Path| -> String {
-        p.strip_prefix(&corpus)
-            .unwrap_or(p)
-            .to_string_lossy()
-            .replace('\\', "/")
-    };
+    let relative = |p: &Path| -> String { p.strip_prefix(&corpus).unwrap_or(p).to_string_lossy().replace('\\', "/") };
 
-    let filter = std::env::var("SPINDLE_TEST_FILTER")
-        .ok()
-        .filter(|f| !f.is_empty());
+    let filter = std::env::var("SPINDLE_TEST_FILTER").ok().filter(|f| !f.is_empty());
     if let Some(filter) = &filter {
         files.retain(|p| relative(p).contains(filter.as_str()));
-        assert!(
-            !files.is_empty(),
-            "SPINDLE_TEST_FILTER={filter:?} matched no test files"
-        );
+        assert!(!files.is_empty(), "SPINDLE_TEST_FILTER={filter:?} matched no test files");
     }
 
     let extra_args: Vec<String> = std::env::var("SPINDLE_TEST_ARGS")
@@ -302,11 +263,7 @@ fn js_corpus() {
             .unwrap_or(DEFAULT_TIMEOUT_SECS),
     );
 
-    let workers = thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(2)
-        .min(files.len())
-        .max(1);
+    let workers = thread::available_parallelism().map(|n| n.get()).unwrap_or(2).min(files.len()).max(1);
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<(usize, Outcome)>> = Mutex::new(Vec::with_capacity(files.len()));
 
@@ -317,10 +274,7 @@ fn js_corpus() {
                     let index = next.fetch_add(1, Ordering::Relaxed);
                     let Some(file) = files.get(index) else { break };
                     let outcome = check_file(&binary, &extra_args, &root, file, timeout);
-                    results
-                        .lock()
-                        .unwrap_or_else(|e| e.into_inner())
-                        .push((index, outcome));
+                    results.lock().unwrap_or_else(|e| e.into_inner()).push((index, outcome));
                 }
             });
         }
@@ -341,25 +295,14 @@ fn js_corpus() {
                 failed.push(name);
             }
             Outcome::Timeout => {
-                let _ = write!(
-                    report,
-                    "\n  {name}: timed out after {}s (killed)\n",
-                    timeout.as_secs()
-                );
+                let _ = write!(report, "\n  {name}: timed out after {}s (killed)\n", timeout.as_secs());
                 failed.push(name);
             }
         }
     }
 
-    let args_note = if extra_args.is_empty() {
-        String::new()
-    } else {
-        format!(" (args: {})", extra_args.join(" "))
-    };
-    println!(
-        "spindle js corpus{args_note}: {passed} passed, {} failed",
-        failed.len()
-    );
+    let args_note = if extra_args.is_empty() { String::new() } else { format!(" (args: {})", extra_args.join(" ")) };
+    println!("spindle js corpus{args_note}: {passed} passed, {} failed", failed.len());
 
     if !failed.is_empty() {
         panic!(

@@ -30,15 +30,9 @@ pub fn describe_uncaught(vm: &mut Vm, v: Value) -> String {
             {
                 return format!("Uncaught {s}");
             }
-            let name = vm
-                .peek_string_prop(o, vm.names.name)
-                .unwrap_or_else(|| "Error".into());
+            let name = vm.peek_string_prop(o, vm.names.name).unwrap_or_else(|| "Error".into());
             let msg = vm.peek_string_prop(o, vm.names.message).unwrap_or_default();
-            return if msg.is_empty() {
-                format!("Uncaught {name}")
-            } else {
-                format!("Uncaught {name}: {msg}")
-            };
+            return if msg.is_empty() { format!("Uncaught {name}") } else { format!("Uncaught {name}: {msg}") };
         }
     }
     format!("Uncaught {}", inspect(vm, v))

@@ -26,11 +26,7 @@ pub fn load(path: &Path) -> Result<BTreeSet<String>, String> {
 
 /// Parses baseline text.
 pub fn parse(text: &str) -> BTreeSet<String> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(str::to_string)
-        .collect()
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_string).collect()
 }
 
 /// Renders a baseline (sorted, one id per line).
@@ -77,10 +73,7 @@ pub fn check(baseline: &BTreeSet<String>, results: &[TestResult]) -> Check {
                 Status::Skip(_) => format!("skipped: {}", r.reason),
                 _ => r.reason.clone(),
             };
-            c.regressions.push(Regression {
-                id: r.id.clone(),
-                reason,
-            });
+            c.regressions.push(Regression { id: r.id.clone(), reason });
         } else if passed && !known {
             c.newly_passing.push(r.id.clone());
         }
@@ -112,22 +105,9 @@ impl Scope<'_> {
 
 /// Returns the updated baseline: entries outside `scope` are kept, entries in
 /// scope are replaced by this run's passing tests.
-pub fn update(
-    baseline: &BTreeSet<String>,
-    scope: &Scope<'_>,
-    results: &[TestResult],
-) -> BTreeSet<String> {
-    let mut out: BTreeSet<String> = baseline
-        .iter()
-        .filter(|id| !scope.contains(id))
-        .cloned()
-        .collect();
-    out.extend(
-        results
-            .iter()
-            .filter(|r| r.status == Status::Pass)
-            .map(|r| r.id.clone()),
-    );
+pub fn update(baseline: &BTreeSet<String>, scope: &Scope<'_>, results: &[TestResult]) -> BTreeSet<String> {
+    let mut out: BTreeSet<String> = baseline.iter().filter(|id| !scope.contains(id)).cloned().collect();
+    out.extend(results.iter().filter(|r| r.status == Status::Pass).map(|r| r.id.clone()));
     out
 }
 
@@ -140,11 +120,7 @@ mod tests {
         TestResult {
             id: id.into(),
             status,
-            reason: if status == Status::Pass {
-                String::new()
-            } else {
-                "why".into()
-            },
+            reason: if status == Status::Pass { String::new() } else { "why".into() },
             runs: vec![],
             duration_ms: 0,
         }
@@ -163,12 +139,7 @@ mod tests {
 
     #[test]
     fn check_reports_regressions_and_new_passes() {
-        let baseline = set(&[
-            "language/a.js",
-            "language/b.js",
-            "language/c.js",
-            "built-ins/x.js",
-        ]);
+        let baseline = set(&["language/a.js", "language/b.js", "language/c.js", "built-ins/x.js"]);
         let results = vec![
             res("language/a.js", Status::Pass),
             res("language/b.js", Status::Fail),
@@ -180,14 +151,8 @@ mod tests {
         assert_eq!(
             c.regressions,
             vec![
-                Regression {
-                    id: "language/b.js".into(),
-                    reason: "why".into()
-                },
-                Regression {
-                    id: "language/c.js".into(),
-                    reason: "skipped: why".into()
-                },
+                Regression { id: "language/b.js".into(), reason: "why".into() },
+                Regression { id: "language/c.js".into(), reason: "skipped: why".into() },
             ]
         );
         // built-ins/x.js was not selected: not a regression.
@@ -210,26 +175,14 @@ mod tests {
         ];
         let selected = set(&["language/a.js", "language/b.js", "language/new.js"]);
         let roots = vec!["language".to_string()];
-        let scope = Scope {
-            selected: &selected,
-            roots: &roots,
-            narrowed: false,
-        };
+        let scope = Scope { selected: &selected, roots: &roots, narrowed: false };
         assert_eq!(
             update(&baseline, &scope, &results),
-            set(&[
-                "built-ins/Array/keep.js",
-                "language/b.js",
-                "language/new.js",
-                "languageX/keep.js"
-            ])
+            set(&["built-ins/Array/keep.js", "language/b.js", "language/new.js", "languageX/keep.js"])
         );
 
         // With --filter/--sample only the selected ids are replaced.
-        let narrowed = Scope {
-            narrowed: true,
-            ..scope
-        };
+        let narrowed = Scope { narrowed: true, ..scope };
         assert_eq!(
             update(&baseline, &narrowed, &results),
             set(&[
@@ -248,11 +201,7 @@ mod tests {
         let results = vec![res("a/x.js", Status::Fail), res("a/y.js", Status::Pass)];
         let selected = set(&["a/x.js", "a/y.js"]);
         let roots = vec!["a".to_string()];
-        let scope = Scope {
-            selected: &selected,
-            roots: &roots,
-            narrowed: false,
-        };
+        let scope = Scope { selected: &selected, roots: &roots, narrowed: false };
         let updated = update(&baseline, &scope, &results);
         assert_eq!(check(&updated, &results), Check::default());
     }

@@ -83,20 +83,9 @@ impl Executor for SpindleExecutor {
         };
         let printed = std::mem::take(&mut *printed.borrow_mut());
         match error {
-            Ok(()) => ExecOutcome {
-                printed,
-                ..ExecOutcome::default()
-            },
-            Err(Failure::Thrown(e)) => ExecOutcome {
-                error: Some(e),
-                printed,
-                timed_out: false,
-            },
-            Err(Failure::TimedOut) => ExecOutcome {
-                error: None,
-                printed,
-                timed_out: true,
-            },
+            Ok(()) => ExecOutcome { printed, ..ExecOutcome::default() },
+            Err(Failure::Thrown(e)) => ExecOutcome { error: Some(e), printed, timed_out: false },
+            Err(Failure::TimedOut) => ExecOutcome { error: None, printed, timed_out: true },
         }
     }
 }
@@ -161,17 +150,11 @@ fn describe_thrown(vm: &mut Vm, v: Value) -> ThrownError {
         }
         Value::Symbol(_) => (String::new(), vm.describe(v)),
         other => {
-            let message = vm
-                .to_rust_string(other)
-                .unwrap_or_else(|_| vm.describe(other));
+            let message = vm.to_rust_string(other).unwrap_or_else(|_| vm.describe(other));
             (String::new(), message)
         }
     };
-    ThrownError {
-        phase: ErrorPhase::Runtime,
-        name,
-        message,
-    }
+    ThrownError { phase: ErrorPhase::Runtime, name, message }
 }
 
 /// Installs `print` and `$262` on the current realm's global object and
@@ -180,9 +163,7 @@ fn install_host(vm: &mut Vm) -> ObjId {
     let global = vm.global_object();
     vm.def_method(global, "print", 1, host_print);
     let proto = vm.intrinsics().object_prototype;
-    let d262 = vm
-        .heap
-        .alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
+    let d262 = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
     // Reachable from the global right away (collections only happen at
     // safepoints, but keep it rooted anyway).
     vm.def_value(global, "$262", Value::Object(d262), HIDDEN);
@@ -191,9 +172,7 @@ fn install_host(vm: &mut Vm) -> ObjId {
     vm.def_method(d262, "gc", 0, host_gc);
     vm.def_method(d262, "detachArrayBuffer", 1, host_detach_array_buffer);
     vm.def_value(d262, "global", Value::Object(global), HIDDEN);
-    let agent = vm
-        .heap
-        .alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
+    let agent = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
     vm.def_value(d262, "agent", Value::Object(agent), HIDDEN);
     d262
 }

@@ -101,11 +101,7 @@ impl ExecOutcome {
     /// Convenience constructor for an outcome with an uncaught error.
     pub fn thrown(phase: ErrorPhase, name: &str, message: &str) -> Self {
         ExecOutcome {
-            error: Some(ThrownError {
-                phase,
-                name: name.to_string(),
-                message: message.to_string(),
-            }),
+            error: Some(ThrownError { phase, name: name.to_string(), message: message.to_string() }),
             ..ExecOutcome::default()
         }
     }
@@ -168,20 +164,15 @@ pub mod mock {
                 let rest = rest.trim();
                 match cmd {
                     "throw" | "throw-if-strict" | "throw-if-gc-stress" => {
-                        if (cmd == "throw-if-strict" && !strict)
-                            || (cmd == "throw-if-gc-stress" && !job.gc_stress)
-                        {
+                        if (cmd == "throw-if-strict" && !strict) || (cmd == "throw-if-gc-stress" && !job.gc_stress) {
                             continue;
                         }
                         let mut parts = rest.splitn(3, ' ');
                         let ph = phase(parts.next().unwrap_or("runtime"));
                         let name = parts.next().unwrap_or("Error");
                         let message = parts.next().unwrap_or("mock error");
-                        out.error = Some(ThrownError {
-                            phase: ph,
-                            name: name.to_string(),
-                            message: message.to_string(),
-                        });
+                        out.error =
+                            Some(ThrownError { phase: ph, name: name.to_string(), message: message.to_string() });
                         return out;
                     }
                     "print" => out.printed.push(rest.to_string()),

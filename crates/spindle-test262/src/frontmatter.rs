@@ -155,12 +155,7 @@ fn parse_list(key: &str, rest: &str, block: &[&str]) -> Result<Vec<String>, Stri
             }
         }
         let inner = &text[..text.rfind(']').unwrap_or(text.len())];
-        return Ok(inner
-            .split(',')
-            .map(unquote)
-            .filter(|s| !s.is_empty())
-            .map(str::to_string)
-            .collect());
+        return Ok(inner.split(',').map(unquote).filter(|s| !s.is_empty()).map(str::to_string).collect());
     }
     if !rest.is_empty() {
         // A bare scalar: treat as a one-element list.
@@ -194,9 +189,8 @@ fn parse_negative(rest: &str, block: &[&str]) -> Result<Negative, String> {
         if entry.is_empty() {
             return Ok(());
         }
-        let (k, v) = entry
-            .split_once(':')
-            .ok_or_else(|| format!("`negative`: expected `key: value`, found `{entry}`"))?;
+        let (k, v) =
+            entry.split_once(':').ok_or_else(|| format!("`negative`: expected `key: value`, found `{entry}`"))?;
         pairs.push((k.trim().to_string(), unquote(v).to_string()));
         Ok(())
     };
@@ -229,9 +223,7 @@ fn parse_negative(rest: &str, block: &[&str]) -> Result<Negative, String> {
         }
     }
     match (phase, error_type) {
-        (Some(phase), Some(error_type)) if !error_type.is_empty() => {
-            Ok(Negative { phase, error_type })
-        }
+        (Some(phase), Some(error_type)) if !error_type.is_empty() => Ok(Negative { phase, error_type }),
         (None, _) => Err("`negative`: missing `phase`".to_string()),
         _ => Err("`negative`: missing `type`".to_string()),
     }
@@ -281,9 +273,8 @@ pub fn parse(yaml: &str) -> Result<Metadata, String> {
             i += 1;
             continue;
         }
-        let (key, rest) = line
-            .split_once(':')
-            .ok_or_else(|| format!("frontmatter line {}: expected `key:`: `{line}`", i + 1))?;
+        let (key, rest) =
+            line.split_once(':').ok_or_else(|| format!("frontmatter line {}: expected `key:`: `{line}`", i + 1))?;
         let key = key.trim();
         let mut j = i + 1;
         while j < lines.len() && is_continuation(lines[j]) {
@@ -341,13 +332,7 @@ mod tests {
     #[test]
     fn negative_blocks() {
         let m = parse("negative:\n  phase: parse\n  type: SyntaxError\nflags: [module]\n").unwrap();
-        assert_eq!(
-            m.negative,
-            Some(Negative {
-                phase: NegativePhase::Parse,
-                error_type: "SyntaxError".into()
-            })
-        );
+        assert_eq!(m.negative, Some(Negative { phase: NegativePhase::Parse, error_type: "SyntaxError".into() }));
         assert!(m.flags.module);
 
         let m = parse("negative:\n    phase: resolution\n    type: ReferenceError\n").unwrap();
@@ -367,10 +352,7 @@ mod tests {
     fn multiline_description_and_info_before_fields() {
         let fm = "esid: sec-array.prototype.map\ndescription: >\n    A long description that\n    spans: several lines\ninfo: |\n    Array.prototype.map ( callbackfn [ , thisArg ] )\n\n    flags: [this is not a key]\n    1. Let O be ? ToObject(this value).\nincludes: [compareArray.js]\nnegative:\n  phase: runtime\n  type: TypeError\nflags: [noStrict]\n";
         let m = parse(fm).unwrap();
-        assert_eq!(
-            m.description,
-            "A long description that spans: several lines"
-        );
+        assert_eq!(m.description, "A long description that spans: several lines");
         assert_eq!(m.includes, ["compareArray.js"]);
         assert!(m.flags.no_strict);
         assert!(m.flags.unknown.is_empty());

@@ -63,10 +63,7 @@ pub struct Harness {
 impl Harness {
     /// A cache over `dir` (the suite's `harness/` directory).
     pub fn new(dir: impl Into<PathBuf>) -> Self {
-        Harness {
-            dir: dir.into(),
-            cache: Mutex::new(HashMap::new()),
-        }
+        Harness { dir: dir.into(), cache: Mutex::new(HashMap::new()) }
     }
 
     /// The harness directory.
@@ -98,9 +95,8 @@ impl Harness {
         for f in &files {
             parts.push(self.get(f)?);
         }
-        let mut src = String::with_capacity(
-            parts.iter().map(|p| p.len() + 1).sum::<usize>() + body.len() + STRICT_PREFIX.len(),
-        );
+        let mut src =
+            String::with_capacity(parts.iter().map(|p| p.len() + 1).sum::<usize>() + body.len() + STRICT_PREFIX.len());
         if mode == Mode::Strict {
             src.push_str(STRICT_PREFIX);
         }
@@ -127,12 +123,7 @@ mod tests {
             std::thread::current().id()
         ));
         std::fs::create_dir_all(&dir).unwrap();
-        for (f, c) in [
-            ("assert.js", "A"),
-            ("sta.js", "S\n"),
-            ("doneprintHandle.js", "D"),
-            ("inc.js", "I"),
-        ] {
+        for (f, c) in [("assert.js", "A"), ("sta.js", "S\n"), ("doneprintHandle.js", "D"), ("inc.js", "I")] {
             std::fs::write(dir.join(f), c).unwrap();
         }
         (dir.clone(), Harness::new(dir))
@@ -153,14 +144,8 @@ mod tests {
     fn assembly_order() {
         let (dir, h) = temp_harness();
         let meta = parse("flags: [async]\nincludes: [inc.js, assert.js]").unwrap();
-        assert_eq!(
-            h.assemble(&meta, "BODY", Mode::Strict).unwrap(),
-            "\"use strict\";\nA\nS\nD\nI\nBODY"
-        );
-        assert_eq!(
-            h.assemble(&meta, "BODY", Mode::NonStrict).unwrap(),
-            "A\nS\nD\nI\nBODY"
-        );
+        assert_eq!(h.assemble(&meta, "BODY", Mode::Strict).unwrap(), "\"use strict\";\nA\nS\nD\nI\nBODY");
+        assert_eq!(h.assemble(&meta, "BODY", Mode::NonStrict).unwrap(), "A\nS\nD\nI\nBODY");
         let raw = parse("flags: [raw]\nincludes: [inc.js]").unwrap();
         assert_eq!(h.assemble(&raw, "BODY", Mode::NonStrict).unwrap(), "BODY");
         let missing = parse("includes: [nope.js]").unwrap();

@@ -133,8 +133,7 @@ impl Default for Options {
 }
 
 fn parse_num<T: std::str::FromStr>(opt: &str, v: &str) -> Result<T, String> {
-    v.parse()
-        .map_err(|_| format!("{opt}: invalid number `{v}`"))
+    v.parse().map_err(|_| format!("{opt}: invalid number `{v}`"))
 }
 
 /// Parses the command line (without the program name).
@@ -155,10 +154,7 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
         let mut value = || -> Result<String, String> {
             match &inline {
                 Some(v) => Ok(v.clone()),
-                None => it
-                    .next()
-                    .cloned()
-                    .ok_or_else(|| format!("{name} needs a value")),
+                None => it.next().cloned().ok_or_else(|| format!("{name} needs a value")),
             }
         };
         match name {
@@ -254,9 +250,7 @@ fn warn_unknown_features(suite: &Path, list: &FeatureList) {
     };
     let known = FeatureList::parse(&text).features;
     for f in list.features.difference(&known) {
-        eprintln!(
-            "spindle-test262: warning: unsupported feature `{f}` is not in the suite's features.txt"
-        );
+        eprintln!("spindle-test262: warning: unsupported feature `{f}` is not in the suite's features.txt");
     }
 }
 
@@ -276,32 +270,20 @@ fn run(opts: &Options) -> Result<ExitCode, String> {
     let unsupported = if opts.run_unsupported {
         FeatureList::default()
     } else {
-        let path = opts
-            .features_file
-            .clone()
-            .unwrap_or_else(|| data_dir.join("unsupported-features.txt"));
+        let path = opts.features_file.clone().unwrap_or_else(|| data_dir.join("unsupported-features.txt"));
         let list = FeatureList::load(&path)?;
         warn_unknown_features(&suite, &list);
         list
     };
-    let policy = SkipPolicy {
-        unsupported,
-        modules: opts.modules,
-    };
+    let policy = SkipPolicy { unsupported, modules: opts.modules };
 
     // Selection.
     let args: Vec<String> = if opts.paths.is_empty() {
-        select::DEFAULT_PATHS
-            .iter()
-            .map(|s| s.to_string())
-            .collect()
+        select::DEFAULT_PATHS.iter().map(|s| s.to_string()).collect()
     } else {
         opts.paths.clone()
     };
-    let roots = args
-        .iter()
-        .map(|a| select::normalize_root(&test_dir, a))
-        .collect::<Result<Vec<_>, _>>()?;
+    let roots = args.iter().map(|a| select::normalize_root(&test_dir, a)).collect::<Result<Vec<_>, _>>()?;
     let mut ids = select::collect(&test_dir, &roots)?;
     if let Some(f) = &opts.filter {
         ids.retain(|id| id.contains(f.as_str()));
@@ -332,11 +314,7 @@ fn run(opts: &Options) -> Result<ExitCode, String> {
     eprintln!(
         "spindle-test262: suite {} ({}), {} tests selected: {} to run, {} skipped; {} workers, timeout {} s{}",
         suite.display(),
-        if revision.trim().is_empty() {
-            "unknown revision"
-        } else {
-            revision.trim()
-        },
+        if revision.trim().is_empty() { "unknown revision" } else { revision.trim() },
         ids.len(),
         run_count,
         ids.len() - run_count - results.iter().filter(|r| r.status == Status::Fail).count(),
@@ -421,10 +399,7 @@ fn run(opts: &Options) -> Result<ExitCode, String> {
     // Baseline.
     let mut code = ExitCode::SUCCESS;
     if opts.check_baseline || opts.update_baseline {
-        let path = opts
-            .baseline
-            .clone()
-            .unwrap_or_else(|| data_dir.join("baseline.txt"));
+        let path = opts.baseline.clone().unwrap_or_else(|| data_dir.join("baseline.txt"));
         let base = baseline::load(&path)?;
         let check = baseline::check(&base, &results);
         if opts.check_baseline {
@@ -435,11 +410,7 @@ fn run(opts: &Options) -> Result<ExitCode, String> {
                     selected.intersection(&base).count()
                 );
             } else {
-                let _ = writeln!(
-                    out,
-                    "\nbaseline: {} REGRESSION(S):",
-                    check.regressions.len()
-                );
+                let _ = writeln!(out, "\nbaseline: {} REGRESSION(S):", check.regressions.len());
                 for r in &check.regressions {
                     let _ = writeln!(out, "REGRESSION {}: {}", r.id, r.reason);
                 }
@@ -451,11 +422,7 @@ fn run(opts: &Options) -> Result<ExitCode, String> {
                 out,
                 "baseline: {} newly passing test(s){}",
                 check.newly_passing.len(),
-                if opts.update_baseline {
-                    ""
-                } else {
-                    "; run with --update-baseline to record them"
-                }
+                if opts.update_baseline { "" } else { "; run with --update-baseline to record them" }
             );
             if opts.verbose {
                 for id in &check.newly_passing {
@@ -471,20 +438,11 @@ fn run(opts: &Options) -> Result<ExitCode, String> {
             };
             let updated = baseline::update(&base, &scope, &results);
             baseline::save(&path, &updated)?;
-            let _ = writeln!(
-                out,
-                "baseline: wrote {} ({} entries, was {})",
-                path.display(),
-                updated.len(),
-                base.len()
-            );
+            let _ = writeln!(out, "baseline: wrote {} ({} entries, was {})", path.display(), updated.len(), base.len());
         }
     }
     let _ = out.flush();
-    eprintln!(
-        "spindle-test262: finished in {:.1} s",
-        started.elapsed().as_secs_f64()
-    );
+    eprintln!("spindle-test262: finished in {:.1} s", started.elapsed().as_secs_f64());
     Ok(code)
 }
 

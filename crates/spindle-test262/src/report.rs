@@ -74,11 +74,7 @@ impl Counts {
 pub fn group_of(id: &str) -> String {
     let parts: Vec<&str> = id.split('/').collect();
     let dirs = &parts[..parts.len().saturating_sub(1)];
-    if dirs.is_empty() {
-        ".".to_string()
-    } else {
-        dirs[..dirs.len().min(2)].join("/")
-    }
+    if dirs.is_empty() { ".".to_string() } else { dirs[..dirs.len().min(2)].join("/") }
 }
 
 /// Per-directory counts plus the total.
@@ -101,24 +97,13 @@ impl Table {
         for c in groups.values() {
             total.merge(c);
         }
-        Table {
-            rows: groups.into_iter().collect(),
-            total,
-        }
+        Table { rows: groups.into_iter().collect(), total }
     }
 
     /// Renders the table as (column-aligned) markdown, followed by a one-line
     /// legend.
     pub fn to_markdown(&self) -> String {
-        let header = [
-            "directory",
-            "passed",
-            "failed",
-            COL_SKIP_FEATURE,
-            COL_SKIP_OTHER,
-            "total",
-            "pass %",
-        ];
+        let header = ["directory", "passed", "failed", COL_SKIP_FEATURE, COL_SKIP_OTHER, "total", "pass %"];
         let row = |name: &str, c: &Counts| -> Vec<String> {
             vec![
                 name.to_string(),
@@ -133,13 +118,7 @@ impl Table {
         let mut body: Vec<Vec<String>> = self.rows.iter().map(|(n, c)| row(n, c)).collect();
         body.push(row("**TOTAL**", &self.total));
         let widths: Vec<usize> = (0..header.len())
-            .map(|i| {
-                body.iter()
-                    .map(|r| r[i].len())
-                    .chain([header[i].len(), 3])
-                    .max()
-                    .unwrap_or(3)
-            })
+            .map(|i| body.iter().map(|r| r[i].len()).chain([header[i].len(), 3]).max().unwrap_or(3))
             .collect();
         let mut out = String::new();
         let line = |cells: &[String], out: &mut String| {
@@ -220,11 +199,7 @@ pub fn to_json(results: &[TestResult], info: &RunInfo, table: &Table) -> String 
     let paths: Vec<String> = info.paths.iter().map(|p| json_string(p)).collect();
     let _ = writeln!(out, "{{");
     let _ = writeln!(out, "  \"suite\": {},", json_string(&info.suite));
-    let _ = writeln!(
-        out,
-        "  \"revision\": {},",
-        json_string(info.revision.trim())
-    );
+    let _ = writeln!(out, "  \"revision\": {},", json_string(info.revision.trim()));
     let _ = writeln!(out, "  \"paths\": [{}],", paths.join(", "));
     let _ = writeln!(out, "  \"timeout_secs\": {},", info.timeout_secs);
     let _ = writeln!(out, "  \"gc_stress\": {},", info.gc_stress);
@@ -237,22 +212,15 @@ pub fn to_json(results: &[TestResult], info: &RunInfo, table: &Table) -> String 
         t.skipped_feature,
         t.skipped_other,
         t.total,
-        t.pass_percent()
-            .map_or("null".to_string(), |p| format!("{p:.4}"))
+        t.pass_percent().map_or("null".to_string(), |p| format!("{p:.4}"))
     );
     let _ = writeln!(out, "  \"tests\": [");
     let mut sorted: Vec<&TestResult> = results.iter().collect();
     sorted.sort_by(|a, b| a.id.cmp(&b.id));
     for (i, r) in sorted.iter().enumerate() {
-        let mut obj = format!(
-            "    {{\"id\": {}, \"status\": \"{}\"",
-            json_string(&r.id),
-            r.status.as_str()
-        );
+        let mut obj = format!("    {{\"id\": {}, \"status\": \"{}\"", json_string(&r.id), r.status.as_str());
         match r.status {
-            Status::Skip(SkipKind::UnsupportedFeature) => {
-                obj.push_str(", \"skip\": \"unsupported-feature\"")
-            }
+            Status::Skip(SkipKind::UnsupportedFeature) => obj.push_str(", \"skip\": \"unsupported-feature\""),
             Status::Skip(SkipKind::Other) => obj.push_str(", \"skip\": \"other\""),
             _ => {}
         }
@@ -299,10 +267,7 @@ mod tests {
 
     #[test]
     fn groups() {
-        assert_eq!(
-            group_of("language/expressions/addition/x.js"),
-            "language/expressions"
-        );
+        assert_eq!(group_of("language/expressions/addition/x.js"), "language/expressions");
         assert_eq!(group_of("built-ins/Array/length.js"), "built-ins/Array");
         assert_eq!(group_of("annexB/x.js"), "annexB");
         assert_eq!(group_of("x.js"), ".");
@@ -336,34 +301,16 @@ mod tests {
     fn table_from_mock_runs() {
         let tests: &[(&str, &str)] = &[
             ("language/expressions/a.js", "// pass\n"),
-            (
-                "language/expressions/sub/b.js",
-                "// mock: throw runtime Test262Error no\n",
-            ),
-            (
-                "language/expressions/c.js",
-                "/*---\nfeatures: [generators]\n---*/\n",
-            ),
-            (
-                "language/statements/d.js",
-                "/*---\nflags: [module]\n---*/\n",
-            ),
-            (
-                "language/statements/e.js",
-                "/*---\nflags: [onlyStrict]\n---*/\n",
-            ),
-            (
-                "language/statements/f.js",
-                "/*---\nflags: [CanBlockIsTrue]\n---*/\n",
-            ),
+            ("language/expressions/sub/b.js", "// mock: throw runtime Test262Error no\n"),
+            ("language/expressions/c.js", "/*---\nfeatures: [generators]\n---*/\n"),
+            ("language/statements/d.js", "/*---\nflags: [module]\n---*/\n"),
+            ("language/statements/e.js", "/*---\nflags: [onlyStrict]\n---*/\n"),
+            ("language/statements/f.js", "/*---\nflags: [CanBlockIsTrue]\n---*/\n"),
             ("built-ins/Array/g.js", "/*---\nfeatures: [BigInt]\n---*/\n"),
         ];
         let suite = TempSuite::new("table", tests);
         let ctx = TestContext::new(&suite.0, Duration::from_secs(5), false);
-        let policy = SkipPolicy {
-            unsupported: FeatureList::parse("generators\nBigInt\n"),
-            modules: false,
-        };
+        let policy = SkipPolicy { unsupported: FeatureList::parse("generators\nBigInt\n"), modules: false };
         let results: Vec<TestResult> = tests
             .iter()
             .map(|(id, src)| {
@@ -378,45 +325,18 @@ mod tests {
         let row = |name: &str| table.rows.iter().find(|(n, _)| n == name).unwrap().1;
 
         let expr = row("language/expressions");
-        assert_eq!(
-            (
-                expr.passed,
-                expr.failed,
-                expr.skipped_feature,
-                expr.skipped_other,
-                expr.total
-            ),
-            (1, 1, 1, 0, 3)
-        );
+        assert_eq!((expr.passed, expr.failed, expr.skipped_feature, expr.skipped_other, expr.total), (1, 1, 1, 0, 3));
         assert_eq!(expr.pass_percent_str(), "50.00%");
 
         let stmt = row("language/statements");
-        assert_eq!(
-            (
-                stmt.passed,
-                stmt.failed,
-                stmt.skipped_feature,
-                stmt.skipped_other,
-                stmt.total
-            ),
-            (1, 0, 0, 2, 3)
-        );
+        assert_eq!((stmt.passed, stmt.failed, stmt.skipped_feature, stmt.skipped_other, stmt.total), (1, 0, 0, 2, 3));
         assert_eq!(stmt.pass_percent_str(), "33.33%");
 
         let arr = row("built-ins/Array");
         assert_eq!(arr.pass_percent_str(), "n/a");
 
         let t = table.total;
-        assert_eq!(
-            (
-                t.passed,
-                t.failed,
-                t.skipped_feature,
-                t.skipped_other,
-                t.total
-            ),
-            (2, 1, 2, 2, 7)
-        );
+        assert_eq!((t.passed, t.failed, t.skipped_feature, t.skipped_other, t.total), (2, 1, 2, 2, 7));
         assert_eq!(t.denominator(), 5);
         assert_eq!(t.pass_percent_str(), "40.00%");
 
@@ -428,13 +348,12 @@ mod tests {
         assert!(lines[2].starts_with("| built-ins/Array "));
         let total_line = lines.iter().find(|l| l.contains("**TOTAL**")).unwrap();
         let cells: Vec<&str> = total_line.split('|').map(str::trim).collect();
-        assert_eq!(
-            &cells[1..8],
-            ["**TOTAL**", "2", "1", "2", "2", "7", "40.00%"]
-        );
+        assert_eq!(&cells[1..8], ["**TOTAL**", "2", "1", "2", "2", "7", "40.00%"]);
 
         let json = to_json(&results, &RunInfo::default(), &table);
-        assert!(json.contains("\"id\": \"language/expressions/c.js\", \"status\": \"skip\", \"skip\": \"unsupported-feature\""));
+        assert!(json.contains(
+            "\"id\": \"language/expressions/c.js\", \"status\": \"skip\", \"skip\": \"unsupported-feature\""
+        ));
         assert!(json.contains("\"mode\": \"strict\", \"status\": \"fail\""));
         assert!(json.contains("\"pass_percent\": 40.0000"));
     }

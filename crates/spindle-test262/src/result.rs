@@ -113,13 +113,7 @@ pub struct TestResult {
 impl TestResult {
     /// A failure decided outside of the executor (timeout, crash, bad file).
     pub fn failed(id: &str, reason: impl Into<String>) -> Self {
-        TestResult {
-            id: id.to_string(),
-            status: Status::Fail,
-            reason: reason.into(),
-            runs: Vec::new(),
-            duration_ms: 0,
-        }
+        TestResult { id: id.to_string(), status: Status::Fail, reason: reason.into(), runs: Vec::new(), duration_ms: 0 }
     }
 
     /// A skipped test.
@@ -144,13 +138,7 @@ impl TestResult {
             None if runs.len() < required => (Status::Fail, "not all runs executed".to_string()),
             None => (Status::Pass, String::new()),
         };
-        TestResult {
-            id: id.to_string(),
-            status,
-            reason,
-            runs,
-            duration_ms,
-        }
+        TestResult { id: id.to_string(), status, reason, runs, duration_ms }
     }
 }
 
@@ -247,13 +235,7 @@ pub fn decode_wire(line: &str) -> Option<(TestResult, bool)> {
     };
     let runs = fields[5..]
         .chunks(3)
-        .map(|c| {
-            Some(RunResult {
-                mode: Mode::parse(c[0])?,
-                passed: c[1] == "1",
-                detail: unescape(c[2]),
-            })
-        })
+        .map(|c| Some(RunResult { mode: Mode::parse(c[0])?, passed: c[1] == "1", detail: unescape(c[2]) }))
         .collect::<Option<Vec<_>>>()?;
     let result = TestResult {
         id: unescape(fields[0]),
@@ -274,16 +256,8 @@ mod tests {
         let r = TestResult::from_runs(
             "language/a b.js",
             vec![
-                RunResult {
-                    mode: Mode::NonStrict,
-                    passed: true,
-                    detail: String::new(),
-                },
-                RunResult {
-                    mode: Mode::Strict,
-                    passed: false,
-                    detail: "Test262Error: a\tb\nc \\n".into(),
-                },
+                RunResult { mode: Mode::NonStrict, passed: true, detail: String::new() },
+                RunResult { mode: Mode::Strict, passed: false, detail: "Test262Error: a\tb\nc \\n".into() },
             ],
             2,
             17,
@@ -308,15 +282,8 @@ mod tests {
 
     #[test]
     fn from_runs_requires_all_runs() {
-        let one = vec![RunResult {
-            mode: Mode::NonStrict,
-            passed: true,
-            detail: String::new(),
-        }];
-        assert_eq!(
-            TestResult::from_runs("x", one.clone(), 1, 0).status,
-            Status::Pass
-        );
+        let one = vec![RunResult { mode: Mode::NonStrict, passed: true, detail: String::new() }];
+        assert_eq!(TestResult::from_runs("x", one.clone(), 1, 0).status, Status::Pass);
         let r = TestResult::from_runs("x", one, 2, 0);
         assert_eq!(r.status, Status::Fail);
         assert_eq!(r.reason, "not all runs executed");

@@ -29,10 +29,7 @@ pub fn locate_suite(explicit: Option<&Path>) -> Result<PathBuf, String> {
         if is_suite(&dir) {
             Ok(dir)
         } else {
-            Err(format!(
-                "{origin} {} is not a test262 checkout (needs test/ and harness/)",
-                dir.display()
-            ))
+            Err(format!("{origin} {} is not a test262 checkout (needs test/ and harness/)", dir.display()))
         }
     };
     if let Some(dir) = explicit {
@@ -41,10 +38,7 @@ pub fn locate_suite(explicit: Option<&Path>) -> Result<PathBuf, String> {
     if let Some(dir) = std::env::var_os("TEST262_DIR").filter(|d| !d.is_empty()) {
         return check(PathBuf::from(dir), "$TEST262_DIR");
     }
-    let candidates = [
-        PathBuf::from("../shared/test262"),
-        compile_time_workspace().join("../shared/test262"),
-    ];
+    let candidates = [PathBuf::from("../shared/test262"), compile_time_workspace().join("../shared/test262")];
     for c in candidates {
         if is_suite(&c) {
             return Ok(std::fs::canonicalize(&c).unwrap_or(c));
@@ -77,16 +71,9 @@ pub fn normalize_root(test_dir: &Path, arg: &str) -> Result<String, String> {
         }
     };
     let full = std::fs::canonicalize(&full).map_err(|e| format!("{arg}: {e}"))?;
-    let base =
-        std::fs::canonicalize(test_dir).map_err(|e| format!("{}: {e}", test_dir.display()))?;
-    let rel = full
-        .strip_prefix(&base)
-        .map_err(|_| format!("{arg} is not inside {}", base.display()))?;
-    Ok(rel
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy().into_owned())
-        .collect::<Vec<_>>()
-        .join("/"))
+    let base = std::fs::canonicalize(test_dir).map_err(|e| format!("{}: {e}", test_dir.display()))?;
+    let rel = full.strip_prefix(&base).map_err(|_| format!("{arg} is not inside {}", base.display()))?;
+    Ok(rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/"))
 }
 
 /// True if `id` is `root` or below it.
@@ -106,11 +93,7 @@ fn walk(dir: &Path, prefix: &str, out: &mut Vec<String>) -> Result<(), String> {
     for entry in entries {
         let entry = entry.map_err(|e| format!("{}: {e}", dir.display()))?;
         let name = entry.file_name().to_string_lossy().into_owned();
-        let id = if prefix.is_empty() {
-            name.clone()
-        } else {
-            format!("{prefix}/{name}")
-        };
+        let id = if prefix.is_empty() { name.clone() } else { format!("{prefix}/{name}") };
         let ty = entry.file_type().map_err(|e| format!("{id}: {e}"))?;
         if ty.is_dir() {
             walk(&entry.path(), &id, out)?;
@@ -126,11 +109,7 @@ fn walk(dir: &Path, prefix: &str, out: &mut Vec<String>) -> Result<(), String> {
 pub fn collect(test_dir: &Path, roots: &[String]) -> Result<Vec<String>, String> {
     let mut ids = Vec::new();
     for root in roots {
-        let path = if root.is_empty() {
-            test_dir.to_path_buf()
-        } else {
-            test_dir.join(root)
-        };
+        let path = if root.is_empty() { test_dir.to_path_buf() } else { test_dir.join(root) };
         if path.is_dir() {
             walk(&path, root, &mut ids)?;
         } else if is_test_file(root.rsplit('/').next().unwrap_or(root)) {
@@ -161,11 +140,7 @@ fn stable_hash(s: &str, seed: u64) -> u64 {
 pub fn sample(ids: &[String], n: usize, seed: u64) -> Vec<String> {
     let mut keyed: Vec<(u64, &String)> = ids.iter().map(|id| (stable_hash(id, seed), id)).collect();
     keyed.sort();
-    let mut out: Vec<String> = keyed
-        .into_iter()
-        .take(n)
-        .map(|(_, id)| id.clone())
-        .collect();
+    let mut out: Vec<String> = keyed.into_iter().take(n).map(|(_, id)| id.clone()).collect();
     out.sort();
     out
 }
@@ -191,17 +166,12 @@ impl FeatureList {
 
     /// Reads and parses a file.
     pub fn load(path: &Path) -> Result<Self, String> {
-        std::fs::read_to_string(path)
-            .map(|t| Self::parse(&t))
-            .map_err(|e| format!("{}: {e}", path.display()))
+        std::fs::read_to_string(path).map(|t| Self::parse(&t)).map_err(|e| format!("{}: {e}", path.display()))
     }
 
     /// The first listed feature the test uses, if any.
     pub fn first_used<'m>(&self, meta: &'m Metadata) -> Option<&'m str> {
-        meta.features
-            .iter()
-            .find(|f| self.features.contains(f.as_str()))
-            .map(String::as_str)
+        meta.features.iter().find(|f| self.features.contains(f.as_str())).map(String::as_str)
     }
 }
 
@@ -220,22 +190,13 @@ impl SkipPolicy {
     /// unsupported feature is counted as a feature skip.
     pub fn skip_reason(&self, meta: &Metadata) -> Option<(SkipKind, String)> {
         if let Some(f) = self.unsupported.first_used(meta) {
-            return Some((
-                SkipKind::UnsupportedFeature,
-                format!("unsupported feature: {f}"),
-            ));
+            return Some((SkipKind::UnsupportedFeature, format!("unsupported feature: {f}")));
         }
         if meta.flags.module && !self.modules {
-            return Some((
-                SkipKind::Other,
-                "module test (modules disabled; pass --modules)".into(),
-            ));
+            return Some((SkipKind::Other, "module test (modules disabled; pass --modules)".into()));
         }
         if meta.flags.can_block_is_true {
-            return Some((
-                SkipKind::Other,
-                "CanBlockIsTrue (agent cannot block)".into(),
-            ));
+            return Some((SkipKind::Other, "CanBlockIsTrue (agent cannot block)".into()));
         }
         None
     }
@@ -264,12 +225,7 @@ mod tests {
         assert!(a.windows(2).all(|w| w[0] < w[1]));
         assert_ne!(a, sample(&ids, 50, 1));
         // Removing a non-sampled id keeps the sample.
-        let fewer: Vec<String> = ids
-            .iter()
-            .filter(|i| !a.contains(i))
-            .skip(1)
-            .cloned()
-            .collect();
+        let fewer: Vec<String> = ids.iter().filter(|i| !a.contains(i)).skip(1).cloned().collect();
         let mut fewer_all = a.clone();
         fewer_all.extend(fewer);
         fewer_all.sort();
@@ -281,21 +237,12 @@ mod tests {
     fn feature_list_and_policy() {
         let list = FeatureList::parse("# comment\ngenerators   # waits for generators\n\nBigInt\n");
         assert_eq!(list.features.len(), 2);
-        let policy = SkipPolicy {
-            unsupported: list,
-            modules: false,
-        };
+        let policy = SkipPolicy { unsupported: list, modules: false };
         let skip = |fm: &str| policy.skip_reason(&parse(fm).unwrap()).map(|s| s.0);
-        assert_eq!(
-            skip("features: [let, BigInt]"),
-            Some(SkipKind::UnsupportedFeature)
-        );
+        assert_eq!(skip("features: [let, BigInt]"), Some(SkipKind::UnsupportedFeature));
         assert_eq!(skip("features: [let]"), None);
         assert_eq!(skip("flags: [module]"), Some(SkipKind::Other));
-        assert_eq!(
-            skip("flags: [module]\nfeatures: [generators]"),
-            Some(SkipKind::UnsupportedFeature)
-        );
+        assert_eq!(skip("flags: [module]\nfeatures: [generators]"), Some(SkipKind::UnsupportedFeature));
         assert_eq!(skip("flags: [CanBlockIsTrue]"), Some(SkipKind::Other));
         assert_eq!(skip("flags: [CanBlockIsFalse]"), None);
     }

@@ -52,58 +52,39 @@ impl Worker {
             .args(&cfg.worker_args)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
-            .stderr(if cfg.inherit_stderr {
-                Stdio::inherit()
-            } else {
-                Stdio::piped()
-            })
+            .stderr(if cfg.inherit_stderr { Stdio::inherit() } else { Stdio::piped() })
             .spawn()?;
         let stdin = child.stdin.take();
         let stdout = child.stdout.take().expect("piped stdout");
         let (tx, lines) = mpsc::channel();
-        std::thread::Builder::new()
-            .name("test262-stdout".into())
-            .spawn(move || read_result_lines(stdout, tx))?;
+        std::thread::Builder::new().name("test262-stdout".into()).spawn(move || read_result_lines(stdout, tx))?;
         let stderr_tail = Arc::new(Mutex::new(Vec::new()));
         let stderr_thread = match child.stderr.take() {
             Some(mut err) => {
                 let tail = stderr_tail.clone();
-                Some(
-                    std::thread::Builder::new()
-                        .name("test262-stderr".into())
-                        .spawn(move || {
-                            let mut buf = [0u8; 4096];
-                            while let Ok(n) = err.read(&mut buf) {
-                                if n == 0 {
-                                    break;
-                                }
-                                let mut t = tail.lock().unwrap_or_else(|e| e.into_inner());
-                                t.extend_from_slice(&buf[..n]);
-                                if t.len() > STDERR_TAIL_BYTES {
-                                    let cut = t.len() - STDERR_TAIL_BYTES;
-                                    t.drain(..cut);
-                                }
-                            }
-                        })?,
-                )
+                Some(std::thread::Builder::new().name("test262-stderr".into()).spawn(move || {
+                    let mut buf = [0u8; 4096];
+                    while let Ok(n) = err.read(&mut buf) {
+                        if n == 0 {
+                            break;
+                        }
+                        let mut t = tail.lock().unwrap_or_else(|e| e.into_inner());
+                        t.extend_from_slice(&buf[..n]);
+                        if t.len() > STDERR_TAIL_BYTES {
+                            let cut = t.len() - STDERR_TAIL_BYTES;
+                            t.drain(..cut);
+                        }
+                    }
+                })?)
             }
             None => None,
         };
-        Ok(Worker {
-            child,
-            stdin,
-            lines,
-            stderr_tail,
-            stderr_thread,
-        })
+        Ok(Worker { child, stdin, lines, stderr_tail, stderr_thread })
     }
 
     /// Sends one test id.
     fn send(&mut self, id: &str) -> std::io::Result<()> {
-        self.stderr_tail
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .clear();
+        self.stderr_tail.lock().unwrap_or_else(|e| e.into_inner()).clear();
         let stdin = self.stdin.as_mut().ok_or(std::io::ErrorKind::BrokenPipe)?;
         stdin.write_all(id.as_bytes())?;
         stdin.write_all(b"\n")?;
@@ -155,10 +136,7 @@ fn read_result_lines(stdout: impl Read, tx: Sender<String>) {
     let mut buf = Vec::new();
     loop {
         buf.clear();
-        match (&mut reader)
-            .take(MAX_LINE_BYTES)
-            .read_until(b'\n', &mut buf)
-        {
+        match (&mut reader).take(MAX_LINE_BYTES).read_until(b'\n', &mut buf) {
             Ok(0) | Err(_) => return,
             Ok(_) => {
                 let line = String::from_utf8_lossy(&buf);
@@ -172,11 +150,7 @@ fn read_result_lines(stdout: impl Read, tx: Sender<String>) {
 
 /// Last few non-empty stderr lines, joined, for crash reasons.
 fn summarize_stderr(text: &str) -> String {
-    let lines: Vec<&str> = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
+    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
     let start = lines.len().saturating_sub(3);
     let mut s = lines[start..].join(" | ");
     if s.len() > 400 {
@@ -202,16 +176,11 @@ enum Msg {
 }
 
 /// Runs one test on the slot's worker (starting one if needed).
-fn run_one(
-    cfg: &SupervisorConfig,
-    slot: &mut Option<Worker>,
-    id: &str,
-) -> Result<TestResult, String> {
+fn run_one(cfg: &SupervisorConfig, slot: &mut Option<Worker>, id: &str) -> Result<TestResult, String> {
     for _attempt in 0..2 {
         let mut worker = match slot.take() {
             Some(w) => w,
-            None => Worker::spawn(cfg)
-                .map_err(|e| format!("cannot start worker {}: {e}", cfg.exe.display()))?,
+            None => Worker::spawn(cfg).map_err(|e| format!("cannot start worker {}: {e}", cfg.exe.display()))?,
         };
         if worker.send(id).is_err() {
             // The worker died between tests: replace it and try again.
@@ -260,10 +229,7 @@ fn run_one(
             }
         }
     }
-    Ok(TestResult::failed(
-        id,
-        "crashed: worker exited before accepting the test",
-    ))
+    Ok(TestResult::failed(id, "crashed: worker exited before accepting the test"))
 }
 
 fn slot_main(cfg: &SupervisorConfig, queue: &Mutex<VecDeque<String>>, tx: &Sender<Msg>) {

@@ -27,11 +27,7 @@ pub const ASYNC_COMPLETE: &str = "Test262:AsyncTestComplete";
 pub const ASYNC_FAILURE: &str = "Test262:AsyncTestFailure:";
 
 fn describe(e: &ThrownError) -> String {
-    let name = if e.name.is_empty() {
-        "<non-object>"
-    } else {
-        &e.name
-    };
+    let name = if e.name.is_empty() { "<non-object>" } else { &e.name };
     format!("{} error {}: {}", e.phase.as_str(), name, e.message)
 }
 
@@ -45,10 +41,7 @@ pub fn phase_matches(expected: NegativePhase, actual: ErrorPhase) -> bool {
     matches!(
         (expected, actual),
         (NegativePhase::Parse, ErrorPhase::Parse)
-            | (
-                NegativePhase::Resolution,
-                ErrorPhase::Resolution | ErrorPhase::Parse
-            )
+            | (NegativePhase::Resolution, ErrorPhase::Resolution | ErrorPhase::Parse)
             | (NegativePhase::Runtime, ErrorPhase::Runtime)
     )
 }
@@ -66,28 +59,16 @@ pub fn judge(meta: &Metadata, outcome: &ExecOutcome) -> Result<(), String> {
     }
     if let Some(neg) = &meta.negative {
         return match &outcome.error {
-            None => Err(format!(
-                "expected {} error {}, but no error was thrown",
-                neg.phase, neg.error_type
-            )),
+            None => Err(format!("expected {} error {}, but no error was thrown", neg.phase, neg.error_type)),
             Some(e) if phase_matches(neg.phase, e.phase) && e.name == neg.error_type => Ok(()),
-            Some(e) => Err(format!(
-                "expected {} error {}, got {}",
-                neg.phase,
-                neg.error_type,
-                describe(e)
-            )),
+            Some(e) => Err(format!("expected {} error {}, got {}", neg.phase, neg.error_type, describe(e))),
         };
     }
     if let Some(e) = &outcome.error {
         return Err(describe(e));
     }
     if meta.flags.is_async {
-        if let Some(line) = outcome
-            .printed
-            .iter()
-            .find(|l| l.starts_with(ASYNC_FAILURE))
-        {
+        if let Some(line) = outcome.printed.iter().find(|l| l.starts_with(ASYNC_FAILURE)) {
             return Err(line.clone());
         }
         if !outcome.printed.iter().any(|l| l == ASYNC_COMPLETE) {
@@ -145,12 +126,7 @@ pub struct TestContext {
 impl TestContext {
     /// A context for the suite at `suite`.
     pub fn new(suite: &Path, timeout: Duration, gc_stress: bool) -> Self {
-        TestContext {
-            suite: suite.to_path_buf(),
-            harness: Harness::new(suite.join("harness")),
-            timeout,
-            gc_stress,
-        }
+        TestContext { suite: suite.to_path_buf(), harness: Harness::new(suite.join("harness")), timeout, gc_stress }
     }
 }
 
@@ -170,10 +146,7 @@ pub fn run_test(exec: &dyn Executor, ctx: &TestContext, id: &str) -> Ran {
     let start = Instant::now();
     let deadline = start + ctx.timeout;
     let path = ctx.suite.join("test").join(id);
-    let fail = |reason: String| Ran {
-        result: TestResult::failed(id, reason),
-        recycle: false,
-    };
+    let fail = |reason: String| Ran { result: TestResult::failed(id, reason), recycle: false };
     let body = match std::fs::read(&path) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(s) => s,
@@ -193,11 +166,7 @@ pub fn run_test(exec: &dyn Executor, ctx: &TestContext, id: &str) -> Ran {
         let source = match ctx.harness.assemble(&meta, &body, mode) {
             Ok(s) => s,
             Err(e) => {
-                runs.push(RunResult {
-                    mode,
-                    passed: false,
-                    detail: e,
-                });
+                runs.push(RunResult { mode, passed: false, detail: e });
                 break;
             }
         };
@@ -226,24 +195,16 @@ pub fn run_test(exec: &dyn Executor, ctx: &TestContext, id: &str) -> Ran {
                 }
             }
             Err(payload) => {
-                let msg = LAST_PANIC
-                    .with(|p| p.borrow_mut().take())
-                    .unwrap_or_else(|| payload_message(payload.as_ref()));
-                runs.push(RunResult {
-                    mode,
-                    passed: false,
-                    detail: truncate_detail(format!("panic: {msg}")),
-                });
+                let msg =
+                    LAST_PANIC.with(|p| p.borrow_mut().take()).unwrap_or_else(|| payload_message(payload.as_ref()));
+                runs.push(RunResult { mode, passed: false, detail: truncate_detail(format!("panic: {msg}")) });
                 recycle = true;
                 break;
             }
         }
     }
     let ms = u64::try_from(start.elapsed().as_millis()).unwrap_or(u64::MAX);
-    Ran {
-        result: TestResult::from_runs(id, runs, modes.len(), ms),
-        recycle,
-    }
+    Ran { result: TestResult::from_runs(id, runs, modes.len(), ms), recycle }
 }
 
 /// Options of a `--worker` process.
@@ -282,10 +243,7 @@ mod limits {
         unsafe { setrlimit(RLIMIT_CORE, &core) };
         if memory_limit_mb > 0 {
             let bytes = memory_limit_mb.saturating_mul(1 << 20);
-            let lim = RLimit {
-                cur: bytes,
-                max: u64::MAX,
-            };
+            let lim = RLimit { cur: bytes, max: u64::MAX };
             // SAFETY: as above.
             if unsafe { setrlimit(RLIMIT_AS, &lim) } != 0 {
                 eprintln!("spindle-test262 worker: setrlimit(RLIMIT_AS) failed");
@@ -326,30 +284,25 @@ pub fn worker_main(opts: WorkerOptions) -> i32 {
 fn spawn_watchdog(busy_until: Arc<Mutex<Option<Instant>>>) {
     #[cfg(unix)]
     let parent = std::os::unix::process::parent_id();
-    let _ = std::thread::Builder::new()
-        .name("test262-watchdog".into())
-        .spawn(move || {
-            loop {
-                std::thread::sleep(Duration::from_millis(500));
-                #[cfg(unix)]
-                if std::os::unix::process::parent_id() != parent {
-                    std::process::exit(0);
-                }
-                let deadline = *busy_until.lock().unwrap_or_else(|e| e.into_inner());
-                if deadline.is_some_and(|d| Instant::now() > d + WATCHDOG_GRACE) {
-                    eprintln!("spindle-test262 worker: watchdog: test overran its deadline");
-                    std::process::exit(124);
-                }
+    let _ = std::thread::Builder::new().name("test262-watchdog".into()).spawn(move || {
+        loop {
+            std::thread::sleep(Duration::from_millis(500));
+            #[cfg(unix)]
+            if std::os::unix::process::parent_id() != parent {
+                std::process::exit(0);
             }
-        });
+            let deadline = *busy_until.lock().unwrap_or_else(|e| e.into_inner());
+            if deadline.is_some_and(|d| Instant::now() > d + WATCHDOG_GRACE) {
+                eprintln!("spindle-test262 worker: watchdog: test overran its deadline");
+                std::process::exit(124);
+            }
+        }
+    });
 }
 
 fn worker_loop(opts: &WorkerOptions, busy_until: &Mutex<Option<Instant>>) -> i32 {
-    let exec: Box<dyn Executor> = if opts.mock {
-        Box::new(crate::executor::mock::MockExecutor)
-    } else {
-        crate::engine::executor()
-    };
+    let exec: Box<dyn Executor> =
+        if opts.mock { Box::new(crate::executor::mock::MockExecutor) } else { crate::engine::executor() };
     let ctx = TestContext::new(&opts.suite, opts.timeout, opts.gc_stress);
     let stdin = std::io::stdin();
     for line in stdin.lock().lines() {
@@ -364,10 +317,7 @@ fn worker_loop(opts: &WorkerOptions, busy_until: &Mutex<Option<Instant>>) -> i32
         let mut out = std::io::stdout().lock();
         // Start on a fresh line in case the engine left partial output.
         let line = encode_wire(&ran.result, ran.recycle);
-        if writeln!(out, "\n{line}")
-            .and_then(|()| out.flush())
-            .is_err()
-        {
+        if writeln!(out, "\n{line}").and_then(|()| out.flush()).is_err() {
             return 1;
         }
         if ran.recycle {
@@ -410,10 +360,7 @@ mod tests {
         let plain = Metadata::default();
         assert!(judge(&plain, &ExecOutcome::default()).is_ok());
         assert!(judge(&plain, &outcome(ErrorPhase::Runtime, "Test262Error")).is_err());
-        let timed_out = ExecOutcome {
-            timed_out: true,
-            ..ExecOutcome::default()
-        };
+        let timed_out = ExecOutcome { timed_out: true, ..ExecOutcome::default() };
         assert_eq!(judge(&plain, &timed_out), Err("timeout".to_string()));
 
         let asy = parse("flags: [async]").unwrap();
@@ -423,13 +370,7 @@ mod tests {
         };
         assert!(judge(&asy, &printed(&[])).is_err());
         assert!(judge(&asy, &printed(&["hello", ASYNC_COMPLETE])).is_ok());
-        assert!(
-            judge(
-                &asy,
-                &printed(&[ASYNC_COMPLETE, "Test262:AsyncTestFailure: x"])
-            )
-            .is_err()
-        );
+        assert!(judge(&asy, &printed(&[ASYNC_COMPLETE, "Test262:AsyncTestFailure: x"])).is_err());
     }
 
     #[test]
@@ -438,19 +379,13 @@ mod tests {
             "run",
             &[
                 ("a/pass.js", "/*---\ndescription: ok\n---*/\n"),
-                (
-                    "a/strict-fail.js",
-                    "// mock: throw-if-strict runtime Test262Error boom\n",
-                ),
+                ("a/strict-fail.js", "// mock: throw-if-strict runtime Test262Error boom\n"),
                 (
                     "a/neg.js",
                     "/*---\nnegative:\n  phase: parse\n  type: SyntaxError\n---*/\n// mock: throw parse SyntaxError bad\n",
                 ),
                 ("a/panic.js", "// mock: panic oops\n"),
-                (
-                    "a/async.js",
-                    "/*---\nflags: [async, onlyStrict]\n---*/\n// mock: print Test262:AsyncTestComplete\n",
-                ),
+                ("a/async.js", "/*---\nflags: [async, onlyStrict]\n---*/\n// mock: print Test262:AsyncTestComplete\n"),
                 ("a/spin.js", "// mock: spin\n"),
             ],
         );
@@ -472,11 +407,7 @@ mod tests {
         let r = run("a/panic.js");
         assert!(r.recycle);
         assert_eq!(r.result.runs.len(), 1);
-        assert!(
-            r.result.reason.contains("panic: mock panic: oops"),
-            "{}",
-            r.result.reason
-        );
+        assert!(r.result.reason.contains("panic: mock panic: oops"), "{}", r.result.reason);
 
         let r = run("a/spin.js");
         assert_eq!(r.result.runs.len(), 1);

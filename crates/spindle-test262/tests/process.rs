@@ -14,8 +14,7 @@ impl Drop for TempDir {
 }
 
 fn suite(tag: &str, tests: &[(&str, &str)]) -> TempDir {
-    let root =
-        std::env::temp_dir().join(format!("spindle-test262-it-{tag}-{}", std::process::id()));
+    let root = std::env::temp_dir().join(format!("spindle-test262-it-{tag}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&root);
     std::fs::create_dir_all(root.join("harness")).unwrap();
     for f in ["assert.js", "sta.js", "doneprintHandle.js"] {
@@ -27,11 +26,7 @@ fn suite(tag: &str, tests: &[(&str, &str)]) -> TempDir {
         std::fs::write(p, src).unwrap();
     }
     std::fs::write(root.join("features.txt"), "generators\nBigInt\n").unwrap();
-    std::fs::write(
-        root.join("unsupported.txt"),
-        "generators # waits for generators\n",
-    )
-    .unwrap();
+    std::fs::write(root.join("unsupported.txt"), "generators # waits for generators\n").unwrap();
     TempDir(root)
 }
 
@@ -51,9 +46,7 @@ fn run(root: &Path, extra: &[&str]) -> Output {
 
 fn json_line<'a>(json: &'a str, id: &str) -> &'a str {
     let key = format!("\"id\": \"{id}\"");
-    json.lines()
-        .find(|l| l.contains(&key))
-        .unwrap_or_else(|| panic!("no JSON entry for {id}:\n{json}"))
+    json.lines().find(|l| l.contains(&key)).unwrap_or_else(|| panic!("no JSON entry for {id}:\n{json}"))
 }
 
 #[test]
@@ -63,14 +56,8 @@ fn hangs_and_crashes_are_failures_and_workers_are_replaced() {
         &[
             ("t/a-pass.js", "/*---\ndescription: ok\n---*/\n"),
             ("t/b-hang.js", "// mock: hang\n"),
-            (
-                "t/c-abort.js",
-                "/*---\nflags: [noStrict]\n---*/\n// mock: abort\n",
-            ),
-            (
-                "t/d-overflow.js",
-                "/*---\nflags: [onlyStrict]\n---*/\n// mock: overflow\n",
-            ),
+            ("t/c-abort.js", "/*---\nflags: [noStrict]\n---*/\n// mock: abort\n"),
+            ("t/d-overflow.js", "/*---\nflags: [onlyStrict]\n---*/\n// mock: overflow\n"),
             ("t/e-exit.js", "// mock: exit\n"),
             ("t/f-panic.js", "// mock: panic kaboom\n"),
             ("t/g-junk.js", "// mock: stdout junk without newline\n"),
@@ -116,15 +103,9 @@ fn hangs_and_crashes_are_failures_and_workers_are_replaced() {
     assert_eq!(status("t/a-pass.js"), "pass");
     assert_eq!(status("t/g-junk.js"), "pass");
     assert_eq!(status("t/l-pass-after.js"), "pass");
-    for id in [
-        "t/b-hang.js",
-        "t/c-abort.js",
-        "t/d-overflow.js",
-        "t/e-exit.js",
-        "t/f-panic.js",
-        "t/h-spin.js",
-        "t/i-fail.js",
-    ] {
+    for id in
+        ["t/b-hang.js", "t/c-abort.js", "t/d-overflow.js", "t/e-exit.js", "t/f-panic.js", "t/h-spin.js", "t/i-fail.js"]
+    {
         assert_eq!(status(id), "fail", "{id}");
     }
     assert_eq!(status("t/j-skip.js"), "skip");
@@ -143,21 +124,14 @@ fn hangs_and_crashes_are_failures_and_workers_are_replaced() {
     let total = table.lines().find(|l| l.contains("**TOTAL**")).unwrap();
     let cells: Vec<&str> = total.split('|').map(str::trim).collect();
     // 3 passed, 7 failed, 1 feature skip, 1 module skip, 12 total, 3/11.
-    assert_eq!(
-        &cells[1..8],
-        ["**TOTAL**", "3", "7", "1", "1", "12", "27.27%"]
-    );
+    assert_eq!(&cells[1..8], ["**TOTAL**", "3", "7", "1", "1", "12", "27.27%"]);
 }
 
 #[test]
 fn baseline_check_and_update() {
     let s = suite(
         "baseline",
-        &[
-            ("a/pass.js", ""),
-            ("a/fail.js", "// mock: throw runtime Test262Error nope\n"),
-            ("b/pass.js", ""),
-        ],
+        &[("a/pass.js", ""), ("a/fail.js", "// mock: throw runtime Test262Error nope\n"), ("b/pass.js", "")],
     );
     let baseline = s.0.join("baseline.txt");
     std::fs::write(&baseline, "a/fail.js\nc/outside.js\n").unwrap();
@@ -172,10 +146,7 @@ fn baseline_check_and_update() {
     // Update only the `a` subtree; c/outside.js is outside and kept.
     let out = run(&s.0, &["--update-baseline", "a"]);
     assert!(out.status.success());
-    assert_eq!(
-        std::fs::read_to_string(&baseline).unwrap(),
-        "a/pass.js\nc/outside.js\n"
-    );
+    assert_eq!(std::fs::read_to_string(&baseline).unwrap(), "a/pass.js\nc/outside.js\n");
 
     let out = run(&s.0, &["--check-baseline", "a", "b"]);
     let stdout = String::from_utf8_lossy(&out.stdout);
@@ -185,23 +156,12 @@ fn baseline_check_and_update() {
 
 #[test]
 fn gc_stress_reaches_the_executor() {
-    let s = suite(
-        "gc",
-        &[("g/a.js", "// mock: throw-if-gc-stress runtime Error gc\n")],
-    );
+    let s = suite("gc", &[("g/a.js", "// mock: throw-if-gc-stress runtime Error gc\n")]);
     let json_path = s.0.join("out.json");
     let json_arg = json_path.to_str().unwrap();
     assert!(run(&s.0, &["--json", json_arg, "g"]).status.success());
-    assert!(
-        std::fs::read_to_string(&json_path)
-            .unwrap()
-            .contains("\"status\": \"pass\"")
-    );
-    assert!(
-        run(&s.0, &["--gc-stress", "--json", json_arg, "g"])
-            .status
-            .success()
-    );
+    assert!(std::fs::read_to_string(&json_path).unwrap().contains("\"status\": \"pass\""));
+    assert!(run(&s.0, &["--gc-stress", "--json", json_arg, "g"]).status.success());
     let json = std::fs::read_to_string(&json_path).unwrap();
     assert!(json.contains("\"gc_stress\": true"));
     assert!(json.contains("runtime error Error: gc"), "{json}");

@@ -101,12 +101,7 @@ impl Realm {
             v.push(l.value);
         }
         v.extend(self.var_names.iter().map(|s| Value::String(*s)));
-        v.extend(
-            self.single_chars
-                .iter()
-                .flatten()
-                .map(|s| Value::String(*s)),
-        );
+        v.extend(self.single_chars.iter().flatten().map(|s| Value::String(*s)));
         v
     }
 }
@@ -120,8 +115,7 @@ fn placeholder() -> ObjId {
 pub fn create_realm(vm: &mut Vm) -> u32 {
     let h = &mut vm.heap;
     let object_prototype = h.alloc_object(Object::new(None, ObjectKind::Ordinary));
-    let mk =
-        |h: &mut crate::heap::Heap, kind| h.alloc_object(Object::new(Some(object_prototype), kind));
+    let mk = |h: &mut crate::heap::Heap, kind| h.alloc_object(Object::new(Some(object_prototype), kind));
     let function_prototype = h.alloc_object(Object::new(
         Some(object_prototype),
         ObjectKind::Native(Box::new(NativeData {
@@ -131,21 +125,14 @@ pub fn create_realm(vm: &mut Vm) -> u32 {
             slots: Vec::new(),
         })),
     ));
-    let array_prototype = mk(
-        h,
-        ObjectKind::Array {
-            length: 0,
-            length_writable: true,
-        },
-    );
+    let array_prototype = mk(h, ObjectKind::Array { length: 0, length_writable: true });
     let empty = h.intern_str("");
     let string_prototype = mk(h, ObjectKind::StringBox(empty));
     let number_prototype = mk(h, ObjectKind::NumberBox(0.0));
     let boolean_prototype = mk(h, ObjectKind::BooleanBox(false));
     let symbol_prototype = mk(h, ObjectKind::Ordinary);
     let error_prototype = mk(h, ObjectKind::Ordinary);
-    let mut native_error =
-        || h.alloc_object(Object::new(Some(error_prototype), ObjectKind::Ordinary));
+    let mut native_error = || h.alloc_object(Object::new(Some(error_prototype), ObjectKind::Ordinary));
     let type_error_prototype = native_error();
     let range_error_prototype = native_error();
     let reference_error_prototype = native_error();
@@ -153,10 +140,8 @@ pub fn create_realm(vm: &mut Vm) -> u32 {
     let eval_error_prototype = native_error();
     let uri_error_prototype = native_error();
     let iterator_prototype = mk(h, ObjectKind::Ordinary);
-    let array_iterator_prototype =
-        h.alloc_object(Object::new(Some(iterator_prototype), ObjectKind::Ordinary));
-    let string_iterator_prototype =
-        h.alloc_object(Object::new(Some(iterator_prototype), ObjectKind::Ordinary));
+    let array_iterator_prototype = h.alloc_object(Object::new(Some(iterator_prototype), ObjectKind::Ordinary));
+    let string_iterator_prototype = h.alloc_object(Object::new(Some(iterator_prototype), ObjectKind::Ordinary));
     let global = mk(h, ObjectKind::Ordinary);
     let mut single_chars = Vec::with_capacity(256);
     for c in 0u16..256 {
@@ -215,19 +200,9 @@ impl Vm {
         let proto = self.realms[realm as usize].intrinsics.function_prototype;
         let o = self.heap.alloc_object(Object::new(
             Some(proto),
-            ObjectKind::Native(Box::new(NativeData {
-                f,
-                is_ctor,
-                realm,
-                slots: Vec::new(),
-            })),
+            ObjectKind::Native(Box::new(NativeData { f, is_ctor, realm, slots: Vec::new() })),
         ));
-        self.define_direct(
-            o,
-            PropertyKey::String(self.names.length),
-            Value::Number(length as f64),
-            CONFIGURABLE,
-        );
+        self.define_direct(o, PropertyKey::String(self.names.length), Value::Number(length as f64), CONFIGURABLE);
         let n = self.string(name);
         self.define_direct(o, PropertyKey::String(self.names.name), n, CONFIGURABLE);
         o
@@ -242,14 +217,7 @@ impl Vm {
     }
 
     /// Defines a symbol-keyed built-in method; its name is "[description]" unless given.
-    pub fn def_method_sym(
-        &mut self,
-        obj: ObjId,
-        sym: SymId,
-        name: &str,
-        length: u32,
-        f: NativeFn,
-    ) -> ObjId {
+    pub fn def_method_sym(&mut self, obj: ObjId, sym: SymId, name: &str, length: u32, f: NativeFn) -> ObjId {
         let func = self.new_native(name, length, f, false);
         self.define_direct(obj, PropertyKey::Symbol(sym), Value::Object(func), HIDDEN);
         func
@@ -276,31 +244,14 @@ impl Vm {
         let s = set
             .map(|f| Value::Object(self.new_native(&format!("set {name}"), 1, f, false)))
             .unwrap_or(Value::Undefined);
-        self.store_property(
-            obj,
-            key,
-            Property {
-                slot: Slot::Accessor(g, s),
-                attrs: CONFIGURABLE,
-            },
-        );
+        self.store_property(obj, key, Property { slot: Slot::Accessor(g, s), attrs: CONFIGURABLE });
     }
 
     /// Creates a constructor function with its `prototype` link (both directions).
     pub fn def_constructor(&mut self, name: &str, length: u32, f: NativeFn, proto: ObjId) -> ObjId {
         let c = self.new_native(name, length, f, true);
-        self.define_direct(
-            c,
-            PropertyKey::String(self.names.prototype),
-            Value::Object(proto),
-            0,
-        );
-        self.define_direct(
-            proto,
-            PropertyKey::String(self.names.constructor),
-            Value::Object(c),
-            HIDDEN,
-        );
+        self.define_direct(c, PropertyKey::String(self.names.prototype), Value::Object(proto), 0);
+        self.define_direct(proto, PropertyKey::String(self.names.constructor), Value::Object(c), HIDDEN);
         let g = self.global_object();
         self.def_value(g, name, Value::Object(c), HIDDEN);
         c

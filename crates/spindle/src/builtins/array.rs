@@ -16,13 +16,7 @@ pub fn init(vm: &mut Vm) {
     vm.def_method(ctor, "of", 0, of);
     vm.def_method(ctor, "from", 1, from);
     let species = vm.sym.species;
-    vm.def_accessor(
-        ctor,
-        PropertyKey::Symbol(species),
-        "[Symbol.species]",
-        Some(species_getter),
-        None,
-    );
+    vm.def_accessor(ctor, PropertyKey::Symbol(species), "[Symbol.species]", Some(species_getter), None);
     let methods: [(&str, u32, crate::object::NativeFn); 37] = [
         ("at", 1, at),
         ("concat", 1, concat),
@@ -68,16 +62,9 @@ pub fn init(vm: &mut Vm) {
     let values_fn = vm.def_method(ap, "values", 0, values);
     vm.intrinsics_mut().array_values = values_fn;
     let it = vm.sym.iterator;
-    vm.define_direct(
-        ap,
-        PropertyKey::Symbol(it),
-        Value::Object(values_fn),
-        HIDDEN,
-    );
+    vm.define_direct(ap, PropertyKey::Symbol(it), Value::Object(values_fn), HIDDEN);
     // Array.prototype[@@unscopables] (ECMA-262 §23.1.3.41)
-    let uns = vm
-        .heap
-        .alloc_object(Object::new(None, ObjectKind::Ordinary));
+    let uns = vm.heap.alloc_object(Object::new(None, ObjectKind::Ordinary));
     for n in [
         "at",
         "copyWithin",
@@ -150,13 +137,9 @@ fn of(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
 /// `new C(len)` when `c` is a constructor, else a plain array.
 fn construct_this(vm: &mut Vm, c: Value, len: Option<usize>) -> JsResult<ObjId> {
     if vm.is_constructor(c) {
-        let args: Vec<Value> = len
-            .map(|l| vec![Value::Number(l as f64)])
-            .unwrap_or_default();
+        let args: Vec<Value> = len.map(|l| vec![Value::Number(l as f64)]).unwrap_or_default();
         let o = vm.construct(c, &args, None)?;
-        return o
-            .as_object()
-            .ok_or_else(|| vm.type_error("constructor did not return an object"));
+        return o.as_object().ok_or_else(|| vm.type_error("constructor did not return an object"));
     }
     let a = vm.new_array(Vec::new());
     if let Some(l) = len {
@@ -176,9 +159,7 @@ fn from(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let mapfn = arg(args, 1);
     let this_arg = arg(args, 2);
     if !mapfn.is_undefined() && !vm.is_callable(mapfn) {
-        return Err(
-            vm.type_error("Array.from: when provided, the second argument must be a function")
-        );
+        return Err(vm.type_error("Array.from: when provided, the second argument must be a function"));
     }
     let using = if items.is_nullish() {
         Value::Undefined
@@ -201,11 +182,7 @@ fn from(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
         let mut k = 0u32;
         while let Some(v) = vm.iterator_step_value(it, next)? {
             let r: JsResult<()> = (|| {
-                let v = if mapfn.is_undefined() {
-                    v
-                } else {
-                    vm.call(mapfn, this_arg, &[v, Value::Number(k as f64)])?
-                };
+                let v = if mapfn.is_undefined() { v } else { vm.call(mapfn, this_arg, &[v, Value::Number(k as f64)])? };
                 vm.create_data_property_or_throw(a, PropertyKey::Index(k), v)
             })();
             if let Err(e) = r {
@@ -223,11 +200,7 @@ fn from(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     vm.root(Value::Object(a));
     for k in 0..len as u32 {
         let v = vm.get(src, PropertyKey::Index(k), Value::Object(src))?;
-        let v = if mapfn.is_undefined() {
-            v
-        } else {
-            vm.call(mapfn, this_arg, &[v, Value::Number(k as f64)])?
-        };
+        let v = if mapfn.is_undefined() { v } else { vm.call(mapfn, this_arg, &[v, Value::Number(k as f64)])? };
         vm.create_data_property_or_throw(a, PropertyKey::Index(k), v)?;
     }
     set_length(vm, a, len)?;
@@ -256,11 +229,7 @@ fn relative(vm: &mut Vm, v: Value, len: f64, default: f64) -> JsResult<f64> {
         return Ok(default);
     }
     let r = vm.to_integer_or_infinity(v)?;
-    Ok(if r < 0.0 {
-        (len + r).max(0.0)
-    } else {
-        r.min(len)
-    })
+    Ok(if r < 0.0 { (len + r).max(0.0) } else { r.min(len) })
 }
 
 fn callback(vm: &mut Vm, f: Value, name: &str) -> JsResult<Value> {
@@ -278,11 +247,7 @@ fn species_create(vm: &mut Vm, original: ObjId, len: f64) -> JsResult<ObjId> {
         set_length(vm, a, len)?;
         return Ok(a);
     }
-    let mut c = vm.get(
-        original,
-        PropertyKey::String(vm.names.constructor),
-        Value::Object(original),
-    )?;
+    let mut c = vm.get(original, PropertyKey::String(vm.names.constructor), Value::Object(original))?;
     if vm.is_constructor(c) {
         let c_realm = vm.function_realm(c.as_object().expect("ctor"))?;
         if c_realm != vm.realm && c == Value::Object(vm.realms[c_realm as usize].intrinsics.array) {
@@ -307,8 +272,7 @@ fn species_create(vm: &mut Vm, original: ObjId, len: f64) -> JsResult<ObjId> {
         return Err(vm.type_error("object.constructor[Symbol.species] is not a constructor"));
     }
     let o = vm.construct(c, &[Value::Number(len)], None)?;
-    o.as_object()
-        .ok_or_else(|| vm.type_error("species constructor returned non-object"))
+    o.as_object().ok_or_else(|| vm.type_error("species constructor returned non-object"))
 }
 
 fn at(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
@@ -339,9 +303,7 @@ fn concat(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let a = species_create(vm, o, 0.0)?;
     vm.root(Value::Object(a));
     let mut n = 0f64;
-    let items: Vec<Value> = std::iter::once(Value::Object(o))
-        .chain(args.iter().copied())
-        .collect();
+    let items: Vec<Value> = std::iter::once(Value::Object(o)).chain(args.iter().copied()).collect();
     for e in items {
         if is_concat_spreadable(vm, e)? {
             let eo = e.as_object().expect("object");
@@ -399,27 +361,15 @@ fn copy_within(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> 
 
 fn entries(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
     let o = vm.to_object(cx.this)?;
-    Ok(Value::Object(create_array_iterator(
-        vm,
-        Value::Object(o),
-        IterKind::Entries,
-    )))
+    Ok(Value::Object(create_array_iterator(vm, Value::Object(o), IterKind::Entries)))
 }
 fn keys(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
     let o = vm.to_object(cx.this)?;
-    Ok(Value::Object(create_array_iterator(
-        vm,
-        Value::Object(o),
-        IterKind::Keys,
-    )))
+    Ok(Value::Object(create_array_iterator(vm, Value::Object(o), IterKind::Keys)))
 }
 fn values(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
     let o = vm.to_object(cx.this)?;
-    Ok(Value::Object(create_array_iterator(
-        vm,
-        Value::Object(o),
-        IterKind::Values,
-    )))
+    Ok(Value::Object(create_array_iterator(vm, Value::Object(o), IterKind::Values)))
 }
 
 /// Shared loop of every/some/forEach/find...: calls `f(value, index, O)` for each index.
@@ -454,28 +404,18 @@ fn iterate(
 
 fn every(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let r = iterate(vm, cx.this, args, "every", true, false, |vm, _, _, r| {
-        Ok(if vm.to_boolean(r) {
-            None
-        } else {
-            Some(Value::Bool(false))
-        })
+        Ok(if vm.to_boolean(r) { None } else { Some(Value::Bool(false)) })
     })?;
     Ok(r.unwrap_or(Value::Bool(true)))
 }
 fn some(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let r = iterate(vm, cx.this, args, "some", true, false, |vm, _, _, r| {
-        Ok(if vm.to_boolean(r) {
-            Some(Value::Bool(true))
-        } else {
-            None
-        })
+        Ok(if vm.to_boolean(r) { Some(Value::Bool(true)) } else { None })
     })?;
     Ok(r.unwrap_or(Value::Bool(false)))
 }
 fn for_each(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
-    iterate(vm, cx.this, args, "forEach", true, false, |_, _, _, _| {
-        Ok(None)
-    })?;
+    iterate(vm, cx.this, args, "forEach", true, false, |_, _, _, _| Ok(None))?;
     Ok(Value::Undefined)
 }
 fn find(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
@@ -485,21 +425,9 @@ fn find(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     Ok(r.unwrap_or(Value::Undefined))
 }
 fn find_index(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
-    let r = iterate(
-        vm,
-        cx.this,
-        args,
-        "findIndex",
-        false,
-        false,
-        |vm, _, k, r| {
-            Ok(if vm.to_boolean(r) {
-                Some(Value::Number(k))
-            } else {
-                None
-            })
-        },
-    )?;
+    let r = iterate(vm, cx.this, args, "findIndex", false, false, |vm, _, k, r| {
+        Ok(if vm.to_boolean(r) { Some(Value::Number(k)) } else { None })
+    })?;
     Ok(r.unwrap_or(Value::Number(-1.0)))
 }
 fn find_last(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
@@ -509,21 +437,9 @@ fn find_last(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     Ok(r.unwrap_or(Value::Undefined))
 }
 fn find_last_index(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
-    let r = iterate(
-        vm,
-        cx.this,
-        args,
-        "findLastIndex",
-        false,
-        true,
-        |vm, _, k, r| {
-            Ok(if vm.to_boolean(r) {
-                Some(Value::Number(k))
-            } else {
-                None
-            })
-        },
-    )?;
+    let r = iterate(vm, cx.this, args, "findLastIndex", false, true, |vm, _, k, r| {
+        Ok(if vm.to_boolean(r) { Some(Value::Number(k)) } else { None })
+    })?;
     Ok(r.unwrap_or(Value::Number(-1.0)))
 }
 
@@ -536,11 +452,7 @@ fn map(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
         let pk = key(vm, k as f64);
         if vm.has_property(o, pk)? {
             let v = vm.get(o, pk, Value::Object(o))?;
-            let r = vm.call(
-                f,
-                arg(args, 1),
-                &[v, Value::Number(k as f64), Value::Object(o)],
-            )?;
+            let r = vm.call(f, arg(args, 1), &[v, Value::Number(k as f64), Value::Object(o)])?;
             vm.create_data_property_or_throw(a, pk, r)?;
         }
     }
@@ -557,11 +469,7 @@ fn filter(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
         let pk = key(vm, k as f64);
         if vm.has_property(o, pk)? {
             let v = vm.get(o, pk, Value::Object(o))?;
-            let r = vm.call(
-                f,
-                arg(args, 1),
-                &[v, Value::Number(k as f64), Value::Object(o)],
-            )?;
+            let r = vm.call(f, arg(args, 1), &[v, Value::Number(k as f64), Value::Object(o)])?;
             if vm.to_boolean(r) {
                 vm.create_data_property_or_throw(a, PropertyKey::Index(to), v)?;
                 to += 1;
@@ -619,11 +527,7 @@ fn flatten_into(
 
 fn flat(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let (o, len) = this_len(vm, cx.this)?;
-    let depth = if arg(args, 0).is_undefined() {
-        1.0
-    } else {
-        vm.to_integer_or_infinity(arg(args, 0))?.max(0.0)
-    };
+    let depth = if arg(args, 0).is_undefined() { 1.0 } else { vm.to_integer_or_infinity(arg(args, 0))?.max(0.0) };
     let a = species_create(vm, o, 0.0)?;
     vm.root(Value::Object(a));
     flatten_into(vm, a, o, len, 0.0, depth, None)?;
@@ -682,16 +586,8 @@ fn last_index_of(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value
     if len == 0.0 {
         return Ok(Value::Number(-1.0));
     }
-    let from = if args.len() > 1 {
-        vm.to_integer_or_infinity(args[1])?
-    } else {
-        len - 1.0
-    };
-    let mut k = if from < 0.0 {
-        len + from
-    } else {
-        from.min(len - 1.0)
-    };
+    let from = if args.len() > 1 { vm.to_integer_or_infinity(args[1])? } else { len - 1.0 };
+    let mut k = if from < 0.0 { len + from } else { from.min(len - 1.0) };
     let target = arg(args, 0);
     while k >= 0.0 {
         let pk = key(vm, k);
@@ -748,11 +644,7 @@ fn to_string(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
     }
     super::object::object_to_string(
         vm,
-        &NativeCall {
-            this: Value::Object(o),
-            callee: cx.callee,
-            new_target: None,
-        },
+        &NativeCall { this: Value::Object(o), callee: cx.callee, new_target: None },
         &[],
     )
 }
@@ -796,10 +688,7 @@ fn push(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     // Fast path: a plain extensible array with dense storage.
     if let Value::Object(o) = cx.this {
         let obj = vm.obj_mut(o);
-        if let ObjectKind::Array {
-            length,
-            length_writable: true,
-        } = &mut obj.kind
+        if let ObjectKind::Array { length, length_writable: true } = &mut obj.kind
             && obj.extensible
             && obj.elements.len() == *length as usize
             && (*length as usize + args.len()) < u32::MAX as usize
@@ -825,11 +714,7 @@ fn push(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
 
 fn reduce_impl(vm: &mut Vm, this: Value, args: &[Value], right: bool) -> JsResult<Value> {
     let (o, len) = this_len(vm, this)?;
-    let f = callback(
-        vm,
-        arg(args, 0),
-        if right { "reduceRight" } else { "reduce" },
-    )?;
+    let f = callback(vm, arg(args, 0), if right { "reduceRight" } else { "reduce" })?;
     let mut k: f64 = if right { len - 1.0 } else { 0.0 };
     let step = if right { -1.0 } else { 1.0 };
     let in_range = |k: f64| if right { k >= 0.0 } else { k < len };
@@ -855,11 +740,7 @@ fn reduce_impl(vm: &mut Vm, this: Value, args: &[Value], right: bool) -> JsResul
         if vm.has_property(o, pk)? {
             let v = vm.get(o, pk, Value::Object(o))?;
             vm.root(acc);
-            acc = vm.call(
-                f,
-                Value::Undefined,
-                &[acc, v, Value::Number(k), Value::Object(o)],
-            )?;
+            acc = vm.call(f, Value::Undefined, &[acc, v, Value::Number(k), Value::Object(o)])?;
         }
         k += step;
     }
@@ -882,17 +763,9 @@ fn reverse(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
         let lk = key(vm, lower);
         let uk = key(vm, upper);
         let le = vm.has_property(o, lk)?;
-        let lv = if le {
-            vm.get(o, lk, Value::Object(o))?
-        } else {
-            Value::Undefined
-        };
+        let lv = if le { vm.get(o, lk, Value::Object(o))? } else { Value::Undefined };
         let ue = vm.has_property(o, uk)?;
-        let uv = if ue {
-            vm.get(o, uk, Value::Object(o))?
-        } else {
-            Value::Undefined
-        };
+        let uv = if ue { vm.get(o, uk, Value::Object(o))? } else { Value::Undefined };
         match (le, ue) {
             (true, true) => {
                 vm.set_prop(o, lk, uv, true)?;
@@ -1000,10 +873,7 @@ fn splice(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let delete_count = match args.len() {
         0 => 0.0,
         1 => len - start,
-        _ => vm
-            .to_integer_or_infinity(args[1])?
-            .max(0.0)
-            .min(len - start),
+        _ => vm.to_integer_or_infinity(args[1])?.max(0.0).min(len - start),
     };
     let item_count = items.len() as f64;
     if len + item_count - delete_count > 9007199254740991.0 {
@@ -1192,10 +1062,7 @@ fn to_spliced(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let skip = match args.len() {
         0 => 0.0,
         1 => len - start,
-        _ => vm
-            .to_integer_or_infinity(args[1])?
-            .max(0.0)
-            .min(len - start),
+        _ => vm.to_integer_or_infinity(args[1])?.max(0.0).min(len - start),
     };
     let new_len = len + inserted.len() as f64 - skip;
     if new_len > 9007199254740991.0 {

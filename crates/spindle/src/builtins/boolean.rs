@@ -18,10 +18,7 @@ fn boolean_constructor(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult
         None => Ok(Value::Bool(b)),
         Some(nt) => {
             let proto = vm.get_prototype_from_constructor(nt, |i| i.boolean_prototype)?;
-            Ok(Value::Object(vm.heap.alloc_object(Object::new(
-                Some(proto),
-                ObjectKind::BooleanBox(b),
-            ))))
+            Ok(Value::Object(vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::BooleanBox(b)))))
         }
     }
 }
@@ -40,11 +37,7 @@ fn this_boolean(vm: &mut Vm, v: Value) -> JsResult<bool> {
 
 fn to_string(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
     let b = this_boolean(vm, cx.this)?;
-    Ok(Value::String(if b {
-        vm.names.true_
-    } else {
-        vm.names.false_
-    }))
+    Ok(Value::String(if b { vm.names.true_ } else { vm.names.false_ }))
 }
 
 fn value_of(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {

@@ -26,10 +26,7 @@ fn case_weight(cp: u32) -> u32 {
 }
 
 fn lookup(cp: u32) -> Option<(u32, u32)> {
-    COLLATION
-        .binary_search_by_key(&cp, |e| e.0)
-        .ok()
-        .map(|i| (COLLATION[i].1 as u32, COLLATION[i].2 as u32))
+    COLLATION.binary_search_by_key(&cp, |e| e.0).ok().map(|i| (COLLATION[i].1 as u32, COLLATION[i].2 as u32))
 }
 
 fn elements(units: &[u16]) -> Vec<Ce> {
@@ -48,18 +45,10 @@ fn elements(units: &[u16]) -> Vec<Ce> {
             if p == 0 {
                 continue;
             }
-            out.push(Ce {
-                p: p * 2,
-                s: COMMON,
-                t: case_weight(cp),
-            });
+            out.push(Ce { p: p * 2, s: COMMON, t: case_weight(cp) });
             if accent != 0 {
                 // Letters with their own accent (ø, đ, ł) sort after the combining marks.
-                out.push(Ce {
-                    p: 0,
-                    s: 0x3000 + accent,
-                    t: 0,
-                });
+                out.push(Ce { p: 0, s: 0x3000 + accent, t: 0 });
             }
             continue;
         }
@@ -73,36 +62,17 @@ fn elements(units: &[u16]) -> Vec<Ce> {
             continue;
         }
         if combining_class(cp) != 0 || (0x300..0x370).contains(&cp) {
-            let rank = MARK_ORDER
-                .iter()
-                .position(|&m| m == cp)
-                .map_or(0x1000 + cp, |r| r as u32);
-            out.push(Ce {
-                p: 0,
-                s: 0x1000 + rank,
-                t: 0,
-            });
+            let rank = MARK_ORDER.iter().position(|&m| m == cp).map_or(0x1000 + cp, |r| r as u32);
+            out.push(Ce { p: 0, s: 0x1000 + rank, t: 0 });
             continue;
         }
         match char::from_u32(cp) {
-            Some(c) if c.is_alphanumeric() => out.push(Ce {
-                p: UNKNOWN_BASE + cp,
-                s: COMMON,
-                t: case_weight(cp),
-            }),
+            Some(c) if c.is_alphanumeric() => out.push(Ce { p: UNKNOWN_BASE + cp, s: COMMON, t: case_weight(cp) }),
             // Other symbols (emoji, ...) sort among the symbols, before the currency signs.
             _ => {
                 let dollar = lookup(0x24).map_or(0, |e| e.0);
-                out.push(Ce {
-                    p: dollar * 2 - 1,
-                    s: COMMON,
-                    t: 0,
-                });
-                out.push(Ce {
-                    p: 0,
-                    s: 0x10000 + cp,
-                    t: 0,
-                });
+                out.push(Ce { p: dollar * 2 - 1, s: COMMON, t: 0 });
+                out.push(Ce { p: 0, s: 0x10000 + cp, t: 0 });
             }
         }
     }

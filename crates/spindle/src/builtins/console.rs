@@ -15,9 +15,7 @@ const GROUP_INDENT: &str = "group-indent";
 
 pub fn init(vm: &mut Vm) {
     let op = vm.intrinsics().object_prototype;
-    let c = vm
-        .heap
-        .alloc_object(Object::new(Some(op), ObjectKind::Ordinary));
+    let c = vm.heap.alloc_object(Object::new(Some(op), ObjectKind::Ordinary));
     let g = vm.global_object();
     vm.def_value(g, "console", Value::Object(c), HIDDEN);
     let methods: [(&str, crate::object::NativeFn); 17] = [
@@ -45,12 +43,7 @@ pub fn init(vm: &mut Vm) {
         vm.def_value(c, name, Value::Object(m), DEFAULT_ATTRS);
     }
     let tag = vm.string("console");
-    vm.define_direct(
-        c,
-        PropertyKey::Symbol(vm.sym.to_string_tag),
-        tag,
-        CONFIGURABLE,
-    );
+    vm.define_direct(c, PropertyKey::Symbol(vm.sym.to_string_tag), tag, CONFIGURABLE);
 }
 
 /// Node's hasBuiltInToString: whether `%s` should inspect the object rather than call its own
@@ -93,8 +86,7 @@ fn has_builtin_to_string(vm: &mut Vm, o: crate::value::ObjId) -> JsResult<bool> 
             break;
         }
     }
-    let Some(desc) = vm.get_own_property(pointer, PropertyKey::String(vm.names.constructor))?
-    else {
+    let Some(desc) = vm.get_own_property(pointer, PropertyKey::String(vm.names.constructor))? else {
         return Ok(false);
     };
     let Some(f @ Value::Object(fo)) = desc.value else {
@@ -114,11 +106,7 @@ fn has_builtin_to_string(vm: &mut Vm, o: crate::value::ObjId) -> JsResult<bool> 
 }
 
 fn number_arg(vm: &mut Vm, f: crate::object::NativeFn, v: Value) -> JsResult<String> {
-    let cx = NativeCall {
-        this: Value::Undefined,
-        callee: vm.intrinsics().object,
-        new_target: None,
-    };
+    let cx = NativeCall { this: Value::Undefined, callee: vm.intrinsics().object, new_target: None };
     let n = f(vm, &cx, &[v])?;
     inspect_with(vm, n, InspectOptions::default())
 }
@@ -149,14 +137,8 @@ pub fn format_args(vm: &mut Vm, args: &[Value]) -> JsResult<String> {
                             let v = args[a];
                             match v {
                                 Value::Number(_) => inspect_with(vm, v, InspectOptions::default())?,
-                                Value::Object(o)
-                                    if !vm.obj(o).is_callable()
-                                        && has_builtin_to_string(vm, o)? =>
-                                {
-                                    let opts = InspectOptions {
-                                        depth: 0.0,
-                                        ..Default::default()
-                                    };
+                                Value::Object(o) if !vm.obj(o).is_callable() && has_builtin_to_string(vm, o)? => {
+                                    let opts = InspectOptions { depth: 0.0, ..Default::default() };
                                     inspect_with(vm, v, opts)?
                                 }
                                 _ => js_string(vm, v)?,
@@ -169,11 +151,7 @@ pub fn format_args(vm: &mut Vm, args: &[Value]) -> JsResult<String> {
                         b'd' if next < 128 => {
                             a += 1;
                             let v = args[a];
-                            let n = if matches!(v, Value::Symbol(_)) {
-                                f64::NAN
-                            } else {
-                                vm.to_number(v)?
-                            };
+                            let n = if matches!(v, Value::Symbol(_)) { f64::NAN } else { vm.to_number(v)? };
                             inspect_with(vm, Value::Number(n), InspectOptions::default())?
                         }
                         b'O' if next < 128 => {
@@ -182,11 +160,7 @@ pub fn format_args(vm: &mut Vm, args: &[Value]) -> JsResult<String> {
                         }
                         b'o' if next < 128 => {
                             a += 1;
-                            let opts = InspectOptions {
-                                show_hidden: true,
-                                depth: 4.0,
-                                ..Default::default()
-                            };
+                            let opts = InspectOptions { show_hidden: true, depth: 4.0, ..Default::default() };
                             inspect_with(vm, args[a], opts)?
                         }
                         b'i' if next < 128 => {
@@ -311,11 +285,7 @@ fn warn(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
 /// console.trace: "Trace: message" and the current stack, to stderr.
 fn trace(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let s = format_args(vm, args)?;
-    let header = if s.is_empty() {
-        "Trace".to_string()
-    } else {
-        format!("Trace: {s}")
-    };
+    let header = if s.is_empty() { "Trace".to_string() } else { format!("Trace: {s}") };
     let text = format!("{header}{}", vm.stack_trace());
     write(vm, Stream::Stderr, &text);
     Ok(Value::Undefined)
@@ -323,10 +293,7 @@ fn trace(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
 
 /// console.dir(obj, options): inspect without custom inspection functions.
 fn dir(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
-    let base = InspectOptions {
-        custom_inspect: false,
-        ..Default::default()
-    };
+    let base = InspectOptions { custom_inspect: false, ..Default::default() };
     let opts = read_options(vm, arg(args, 1), base)?;
     let s = inspect_with(vm, arg(args, 0), opts)?;
     write(vm, Stream::Stdout, &s);

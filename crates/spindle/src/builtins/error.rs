@@ -23,11 +23,7 @@ pub fn init(vm: &mut Vm) {
     let natives: [(&str, ProtoOf, crate::object::NativeFn); 6] = [
         ("TypeError", |i| i.type_error_prototype, type_error),
         ("RangeError", |i| i.range_error_prototype, range_error),
-        (
-            "ReferenceError",
-            |i| i.reference_error_prototype,
-            reference_error,
-        ),
+        ("ReferenceError", |i| i.reference_error_prototype, reference_error),
         ("SyntaxError", |i| i.syntax_error_prototype, syntax_error),
         ("EvalError", |i| i.eval_error_prototype, eval_error),
         ("URIError", |i| i.uri_error_prototype, uri_error),
@@ -41,12 +37,8 @@ pub fn init(vm: &mut Vm) {
         vm.def_value(p, "message", empty, HIDDEN);
     }
     // AggregateError (ECMA-262 §20.5.7)
-    let ap = vm
-        .heap
-        .alloc_object(Object::new(Some(ep), ObjectKind::Ordinary));
-    vm.intrinsics_mut()
-        .extra
-        .insert("%AggregateError.prototype%", ap);
+    let ap = vm.heap.alloc_object(Object::new(Some(ep), ObjectKind::Ordinary));
+    vm.intrinsics_mut().extra.insert("%AggregateError.prototype%", ap);
     let c = vm.def_constructor("AggregateError", 2, aggregate_error, ap);
     vm.obj_mut(c).proto = Some(error);
     let nm = vm.string("AggregateError");
@@ -58,19 +50,12 @@ pub fn init(vm: &mut Vm) {
 fn aggregate_error(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let nt = cx.new_target.unwrap_or(cx.callee);
     let proto = vm.get_prototype_from_constructor(nt, |i| i.extra["%AggregateError.prototype%"])?;
-    let o = vm
-        .heap
-        .alloc_object(Object::new(Some(proto), ObjectKind::Error));
+    let o = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::Error));
     vm.root(Value::Object(o));
     let msg = arg(args, 1);
     if !msg.is_undefined() {
         let s = vm.to_string(msg)?;
-        vm.define_direct(
-            o,
-            PropertyKey::String(vm.names.message),
-            Value::String(s),
-            HIDDEN,
-        );
+        vm.define_direct(o, PropertyKey::String(vm.names.message), Value::String(s), HIDDEN);
     }
     install_error_cause(vm, o, arg(args, 2))?;
     let list = vm.iterate_to_vec(arg(args, 0))?;
@@ -78,45 +63,26 @@ fn aggregate_error(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Val
         vm.root(*v);
     }
     let a = vm.new_array(list);
-    vm.define_direct(
-        o,
-        PropertyKey::String(vm.names.errors),
-        Value::Object(a),
-        HIDDEN,
-    );
+    vm.define_direct(o, PropertyKey::String(vm.names.errors), Value::Object(a), HIDDEN);
     vm.attach_stack(o);
     Ok(Value::Object(o))
 }
 
 /// Error.isError (ECMA-262 §20.5.2.1): whether the argument has an [[ErrorData]] slot.
 fn is_error(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
-    Ok(Value::Bool(
-        matches!(arg(args, 0), Value::Object(o) if matches!(vm.obj(o).kind, ObjectKind::Error)),
-    ))
+    Ok(Value::Bool(matches!(arg(args, 0), Value::Object(o) if matches!(vm.obj(o).kind, ObjectKind::Error))))
 }
 
 /// The shared body of Error and NativeError constructors (ECMA-262 §20.5.1.1).
-fn construct_error(
-    vm: &mut Vm,
-    cx: &NativeCall,
-    args: &[Value],
-    default: fn(&Intrinsics) -> ObjId,
-) -> JsResult<Value> {
+fn construct_error(vm: &mut Vm, cx: &NativeCall, args: &[Value], default: fn(&Intrinsics) -> ObjId) -> JsResult<Value> {
     let nt = cx.new_target.unwrap_or(cx.callee);
     let proto = vm.get_prototype_from_constructor(nt, default)?;
-    let o = vm
-        .heap
-        .alloc_object(Object::new(Some(proto), ObjectKind::Error));
+    let o = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::Error));
     vm.root(Value::Object(o));
     let msg = arg(args, 0);
     if !msg.is_undefined() {
         let s = vm.to_string(msg)?;
-        vm.define_direct(
-            o,
-            PropertyKey::String(vm.names.message),
-            Value::String(s),
-            HIDDEN,
-        );
+        vm.define_direct(o, PropertyKey::String(vm.names.message), Value::String(s), HIDDEN);
     }
     install_error_cause(vm, o, arg(args, 1))?;
     vm.attach_stack(o);
@@ -169,17 +135,9 @@ pub fn error_to_string_of(vm: &mut Vm, this: Value) -> JsResult<String> {
         return Err(vm.type_error("Error.prototype.toString called on non-object"));
     };
     let name = vm.get(o, PropertyKey::String(vm.names.name), this)?;
-    let name = if name.is_undefined() {
-        "Error".to_string()
-    } else {
-        vm.to_rust_string(name)?
-    };
+    let name = if name.is_undefined() { "Error".to_string() } else { vm.to_rust_string(name)? };
     let msg = vm.get(o, PropertyKey::String(vm.names.message), this)?;
-    let msg = if msg.is_undefined() {
-        String::new()
-    } else {
-        vm.to_rust_string(msg)?
-    };
+    let msg = if msg.is_undefined() { String::new() } else { vm.to_rust_string(msg)? };
     Ok(if name.is_empty() {
         msg
     } else if msg.is_empty() {

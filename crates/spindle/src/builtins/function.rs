@@ -7,22 +7,13 @@ use crate::value::Value;
 use crate::vm::{JsResult, Vm};
 
 /// Function.prototype is itself callable and returns undefined (ECMA-262 §20.2.3).
-pub fn function_prototype_call_noop(
-    _vm: &mut Vm,
-    _cx: &NativeCall,
-    _args: &[Value],
-) -> JsResult<Value> {
+pub fn function_prototype_call_noop(_vm: &mut Vm, _cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
     Ok(Value::Undefined)
 }
 
 pub fn init(vm: &mut Vm) {
     let fp = vm.intrinsics().function_prototype;
-    vm.define_direct(
-        fp,
-        PropertyKey::String(vm.names.length),
-        Value::Number(0.0),
-        CONFIGURABLE,
-    );
+    vm.define_direct(fp, PropertyKey::String(vm.names.length), Value::Number(0.0), CONFIGURABLE);
     let empty = Value::String(vm.names.empty);
     vm.define_direct(fp, PropertyKey::String(vm.names.name), empty, CONFIGURABLE);
     let ctor = vm.def_constructor("Function", 1, function_constructor, fp);
@@ -36,12 +27,7 @@ pub fn init(vm: &mut Vm) {
     vm.define_direct(fp, PropertyKey::Symbol(hi), Value::Object(f), 0);
     // %ThrowTypeError% (ECMA-262 §10.2.4.1) and the restricted caller/arguments accessors.
     let tte = vm.new_native("", 0, throw_type_error, false);
-    vm.define_direct(
-        tte,
-        PropertyKey::String(vm.names.length),
-        Value::Number(0.0),
-        0,
-    );
+    vm.define_direct(tte, PropertyKey::String(vm.names.length), Value::Number(0.0), 0);
     vm.define_direct(tte, PropertyKey::String(vm.names.name), empty, 0);
     vm.obj_mut(tte).extensible = false;
     vm.intrinsics_mut().throw_type_error = tte;
@@ -50,10 +36,7 @@ pub fn init(vm: &mut Vm) {
         vm.store_property(
             fp,
             k,
-            Property {
-                slot: Slot::Accessor(Value::Object(tte), Value::Object(tte)),
-                attrs: CONFIGURABLE,
-            },
+            Property { slot: Slot::Accessor(Value::Object(tte), Value::Object(tte)), attrs: CONFIGURABLE },
         );
     }
 }
@@ -88,11 +71,7 @@ pub fn create_list_from_array_like(vm: &mut Vm, v: Value) -> JsResult<Vec<Value>
             let len = vm.length_of_array_like(o)?;
             let mut out = Vec::with_capacity(len.min(65536.0) as usize);
             for i in 0..len as u64 {
-                let k = if i < u32::MAX as u64 {
-                    PropertyKey::Index(i as u32)
-                } else {
-                    vm.key_str(&i.to_string())
-                };
+                let k = if i < u32::MAX as u64 { PropertyKey::Index(i as u32) } else { vm.key_str(&i.to_string()) };
                 out.push(vm.get(o, k, v)?);
             }
             Ok(out)
@@ -114,19 +93,12 @@ fn bind(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let nargs = bound_args.len() as f64;
     let f = vm.heap.alloc_object(Object::new(
         proto,
-        ObjectKind::Bound(Box::new(BoundData {
-            target,
-            this: arg(args, 0),
-            args: bound_args,
-        })),
+        ObjectKind::Bound(Box::new(BoundData { target, this: arg(args, 0), args: bound_args })),
     ));
     vm.root(Value::Object(f));
     // length
     let mut len = 0.0;
-    if vm
-        .own_property(target, PropertyKey::String(vm.names.length))
-        .is_some()
-    {
+    if vm.own_property(target, PropertyKey::String(vm.names.length)).is_some() {
         let l = vm.get(target, PropertyKey::String(vm.names.length), cx.this)?;
         if let Value::Number(n) = l {
             if n == f64::INFINITY {
@@ -136,12 +108,7 @@ fn bind(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
             }
         }
     }
-    vm.define_direct(
-        f,
-        PropertyKey::String(vm.names.length),
-        Value::Number(len),
-        CONFIGURABLE,
-    );
+    vm.define_direct(f, PropertyKey::String(vm.names.length), Value::Number(len), CONFIGURABLE);
     let name = vm.get(target, PropertyKey::String(vm.names.name), cx.this)?;
     let mut units: Vec<u16> = "bound ".encode_utf16().collect();
     if let Value::String(s) = name {
@@ -160,11 +127,7 @@ fn to_string(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
     let text = match &vm.obj(o).kind {
         ObjectKind::Function(fd) => {
             let (s, e) = fd.code.source_span;
-            fd.code
-                .source
-                .get(s as usize..e as usize)
-                .map(str::to_string)
-                .unwrap_or_default()
+            fd.code.source.get(s as usize..e as usize).map(str::to_string).unwrap_or_default()
         }
         ObjectKind::Native(_) => {
             let name = vm.peek_string_prop(o, vm.names.name).unwrap_or_default();
@@ -173,9 +136,7 @@ fn to_string(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
         // V8 prints bound functions anonymously.
         ObjectKind::Bound(_) => "function () { [native code] }".to_string(),
         _ => {
-            return Err(
-                vm.type_error("Function.prototype.toString requires that 'this' be a Function")
-            );
+            return Err(vm.type_error("Function.prototype.toString requires that 'this' be a Function"));
         }
     };
     Ok(vm.string(&text))
@@ -183,9 +144,7 @@ fn to_string(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
 
 /// Function.prototype[@@hasInstance] (ECMA-262 §20.2.3.6)
 fn has_instance(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
-    Ok(Value::Bool(
-        vm.ordinary_has_instance(cx.this, arg(args, 0))?,
-    ))
+    Ok(Value::Bool(vm.ordinary_has_instance(cx.this, arg(args, 0))?))
 }
 
 /// The Function constructor (ECMA-262 §20.2.1.1 CreateDynamicFunction).

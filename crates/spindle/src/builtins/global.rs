@@ -50,10 +50,7 @@ fn is_finite(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
 pub fn parse_float(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let s = vm.to_string(arg(args, 0))?;
     let units = vm.heap.str(s);
-    let start = units
-        .iter()
-        .position(|&c| !is_js_whitespace(c))
-        .unwrap_or(units.len());
+    let start = units.iter().position(|&c| !is_js_whitespace(c)).unwrap_or(units.len());
     let text = lossy(&units[start..]);
     Ok(Value::Number(parse_float_prefix(&text).unwrap_or(f64::NAN)))
 }
@@ -63,10 +60,7 @@ pub fn parse_int(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Valu
     let s = vm.to_string(arg(args, 0))?;
     let units = vm.heap.str(s).to_vec();
     let mut r = vm.to_int32(arg(args, 1))?;
-    let start = units
-        .iter()
-        .position(|&c| !is_js_whitespace(c))
-        .unwrap_or(units.len());
+    let start = units.iter().position(|&c| !is_js_whitespace(c)).unwrap_or(units.len());
     let mut t: &[u16] = &units[start..];
     let mut sign = 1.0;
     if let Some(&c) = t.first()
@@ -88,18 +82,13 @@ pub fn parse_int(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Valu
     } else {
         r = 10;
     }
-    if strip && t.len() >= 2 && t[0] == b'0' as u16 && (t[1] == b'x' as u16 || t[1] == b'X' as u16)
-    {
+    if strip && t.len() >= 2 && t[0] == b'0' as u16 && (t[1] == b'x' as u16 || t[1] == b'X' as u16) {
         t = &t[2..];
         r = 16;
     }
     let end = t
         .iter()
-        .position(|&c| {
-            char::from_u32(c as u32)
-                .and_then(|ch| ch.to_digit(r as u32))
-                .is_none()
-        })
+        .position(|&c| char::from_u32(c as u32).and_then(|ch| ch.to_digit(r as u32)).is_none())
         .unwrap_or(t.len());
     if end == 0 {
         return Ok(Value::Number(f64::NAN));
@@ -126,10 +115,7 @@ fn encode(vm: &mut Vm, v: Value, extra_unescaped: &str) -> JsResult<Value> {
         let c = units[i];
         if c < 128 {
             let ch = c as u8 as char;
-            if ch.is_ascii_alphanumeric()
-                || URI_UNESCAPED_EXTRA.contains(ch)
-                || extra_unescaped.contains(ch)
-            {
+            if ch.is_ascii_alphanumeric() || URI_UNESCAPED_EXTRA.contains(ch) || extra_unescaped.contains(ch) {
                 out.push(ch);
                 i += 1;
                 continue;
@@ -260,15 +246,8 @@ fn unescape(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let s = vm.to_string(arg(args, 0))?;
     let units = vm.heap.str(s).to_vec();
     let hex = |u: &[u16]| -> Option<u16> {
-        let t: String = u
-            .iter()
-            .map(|&c| char::from_u32(c as u32).unwrap_or('g'))
-            .collect();
-        if t.chars().all(|c| c.is_ascii_hexdigit()) {
-            u16::from_str_radix(&t, 16).ok()
-        } else {
-            None
-        }
+        let t: String = u.iter().map(|&c| char::from_u32(c as u32).unwrap_or('g')).collect();
+        if t.chars().all(|c| c.is_ascii_hexdigit()) { u16::from_str_radix(&t, 16).ok() } else { None }
     };
     let mut out = Vec::with_capacity(units.len());
     let mut k = 0;

@@ -29,30 +29,16 @@ fn return_this(_vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value
 /// CreateIterResultObject (ECMA-262 §7.4.14)
 pub fn create_iter_result(vm: &mut Vm, value: Value, done: bool) -> Value {
     let proto = vm.intrinsics().object_prototype;
-    let o = vm
-        .heap
-        .alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
+    let o = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
     vm.define_direct(o, PropertyKey::String(vm.names.value), value, DEFAULT_ATTRS);
-    vm.define_direct(
-        o,
-        PropertyKey::String(vm.names.done),
-        Value::Bool(done),
-        DEFAULT_ATTRS,
-    );
+    vm.define_direct(o, PropertyKey::String(vm.names.done), Value::Bool(done), DEFAULT_ATTRS);
     Value::Object(o)
 }
 
 /// CreateArrayIterator (ECMA-262 §23.1.5.1)
 pub fn create_array_iterator(vm: &mut Vm, object: Value, kind: IterKind) -> ObjId {
     let proto = vm.intrinsics().array_iterator_prototype;
-    vm.heap.alloc_object(Object::new(
-        Some(proto),
-        ObjectKind::ArrayIterator {
-            object,
-            index: 0,
-            kind,
-        },
-    ))
+    vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::ArrayIterator { object, index: 0, kind }))
 }
 
 /// %ArrayIteratorPrototype%.next (ECMA-262 §23.1.5.2.1)
@@ -60,12 +46,7 @@ fn array_iterator_next(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResul
     let Value::Object(it) = cx.this else {
         return Err(vm.type_error("next method called on incompatible receiver"));
     };
-    let ObjectKind::ArrayIterator {
-        object,
-        index,
-        kind,
-    } = vm.obj(it).kind
-    else {
+    let ObjectKind::ArrayIterator { object, index, kind } = vm.obj(it).kind else {
         return Err(vm.type_error("next method called on incompatible receiver"));
     };
     let Value::Object(a) = object else {
@@ -112,10 +93,7 @@ fn string_iterator_next(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResu
         return Ok(create_iter_result(vm, Value::Undefined, true));
     }
     let c = units[i];
-    let n = if (0xD800..0xDC00).contains(&c)
-        && i + 1 < units.len()
-        && (0xDC00..0xE000).contains(&units[i + 1])
-    {
+    let n = if (0xD800..0xDC00).contains(&c) && i + 1 < units.len() && (0xDC00..0xE000).contains(&units[i + 1]) {
         2
     } else {
         1

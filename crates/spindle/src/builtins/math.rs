@@ -8,9 +8,7 @@ use crate::vm::{JsResult, Vm};
 
 pub fn init(vm: &mut Vm) {
     let op = vm.intrinsics().object_prototype;
-    let m = vm
-        .heap
-        .alloc_object(Object::new(Some(op), ObjectKind::Ordinary));
+    let m = vm.heap.alloc_object(Object::new(Some(op), ObjectKind::Ordinary));
     let g = vm.global_object();
     vm.def_value(g, "Math", Value::Object(m), HIDDEN);
     for (name, v) in [
@@ -280,11 +278,7 @@ impl ExactSum {
         let bits = x.to_bits();
         let biased = ((bits >> 52) & 0x7FF) as u32;
         let frac = bits & ((1u64 << 52) - 1);
-        let (mant, shift) = if biased == 0 {
-            (frac, 0)
-        } else {
-            (frac | (1u64 << 52), biased - 1)
-        };
+        let (mant, shift) = if biased == 0 { (frac, 0) } else { (frac | (1u64 << 52), biased - 1) };
         // mant × 2^(shift - 1074)
         let mut addend = [0u64; 36];
         let (limb, off) = ((shift / 64) as usize, shift % 64);
@@ -341,11 +335,7 @@ impl ExactSum {
         }
         // value = m × 2^(lsb - 1074), exact in both steps (the result is representable).
         let k = lsb as i32 - 1074;
-        let r = if k < -1000 {
-            (m as f64) * pow2(k + 600) * pow2(-600)
-        } else {
-            (m as f64) * pow2(k)
-        };
+        let r = if k < -1000 { (m as f64) * pow2(k + 600) * pow2(-600) } else { (m as f64) * pow2(k) };
         if negative { -r } else { r }
     }
 }

@@ -1,9 +1,7 @@
 //! Unicode normalization (UAX #15) for String.prototype.normalize (ECMA-262 §22.1.3.15),
 //! plus the Unicode properties case mapping needs (Cased, Case_Ignorable).
 
-use super::unicode_tables::{
-    CASE_IGNORABLE, CASED, CCC, COMPAT_OVERRIDE, COMPOSE, DECOMP, DECOMP_DATA,
-};
+use super::unicode_tables::{CASE_IGNORABLE, CASED, CCC, COMPAT_OVERRIDE, COMPOSE, DECOMP, DECOMP_DATA};
 
 /// The normalization forms.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -116,10 +114,7 @@ fn compose_pair(a: u32, b: u32) -> Option<u32> {
     {
         return Some(a + (b - T_BASE));
     }
-    COMPOSE
-        .binary_search_by(|&(x, y, _)| (x, y).cmp(&(a, b)))
-        .ok()
-        .map(|i| COMPOSE[i].2)
+    COMPOSE.binary_search_by(|&(x, y, _)| (x, y).cmp(&(a, b))).ok().map(|i| COMPOSE[i].2)
 }
 
 /// The canonical composition algorithm over a decomposed, canonically ordered sequence.
@@ -156,11 +151,7 @@ pub fn normalize_code_points(cps: &[u32], form: Form) -> Vec<u32> {
         decompose_into(c, compat, &mut d);
     }
     canonical_order(&mut d);
-    if matches!(form, Form::Nfc | Form::Nfkc) {
-        compose(d)
-    } else {
-        d
-    }
+    if matches!(form, Form::Nfc | Form::Nfkc) { compose(d) } else { d }
 }
 
 /// Code points of UTF-16 text (lone surrogates kept as themselves).

@@ -35,19 +35,12 @@ pub fn init(vm: &mut Vm) {
 }
 
 fn number_constructor(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
-    let n = if args.is_empty() {
-        0.0
-    } else {
-        vm.to_number(args[0])?
-    };
+    let n = if args.is_empty() { 0.0 } else { vm.to_number(args[0])? };
     match cx.new_target {
         None => Ok(Value::Number(n)),
         Some(nt) => {
             let proto = vm.get_prototype_from_constructor(nt, |i| i.number_prototype)?;
-            Ok(Value::Object(vm.heap.alloc_object(Object::new(
-                Some(proto),
-                ObjectKind::NumberBox(n),
-            ))))
+            Ok(Value::Object(vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::NumberBox(n)))))
         }
     }
 }
@@ -60,14 +53,10 @@ fn num_arg(args: &[Value]) -> Option<f64> {
 }
 
 fn is_integer(_vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
-    Ok(Value::Bool(
-        num_arg(args).is_some_and(|n| n.is_finite() && n.trunc() == n),
-    ))
+    Ok(Value::Bool(num_arg(args).is_some_and(|n| n.is_finite() && n.trunc() == n)))
 }
 fn is_safe_integer(_vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
-    Ok(Value::Bool(num_arg(args).is_some_and(|n| {
-        n.is_finite() && n.trunc() == n && n.abs() <= 9007199254740991.0
-    })))
+    Ok(Value::Bool(num_arg(args).is_some_and(|n| n.is_finite() && n.trunc() == n && n.abs() <= 9007199254740991.0)))
 }
 fn is_finite(_vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     Ok(Value::Bool(num_arg(args).is_some_and(f64::is_finite)))
@@ -82,32 +71,20 @@ pub fn this_number(vm: &mut Vm, v: Value, method: &str) -> JsResult<f64> {
         Value::Number(n) => Ok(n),
         Value::Object(o) => match vm.obj(o).kind {
             ObjectKind::NumberBox(n) => Ok(n),
-            _ => Err(vm.type_error(&format!(
-                "Number.prototype.{method} requires that 'this' be a Number"
-            ))),
+            _ => Err(vm.type_error(&format!("Number.prototype.{method} requires that 'this' be a Number"))),
         },
-        _ => Err(vm.type_error(&format!(
-            "Number.prototype.{method} requires that 'this' be a Number"
-        ))),
+        _ => Err(vm.type_error(&format!("Number.prototype.{method} requires that 'this' be a Number"))),
     }
 }
 
 /// Number.prototype.toString (ECMA-262 §21.1.3.6); radixes other than 10 print like V8.
 fn to_string(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let n = this_number(vm, cx.this, "toString")?;
-    let radix = if arg(args, 0).is_undefined() {
-        10.0
-    } else {
-        vm.to_integer_or_infinity(args[0])?
-    };
+    let radix = if arg(args, 0).is_undefined() { 10.0 } else { vm.to_integer_or_infinity(args[0])? };
     if !(2.0..=36.0).contains(&radix) {
         return Err(vm.range_error("toString() radix argument must be between 2 and 36"));
     }
-    let s = if radix == 10.0 {
-        number_to_string(n)
-    } else {
-        double_to_radix_string(n, radix as u32)
-    };
+    let s = if radix == 10.0 { number_to_string(n) } else { double_to_radix_string(n, radix as u32) };
     Ok(vm.string(&s))
 }
 
@@ -119,11 +96,7 @@ pub fn double_to_radix_string(value: f64, radix: u32) -> String {
         return "NaN".into();
     }
     if value.is_infinite() {
-        return if value < 0.0 {
-            "-Infinity".into()
-        } else {
-            "Infinity".into()
-        };
+        return if value < 0.0 { "-Infinity".into() } else { "Infinity".into() };
     }
     let chars = b"0123456789abcdefghijklmnopqrstuvwxyz";
     let negative = value < 0.0;
@@ -151,11 +124,7 @@ pub fn double_to_radix_string(value: f64, radix: u32) -> String {
                         integer += 1.0;
                         break;
                     };
-                    let d = if c > b'9' {
-                        (c - b'a' + 10) as u32
-                    } else {
-                        (c - b'0') as u32
-                    };
+                    let d = if c > b'9' { (c - b'a' + 10) as u32 } else { (c - b'0') as u32 };
                     if d + 1 < radix {
                         frac_digits.push(chars[(d + 1) as usize]);
                         break;
@@ -205,11 +174,7 @@ fn next_double(x: f64) -> f64 {
 /// V8's Double::Exponent(): the power of two of the significand's unit in the last place.
 fn double_exponent(x: f64) -> i32 {
     let biased = ((x.to_bits() >> 52) & 0x7FF) as i32;
-    if biased == 0 {
-        -1074
-    } else {
-        biased - 0x3FF - 52
-    }
+    if biased == 0 { -1074 } else { biased - 0x3FF - 52 }
 }
 
 fn to_locale_string(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
@@ -228,11 +193,7 @@ fn exact_decimal(x: f64) -> (Vec<u8>, i32) {
     let s = format!("{:.1100e}", x.abs());
     let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
-    let mut digits: Vec<u8> = mant
-        .bytes()
-        .filter(u8::is_ascii_digit)
-        .map(|b| b - b'0')
-        .collect();
+    let mut digits: Vec<u8> = mant.bytes().filter(u8::is_ascii_digit).map(|b| b - b'0').collect();
     while digits.len() > 1 && digits.last() == Some(&0) {
         digits.pop();
     }
@@ -302,20 +263,12 @@ fn to_fixed(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
         let (d, _) = round_half_up(&digits, exp, exp + f as i32);
         let t = digits_str(&d);
         let t = t.trim_start_matches('0');
-        if t.is_empty() {
-            "0".into()
-        } else {
-            t.to_string()
-        }
+        if t.is_empty() { "0".into() } else { t.to_string() }
     };
     if f == 0 {
         s.push_str(&n);
     } else {
-        let n = if n.len() <= f {
-            format!("{}{n}", "0".repeat(f + 1 - n.len()))
-        } else {
-            n
-        };
+        let n = if n.len() <= f { format!("{}{n}", "0".repeat(f + 1 - n.len())) } else { n };
         let (a, b) = n.split_at(n.len() - f);
         s.push_str(a);
         s.push('.');
@@ -354,10 +307,7 @@ fn to_exponential(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Valu
         return Err(vm.range_error("toExponential() argument must be between 0 and 100"));
     }
     let (digits, e) = if x == 0.0 {
-        (
-            vec![0u8; if fd.is_undefined() { 1 } else { f as usize + 1 }],
-            1,
-        )
+        (vec![0u8; if fd.is_undefined() { 1 } else { f as usize + 1 }], 1)
     } else if fd.is_undefined() {
         shortest_digits(x)
     } else {
@@ -376,11 +326,7 @@ fn to_exponential(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Valu
         s.push_str(&digits_str(&digits[1..]));
     }
     let exp = if x == 0.0 { 0 } else { e - 1 };
-    s.push_str(&format!(
-        "e{}{}",
-        if exp >= 0 { "+" } else { "-" },
-        exp.abs()
-    ));
+    s.push_str(&format!("e{}{}", if exp >= 0 { "+" } else { "-" }, exp.abs()));
     Ok(vm.string(&s))
 }
 

@@ -15,18 +15,8 @@ pub fn init(vm: &mut Vm) {
     vm.def_method(ctor, "create", 2, create);
     vm.def_method(ctor, "defineProperty", 3, define_property);
     vm.def_method(ctor, "defineProperties", 2, define_properties);
-    vm.def_method(
-        ctor,
-        "getOwnPropertyDescriptor",
-        2,
-        get_own_property_descriptor,
-    );
-    vm.def_method(
-        ctor,
-        "getOwnPropertyDescriptors",
-        1,
-        get_own_property_descriptors,
-    );
+    vm.def_method(ctor, "getOwnPropertyDescriptor", 2, get_own_property_descriptor);
+    vm.def_method(ctor, "getOwnPropertyDescriptors", 1, get_own_property_descriptors);
     vm.def_method(ctor, "getOwnPropertyNames", 1, get_own_property_names);
     vm.def_method(ctor, "getOwnPropertySymbols", 1, get_own_property_symbols);
     vm.def_method(ctor, "keys", 1, keys);
@@ -62,18 +52,12 @@ fn object_constructor(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<
         && nt != cx.callee
     {
         let proto = vm.get_prototype_from_constructor(nt, |i| i.object_prototype)?;
-        return Ok(Value::Object(
-            vm.heap
-                .alloc_object(Object::new(Some(proto), ObjectKind::Ordinary)),
-        ));
+        return Ok(Value::Object(vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary))));
     }
     let v = arg(args, 0);
     if v.is_nullish() {
         let proto = vm.intrinsics().object_prototype;
-        return Ok(Value::Object(
-            vm.heap
-                .alloc_object(Object::new(Some(proto), ObjectKind::Ordinary)),
-        ));
+        return Ok(Value::Object(vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary))));
     }
     Ok(Value::Object(vm.to_object(v)?))
 }
@@ -106,9 +90,7 @@ fn create(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
         Value::Null => None,
         _ => return Err(vm.type_error("Object prototype may only be an Object or null")),
     };
-    let o = vm
-        .heap
-        .alloc_object(Object::new(proto, ObjectKind::Ordinary));
+    let o = vm.heap.alloc_object(Object::new(proto, ObjectKind::Ordinary));
     let props = arg(args, 1);
     if !props.is_undefined() {
         vm.root(Value::Object(o));
@@ -126,11 +108,7 @@ pub fn to_property_descriptor(vm: &mut Vm, v: Value) -> JsResult<PropertyDescrip
     let n = vm.names;
     let field = |vm: &mut Vm, name| -> JsResult<Option<Value>> {
         let k = PropertyKey::String(name);
-        if vm.has_property(o, k)? {
-            Ok(Some(vm.get(o, k, v)?))
-        } else {
-            Ok(None)
-        }
+        if vm.has_property(o, k)? { Ok(Some(vm.get(o, k, v)?)) } else { Ok(None) }
     };
     if let Some(x) = field(vm, n.enumerable)? {
         d.enumerable = Some(vm.to_boolean(x));
@@ -157,7 +135,9 @@ pub fn to_property_descriptor(vm: &mut Vm, v: Value) -> JsResult<PropertyDescrip
         d.set = Some(x);
     }
     if d.is_accessor() && d.is_data() {
-        return Err(vm.type_error("Invalid property descriptor. Cannot both specify accessors and a value or writable attribute"));
+        return Err(vm.type_error(
+            "Invalid property descriptor. Cannot both specify accessors and a value or writable attribute",
+        ));
     }
     Ok(d)
 }
@@ -168,20 +148,13 @@ pub fn from_property_descriptor(vm: &mut Vm, d: Option<PropertyDescriptor>) -> J
         return Ok(Value::Undefined);
     };
     let proto = vm.intrinsics().object_prototype;
-    let o = vm
-        .heap
-        .alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
+    let o = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
     let n = vm.names;
     if let Some(v) = d.value {
         vm.define_direct(o, PropertyKey::String(n.value), v, DEFAULT_ATTRS);
     }
     if let Some(w) = d.writable {
-        vm.define_direct(
-            o,
-            PropertyKey::String(n.writable),
-            Value::Bool(w),
-            DEFAULT_ATTRS,
-        );
+        vm.define_direct(o, PropertyKey::String(n.writable), Value::Bool(w), DEFAULT_ATTRS);
     }
     if let Some(g) = d.get {
         vm.define_direct(o, PropertyKey::String(n.get), g, DEFAULT_ATTRS);
@@ -190,20 +163,10 @@ pub fn from_property_descriptor(vm: &mut Vm, d: Option<PropertyDescriptor>) -> J
         vm.define_direct(o, PropertyKey::String(n.set), s, DEFAULT_ATTRS);
     }
     if let Some(e) = d.enumerable {
-        vm.define_direct(
-            o,
-            PropertyKey::String(n.enumerable),
-            Value::Bool(e),
-            DEFAULT_ATTRS,
-        );
+        vm.define_direct(o, PropertyKey::String(n.enumerable), Value::Bool(e), DEFAULT_ATTRS);
     }
     if let Some(c) = d.configurable {
-        vm.define_direct(
-            o,
-            PropertyKey::String(n.configurable),
-            Value::Bool(c),
-            DEFAULT_ATTRS,
-        );
+        vm.define_direct(o, PropertyKey::String(n.configurable), Value::Bool(c), DEFAULT_ATTRS);
     }
     Ok(Value::Object(o))
 }
@@ -256,9 +219,7 @@ fn get_own_property_descriptors(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -
     let o = vm.to_object(arg(args, 0))?;
     let keys = vm.own_property_keys(o)?;
     let proto = vm.intrinsics().object_prototype;
-    let out = vm
-        .heap
-        .alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
+    let out = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
     vm.root(Value::Object(out));
     for k in keys {
         let d = vm.get_own_property(o, k)?;
@@ -351,9 +312,7 @@ fn from_entries(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value
         return Err(vm.type_error("Object.fromEntries requires an iterable"));
     }
     let proto = vm.intrinsics().object_prototype;
-    let out = vm
-        .heap
-        .alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
+    let out = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
     vm.root(Value::Object(out));
     let (iter, next) = vm.get_iterator(it)?;
     vm.root(iter);
@@ -408,22 +367,14 @@ pub fn set_integrity_level(vm: &mut Vm, o: ObjId, frozen: bool) -> JsResult<bool
     for k in keys {
         let desc = if frozen {
             match vm.get_own_property(o, k)? {
-                Some(d) if d.is_accessor() => PropertyDescriptor {
-                    configurable: Some(false),
-                    ..Default::default()
-                },
-                Some(_) => PropertyDescriptor {
-                    configurable: Some(false),
-                    writable: Some(false),
-                    ..Default::default()
-                },
+                Some(d) if d.is_accessor() => PropertyDescriptor { configurable: Some(false), ..Default::default() },
+                Some(_) => {
+                    PropertyDescriptor { configurable: Some(false), writable: Some(false), ..Default::default() }
+                }
                 None => continue,
             }
         } else {
-            PropertyDescriptor {
-                configurable: Some(false),
-                ..Default::default()
-            }
+            PropertyDescriptor { configurable: Some(false), ..Default::default() }
         };
         vm.define_property_or_throw(o, k, desc)?;
     }
@@ -528,10 +479,7 @@ fn is_prototype_of(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Val
 fn property_is_enumerable(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let k = vm.to_property_key(arg(args, 0))?;
     let o = vm.to_object(cx.this)?;
-    Ok(Value::Bool(
-        vm.get_own_property(o, k)?
-            .is_some_and(|d| d.enumerable == Some(true)),
-    ))
+    Ok(Value::Bool(vm.get_own_property(o, k)?.is_some_and(|d| d.enumerable == Some(true))))
 }
 
 /// Object.prototype.toString (ECMA-262 §20.1.3.6)
@@ -544,20 +492,14 @@ pub fn object_to_string(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResu
             let builtin = match &vm.obj(o).kind {
                 ObjectKind::Array { .. } => "Array",
                 ObjectKind::Arguments(_) => "Arguments",
-                ObjectKind::Function(_) | ObjectKind::Native(_) | ObjectKind::Bound(_) => {
-                    "Function"
-                }
+                ObjectKind::Function(_) | ObjectKind::Native(_) | ObjectKind::Bound(_) => "Function",
                 ObjectKind::Error => "Error",
                 ObjectKind::BooleanBox(_) => "Boolean",
                 ObjectKind::NumberBox(_) => "Number",
                 ObjectKind::StringBox(_) => "String",
                 _ => "Object",
             };
-            let t = vm.get(
-                o,
-                PropertyKey::Symbol(vm.sym.to_string_tag),
-                Value::Object(o),
-            )?;
+            let t = vm.get(o, PropertyKey::Symbol(vm.sym.to_string_tag), Value::Object(o))?;
             match t {
                 Value::String(s) => vm.rust_string(s),
                 _ => builtin.to_string(),
@@ -694,9 +636,7 @@ fn group_by(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
         }
         k += 1.0;
     }
-    let out = vm
-        .heap
-        .alloc_object(Object::new(None, ObjectKind::Ordinary));
+    let out = vm.heap.alloc_object(Object::new(None, ObjectKind::Ordinary));
     vm.root(Value::Object(out));
     for (key, list) in groups {
         let a = vm.new_array(list);

@@ -9,9 +9,7 @@ use crate::vm::{JsResult, Vm};
 
 pub fn init(vm: &mut Vm) {
     let op = vm.intrinsics().object_prototype;
-    let reflect = vm
-        .heap
-        .alloc_object(Object::new(Some(op), ObjectKind::Ordinary));
+    let reflect = vm.heap.alloc_object(Object::new(Some(op), ObjectKind::Ordinary));
     let methods: [(&str, u32, NativeFn); 13] = [
         ("apply", 3, apply),
         ("construct", 2, construct),
@@ -107,11 +105,7 @@ fn delete_property(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Va
 fn get(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let o = target(vm, args, "get")?;
     let k = vm.to_property_key(arg(args, 1))?;
-    let receiver = if args.len() > 2 {
-        args[2]
-    } else {
-        Value::Object(o)
-    };
+    let receiver = if args.len() > 2 { args[2] } else { Value::Object(o) };
     vm.get(o, k, receiver)
 }
 
@@ -160,11 +154,7 @@ fn prevent_extensions(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult
 fn set(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let o = target(vm, args, "set")?;
     let k = vm.to_property_key(arg(args, 1))?;
-    let receiver = if args.len() > 3 {
-        args[3]
-    } else {
-        Value::Object(o)
-    };
+    let receiver = if args.len() > 3 { args[3] } else { Value::Object(o) };
     Ok(Value::Bool(vm.set(o, k, arg(args, 2), receiver)?))
 }
 

@@ -120,12 +120,7 @@ fn compile(src: &[u16], bits: u8) -> Result<Rc<Compiled>, String> {
     let chars = pattern_chars(src, unicode);
     let flags = regress_flags(bits);
     let re = regress::Regex::from_unicode(chars.iter().copied(), flags).map_err(|e| e.to_string())?;
-    let c = Rc::new(Compiled {
-        re,
-        anchored: OnceCell::new(),
-        source: chars,
-        flags,
-    });
+    let c = Rc::new(Compiled { re, anchored: OnceCell::new(), source: chars, flags });
     CACHE.with(|cache| {
         let mut cache = cache.borrow_mut();
         if cache.len() >= CACHE_LIMIT {
@@ -153,11 +148,7 @@ impl Compiled {
     fn exec(&self, text: &[u16], start: usize, sticky: bool) -> Option<regress::Match> {
         let unicode = self.flags.unicode || self.flags.unicode_sets;
         let find = |re: &regress::Regex| {
-            if unicode {
-                re.find_from_utf16(text, start).next()
-            } else {
-                re.find_from_ucs2(text, start).next()
-            }
+            if unicode { re.find_from_utf16(text, start).next() } else { re.find_from_ucs2(text, start).next() }
         };
         if !sticky {
             return find(&self.re);
@@ -188,19 +179,11 @@ struct Slots {
     iter_state: SymId,
 }
 
-const SLOT_NAMES: [&str; 5] = [
-    "[[OriginalSource]]",
-    "[[OriginalFlags]]",
-    "[[IteratingRegExp]]",
-    "[[IteratedString]]",
-    "[[RegExpIteratorState]]",
-];
+const SLOT_NAMES: [&str; 5] =
+    ["[[OriginalSource]]", "[[OriginalFlags]]", "[[IteratingRegExp]]", "[[IteratedString]]", "[[RegExpIteratorState]]"];
 
 fn regexp_prototype(vm: &Vm) -> ObjId {
-    *vm.intrinsics()
-        .extra
-        .get("%RegExp.prototype%")
-        .expect("%RegExp.prototype%")
+    *vm.intrinsics().extra.get("%RegExp.prototype%").expect("%RegExp.prototype%")
 }
 
 /// The slot keys: the first five properties of %RegExp.prototype%.
@@ -212,29 +195,18 @@ fn slots(vm: &Vm) -> Slots {
             *slot = *s;
         }
     }
-    Slots {
-        source: ks[0],
-        flags: ks[1],
-        iter_matcher: ks[2],
-        iter_string: ks[3],
-        iter_state: ks[4],
-    }
+    Slots { source: ks[0], flags: ks[1], iter_matcher: ks[2], iter_string: ks[3], iter_state: ks[4] }
 }
 
 fn hidden(vm: &Vm, o: ObjId, key: SymId) -> Option<Value> {
     match vm.obj(o).props.get(PropertyKey::Symbol(key)) {
-        Some(Property {
-            slot: Slot::Data(v),
-            ..
-        }) => Some(*v),
+        Some(Property { slot: Slot::Data(v), .. }) => Some(*v),
         _ => None,
     }
 }
 
 fn set_hidden(vm: &mut Vm, o: ObjId, key: SymId, v: Value) {
-    vm.obj_mut(o)
-        .props
-        .insert(PropertyKey::Symbol(key), Property::data(v, 0));
+    vm.obj_mut(o).props.insert(PropertyKey::Symbol(key), Property::data(v, 0));
 }
 
 /// [[OriginalSource]] and [[OriginalFlags]] of an initialized RegExp instance.
@@ -268,14 +240,9 @@ pub fn is_regexp(vm: &mut Vm, v: Value) -> JsResult<bool> {
 
 pub fn init(vm: &mut Vm) {
     let op = vm.intrinsics().object_prototype;
-    let proto = vm
-        .heap
-        .alloc_object(Object::new(Some(op), ObjectKind::Ordinary));
+    let proto = vm.heap.alloc_object(Object::new(Some(op), ObjectKind::Ordinary));
     // The slot keys come first (shared by all realms so instances work cross-realm).
-    let shared = vm
-        .realms
-        .first()
-        .and_then(|r| r.intrinsics.extra.get("%RegExp.prototype%").copied());
+    let shared = vm.realms.first().and_then(|r| r.intrinsics.extra.get("%RegExp.prototype%").copied());
     let keys: Vec<SymId> = match shared {
         Some(p) => vm
             .obj(p)
@@ -291,10 +258,7 @@ pub fn init(vm: &mut Vm) {
             .iter()
             .map(|n| {
                 let d = vm.heap.intern_str(n);
-                vm.heap.alloc_symbol(Symbol {
-                    description: Some(d),
-                    private: true,
-                })
+                vm.heap.alloc_symbol(Symbol { description: Some(d), private: true })
             })
             .collect(),
     };
@@ -308,18 +272,10 @@ pub fn init(vm: &mut Vm) {
     vm.intrinsics_mut().extra.insert("%RegExp%", ctor);
     vm.def_method(ctor, "escape", 1, regexp_escape);
     let species = vm.sym.species;
-    vm.def_accessor(
-        ctor,
-        PropertyKey::Symbol(species),
-        "[Symbol.species]",
-        Some(species_getter),
-        None,
-    );
+    vm.def_accessor(ctor, PropertyKey::Symbol(species), "[Symbol.species]", Some(species_getter), None);
 
     let exec = vm.def_method(proto, "exec", 1, regexp_prototype_exec);
-    vm.intrinsics_mut()
-        .extra
-        .insert("%RegExp.prototype.exec%", exec);
+    vm.intrinsics_mut().extra.insert("%RegExp.prototype.exec%", exec);
     let accessors: [(&str, NativeFn); 10] = [
         ("dotAll", get_dot_all),
         ("flags", get_flags),
@@ -348,15 +304,11 @@ pub fn init(vm: &mut Vm) {
 
     // %RegExpStringIteratorPrototype% (ECMA-262 §22.2.9.2)
     let ip = vm.intrinsics().iterator_prototype;
-    let rsip = vm
-        .heap
-        .alloc_object(Object::new(Some(ip), ObjectKind::Ordinary));
+    let rsip = vm.heap.alloc_object(Object::new(Some(ip), ObjectKind::Ordinary));
     vm.def_method(rsip, "next", 0, regexp_string_iterator_next);
     let tag = vm.string("RegExp String Iterator");
     vm.define_direct(rsip, PropertyKey::Symbol(s.to_string_tag), tag, CONFIGURABLE);
-    vm.intrinsics_mut()
-        .extra
-        .insert("%RegExpStringIteratorPrototype%", rsip);
+    vm.intrinsics_mut().extra.insert("%RegExpStringIteratorPrototype%", rsip);
 }
 
 fn species_getter(_vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
@@ -376,9 +328,7 @@ fn regexp_constructor(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<
         None => {
             let nt = cx.callee;
             if pattern_is_regexp && flags.is_undefined() {
-                let Value::Object(po) = pattern else {
-                    unreachable!("IsRegExp implies an object")
-                };
+                let Value::Object(po) = pattern else { unreachable!("IsRegExp implies an object") };
                 let pc = vm.get(po, PropertyKey::String(vm.names.constructor), pattern)?;
                 if vm.same_value(Value::Object(nt), pc) {
                     return Ok(pattern);
@@ -390,11 +340,7 @@ fn regexp_constructor(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<
     let (p, f) = match pattern {
         Value::Object(po) if regexp_data(vm, po).is_some() => {
             let (src, fl) = regexp_data(vm, po).expect("checked");
-            let f = if flags.is_undefined() {
-                Value::String(fl)
-            } else {
-                flags
-            };
+            let f = if flags.is_undefined() { Value::String(fl) } else { flags };
             (Value::String(src), f)
         }
         Value::Object(po) if pattern_is_regexp => {
@@ -421,13 +367,9 @@ fn regexp_constructor(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<
 /// RegExpAlloc (ECMA-262 §22.2.3.2)
 fn regexp_alloc(vm: &mut Vm, new_target: ObjId) -> JsResult<ObjId> {
     let proto = vm.get_prototype_from_constructor(new_target, |i| {
-        *i.extra
-            .get("%RegExp.prototype%")
-            .expect("%RegExp.prototype%")
+        *i.extra.get("%RegExp.prototype%").expect("%RegExp.prototype%")
     })?;
-    let o = vm
-        .heap
-        .alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
+    let o = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
     let li = PropertyKey::String(vm.names.last_index);
     vm.define_direct(o, li, Value::Undefined, WRITABLE);
     Ok(o)
@@ -435,32 +377,20 @@ fn regexp_alloc(vm: &mut Vm, new_target: ObjId) -> JsResult<ObjId> {
 
 /// RegExpInitialize (ECMA-262 §22.2.3.3)
 fn regexp_initialize(vm: &mut Vm, o: ObjId, pattern: Value, flags: Value) -> JsResult<Value> {
-    let p = if pattern.is_undefined() {
-        vm.names.empty
-    } else {
-        vm.to_string(pattern)?
-    };
+    let p = if pattern.is_undefined() { vm.names.empty } else { vm.to_string(pattern)? };
     vm.root(Value::String(p));
-    let f = if flags.is_undefined() {
-        vm.names.empty
-    } else {
-        vm.to_string(flags)?
-    };
+    let f = if flags.is_undefined() { vm.names.empty } else { vm.to_string(flags)? };
     vm.root(Value::String(f));
     let funits = vm.heap.str(f).to_vec();
     let Some(bits) = parse_flags(&funits) else {
         let fs = vm.rust_string(f);
-        return Err(vm.syntax_error(&format!(
-            "Invalid flags supplied to RegExp constructor '{fs}'"
-        )));
+        return Err(vm.syntax_error(&format!("Invalid flags supplied to RegExp constructor '{fs}'")));
     };
     let punits = vm.heap.str(p).to_vec();
     if let Err(e) = compile(&punits, bits) {
         let ps = vm.rust_string(p);
         let fs = vm.rust_string(f);
-        return Err(vm.syntax_error(&format!(
-            "Invalid regular expression: /{ps}/{fs}: {e}"
-        )));
+        return Err(vm.syntax_error(&format!("Invalid regular expression: /{ps}/{fs}: {e}")));
     }
     let k = slots(vm);
     set_hidden(vm, o, k.source, Value::String(p));
@@ -483,18 +413,14 @@ fn regexp_compile(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Valu
     let o = match cx.this {
         Value::Object(o) if regexp_data(vm, o).is_some() => o,
         _ => {
-            return Err(vm.type_error(
-                "RegExp.prototype.compile requires that 'this' be a RegExp object",
-            ));
+            return Err(vm.type_error("RegExp.prototype.compile requires that 'this' be a RegExp object"));
         }
     };
     let (pattern, flags) = (arg(args, 0), arg(args, 1));
     let (p, f) = match pattern {
         Value::Object(po) if regexp_data(vm, po).is_some() => {
             if !flags.is_undefined() {
-                return Err(vm.type_error(
-                    "Cannot supply flags when constructing one RegExp from another",
-                ));
+                return Err(vm.type_error("Cannot supply flags when constructing one RegExp from another"));
             }
             let (s, f) = regexp_data(vm, po).expect("checked");
             (Value::String(s), Value::String(f))
@@ -641,17 +567,10 @@ fn build_match_array(vm: &mut Vm, s: StrId, m: &regress::Match, has_indices: boo
     }
     let a = vm.new_array(items);
     let n = vm.names;
-    vm.define_direct(
-        a,
-        PropertyKey::String(n.index),
-        Value::Number(m.start() as f64),
-        DEFAULT_ATTRS,
-    );
+    vm.define_direct(a, PropertyKey::String(n.index), Value::Number(m.start() as f64), DEFAULT_ATTRS);
     vm.define_direct(a, PropertyKey::String(n.input), Value::String(s), DEFAULT_ATTRS);
-    let named: Vec<(String, Option<regress::Range>)> = m
-        .named_groups()
-        .map(|(name, r)| (name.to_string(), r))
-        .collect();
+    let named: Vec<(String, Option<regress::Range>)> =
+        m.named_groups().map(|(name, r)| (name.to_string(), r)).collect();
     let has_groups = !named.is_empty();
     let groups_key = vm.key_str("groups");
     let groups = if has_groups {
@@ -675,10 +594,7 @@ fn build_match_array(vm: &mut Vm, s: StrId, m: &regress::Match, has_indices: boo
     if has_indices {
         // MakeMatchIndicesIndexPairArray (ECMA-262 §22.2.7.8)
         let pair = |vm: &mut Vm, r: &Option<regress::Range>| match r {
-            Some(r) => Value::Object(vm.new_array(vec![
-                Value::Number(r.start as f64),
-                Value::Number(r.end as f64),
-            ])),
+            Some(r) => Value::Object(vm.new_array(vec![Value::Number(r.start as f64), Value::Number(r.end as f64)])),
             None => Value::Undefined,
         };
         let pairs: Vec<Value> = m.groups().map(|g| pair(vm, &g)).collect();
@@ -737,9 +653,7 @@ fn this_object(vm: &mut Vm, this: Value, name: &str) -> JsResult<ObjId> {
         Value::Object(o) => Ok(o),
         _ => {
             let d = vm.describe(this);
-            Err(vm.type_error(&format!(
-                "RegExp.prototype.{name} called on incompatible receiver {d}"
-            )))
+            Err(vm.type_error(&format!("RegExp.prototype.{name} called on incompatible receiver {d}")))
         }
     }
 }
@@ -757,9 +671,7 @@ fn regexp_prototype_exec(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResu
         Value::Object(o) if regexp_data(vm, o).is_some() => o,
         _ => {
             let d = vm.describe(cx.this);
-            return Err(vm.type_error(&format!(
-                "RegExp.prototype.exec called on incompatible receiver {d}"
-            )));
+            return Err(vm.type_error(&format!("RegExp.prototype.exec called on incompatible receiver {d}")));
         }
     };
     let s = string_arg(vm, arg(args, 0))?;
@@ -820,16 +732,12 @@ fn get_flags(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
 fn has_flag(vm: &mut Vm, this: Value, flag: u8, name: &str) -> JsResult<Value> {
     let Value::Object(o) = this else {
         let d = vm.describe(this);
-        return Err(vm.type_error(&format!(
-            "RegExp.prototype.{name} getter called on non-object {d}"
-        )));
+        return Err(vm.type_error(&format!("RegExp.prototype.{name} getter called on non-object {d}")));
     };
     match regexp_data(vm, o) {
         Some((_, f)) => Ok(Value::Bool(contains_unit(vm.heap.str(f), flag))),
         None if o == regexp_prototype(vm) => Ok(Value::Undefined),
-        None => Err(vm.type_error(&format!(
-            "RegExp.prototype.{name} getter called on non-RegExp object"
-        ))),
+        None => Err(vm.type_error(&format!("RegExp.prototype.{name} getter called on non-RegExp object"))),
     }
 }
 
@@ -859,9 +767,7 @@ flag_getters! {
 fn get_source(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
     let Value::Object(o) = cx.this else {
         let d = vm.describe(cx.this);
-        return Err(vm.type_error(&format!(
-            "RegExp.prototype.source getter called on non-object {d}"
-        )));
+        return Err(vm.type_error(&format!("RegExp.prototype.source getter called on non-object {d}")));
     };
     match regexp_data(vm, o) {
         Some((src, _)) => {
@@ -940,9 +846,7 @@ fn flags_of(vm: &mut Vm, rx: ObjId) -> JsResult<Vec<u16>> {
 
 /// Get(result, "0") converted with ToString.
 fn match_string(vm: &mut Vm, result: Value) -> JsResult<StrId> {
-    let Value::Object(ro) = result else {
-        unreachable!("RegExpExec returns an object or null")
-    };
+    let Value::Object(ro) = result else { unreachable!("RegExpExec returns an object or null") };
     let v = vm.get(ro, PropertyKey::Index(0), result)?;
     vm.to_string(v)
 }
@@ -1015,13 +919,7 @@ fn symbol_match_all(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Va
     set_last_index(vm, mo, last_index)?;
     let global = contains_unit(&flags, b'g');
     let full_unicode = contains_unit(&flags, b'u') || contains_unit(&flags, b'v');
-    Ok(Value::Object(create_regexp_string_iterator(
-        vm,
-        mo,
-        s,
-        global,
-        full_unicode,
-    )))
+    Ok(Value::Object(create_regexp_string_iterator(vm, mo, s, global, full_unicode)))
 }
 
 const ITER_GLOBAL: f64 = 1.0;
@@ -1029,21 +927,9 @@ const ITER_UNICODE: f64 = 2.0;
 const ITER_DONE: f64 = 4.0;
 
 /// CreateRegExpStringIterator ( R, S, global, fullUnicode ) (ECMA-262 §22.2.9.1)
-fn create_regexp_string_iterator(
-    vm: &mut Vm,
-    r: ObjId,
-    s: StrId,
-    global: bool,
-    full_unicode: bool,
-) -> ObjId {
-    let proto = *vm
-        .intrinsics()
-        .extra
-        .get("%RegExpStringIteratorPrototype%")
-        .expect("%RegExpStringIteratorPrototype%");
-    let it = vm
-        .heap
-        .alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
+fn create_regexp_string_iterator(vm: &mut Vm, r: ObjId, s: StrId, global: bool, full_unicode: bool) -> ObjId {
+    let proto = *vm.intrinsics().extra.get("%RegExpStringIteratorPrototype%").expect("%RegExpStringIteratorPrototype%");
+    let it = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
     let k = slots(vm);
     set_hidden(vm, it, k.iter_matcher, Value::Object(r));
     set_hidden(vm, it, k.iter_string, Value::String(s));
@@ -1056,22 +942,16 @@ fn create_regexp_string_iterator(
 fn regexp_string_iterator_next(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
     let k = slots(vm);
     let fields = match cx.this {
-        Value::Object(o) => match (
-            hidden(vm, o, k.iter_matcher),
-            hidden(vm, o, k.iter_string),
-            hidden(vm, o, k.iter_state),
-        ) {
-            (Some(Value::Object(r)), Some(Value::String(s)), Some(Value::Number(st))) => {
-                Some((o, r, s, st))
+        Value::Object(o) => {
+            match (hidden(vm, o, k.iter_matcher), hidden(vm, o, k.iter_string), hidden(vm, o, k.iter_state)) {
+                (Some(Value::Object(r)), Some(Value::String(s)), Some(Value::Number(st))) => Some((o, r, s, st)),
+                _ => None,
             }
-            _ => None,
-        },
+        }
         _ => None,
     };
     let Some((it, r, s, state)) = fields else {
-        return Err(vm.type_error(
-            "%RegExpStringIteratorPrototype%.next called on incompatible receiver",
-        ));
+        return Err(vm.type_error("%RegExpStringIteratorPrototype%.next called on incompatible receiver"));
     };
     let bits = state as u32;
     if bits & ITER_DONE as u32 != 0 {
@@ -1160,10 +1040,7 @@ pub fn get_substitution(
                 i += 1 + digits;
             }
             0x3C => {
-                let gt = template[i + 2..]
-                    .iter()
-                    .position(|&u| u == b'>' as u16)
-                    .map(|p| p + i + 2);
+                let gt = template[i + 2..].iter().position(|&u| u == b'>' as u16).map(|p| p + i + 2);
                 match (gt, named_captures) {
                     (Some(gt), Some(nc)) => {
                         let name = template[i + 2..gt].to_vec();
@@ -1242,11 +1119,7 @@ fn symbol_replace(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Valu
         let mut captures: Vec<Option<Vec<u16>>> = Vec::with_capacity(n_captures);
         let mut capture_values: Vec<Value> = Vec::with_capacity(n_captures);
         for n in 1..=n_captures {
-            let key = if n < u32::MAX as usize {
-                PropertyKey::Index(n as u32)
-            } else {
-                vm.key_str(&n.to_string())
-            };
+            let key = if n < u32::MAX as usize { PropertyKey::Index(n as u32) } else { vm.key_str(&n.to_string()) };
             let cap = vm.get(ro, key, result)?;
             if cap.is_undefined() {
                 captures.push(None);
@@ -1280,19 +1153,9 @@ fn symbol_replace(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Valu
                 vm.root(Value::Object(o));
                 Some(o)
             };
-            let Value::String(t) = replace_value else {
-                unreachable!("converted above")
-            };
+            let Value::String(t) = replace_value else { unreachable!("converted above") };
             let template = vm.heap.str(t).to_vec();
-            get_substitution(
-                vm,
-                &matched_units,
-                &str_units,
-                position,
-                &captures,
-                nc,
-                &template,
-            )?
+            get_substitution(vm, &matched_units, &str_units, position, &captures, nc, &template)?
         };
         if position >= next_source_position {
             acc.extend_from_slice(&str_units[next_source_position..position]);
@@ -1352,11 +1215,7 @@ fn symbol_split(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value>
         return Err(vm.type_error("RegExp species constructor returned a non-object"));
     };
     let limit = arg(args, 1);
-    let lim = if limit.is_undefined() {
-        u32::MAX
-    } else {
-        vm.to_uint32(limit)?
-    };
+    let lim = if limit.is_undefined() { u32::MAX } else { vm.to_uint32(limit)? };
     let mut out: Vec<Value> = Vec::new();
     if lim == 0 {
         return Ok(Value::Object(vm.new_array(out)));
@@ -1441,11 +1300,7 @@ fn symbol_split(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value>
             p = e;
             let ncap = (vm.length_of_array_like(zo)? - 1.0).max(0.0) as usize;
             for i in 1..=ncap {
-                let key = if i < u32::MAX as usize {
-                    PropertyKey::Index(i as u32)
-                } else {
-                    vm.key_str(&i.to_string())
-                };
+                let key = if i < u32::MAX as usize { PropertyKey::Index(i as u32) } else { vm.key_str(&i.to_string()) };
                 let v = vm.get(zo, key, z)?;
                 if push(vm, &mut out, v) {
                     return Ok(Value::Object(vm.new_array(out)));

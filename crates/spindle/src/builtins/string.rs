@@ -81,11 +81,7 @@ pub fn init(vm: &mut Vm) {
         ("sup", html_sup),
     ];
     for (name, f) in html {
-        let len = if matches!(name, "anchor" | "fontcolor" | "fontsize" | "link") {
-            1
-        } else {
-            0
-        };
+        let len = if matches!(name, "anchor" | "fontcolor" | "fontsize" | "link") { 1 } else { 0 };
         vm.def_method(sp, name, len, f);
     }
 }
@@ -106,10 +102,7 @@ fn string_constructor(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<
         None => Ok(Value::String(s)),
         Some(nt) => {
             let proto = vm.get_prototype_from_constructor(nt, |i| i.string_prototype)?;
-            Ok(Value::Object(vm.heap.alloc_object(Object::new(
-                Some(proto),
-                ObjectKind::StringBox(s),
-            ))))
+            Ok(Value::Object(vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::StringBox(s)))))
         }
     }
 }
@@ -117,9 +110,7 @@ fn string_constructor(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<
 /// RequireObjectCoercible(this) then ToString: the string a method operates on.
 fn this_str(vm: &mut Vm, this: Value, name: &str) -> JsResult<Vec<u16>> {
     if this.is_nullish() {
-        return Err(vm.type_error(&format!(
-            "String.prototype.{name} called on null or undefined"
-        )));
+        return Err(vm.type_error(&format!("String.prototype.{name} called on null or undefined")));
     }
     let s = vm.to_string(this)?;
     Ok(vm.heap.str(s).to_vec())
@@ -165,11 +156,7 @@ fn from_code_point(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Va
 /// String.raw (ECMA-262 §22.1.2.4)
 fn raw(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let cooked = vm.to_object(arg(args, 0))?;
-    let r = vm.get(
-        cooked,
-        PropertyKey::String(vm.names.raw),
-        Value::Object(cooked),
-    )?;
+    let r = vm.get(cooked, PropertyKey::String(vm.names.raw), Value::Object(cooked))?;
     let lit = vm.to_object(r)?;
     let len = vm.length_of_array_like(lit)?;
     let mut out = Vec::new();
@@ -252,16 +239,13 @@ fn is_regexp(vm: &mut Vm, v: Value) -> JsResult<bool> {
 fn ends_with(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let s = this_str(vm, cx.this, "endsWith")?;
     if is_regexp(vm, arg(args, 0))? {
-        return Err(vm.type_error(
-            "First argument to String.prototype.endsWith must not be a regular expression",
-        ));
+        return Err(vm.type_error("First argument to String.prototype.endsWith must not be a regular expression"));
     }
     let search = arg_str(vm, arg(args, 0))?;
     let end = if arg(args, 1).is_undefined() {
         s.len() as f64
     } else {
-        vm.to_integer_or_infinity(args[1])?
-            .clamp(0.0, s.len() as f64)
+        vm.to_integer_or_infinity(args[1])?.clamp(0.0, s.len() as f64)
     };
     let end = end as usize;
     if search.len() > end {
@@ -273,14 +257,10 @@ fn ends_with(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
 fn starts_with(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let s = this_str(vm, cx.this, "startsWith")?;
     if is_regexp(vm, arg(args, 0))? {
-        return Err(vm.type_error(
-            "First argument to String.prototype.startsWith must not be a regular expression",
-        ));
+        return Err(vm.type_error("First argument to String.prototype.startsWith must not be a regular expression"));
     }
     let search = arg_str(vm, arg(args, 0))?;
-    let start = vm
-        .to_integer_or_infinity(arg(args, 1))?
-        .clamp(0.0, s.len() as f64) as usize;
+    let start = vm.to_integer_or_infinity(arg(args, 1))?.clamp(0.0, s.len() as f64) as usize;
     if start + search.len() > s.len() {
         return Ok(Value::Bool(false));
     }
@@ -290,26 +270,18 @@ fn starts_with(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> 
 fn includes(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let s = this_str(vm, cx.this, "includes")?;
     if is_regexp(vm, arg(args, 0))? {
-        return Err(vm.type_error(
-            "First argument to String.prototype.includes must not be a regular expression",
-        ));
+        return Err(vm.type_error("First argument to String.prototype.includes must not be a regular expression"));
     }
     let search = arg_str(vm, arg(args, 0))?;
-    let start = vm
-        .to_integer_or_infinity(arg(args, 1))?
-        .clamp(0.0, s.len() as f64) as usize;
+    let start = vm.to_integer_or_infinity(arg(args, 1))?.clamp(0.0, s.len() as f64) as usize;
     Ok(Value::Bool(find(&s, &search, start).is_some()))
 }
 
 fn index_of(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let s = this_str(vm, cx.this, "indexOf")?;
     let search = arg_str(vm, arg(args, 0))?;
-    let start = vm
-        .to_integer_or_infinity(arg(args, 1))?
-        .clamp(0.0, s.len() as f64) as usize;
-    Ok(Value::Number(
-        find(&s, &search, start).map_or(-1.0, |i| i as f64),
-    ))
+    let start = vm.to_integer_or_infinity(arg(args, 1))?.clamp(0.0, s.len() as f64) as usize;
+    Ok(Value::Number(find(&s, &search, start).map_or(-1.0, |i| i as f64)))
 }
 
 fn last_index_of(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
@@ -336,11 +308,7 @@ fn pad(vm: &mut Vm, this: Value, args: &[Value], at_start: bool) -> JsResult<Val
     if max <= s.len() as f64 {
         return Ok(units(vm, s));
     }
-    let filler = if arg(args, 1).is_undefined() {
-        vec![b' ' as u16]
-    } else {
-        arg_str(vm, args[1])?
-    };
+    let filler = if arg(args, 1).is_undefined() { vec![b' ' as u16] } else { arg_str(vm, args[1])? };
     if filler.is_empty() {
         return Ok(units(vm, s));
     }
@@ -349,11 +317,7 @@ fn pad(vm: &mut Vm, this: Value, args: &[Value], at_start: bool) -> JsResult<Val
     }
     let fill_len = max as usize - s.len();
     let fill: Vec<u16> = filler.iter().copied().cycle().take(fill_len).collect();
-    let out = if at_start {
-        [fill, s].concat()
-    } else {
-        [s, fill].concat()
-    };
+    let out = if at_start { [fill, s].concat() } else { [s, fill].concat() };
     Ok(units(vm, out))
 }
 
@@ -384,18 +348,10 @@ fn slice(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let s = this_str(vm, cx.this, "slice")?;
     let len = s.len() as f64;
     let rel = |r: f64| {
-        if r < 0.0 {
-            (len + r).max(0.0)
-        } else {
-            r.min(len)
-        }
+        if r < 0.0 { (len + r).max(0.0) } else { r.min(len) }
     };
     let from = rel(vm.to_integer_or_infinity(arg(args, 0))?);
-    let to = if arg(args, 1).is_undefined() {
-        len
-    } else {
-        rel(vm.to_integer_or_infinity(args[1])?)
-    };
+    let to = if arg(args, 1).is_undefined() { len } else { rel(vm.to_integer_or_infinity(args[1])?) };
     if from >= to {
         return Ok(Value::String(vm.names.empty));
     }
@@ -406,11 +362,7 @@ fn substring(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let s = this_str(vm, cx.this, "substring")?;
     let len = s.len() as f64;
     let a = vm.to_integer_or_infinity(arg(args, 0))?.clamp(0.0, len);
-    let b = if arg(args, 1).is_undefined() {
-        len
-    } else {
-        vm.to_integer_or_infinity(args[1])?.clamp(0.0, len)
-    };
+    let b = if arg(args, 1).is_undefined() { len } else { vm.to_integer_or_infinity(args[1])?.clamp(0.0, len) };
     let (from, to) = if a < b { (a, b) } else { (b, a) };
     Ok(units(vm, s[from as usize..to as usize].to_vec()))
 }
@@ -423,11 +375,7 @@ fn substr(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
         start = (len + start).max(0.0);
     }
     start = start.min(len);
-    let l = if arg(args, 1).is_undefined() {
-        len
-    } else {
-        vm.to_integer_or_infinity(args[1])?
-    };
+    let l = if arg(args, 1).is_undefined() { len } else { vm.to_integer_or_infinity(args[1])? };
     let end = (start + l).min(len);
     if start >= end {
         return Ok(Value::String(vm.names.empty));
@@ -447,11 +395,7 @@ fn split(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
         }
     }
     let s = arg_str(vm, cx.this)?;
-    let lim = if arg(args, 1).is_undefined() {
-        u32::MAX
-    } else {
-        vm.to_uint32(args[1])?
-    };
+    let lim = if arg(args, 1).is_undefined() { u32::MAX } else { vm.to_uint32(args[1])? };
     let r = arg_str(vm, sep)?;
     if lim == 0 {
         return Ok(Value::Object(vm.new_array(Vec::new())));
@@ -488,15 +432,8 @@ fn split(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
 /// and none after it, skipping case-ignorable characters.
 fn is_final_sigma(cps: &[u32], i: usize) -> bool {
     use super::normalize::{is_case_ignorable, is_cased};
-    let before = cps[..i]
-        .iter()
-        .rev()
-        .find(|&&c| !is_case_ignorable(c))
-        .is_some_and(|&c| is_cased(c));
-    let after = cps[i + 1..]
-        .iter()
-        .find(|&&c| !is_case_ignorable(c))
-        .is_some_and(|&c| is_cased(c));
+    let before = cps[..i].iter().rev().find(|&&c| !is_case_ignorable(c)).is_some_and(|&c| is_cased(c));
+    let after = cps[i + 1..].iter().find(|&&c| !is_case_ignorable(c)).is_some_and(|&c| is_cased(c));
     before && !after
 }
 
@@ -603,18 +540,12 @@ fn trim(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
 }
 fn trim_start(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
     let s = this_str(vm, cx.this, "trimStart")?;
-    let start = s
-        .iter()
-        .position(|&c| !is_js_whitespace(c))
-        .unwrap_or(s.len());
+    let start = s.iter().position(|&c| !is_js_whitespace(c)).unwrap_or(s.len());
     Ok(units(vm, s[start..].to_vec()))
 }
 fn trim_end(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
     let s = this_str(vm, cx.this, "trimEnd")?;
-    let end = s
-        .iter()
-        .rposition(|&c| !is_js_whitespace(c))
-        .map_or(0, |e| e + 1);
+    let end = s.iter().rposition(|&c| !is_js_whitespace(c)).map_or(0, |e| e + 1);
     Ok(units(vm, s[..end].to_vec()))
 }
 
@@ -649,20 +580,14 @@ fn locale_compare(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Valu
 fn normalize(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     use super::normalize::{Form, normalize_units};
     let s = this_str(vm, cx.this, "normalize")?;
-    let f = if arg(args, 0).is_undefined() {
-        "NFC".to_string()
-    } else {
-        vm.to_rust_string(args[0])?
-    };
+    let f = if arg(args, 0).is_undefined() { "NFC".to_string() } else { vm.to_rust_string(args[0])? };
     let form = match f.as_str() {
         "NFC" => Form::Nfc,
         "NFD" => Form::Nfd,
         "NFKC" => Form::Nfkc,
         "NFKD" => Form::Nfkd,
         _ => {
-            return Err(
-                vm.range_error("The normalization form should be one of NFC, NFD, NFKC, NFKD.")
-            );
+            return Err(vm.range_error("The normalization form should be one of NFC, NFD, NFKC, NFKD."));
         }
     };
     Ok(units(vm, normalize_units(&s, form)))
@@ -733,11 +658,7 @@ fn replace_impl(vm: &mut Vm, cx: &NativeCall, args: &[Value], all: bool) -> JsRe
     let s = arg_str(vm, cx.this)?;
     let pat = arg_str(vm, search)?;
     let functional = vm.is_callable(replace_value);
-    let repl_str = if functional {
-        Vec::new()
-    } else {
-        arg_str(vm, replace_value)?
-    };
+    let repl_str = if functional { Vec::new() } else { arg_str(vm, replace_value)? };
     let mut positions = Vec::new();
     let adv = pat.len().max(1);
     let mut p = find(&s, &pat, 0);
@@ -755,11 +676,7 @@ fn replace_impl(vm: &mut Vm, cx: &NativeCall, args: &[Value], all: bool) -> JsRe
         if functional {
             let m = units(vm, pat.clone());
             let sv = units(vm, s.clone());
-            let r = vm.call(
-                replace_value,
-                Value::Undefined,
-                &[m, Value::Number(pos as f64), sv],
-            )?;
+            let r = vm.call(replace_value, Value::Undefined, &[m, Value::Number(pos as f64), sv])?;
             out.extend(arg_str(vm, r)?);
         } else {
             out.extend(get_substitution(&pat, &s, pos, &repl_str));
@@ -786,9 +703,7 @@ fn regexp_delegate(
     name: &str,
 ) -> JsResult<Value> {
     if cx.this.is_nullish() {
-        return Err(vm.type_error(&format!(
-            "String.prototype.{name} called on null or undefined"
-        )));
+        return Err(vm.type_error(&format!("String.prototype.{name} called on null or undefined")));
     }
     let r = arg(args, 0);
     if !r.is_nullish() {
@@ -825,9 +740,7 @@ fn match_all(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
             }
             let f = arg_str(vm, flags)?;
             if !f.contains(&(b'g' as u16)) {
-                return Err(vm.type_error(
-                    "String.prototype.matchAll called with a non-global RegExp argument",
-                ));
+                return Err(vm.type_error("String.prototype.matchAll called with a non-global RegExp argument"));
             }
         }
         let m = vm.get_value_prop(r, PropertyKey::Symbol(vm.sym.match_all))?;
@@ -853,26 +766,16 @@ fn iterator(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
     let s = this_str(vm, cx.this, "[Symbol.iterator]")?;
     let sv = units(vm, s);
     let proto = vm.intrinsics().string_iterator_prototype;
-    Ok(Value::Object(vm.heap.alloc_object(Object::new(
-        Some(proto),
-        ObjectKind::StringIterator {
-            string: sv,
-            index: 0,
-        },
-    ))))
+    Ok(Value::Object(
+        vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::StringIterator { string: sv, index: 0 })),
+    ))
 }
 
 #[allow(dead_code)]
 fn unused(_: StrId) {}
 
 /// CreateHTML (ECMA-262 §B.2.2.2.1)
-fn create_html(
-    vm: &mut Vm,
-    this: Value,
-    method: &str,
-    tag: &str,
-    attribute: Option<(&str, Value)>,
-) -> JsResult<Value> {
+fn create_html(vm: &mut Vm, this: Value, method: &str, tag: &str, attribute: Option<(&str, Value)>) -> JsResult<Value> {
     let s = this_str(vm, this, method)?;
     let mut out: Vec<u16> = format!("<{tag}").encode_utf16().collect();
     if let Some((name, v)) = attribute {

@@ -48,15 +48,8 @@ fn symbol_constructor(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<
         return Err(vm.type_error("Symbol is not a constructor"));
     }
     let d = arg(args, 0);
-    let description = if d.is_undefined() {
-        None
-    } else {
-        Some(vm.to_string(d)?)
-    };
-    Ok(Value::Symbol(vm.heap.alloc_symbol(Symbol {
-        description,
-        private: false,
-    })))
+    let description = if d.is_undefined() { None } else { Some(vm.to_string(d)?) };
+    Ok(Value::Symbol(vm.heap.alloc_symbol(Symbol { description, private: false })))
 }
 
 fn symbol_for(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
@@ -65,10 +58,7 @@ fn symbol_for(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> 
     if let Some(&sym) = vm.symbol_registry.get(&key) {
         return Ok(Value::Symbol(sym));
     }
-    let sym = vm.heap.alloc_symbol(Symbol {
-        description: Some(key),
-        private: false,
-    });
+    let sym = vm.heap.alloc_symbol(Symbol { description: Some(key), private: false });
     vm.symbol_registry.insert(key, sym);
     Ok(Value::Symbol(sym))
 }
@@ -99,12 +89,7 @@ fn this_symbol(vm: &mut Vm, v: Value) -> JsResult<SymId> {
 
 /// SymbolDescriptiveString (ECMA-262 §20.4.3.3.1)
 pub fn descriptive_string(vm: &Vm, s: SymId) -> String {
-    let d = vm
-        .heap
-        .sym(s)
-        .description
-        .map(|d| vm.rust_string(d))
-        .unwrap_or_default();
+    let d = vm.heap.sym(s).description.map(|d| vm.rust_string(d)).unwrap_or_default();
     format!("Symbol({d})")
 }
 
@@ -125,9 +110,5 @@ fn value_of(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
 
 fn description(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
     let s = this_symbol(vm, cx.this)?;
-    Ok(vm
-        .heap
-        .sym(s)
-        .description
-        .map_or(Value::Undefined, Value::String))
+    Ok(vm.heap.sym(s).description.map_or(Value::Undefined, Value::String))
 }

@@ -22,11 +22,7 @@ pub fn disassemble(heap: &Heap, code: &Code) -> String {
 }
 
 fn dump(heap: &Heap, code: &Code, out: &mut String, path: &str) {
-    let name = if code.name.is_empty() {
-        "<anonymous>"
-    } else {
-        &code.name
-    };
+    let name = if code.name.is_empty() { "<anonymous>" } else { &code.name };
     let _ = writeln!(
         out,
         "function {path}{name} ({:?}{}) params={} length={} registers={}",
@@ -43,23 +39,13 @@ fn dump(heap: &Heap, code: &Code, out: &mut String, path: &str) {
         }
     }
     for (pc, op) in code.ops.iter().enumerate() {
-        let pos = code
-            .position(pc as u32)
-            .map(|(l, c)| format!("{l}:{c}"))
-            .unwrap_or_default();
+        let pos = code.position(pc as u32).map(|(l, c)| format!("{l}:{c}")).unwrap_or_default();
         let mut text = format!("{op:?}");
         // Show string constants inline for readability.
-        if let Some(i) = text
-            .find(" k: ")
-            .or_else(|| text.find(" key: "))
-            .or_else(|| text.find(" name: "))
-        {
+        if let Some(i) = text.find(" k: ").or_else(|| text.find(" key: ")).or_else(|| text.find(" name: ")) {
             let rest = &text[i..];
-            let digits: String = rest
-                .chars()
-                .skip_while(|c| !c.is_ascii_digit())
-                .take_while(|c| c.is_ascii_digit())
-                .collect();
+            let digits: String =
+                rest.chars().skip_while(|c| !c.is_ascii_digit()).take_while(|c| c.is_ascii_digit()).collect();
             if let Ok(k) = digits.parse::<usize>()
                 && let Some(v) = code.constants.get(k)
                 && matches!(

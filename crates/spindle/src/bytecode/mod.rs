@@ -691,10 +691,6 @@ impl Code {
     /// Line and column of the instruction at `pc`.
     pub fn position(&self, pc: u32) -> Option<(u32, u32)> {
         let i = self.positions.partition_point(|p| p.pc <= pc);
-        if i == 0 {
-            None
-        } else {
-            Some((self.positions[i - 1].line, self.positions[i - 1].col))
-        }
+        if i == 0 { None } else { Some((self.positions[i - 1].line, self.positions[i - 1].col)) }
     }
 }

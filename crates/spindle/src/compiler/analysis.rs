@@ -45,10 +45,7 @@ impl Analysis {
         self.captured.get(s.index()).copied().unwrap_or(true)
     }
     pub fn index_of<T>(&self, node: &T) -> usize {
-        self.fn_index
-            .get(&(node as *const T as usize))
-            .copied()
-            .unwrap_or(0)
+        self.fn_index.get(&(node as *const T as usize)).copied().unwrap_or(0)
     }
 }
 
@@ -91,11 +88,7 @@ pub fn analyze(program: &Program<'_>, scoping: &Scoping) -> Analysis {
             captured[s.index()] = true;
         }
     }
-    Analysis {
-        fns: a.fns,
-        fn_index: a.fn_index,
-        captured,
-    }
+    Analysis { fns: a.fns, fn_index: a.fn_index, captured }
 }
 
 impl Analyzer<'_> {
@@ -116,10 +109,7 @@ impl Analyzer<'_> {
     }
     fn enter(&mut self, key: usize, is_arrow: bool, scope: Option<ScopeId>) -> usize {
         let idx = self.fns.len();
-        self.fns.push(FnFacts {
-            is_arrow,
-            ..Default::default()
-        });
+        self.fns.push(FnFacts { is_arrow, ..Default::default() });
         self.fn_index.insert(key, idx);
         if let Some(s) = scope {
             self.scope_fn.insert(s, idx);
@@ -213,10 +203,7 @@ impl<'a> Visit<'a> for Analyzer<'_> {
 
     fn visit_identifier_reference(&mut self, it: &IdentifierReference<'a>) {
         let cur = self.cur();
-        let sym = it
-            .reference_id
-            .get()
-            .and_then(|r| self.scoping.get_reference(r).symbol_id());
+        let sym = it.reference_id.get().and_then(|r| self.scoping.get_reference(r).symbol_id());
         match sym {
             Some(s) => self.refs.push((s, cur)),
             None => {

@@ -32,10 +32,7 @@ impl<'a> Compiler<'a, '_> {
         let saved_strict = self.f().strict;
         self.f().strict = true;
         let name =
-            c.id.as_ref()
-                .map(|i| i.name.to_string())
-                .or_else(|| inferred_name.map(str::to_string))
-                .unwrap_or_default();
+            c.id.as_ref().map(|i| i.name.to_string()).or_else(|| inferred_name.map(str::to_string)).unwrap_or_default();
         let body = &c.body.body;
 
         // Class scope: inner name, private names, hidden slots.
@@ -59,9 +56,7 @@ impl<'a> Compiler<'a, '_> {
                 ClassElement::PropertyDefinition(p) if p.computed => {
                     decls.push((format!("%fk{i}"), BKind::Internal, None))
                 }
-                ClassElement::MethodDefinition(m)
-                    if private_name(&m.key).is_some() && !m.r#static =>
-                {
+                ClassElement::MethodDefinition(m) if private_name(&m.key).is_some() && !m.r#static => {
                     decls.push((format!("%pm{i}"), BKind::Internal, None))
                 }
                 _ => {}
@@ -79,9 +74,7 @@ impl<'a> Compiler<'a, '_> {
                 let full = format!("#{k}");
                 // Getter/setter pairs share one private name.
                 let already =
-                    self.fr().scopes.last().is_some_and(|s| {
-                        s.bindings.iter().any(|b| b.name == full && b.initialized)
-                    });
+                    self.fr().scopes.last().is_some_and(|s| s.bindings.iter().any(|b| b.name == full && b.initialized));
                 if already {
                     continue;
                 }
@@ -106,16 +99,10 @@ impl<'a> Compiler<'a, '_> {
             _ => false,
         });
         let ctor_def = body.iter().find_map(|el| match el {
-            ClassElement::MethodDefinition(m) if m.kind == MethodDefinitionKind::Constructor => {
-                Some(m)
-            }
+            ClassElement::MethodDefinition(m) if m.kind == MethodDefinitionKind::Constructor => Some(m),
             _ => None,
         });
-        let kind = if has_heritage {
-            FunctionKind::DerivedConstructor
-        } else {
-            FunctionKind::ClassConstructor
-        };
+        let kind = if has_heritage { FunctionKind::DerivedConstructor } else { FunctionKind::ClassConstructor };
         let code_idx = match ctor_def {
             Some(m) => {
                 let f = &m.value;
@@ -155,9 +142,7 @@ impl<'a> Compiler<'a, '_> {
         for (i, el) in body.iter().enumerate() {
             let mark = self.b().mark();
             match el {
-                ClassElement::MethodDefinition(m)
-                    if m.kind != MethodDefinitionKind::Constructor =>
-                {
+                ClassElement::MethodDefinition(m) if m.kind != MethodDefinitionKind::Constructor => {
                     let home = if m.r#static { dst } else { proto };
                     let mk = match m.kind {
                         MethodDefinitionKind::Get => MethodKind::Getter,
@@ -176,12 +161,7 @@ impl<'a> Compiler<'a, '_> {
                                 MethodKind::Setter => PRIV_SETTER,
                                 MethodKind::Method => PRIV_METHOD,
                             };
-                            self.emit(Op::DefinePrivate {
-                                obj: dst,
-                                name: n,
-                                src: f,
-                                kind,
-                            });
+                            self.emit(Op::DefinePrivate { obj: dst, name: n, src: f, kind });
                         } else {
                             self.store_name(&format!("%pm{i}"), f, true);
                             instance_elems.push((i, el));
@@ -197,19 +177,9 @@ impl<'a> Compiler<'a, '_> {
                                 MethodKind::Setter => 2,
                                 MethodKind::Method => 0,
                             };
-                            self.emit(Op::SetFunctionName {
-                                func: f,
-                                key,
-                                prefix,
-                            });
+                            self.emit(Op::SetFunctionName { func: f, key, prefix });
                         }
-                        self.emit(Op::DefineMethod {
-                            obj: home,
-                            key,
-                            func: f,
-                            kind: mk,
-                            enumerable: false,
-                        });
+                        self.emit(Op::DefineMethod { obj: home, key, func: f, kind: mk, enumerable: false });
                     }
                 }
                 ClassElement::PropertyDefinition(p) => {
@@ -246,35 +216,18 @@ impl<'a> Compiler<'a, '_> {
             let init = self.alloc();
             self.field_init_function(c, &static_elems, true, init, dst);
             let r = self.alloc();
-            self.emit(Op::Call {
-                dst: r,
-                callee: init,
-                this: dst,
-                args: r,
-                argc: 0,
-            });
+            self.emit(Op::Call { dst: r, callee: init, this: dst, args: r, argc: 0 });
         }
         self.pop_scope();
         self.f().strict = saved_strict;
     }
 
-    fn default_constructor(
-        &mut self,
-        kind: FunctionKind,
-        name: &str,
-        span: Span,
-        has_fields: bool,
-    ) -> u32 {
+    fn default_constructor(&mut self, kind: FunctionKind, name: &str, span: Span, has_fields: bool) -> u32 {
         let facts = 0;
         let mut fs = self.new_fn_state(facts, kind, true, name.to_string(), span);
         fs.derived = kind == FunctionKind::DerivedConstructor;
         self.fs.push(fs);
-        self.f().scopes.push(CScope {
-            kind: ScopeKind::Function,
-            bindings: Vec::new(),
-            env_reg: None,
-            dynamic: false,
-        });
+        self.f().scopes.push(CScope { kind: ScopeKind::Function, bindings: Vec::new(), env_reg: None, dynamic: false });
         let func = self.alloc();
         self.emit(Op::LoadFunction { dst: func });
         let this = self.alloc();
@@ -283,12 +236,7 @@ impl<'a> Compiler<'a, '_> {
             self.emit(Op::LoadNewTarget { dst: nt });
             let args = self.alloc();
             self.emit(Op::CreateRest { dst: args, from: 0 });
-            self.emit(Op::SuperCallSpread {
-                dst: this,
-                func,
-                new_target: nt,
-                args,
-            });
+            self.emit(Op::SuperCallSpread { dst: this, func, new_target: nt, args });
             self.emit(Op::BindThis { src: this });
             self.emit(Op::InitFields { func, this });
         } else if has_fields {
@@ -312,13 +260,7 @@ impl<'a> Compiler<'a, '_> {
     ) {
         let key = &*c.body as *const ClassBody<'_> as usize + usize::from(is_static);
         let facts = self.an.fn_index.get(&key).copied().unwrap_or(0);
-        let mut fs = self.new_fn_state(
-            facts,
-            FunctionKind::FieldInit,
-            true,
-            "<field initializer>".into(),
-            c.span,
-        );
+        let mut fs = self.new_fn_state(facts, FunctionKind::FieldInit, true, "<field initializer>".into(), c.span);
         fs.is_arrow = false;
         self.fs.push(fs);
         let this_captured = self.an.fns.get(facts).is_some_and(|f| f.this_captured) && facts != 0;
@@ -352,12 +294,7 @@ impl<'a> Compiler<'a, '_> {
                     MethodDefinitionKind::Set => PRIV_SETTER,
                     _ => PRIV_METHOD,
                 };
-                self.emit(Op::DefinePrivate {
-                    obj: this,
-                    name: n,
-                    src: f,
-                    kind,
-                });
+                self.emit(Op::DefinePrivate { obj: this, name: n, src: f, kind });
                 self.b().release(mark);
             }
         }
@@ -377,12 +314,7 @@ impl<'a> Compiler<'a, '_> {
                         }
                         let n = self.alloc();
                         self.load_name(&fname, n, false);
-                        self.emit(Op::DefinePrivate {
-                            obj: this,
-                            name: n,
-                            src: v,
-                            kind: PRIV_FIELD,
-                        });
+                        self.emit(Op::DefinePrivate { obj: this, name: n, src: v, kind: PRIV_FIELD });
                     } else {
                         let key = self.alloc();
                         let static_name = if p.computed {
@@ -398,11 +330,7 @@ impl<'a> Compiler<'a, '_> {
                                         Some(n) => self.expr_named(e, v, Some(n)),
                                         None => {
                                             self.expr_named(e, v, Some(""));
-                                            self.emit(Op::SetFunctionName {
-                                                func: v,
-                                                key,
-                                                prefix: 0,
-                                            });
+                                            self.emit(Op::SetFunctionName { func: v, key, prefix: 0 });
                                         }
                                     }
                                 } else {
@@ -413,11 +341,7 @@ impl<'a> Compiler<'a, '_> {
                                 self.emit(Op::LoadUndef { dst: v });
                             }
                         }
-                        self.emit(Op::DefineField {
-                            obj: this,
-                            key,
-                            src: v,
-                        });
+                        self.emit(Op::DefineField { obj: this, key, src: v });
                     }
                 }
                 ClassElement::StaticBlock(b) => {
@@ -426,20 +350,9 @@ impl<'a> Compiler<'a, '_> {
                     let idx = self.static_block_function(body, facts, b.scope_id.get(), b.span);
                     let f = self.alloc();
                     let env = self.current_env();
-                    self.emit(Op::MakeMethod {
-                        dst: f,
-                        code: idx,
-                        env,
-                        home: this,
-                    });
+                    self.emit(Op::MakeMethod { dst: f, code: idx, env, home: this });
                     let r = self.alloc();
-                    self.emit(Op::Call {
-                        dst: r,
-                        callee: f,
-                        this,
-                        args: r,
-                        argc: 0,
-                    });
+                    self.emit(Op::Call { dst: r, callee: f, this, args: r, argc: 0 });
                 }
                 _ => {}
             }
@@ -449,12 +362,7 @@ impl<'a> Compiler<'a, '_> {
         self.f().children.push(code);
         let idx = (self.fr().children.len() - 1) as u32;
         let env = self.current_env();
-        self.emit(Op::MakeMethod {
-            dst,
-            code: idx,
-            env,
-            home,
-        });
+        self.emit(Op::MakeMethod { dst, code: idx, env, home });
     }
 
     fn static_block_function(
@@ -464,13 +372,7 @@ impl<'a> Compiler<'a, '_> {
         scope: Option<ScopeId>,
         span: Span,
     ) -> u32 {
-        let fs = self.new_fn_state(
-            facts,
-            FunctionKind::FieldInit,
-            true,
-            "<static_initializer>".into(),
-            span,
-        );
+        let fs = self.new_fn_state(facts, FunctionKind::FieldInit, true, "<static_initializer>".into(), span);
         self.fs.push(fs);
         let this_captured = self.an.fns.get(facts).is_some_and(|f| f.this_captured);
         let mut decls = self.scope_decls(scope);

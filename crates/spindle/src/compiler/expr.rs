@@ -2,9 +2,7 @@
 
 use super::*;
 use crate::bytecode::{BinOp, MethodKind, NO_REG, UnOp};
-use oxc_syntax::operator::{
-    AssignmentOperator, BinaryOperator, LogicalOperator, UnaryOperator, UpdateOperator,
-};
+use oxc_syntax::operator::{AssignmentOperator, BinaryOperator, LogicalOperator, UnaryOperator, UpdateOperator};
 
 /// A resolved property reference: object register plus a static or computed key.
 #[derive(Clone, Copy)]
@@ -111,15 +109,9 @@ impl<'a> Compiler<'a, '_> {
     /// NamedEvaluation: like `expr_into`, naming anonymous functions `name`.
     pub(super) fn expr_named(&mut self, e: &'a Expression<'a>, dst: Reg, name: Option<&str>) {
         match (e, name) {
-            (Expression::FunctionExpression(f), Some(n)) if f.id.is_none() => {
-                self.function_expression(f, dst, Some(n))
-            }
-            (Expression::ArrowFunctionExpression(a), Some(n)) => {
-                self.arrow_expression(a, dst, Some(n))
-            }
-            (Expression::ClassExpression(c), Some(n)) if c.id.is_none() => {
-                self.class(c, dst, Some(n))
-            }
+            (Expression::FunctionExpression(f), Some(n)) if f.id.is_none() => self.function_expression(f, dst, Some(n)),
+            (Expression::ArrowFunctionExpression(a), Some(n)) => self.arrow_expression(a, dst, Some(n)),
+            (Expression::ClassExpression(c), Some(n)) if c.id.is_none() => self.class(c, dst, Some(n)),
             (Expression::ParenthesizedExpression(p), Some(_)) if is_anonymous_fn(&p.expression) => {
                 self.expr_named(&p.expression, dst, name)
             }
@@ -167,11 +159,9 @@ impl<'a> Compiler<'a, '_> {
         let mark = self.b().mark();
         let r = self.expr_any(e);
         if when {
-            self.b()
-                .emit_jump(Op::JumpIfTrue { cond: r, target: 0 }, target);
+            self.b().emit_jump(Op::JumpIfTrue { cond: r, target: 0 }, target);
         } else {
-            self.b()
-                .emit_jump(Op::JumpIfFalse { cond: r, target: 0 }, target);
+            self.b().emit_jump(Op::JumpIfFalse { cond: r, target: 0 }, target);
         }
         self.b().release(mark);
     }
@@ -191,10 +181,7 @@ impl<'a> Compiler<'a, '_> {
             Expression::NumericLiteral(n) => {
                 let v = n.value;
                 if v.fract() == 0.0 && v.abs() < 1e9 && !(v == 0.0 && v.is_sign_negative()) {
-                    self.emit(Op::LoadInt {
-                        dst,
-                        value: v as i32,
-                    });
+                    self.emit(Op::LoadInt { dst, value: v as i32 });
                 } else {
                     let k = self.b().k_num(v);
                     self.emit(Op::LoadConst { dst, k });
@@ -205,10 +192,7 @@ impl<'a> Compiler<'a, '_> {
                 self.emit(Op::LoadConst { dst, k });
             }
             Expression::BooleanLiteral(b) => {
-                self.emit(Op::LoadBool {
-                    dst,
-                    value: b.value,
-                });
+                self.emit(Op::LoadBool { dst, value: b.value });
             }
             Expression::NullLiteral(_) => {
                 self.emit(Op::LoadNull { dst });
@@ -222,14 +206,19 @@ impl<'a> Compiler<'a, '_> {
                 let pattern = self.k_str(pat);
                 let flags = self.k_str(&flags);
                 self.pos(r.span);
-                self.emit(Op::NewRegExp {
-                    dst,
-                    pattern,
-                    flags,
-                });
+                self.emit(Op::NewRegExp { dst, pattern, flags });
             }
             Expression::TemplateLiteral(t) => self.template_literal(t, dst),
             Expression::Identifier(id) => {
+                if id.name == "arguments"
+                    && matches!(self.mode, Mode::Eval { in_field_init: true, .. })
+                    && matches!(self.resolve("arguments"), Resolved::Dynamic { .. } | Resolved::Global)
+                {
+                    self.error(
+                        "'arguments' is not allowed in class field initializer or static initialization block",
+                        id.span,
+                    );
+                }
                 if id.name == "undefined" && matches!(self.resolve("undefined"), Resolved::Global) {
                     self.emit(Op::LoadUndef { dst });
                     return;
@@ -269,18 +258,9 @@ impl<'a> Compiler<'a, '_> {
                 let end = self.b().label();
                 self.expr_into(&l.left, dst);
                 let op = match l.operator {
-                    LogicalOperator::And => Op::JumpIfFalse {
-                        cond: dst,
-                        target: 0,
-                    },
-                    LogicalOperator::Or => Op::JumpIfTrue {
-                        cond: dst,
-                        target: 0,
-                    },
-                    LogicalOperator::Coalesce => Op::JumpIfNotNullish {
-                        src: dst,
-                        target: 0,
-                    },
+                    LogicalOperator::And => Op::JumpIfFalse { cond: dst, target: 0 },
+                    LogicalOperator::Or => Op::JumpIfTrue { cond: dst, target: 0 },
+                    LogicalOperator::Coalesce => Op::JumpIfNotNullish { src: dst, target: 0 },
                 };
                 self.b().emit_jump(op, end);
                 self.expr_into(&l.right, dst);
@@ -300,28 +280,14 @@ impl<'a> Compiler<'a, '_> {
                     && n.value.abs() < 1e9
                     && !(op == BinOp::Sub && n.value == 0.0)
                 {
-                    let v = if op == BinOp::Add {
-                        n.value as i32
-                    } else {
-                        -(n.value as i32)
-                    };
+                    let v = if op == BinOp::Add { n.value as i32 } else { -(n.value as i32) };
                     self.pos(b.span);
-                    self.emit(Op::AddInt {
-                        dst,
-                        a: left,
-                        value: v,
-                        sub: op == BinOp::Sub,
-                    });
+                    self.emit(Op::AddInt { dst, a: left, value: v, sub: op == BinOp::Sub });
                     return;
                 }
                 let right = self.expr_any(&b.right);
                 self.pos(b.span);
-                self.emit(Op::Binary {
-                    op,
-                    dst,
-                    a: left,
-                    b: right,
-                });
+                self.emit(Op::Binary { op, dst, a: left, b: right });
             }
             Expression::PrivateInExpression(p) => {
                 let obj = self.expr_any(&p.right);
@@ -355,9 +321,7 @@ impl<'a> Compiler<'a, '_> {
             Expression::TaggedTemplateExpression(t) => self.tagged_template(t, dst),
             Expression::NewTarget(_) => self.load_new_target(dst),
             Expression::ImportMeta(m) => self.error("import.meta is only valid in modules", m.span),
-            Expression::ImportExpression(i) => {
-                self.error("dynamic import is not supported yet", i.span)
-            }
+            Expression::ImportExpression(i) => self.error("dynamic import is not supported yet", i.span),
             Expression::YieldExpression(y) => self.error("yield is not supported yet", y.span),
             Expression::AwaitExpression(a) => self.error("await is not supported yet", a.span),
             other => {
@@ -373,8 +337,7 @@ impl<'a> Compiler<'a, '_> {
     /// If inside an optional chain and the operand is nullish, jump to the chain's end.
     fn optional_check(&mut self, optional: bool, r: Reg) {
         if optional && let Some(&end) = self.chain_ends.last() {
-            self.b()
-                .emit_jump(Op::JumpIfNullish { src: r, target: 0 }, end);
+            self.b().emit_jump(Op::JumpIfNullish { src: r, target: 0 }, end);
         }
     }
 
@@ -402,11 +365,7 @@ impl<'a> Compiler<'a, '_> {
                     self.load_this(this);
                     let key = self.alloc();
                     self.expr_into(&c.expression, key);
-                    self.emit(Op::Unary {
-                        op: UnOp::ToPropertyKey,
-                        dst: key,
-                        src: key,
-                    });
+                    self.emit(Op::Unary { op: UnOp::ToPropertyKey, dst: key, src: key });
                     return PropRef::Super { key, this };
                 }
                 let obj = self.alloc();
@@ -414,8 +373,7 @@ impl<'a> Compiler<'a, '_> {
                 self.optional_check(c.optional, obj);
                 if let Expression::StringLiteral(s) = &c.expression
                     && !s.lone_surrogates
-                    && crate::value::string::as_array_index(&crate::value::string::utf16(&s.value))
-                        .is_none()
+                    && crate::value::string::as_array_index(&crate::value::string::utf16(&s.value)).is_none()
                 {
                     let key = self.k_str(&s.value);
                     return PropRef::Named { obj, key };
@@ -466,28 +424,13 @@ impl<'a> Compiler<'a, '_> {
         let strict = self.strict();
         match r {
             PropRef::Named { obj, key } => {
-                self.emit(Op::SetProp {
-                    obj,
-                    key,
-                    src,
-                    strict,
-                });
+                self.emit(Op::SetProp { obj, key, src, strict });
             }
             PropRef::Keyed { obj, key } => {
-                self.emit(Op::SetElem {
-                    obj,
-                    key,
-                    src,
-                    strict,
-                });
+                self.emit(Op::SetElem { obj, key, src, strict });
             }
             PropRef::Super { key, this } => {
-                self.emit(Op::SetSuper {
-                    key,
-                    src,
-                    this,
-                    strict,
-                });
+                self.emit(Op::SetSuper { key, src, this, strict });
             }
             PropRef::Private { obj, name } => {
                 self.emit(Op::SetPrivate { obj, name, src });
@@ -506,19 +449,18 @@ impl<'a> Compiler<'a, '_> {
     pub(super) fn load_private_name(&mut self, name: &str, dst: Reg, span: Span) {
         let key = format!("#{name}");
         match self.resolve(&key) {
+            Resolved::Dynamic { .. } if matches!(self.mode, Mode::Eval { direct: true, .. }) => {
+                self.load_name(&key, dst, false)
+            }
             Resolved::Global | Resolved::Dynamic { .. } => {
-                self.error(
-                    format!("Private field '{key}' must be declared in an enclosing class"),
-                    span,
-                );
+                self.error(format!("Private field '{key}' must be declared in an enclosing class"), span);
             }
             _ => self.load_name(&key, dst, false),
         }
     }
 
     fn template_literal(&mut self, t: &'a TemplateLiteral<'a>, dst: Reg) {
-        let cooked =
-            |q: &TemplateElement<'_>| q.value.cooked.map(|c| c.to_string()).unwrap_or_default();
+        let cooked = |q: &TemplateElement<'_>| q.value.cooked.map(|c| c.to_string()).unwrap_or_default();
         let first = cooked(&t.quasis[0]);
         let k = self.k_str(&first);
         self.emit(Op::LoadConst { dst, k });
@@ -526,27 +468,13 @@ impl<'a> Compiler<'a, '_> {
             let mark = self.b().mark();
             let v = self.alloc();
             self.expr_into(e, v);
-            self.emit(Op::Unary {
-                op: UnOp::ToString,
-                dst: v,
-                src: v,
-            });
-            self.emit(Op::Binary {
-                op: BinOp::Add,
-                dst,
-                a: dst,
-                b: v,
-            });
+            self.emit(Op::Unary { op: UnOp::ToString, dst: v, src: v });
+            self.emit(Op::Binary { op: BinOp::Add, dst, a: dst, b: v });
             let q = cooked(&t.quasis[i + 1]);
             if !q.is_empty() {
                 let k = self.k_str(&q);
                 self.emit(Op::LoadConst { dst: v, k });
-                self.emit(Op::Binary {
-                    op: BinOp::Add,
-                    dst,
-                    a: dst,
-                    b: v,
-                });
+                self.emit(Op::Binary { op: BinOp::Add, dst, a: dst, b: v });
             }
             self.b().release(mark);
         }
@@ -555,18 +483,9 @@ impl<'a> Compiler<'a, '_> {
     fn tagged_template(&mut self, t: &'a TaggedTemplateExpression<'a>, dst: Reg) {
         let (callee, this) = self.callee_and_this(&t.tag);
         let site = self.fr().templates.len() as u32;
-        let cooked: Vec<Option<String>> = t
-            .quasi
-            .quasis
-            .iter()
-            .map(|q| q.value.cooked.map(|c| c.to_string()))
-            .collect();
-        let raw: Vec<String> = t
-            .quasi
-            .quasis
-            .iter()
-            .map(|q| q.value.raw.to_string())
-            .collect();
+        let cooked: Vec<Option<String>> =
+            t.quasi.quasis.iter().map(|q| q.value.cooked.map(|c| c.to_string())).collect();
+        let raw: Vec<String> = t.quasi.quasis.iter().map(|q| q.value.raw.to_string()).collect();
         self.f().templates.push((cooked, raw));
         let argc = 1 + t.quasi.expressions.len() as u16;
         let args = self.b().alloc_n(argc);
@@ -575,21 +494,12 @@ impl<'a> Compiler<'a, '_> {
             self.expr_into(e, args + 1 + i as u16);
         }
         self.pos(t.span);
-        self.emit(Op::Call {
-            dst,
-            callee,
-            this,
-            args,
-            argc,
-        });
+        self.emit(Op::Call { dst, callee, this, args, argc });
     }
 
     fn array_literal(&mut self, a: &'a ArrayExpression<'a>, dst: Reg) {
         let arr = self.alloc();
-        self.emit(Op::NewArray {
-            dst: arr,
-            capacity: a.elements.len().min(1024) as u16,
-        });
+        self.emit(Op::NewArray { dst: arr, capacity: a.elements.len().min(1024) as u16 });
         for el in &a.elements {
             let mark = self.b().mark();
             match el {
@@ -613,12 +523,7 @@ impl<'a> Compiler<'a, '_> {
     }
 
     /// Loads a property key into a register (ToPropertyKey applied for computed keys).
-    pub(super) fn property_key(
-        &mut self,
-        key: &'a PropertyKey<'a>,
-        computed: bool,
-        dst: Reg,
-    ) -> Option<String> {
+    pub(super) fn property_key(&mut self, key: &'a PropertyKey<'a>, computed: bool, dst: Reg) -> Option<String> {
         match key {
             PropertyKey::StaticIdentifier(id) => {
                 let k = self.k_str(&id.name);
@@ -648,11 +553,7 @@ impl<'a> Compiler<'a, '_> {
                     }
                 }
                 self.expr_into(e, dst);
-                self.emit(Op::Unary {
-                    op: UnOp::ToPropertyKey,
-                    dst,
-                    src: dst,
-                });
+                self.emit(Op::Unary { op: UnOp::ToPropertyKey, dst, src: dst });
                 None
             }
         }
@@ -666,12 +567,7 @@ impl<'a> Compiler<'a, '_> {
             match p {
                 ObjectPropertyKind::SpreadProperty(s) => {
                     let v = self.expr_any(&s.argument);
-                    self.emit(Op::CopyDataProps {
-                        obj,
-                        src: v,
-                        excluded: 0,
-                        count: 0,
-                    });
+                    self.emit(Op::CopyDataProps { obj, src: v, excluded: 0, count: 0 });
                 }
                 ObjectPropertyKind::ObjectProperty(prop) => {
                     let is_proto = !prop.computed
@@ -699,11 +595,7 @@ impl<'a> Compiler<'a, '_> {
                                     Some(n) => self.expr_named(&prop.value, v, Some(n)),
                                     None => {
                                         self.expr_named(&prop.value, v, Some(""));
-                                        self.emit(Op::SetFunctionName {
-                                            func: v,
-                                            key,
-                                            prefix: 0,
-                                        });
+                                        self.emit(Op::SetFunctionName { func: v, key, prefix: 0 });
                                     }
                                 }
                             } else {
@@ -722,13 +614,7 @@ impl<'a> Compiler<'a, '_> {
                                 PropertyKind::Init => MethodKind::Method,
                             };
                             self.method(f, v, obj, mk, static_name.as_deref());
-                            self.emit(Op::DefineMethod {
-                                obj,
-                                key,
-                                func: v,
-                                kind: mk,
-                                enumerable: true,
-                            });
+                            self.emit(Op::DefineMethod { obj, key, func: v, kind: mk, enumerable: true });
                         }
                     }
                 }
@@ -739,20 +625,10 @@ impl<'a> Compiler<'a, '_> {
     }
 
     /// Creates a method closure (with [[HomeObject]] `home`) into `dst`.
-    pub(super) fn method(
-        &mut self,
-        f: &'a Function<'a>,
-        dst: Reg,
-        home: Reg,
-        kind: MethodKind,
-        name: Option<&str>,
-    ) {
+    pub(super) fn method(&mut self, f: &'a Function<'a>, dst: Reg, home: Reg, kind: MethodKind, name: Option<&str>) {
         let facts = self.an.index_of(f);
         if f.generator || f.r#async {
-            self.error(
-                "generators and async functions are not supported yet",
-                f.span,
-            );
+            self.error("generators and async functions are not supported yet", f.span);
             return;
         }
         let Some(body) = f.body.as_deref() else {
@@ -776,12 +652,7 @@ impl<'a> Compiler<'a, '_> {
         };
         let idx = self.compile_function(spec);
         let env = self.current_env();
-        self.emit(Op::MakeMethod {
-            dst,
-            code: idx,
-            env,
-            home,
-        });
+        self.emit(Op::MakeMethod { dst, code: idx, env, home });
     }
 
     fn unary(&mut self, u: &'a UnaryExpression<'a>, dst: Reg) {
@@ -798,11 +669,7 @@ impl<'a> Compiler<'a, '_> {
                 if let Expression::Identifier(id) = arg {
                     let t = self.alloc();
                     self.load_name(&id.name, t, true);
-                    self.emit(Op::Unary {
-                        op: UnOp::TypeOf,
-                        dst,
-                        src: t,
-                    });
+                    self.emit(Op::Unary { op: UnOp::TypeOf, dst, src: t });
                     return;
                 }
                 UnOp::TypeOf
@@ -885,27 +752,14 @@ impl<'a> Compiler<'a, '_> {
                 let kr = self.alloc();
                 self.emit(Op::LoadConst { dst: kr, k: key });
                 self.pos(m.span());
-                self.emit(Op::DeleteProp {
-                    dst,
-                    obj,
-                    key: kr,
-                    strict,
-                });
+                self.emit(Op::DeleteProp { dst, obj, key: kr, strict });
             }
             PropRef::Keyed { obj, key } => {
                 self.pos(m.span());
-                self.emit(Op::DeleteProp {
-                    dst,
-                    obj,
-                    key,
-                    strict,
-                });
+                self.emit(Op::DeleteProp { dst, obj, key, strict });
             }
             PropRef::Super { .. } => {
-                self.throw_error(
-                    ErrorKind::ReferenceError,
-                    "Unsupported reference to 'super'",
-                );
+                self.throw_error(ErrorKind::ReferenceError, "Unsupported reference to 'super'");
             }
             PropRef::Private { .. } => {
                 self.error("Private fields can not be deleted", m.span());
@@ -914,48 +768,36 @@ impl<'a> Compiler<'a, '_> {
     }
 
     fn update(&mut self, u: &'a UpdateExpression<'a>, dst: Reg) {
-        let op = if u.operator == UpdateOperator::Increment {
-            UnOp::Inc
-        } else {
-            UnOp::Dec
-        };
+        let op = if u.operator == UpdateOperator::Increment { UnOp::Inc } else { UnOp::Dec };
         let old = self.alloc();
         let new = self.alloc();
         match &u.argument {
             SimpleAssignmentTarget::AssignmentTargetIdentifier(id) => {
-                self.load_name(&id.name, old, false);
-                self.emit(Op::Unary {
-                    op: UnOp::ToNumeric,
-                    dst: old,
-                    src: old,
-                });
-                self.emit(Op::Unary {
-                    op,
-                    dst: new,
-                    src: old,
-                });
-                self.store_name(&id.name, new, false);
+                if let Resolved::Dynamic { env } = self.resolve(&id.name) {
+                    let base = self.alloc();
+                    let k = self.k_str(&id.name);
+                    self.emit(Op::ResolveName { dst: base, env, name: k });
+                    self.emit(Op::GetNameRef { dst: old, base, name: k });
+                    self.emit(Op::Unary { op: UnOp::ToNumeric, dst: old, src: old });
+                    self.emit(Op::Unary { op, dst: new, src: old });
+                    let strict = self.strict();
+                    self.emit(Op::SetNameRef { base, name: k, src: new, strict });
+                } else {
+                    self.load_name(&id.name, old, false);
+                    self.emit(Op::Unary { op: UnOp::ToNumeric, dst: old, src: old });
+                    self.emit(Op::Unary { op, dst: new, src: old });
+                    self.store_name(&id.name, new, false);
+                }
             }
             other => {
                 let Some(m) = other.as_member_expression() else {
-                    self.error(
-                        "Invalid left-hand side expression in update operation",
-                        u.span,
-                    );
+                    self.error("Invalid left-hand side expression in update operation", u.span);
                     return;
                 };
                 let r = self.member_ref_rw(m);
                 self.get_ref(r, old);
-                self.emit(Op::Unary {
-                    op: UnOp::ToNumeric,
-                    dst: old,
-                    src: old,
-                });
-                self.emit(Op::Unary {
-                    op,
-                    dst: new,
-                    src: old,
-                });
+                self.emit(Op::Unary { op: UnOp::ToNumeric, dst: old, src: old });
+                self.emit(Op::Unary { op, dst: new, src: old });
                 self.set_ref(r, new);
             }
         }
@@ -975,28 +817,18 @@ impl<'a> Compiler<'a, '_> {
                     if let Resolved::Dynamic { env } = self.resolve(&id.name) {
                         let base = self.alloc();
                         let k = self.k_str(&id.name);
-                        self.emit(Op::ResolveName {
-                            dst: base,
-                            env,
-                            name: k,
-                        });
+                        self.emit(Op::ResolveName { dst: base, env, name: k });
                         self.expr_named(&a.right, dst, Some(&id.name));
                         self.pos(a.span);
                         let strict = self.strict();
-                        self.emit(Op::SetNameRef {
-                            base,
-                            name: k,
-                            src: dst,
-                            strict,
-                        });
+                        self.emit(Op::SetNameRef { base, name: k, src: dst, strict });
                     } else {
                         self.expr_named(&a.right, dst, Some(&id.name));
                         self.pos(a.span);
                         self.store_name(&id.name, dst, false);
                     }
                 }
-                AssignmentTarget::ArrayAssignmentTarget(_)
-                | AssignmentTarget::ObjectAssignmentTarget(_) => {
+                AssignmentTarget::ArrayAssignmentTarget(_) | AssignmentTarget::ObjectAssignmentTarget(_) => {
                     self.expr_into(&a.right, dst);
                     self.assign_target(&a.left, dst);
                 }
@@ -1015,18 +847,9 @@ impl<'a> Compiler<'a, '_> {
             | AssignmentOperator::LogicalNullish) => {
                 let end = self.b().label();
                 let jump = |dst: Reg| match op {
-                    AssignmentOperator::LogicalAnd => Op::JumpIfFalse {
-                        cond: dst,
-                        target: 0,
-                    },
-                    AssignmentOperator::LogicalOr => Op::JumpIfTrue {
-                        cond: dst,
-                        target: 0,
-                    },
-                    _ => Op::JumpIfNotNullish {
-                        src: dst,
-                        target: 0,
-                    },
+                    AssignmentOperator::LogicalAnd => Op::JumpIfFalse { cond: dst, target: 0 },
+                    AssignmentOperator::LogicalOr => Op::JumpIfTrue { cond: dst, target: 0 },
+                    _ => Op::JumpIfNotNullish { src: dst, target: 0 },
                 };
                 match &a.left {
                     AssignmentTarget::AssignmentTargetIdentifier(id) => {
@@ -1057,42 +880,19 @@ impl<'a> Compiler<'a, '_> {
                         if let Resolved::Dynamic { env } = self.resolve(&id.name) {
                             let base = self.alloc();
                             let k = self.k_str(&id.name);
-                            self.emit(Op::ResolveName {
-                                dst: base,
-                                env,
-                                name: k,
-                            });
-                            self.emit(Op::GetNameRef {
-                                dst: old,
-                                base,
-                                name: k,
-                            });
+                            self.emit(Op::ResolveName { dst: base, env, name: k });
+                            self.emit(Op::GetNameRef { dst: old, base, name: k });
                             let rhs = self.expr_any(&a.right);
                             self.pos(a.span);
-                            self.emit(Op::Binary {
-                                op: bop,
-                                dst,
-                                a: old,
-                                b: rhs,
-                            });
+                            self.emit(Op::Binary { op: bop, dst, a: old, b: rhs });
                             let strict = self.strict();
-                            self.emit(Op::SetNameRef {
-                                base,
-                                name: k,
-                                src: dst,
-                                strict,
-                            });
+                            self.emit(Op::SetNameRef { base, name: k, src: dst, strict });
                             return;
                         }
                         self.load_name(&id.name, old, false);
                         let rhs = self.expr_any(&a.right);
                         self.pos(a.span);
-                        self.emit(Op::Binary {
-                            op: bop,
-                            dst,
-                            a: old,
-                            b: rhs,
-                        });
+                        self.emit(Op::Binary { op: bop, dst, a: old, b: rhs });
                         self.store_name(&id.name, dst, false);
                     }
                     other => {
@@ -1104,12 +904,7 @@ impl<'a> Compiler<'a, '_> {
                         self.get_ref(r, old);
                         let rhs = self.expr_any(&a.right);
                         self.pos(a.span);
-                        self.emit(Op::Binary {
-                            op: bop,
-                            dst,
-                            a: old,
-                            b: rhs,
-                        });
+                        self.emit(Op::Binary { op: bop, dst, a: old, b: rhs });
                         self.set_ref(r, dst);
                     }
                 }
@@ -1138,15 +933,10 @@ impl<'a> Compiler<'a, '_> {
                 self.get_ref(r, f);
                 let this = self.alloc();
                 let obj = match r {
-                    PropRef::Named { obj, .. }
-                    | PropRef::Keyed { obj, .. }
-                    | PropRef::Private { obj, .. } => obj,
+                    PropRef::Named { obj, .. } | PropRef::Keyed { obj, .. } | PropRef::Private { obj, .. } => obj,
                     PropRef::Super { this, .. } => this,
                 };
-                self.emit(Op::Move {
-                    dst: this,
-                    src: obj,
-                });
+                self.emit(Op::Move { dst: this, src: obj });
                 self.chain_ends.pop();
                 let done = self.b().label();
                 self.b().jump(done);
@@ -1161,12 +951,7 @@ impl<'a> Compiler<'a, '_> {
                 let this = self.alloc();
                 if let Resolved::Dynamic { env } = self.resolve(&id.name) {
                     let k = self.k_str(&id.name);
-                    self.emit(Op::GetNameThis {
-                        dst: f,
-                        this_dst: this,
-                        env,
-                        name: k,
-                    });
+                    self.emit(Op::GetNameThis { dst: f, this_dst: this, env, name: k });
                 } else {
                     self.load_name(&id.name, f, false);
                     self.emit(Op::LoadUndef { dst: this });
@@ -1180,9 +965,7 @@ impl<'a> Compiler<'a, '_> {
                     self.pos(m.span());
                     self.get_ref(r, f);
                     let this = match r {
-                        PropRef::Named { obj, .. }
-                        | PropRef::Keyed { obj, .. }
-                        | PropRef::Private { obj, .. } => obj,
+                        PropRef::Named { obj, .. } | PropRef::Keyed { obj, .. } | PropRef::Private { obj, .. } => obj,
                         PropRef::Super { this, .. } => this,
                     };
                     (f, this)
@@ -1203,10 +986,7 @@ impl<'a> Compiler<'a, '_> {
         let spread = args.iter().any(|a| matches!(a, Argument::SpreadElement(_)));
         if spread {
             let arr = self.alloc();
-            self.emit(Op::NewArray {
-                dst: arr,
-                capacity: args.len() as u16,
-            });
+            self.emit(Op::NewArray { dst: arr, capacity: args.len() as u16 });
             for a in args {
                 let mark = self.b().mark();
                 match a {
@@ -1256,22 +1036,9 @@ impl<'a> Compiler<'a, '_> {
                 // eval(...spread): spread into registers is not worth it; call indirectly.
                 let t = self.alloc();
                 self.emit(Op::LoadUndef { dst: t });
-                self.emit(Op::CallSpread {
-                    dst,
-                    callee: f,
-                    this: t,
-                    args,
-                });
+                self.emit(Op::CallSpread { dst, callee: f, this: t, args });
             } else {
-                self.emit(Op::CallEval {
-                    dst,
-                    callee: f,
-                    args,
-                    argc,
-                    env,
-                    this,
-                    strict,
-                });
+                self.emit(Op::CallEval { dst, callee: f, args, argc, env, this, strict });
             }
             return;
         }
@@ -1280,20 +1047,9 @@ impl<'a> Compiler<'a, '_> {
         let (args, argc) = self.arguments(&c.arguments);
         self.pos(c.span);
         if argc == u16::MAX {
-            self.emit(Op::CallSpread {
-                dst,
-                callee,
-                this,
-                args,
-            });
+            self.emit(Op::CallSpread { dst, callee, this, args });
         } else {
-            self.emit(Op::Call {
-                dst,
-                callee,
-                this,
-                args,
-                argc,
-            });
+            self.emit(Op::Call { dst, callee, this, args, argc });
         }
     }
 
@@ -1314,21 +1070,9 @@ impl<'a> Compiler<'a, '_> {
                 }
                 return;
             }
-            let has = f
-                .scopes
-                .first()
-                .is_some_and(|s| s.bindings.iter().any(|b| b.name == "this"));
-            if has
-                && let Resolved::Env {
-                    env, hops, slot, ..
-                } = self.resolve("this")
-            {
-                self.emit(Op::GetEnv {
-                    dst,
-                    env,
-                    hops,
-                    slot,
-                });
+            let has = f.scopes.first().is_some_and(|s| s.bindings.iter().any(|b| b.name == "this"));
+            if has && let Resolved::Env { env, hops, slot, .. } = self.resolve("this") {
+                self.emit(Op::GetEnv { dst, env, hops, slot });
                 return;
             }
             break;
@@ -1345,20 +1089,9 @@ impl<'a> Compiler<'a, '_> {
         let (args, argc) = self.arguments(&c.arguments);
         self.pos(c.span);
         if argc == u16::MAX {
-            self.emit(Op::SuperCallSpread {
-                dst,
-                func,
-                new_target: nt,
-                args,
-            });
+            self.emit(Op::SuperCallSpread { dst, func, new_target: nt, args });
         } else {
-            self.emit(Op::SuperCall {
-                dst,
-                func,
-                new_target: nt,
-                args,
-                argc,
-            });
+            self.emit(Op::SuperCall { dst, func, new_target: nt, args, argc });
         }
         self.bind_this(dst);
         self.emit(Op::InitFields { func, this: dst });
@@ -1372,12 +1105,7 @@ impl<'a> Compiler<'a, '_> {
         if argc == u16::MAX {
             self.emit(Op::NewSpread { dst, callee, args });
         } else {
-            self.emit(Op::New {
-                dst,
-                callee,
-                args,
-                argc,
-            });
+            self.emit(Op::New { dst, callee, args, argc });
         }
     }
 

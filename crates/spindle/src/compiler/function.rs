@@ -33,11 +33,7 @@ impl<'a> Compiler<'a, '_> {
     pub(super) fn program(&mut self, p: &'a Program<'a>) -> Rc<Code> {
         let strict = p.directives.iter().any(|d| d.directive == "use strict")
             || matches!(self.mode, Mode::Eval { strict: true, .. });
-        let kind = if self.mode == Mode::Script {
-            FunctionKind::Script
-        } else {
-            FunctionKind::Eval
-        };
+        let kind = if self.mode == Mode::Script { FunctionKind::Script } else { FunctionKind::Eval };
         let fs = self.new_fn_state(0, kind, strict, String::new(), p.span);
         self.fs.push(fs);
         let completion = self.alloc();
@@ -69,11 +65,7 @@ impl<'a> Compiler<'a, '_> {
 
     /// Script top level: var/function names become global object properties, lexical ones
     /// global lexical bindings; the VM's GlobalDeclarationInstantiation creates them.
-    fn declare_global(
-        &mut self,
-        decls: Vec<(String, BKind, Option<SymbolId>)>,
-        body: &'a [Statement<'a>],
-    ) {
+    fn declare_global(&mut self, decls: Vec<(String, BKind, Option<SymbolId>)>, body: &'a [Statement<'a>]) {
         let mut top = TopLevelDecls::default();
         let fn_names = top_level_function_names(body);
         for (name, kind, _) in &decls {
@@ -92,20 +84,9 @@ impl<'a> Compiler<'a, '_> {
         self.f().top = top;
         let bindings = decls
             .into_iter()
-            .map(|(name, kind, _)| Binding {
-                name,
-                loc: Loc::Global,
-                kind,
-                initialized: false,
-                param_tdz: false,
-            })
+            .map(|(name, kind, _)| Binding { name, loc: Loc::Global, kind, initialized: false, param_tdz: false })
             .collect();
-        self.f().scopes.push(CScope {
-            kind: ScopeKind::Global,
-            bindings,
-            env_reg: None,
-            dynamic: false,
-        });
+        self.f().scopes.push(CScope { kind: ScopeKind::Global, bindings, env_reg: None, dynamic: false });
     }
 
     /// Eval code: lexical declarations are local; sloppy var/function declarations go to the
@@ -170,11 +151,7 @@ impl<'a> Compiler<'a, '_> {
         for name in &vars {
             let k = self.k_str(name);
             let is_fn = fn_names.contains(name);
-            self.emit(Op::DeclareEvalVar {
-                env,
-                name: k,
-                is_fn,
-            });
+            self.emit(Op::DeclareEvalVar { env, name: k, is_fn });
         }
         let this_binding = self.facts().this_captured;
         if this_binding {
@@ -199,11 +176,7 @@ impl<'a> Compiler<'a, '_> {
             let Some(id) = &f.id else { continue };
             let r = self.alloc();
             self.function_expression(f, r, Some(id.name.as_str()));
-            let in_global = self
-                .fr()
-                .scopes
-                .last()
-                .is_some_and(|s| s.kind == ScopeKind::Global);
+            let in_global = self.fr().scopes.last().is_some_and(|s| s.kind == ScopeKind::Global);
             if in_global {
                 let k = self.k_str(&id.name);
                 self.emit(Op::InitGlobalFunc { name: k, src: r });
@@ -251,9 +224,9 @@ impl<'a> Compiler<'a, '_> {
         let rest = params.and_then(|p| p.rest.as_deref());
         let nparams = items.len() as u16;
         let simple = rest.is_none()
-            && items.iter().all(|p| {
-                p.initializer.is_none() && matches!(p.pattern, BindingPattern::BindingIdentifier(_))
-            });
+            && items
+                .iter()
+                .all(|p| p.initializer.is_none() && matches!(p.pattern, BindingPattern::BindingIdentifier(_)));
         let length = items.iter().take_while(|p| p.initializer.is_none()).count() as u16;
         {
             let f = self.f();
@@ -275,9 +248,8 @@ impl<'a> Compiler<'a, '_> {
         let all = self.scope_decls(spec.scope_id);
         let is_arrow = spec.kind == FunctionKind::Arrow;
         let has_param_exprs = !simple;
-        let lexical_arguments = all
-            .iter()
-            .any(|(n, k, _)| n == "arguments" && (k.is_lexical() || *k == BKind::Function));
+        let lexical_arguments =
+            all.iter().any(|(n, k, _)| n == "arguments" && (k.is_lexical() || *k == BKind::Function));
         let needs_arguments = !is_arrow
             && spec.kind != FunctionKind::FieldInit
             && facts.uses_arguments
@@ -299,25 +271,13 @@ impl<'a> Compiler<'a, '_> {
         }
         if needs_arguments {
             let captured = facts.arguments_captured || self.named_envs();
-            let sym = if captured {
-                None
-            } else {
-                Some(SymbolId::new(u32::MAX as usize - 1))
-            };
+            let sym = if captured { None } else { Some(SymbolId::new(u32::MAX as usize - 1)) };
             let _ = sym;
-            pdecls.push((
-                "arguments".into(),
-                BKind::Var,
-                if captured { None } else { find_sym_none() },
-            ));
+            pdecls.push(("arguments".into(), BKind::Var, if captured { None } else { find_sym_none() }));
         }
         if facts.this_captured && !is_arrow {
             // In derived constructors `this` is in its TDZ until super() returns.
-            let kind = if spec.kind == FunctionKind::DerivedConstructor {
-                BKind::Let
-            } else {
-                BKind::Internal
-            };
+            let kind = if spec.kind == FunctionKind::DerivedConstructor { BKind::Let } else { BKind::Internal };
             pdecls.push(("this".into(), kind, None));
             pdecls.push(("new.target".into(), BKind::Internal, None));
             if spec.kind == FunctionKind::DerivedConstructor {
@@ -348,12 +308,7 @@ impl<'a> Compiler<'a, '_> {
                         Loc::Reg(_) => b.loc = Loc::Reg(i as Reg),
                         Loc::Env(slot) => {
                             if let Some(env) = env_reg {
-                                self.emit(Op::SetEnv {
-                                    env,
-                                    hops: 0,
-                                    slot,
-                                    src: i as Reg,
-                                });
+                                self.emit(Op::SetEnv { env, hops: 0, slot, src: i as Reg });
                             }
                         }
                         Loc::Global => {}
@@ -381,12 +336,11 @@ impl<'a> Compiler<'a, '_> {
             }
         }
         // Named function expression binding.
-        let fn_name_binding = self.fr().scopes.last().and_then(|s| {
-            s.bindings
-                .iter()
-                .find(|b| b.kind == BKind::FnName)
-                .map(|b| b.name.clone())
-        });
+        let fn_name_binding = self
+            .fr()
+            .scopes
+            .last()
+            .and_then(|s| s.bindings.iter().find(|b| b.kind == BKind::FnName).map(|b| b.name.clone()));
         if let Some(n) = fn_name_binding {
             let r = self.alloc();
             self.emit(Op::LoadFunction { dst: r });
@@ -395,11 +349,7 @@ impl<'a> Compiler<'a, '_> {
         if needs_arguments {
             let r = self.alloc();
             let env = env_reg.unwrap_or(NO_REG);
-            self.emit(Op::CreateArguments {
-                dst: r,
-                mapped_env: env,
-                mapped,
-            });
+            self.emit(Op::CreateArguments { dst: r, mapped_env: env, mapped });
             self.store_name("arguments", r, true);
         }
         // Non-simple parameters: each is in its TDZ until initialized, in order.
@@ -419,12 +369,7 @@ impl<'a> Compiler<'a, '_> {
                         self.emit(Op::LoadEmpty { dst: r });
                     }
                     Loc::Env(slot) => {
-                        self.emit(Op::SetEnv {
-                            env: env_reg,
-                            hops: 0,
-                            slot,
-                            src: empty,
-                        });
+                        self.emit(Op::SetEnv { env: env_reg, hops: 0, slot, src: empty });
                     }
                     Loc::Global => {}
                 }
@@ -435,8 +380,7 @@ impl<'a> Compiler<'a, '_> {
                     let t = self.alloc();
                     self.emit(Op::Move { dst: t, src });
                     let done = self.b().label();
-                    self.b()
-                        .emit_jump(Op::JumpIfNotUndefined { src: t, target: 0 }, done);
+                    self.b().emit_jump(Op::JumpIfNotUndefined { src: t, target: 0 }, done);
                     self.expr_named(init, t, binding_simple_name(&p.pattern));
                     self.b().bind(done);
                     self.bind_pattern(&p.pattern, t, pattern::BindMode::Init);
@@ -446,19 +390,14 @@ impl<'a> Compiler<'a, '_> {
             }
             if let Some(r) = rest {
                 let t = self.alloc();
-                self.emit(Op::CreateRest {
-                    dst: t,
-                    from: nparams,
-                });
+                self.emit(Op::CreateRest { dst: t, from: nparams });
                 self.bind_pattern(&r.rest.argument, t, pattern::BindMode::Init);
             }
             // Separate variable environment for the body; a `var` redeclaring a parameter
             // is a distinct binding that starts with the parameter's value.
             let mut copies = Vec::new();
             for (n, _, s) in self.scope_decls(spec.scope_id) {
-                if param_names.contains(&n)
-                    && s.is_some_and(|s| self.scoping.symbol_redeclarations(s).len() >= 2)
-                {
+                if param_names.contains(&n) && s.is_some_and(|s| self.scoping.symbol_redeclarations(s).len() >= 2) {
                     let t = self.alloc();
                     self.mark_initialized(&n);
                     self.load_name(&n, t, false);
@@ -485,23 +424,11 @@ impl<'a> Compiler<'a, '_> {
     }
 
     /// Emits a closure for a function expression/declaration into `dst`.
-    pub(super) fn function_expression(
-        &mut self,
-        f: &'a Function<'a>,
-        dst: Reg,
-        name: Option<&str>,
-    ) {
+    pub(super) fn function_expression(&mut self, f: &'a Function<'a>, dst: Reg, name: Option<&str>) {
         let facts = self.an.index_of(f);
-        let name =
-            f.id.as_ref()
-                .map(|i| i.name.to_string())
-                .or_else(|| name.map(str::to_string))
-                .unwrap_or_default();
+        let name = f.id.as_ref().map(|i| i.name.to_string()).or_else(|| name.map(str::to_string)).unwrap_or_default();
         if f.generator || f.r#async {
-            self.error(
-                "generators and async functions are not supported yet",
-                f.span,
-            );
+            self.error("generators and async functions are not supported yet", f.span);
         }
         let Some(body) = f.body.as_deref() else {
             self.error("function without body", f.span);
@@ -520,19 +447,10 @@ impl<'a> Compiler<'a, '_> {
         };
         let idx = self.compile_function(spec);
         let env = self.current_env();
-        self.emit(Op::MakeClosure {
-            dst,
-            code: idx,
-            env,
-        });
+        self.emit(Op::MakeClosure { dst, code: idx, env });
     }
 
-    pub(super) fn arrow_expression(
-        &mut self,
-        a: &'a ArrowFunctionExpression<'a>,
-        dst: Reg,
-        name: Option<&str>,
-    ) {
+    pub(super) fn arrow_expression(&mut self, a: &'a ArrowFunctionExpression<'a>, dst: Reg, name: Option<&str>) {
         let facts = self.an.index_of(a);
         if a.r#async {
             self.error("async functions are not supported yet", a.span);
@@ -557,11 +475,7 @@ impl<'a> Compiler<'a, '_> {
         };
         let idx = self.compile_function(spec);
         let env = self.current_env();
-        self.emit(Op::MakeClosure {
-            dst,
-            code: idx,
-            env,
-        });
+        self.emit(Op::MakeClosure { dst, code: idx, env });
     }
 }
 
@@ -606,9 +520,7 @@ pub(super) fn bound_names<'a>(p: &BindingPattern<'a>, f: &mut dyn FnMut(&str)) {
 /// Every (name, symbol) a binding pattern binds.
 pub(super) fn bound_identifiers(p: &BindingPattern<'_>, out: &mut Vec<(String, Option<SymbolId>)>) {
     match p {
-        BindingPattern::BindingIdentifier(id) => {
-            out.push((id.name.to_string(), id.symbol_id.get()))
-        }
+        BindingPattern::BindingIdentifier(id) => out.push((id.name.to_string(), id.symbol_id.get())),
         BindingPattern::ObjectPattern(o) => {
             for prop in &o.properties {
                 bound_identifiers(&prop.value, out);

@@ -201,22 +201,10 @@ pub struct Compiler<'a, 'h> {
 /// Resolution result for an identifier.
 #[derive(Clone, Copy, Debug)]
 enum Resolved {
-    Reg {
-        reg: Reg,
-        kind: BKind,
-        tdz: bool,
-    },
-    Env {
-        env: Reg,
-        hops: u16,
-        slot: u16,
-        kind: BKind,
-        tdz: bool,
-    },
+    Reg { reg: Reg, kind: BKind, tdz: bool },
+    Env { env: Reg, hops: u16, slot: u16, kind: BKind, tdz: bool },
     Global,
-    Dynamic {
-        env: Reg,
-    },
+    Dynamic { env: Reg },
 }
 
 fn line_starts(src: &str) -> Vec<u32> {
@@ -232,10 +220,7 @@ fn line_starts(src: &str) -> Vec<u32> {
                 }
                 v.push(i as u32 + 1)
             }
-            0xE2 if i + 2 < b.len()
-                && b[i + 1] == 0x80
-                && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9) =>
-            {
+            0xE2 if i + 2 < b.len() && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9) => {
                 v.push(i as u32 + 3);
                 i += 2;
             }
@@ -258,10 +243,7 @@ fn line_col(src: &str, starts: &[u32], offset: u32) -> (u32, u32) {
 fn source_line(src: &str, starts: &[u32], line: u32) -> String {
     let start = starts.get(line as usize - 1).copied().unwrap_or(0) as usize;
     let end = starts.get(line as usize).map_or(src.len(), |&e| e as usize);
-    src.get(start..end)
-        .unwrap_or("")
-        .trim_end_matches(['\n', '\r'])
-        .to_string()
+    src.get(start..end).unwrap_or("").trim_end_matches(['\n', '\r']).to_string()
 }
 
 /// Parses and checks `source`; on success calls `f` with the program and scoping.
@@ -270,6 +252,7 @@ fn with_parsed<R>(
     file: &str,
     prefix_strict: bool,
     mode: Mode,
+    private_names: &[String],
     f: impl FnOnce(&Program<'_>, &Scoping) -> Result<R, CompileError>,
 ) -> Result<R, CompileError> {
     let allocator = Allocator::default();
@@ -281,51 +264,39 @@ fn with_parsed<R>(
         source
     };
     // Regular expression literals are parsed too, so invalid patterns are early errors.
-    let opts = oxc_parser::ParseOptions {
-        parse_regular_expression: true,
-        ..Default::default()
-    };
-    let ret = oxc_parser::Parser::new(&allocator, src, SourceType::script())
-        .with_options(opts)
-        .parse();
+    let opts = oxc_parser::ParseOptions { parse_regular_expression: true, ..Default::default() };
+    let ret = oxc_parser::Parser::new(&allocator, src, SourceType::script()).with_options(opts).parse();
     let starts = line_starts(src);
     let mk_err = |msg: String, offset: u32| {
         let (line, col) = line_col(src, &starts, offset);
-        let col = if prefix_strict && line == 1 {
-            col.saturating_sub(13).max(1)
-        } else {
-            col
-        };
-        CompileError {
-            message: msg,
-            file: file.to_string(),
-            line,
-            col,
-            source_line: source_line(src, &starts, line),
-        }
+        let col = if prefix_strict && line == 1 { col.saturating_sub(13).max(1) } else { col };
+        CompileError { message: msg, file: file.to_string(), line, col, source_line: source_line(src, &starts, line) }
     };
-    let first_error =
-        |diags: &[oxc_diagnostics::OxcDiagnostic], mode: Mode| -> Option<CompileError> {
-            for d in diags {
-                let msg = d.message.to_string();
-                if let Mode::Eval {
-                    in_function,
-                    in_method,
-                    ..
-                } = mode
-                {
-                    if in_function && msg.contains("new.target") {
-                        continue;
-                    }
-                    if in_method && (msg.contains("super") || msg.contains("Super")) {
-                        continue;
-                    }
+    let first_error = |diags: &[oxc_diagnostics::OxcDiagnostic], mode: Mode| -> Option<CompileError> {
+        for d in diags {
+            let msg = d.message.to_string();
+            if let Mode::Eval { in_function, in_method, in_derived_ctor, .. } = mode {
+                // Eval code inherits its caller's context (ECMA-262 §19.2.1.1 step 5).
+                if in_function && msg.contains("new.target") {
+                    continue;
                 }
-                let offset = d.labels.first().map_or(0, |l| l.offset());
-                return Some(mk_err(msg, offset));
+                if in_method && msg.contains("'super' can only be referenced in members") {
+                    continue;
+                }
+                if in_derived_ctor && msg.starts_with("Super calls are not permitted") {
+                    continue;
+                }
+                if msg.starts_with("Private identifier '#")
+                    && private_names.iter().any(|n| msg.contains(&format!("'{n}'")))
+                {
+                    continue;
+                }
             }
-            None
-        };
+            let offset = d.labels.first().map_or(0, |l| l.offset());
+            return Some(mk_err(msg, offset));
+        }
+        None
+    };
     if ret.panicked || !ret.diagnostics.is_empty() {
         let diags: Vec<_> = ret.diagnostics.into_vec();
         if let Some(e) = first_error(&diags, mode) {
@@ -336,9 +307,7 @@ fn with_parsed<R>(
         }
     }
     let program = ret.program;
-    let sem = SemanticBuilder::new()
-        .with_check_syntax_error(true)
-        .build(&program);
+    let sem = SemanticBuilder::new().with_check_syntax_error(true).build(&program);
     let diags: Vec<_> = sem.diagnostics.into_vec();
     if let Some(e) = first_error(&diags, mode) {
         return Err(e);
@@ -349,17 +318,19 @@ fn with_parsed<R>(
 
 /// Compiles a classic script.
 pub fn compile_script(heap: &mut Heap, source: &str, file: &str) -> Result<Rc<Code>, CompileError> {
-    compile_program(heap, source, file, Mode::Script)
+    compile_program(heap, source, file, Mode::Script, &[])
 }
 
 /// Compiles eval code (ECMA-262 §19.2.1.1 PerformEval steps 4-11).
+/// `private_names` are the `#names` of the classes enclosing a direct eval.
 pub fn compile_eval(
     heap: &mut Heap,
     source: &str,
     file: &str,
     mode: Mode,
+    private_names: &[String],
 ) -> Result<Rc<Code>, CompileError> {
-    compile_program(heap, source, file, mode)
+    compile_program(heap, source, file, mode, private_names)
 }
 
 fn compile_program(
@@ -367,11 +338,10 @@ fn compile_program(
     source: &str,
     file: &str,
     mode: Mode,
+    private_names: &[String],
 ) -> Result<Rc<Code>, CompileError> {
     // oxc's parser is recursive: give deeply nested input a large stack.
-    stacker::maybe_grow(32 << 20, 256 << 20, || {
-        compile_program_inner(heap, source, file, mode)
-    })
+    stacker::maybe_grow(32 << 20, 256 << 20, || compile_program_inner(heap, source, file, mode, private_names))
 }
 
 fn compile_program_inner(
@@ -379,9 +349,10 @@ fn compile_program_inner(
     source: &str,
     file: &str,
     mode: Mode,
+    private_names: &[String],
 ) -> Result<Rc<Code>, CompileError> {
     let prefix = matches!(mode, Mode::Eval { strict: true, .. });
-    with_parsed(source, file, prefix, mode, |program, scoping| {
+    with_parsed(source, file, prefix, mode, private_names, |program, scoping| {
         let src_text = program.source_text;
         let an = analysis::analyze(program, scoping);
         let mut c = Compiler {
@@ -504,10 +475,7 @@ impl<'a> Compiler<'a, '_> {
         }
         if self.fr().b.overflow {
             let span = self.fr().span;
-            self.error(
-                "Function or expression too complex (register limit exceeded)",
-                span,
-            );
+            self.error("Function or expression too complex (register limit exceeded)", span);
         }
         let mut fs = self.fs.pop().expect("fn state");
         // Implicit return undefined at the end.
@@ -554,12 +522,7 @@ impl<'a> Compiler<'a, '_> {
 
     /// The register holding the innermost environment of the current function.
     fn current_env(&self) -> Reg {
-        self.fr()
-            .scopes
-            .iter()
-            .rev()
-            .find_map(|s| s.env_reg)
-            .unwrap_or(CLOSURE_ENV)
+        self.fr().scopes.iter().rev().find_map(|s| s.env_reg).unwrap_or(CLOSURE_ENV)
     }
 
     fn facts(&self) -> &analysis::FnFacts {
@@ -573,12 +536,7 @@ impl<'a> Compiler<'a, '_> {
 
     /// Opens a compile-time scope; `decls` are (name, kind, symbol) to declare.
     /// Captured bindings get environment slots; the environment is created when any exist.
-    fn push_scope(
-        &mut self,
-        kind: ScopeKind,
-        decls: Vec<(String, BKind, Option<SymbolId>)>,
-        force_env: bool,
-    ) {
+    fn push_scope(&mut self, kind: ScopeKind, decls: Vec<(String, BKind, Option<SymbolId>)>, force_env: bool) {
         let named = self.named_envs();
         let mut bindings = Vec::new();
         let mut slots = 0u16;
@@ -595,9 +553,7 @@ impl<'a> Compiler<'a, '_> {
                 };
             let loc = if captured {
                 slots += 1;
-                names
-                    .names
-                    .push((name.clone(), bkind.is_lexical(), bkind == BKind::Const));
+                names.names.push((name.clone(), bkind.is_lexical(), bkind == BKind::Const));
                 Loc::Env(slots - 1)
             } else {
                 let r = self.alloc();
@@ -606,13 +562,7 @@ impl<'a> Compiler<'a, '_> {
                 }
                 Loc::Reg(r)
             };
-            bindings.push(Binding {
-                name,
-                loc,
-                kind: bkind,
-                initialized: false,
-                param_tdz: false,
-            });
+            bindings.push(Binding { name, loc, kind: bkind, initialized: false, param_tdz: false });
         }
         let mut env_reg = None;
         let dynamic = kind == ScopeKind::Function && self.facts().has_direct_eval && !self.strict();
@@ -622,17 +572,8 @@ impl<'a> Compiler<'a, '_> {
             let idx = self.f().scope_names.len() as u32;
             self.f().scope_names.push(Rc::new(names));
             let scope = if dynamic { idx | 0x8000_0000 } else { idx };
-            let scope = if named || dynamic {
-                scope
-            } else {
-                scope | 0x4000_0000
-            };
-            self.emit(Op::PushEnv {
-                dst,
-                parent,
-                scope,
-                slots,
-            });
+            let scope = if named || dynamic { scope } else { scope | 0x4000_0000 };
+            self.emit(Op::PushEnv { dst, parent, scope, slots });
             env_reg = Some(dst);
         }
         // Lexical bindings start uninitialized; vars start undefined.
@@ -649,12 +590,7 @@ impl<'a> Compiler<'a, '_> {
                 self.emit(Op::LoadUndef { dst: r });
             }
         }
-        self.f().scopes.push(CScope {
-            kind,
-            bindings,
-            env_reg,
-            dynamic,
-        });
+        self.f().scopes.push(CScope { kind, bindings, env_reg, dynamic });
     }
 
     fn pop_scope(&mut self) {
@@ -686,12 +622,7 @@ impl<'a> Compiler<'a, '_> {
             } else {
                 BKind::Var
             };
-            v.push((
-                self.scoping.symbol_span(sym).start,
-                name.to_string(),
-                kind,
-                Some(sym),
-            ));
+            v.push((self.scoping.symbol_span(sym).start, name.to_string(), kind, Some(sym)));
         }
         v.sort_by_key(|x| x.0);
         v.into_iter().map(|(_, n, k, s)| (n, k, s)).collect()
@@ -707,23 +638,14 @@ impl<'a> Compiler<'a, '_> {
             let same_fn = fi == depth - 1;
             for (si, s) in f.scopes.iter().enumerate().rev() {
                 if s.kind == ScopeKind::With {
-                    return Resolved::Dynamic {
-                        env: self.current_env(),
-                    };
+                    return Resolved::Dynamic { env: self.current_env() };
                 }
                 if let Some(b) = s.bindings.iter().find(|b| b.name == name) {
                     let in_switch = f.scopes[si..].iter().any(|s| s.kind == ScopeKind::Switch);
-                    let tdz = (b.kind.is_lexical() || b.param_tdz)
-                        && (!same_fn || !b.initialized || in_switch);
+                    let tdz = (b.kind.is_lexical() || b.param_tdz) && (!same_fn || !b.initialized || in_switch);
                     return match b.loc {
-                        Loc::Reg(reg) if same_fn => Resolved::Reg {
-                            reg,
-                            kind: b.kind,
-                            tdz,
-                        },
-                        Loc::Reg(_) => Resolved::Dynamic {
-                            env: self.current_env(),
-                        },
+                        Loc::Reg(reg) if same_fn => Resolved::Reg { reg, kind: b.kind, tdz },
+                        Loc::Reg(_) => Resolved::Dynamic { env: self.current_env() },
                         Loc::Env(slot) => {
                             if same_fn {
                                 Resolved::Env {
@@ -734,22 +656,14 @@ impl<'a> Compiler<'a, '_> {
                                     tdz,
                                 }
                             } else {
-                                Resolved::Env {
-                                    env: base_env.unwrap_or(CLOSURE_ENV),
-                                    hops,
-                                    slot,
-                                    kind: b.kind,
-                                    tdz,
-                                }
+                                Resolved::Env { env: base_env.unwrap_or(CLOSURE_ENV), hops, slot, kind: b.kind, tdz }
                             }
                         }
                         Loc::Global => Resolved::Global,
                     };
                 }
                 if s.dynamic {
-                    return Resolved::Dynamic {
-                        env: self.current_env(),
-                    };
+                    return Resolved::Dynamic { env: self.current_env() };
                 }
                 if s.env_reg.is_some() && !same_fn {
                     hops += 1;
@@ -763,9 +677,7 @@ impl<'a> Compiler<'a, '_> {
             }
         }
         match self.mode {
-            Mode::Eval { direct: true, .. } => Resolved::Dynamic {
-                env: self.current_env(),
-            },
+            Mode::Eval { direct: true, .. } => Resolved::Dynamic { env: self.current_env() },
             _ => Resolved::Global,
         }
     }
@@ -793,29 +705,12 @@ impl<'a> Compiler<'a, '_> {
                     self.emit(Op::Move { dst, src: reg });
                 }
             }
-            Resolved::Env {
-                env,
-                hops,
-                slot,
-                tdz,
-                ..
-            } => {
+            Resolved::Env { env, hops, slot, tdz, .. } => {
                 if tdz {
                     let k = self.k_str(name);
-                    self.emit(Op::GetEnvChecked {
-                        dst,
-                        env,
-                        hops,
-                        slot,
-                        name: k,
-                    });
+                    self.emit(Op::GetEnvChecked { dst, env, hops, slot, name: k });
                 } else {
-                    self.emit(Op::GetEnv {
-                        dst,
-                        env,
-                        hops,
-                        slot,
-                    });
+                    self.emit(Op::GetEnv { dst, env, hops, slot });
                 }
             }
             Resolved::Global => {
@@ -828,12 +723,7 @@ impl<'a> Compiler<'a, '_> {
             }
             Resolved::Dynamic { env } => {
                 let k = self.k_str(name);
-                self.emit(Op::GetName {
-                    dst,
-                    env,
-                    name: k,
-                    or_undef: typeof_,
-                });
+                self.emit(Op::GetName { dst, env, name: k, or_undef: typeof_ });
             }
         }
     }
@@ -841,9 +731,7 @@ impl<'a> Compiler<'a, '_> {
     /// Register currently holding `name` when it is a local register binding needing no check.
     fn local_reg(&mut self, name: &str) -> Option<Reg> {
         match self.resolve(name) {
-            Resolved::Reg {
-                reg, tdz: false, ..
-            } => Some(reg),
+            Resolved::Reg { reg, tdz: false, .. } => Some(reg),
             _ => None,
         }
     }
@@ -875,25 +763,13 @@ impl<'a> Compiler<'a, '_> {
                     self.emit(Op::Move { dst: reg, src });
                 }
             }
-            Resolved::Env {
-                env,
-                hops,
-                slot,
-                kind,
-                tdz,
-            } => {
+            Resolved::Env { env, hops, slot, kind, tdz } => {
                 if !init {
                     if kind == BKind::Const {
                         if tdz {
                             let t = self.alloc();
                             let k = self.k_str(name);
-                            self.emit(Op::GetEnvChecked {
-                                dst: t,
-                                env,
-                                hops,
-                                slot,
-                                name: k,
-                            });
+                            self.emit(Op::GetEnvChecked { dst: t, env, hops, slot, name: k });
                         }
                         let k = self.k_str(name);
                         self.emit(Op::ThrowConstAssign { name: k });
@@ -908,44 +784,23 @@ impl<'a> Compiler<'a, '_> {
                     }
                     if tdz {
                         let k = self.k_str(name);
-                        self.emit(Op::SetEnvChecked {
-                            env,
-                            hops,
-                            slot,
-                            src,
-                            name: k,
-                        });
+                        self.emit(Op::SetEnvChecked { env, hops, slot, src, name: k });
                         return;
                     }
                 }
-                self.emit(Op::SetEnv {
-                    env,
-                    hops,
-                    slot,
-                    src,
-                });
+                self.emit(Op::SetEnv { env, hops, slot, src });
             }
             Resolved::Global => {
                 let k = self.k_str(name);
                 if init {
                     self.emit(Op::InitGlobalLex { name: k, src });
                 } else {
-                    self.emit(Op::SetGlobal {
-                        name: k,
-                        src,
-                        strict,
-                    });
+                    self.emit(Op::SetGlobal { name: k, src, strict });
                 }
             }
             Resolved::Dynamic { env } => {
                 let k = self.k_str(name);
-                self.emit(Op::SetName {
-                    env,
-                    name: k,
-                    src,
-                    strict,
-                    init,
-                });
+                self.emit(Op::SetName { env, name: k, src, strict, init });
             }
         }
     }
@@ -982,10 +837,7 @@ impl<'a> Compiler<'a, '_> {
                 }
                 return;
             }
-            let has = f
-                .scopes
-                .first()
-                .is_some_and(|s| s.bindings.iter().any(|b| b.name == name));
+            let has = f.scopes.first().is_some_and(|s| s.bindings.iter().any(|b| b.name == name));
             if has {
                 self.load_name(name, dst, false);
             } else {
@@ -1004,21 +856,9 @@ impl<'a> Compiler<'a, '_> {
             if f.is_arrow {
                 continue;
             }
-            let has = f
-                .scopes
-                .first()
-                .is_some_and(|s| s.bindings.iter().any(|b| b.name == "this"));
-            if has
-                && let Resolved::Env {
-                    env, hops, slot, ..
-                } = self.resolve("this")
-            {
-                self.emit(Op::BindThisEnv {
-                    env,
-                    hops,
-                    slot,
-                    src,
-                });
+            let has = f.scopes.first().is_some_and(|s| s.bindings.iter().any(|b| b.name == "this"));
+            if has && let Resolved::Env { env, hops, slot, .. } = self.resolve("this") {
+                self.emit(Op::BindThisEnv { env, hops, slot, src });
                 if fi == n - 1 {
                     self.emit(Op::BindThis { src });
                 }
@@ -1099,10 +939,7 @@ impl<'a> Compiler<'a, '_> {
     fn begin_protect(&mut self) -> usize {
         let pc = self.b().pc();
         let f = self.f();
-        f.protects.push(Protected {
-            ranges: Vec::new(),
-            open: Some(pc),
-        });
+        f.protects.push(Protected { ranges: Vec::new(), open: Some(pc) });
         f.protects.len() - 1
     }
 
@@ -1111,13 +948,7 @@ impl<'a> Compiler<'a, '_> {
         self.pause_protect(id);
         let ranges = std::mem::take(&mut self.f().protects[id].ranges);
         for (start, end) in ranges {
-            self.b().handlers.push(crate::bytecode::Handler {
-                start,
-                end,
-                target,
-                reg,
-                finally,
-            });
+            self.b().handlers.push(crate::bytecode::Handler { start, end, target, reg, finally });
         }
     }
 

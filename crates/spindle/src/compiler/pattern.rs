@@ -40,50 +40,26 @@ impl<'a> Compiler<'a, '_> {
             BindingPattern::ObjectPattern(o) => {
                 self.require_coercible(src);
                 let rest_keys = o.rest.is_some();
-                let keys_base = if rest_keys {
-                    self.b().alloc_n(o.properties.len() as u16)
-                } else {
-                    0
-                };
+                let keys_base = if rest_keys { self.b().alloc_n(o.properties.len() as u16) } else { 0 };
                 for (i, prop) in o.properties.iter().enumerate() {
                     let mark = self.b().mark();
-                    let key = if rest_keys {
-                        keys_base + i as u16
-                    } else {
-                        self.alloc()
-                    };
+                    let key = if rest_keys { keys_base + i as u16 } else { self.alloc() };
                     self.property_key(&prop.key, prop.computed, key);
                     let v = self.alloc();
-                    self.emit(Op::GetElem {
-                        dst: v,
-                        obj: src,
-                        key,
-                    });
+                    self.emit(Op::GetElem { dst: v, obj: src, key });
                     self.bind_element_binding(&prop.value, v, mode);
-                    self.b().release(mark.max(if rest_keys {
-                        keys_base + o.properties.len() as u16
-                    } else {
-                        0
-                    }));
+                    self.b().release(mark.max(if rest_keys { keys_base + o.properties.len() as u16 } else { 0 }));
                 }
                 if let Some(rest) = &o.rest {
                     let obj = self.alloc();
                     self.emit(Op::NewObject { dst: obj });
-                    self.emit(Op::CopyDataProps {
-                        obj,
-                        src,
-                        excluded: keys_base,
-                        count: o.properties.len() as u16,
-                    });
+                    self.emit(Op::CopyDataProps { obj, src, excluded: keys_base, count: o.properties.len() as u16 });
                     self.bind_pattern(&rest.argument, obj, mode);
                 }
             }
             BindingPattern::ArrayPattern(a) => {
-                let targets: Vec<Option<Target<'a>>> = a
-                    .elements
-                    .iter()
-                    .map(|e| e.as_ref().map(|p| Target::Binding(p, mode)))
-                    .collect();
+                let targets: Vec<Option<Target<'a>>> =
+                    a.elements.iter().map(|e| e.as_ref().map(|p| Target::Binding(p, mode))).collect();
                 let rest = a.rest.as_ref().map(|r| Target::Binding(&r.argument, mode));
                 self.array_destructure(src, &targets, rest);
             }
@@ -103,8 +79,7 @@ impl<'a> Compiler<'a, '_> {
     /// If `v` is undefined, evaluates `init` into it (with NamedEvaluation for `name`).
     fn default_value(&mut self, v: Reg, init: &'a Expression<'a>, name: Option<&str>) {
         let done = self.b().label();
-        self.b()
-            .emit_jump(Op::JumpIfNotUndefined { src: v, target: 0 }, done);
+        self.b().emit_jump(Op::JumpIfNotUndefined { src: v, target: 0 }, done);
         if is_anonymous_fn(init) {
             self.expr_named(init, v, name);
         } else {
@@ -115,11 +90,7 @@ impl<'a> Compiler<'a, '_> {
 
     fn require_coercible(&mut self, src: Reg) {
         let t = self.alloc();
-        self.emit(Op::Unary {
-            op: UnOp::ToObject,
-            dst: t,
-            src,
-        });
+        self.emit(Op::Unary { op: UnOp::ToObject, dst: t, src });
     }
 
     fn destructure_target(&mut self, t: Target<'a>, v: Reg) {
@@ -130,20 +101,12 @@ impl<'a> Compiler<'a, '_> {
     }
 
     /// Iterator-based destructuring shared by array binding and assignment patterns.
-    fn array_destructure(
-        &mut self,
-        src: Reg,
-        elements: &[Option<Target<'a>>],
-        rest: Option<Target<'a>>,
-    ) {
+    fn array_destructure(&mut self, src: Reg, elements: &[Option<Target<'a>>], rest: Option<Target<'a>>) {
         let iter = self.alloc();
         let next = self.alloc();
         let done = self.alloc();
         self.emit(Op::GetIterator { iter, next, src });
-        self.emit(Op::LoadBool {
-            dst: done,
-            value: false,
-        });
+        self.emit(Op::LoadBool { dst: done, value: false });
         let protect = self.begin_protect();
         self.f().controls.push(Control::Protect { id: protect });
         for el in elements {
@@ -157,28 +120,13 @@ impl<'a> Compiler<'a, '_> {
         }
         if let Some(t) = rest {
             let arr = self.alloc();
-            self.emit(Op::NewArray {
-                dst: arr,
-                capacity: 0,
-            });
+            self.emit(Op::NewArray { dst: arr, capacity: 0 });
             let top = self.b().here();
             let end = self.b().label();
-            self.b().emit_jump(
-                Op::JumpIfTrue {
-                    cond: done,
-                    target: 0,
-                },
-                end,
-            );
+            self.b().emit_jump(Op::JumpIfTrue { cond: done, target: 0 }, end);
             let v = self.alloc();
             self.step_or_undefined(iter, next, done, v);
-            self.b().emit_jump(
-                Op::JumpIfTrue {
-                    cond: done,
-                    target: 0,
-                },
-                end,
-            );
+            self.b().emit_jump(Op::JumpIfTrue { cond: done, target: 0 }, end);
             self.emit(Op::ArrayPush { arr, src: v });
             self.b().jump(top);
             self.b().bind(end);
@@ -189,34 +137,16 @@ impl<'a> Compiler<'a, '_> {
         let exc = self.b().alloc_n(2);
         self.pause_protect(protect);
         // Normal completion: close unless exhausted.
-        self.b().emit_jump(
-            Op::JumpIfTrue {
-                cond: done,
-                target: 0,
-            },
-            after,
-        );
+        self.b().emit_jump(Op::JumpIfTrue { cond: done, target: 0 }, after);
         self.emit(Op::IterClose { iter });
         self.b().jump(after);
         let handler = self.b().pc();
         self.end_protect(protect, handler, exc, true);
         let skip = self.b().label();
-        self.b().emit_jump(
-            Op::JumpIfTrue {
-                cond: done,
-                target: 0,
-            },
-            skip,
-        );
-        self.emit(Op::IterCloseAbrupt {
-            iter,
-            kind: exc + 1,
-        });
+        self.b().emit_jump(Op::JumpIfTrue { cond: done, target: 0 }, skip);
+        self.emit(Op::IterCloseAbrupt { iter, kind: exc + 1 });
         self.b().bind(skip);
-        self.emit(Op::EndFinally {
-            kind: exc + 1,
-            value: exc,
-        });
+        self.emit(Op::EndFinally { kind: exc + 1, value: exc });
         self.b().bind(after);
     }
 
@@ -225,31 +155,11 @@ impl<'a> Compiler<'a, '_> {
         let skip = self.b().label();
         let finished = self.b().label();
         self.emit(Op::LoadUndef { dst: v });
-        self.b().emit_jump(
-            Op::JumpIfTrue {
-                cond: done,
-                target: 0,
-            },
-            skip,
-        );
+        self.b().emit_jump(Op::JumpIfTrue { cond: done, target: 0 }, skip);
         // If next() throws, the iterator counts as done (no close).
-        self.emit(Op::LoadBool {
-            dst: done,
-            value: true,
-        });
-        self.b().emit_jump(
-            Op::IterStep {
-                dst: v,
-                iter,
-                next,
-                done: 0,
-            },
-            finished,
-        );
-        self.emit(Op::LoadBool {
-            dst: done,
-            value: false,
-        });
+        self.emit(Op::LoadBool { dst: done, value: true });
+        self.b().emit_jump(Op::IterStep { dst: v, iter, next, done: 0 }, finished);
+        self.emit(Op::LoadBool { dst: done, value: false });
         self.b().jump(skip);
         self.b().bind(finished);
         self.emit(Op::LoadUndef { dst: v });
@@ -259,9 +169,7 @@ impl<'a> Compiler<'a, '_> {
     /// PutValue into an assignment target (identifier, member, or nested pattern).
     pub(super) fn assign_target(&mut self, t: &'a AssignmentTarget<'a>, src: Reg) {
         match t {
-            AssignmentTarget::AssignmentTargetIdentifier(id) => {
-                self.store_name(&id.name, src, false)
-            }
+            AssignmentTarget::AssignmentTargetIdentifier(id) => self.store_name(&id.name, src, false),
             AssignmentTarget::ObjectAssignmentTarget(o) => {
                 self.require_coercible(src);
                 let rest_keys = o.rest.is_some();
@@ -269,21 +177,13 @@ impl<'a> Compiler<'a, '_> {
                 let keys_base = if rest_keys { self.b().alloc_n(n) } else { 0 };
                 for (i, prop) in o.properties.iter().enumerate() {
                     let mark = self.b().mark();
-                    let key = if rest_keys {
-                        keys_base + i as u16
-                    } else {
-                        self.alloc()
-                    };
+                    let key = if rest_keys { keys_base + i as u16 } else { self.alloc() };
                     match prop {
                         AssignmentTargetProperty::AssignmentTargetPropertyIdentifier(p) => {
                             let k = self.k_str(&p.binding.name);
                             self.emit(Op::LoadConst { dst: key, k });
                             let v = self.alloc();
-                            self.emit(Op::GetElem {
-                                dst: v,
-                                obj: src,
-                                key,
-                            });
+                            self.emit(Op::GetElem { dst: v, obj: src, key });
                             if let Some(init) = &p.init {
                                 self.default_value(v, init, Some(&p.binding.name));
                             }
@@ -295,18 +195,12 @@ impl<'a> Compiler<'a, '_> {
                             self.assign_maybe_default_keyed(&p.binding, src, key);
                         }
                     }
-                    self.b()
-                        .release(mark.max(if rest_keys { keys_base + n } else { 0 }));
+                    self.b().release(mark.max(if rest_keys { keys_base + n } else { 0 }));
                 }
                 if let Some(rest) = &o.rest {
                     let obj = self.alloc();
                     self.emit(Op::NewObject { dst: obj });
-                    self.emit(Op::CopyDataProps {
-                        obj,
-                        src,
-                        excluded: keys_base,
-                        count: n,
-                    });
+                    self.emit(Op::CopyDataProps { obj, src, excluded: keys_base, count: n });
                     self.assign_target(&rest.target, obj);
                 }
             }
@@ -314,19 +208,15 @@ impl<'a> Compiler<'a, '_> {
                 let targets: Vec<Option<Target<'a>>> = a
                     .elements
                     .iter()
-                    .map(|e| {
-                        e.as_ref()
-                            .map(|m| Target::Assign(self.maybe_default_target(m)))
-                    })
+                    .map(|e| e.as_ref().map(|m| Target::Assign(self.maybe_default_target(m))))
                     .collect();
                 // Defaults in array assignment patterns need the element value first, so
                 // handle AssignmentTargetWithDefault through a dedicated path.
-                let has_defaults = a.elements.iter().flatten().any(|m| {
-                    matches!(
-                        m,
-                        AssignmentTargetMaybeDefault::AssignmentTargetWithDefault(_)
-                    )
-                });
+                let has_defaults = a
+                    .elements
+                    .iter()
+                    .flatten()
+                    .any(|m| matches!(m, AssignmentTargetMaybeDefault::AssignmentTargetWithDefault(_)));
                 let rest = a.rest.as_ref().map(|r| Target::Assign(&r.target));
                 if has_defaults {
                     self.array_assign_with_defaults(src, a, rest);
@@ -345,10 +235,7 @@ impl<'a> Compiler<'a, '_> {
         }
     }
 
-    fn maybe_default_target(
-        &self,
-        m: &'a AssignmentTargetMaybeDefault<'a>,
-    ) -> &'a AssignmentTarget<'a> {
+    fn maybe_default_target(&self, m: &'a AssignmentTargetMaybeDefault<'a>) -> &'a AssignmentTarget<'a> {
         match m {
             AssignmentTargetMaybeDefault::AssignmentTargetWithDefault(d) => &d.binding,
             other => other.as_assignment_target().expect("assignment target"),
@@ -356,16 +243,9 @@ impl<'a> Compiler<'a, '_> {
     }
 
     /// `{ key: target = default }`: evaluates the target reference, then reads obj[key].
-    fn assign_maybe_default_keyed(
-        &mut self,
-        m: &'a AssignmentTargetMaybeDefault<'a>,
-        obj: Reg,
-        key: Reg,
-    ) {
+    fn assign_maybe_default_keyed(&mut self, m: &'a AssignmentTargetMaybeDefault<'a>, obj: Reg, key: Reg) {
         let (target, init) = match m {
-            AssignmentTargetMaybeDefault::AssignmentTargetWithDefault(d) => {
-                (&d.binding, Some(&d.init))
-            }
+            AssignmentTargetMaybeDefault::AssignmentTargetWithDefault(d) => (&d.binding, Some(&d.init)),
             other => (other.as_assignment_target().expect("target"), None),
         };
         let member = target.as_member_expression();
@@ -385,20 +265,12 @@ impl<'a> Compiler<'a, '_> {
         }
     }
 
-    fn array_assign_with_defaults(
-        &mut self,
-        src: Reg,
-        a: &'a ArrayAssignmentTarget<'a>,
-        rest: Option<Target<'a>>,
-    ) {
+    fn array_assign_with_defaults(&mut self, src: Reg, a: &'a ArrayAssignmentTarget<'a>, rest: Option<Target<'a>>) {
         let iter = self.alloc();
         let next = self.alloc();
         let done = self.alloc();
         self.emit(Op::GetIterator { iter, next, src });
-        self.emit(Op::LoadBool {
-            dst: done,
-            value: false,
-        });
+        self.emit(Op::LoadBool { dst: done, value: false });
         let protect = self.begin_protect();
         self.f().controls.push(Control::Protect { id: protect });
         for el in &a.elements {
@@ -435,28 +307,13 @@ impl<'a> Compiler<'a, '_> {
         }
         if let Some(t) = rest {
             let arr = self.alloc();
-            self.emit(Op::NewArray {
-                dst: arr,
-                capacity: 0,
-            });
+            self.emit(Op::NewArray { dst: arr, capacity: 0 });
             let top = self.b().here();
             let end = self.b().label();
-            self.b().emit_jump(
-                Op::JumpIfTrue {
-                    cond: done,
-                    target: 0,
-                },
-                end,
-            );
+            self.b().emit_jump(Op::JumpIfTrue { cond: done, target: 0 }, end);
             let v = self.alloc();
             self.step_or_undefined(iter, next, done, v);
-            self.b().emit_jump(
-                Op::JumpIfTrue {
-                    cond: done,
-                    target: 0,
-                },
-                end,
-            );
+            self.b().emit_jump(Op::JumpIfTrue { cond: done, target: 0 }, end);
             self.emit(Op::ArrayPush { arr, src: v });
             self.b().jump(top);
             self.b().bind(end);
@@ -466,34 +323,16 @@ impl<'a> Compiler<'a, '_> {
         let after = self.b().label();
         let exc = self.b().alloc_n(2);
         self.pause_protect(protect);
-        self.b().emit_jump(
-            Op::JumpIfTrue {
-                cond: done,
-                target: 0,
-            },
-            after,
-        );
+        self.b().emit_jump(Op::JumpIfTrue { cond: done, target: 0 }, after);
         self.emit(Op::IterClose { iter });
         self.b().jump(after);
         let handler = self.b().pc();
         self.end_protect(protect, handler, exc, true);
         let skip = self.b().label();
-        self.b().emit_jump(
-            Op::JumpIfTrue {
-                cond: done,
-                target: 0,
-            },
-            skip,
-        );
-        self.emit(Op::IterCloseAbrupt {
-            iter,
-            kind: exc + 1,
-        });
+        self.b().emit_jump(Op::JumpIfTrue { cond: done, target: 0 }, skip);
+        self.emit(Op::IterCloseAbrupt { iter, kind: exc + 1 });
         self.b().bind(skip);
-        self.emit(Op::EndFinally {
-            kind: exc + 1,
-            value: exc,
-        });
+        self.emit(Op::EndFinally { kind: exc + 1, value: exc });
         self.b().bind(after);
     }
 }

@@ -5,9 +5,7 @@ use super::*;
 
 impl<'a> Compiler<'a, '_> {
     pub(super) fn statement(&mut self, s: &'a Statement<'a>) {
-        stacker::maybe_grow(256 << 10, 16 << 20, || {
-            self.statement_labeled(s, Vec::new())
-        });
+        stacker::maybe_grow(256 << 10, 16 << 20, || self.statement_labeled(s, Vec::new()));
     }
 
     fn set_completion_undefined(&mut self) {
@@ -37,11 +35,7 @@ impl<'a> Compiler<'a, '_> {
                     && !f.generator
                     && !f.r#async
                     && let Some(id) = &f.id
-                    && self
-                        .fr()
-                        .scopes
-                        .last()
-                        .is_some_and(|s| matches!(s.kind, ScopeKind::Block | ScopeKind::Switch))
+                    && self.fr().scopes.last().is_some_and(|s| matches!(s.kind, ScopeKind::Block | ScopeKind::Switch))
                 {
                     self.annex_b_assign(&id.name);
                 }
@@ -94,15 +88,11 @@ impl<'a> Compiler<'a, '_> {
             Statement::ContinueStatement(c) => {
                 let label = c.label.as_ref().map(|l| l.name.as_str());
                 let idx = self.fr().controls.iter().rposition(|ctl| match ctl {
-                    Control::Loop { labels, .. } => {
-                        label.is_none_or(|l| labels.iter().any(|x| x == l))
-                    }
+                    Control::Loop { labels, .. } => label.is_none_or(|l| labels.iter().any(|x| x == l)),
                     _ => false,
                 });
                 if let Some(i) = idx {
-                    let Control::Loop { cont, .. } = self.fr().controls[i] else {
-                        unreachable!()
-                    };
+                    let Control::Loop { cont, .. } = self.fr().controls[i] else { unreachable!() };
                     let paused = self.exit_controls(i + 1);
                     self.b().jump(cont);
                     self.resume_protects(paused);
@@ -112,20 +102,14 @@ impl<'a> Compiler<'a, '_> {
             }
             Statement::BreakStatement(br) => {
                 let label = br.label.as_ref().map(|l| l.name.as_str());
-                let idx = self
-                    .fr()
-                    .controls
-                    .iter()
-                    .rposition(|ctl| match (ctl, label) {
-                        (Control::Loop { .. }, None) => true,
-                        (Control::Break { labels, .. }, None) => {
-                            labels.iter().any(|l| l == "%switch")
-                        }
-                        (Control::Loop { labels, .. } | Control::Break { labels, .. }, Some(l)) => {
-                            labels.iter().any(|x| x == l)
-                        }
-                        _ => false,
-                    });
+                let idx = self.fr().controls.iter().rposition(|ctl| match (ctl, label) {
+                    (Control::Loop { .. }, None) => true,
+                    (Control::Break { labels, .. }, None) => labels.iter().any(|l| l == "%switch"),
+                    (Control::Loop { labels, .. } | Control::Break { labels, .. }, Some(l)) => {
+                        labels.iter().any(|x| x == l)
+                    }
+                    _ => false,
+                });
                 if let Some(i) = idx {
                     let brk = match &self.fr().controls[i] {
                         Control::Loop { brk, .. } | Control::Break { brk, .. } => *brk,
@@ -180,18 +164,10 @@ impl<'a> Compiler<'a, '_> {
                 self.set_completion_undefined();
                 let obj = self.alloc();
                 self.expr_into(&w.object, obj);
-                self.emit(Op::Unary {
-                    op: crate::bytecode::UnOp::ToObject,
-                    dst: obj,
-                    src: obj,
-                });
+                self.emit(Op::Unary { op: crate::bytecode::UnOp::ToObject, dst: obj, src: obj });
                 let parent = self.current_env();
                 let dst = self.alloc();
-                self.emit(Op::PushWithEnv {
-                    dst,
-                    parent,
-                    object: obj,
-                });
+                self.emit(Op::PushWithEnv { dst, parent, object: obj });
                 self.f().scopes.push(CScope {
                     kind: ScopeKind::With,
                     bindings: Vec::new(),
@@ -211,17 +187,11 @@ impl<'a> Compiler<'a, '_> {
     /// Annex B.3.3 step: copy the block binding `name` into the enclosing var binding.
     fn annex_b_assign(&mut self, name: &str) {
         let f = self.fr();
-        let Some(var_scope) = f
-            .scopes
-            .iter()
-            .rposition(|s| matches!(s.kind, ScopeKind::Function | ScopeKind::Global))
+        let Some(var_scope) = f.scopes.iter().rposition(|s| matches!(s.kind, ScopeKind::Function | ScopeKind::Global))
         else {
             return;
         };
-        let block_scope = f
-            .scopes
-            .iter()
-            .rposition(|s| s.bindings.iter().any(|b| b.name == name));
+        let block_scope = f.scopes.iter().rposition(|s| s.bindings.iter().any(|b| b.name == name));
         let Some(block_scope) = block_scope else {
             return;
         };
@@ -247,33 +217,14 @@ impl<'a> Compiler<'a, '_> {
     /// Emits the return of `value` (with derived-constructor semantics when needed).
     pub(super) fn emit_return(&mut self, value: Reg) {
         if self.fr().derived {
-            let has_env_this = self
-                .fr()
-                .scopes
-                .first()
-                .is_some_and(|s| s.bindings.iter().any(|b| b.name == "this"));
-            if has_env_this
-                && let Resolved::Env {
-                    env, hops, slot, ..
-                } = self.resolve("this")
-            {
+            let has_env_this = self.fr().scopes.first().is_some_and(|s| s.bindings.iter().any(|b| b.name == "this"));
+            if has_env_this && let Resolved::Env { env, hops, slot, .. } = self.resolve("this") {
                 let t = self.alloc();
-                self.emit(Op::GetEnv {
-                    dst: t,
-                    env,
-                    hops,
-                    slot,
-                });
-                self.emit(Op::ReturnDerived {
-                    src: value,
-                    this: t,
-                });
+                self.emit(Op::GetEnv { dst: t, env, hops, slot });
+                self.emit(Op::ReturnDerived { src: value, this: t });
                 return;
             }
-            self.emit(Op::ReturnDerived {
-                src: value,
-                this: crate::bytecode::NO_REG,
-            });
+            self.emit(Op::ReturnDerived { src: value, this: crate::bytecode::NO_REG });
         } else {
             self.emit(Op::Return { src: value });
         }
@@ -294,13 +245,7 @@ impl<'a> Compiler<'a, '_> {
         }
     }
 
-    fn loop_body(
-        &mut self,
-        body: &'a Statement<'a>,
-        labels: Vec<String>,
-        brk: LabelId,
-        cont: LabelId,
-    ) {
+    fn loop_body(&mut self, body: &'a Statement<'a>, labels: Vec<String>, brk: LabelId, cont: LabelId) {
         self.f().controls.push(Control::Loop { labels, brk, cont });
         self.statement(body);
         self.f().controls.pop();
@@ -308,10 +253,7 @@ impl<'a> Compiler<'a, '_> {
 
     pub(super) fn variable_declaration(&mut self, d: &'a VariableDeclaration<'a>) {
         let lexical = d.kind != VariableDeclarationKind::Var;
-        if matches!(
-            d.kind,
-            VariableDeclarationKind::Using | VariableDeclarationKind::AwaitUsing
-        ) {
+        if matches!(d.kind, VariableDeclarationKind::Using | VariableDeclarationKind::AwaitUsing) {
             self.error("using declarations are not supported yet", d.span);
             return;
         }
@@ -321,11 +263,7 @@ impl<'a> Compiler<'a, '_> {
                 Some(init) => {
                     let r = self.alloc();
                     self.expr_named(init, r, super::function::binding_simple_name(&decl.id));
-                    let mode = if lexical {
-                        BindMode::Init
-                    } else {
-                        BindMode::Var
-                    };
+                    let mode = if lexical { BindMode::Init } else { BindMode::Var };
                     self.pos(decl.span);
                     self.bind_pattern(&decl.id, r, mode);
                 }
@@ -356,11 +294,7 @@ impl<'a> Compiler<'a, '_> {
             }
             None => {}
         }
-        let env = self
-            .fr()
-            .scopes
-            .last()
-            .and_then(|s| if has_scope { s.env_reg } else { None });
+        let env = self.fr().scopes.last().and_then(|s| if has_scope { s.env_reg } else { None });
         if let Some(env) = env {
             self.emit(Op::CloneEnv { env });
         }
@@ -393,7 +327,8 @@ impl<'a> Compiler<'a, '_> {
         right: &'a Expression<'a>,
         dst: Reg,
     ) {
-        let lexical = matches!(left, ForStatementLeft::VariableDeclaration(d) if d.kind != VariableDeclarationKind::Var);
+        let lexical =
+            matches!(left, ForStatementLeft::VariableDeclaration(d) if d.kind != VariableDeclarationKind::Var);
         if lexical {
             let decls = self.scope_decls(scope);
             self.push_scope(ScopeKind::Block, decls, false);
@@ -408,11 +343,7 @@ impl<'a> Compiler<'a, '_> {
     fn for_bind_left(&mut self, left: &'a ForStatementLeft<'a>, value: Reg) {
         match left {
             ForStatementLeft::VariableDeclaration(d) => {
-                let mode = if d.kind == VariableDeclarationKind::Var {
-                    BindMode::Var
-                } else {
-                    BindMode::Init
-                };
+                let mode = if d.kind == VariableDeclarationKind::Var { BindMode::Var } else { BindMode::Init };
                 if let Some(decl) = d.declarations.first() {
                     self.bind_pattern(&decl.id, value, mode);
                 }
@@ -440,20 +371,10 @@ impl<'a> Compiler<'a, '_> {
         self.for_head_rhs(&f.left, f.scope_id.get(), &f.right, obj);
         let state = self.alloc();
         let brk = self.b().label();
-        self.emit(Op::ForInPrepare {
-            dst: state,
-            src: obj,
-        });
+        self.emit(Op::ForInPrepare { dst: state, src: obj });
         let cont = self.b().here();
         let key = self.alloc();
-        self.b().emit_jump(
-            Op::ForInNext {
-                dst: key,
-                state,
-                done: 0,
-            },
-            brk,
-        );
+        self.b().emit_jump(Op::ForInNext { dst: key, state, done: 0 }, brk);
         let decls = self.scope_decls(f.scope_id.get());
         let scoped = !decls.is_empty();
         if scoped {
@@ -478,25 +399,13 @@ impl<'a> Compiler<'a, '_> {
         self.for_head_rhs(&f.left, f.scope_id.get(), &f.right, obj);
         let iter = self.alloc();
         let next = self.alloc();
-        self.emit(Op::GetIterator {
-            iter,
-            next,
-            src: obj,
-        });
+        self.emit(Op::GetIterator { iter, next, src: obj });
         // `break` lands on `brk`, which closes the iterator; exhaustion skips to `done`.
         let brk = self.b().label();
         let done = self.b().label();
         let cont = self.b().here();
         let value = self.alloc();
-        self.b().emit_jump(
-            Op::IterStep {
-                dst: value,
-                iter,
-                next,
-                done: 0,
-            },
-            done,
-        );
+        self.b().emit_jump(Op::IterStep { dst: value, iter, next, done: 0 }, done);
         let protect = self.begin_protect();
         self.f().controls.push(Control::IterClose { iter, protect });
         let decls = self.scope_decls(f.scope_id.get());
@@ -514,14 +423,8 @@ impl<'a> Compiler<'a, '_> {
         let exc = self.b().alloc_n(2);
         let handler = self.b().pc();
         self.end_protect(protect, handler, exc, true);
-        self.emit(Op::IterCloseAbrupt {
-            iter,
-            kind: exc + 1,
-        });
-        self.emit(Op::EndFinally {
-            kind: exc + 1,
-            value: exc,
-        });
+        self.emit(Op::IterCloseAbrupt { iter, kind: exc + 1 });
+        self.emit(Op::EndFinally { kind: exc + 1, value: exc });
         self.b().bind(brk);
         self.emit(Op::IterClose { iter });
         self.b().bind(done);
@@ -532,10 +435,7 @@ impl<'a> Compiler<'a, '_> {
         let end = self.b().label();
         let fin_protect = if let Some(fin) = &t.finalizer {
             let id = self.begin_protect();
-            self.f().controls.push(Control::Finally {
-                body: fin,
-                protect: id,
-            });
+            self.f().controls.push(Control::Finally { body: fin, protect: id });
             Some(id)
         } else {
             None
@@ -562,10 +462,7 @@ impl<'a> Compiler<'a, '_> {
                 }
                 for (n, k, _) in &body {
                     if (k.is_lexical() || *k == BKind::Function) && params.contains(n) {
-                        self.error(
-                            format!("Identifier '{n}' has already been declared"),
-                            handler.body.span,
-                        );
+                        self.error(format!("Identifier '{n}' has already been declared"), handler.body.span);
                     }
                 }
                 decls.extend(body);
@@ -611,10 +508,7 @@ impl<'a> Compiler<'a, '_> {
             let target = self.b().pc();
             self.end_protect(id, target, exc, true);
             self.block_statement(fin);
-            self.emit(Op::EndFinally {
-                kind: exc + 1,
-                value: exc,
-            });
+            self.emit(Op::EndFinally { kind: exc + 1, value: exc });
         }
         self.b().bind(end);
     }
@@ -636,14 +530,7 @@ impl<'a> Compiler<'a, '_> {
                 Some(test) => {
                     let mark = self.b().mark();
                     let t = self.expr_any(test);
-                    self.b().emit_jump(
-                        Op::JumpIfStrictEq {
-                            a: d,
-                            b: t,
-                            target: 0,
-                        },
-                        case_labels[i],
-                    );
+                    self.b().emit_jump(Op::JumpIfStrictEq { a: d, b: t, target: 0 }, case_labels[i]);
                     self.b().release(mark);
                 }
                 None => default = Some(i),

@@ -13,12 +13,7 @@ pub struct Arena<T> {
 
 impl<T> Default for Arena<T> {
     fn default() -> Self {
-        Arena {
-            slots: Vec::new(),
-            marks: Vec::new(),
-            free: Vec::new(),
-            live: 0,
-        }
+        Arena { slots: Vec::new(), marks: Vec::new(), free: Vec::new(), live: 0 }
     }
 }
 

@@ -180,11 +180,7 @@ pub fn collect(vm: &mut Vm) {
     for v in roots {
         m.value(vm, v);
     }
-    let frames: Vec<_> = vm
-        .frames
-        .iter()
-        .map(|f| (f.code.clone(), f.func, f.this, f.new_target, f.env))
-        .collect();
+    let frames: Vec<_> = vm.frames.iter().map(|f| (f.code.clone(), f.func, f.this, f.new_target, f.env)).collect();
     for (code, func, this, nt, env) in frames {
         m.code(vm, &code);
         if let Some(f) = func {
@@ -232,10 +228,7 @@ fn sweep(vm: &mut Vm) {
     });
     heap.remove_interned(&dead_interned);
     heap.gc_count += 1;
-    let live = heap.objects.live() * 160
-        + heap.envs.live() * 64
-        + heap.strings.live() * 48
-        + heap.symbols.live() * 48;
+    let live = heap.objects.live() * 160 + heap.envs.live() * 64 + heap.strings.live() * 48 + heap.symbols.live() * 48;
     heap.live_bytes = live;
     heap.allocated_since_gc = 0;
     heap.next_gc = (live * 2).max(8 << 20);

@@ -101,10 +101,7 @@ impl Heap {
     }
     pub fn alloc_string(&mut self, units: Vec<u16>) -> StrId {
         self.allocated_since_gc += 32 + units.len() * 2;
-        StrId(self.strings.insert(JsString {
-            units: units.into(),
-            interned: false,
-        }))
+        StrId(self.strings.insert(JsString { units: units.into(), interned: false }))
     }
     /// Returns the unique interned string with these contents.
     pub fn intern(&mut self, units: &[u16]) -> StrId {
@@ -113,10 +110,7 @@ impl Heap {
         }
         let rc: Rc<[u16]> = units.into();
         self.allocated_since_gc += 48 + units.len() * 4;
-        let id = StrId(self.strings.insert(JsString {
-            units: rc.clone(),
-            interned: true,
-        }));
+        let id = StrId(self.strings.insert(JsString { units: rc.clone(), interned: true }));
         self.intern.insert(rc, id);
         id
     }

@@ -63,10 +63,7 @@ impl Vm {
                 if let ObjectKind::Arguments(Some(m)) = &obj.kind
                     && let Some(Some(slot)) = m.map.get(i as usize)
                 {
-                    return Some(Property::data(
-                        self.heap.env(m.env).slots[*slot as usize],
-                        DEFAULT_ATTRS,
-                    ));
+                    return Some(Property::data(self.heap.env(m.env).slots[*slot as usize], DEFAULT_ATTRS));
                 }
                 return Some(Property::data(v, DEFAULT_ATTRS));
             }
@@ -74,10 +71,7 @@ impl Vm {
                 let units = self.heap.str(s);
                 if (i as usize) < units.len() {
                     let ch = units[i as usize];
-                    return Some(Property::data(
-                        Value::String(self.single_char(ch)),
-                        ENUMERABLE,
-                    ));
+                    return Some(Property::data(Value::String(self.single_char(ch)), ENUMERABLE));
                 }
             }
         }
@@ -85,65 +79,39 @@ impl Vm {
             && s == self.names.length
         {
             match obj.kind {
-                ObjectKind::Array {
-                    length,
-                    length_writable,
-                } => {
+                ObjectKind::Array { length, length_writable } => {
                     return Some(Property::data(
                         Value::Number(length as f64),
                         if length_writable { WRITABLE } else { 0 },
                     ));
                 }
                 ObjectKind::StringBox(s) => {
-                    return Some(Property::data(
-                        Value::Number(self.heap.str(s).len() as f64),
-                        0,
-                    ));
+                    return Some(Property::data(Value::Number(self.heap.str(s).len() as f64), 0));
                 }
                 _ => {}
             }
         }
         let p = obj.props.get(key).copied()?;
-        if let (PropertyKey::Index(i), ObjectKind::Arguments(Some(m)), Slot::Data(_)) =
-            (key, &obj.kind, p.slot)
+        if let (PropertyKey::Index(i), ObjectKind::Arguments(Some(m)), Slot::Data(_)) = (key, &obj.kind, p.slot)
             && let Some(Some(slot)) = m.map.get(i as usize)
         {
-            return Some(Property {
-                slot: Slot::Data(self.heap.env(m.env).slots[*slot as usize]),
-                attrs: p.attrs,
-            });
+            return Some(Property { slot: Slot::Data(self.heap.env(m.env).slots[*slot as usize]), attrs: p.attrs });
         }
         Some(p)
     }
 
     /// A one-unit string (cached through interning).
     pub fn single_char(&self, ch: u16) -> crate::value::StrId {
-        self.realms[self.realm as usize]
-            .single_chars
-            .get(ch as usize)
-            .copied()
-            .flatten()
-            .unwrap_or(self.names.empty)
+        self.realms[self.realm as usize].single_chars.get(ch as usize).copied().flatten().unwrap_or(self.names.empty)
     }
 
     /// [[GetOwnProperty]] as a descriptor.
-    pub fn get_own_property(
-        &mut self,
-        o: ObjId,
-        key: PropertyKey,
-    ) -> JsResult<Option<PropertyDescriptor>> {
-        Ok(self
-            .own_property(o, key)
-            .map(|p| PropertyDescriptor::from_property(&p)))
+    pub fn get_own_property(&mut self, o: ObjId, key: PropertyKey) -> JsResult<Option<PropertyDescriptor>> {
+        Ok(self.own_property(o, key).map(|p| PropertyDescriptor::from_property(&p)))
     }
 
     /// [[DefineOwnProperty]] (ECMA-262 §10.1.6, §10.4.2.1 for arrays).
-    pub fn define_own_property(
-        &mut self,
-        o: ObjId,
-        key: PropertyKey,
-        desc: PropertyDescriptor,
-    ) -> JsResult<bool> {
+    pub fn define_own_property(&mut self, o: ObjId, key: PropertyKey, desc: PropertyDescriptor) -> JsResult<bool> {
         match &self.obj(o).kind {
             ObjectKind::Array { .. } => self.array_define_own_property(o, key, desc),
             ObjectKind::StringBox(s) => {
@@ -257,26 +225,15 @@ impl Vm {
         let Some(o) = o else { return true };
         let mut attrs = cur.attrs;
         if let Some(e) = desc.enumerable {
-            attrs = if e {
-                attrs | ENUMERABLE
-            } else {
-                attrs & !ENUMERABLE
-            };
+            attrs = if e { attrs | ENUMERABLE } else { attrs & !ENUMERABLE };
         }
         if let Some(c) = desc.configurable {
-            attrs = if c {
-                attrs | CONFIGURABLE
-            } else {
-                attrs & !CONFIGURABLE
-            };
+            attrs = if c { attrs | CONFIGURABLE } else { attrs & !CONFIGURABLE };
         }
         let slot = match (cur.slot, desc.is_accessor(), desc.is_data()) {
             (Slot::Data(_), true, _) => {
                 attrs &= !WRITABLE;
-                Slot::Accessor(
-                    desc.get.unwrap_or(Value::Undefined),
-                    desc.set.unwrap_or(Value::Undefined),
-                )
+                Slot::Accessor(desc.get.unwrap_or(Value::Undefined), desc.set.unwrap_or(Value::Undefined))
             }
             (Slot::Accessor(..), false, true) => {
                 attrs &= !WRITABLE;
@@ -287,17 +244,11 @@ impl Vm {
             }
             (Slot::Data(v), _, _) => {
                 if let Some(w) = desc.writable {
-                    attrs = if w {
-                        attrs | WRITABLE
-                    } else {
-                        attrs & !WRITABLE
-                    };
+                    attrs = if w { attrs | WRITABLE } else { attrs & !WRITABLE };
                 }
                 Slot::Data(desc.value.unwrap_or(v))
             }
-            (Slot::Accessor(g, s), _, _) => {
-                Slot::Accessor(desc.get.unwrap_or(g), desc.set.unwrap_or(s))
-            }
+            (Slot::Accessor(g, s), _, _) => Slot::Accessor(desc.get.unwrap_or(g), desc.set.unwrap_or(s)),
         };
         self.store_property(o, key, Property { slot, attrs });
         true
@@ -310,16 +261,13 @@ impl Vm {
             let i = i as usize;
             let plain = prop.attrs == DEFAULT_ATTRS && matches!(prop.slot, Slot::Data(_));
             if plain && !matches!(obj.kind, ObjectKind::StringBox(_)) {
-                let Slot::Data(v) = prop.slot else {
-                    unreachable!()
-                };
+                let Slot::Data(v) = prop.slot else { unreachable!() };
                 if i < obj.elements.len() {
                     if obj.props.get(key).is_none() {
                         obj.elements[i] = v;
                         return;
                     }
-                } else if i <= obj.elements.len() + MAX_ELEMENT_GAP && obj.props.get(key).is_none()
-                {
+                } else if i <= obj.elements.len() + MAX_ELEMENT_GAP && obj.props.get(key).is_none() {
                     obj.elements.resize(i, Value::Empty);
                     obj.elements.push(v);
                     return;
@@ -328,8 +276,7 @@ impl Vm {
                 obj.elements[i] = Value::Empty;
             }
         }
-        if let (PropertyKey::Index(i), ObjectKind::Arguments(Some(m)), Slot::Data(v)) =
-            (key, &obj.kind, prop.slot)
+        if let (PropertyKey::Index(i), ObjectKind::Arguments(Some(m)), Slot::Data(v)) = (key, &obj.kind, prop.slot)
             && let Some(Some(slot)) = m.map.get(i as usize)
         {
             let (env, slot) = (m.env, *slot);
@@ -347,23 +294,12 @@ impl Vm {
         obj.props.insert(key, prop);
     }
 
-    fn array_define_own_property(
-        &mut self,
-        o: ObjId,
-        key: PropertyKey,
-        desc: PropertyDescriptor,
-    ) -> JsResult<bool> {
+    fn array_define_own_property(&mut self, o: ObjId, key: PropertyKey, desc: PropertyDescriptor) -> JsResult<bool> {
         if PropertyKey::String(self.names.length) == key {
             return self.array_set_length(o, desc);
         }
         if let PropertyKey::Index(i) = key {
-            let ObjectKind::Array {
-                length,
-                length_writable,
-            } = self.obj(o).kind
-            else {
-                unreachable!()
-            };
+            let ObjectKind::Array { length, length_writable } = self.obj(o).kind else { unreachable!() };
             if i >= length && !length_writable {
                 return Ok(false);
             }
@@ -384,18 +320,10 @@ impl Vm {
     fn array_set_length(&mut self, o: ObjId, desc: PropertyDescriptor) -> JsResult<bool> {
         let Some(v) = desc.value else {
             let cur = self.own_property(o, PropertyKey::String(self.names.length));
-            let ok = self.validate_and_apply(
-                None,
-                PropertyKey::String(self.names.length),
-                false,
-                desc,
-                cur,
-            );
+            let ok = self.validate_and_apply(None, PropertyKey::String(self.names.length), false, desc, cur);
             if ok
                 && desc.writable == Some(false)
-                && let ObjectKind::Array {
-                    length_writable, ..
-                } = &mut self.obj_mut(o).kind
+                && let ObjectKind::Array { length_writable, .. } = &mut self.obj_mut(o).kind
             {
                 *length_writable = false;
             }
@@ -406,13 +334,7 @@ impl Vm {
         if new_len as f64 != num {
             return Err(self.range_error("Invalid array length"));
         }
-        let ObjectKind::Array {
-            length: old_len,
-            length_writable,
-        } = self.obj(o).kind
-        else {
-            unreachable!()
-        };
+        let ObjectKind::Array { length: old_len, length_writable } = self.obj(o).kind else { unreachable!() };
         if desc.configurable == Some(true) || desc.enumerable == Some(true) || desc.is_accessor() {
             return Ok(false);
         }
@@ -420,11 +342,7 @@ impl Vm {
             if !length_writable && (new_len != old_len || desc.writable == Some(true)) {
                 return Ok(false);
             }
-            if let ObjectKind::Array {
-                length,
-                length_writable,
-            } = &mut self.obj_mut(o).kind
-            {
+            if let ObjectKind::Array { length, length_writable } = &mut self.obj_mut(o).kind {
                 *length = new_len;
                 if desc.writable == Some(false) {
                     *length_writable = false;
@@ -465,11 +383,7 @@ impl Vm {
             }
             self.obj_mut(o).props.remove(PropertyKey::Index(i));
         }
-        if let ObjectKind::Array {
-            length,
-            length_writable,
-        } = &mut self.obj_mut(o).kind
-        {
+        if let ObjectKind::Array { length, length_writable } = &mut self.obj_mut(o).kind {
             *length = final_len;
             if desc.writable == Some(false) {
                 *length_writable = false;
@@ -513,8 +427,7 @@ impl Vm {
             obj.props.insert(key, cur_prop);
         }
         let unmap = |vm: &mut Vm| {
-            if let (ObjectKind::Arguments(Some(m)), PropertyKey::Index(i)) =
-                (&mut vm.obj_mut(o).kind, key)
+            if let (ObjectKind::Arguments(Some(m)), PropertyKey::Index(i)) = (&mut vm.obj_mut(o).kind, key)
                 && let Some(s) = m.map.get_mut(i as usize)
             {
                 *s = None;
@@ -535,13 +448,7 @@ impl Vm {
         Ok(true)
     }
 
-    fn ordinary_define_direct(
-        &mut self,
-        o: ObjId,
-        key: PropertyKey,
-        desc: PropertyDescriptor,
-        cur: Property,
-    ) -> bool {
+    fn ordinary_define_direct(&mut self, o: ObjId, key: PropertyKey, desc: PropertyDescriptor, cur: Property) -> bool {
         let ext = self.obj(o).extensible;
         // Bypass the mapped path: apply onto the stored record.
         let saved = std::mem::replace(&mut self.obj_mut(o).kind, ObjectKind::Ordinary);
@@ -599,10 +506,7 @@ impl Vm {
                 return Ok(true);
             }
             if !matches!(key, PropertyKey::Index(_))
-                && !matches!(
-                    obj.kind,
-                    ObjectKind::Array { .. } | ObjectKind::StringBox(_)
-                )
+                && !matches!(obj.kind, ObjectKind::Array { .. } | ObjectKind::StringBox(_))
                 && let Some(p) = obj.props.get_mut(key)
                 && let Slot::Data(_) = p.slot
                 && p.attrs & WRITABLE != 0
@@ -634,18 +538,9 @@ impl Vm {
                         if matches!(existing.slot, Slot::Accessor(..)) || !existing.writable() {
                             return Ok(false);
                         }
-                        self.define_own_property(
-                            r,
-                            key,
-                            PropertyDescriptor {
-                                value: Some(v),
-                                ..Default::default()
-                            },
-                        )
+                        self.define_own_property(r, key, PropertyDescriptor { value: Some(v), ..Default::default() })
                     }
-                    None => {
-                        self.define_own_property(r, key, PropertyDescriptor::data(v, DEFAULT_ATTRS))
-                    }
+                    None => self.define_own_property(r, key, PropertyDescriptor::data(v, DEFAULT_ATTRS)),
                 }
             }
             Slot::Accessor(_, setter) => {
@@ -717,10 +612,7 @@ impl Vm {
             idx.dedup();
         }
         let mut out: Vec<PropertyKey> = idx.into_iter().map(PropertyKey::Index).collect();
-        if matches!(
-            obj.kind,
-            ObjectKind::Array { .. } | ObjectKind::StringBox(_)
-        ) {
+        if matches!(obj.kind, ObjectKind::Array { .. } | ObjectKind::StringBox(_)) {
             out.push(PropertyKey::String(self.names.length));
         }
         out.extend(strs);
@@ -751,12 +643,7 @@ impl Vm {
     }
 
     /// CreateDataPropertyOrThrow (ECMA-262 §7.3.7)
-    pub fn create_data_property_or_throw(
-        &mut self,
-        o: ObjId,
-        key: PropertyKey,
-        v: Value,
-    ) -> JsResult<()> {
+    pub fn create_data_property_or_throw(&mut self, o: ObjId, key: PropertyKey, v: Value) -> JsResult<()> {
         if !self.create_data_property(o, key, v)? {
             return Err(self.type_error("Cannot define property"));
         }
@@ -764,12 +651,7 @@ impl Vm {
     }
 
     /// DefinePropertyOrThrow (ECMA-262 §7.3.8)
-    pub fn define_property_or_throw(
-        &mut self,
-        o: ObjId,
-        key: PropertyKey,
-        desc: PropertyDescriptor,
-    ) -> JsResult<()> {
+    pub fn define_property_or_throw(&mut self, o: ObjId, key: PropertyKey, desc: PropertyDescriptor) -> JsResult<()> {
         if !self.define_own_property(o, key, desc)? {
             let name = self.key_display(key);
             return Err(self.type_error(&format!("Cannot redefine property: {name}")));
@@ -782,9 +664,7 @@ impl Vm {
         let ok = self.set(o, key, v, Value::Object(o))?;
         if !ok && throw {
             let name = self.key_display(key);
-            return Err(self.type_error(&format!(
-                "Cannot assign to read only property '{name}' of object"
-            )));
+            return Err(self.type_error(&format!("Cannot assign to read only property '{name}' of object")));
         }
         Ok(())
     }
@@ -800,12 +680,7 @@ impl Vm {
             PropertyKey::Index(i) => i.to_string(),
             PropertyKey::String(s) => self.rust_string(s),
             PropertyKey::Symbol(s) => {
-                let d = self
-                    .heap
-                    .sym(s)
-                    .description
-                    .map(|d| self.rust_string(d))
-                    .unwrap_or_default();
+                let d = self.heap.sym(s).description.map(|d| self.rust_string(d)).unwrap_or_default();
                 format!("Symbol({d})")
             }
         }

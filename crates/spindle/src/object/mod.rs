@@ -134,20 +134,10 @@ pub struct Object {
 
 impl Object {
     pub fn new(proto: Option<ObjId>, kind: ObjectKind) -> Self {
-        Object {
-            proto,
-            extensible: true,
-            kind,
-            props: PropertyMap::default(),
-            elements: Vec::new(),
-            class_name: None,
-        }
+        Object { proto, extensible: true, kind, props: PropertyMap::default(), elements: Vec::new(), class_name: None }
     }
     pub fn is_callable(&self) -> bool {
-        matches!(
-            self.kind,
-            ObjectKind::Function(_) | ObjectKind::Native(_) | ObjectKind::Bound(_)
-        )
+        matches!(self.kind, ObjectKind::Function(_) | ObjectKind::Native(_) | ObjectKind::Bound(_))
     }
     pub fn is_array(&self) -> bool {
         matches!(self.kind, ObjectKind::Array { .. })

@@ -38,10 +38,7 @@ pub struct Property {
 
 impl Property {
     pub fn data(value: Value, attrs: u8) -> Self {
-        Property {
-            slot: Slot::Data(value),
-            attrs,
-        }
+        Property { slot: Slot::Data(value), attrs }
     }
     pub fn enumerable(&self) -> bool {
         self.attrs & ENUMERABLE != 0
@@ -147,13 +144,7 @@ impl PropertyMap {
         Some(p)
     }
     fn rebuild_index(&mut self) {
-        self.index = Some(
-            self.entries
-                .iter()
-                .enumerate()
-                .map(|(i, (k, _))| (*k, i as u32))
-                .collect(),
-        );
+        self.index = Some(self.entries.iter().enumerate().map(|(i, (k, _))| (*k, i as u32)).collect());
     }
     pub fn iter(&self) -> impl Iterator<Item = &(PropertyKey, Property)> {
         self.entries.iter()

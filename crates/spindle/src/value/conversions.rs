@@ -100,11 +100,7 @@ impl Vm {
     /// Number::toString as a heap string (small integers hit the intern table).
     pub fn number_string(&mut self, n: f64) -> StrId {
         let s = number_to_string(n);
-        if s.len() <= 4 {
-            self.heap.intern_str(&s)
-        } else {
-            self.heap.alloc_string(s.encode_utf16().collect())
-        }
+        if s.len() <= 4 { self.heap.intern_str(&s) } else { self.heap.alloc_string(s.encode_utf16().collect()) }
     }
 
     /// ToString as a Rust string.
@@ -132,14 +128,7 @@ impl Vm {
             }
             return Ok(r);
         }
-        self.ordinary_to_primitive(
-            o,
-            if hint == Hint::String {
-                Hint::String
-            } else {
-                Hint::Number
-            },
-        )
+        self.ordinary_to_primitive(o, if hint == Hint::String { Hint::String } else { Hint::Number })
     }
 
     /// OrdinaryToPrimitive (ECMA-262 §7.1.1.1)
@@ -169,26 +158,19 @@ impl Vm {
             Value::Undefined | Value::Null | Value::Empty | Value::Env(_) => {
                 return Err(self.type_error("Cannot convert undefined or null to object"));
             }
-            Value::Bool(b) => (
-                realm.intrinsics.boolean_prototype,
-                ObjectKind::BooleanBox(b),
-            ),
+            Value::Bool(b) => (realm.intrinsics.boolean_prototype, ObjectKind::BooleanBox(b)),
             Value::Number(n) => (realm.intrinsics.number_prototype, ObjectKind::NumberBox(n)),
             Value::String(s) => (realm.intrinsics.string_prototype, ObjectKind::StringBox(s)),
             Value::Symbol(s) => (realm.intrinsics.symbol_prototype, ObjectKind::SymbolBox(s)),
         };
-        Ok(self
-            .heap
-            .alloc_object(crate::object::Object::new(Some(proto), kind)))
+        Ok(self.heap.alloc_object(crate::object::Object::new(Some(proto), kind)))
     }
 
     /// ToPropertyKey (ECMA-262 §7.1.19)
     pub fn to_property_key(&mut self, v: Value) -> JsResult<PropertyKey> {
         match v {
             Value::Number(n)
-                if (0.0..4294967295.0).contains(&n)
-                    && n.fract() == 0.0
-                    && !(n == 0.0 && n.is_sign_negative()) =>
+                if (0.0..4294967295.0).contains(&n) && n.fract() == 0.0 && !(n == 0.0 && n.is_sign_negative()) =>
             {
                 Ok(PropertyKey::Index(n as u32))
             }
@@ -263,9 +245,7 @@ impl Vm {
             | (Bool(_), Bool(_))
             | (Symbol(_), Symbol(_))
             | (Object(_), Object(_)) => self.strict_equals(a, b),
-            (Number(x), String(s)) | (String(s), Number(x)) => {
-                x == string_to_number(self.heap.str(s))
-            }
+            (Number(x), String(s)) | (String(s), Number(x)) => x == string_to_number(self.heap.str(s)),
             (Bool(x), _) => return self.loose_equals(Number(if x { 1.0 } else { 0.0 }), b),
             (_, Bool(y)) => return self.loose_equals(a, Number(if y { 1.0 } else { 0.0 })),
             (Object(_), Number(_) | String(_) | Symbol(_)) => {

@@ -11,11 +11,7 @@ pub fn number_to_string(n: f64) -> String {
         return "NaN".into();
     }
     if n.is_infinite() {
-        return if n > 0.0 {
-            "Infinity".into()
-        } else {
-            "-Infinity".into()
-        };
+        return if n > 0.0 { "Infinity".into() } else { "-Infinity".into() };
     }
     if n.fract() == 0.0 && n.abs() < 1e15 {
         return format!("{}", n as i64);
@@ -30,11 +26,7 @@ pub fn number_to_string_radix(n: f64, radix: u32) -> String {
         return "NaN".into();
     }
     if n.is_infinite() {
-        return if n > 0.0 {
-            "Infinity".into()
-        } else {
-            "-Infinity".into()
-        };
+        return if n > 0.0 { "Infinity".into() } else { "-Infinity".into() };
     }
     if n == 0.0 {
         return "0".into();
@@ -198,11 +190,7 @@ pub fn parse_float_prefix(s: &str) -> Option<f64> {
         i += 1;
     }
     if s[i..].starts_with("Infinity") {
-        return Some(if b.first() == Some(&b'-') {
-            f64::NEG_INFINITY
-        } else {
-            f64::INFINITY
-        });
+        return Some(if b.first() == Some(&b'-') { f64::NEG_INFINITY } else { f64::INFINITY });
     }
     let mut digits = 0;
     while i < b.len() && b[i].is_ascii_digit() {
@@ -239,9 +227,7 @@ pub fn parse_float_prefix(s: &str) -> Option<f64> {
         }
     }
     let text = s[..i].trim_end_matches('.');
-    text.parse::<f64>()
-        .ok()
-        .or_else(|| s[..i].parse::<f64>().ok())
+    text.parse::<f64>().ok().or_else(|| s[..i].parse::<f64>().ok())
 }
 
 /// ECMA-262 §7.1.6 ToInt32 on a Number.
@@ -270,10 +256,7 @@ mod tests {
         assert_eq!(number_to_string(0.1 + 0.2), "0.30000000000000004");
         assert_eq!(number_to_string(1e21), "1e+21");
         assert_eq!(number_to_string(1e-7), "1e-7");
-        assert_eq!(
-            number_to_string(123456789012345680000.0),
-            "123456789012345680000"
-        );
+        assert_eq!(number_to_string(123456789012345680000.0), "123456789012345680000");
         assert_eq!(number_to_string(-1.5), "-1.5");
         assert_eq!(number_to_string_radix(255.0, 16), "ff");
         assert_eq!(number_to_string_radix(0.5, 2), "0.1");

@@ -15,9 +15,7 @@ pub fn utf16(s: &str) -> Vec<u16> {
 
 /// Decodes UTF-16 code units, replacing lone surrogates with U+FFFD.
 pub fn lossy(units: &[u16]) -> String {
-    char::decode_utf16(units.iter().copied())
-        .map(|r| r.unwrap_or('\u{FFFD}'))
-        .collect()
+    char::decode_utf16(units.iter().copied()).map(|r| r.unwrap_or('\u{FFFD}')).collect()
 }
 
 /// ECMA-262 §7.1.21 CanonicalNumericIndexString restricted to array indices:
@@ -36,11 +34,7 @@ pub fn as_array_index(units: &[u16]) -> Option<u32> {
         }
         n = n * 10 + (u - b'0' as u16) as u64;
     }
-    if n < u32::MAX as u64 {
-        Some(n as u32)
-    } else {
-        None
-    }
+    if n < u32::MAX as u64 { Some(n as u32) } else { None }
 }
 
 /// Is `c` a WhiteSpace or LineTerminator code point (ECMA-262 §12.2, §12.3)?
@@ -54,14 +48,8 @@ pub fn is_js_whitespace(c: u16) -> bool {
 
 /// Trims JS whitespace from both ends (used by ToNumber and String.prototype.trim).
 pub fn trim_js(units: &[u16]) -> &[u16] {
-    let start = units
-        .iter()
-        .position(|&c| !is_js_whitespace(c))
-        .unwrap_or(units.len());
-    let end = units
-        .iter()
-        .rposition(|&c| !is_js_whitespace(c))
-        .map_or(start, |e| e + 1);
+    let start = units.iter().position(|&c| !is_js_whitespace(c)).unwrap_or(units.len());
+    let end = units.iter().rposition(|&c| !is_js_whitespace(c)).map_or(start, |e| e + 1);
     &units[start..end]
 }
 

@@ -11,22 +11,9 @@ use std::rc::Rc;
 
 /// What a callee resolved to.
 pub(crate) enum Callee {
-    Js {
-        code: Rc<Code>,
-        env: Option<EnvId>,
-        realm: u32,
-        this_mode: ThisMode,
-        class_ctor: bool,
-    },
-    Native {
-        f: crate::object::NativeFn,
-        realm: u32,
-    },
-    Bound {
-        target: ObjId,
-        this: Value,
-        args: Vec<Value>,
-    },
+    Js { code: Rc<Code>, env: Option<EnvId>, realm: u32, this_mode: ThisMode, class_ctor: bool },
+    Native { f: crate::object::NativeFn, realm: u32 },
+    Bound { target: ObjId, this: Value, args: Vec<Value> },
 }
 
 impl Vm {
@@ -45,33 +32,19 @@ impl Vm {
                 },
                 class_ctor: fd.is_class_constructor,
             },
-            ObjectKind::Native(n) => Callee::Native {
-                f: n.f,
-                realm: n.realm,
-            },
-            ObjectKind::Bound(b) => Callee::Bound {
-                target: b.target,
-                this: b.this,
-                args: b.args.clone(),
-            },
+            ObjectKind::Native(n) => Callee::Native { f: n.f, realm: n.realm },
+            ObjectKind::Bound(b) => Callee::Bound { target: b.target, this: b.this, args: b.args.clone() },
             _ => return None,
         })
     }
 
     /// OrdinaryCallBindThis (ECMA-262 §10.2.1.2)
-    pub(crate) fn bind_this_value(
-        &mut self,
-        mode: ThisMode,
-        this: Value,
-        realm: u32,
-    ) -> JsResult<Value> {
+    pub(crate) fn bind_this_value(&mut self, mode: ThisMode, this: Value, realm: u32) -> JsResult<Value> {
         Ok(match mode {
             ThisMode::Lexical => Value::Undefined,
             ThisMode::Strict => this,
             ThisMode::Global => match this {
-                Value::Undefined | Value::Null => {
-                    Value::Object(self.realms[realm as usize].global_this)
-                }
+                Value::Undefined | Value::Null => Value::Object(self.realms[realm as usize].global_this),
                 Value::Object(_) => this,
                 other => {
                     let saved = self.realm;
@@ -161,17 +134,7 @@ impl Vm {
             return Err(self.range_error("Maximum call stack size exceeded"));
         }
         let depth = self.frames.len();
-        self.push_frame(
-            code,
-            func,
-            this,
-            new_target,
-            env,
-            ArgSource::Slice(args.to_vec()),
-            u32::MAX,
-            false,
-            realm,
-        )?;
+        self.push_frame(code, func, this, new_target, env, ArgSource::Slice(args.to_vec()), u32::MAX, false, realm)?;
         self.native_depth += 1;
         let r = stacker::maybe_grow(256 << 10, 8 << 20, || self.run(depth));
         self.native_depth -= 1;
@@ -185,27 +148,15 @@ impl Vm {
             return Err(self.type_error(&format!("{d} is not a function")));
         };
         match self.callee_info(fo) {
-            Some(Callee::Js {
-                code,
-                env,
-                realm,
-                this_mode,
-                class_ctor,
-            }) => {
+            Some(Callee::Js { code, env, realm, this_mode, class_ctor }) => {
                 if class_ctor {
                     return Err(self.class_ctor_error(&code));
                 }
                 let this = self.bind_this_value(this_mode, this, realm)?;
                 self.run_frame(code, Some(fo), this, Value::Undefined, env, args, realm)
             }
-            Some(Callee::Native { f: nf, realm }) => {
-                self.call_native(nf, fo, this, args, None, realm)
-            }
-            Some(Callee::Bound {
-                target,
-                this: bthis,
-                args: bargs,
-            }) => {
+            Some(Callee::Native { f: nf, realm }) => self.call_native(nf, fo, this, args, None, realm),
+            Some(Callee::Bound { target, this: bthis, args: bargs }) => {
                 let mut all = bargs;
                 all.extend_from_slice(args);
                 self.call(Value::Object(target), bthis, &all)
@@ -218,10 +169,7 @@ impl Vm {
     }
 
     pub(crate) fn class_ctor_error(&mut self, code: &Code) -> Value {
-        let msg = format!(
-            "Class constructor {} cannot be invoked without 'new'",
-            code.name
-        );
+        let msg = format!("Class constructor {} cannot be invoked without 'new'", code.name);
         self.type_error(&msg)
     }
 
@@ -245,11 +193,7 @@ impl Vm {
         let saved_realm = self.realm;
         self.realm = realm;
         self.native_depth += 1;
-        let cx = NativeCall {
-            this,
-            callee,
-            new_target,
-        };
+        let cx = NativeCall { this, callee, new_target };
         let r = stacker::maybe_grow(256 << 10, 8 << 20, || f(self, &cx, args));
         self.native_depth -= 1;
         self.realm = saved_realm;
@@ -258,12 +202,7 @@ impl Vm {
     }
 
     /// Construct(F, args, newTarget) (ECMA-262 §7.3.15)
-    pub fn construct(
-        &mut self,
-        f: Value,
-        args: &[Value],
-        new_target: Option<Value>,
-    ) -> JsResult<Value> {
+    pub fn construct(&mut self, f: Value, args: &[Value], new_target: Option<Value>) -> JsResult<Value> {
         let nt = new_target.unwrap_or(f);
         let Value::Object(fo) = f else {
             let d = self.describe(f);
@@ -277,48 +216,28 @@ impl Vm {
             return Err(self.type_error("new.target is not an object"));
         };
         match self.callee_info(fo) {
-            Some(Callee::Js {
-                code, env, realm, ..
-            }) => {
-                let derived = matches!(&self.obj(fo).kind, ObjectKind::Function(fd) if fd.ctor_kind == ConstructorKind::Derived);
+            Some(Callee::Js { code, env, realm, .. }) => {
+                let derived =
+                    matches!(&self.obj(fo).kind, ObjectKind::Function(fd) if fd.ctor_kind == ConstructorKind::Derived);
                 let this = if derived {
                     Value::Empty
                 } else {
                     let proto = self.get_prototype_from_constructor(nto, |i| i.object_prototype)?;
-                    Value::Object(
-                        self.heap
-                            .alloc_object(Object::new(Some(proto), ObjectKind::Ordinary)),
-                    )
+                    Value::Object(self.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary)))
                 };
                 if self.native_depth >= MAX_NATIVE_DEPTH {
                     return Err(self.range_error("Maximum call stack size exceeded"));
                 }
                 let depth = self.frames.len();
                 self.root(this);
-                self.push_frame(
-                    code,
-                    Some(fo),
-                    this,
-                    nt,
-                    env,
-                    ArgSource::Slice(args.to_vec()),
-                    u32::MAX,
-                    true,
-                    realm,
-                )?;
+                self.push_frame(code, Some(fo), this, nt, env, ArgSource::Slice(args.to_vec()), u32::MAX, true, realm)?;
                 self.native_depth += 1;
                 let r = stacker::maybe_grow(256 << 10, 8 << 20, || self.run(depth));
                 self.native_depth -= 1;
                 r
             }
-            Some(Callee::Native { f: nf, realm }) => {
-                self.call_native(nf, fo, Value::Undefined, args, Some(nto), realm)
-            }
-            Some(Callee::Bound {
-                target,
-                args: bargs,
-                ..
-            }) => {
+            Some(Callee::Native { f: nf, realm }) => self.call_native(nf, fo, Value::Undefined, args, Some(nto), realm),
+            Some(Callee::Bound { target, args: bargs, .. }) => {
                 let mut all = bargs;
                 all.extend_from_slice(args);
                 let nt = if nto == fo { Value::Object(target) } else { nt };
@@ -334,11 +253,7 @@ impl Vm {
         ctor: ObjId,
         default: fn(&crate::realm::Intrinsics) -> ObjId,
     ) -> JsResult<ObjId> {
-        let p = self.get(
-            ctor,
-            PropertyKey::String(self.names.prototype),
-            Value::Object(ctor),
-        )?;
+        let p = self.get(ctor, PropertyKey::String(self.names.prototype), Value::Object(ctor))?;
         if let Value::Object(p) = p {
             return Ok(p);
         }
@@ -360,20 +275,13 @@ impl Vm {
     }
 
     /// The value a construct frame produces for a `Return` (ECMA-262 §10.2.2 steps 10-12).
-    pub(crate) fn construct_result(
-        &mut self,
-        frame_this: Value,
-        v: Value,
-        kind: FunctionKind,
-    ) -> JsResult<Value> {
+    pub(crate) fn construct_result(&mut self, frame_this: Value, v: Value, kind: FunctionKind) -> JsResult<Value> {
         if v.is_object() {
             return Ok(v);
         }
         if kind == FunctionKind::DerivedConstructor {
             if !v.is_undefined() {
-                return Err(
-                    self.type_error("Derived constructors may only return object or undefined")
-                );
+                return Err(self.type_error("Derived constructors may only return object or undefined"));
             }
             if frame_this == Value::Empty {
                 return Err(self.reference_error(

@@ -30,9 +30,7 @@ impl Vm {
             ErrorType::EvalError => realm.eval_error_prototype,
             ErrorType::URIError => realm.uri_error_prototype,
         };
-        let o = self
-            .heap
-            .alloc_object(Object::new(Some(proto), ObjectKind::Error));
+        let o = self.heap.alloc_object(Object::new(Some(proto), ObjectKind::Error));
         let m = self.string(msg);
         self.define_direct(o, PropertyKey::String(self.names.message), m, HIDDEN);
         self.attach_stack(o);
@@ -50,17 +48,9 @@ impl Vm {
 
     /// "Name: message" of an error object read without side effects.
     fn error_header(&mut self, o: ObjId) -> String {
-        let name = self
-            .peek_string_prop(o, self.names.name)
-            .unwrap_or_else(|| "Error".into());
-        let msg = self
-            .peek_string_prop(o, self.names.message)
-            .unwrap_or_default();
-        if msg.is_empty() {
-            name
-        } else {
-            format!("{name}: {msg}")
-        }
+        let name = self.peek_string_prop(o, self.names.name).unwrap_or_else(|| "Error".into());
+        let msg = self.peek_string_prop(o, self.names.message).unwrap_or_default();
+        if msg.is_empty() { name } else { format!("{name}: {msg}") }
     }
 
     /// Reads a string data property along the prototype chain without calling getters.
@@ -129,19 +119,12 @@ impl Vm {
             Value::Number(n) => crate::value::number::number_to_string(n),
             Value::String(s) => format!("\"{}\"", self.rust_string(s)),
             Value::Symbol(s) => {
-                let d = self
-                    .heap
-                    .sym(s)
-                    .description
-                    .map(|d| self.rust_string(d))
-                    .unwrap_or_default();
+                let d = self.heap.sym(s).description.map(|d| self.rust_string(d)).unwrap_or_default();
                 format!("Symbol({d})")
             }
             Value::Object(o) => {
                 if self.obj(o).is_callable() {
-                    let n = self
-                        .peek_string_prop(o, self.names.name)
-                        .unwrap_or_default();
+                    let n = self.peek_string_prop(o, self.names.name).unwrap_or_default();
                     if n.is_empty() { "function".into() } else { n }
                 } else if self.obj(o).is_array() {
                     "array".into()

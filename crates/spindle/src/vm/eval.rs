@@ -30,34 +30,25 @@ impl Vm {
             let n = self.heap.intern_str(name);
             let realm = &self.realms[self.realm as usize];
             if realm.var_names.contains(&n) || realm.global_lex.contains_key(&n) {
-                return Err(
-                    self.syntax_error(&format!("Identifier '{name}' has already been declared"))
-                );
+                return Err(self.syntax_error(&format!("Identifier '{name}' has already been declared")));
             }
             if let Some(p) = self.own_property(global, PropertyKey::String(n))
                 && !p.configurable()
             {
-                return Err(
-                    self.syntax_error(&format!("Identifier '{name}' has already been declared"))
-                );
+                return Err(self.syntax_error(&format!("Identifier '{name}' has already been declared")));
             }
         }
         for name in top.var_names.iter().chain(top.function_names.iter()) {
             let n = self.heap.intern_str(name);
             if self.realms[self.realm as usize].global_lex.contains_key(&n) {
-                return Err(
-                    self.syntax_error(&format!("Identifier '{name}' has already been declared"))
-                );
+                return Err(self.syntax_error(&format!("Identifier '{name}' has already been declared")));
             }
         }
         for name in &top.function_names {
             let key = self.key_str(name);
             let ok = match self.own_property(global, key) {
                 None => self.obj(global).extensible,
-                Some(p) => {
-                    p.configurable()
-                        || (matches!(p.slot, Slot::Data(_)) && p.writable() && p.enumerable())
-                }
+                Some(p) => p.configurable() || (matches!(p.slot, Slot::Data(_)) && p.writable() && p.enumerable()),
             };
             if !ok {
                 return Err(self.type_error(&format!("Cannot redefine global function '{name}'")));
@@ -71,27 +62,15 @@ impl Vm {
         }
         for (name, is_const) in &top.lexical_names {
             let n = self.heap.intern_str(name);
-            self.realms[self.realm as usize].global_lex.insert(
-                n,
-                GlobalLex {
-                    value: Value::Empty,
-                    mutable: !is_const,
-                },
-            );
+            self.realms[self.realm as usize]
+                .global_lex
+                .insert(n, GlobalLex { value: Value::Empty, mutable: !is_const });
         }
         for name in top.var_names.iter().chain(top.function_names.iter()) {
             let key = self.key_str(name);
             if self.own_property(global, key).is_none() {
-                let attrs = if deletable {
-                    DEFAULT_ATTRS
-                } else {
-                    WRITABLE | ENUMERABLE
-                };
-                self.define_property_or_throw(
-                    global,
-                    key,
-                    PropertyDescriptor::data(Value::Undefined, attrs),
-                )?;
+                let attrs = if deletable { DEFAULT_ATTRS } else { WRITABLE | ENUMERABLE };
+                self.define_property_or_throw(global, key, PropertyDescriptor::data(Value::Undefined, attrs))?;
             }
             if let PropertyKey::String(s) = key {
                 self.realms[self.realm as usize].var_names.insert(s);
@@ -105,9 +84,7 @@ impl Vm {
         if let Some(l) = self.realms[self.realm as usize].global_lex.get(&n) {
             if l.value == Value::Empty {
                 let s = self.rust_string(n);
-                return Err(
-                    self.reference_error(&format!("Cannot access '{s}' before initialization"))
-                );
+                return Err(self.reference_error(&format!("Cannot access '{s}' before initialization")));
             }
             return Ok(l.value);
         }
@@ -134,9 +111,7 @@ impl Vm {
         if let Some(l) = self.realms[self.realm as usize].global_lex.get_mut(&n) {
             if l.value == Value::Empty {
                 let s = self.rust_string(n);
-                return Err(
-                    self.reference_error(&format!("Cannot access '{s}' before initialization"))
-                );
+                return Err(self.reference_error(&format!("Cannot access '{s}' before initialization")));
             }
             if !l.mutable {
                 return Err(self.type_error("Assignment to constant variable."));
@@ -160,9 +135,7 @@ impl Vm {
         let ok = self.set(global, key, v, Value::Object(global))?;
         if !ok && strict {
             let s = self.rust_string(n);
-            return Err(self.type_error(&format!(
-                "Cannot assign to read only property '{s}' of object"
-            )));
+            return Err(self.type_error(&format!("Cannot assign to read only property '{s}' of object")));
         }
         Ok(())
     }
@@ -185,10 +158,7 @@ impl Vm {
         let global = self.global_object();
         let key = self.string_key(n);
         let desc = match self.own_property(global, key) {
-            Some(p) if !p.configurable() => PropertyDescriptor {
-                value: Some(v),
-                ..Default::default()
-            },
+            Some(p) if !p.configurable() => PropertyDescriptor { value: Some(v), ..Default::default() },
             _ => PropertyDescriptor::data(v, WRITABLE | ENUMERABLE),
         };
         self.define_property_or_throw(global, key, desc)?;
@@ -197,12 +167,7 @@ impl Vm {
     }
 
     /// Looks `name` up through the environment chain; returns (value, this for calls).
-    pub(crate) fn get_name(
-        &mut self,
-        env: Option<EnvId>,
-        name: Value,
-        or_undef: bool,
-    ) -> JsResult<(Value, Value)> {
+    pub(crate) fn get_name(&mut self, env: Option<EnvId>, name: Value, or_undef: bool) -> JsResult<(Value, Value)> {
         let n = self.name_of(name);
         let text = self.rust_string(n);
         let mut cur = env;
@@ -211,16 +176,12 @@ impl Vm {
                 Found::Slot(slot) => {
                     let v = self.heap.env(e).slots[slot];
                     if v == Value::Empty {
-                        return Err(self.reference_error(&format!(
-                            "Cannot access '{text}' before initialization"
-                        )));
+                        return Err(self.reference_error(&format!("Cannot access '{text}' before initialization")));
                     }
                     return Ok((v, Value::Undefined));
                 }
                 Found::Extra(i) => {
-                    let EnvKind::EvalVars(_, extra) = &self.heap.env(e).kind else {
-                        unreachable!()
-                    };
+                    let EnvKind::EvalVars(_, extra) = &self.heap.env(e).kind else { unreachable!() };
                     return Ok((extra[i].1, Value::Undefined));
                 }
                 Found::Object(o) => {
@@ -253,9 +214,7 @@ impl Vm {
                     let old = self.heap.env(e).slots[slot];
                     if !init {
                         if is_lex && old == Value::Empty {
-                            return Err(self.reference_error(&format!(
-                                "Cannot access '{text}' before initialization"
-                            )));
+                            return Err(self.reference_error(&format!("Cannot access '{text}' before initialization")));
                         }
                         if is_const {
                             return Err(self.type_error("Assignment to constant variable."));
@@ -278,9 +237,7 @@ impl Vm {
                     }
                     let ok = self.set(o, key, v, Value::Object(o))?;
                     if !ok && strict {
-                        return Err(self.type_error(&format!(
-                            "Cannot assign to read only property '{text}' of object"
-                        )));
+                        return Err(self.type_error(&format!("Cannot assign to read only property '{text}' of object")));
                     }
                     return Ok(());
                 }
@@ -328,13 +285,7 @@ impl Vm {
     }
 
     /// PutValue on a resolved name reference.
-    pub(crate) fn set_name_ref(
-        &mut self,
-        base: Value,
-        name: Value,
-        v: Value,
-        strict: bool,
-    ) -> JsResult<()> {
+    pub(crate) fn set_name_ref(&mut self, base: Value, name: Value, v: Value, strict: bool) -> JsResult<()> {
         match base {
             Value::Env(e) => self.set_name(Some(e), name, v, strict, false),
             Value::Object(o) => {
@@ -348,9 +299,7 @@ impl Vm {
                 let ok = self.set(o, key, v, base)?;
                 if !ok && strict {
                     let t = self.rust_string(n);
-                    return Err(self.type_error(&format!(
-                        "Cannot assign to read only property '{t}' of object"
-                    )));
+                    return Err(self.type_error(&format!("Cannot assign to read only property '{t}' of object")));
                 }
                 Ok(())
             }
@@ -401,12 +350,7 @@ impl Vm {
     }
 
     /// Declares a `var` of sloppy direct eval code in the nearest variable environment.
-    pub(crate) fn declare_eval_var(
-        &mut self,
-        env: Option<EnvId>,
-        name: Value,
-        _is_fn: bool,
-    ) -> JsResult<()> {
+    pub(crate) fn declare_eval_var(&mut self, env: Option<EnvId>, name: Value, _is_fn: bool) -> JsResult<()> {
         let n = self.name_of(name);
         let text = self.rust_string(n);
         let mut cur = env;
@@ -415,21 +359,15 @@ impl Vm {
             if let EnvKind::Declarative(Some(names)) = &self.heap.env(e).kind
                 && names.names.iter().any(|(nm, lex, _)| *lex && *nm == text)
             {
-                return Err(
-                    self.syntax_error(&format!("Identifier '{text}' has already been declared"))
-                );
+                return Err(self.syntax_error(&format!("Identifier '{text}' has already been declared")));
             }
             if let EnvKind::EvalVars(Some(names), _) = &self.heap.env(e).kind
                 && names.names.iter().any(|(nm, lex, _)| *lex && *nm == text)
             {
-                return Err(
-                    self.syntax_error(&format!("Identifier '{text}' has already been declared"))
-                );
+                return Err(self.syntax_error(&format!("Identifier '{text}' has already been declared")));
             }
             if let EnvKind::EvalVars(names, extra) = &self.heap.env(e).kind {
-                let exists = names
-                    .as_ref()
-                    .is_some_and(|ns| ns.names.iter().any(|(nm, _, _)| *nm == text))
+                let exists = names.as_ref().is_some_and(|ns| ns.names.iter().any(|(nm, _, _)| *nm == text))
                     || extra.iter().any(|(k, _)| self.str_eq(*k, n));
                 if !exists && let EnvKind::EvalVars(_, extra) = &mut self.heap.env_mut(e).kind {
                     extra.push((n, Value::Undefined));
@@ -439,18 +377,12 @@ impl Vm {
             cur = self.heap.env(e).parent;
         }
         if self.realms[self.realm as usize].global_lex.contains_key(&n) {
-            return Err(
-                self.syntax_error(&format!("Identifier '{text}' has already been declared"))
-            );
+            return Err(self.syntax_error(&format!("Identifier '{text}' has already been declared")));
         }
         let global = self.global_object();
         let key = self.string_key(n);
         if self.own_property(global, key).is_none() {
-            self.define_property_or_throw(
-                global,
-                key,
-                PropertyDescriptor::data(Value::Undefined, DEFAULT_ATTRS),
-            )?;
+            self.define_property_or_throw(global, key, PropertyDescriptor::data(Value::Undefined, DEFAULT_ATTRS))?;
         }
         Ok(())
     }
@@ -465,16 +397,10 @@ impl Vm {
             }
             EnvKind::Declarative(None) => Ok(Found::No),
             EnvKind::EvalVars(names, extra) => {
-                if let Some(i) = names
-                    .as_ref()
-                    .and_then(|ns| ns.names.iter().position(|(nm, _, _)| nm == text))
-                {
+                if let Some(i) = names.as_ref().and_then(|ns| ns.names.iter().position(|(nm, _, _)| nm == text)) {
                     return Ok(Found::Slot(i));
                 }
-                if let Some(i) = extra
-                    .iter()
-                    .position(|(k, _)| self.heap.str(*k) == self.heap.str(n))
-                {
+                if let Some(i) = extra.iter().position(|(k, _)| self.heap.str(*k) == self.heap.str(n)) {
                     return Ok(Found::Extra(i));
                 }
                 Ok(Found::No)
@@ -485,11 +411,7 @@ impl Vm {
                 if !self.has_property(o, key)? {
                     return Ok(Found::No);
                 }
-                let uns = self.get(
-                    o,
-                    PropertyKey::Symbol(self.sym.unscopables),
-                    Value::Object(o),
-                )?;
+                let uns = self.get(o, PropertyKey::Symbol(self.sym.unscopables), Value::Object(o))?;
                 if let Value::Object(u) = uns {
                     let blocked = self.get(u, key, uns)?;
                     if self.to_boolean(blocked) {
@@ -501,18 +423,25 @@ impl Vm {
         }
     }
 
+    /// The private names (`#x`) bound in the environments visible from `env`.
+    fn private_names_in_scope(&self, env: Option<EnvId>) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut cur = env;
+        while let Some(e) = cur {
+            if let EnvKind::Declarative(Some(n)) | EnvKind::EvalVars(Some(n), _) = &self.heap.env(e).kind {
+                out.extend(n.names.iter().filter(|(nm, _, _)| nm.starts_with('#')).map(|(nm, _, _)| nm.clone()));
+            }
+            cur = self.heap.env(e).parent;
+        }
+        out
+    }
+
     pub(crate) fn is_intrinsic_eval(&self, f: Value) -> bool {
         matches!(f, Value::Object(o) if o == self.current_realm().intrinsics.eval)
     }
 
     /// PerformEval for a direct call (ECMA-262 §19.2.1.1 with direct = true).
-    pub(crate) fn direct_eval(
-        &mut self,
-        x: Value,
-        env: Option<EnvId>,
-        this: Value,
-        strict: bool,
-    ) -> JsResult<Value> {
+    pub(crate) fn direct_eval(&mut self, x: Value, env: Option<EnvId>, this: Value, strict: bool) -> JsResult<Value> {
         let Value::String(s) = x else { return Ok(x) };
         let src = self.rust_string(s);
         let caller = self.frames.last().expect("caller frame");
@@ -534,7 +463,8 @@ impl Vm {
             in_derived_ctor: in_derived,
             in_field_init: in_field,
         };
-        let code = match crate::compiler::compile_eval(&mut self.heap, &src, "<eval>", mode) {
+        let private_names = self.private_names_in_scope(env);
+        let code = match crate::compiler::compile_eval(&mut self.heap, &src, "<eval>", mode, &private_names) {
             Ok(c) => c,
             Err(e) => return Err(self.syntax_error(&e.message)),
         };
@@ -559,7 +489,7 @@ impl Vm {
             in_derived_ctor: false,
             in_field_init: false,
         };
-        let code = match crate::compiler::compile_eval(&mut self.heap, &src, "<eval>", mode) {
+        let code = match crate::compiler::compile_eval(&mut self.heap, &src, "<eval>", mode, &[]) {
             Ok(c) => c,
             Err(e) => return Err(self.syntax_error(&e.message)),
         };

@@ -3,9 +3,7 @@
 
 use super::calls::{ArgSource, Callee};
 use super::{JsResult, Vm};
-use crate::bytecode::{
-    BinOp, CLOSURE_ENV, Code, ErrorKind, FunctionKind, MethodKind, NO_REG, Op, Reg,
-};
+use crate::bytecode::{BinOp, CLOSURE_ENV, Code, ErrorKind, FunctionKind, MethodKind, NO_REG, Op, Reg};
 use crate::heap::{Env, EnvKind};
 use crate::object::property::*;
 use crate::object::{ConstructorKind, FunctionData, Object, ObjectKind};
@@ -65,18 +63,8 @@ impl Vm {
             };
             if self.terminating.is_none() {
                 // Callers' saved pc points after the call instruction.
-                let pc = if innermost {
-                    frame.pc
-                } else {
-                    frame.pc.saturating_sub(1)
-                };
-                if let Some(h) = frame
-                    .code
-                    .handlers
-                    .iter()
-                    .find(|h| h.start <= pc && pc < h.end)
-                    .copied()
-                {
+                let pc = if innermost { frame.pc } else { frame.pc.saturating_sub(1) };
+                if let Some(h) = frame.code.handlers.iter().find(|h| h.start <= pc && pc < h.end).copied() {
                     let base = frame.base as usize;
                     self.frames.last_mut().expect("frame").pc = h.target;
                     self.regs[base + h.reg as usize] = exc;
@@ -108,13 +96,7 @@ impl Vm {
     fn return_through_finally(&mut self, value: Value) -> JsResult<Flow> {
         let frame = self.frames.last().expect("frame");
         let pc = frame.pc;
-        if let Some(h) = frame
-            .code
-            .handlers
-            .iter()
-            .find(|h| h.finally && h.start <= pc && pc < h.end)
-            .copied()
-        {
+        if let Some(h) = frame.code.handlers.iter().find(|h| h.finally && h.start <= pc && pc < h.end).copied() {
             let base = frame.base as usize;
             self.frames.last_mut().expect("frame").pc = h.target;
             self.regs[base + h.reg as usize] = value;
@@ -148,9 +130,7 @@ impl Vm {
         if self.heap.wants_gc() || self.options.gc_stress {
             self.collect_garbage();
             if self.heap.over_limit() {
-                self.terminating = Some(
-                    "Reached heap limit Allocation failed - JavaScript heap out of memory".into(),
-                );
+                self.terminating = Some("Reached heap limit Allocation failed - JavaScript heap out of memory".into());
                 return Err(Value::Undefined);
             }
         }
@@ -209,9 +189,7 @@ impl Vm {
                         }
                         r!(dst) = t;
                     }
-                    Op::LoadGlobalThis { dst } => {
-                        r!(dst) = Value::Object(self.current_realm().global_this)
-                    }
+                    Op::LoadGlobalThis { dst } => r!(dst) = Value::Object(self.current_realm().global_this),
                     Op::LoadNewTarget { dst } => r!(dst) = self.frames[fi].new_target,
                     Op::LoadFunction { dst } => {
                         r!(dst) = self.frames[fi].func.map_or(Value::Undefined, Value::Object);
@@ -240,29 +218,18 @@ impl Vm {
                         };
                         return Err(self.error_value(ty, &m));
                     }
-                    Op::PushEnv {
-                        dst,
-                        parent,
-                        scope,
-                        slots,
-                    } => {
+                    Op::PushEnv { dst, parent, scope, slots } => {
                         let parent = self.env_operand(base, parent);
                         let idx = scope & 0x3FFF_FFFF;
-                        let names = if scope & 0x4000_0000 != 0 {
-                            None
-                        } else {
-                            code.scopes.get(idx as usize).cloned()
-                        };
+                        let names =
+                            if scope & 0x4000_0000 != 0 { None } else { code.scopes.get(idx as usize).cloned() };
                         let kind = if scope & 0x8000_0000 != 0 {
                             EnvKind::EvalVars(names, Vec::new())
                         } else {
                             EnvKind::Declarative(names)
                         };
-                        let e = self.heap.alloc_env(Env {
-                            parent,
-                            slots: vec![Value::Undefined; slots as usize],
-                            kind,
-                        });
+                        let e =
+                            self.heap.alloc_env(Env { parent, slots: vec![Value::Undefined; slots as usize], kind });
                         // Lexical slots start in the TDZ.
                         if let Some(n) = code.scopes.get(idx as usize) {
                             for (i, (_, lexical, _)) in n.names.iter().enumerate() {
@@ -281,48 +248,25 @@ impl Vm {
                                 EnvKind::EvalVars(n, x) => EnvKind::EvalVars(n.clone(), x.clone()),
                                 EnvKind::With(o) => EnvKind::With(*o),
                             };
-                            let copy = Env {
-                                parent: old.parent,
-                                slots: old.slots.clone(),
-                                kind,
-                            };
+                            let copy = Env { parent: old.parent, slots: old.slots.clone(), kind };
                             let ne = self.heap.alloc_env(copy);
                             r!(env) = Value::Env(ne);
                         }
                     }
-                    Op::PushWithEnv {
-                        dst,
-                        parent,
-                        object,
-                    } => {
+                    Op::PushWithEnv { dst, parent, object } => {
                         let parent = self.env_operand(base, parent);
                         let Value::Object(o) = r!(object) else {
                             return Err(self.type_error("with on non-object"));
                         };
-                        let e = self.heap.alloc_env(Env {
-                            parent,
-                            slots: Vec::new(),
-                            kind: EnvKind::With(o),
-                        });
+                        let e = self.heap.alloc_env(Env { parent, slots: Vec::new(), kind: EnvKind::With(o) });
                         r!(dst) = Value::Env(e);
                     }
-                    Op::GetEnv {
-                        dst,
-                        env,
-                        hops,
-                        slot,
-                    } => {
+                    Op::GetEnv { dst, env, hops, slot } => {
                         let e = self.env_operand(base, env).expect("env");
                         let e = self.env_at(e, hops);
                         r!(dst) = self.heap.env(e).slots[slot as usize];
                     }
-                    Op::GetEnvChecked {
-                        dst,
-                        env,
-                        hops,
-                        slot,
-                        name,
-                    } => {
+                    Op::GetEnvChecked { dst, env, hops, slot, name } => {
                         let e = self.env_operand(base, env).expect("env");
                         let e = self.env_at(e, hops);
                         let v = self.heap.env(e).slots[slot as usize];
@@ -331,23 +275,12 @@ impl Vm {
                         }
                         r!(dst) = v;
                     }
-                    Op::SetEnv {
-                        env,
-                        hops,
-                        slot,
-                        src,
-                    } => {
+                    Op::SetEnv { env, hops, slot, src } => {
                         let e = self.env_operand(base, env).expect("env");
                         let e = self.env_at(e, hops);
                         self.heap.env_mut(e).slots[slot as usize] = r!(src);
                     }
-                    Op::SetEnvChecked {
-                        env,
-                        hops,
-                        slot,
-                        src,
-                        name,
-                    } => {
+                    Op::SetEnvChecked { env, hops, slot, src, name } => {
                         let e = self.env_operand(base, env).expect("env");
                         let e = self.env_at(e, hops);
                         if self.heap.env(e).slots[slot as usize] == Value::Empty {
@@ -355,28 +288,18 @@ impl Vm {
                         }
                         self.heap.env_mut(e).slots[slot as usize] = r!(src);
                     }
-                    Op::BindThisEnv {
-                        env,
-                        hops,
-                        slot,
-                        src,
-                    } => {
+                    Op::BindThisEnv { env, hops, slot, src } => {
                         let e = self.env_operand(base, env).expect("env");
                         let e = self.env_at(e, hops);
                         if self.heap.env(e).slots[slot as usize] != Value::Empty {
-                            return Err(
-                                self.reference_error("Super constructor may only be called once")
-                            );
+                            return Err(self.reference_error("Super constructor may only be called once"));
                         }
                         self.heap.env_mut(e).slots[slot as usize] = r!(src);
                     }
                     Op::BindThis { src } => {
                         let f = &mut self.frames[fi];
-                        if f.this != Value::Empty && f.code.kind == FunctionKind::DerivedConstructor
-                        {
-                            return Err(
-                                self.reference_error("Super constructor may only be called once")
-                            );
+                        if f.this != Value::Empty && f.code.kind == FunctionKind::DerivedConstructor {
+                            return Err(self.reference_error("Super constructor may only be called once"));
                         }
                         f.this = r!(src);
                     }
@@ -400,34 +323,18 @@ impl Vm {
                         let v = r!(src);
                         self.init_global_function(code.constants[name as usize], v)?;
                     }
-                    Op::GetName {
-                        dst,
-                        env,
-                        name,
-                        or_undef,
-                    } => {
+                    Op::GetName { dst, env, name, or_undef } => {
                         let e = self.env_operand(base, env);
                         let (v, _) = self.get_name(e, code.constants[name as usize], or_undef)?;
                         r!(dst) = v;
                     }
-                    Op::GetNameThis {
-                        dst,
-                        this_dst,
-                        env,
-                        name,
-                    } => {
+                    Op::GetNameThis { dst, this_dst, env, name } => {
                         let e = self.env_operand(base, env);
                         let (v, this) = self.get_name(e, code.constants[name as usize], false)?;
                         r!(dst) = v;
                         r!(this_dst) = this;
                     }
-                    Op::SetName {
-                        env,
-                        name,
-                        src,
-                        strict,
-                        init,
-                    } => {
+                    Op::SetName { env, name, src, strict, init } => {
                         let e = self.env_operand(base, env);
                         let v = r!(src);
                         self.set_name(e, code.constants[name as usize], v, strict, init)?;
@@ -447,12 +354,7 @@ impl Vm {
                         let v = self.get_name_ref(rb, code.constants[name as usize])?;
                         r!(dst) = v;
                     }
-                    Op::SetNameRef {
-                        base: b,
-                        name,
-                        src,
-                        strict,
-                    } => {
+                    Op::SetNameRef { base: b, name, src, strict } => {
                         let rb = r!(b);
                         let v = r!(src);
                         self.set_name_ref(rb, code.constants[name as usize], v, strict)?;
@@ -463,23 +365,14 @@ impl Vm {
                     }
                     Op::GetProp { dst, obj, key } => {
                         let o = r!(obj);
-                        let Value::String(k) = code.constants[key as usize] else {
-                            unreachable!()
-                        };
+                        let Value::String(k) = code.constants[key as usize] else { unreachable!() };
                         let v = self.get_value_prop(o, PropertyKey::String(k))?;
                         r!(dst) = v;
                     }
-                    Op::SetProp {
-                        obj,
-                        key,
-                        src,
-                        strict,
-                    } => {
+                    Op::SetProp { obj, key, src, strict } => {
                         let o = r!(obj);
                         let v = r!(src);
-                        let Value::String(k) = code.constants[key as usize] else {
-                            unreachable!()
-                        };
+                        let Value::String(k) = code.constants[key as usize] else { unreachable!() };
                         self.put_value_prop(o, PropertyKey::String(k), v, strict)?;
                     }
                     Op::GetElem { dst, obj, key } => {
@@ -497,38 +390,24 @@ impl Vm {
                         let pk = self.to_property_key(k)?;
                         r!(key) = self.key_to_value(pk);
                     }
-                    Op::SetElem {
-                        obj,
-                        key,
-                        src,
-                        strict,
-                    } => {
+                    Op::SetElem { obj, key, src, strict } => {
                         let o = r!(obj);
                         let k = r!(key);
                         let v = r!(src);
                         self.set_elem(o, k, v, strict)?;
                     }
-                    Op::DeleteProp {
-                        dst,
-                        obj,
-                        key,
-                        strict,
-                    } => {
+                    Op::DeleteProp { dst, obj, key, strict } => {
                         let o = r!(obj);
                         let k = r!(key);
                         if o.is_nullish() {
-                            return Err(
-                                self.type_error("Cannot convert undefined or null to object")
-                            );
+                            return Err(self.type_error("Cannot convert undefined or null to object"));
                         }
                         let key = self.to_property_key(k)?;
                         let o = self.to_object(o)?;
                         let ok = self.delete(o, key)?;
                         if !ok && strict {
                             let n = self.key_display(key);
-                            return Err(
-                                self.type_error(&format!("Cannot delete property '{n}' of object"))
-                            );
+                            return Err(self.type_error(&format!("Cannot delete property '{n}' of object")));
                         }
                         r!(dst) = Value::Bool(ok);
                     }
@@ -543,12 +422,7 @@ impl Vm {
                         };
                         r!(dst) = v;
                     }
-                    Op::SetSuper {
-                        key,
-                        src,
-                        this,
-                        strict,
-                    } => {
+                    Op::SetSuper { key, src, this, strict } => {
                         let k = r!(key);
                         let v = r!(src);
                         let t = r!(this);
@@ -568,13 +442,7 @@ impl Vm {
                         let v = r!(src);
                         self.create_data_property_or_throw(o, k, v)?;
                     }
-                    Op::DefineMethod {
-                        obj,
-                        key,
-                        func,
-                        kind,
-                        enumerable,
-                    } => {
+                    Op::DefineMethod { obj, key, func, kind, enumerable } => {
                         let o = r!(obj).as_object().expect("object");
                         let k = self.to_property_key(r!(key))?;
                         let f = r!(func);
@@ -592,12 +460,7 @@ impl Vm {
                         let v = r!(src);
                         self.private_set(o, n, v)?;
                     }
-                    Op::DefinePrivate {
-                        obj,
-                        name,
-                        src,
-                        kind,
-                    } => {
+                    Op::DefinePrivate { obj, name, src, kind } => {
                         let o = r!(obj);
                         let n = r!(name);
                         let v = r!(src);
@@ -606,31 +469,21 @@ impl Vm {
                     Op::HasPrivate { dst, obj, name } => {
                         let o = r!(obj);
                         let Value::Object(o) = o else {
-                            return Err(self.type_error("Cannot use 'in' operator to search for a private field in a non-object"));
+                            return Err(self
+                                .type_error("Cannot use 'in' operator to search for a private field in a non-object"));
                         };
-                        let Value::Symbol(s) = r!(name) else {
-                            unreachable!()
-                        };
-                        r!(dst) =
-                            Value::Bool(self.obj(o).props.get(PropertyKey::Symbol(s)).is_some());
+                        let Value::Symbol(s) = r!(name) else { unreachable!() };
+                        r!(dst) = Value::Bool(self.obj(o).props.get(PropertyKey::Symbol(s)).is_some());
                     }
                     Op::NewPrivateName { dst, desc } => {
                         let d = match code.constants[desc as usize] {
                             Value::String(s) => Some(s),
                             _ => None,
                         };
-                        let s = self.heap.alloc_symbol(crate::heap::Symbol {
-                            description: d,
-                            private: true,
-                        });
+                        let s = self.heap.alloc_symbol(crate::heap::Symbol { description: d, private: true });
                         r!(dst) = Value::Symbol(s);
                     }
-                    Op::CopyDataProps {
-                        obj,
-                        src,
-                        excluded,
-                        count,
-                    } => {
+                    Op::CopyDataProps { obj, src, excluded, count } => {
                         let o = r!(obj).as_object().expect("object");
                         let s = r!(src);
                         let mut ex = Vec::with_capacity(count as usize);
@@ -664,9 +517,7 @@ impl Vm {
                     }
                     Op::NewObject { dst } => {
                         let proto = self.current_realm().intrinsics.object_prototype;
-                        let o = self
-                            .heap
-                            .alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
+                        let o = self.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
                         r!(dst) = Value::Object(o);
                     }
                     Op::NewArray { dst, capacity } => {
@@ -694,11 +545,7 @@ impl Vm {
                         }
                         self.roots.pop();
                     }
-                    Op::NewRegExp {
-                        dst,
-                        pattern,
-                        flags,
-                    } => {
+                    Op::NewRegExp { dst, pattern, flags } => {
                         let p = code.constants[pattern as usize];
                         let f = code.constants[flags as usize];
                         let v = self.new_regexp(p, f)?;
@@ -712,15 +559,9 @@ impl Vm {
                         let x = r!(a);
                         let y = r!(b);
                         let v = match (op, x, y) {
-                            (BinOp::Add, Value::Number(p), Value::Number(q)) => {
-                                Value::Number(p + q)
-                            }
-                            (BinOp::Sub, Value::Number(p), Value::Number(q)) => {
-                                Value::Number(p - q)
-                            }
-                            (BinOp::Mul, Value::Number(p), Value::Number(q)) => {
-                                Value::Number(p * q)
-                            }
+                            (BinOp::Add, Value::Number(p), Value::Number(q)) => Value::Number(p + q),
+                            (BinOp::Sub, Value::Number(p), Value::Number(q)) => Value::Number(p - q),
+                            (BinOp::Mul, Value::Number(p), Value::Number(q)) => Value::Number(p * q),
                             (BinOp::Lt, Value::Number(p), Value::Number(q)) => Value::Bool(p < q),
                             (BinOp::Le, Value::Number(p), Value::Number(q)) => Value::Bool(p <= q),
                             (BinOp::Gt, Value::Number(p), Value::Number(q)) => Value::Bool(p > q),
@@ -735,9 +576,7 @@ impl Vm {
                         let x = r!(a);
                         let v = match x {
                             Value::Number(n) => Value::Number(n + value as f64),
-                            _ if sub => {
-                                self.binary_op(BinOp::Sub, x, Value::Number(-value as f64))?
-                            }
+                            _ if sub => self.binary_op(BinOp::Sub, x, Value::Number(-value as f64))?,
                             _ => self.binary_op(BinOp::Add, x, Value::Number(value as f64))?,
                         };
                         r!(dst) = v;
@@ -802,11 +641,7 @@ impl Vm {
                     }
                     Op::ReturnDerived { src, this } => {
                         let v = r!(src);
-                        let t = if this == NO_REG {
-                            self.frames[fi].this
-                        } else {
-                            r!(this)
-                        };
+                        let t = if this == NO_REG { self.frames[fi].this } else { r!(this) };
                         let v = self.construct_result(t, v, FunctionKind::DerivedConstructor)?;
                         flow!(self.do_return(v));
                     }
@@ -821,13 +656,7 @@ impl Vm {
                             return Err(v);
                         }
                     }
-                    Op::Call {
-                        dst,
-                        callee,
-                        this,
-                        args,
-                        argc,
-                    } => {
+                    Op::Call { dst, callee, this, args, argc } => {
                         let f = r!(callee);
                         let t = r!(this);
                         let ret = (base + dst as usize) as u32;
@@ -838,24 +667,14 @@ impl Vm {
                             ret
                         ));
                     }
-                    Op::CallSpread {
-                        dst,
-                        callee,
-                        this,
-                        args,
-                    } => {
+                    Op::CallSpread { dst, callee, this, args } => {
                         let f = r!(callee);
                         let t = r!(this);
                         let list = self.array_values(r!(args));
                         let ret = (base + dst as usize) as u32;
                         flow!(self.call_from_bytecode(f, t, ArgSource::Slice(list), ret));
                     }
-                    Op::New {
-                        dst,
-                        callee,
-                        args,
-                        argc,
-                    } => {
+                    Op::New { dst, callee, args, argc } => {
                         let f = r!(callee);
                         let ret = (base + dst as usize) as u32;
                         flow!(self.construct_from_bytecode(
@@ -871,13 +690,7 @@ impl Vm {
                         let ret = (base + dst as usize) as u32;
                         flow!(self.construct_from_bytecode(f, ArgSource::Slice(list), None, ret));
                     }
-                    Op::SuperCall {
-                        dst,
-                        func,
-                        new_target,
-                        args,
-                        argc,
-                    } => {
+                    Op::SuperCall { dst, func, new_target, args, argc } => {
                         let f = r!(func);
                         let nt = r!(new_target);
                         let sup = self.super_constructor(f)?;
@@ -889,23 +702,13 @@ impl Vm {
                             ret
                         ));
                     }
-                    Op::SuperCallSpread {
-                        dst,
-                        func,
-                        new_target,
-                        args,
-                    } => {
+                    Op::SuperCallSpread { dst, func, new_target, args } => {
                         let f = r!(func);
                         let nt = r!(new_target);
                         let sup = self.super_constructor(f)?;
                         let list = self.array_values(r!(args));
                         let ret = (base + dst as usize) as u32;
-                        flow!(self.construct_from_bytecode(
-                            sup,
-                            ArgSource::Slice(list),
-                            Some(nt),
-                            ret
-                        ));
+                        flow!(self.construct_from_bytecode(sup, ArgSource::Slice(list), Some(nt), ret));
                     }
                     Op::InitFields { func, this } => {
                         let f = r!(func);
@@ -917,69 +720,36 @@ impl Vm {
                             self.call(Value::Object(init), t, &[])?;
                         }
                     }
-                    Op::CallEval {
-                        dst,
-                        callee,
-                        args,
-                        argc,
-                        env,
-                        this,
-                        strict,
-                    } => {
+                    Op::CallEval { dst, callee, args, argc, env, this, strict } => {
                         let f = r!(callee);
                         let a: Vec<Value> = (0..argc).map(|i| r!(args + i)).collect();
                         let e = self.env_operand(base, env);
                         let t = r!(this);
                         let v = if self.is_intrinsic_eval(f) {
-                            self.direct_eval(
-                                a.first().copied().unwrap_or(Value::Undefined),
-                                e,
-                                t,
-                                strict,
-                            )?
+                            self.direct_eval(a.first().copied().unwrap_or(Value::Undefined), e, t, strict)?
                         } else {
                             self.call(f, Value::Undefined, &a)?
                         };
                         r!(dst) = v;
                     }
-                    Op::MakeClosure {
-                        dst,
-                        code: idx,
-                        env,
-                    } => {
+                    Op::MakeClosure { dst, code: idx, env } => {
                         let e = self.env_operand(base, env);
                         let child = code.functions[idx as usize].clone();
                         let home = self.current_home_object(fi, &child);
                         let f = self.make_function(child, e, home);
                         r!(dst) = Value::Object(f);
                     }
-                    Op::MakeMethod {
-                        dst,
-                        code: idx,
-                        env,
-                        home,
-                    } => {
+                    Op::MakeMethod { dst, code: idx, env, home } => {
                         let e = self.env_operand(base, env);
                         let child = code.functions[idx as usize].clone();
                         let h = r!(home).as_object();
                         let f = self.make_function(child, e, h);
                         r!(dst) = Value::Object(f);
                     }
-                    Op::MakeClass {
-                        dst,
-                        proto,
-                        code: idx,
-                        env,
-                        heritage,
-                        has_heritage,
-                    } => {
+                    Op::MakeClass { dst, proto, code: idx, env, heritage, has_heritage } => {
                         let e = self.env_operand(base, env);
                         let child = code.functions[idx as usize].clone();
-                        let h = if has_heritage {
-                            Some(r!(heritage))
-                        } else {
-                            None
-                        };
+                        let h = if has_heritage { Some(r!(heritage)) } else { None };
                         let (c, p) = self.make_class(child, e, h)?;
                         r!(dst) = Value::Object(c);
                         r!(proto) = Value::Object(p);
@@ -997,12 +767,7 @@ impl Vm {
                         r!(iter) = it;
                         r!(next) = nx;
                     }
-                    Op::IterStep {
-                        dst,
-                        iter,
-                        next,
-                        done,
-                    } => {
+                    Op::IterStep { dst, iter, next, done } => {
                         let it = r!(iter);
                         let nx = r!(next);
                         match self.iterator_step_value(it, nx)? {
@@ -1044,16 +809,8 @@ impl Vm {
                             None => pc = done as usize,
                         }
                     }
-                    Op::CreateArguments {
-                        dst,
-                        mapped_env,
-                        mapped,
-                    } => {
-                        let e = if mapped {
-                            self.env_operand(base, mapped_env)
-                        } else {
-                            None
-                        };
+                    Op::CreateArguments { dst, mapped_env, mapped } => {
+                        let e = if mapped { self.env_operand(base, mapped_env) } else { None };
                         let v = self.create_arguments(fi, e, mapped);
                         r!(dst) = v;
                     }
@@ -1064,11 +821,8 @@ impl Vm {
                         let argc = f.argc as usize;
                         let mut items = Vec::new();
                         for i in from as usize..argc {
-                            let v = if i < nparams {
-                                self.regs[base + i]
-                            } else {
-                                self.regs[base + nregs + i - nparams]
-                            };
+                            let v =
+                                if i < nparams { self.regs[base + i] } else { self.regs[base + nregs + i - nparams] };
                             items.push(v);
                         }
                         let a = self.new_array(items);
@@ -1089,40 +843,18 @@ impl Vm {
     }
 
     /// Performs a call from an instruction: JS callees get a new frame in this loop.
-    fn call_from_bytecode(
-        &mut self,
-        f: Value,
-        this: Value,
-        args: ArgSource,
-        ret: u32,
-    ) -> JsResult<Flow> {
+    fn call_from_bytecode(&mut self, f: Value, this: Value, args: ArgSource, ret: u32) -> JsResult<Flow> {
         let Value::Object(fo) = f else {
             let d = self.describe(f);
             return Err(self.type_error(&format!("{d} is not a function")));
         };
         match self.callee_info(fo) {
-            Some(Callee::Js {
-                code,
-                env,
-                realm,
-                this_mode,
-                class_ctor,
-            }) => {
+            Some(Callee::Js { code, env, realm, this_mode, class_ctor }) => {
                 if class_ctor {
                     return Err(self.class_ctor_error(&code));
                 }
                 let this = self.bind_this_value(this_mode, this, realm)?;
-                self.push_frame(
-                    code,
-                    Some(fo),
-                    this,
-                    Value::Undefined,
-                    env,
-                    args,
-                    ret,
-                    false,
-                    realm,
-                )?;
+                self.push_frame(code, Some(fo), this, Value::Undefined, env, args, ret, false, realm)?;
                 self.advance_caller();
                 self.steps += 1;
                 if self.heap.wants_gc() || self.options.gc_stress || self.steps & 0xFFF == 0 {
@@ -1169,22 +901,17 @@ impl Vm {
         }
         let fo = f.as_object().expect("object");
         let nt = new_target.unwrap_or(f);
-        if let Some(Callee::Js {
-            code, env, realm, ..
-        }) = self.callee_info(fo)
-        {
+        if let Some(Callee::Js { code, env, realm, .. }) = self.callee_info(fo) {
             let Value::Object(nto) = nt else {
                 return Err(self.type_error("new.target is not an object"));
             };
-            let derived = matches!(&self.obj(fo).kind, ObjectKind::Function(fd) if fd.ctor_kind == ConstructorKind::Derived);
+            let derived =
+                matches!(&self.obj(fo).kind, ObjectKind::Function(fd) if fd.ctor_kind == ConstructorKind::Derived);
             let this = if derived {
                 Value::Empty
             } else {
                 let proto = self.get_prototype_from_constructor(nto, |i| i.object_prototype)?;
-                Value::Object(
-                    self.heap
-                        .alloc_object(Object::new(Some(proto), ObjectKind::Ordinary)),
-                )
+                Value::Object(self.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary)))
             };
             self.push_frame(code, Some(fo), this, nt, env, args, ret, true, realm)?;
             self.advance_caller();
@@ -1238,12 +965,7 @@ impl Vm {
     }
 
     /// OrdinaryFunctionCreate + MakeConstructor as the bytecode needs them.
-    pub(crate) fn make_function(
-        &mut self,
-        code: Rc<Code>,
-        env: Option<EnvId>,
-        home: Option<ObjId>,
-    ) -> ObjId {
+    pub(crate) fn make_function(&mut self, code: Rc<Code>, env: Option<EnvId>, home: Option<ObjId>) -> ObjId {
         let realm = self.realm;
         let proto = self.realms[realm as usize].intrinsics.function_prototype;
         let ctor_kind = match code.kind {
@@ -1252,52 +974,24 @@ impl Vm {
             FunctionKind::DerivedConstructor => ConstructorKind::Derived,
             _ => ConstructorKind::None,
         };
-        let is_class_constructor = matches!(
-            code.kind,
-            FunctionKind::ClassConstructor | FunctionKind::DerivedConstructor
-        );
+        let is_class_constructor =
+            matches!(code.kind, FunctionKind::ClassConstructor | FunctionKind::DerivedConstructor);
         let length = code.length;
         let name_units: Vec<u16> = code.name.encode_utf16().collect();
         let normal = code.kind == FunctionKind::Normal;
         let strict = code.strict;
-        let fd = FunctionData {
-            code,
-            env,
-            home_object: home,
-            ctor_kind,
-            is_class_constructor,
-            field_init: None,
-            realm,
-        };
-        let f = self
-            .heap
-            .alloc_object(Object::new(Some(proto), ObjectKind::Function(Box::new(fd))));
-        self.define_direct(
-            f,
-            PropertyKey::String(self.names.length),
-            Value::Number(length as f64),
-            CONFIGURABLE,
-        );
+        let fd =
+            FunctionData { code, env, home_object: home, ctor_kind, is_class_constructor, field_init: None, realm };
+        let f = self.heap.alloc_object(Object::new(Some(proto), ObjectKind::Function(Box::new(fd))));
+        self.define_direct(f, PropertyKey::String(self.names.length), Value::Number(length as f64), CONFIGURABLE);
         let name = Value::String(self.heap.alloc_string(name_units));
         self.define_direct(f, PropertyKey::String(self.names.name), name, CONFIGURABLE);
         if normal {
             // MakeConstructor: a fresh prototype object.
             let op = self.realms[realm as usize].intrinsics.object_prototype;
-            let p = self
-                .heap
-                .alloc_object(Object::new(Some(op), ObjectKind::Ordinary));
-            self.define_direct(
-                p,
-                PropertyKey::String(self.names.constructor),
-                Value::Object(f),
-                HIDDEN,
-            );
-            self.define_direct(
-                f,
-                PropertyKey::String(self.names.prototype),
-                Value::Object(p),
-                WRITABLE,
-            );
+            let p = self.heap.alloc_object(Object::new(Some(op), ObjectKind::Ordinary));
+            self.define_direct(p, PropertyKey::String(self.names.constructor), Value::Object(f), HIDDEN);
+            self.define_direct(f, PropertyKey::String(self.names.prototype), Value::Object(p), WRITABLE);
         }
         if !strict && normal {
             // Sloppy functions have no own caller/arguments (inherited poison pills are
@@ -1307,15 +1001,9 @@ impl Vm {
     }
 
     /// ClassDefinitionEvaluation steps 5-18 (constructor/prototype wiring).
-    fn make_class(
-        &mut self,
-        code: Rc<Code>,
-        env: Option<EnvId>,
-        heritage: Option<Value>,
-    ) -> JsResult<(ObjId, ObjId)> {
+    fn make_class(&mut self, code: Rc<Code>, env: Option<EnvId>, heritage: Option<Value>) -> JsResult<(ObjId, ObjId)> {
         let intr = &self.current_realm().intrinsics;
-        let (mut proto_parent, mut ctor_parent) =
-            (Some(intr.object_prototype), intr.function_prototype);
+        let (mut proto_parent, mut ctor_parent) = (Some(intr.object_prototype), intr.function_prototype);
         if let Some(h) = heritage {
             match h {
                 Value::Null => {
@@ -1323,9 +1011,7 @@ impl Vm {
                 }
                 _ if !self.is_constructor(h) => {
                     let d = self.describe(h);
-                    return Err(self.type_error(&format!(
-                        "Class extends value {d} is not a constructor or null"
-                    )));
+                    return Err(self.type_error(&format!("Class extends value {d} is not a constructor or null")));
                 }
                 Value::Object(ho) => {
                     let pp = self.get(ho, PropertyKey::String(self.names.prototype), h)?;
@@ -1333,9 +1019,7 @@ impl Vm {
                         Value::Object(p) => Some(p),
                         Value::Null => None,
                         _ => {
-                            return Err(self.type_error(
-                                "Class extends value does not have valid prototype property",
-                            ));
+                            return Err(self.type_error("Class extends value does not have valid prototype property"));
                         }
                     };
                     ctor_parent = ho;
@@ -1343,25 +1027,13 @@ impl Vm {
                 _ => unreachable!(),
             }
         }
-        let proto = self
-            .heap
-            .alloc_object(Object::new(proto_parent, ObjectKind::Ordinary));
+        let proto = self.heap.alloc_object(Object::new(proto_parent, ObjectKind::Ordinary));
         self.root(Value::Object(proto));
         let f = self.make_function(code, env, Some(proto));
         self.roots.pop();
         self.obj_mut(f).proto = Some(ctor_parent);
-        self.define_direct(
-            f,
-            PropertyKey::String(self.names.prototype),
-            Value::Object(proto),
-            0,
-        );
-        self.define_direct(
-            proto,
-            PropertyKey::String(self.names.constructor),
-            Value::Object(f),
-            HIDDEN,
-        );
+        self.define_direct(f, PropertyKey::String(self.names.prototype), Value::Object(proto), 0);
+        self.define_direct(proto, PropertyKey::String(self.names.constructor), Value::Object(f), HIDDEN);
         Ok((f, proto))
     }
 
@@ -1382,10 +1054,7 @@ impl Vm {
                 MethodKind::Method => None,
             };
             let has_name = match self.own_property(fo, PropertyKey::String(self.names.name)) {
-                Some(Property {
-                    slot: Slot::Data(Value::String(s)),
-                    ..
-                }) => !self.heap.str(s).is_empty(),
+                Some(Property { slot: Slot::Data(Value::String(s)), .. }) => !self.heap.str(s).is_empty(),
                 _ => false,
             };
             if !has_name || prefix.is_some() {
@@ -1450,11 +1119,7 @@ impl Vm {
         let func = f.func;
         let mut vals = Vec::with_capacity(argc);
         for i in 0..argc {
-            vals.push(if i < nparams {
-                self.regs[base + i]
-            } else {
-                self.regs[base + nregs + i - nparams]
-            });
+            vals.push(if i < nparams { self.regs[base + i] } else { self.regs[base + nregs + i - nparams] });
         }
         let intr = &self.current_realm().intrinsics;
         let proto = intr.object_prototype;
@@ -1464,49 +1129,26 @@ impl Vm {
             (true, Some(e)) => {
                 // Parameter i lives in env slot i (params are declared first).
                 let names = f.code.nparams as usize;
-                let map: Vec<Option<u32>> = (0..argc)
-                    .map(|i| if i < names { Some(i as u32) } else { None })
-                    .collect();
-                ObjectKind::Arguments(Some(Box::new(crate::object::MappedArguments {
-                    env: e,
-                    map,
-                })))
+                let map: Vec<Option<u32>> = (0..argc).map(|i| if i < names { Some(i as u32) } else { None }).collect();
+                ObjectKind::Arguments(Some(Box::new(crate::object::MappedArguments { env: e, map })))
             }
             _ => ObjectKind::Arguments(None),
         };
         let mut o = Object::new(Some(proto), kind);
         o.elements = vals;
         let a = self.heap.alloc_object(o);
-        self.define_direct(
-            a,
-            PropertyKey::String(self.names.length),
-            Value::Number(argc as f64),
-            HIDDEN,
-        );
-        self.define_direct(
-            a,
-            PropertyKey::Symbol(self.sym.iterator),
-            Value::Object(values_fn),
-            HIDDEN,
-        );
+        self.define_direct(a, PropertyKey::String(self.names.length), Value::Number(argc as f64), HIDDEN);
+        self.define_direct(a, PropertyKey::Symbol(self.sym.iterator), Value::Object(values_fn), HIDDEN);
         if mapped {
             if let Some(func) = func {
-                self.define_direct(
-                    a,
-                    PropertyKey::String(self.names.callee),
-                    Value::Object(func),
-                    HIDDEN,
-                );
+                self.define_direct(a, PropertyKey::String(self.names.callee), Value::Object(func), HIDDEN);
             }
         } else {
             let t = Value::Object(thrower);
             self.store_property(
                 a,
                 PropertyKey::String(self.names.callee),
-                Property {
-                    slot: Slot::Accessor(t, t),
-                    attrs: 0,
-                },
+                Property { slot: Slot::Accessor(t, t), attrs: 0 },
             );
         }
         Value::Object(a)

@@ -397,10 +397,7 @@ impl WellKnownSymbols {
     fn new(h: &mut Heap) -> Self {
         let mut s = |d: &str| {
             let desc = h.intern_str(d);
-            h.alloc_symbol(crate::heap::Symbol {
-                description: Some(desc),
-                private: false,
-            })
+            h.alloc_symbol(crate::heap::Symbol { description: Some(desc), private: false })
         };
         WellKnownSymbols {
             iterator: s("Symbol.iterator"),

@@ -68,9 +68,7 @@ impl Vm {
             BinOp::InstanceOf => Value::Bool(self.instance_of(a, b)?),
             BinOp::In => {
                 let Value::Object(o) = b else {
-                    return Err(self.type_error(
-                        "Cannot use 'in' operator to search for a key in a non-object",
-                    ));
+                    return Err(self.type_error("Cannot use 'in' operator to search for a key in a non-object"));
                 };
                 let k = self.to_property_key(a)?;
                 Value::Bool(self.has_property(o, k)?)
@@ -169,11 +167,7 @@ impl Vm {
     }
 
     /// String concatenation (RangeError past the maximum string length).
-    pub fn concat_strings(
-        &mut self,
-        a: crate::value::StrId,
-        b: crate::value::StrId,
-    ) -> JsResult<Value> {
+    pub fn concat_strings(&mut self, a: crate::value::StrId, b: crate::value::StrId) -> JsResult<Value> {
         let (x, y) = (self.heap.str(a), self.heap.str(b));
         if x.is_empty() {
             return Ok(Value::String(b));
@@ -210,11 +204,7 @@ impl Vm {
             }
             Value::Undefined | Value::Null | Value::Empty | Value::Env(_) => {
                 let k = self.key_display(key);
-                let what = if base == Value::Null {
-                    "null"
-                } else {
-                    "undefined"
-                };
+                let what = if base == Value::Null { "null" } else { "undefined" };
                 Err(self.type_error(&format!("Cannot read properties of {what} (reading '{k}')")))
             }
             _ => {
@@ -230,31 +220,19 @@ impl Vm {
     }
 
     /// PutValue on a property reference.
-    pub fn put_value_prop(
-        &mut self,
-        base: Value,
-        key: PropertyKey,
-        v: Value,
-        strict: bool,
-    ) -> JsResult<()> {
+    pub fn put_value_prop(&mut self, base: Value, key: PropertyKey, v: Value, strict: bool) -> JsResult<()> {
         match base {
             Value::Object(o) => {
                 let ok = self.set(o, key, v, base)?;
                 if !ok && strict {
                     let k = self.key_display(key);
-                    return Err(self.type_error(&format!(
-                        "Cannot assign to read only property '{k}' of object"
-                    )));
+                    return Err(self.type_error(&format!("Cannot assign to read only property '{k}' of object")));
                 }
                 Ok(())
             }
             Value::Undefined | Value::Null | Value::Empty | Value::Env(_) => {
                 let k = self.key_display(key);
-                let what = if base == Value::Null {
-                    "null"
-                } else {
-                    "undefined"
-                };
+                let what = if base == Value::Null { "null" } else { "undefined" };
                 Err(self.type_error(&format!("Cannot set properties of {what} (setting '{k}')")))
             }
             _ => {
@@ -262,9 +240,7 @@ impl Vm {
                 let ok = self.set(o, key, v, base)?;
                 if !ok && strict {
                     let k = self.key_display(key);
-                    return Err(
-                        self.type_error(&format!("Cannot create property '{k}' on primitive"))
-                    );
+                    return Err(self.type_error(&format!("Cannot create property '{k}' on primitive")));
                 }
                 Ok(())
             }
@@ -294,11 +270,7 @@ impl Vm {
     }
 
     fn nullish_access_error(&mut self, base: Value, key: Value, verb: &str, ing: &str) -> Value {
-        let what = if base == Value::Null {
-            "null"
-        } else {
-            "undefined"
-        };
+        let what = if base == Value::Null { "null" } else { "undefined" };
         let k = match key {
             Value::String(s) => self.rust_string(s),
             Value::Number(n) => crate::value::number::number_to_string(n),
@@ -321,13 +293,7 @@ impl Vm {
     pub fn new_array(&mut self, items: Vec<Value>) -> ObjId {
         let proto = self.current_realm().intrinsics.array_prototype;
         let len = items.len() as u32;
-        let mut o = Object::new(
-            Some(proto),
-            ObjectKind::Array {
-                length: len,
-                length_writable: true,
-            },
-        );
+        let mut o = Object::new(Some(proto), ObjectKind::Array { length: len, length_writable: true });
         o.elements = items;
         self.heap.alloc_object(o)
     }
@@ -357,17 +323,8 @@ impl Vm {
         };
         (0..len)
             .map(|i| {
-                let v = self
-                    .obj(o)
-                    .elements
-                    .get(i)
-                    .copied()
-                    .unwrap_or(Value::Undefined);
-                if v == Value::Empty {
-                    Value::Undefined
-                } else {
-                    v
-                }
+                let v = self.obj(o).elements.get(i).copied().unwrap_or(Value::Undefined);
+                if v == Value::Empty { Value::Undefined } else { v }
             })
             .collect()
     }
@@ -398,11 +355,7 @@ impl Vm {
         if self.to_boolean(done) {
             return Ok(None);
         }
-        Ok(Some(self.get(
-            ro,
-            PropertyKey::String(self.names.value),
-            r,
-        )?))
+        Ok(Some(self.get(ro, PropertyKey::String(self.names.value), r)?))
     }
 
     /// IteratorClose for a normal completion (ECMA-262 §7.4.11).
@@ -459,12 +412,7 @@ impl Vm {
         if obj.proto != Some(intr.array_prototype) || obj.elements.len() != length as usize {
             return false;
         }
-        if obj.elements.contains(&Value::Empty)
-            || obj
-                .props
-                .get(PropertyKey::Symbol(self.sym.iterator))
-                .is_some()
-        {
+        if obj.elements.contains(&Value::Empty) || obj.props.get(PropertyKey::Symbol(self.sym.iterator)).is_some() {
             return false;
         }
         let ap = self.obj(intr.array_prototype);
@@ -482,33 +430,16 @@ impl Vm {
     pub fn for_in_prepare(&mut self, v: Value) -> JsResult<Value> {
         let proto = self.current_realm().intrinsics.object_prototype;
         if v.is_nullish() {
-            let st = ForInState {
-                object: Value::Undefined,
-                keys: Vec::new(),
-                pos: 0,
-                visited: Vec::new(),
-            };
-            return Ok(Value::Object(self.heap.alloc_object(Object::new(
-                Some(proto),
-                ObjectKind::ForIn(Box::new(st)),
-            ))));
+            let st = ForInState { object: Value::Undefined, keys: Vec::new(), pos: 0, visited: Vec::new() };
+            return Ok(Value::Object(
+                self.heap.alloc_object(Object::new(Some(proto), ObjectKind::ForIn(Box::new(st)))),
+            ));
         }
         let o = self.to_object(v)?;
         let keys = self.own_property_keys(o)?;
-        let keys = keys
-            .into_iter()
-            .filter(|k| !matches!(k, PropertyKey::Symbol(_)))
-            .collect();
-        let st = ForInState {
-            object: Value::Object(o),
-            keys,
-            pos: 0,
-            visited: Vec::new(),
-        };
-        Ok(Value::Object(self.heap.alloc_object(Object::new(
-            Some(proto),
-            ObjectKind::ForIn(Box::new(st)),
-        ))))
+        let keys = keys.into_iter().filter(|k| !matches!(k, PropertyKey::Symbol(_))).collect();
+        let st = ForInState { object: Value::Object(o), keys, pos: 0, visited: Vec::new() };
+        Ok(Value::Object(self.heap.alloc_object(Object::new(Some(proto), ObjectKind::ForIn(Box::new(st))))))
     }
 
     /// Next key of a for-in enumeration (ECMA-262 §14.7.5.10 %ForInIteratorPrototype%.next).
@@ -565,10 +496,7 @@ impl Vm {
                             let keys = self.own_property_keys(p)?;
                             if let ObjectKind::ForIn(s) = &mut self.obj_mut(so).kind {
                                 s.object = Value::Object(p);
-                                s.keys = keys
-                                    .into_iter()
-                                    .filter(|k| !matches!(k, PropertyKey::Symbol(_)))
-                                    .collect();
+                                s.keys = keys.into_iter().filter(|k| !matches!(k, PropertyKey::Symbol(_))).collect();
                                 s.pos = 0;
                             }
                         }
@@ -579,12 +507,7 @@ impl Vm {
     }
 
     /// CopyDataProperties (ECMA-262 §7.3.25)
-    pub fn copy_data_properties(
-        &mut self,
-        target: ObjId,
-        src: Value,
-        excluded: &[PropertyKey],
-    ) -> JsResult<()> {
+    pub fn copy_data_properties(&mut self, target: ObjId, src: Value, excluded: &[PropertyKey]) -> JsResult<()> {
         if src.is_nullish() {
             return Ok(());
         }
@@ -609,9 +532,7 @@ impl Vm {
     // Private names (ECMA-262 §7.3.27-31): stored as private-symbol keyed properties.
 
     pub fn private_get(&mut self, o: Value, name: Value) -> JsResult<Value> {
-        let Value::Symbol(s) = name else {
-            unreachable!()
-        };
+        let Value::Symbol(s) = name else { unreachable!() };
         let Value::Object(obj) = o else {
             return Err(self.private_missing(s, "read"));
         };
@@ -631,9 +552,7 @@ impl Vm {
     }
 
     pub fn private_set(&mut self, o: Value, name: Value, v: Value) -> JsResult<()> {
-        let Value::Symbol(s) = name else {
-            unreachable!()
-        };
+        let Value::Symbol(s) = name else { unreachable!() };
         let Value::Object(obj) = o else {
             return Err(self.private_missing(s, "write"));
         };
@@ -643,9 +562,7 @@ impl Vm {
                 Slot::Data(_) => {
                     if !p.writable() {
                         let n = self.private_desc(s);
-                        return Err(
-                            self.type_error(&format!("Private method '{n}' is not writable"))
-                        );
+                        return Err(self.type_error(&format!("Private method '{n}' is not writable")));
                     }
                     if let Some(p) = self.obj_mut(obj).props.get_mut(PropertyKey::Symbol(s)) {
                         p.slot = Slot::Data(v);
@@ -666,51 +583,27 @@ impl Vm {
 
     /// PrivateFieldAdd / PrivateMethodOrAccessorAdd (kind: 0 field, 1 method, 2 getter, 3 setter).
     pub fn private_define(&mut self, o: Value, name: Value, v: Value, kind: u8) -> JsResult<()> {
-        let Value::Symbol(s) = name else {
-            unreachable!()
-        };
+        let Value::Symbol(s) = name else { unreachable!() };
         let Value::Object(obj) = o else {
             return Err(self.type_error("private field on non-object"));
         };
         let key = PropertyKey::Symbol(s);
         let existing = self.obj(obj).props.get(key).copied();
         let prop = match (kind, existing) {
-            (
-                2,
-                Some(Property {
-                    slot: Slot::Accessor(Value::Undefined, st),
-                    ..
-                }),
-            ) => Property {
-                slot: Slot::Accessor(v, st),
-                attrs: 0,
-            },
-            (
-                3,
-                Some(Property {
-                    slot: Slot::Accessor(g, Value::Undefined),
-                    ..
-                }),
-            ) => Property {
-                slot: Slot::Accessor(g, v),
-                attrs: 0,
-            },
+            (2, Some(Property { slot: Slot::Accessor(Value::Undefined, st), .. })) => {
+                Property { slot: Slot::Accessor(v, st), attrs: 0 }
+            }
+            (3, Some(Property { slot: Slot::Accessor(g, Value::Undefined), .. })) => {
+                Property { slot: Slot::Accessor(g, v), attrs: 0 }
+            }
             (_, Some(_)) => {
                 let n = self.private_desc(s);
-                return Err(
-                    self.type_error(&format!("Cannot initialize {n} twice on the same object"))
-                );
+                return Err(self.type_error(&format!("Cannot initialize {n} twice on the same object")));
             }
             (0, None) => Property::data(v, WRITABLE),
             (1, None) => Property::data(v, 0),
-            (2, None) => Property {
-                slot: Slot::Accessor(v, Value::Undefined),
-                attrs: 0,
-            },
-            (_, None) => Property {
-                slot: Slot::Accessor(Value::Undefined, v),
-                attrs: 0,
-            },
+            (2, None) => Property { slot: Slot::Accessor(v, Value::Undefined), attrs: 0 },
+            (_, None) => Property { slot: Slot::Accessor(Value::Undefined, v), attrs: 0 },
         };
         if existing.is_none() && !self.obj(obj).extensible && kind == 0 {
             // Private fields can be added to non-extensible objects (spec allows); keep going.
@@ -720,18 +613,12 @@ impl Vm {
     }
 
     fn private_desc(&self, s: crate::value::SymId) -> String {
-        self.heap
-            .sym(s)
-            .description
-            .map(|d| self.rust_string(d))
-            .unwrap_or_default()
+        self.heap.sym(s).description.map(|d| self.rust_string(d)).unwrap_or_default()
     }
 
     fn private_missing(&mut self, s: crate::value::SymId, what: &str) -> Value {
         let n = self.private_desc(s);
-        self.type_error(&format!(
-            "Cannot {what} private member {n} from an object whose class did not declare it"
-        ))
+        self.type_error(&format!("Cannot {what} private member {n} from an object whose class did not declare it"))
     }
 
     /// GetTemplateObject (ECMA-262 §13.2.8.4), cached per site.
@@ -748,34 +635,20 @@ impl Vm {
                 None => Value::Undefined,
             })
             .collect();
-        let raw_vals: Vec<Value> = raw
-            .iter()
-            .map(|s| self.string(&s.replace("\r\n", "\n").replace('\r', "\n")))
-            .collect();
+        let raw_vals: Vec<Value> =
+            raw.iter().map(|s| self.string(&s.replace("\r\n", "\n").replace('\r', "\n"))).collect();
         let raw_arr = self.new_array(raw_vals);
         let arr = self.new_array(cooked_vals);
-        self.define_direct(
-            arr,
-            PropertyKey::String(self.names.raw),
-            Value::Object(raw_arr),
-            0,
-        );
+        self.define_direct(arr, PropertyKey::String(self.names.raw), Value::Object(raw_arr), 0);
         for a in [raw_arr, arr] {
             // SetIntegrityLevel frozen.
             let n = self.obj(a).elements.len();
             let vals: Vec<Value> = self.obj(a).elements.clone();
             self.obj_mut(a).elements.clear();
             for (i, v) in vals.into_iter().enumerate().take(n) {
-                self.store_property(
-                    a,
-                    PropertyKey::Index(i as u32),
-                    Property::data(v, ENUMERABLE),
-                );
+                self.store_property(a, PropertyKey::Index(i as u32), Property::data(v, ENUMERABLE));
             }
-            if let ObjectKind::Array {
-                length_writable, ..
-            } = &mut self.obj_mut(a).kind
-            {
+            if let ObjectKind::Array { length_writable, .. } = &mut self.obj_mut(a).kind {
                 *length_writable = false;
             }
             self.obj_mut(a).extensible = false;

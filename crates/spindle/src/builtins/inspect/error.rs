@@ -30,11 +30,7 @@ fn stack_name_prefix(stack: &str) -> Option<&str> {
         return None;
     }
     let rest = &stack[end..];
-    if rest.starts_with(':') || rest.starts_with("\n    at") {
-        Some(&stack[..end])
-    } else {
-        None
-    }
+    if rest.starts_with(':') || rest.starts_with("\n    at") { Some(&stack[..end]) } else { None }
 }
 
 /// improveStack: makes the first line name the constructor when it differs from `name`.
@@ -49,10 +45,8 @@ fn improve_stack(stack: String, constructor: Option<&str>, name: &str, tag: &str
     let mut fallback = "Error";
     if constructor.is_none() {
         let start = stack_name_prefix(&stack).or_else(|| {
-            let ok = stack.ends_with("Error")
-                && stack
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+            let ok =
+                stack.ends_with("Error") && stack.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
             ok.then_some(stack.as_str())
         });
         let f = start.unwrap_or("");
@@ -65,11 +59,7 @@ fn improve_stack(stack: String, constructor: Option<&str>, name: &str, tag: &str
         return stack;
     }
     if prefix.contains(name) {
-        if len == 0 {
-            format!("{prefix}: {stack}")
-        } else {
-            format!("{prefix}{}", &stack[len..])
-        }
+        if len == 0 { format!("{prefix}: {stack}") } else { format!("{prefix}{}", &stack[len..]) }
     } else {
         format!("{prefix} [{name}]{}", &stack[len..])
     }
@@ -134,11 +124,7 @@ pub(super) fn format_error(
     let this = Value::Object(err);
     let n = vm.names;
     let name_v = vm.get(err, PropertyKey::String(n.name), this)?;
-    let name = if name_v.is_nullish() {
-        "Error".to_string()
-    } else {
-        js_string(vm, name_v)?
-    };
+    let name = if name_v.is_nullish() { "Error".to_string() } else { js_string(vm, name_v)? };
     let mut stack = get_stack_string(vm, err)?;
 
     // removeDuplicateErrorKeys
@@ -175,18 +161,11 @@ pub(super) fn format_error(
         if let Some(i) = stack.find(&m)
             && i > 0
         {
-            pos = Some(if matches!(msg, Value::String(_)) {
-                i + m.len()
-            } else {
-                0
-            });
+            pos = Some(if matches!(msg, Value::String(_)) { i + m.len() } else { 0 });
         }
     }
     let from = pos.unwrap_or(0).min(stack.len());
-    let stack_start = stack
-        .get(from..)
-        .and_then(|s| s.find("\n    at"))
-        .map(|i| i + from);
+    let stack_start = stack.get(from..).and_then(|s| s.find("\n    at")).map(|i| i + from);
     let mut stack = match stack_start {
         None => format!("[{stack}]"),
         Some(start) => {
@@ -210,25 +189,10 @@ mod tests {
 
     #[test]
     fn improve() {
-        assert_eq!(
-            improve_stack("Error: x".into(), Some("Error"), "Error", ""),
-            "Error: x"
-        );
-        assert_eq!(
-            improve_stack("Error: x".into(), Some("Foo"), "Error", ""),
-            "Foo [Error]: x"
-        );
-        assert_eq!(
-            improve_stack("TypeError: x".into(), Some("MyError"), "TypeError", ""),
-            "MyError [TypeError]: x"
-        );
-        assert_eq!(
-            improve_stack("CustomName: x".into(), Some("Error"), "CustomName", ""),
-            "CustomName: x"
-        );
-        assert_eq!(
-            improve_stack("Error: x".into(), None, "Error", ""),
-            "[Error: null prototype]: x"
-        );
+        assert_eq!(improve_stack("Error: x".into(), Some("Error"), "Error", ""), "Error: x");
+        assert_eq!(improve_stack("Error: x".into(), Some("Foo"), "Error", ""), "Foo [Error]: x");
+        assert_eq!(improve_stack("TypeError: x".into(), Some("MyError"), "TypeError", ""), "MyError [TypeError]: x");
+        assert_eq!(improve_stack("CustomName: x".into(), Some("Error"), "CustomName", ""), "CustomName: x");
+        assert_eq!(improve_stack("Error: x".into(), None, "Error", ""), "[Error: null prototype]: x");
     }
 }

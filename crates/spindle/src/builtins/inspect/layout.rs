@@ -37,11 +37,7 @@ pub(super) fn reduce_to_single_string(
     recurse_times: usize,
     value: Option<ObjId>,
 ) -> JsResult<String> {
-    let base_sp = if base.is_empty() {
-        String::new()
-    } else {
-        format!("{base} ")
-    };
+    let base_sp = if base.is_empty() { String::new() } else { format!("{base} ") };
     if ctx.opts.compact >= 1 {
         // Remember the original length: grouped output is never put on a single line.
         let entries = output.len();
@@ -50,9 +46,7 @@ pub(super) fn reduce_to_single_string(
         }
         // `current_depth` is the innermost depth reached below this object; consolidate
         // the entries of the `compact` innermost levels onto one line when they fit.
-        if ctx.current_depth.saturating_sub(recurse_times) < ctx.opts.compact
-            && entries == output.len()
-        {
+        if ctx.current_depth.saturating_sub(recurse_times) < ctx.opts.compact && entries == output.len() {
             // 10 is a constant start next to the other factors that shorten the line.
             let start = output.len() + ctx.indentation_lvl + len16(braces.0) + len16(base) + 10;
             if is_below_break_length(ctx, &output, start, base) {
@@ -74,12 +68,7 @@ pub(super) fn reduce_to_single_string(
 
 /// Arranges many short array entries into aligned columns (numbers right-aligned, other
 /// values left-aligned), aiming for a roughly square block of text.
-fn group_array_elements(
-    vm: &mut Vm,
-    ctx: &Ctx,
-    output: Vec<String>,
-    value: Option<ObjId>,
-) -> JsResult<Vec<String>> {
+fn group_array_elements(vm: &mut Vm, ctx: &Ctx, output: Vec<String>, value: Option<ObjId>) -> JsResult<Vec<String>> {
     let mut total_length = 0usize;
     let mut max_length = 0usize;
     let mut output_length = output.len();
@@ -105,11 +94,10 @@ fn group_array_elements(
         let average_bias = (actual_max as f64 - total_length as f64 / output.len() as f64).sqrt();
         let biased_max = (actual_max as f64 - 3.0 - average_bias).max(1.0);
         // A square of n rectangles of size actual_max * approx_char_heights, in columns.
-        let columns =
-            js_round((approx_char_heights * biased_max * output_length as f64).sqrt() / biased_max)
-                .min(((ctx.opts.break_length - ctx.indentation_lvl) / actual_max) as f64)
-                .min(ctx.opts.compact as f64 * 4.0)
-                .min(15.0);
+        let columns = js_round((approx_char_heights * biased_max * output_length as f64).sqrt() / biased_max)
+            .min(((ctx.opts.break_length - ctx.indentation_lvl) / actual_max) as f64)
+            .min(ctx.opts.compact as f64 * 4.0)
+            .min(15.0);
         if columns <= 1.0 {
             return Ok(output);
         }
@@ -147,16 +135,11 @@ fn group_array_elements(
                 // Width-based padding expressed in UTF-16 units.
                 let padding = max_line_length[j - i] + len16(&output[j]) - data_len[j];
                 let cell = format!("{}, ", output[j]);
-                line.push_str(&if pad_numbers {
-                    pad_start(&cell, padding)
-                } else {
-                    pad_end(&cell, padding)
-                });
+                line.push_str(&if pad_numbers { pad_start(&cell, padding) } else { pad_end(&cell, padding) });
                 j += 1;
             }
             if pad_numbers {
-                let padding =
-                    max_line_length[j - i] + len16(&output[j]) - data_len[j] - separator_space;
+                let padding = max_line_length[j - i] + len16(&output[j]) - data_len[j] - separator_space;
                 line.push_str(&pad_start(&output[j], padding));
             } else {
                 line.push_str(&output[j]);

@@ -79,13 +79,7 @@ pub fn inspect(vm: &mut Vm, v: Value) -> String {
 /// `util.inspect(v, opts)`.
 pub fn inspect_with(vm: &mut Vm, v: Value, opts: InspectOptions) -> JsResult<String> {
     let roots = vm.roots.len();
-    let mut ctx = Ctx {
-        opts,
-        indentation_lvl: 0,
-        seen: Vec::new(),
-        circular: Vec::new(),
-        current_depth: 0,
-    };
+    let mut ctx = Ctx { opts, indentation_lvl: 0, seen: Vec::new(), circular: Vec::new(), current_depth: 0 };
     let r = format_value(vm, &mut ctx, v, 0);
     vm.roots.truncate(roots);
     r
@@ -115,9 +109,7 @@ fn key_units(vm: &Vm, k: PropertyKey) -> Vec<u16> {
     match k {
         PropertyKey::Index(i) => i.to_string().encode_utf16().collect(),
         PropertyKey::String(s) => vm.heap.str(s).to_vec(),
-        PropertyKey::Symbol(s) => super::symbol::descriptive_string(vm, s)
-            .encode_utf16()
-            .collect(),
+        PropertyKey::Symbol(s) => super::symbol::descriptive_string(vm, s).encode_utf16().collect(),
     }
 }
 
@@ -134,24 +126,17 @@ fn format_primitive(vm: &Vm, ctx: &Ctx, v: Value) -> String {
             let mut trailer = String::new();
             let units = if all.len() > ctx.opts.max_string_length {
                 let remaining = all.len() - ctx.opts.max_string_length;
-                trailer = format!(
-                    "... {remaining} more character{}",
-                    if remaining > 1 { "s" } else { "" }
-                );
+                trailer = format!("... {remaining} more character{}", if remaining > 1 { "s" } else { "" });
                 &all[..ctx.opts.max_string_length]
             } else {
                 all
             };
             if ctx.opts.compact >= 1
                 && units.len() > 16
-                && units.len() as isize
-                    > ctx.opts.break_length as isize - ctx.indentation_lvl as isize - 4
+                && units.len() as isize > ctx.opts.break_length as isize - ctx.indentation_lvl as isize - 4
             {
                 let sep = format!(" +\n{}", " ".repeat(ctx.indentation_lvl + 2));
-                let parts: Vec<String> = text::split_after_newlines(units)
-                    .into_iter()
-                    .map(str_escape)
-                    .collect();
+                let parts: Vec<String> = text::split_after_newlines(units).into_iter().map(str_escape).collect();
                 return parts.join(&sep) + &trailer;
             }
             str_escape(units) + &trailer
@@ -198,12 +183,7 @@ fn custom_inspect_symbol(vm: &mut Vm) -> Option<SymId> {
 }
 
 /// Calls `value[inspect.custom](depth, options, inspect)` like Node does.
-fn custom_inspect(
-    vm: &mut Vm,
-    ctx: &mut Ctx,
-    o: ObjId,
-    recurse_times: usize,
-) -> JsResult<Option<String>> {
+fn custom_inspect(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsResult<Option<String>> {
     let Some(sym) = custom_inspect_symbol(vm) else {
         return Ok(None);
     };
@@ -221,11 +201,8 @@ fn custom_inspect(
             return Ok(None);
         }
     }
-    let depth = if ctx.opts.depth.is_finite() {
-        Value::Number(ctx.opts.depth - recurse_times as f64)
-    } else {
-        Value::Null
-    };
+    let depth =
+        if ctx.opts.depth.is_finite() { Value::Number(ctx.opts.depth - recurse_times as f64) } else { Value::Null };
     let options = options_object(vm, &ctx.opts);
     vm.root(options);
     let inspect_fn = Value::Object(vm.new_native("inspect", 2, inspect_native, false));
@@ -237,9 +214,7 @@ fn custom_inspect(
     vm.root(ret);
     if let Value::String(s) = ret {
         let text = vm.rust_string(s);
-        return Ok(Some(
-            text.replace('\n', &format!("\n{}", " ".repeat(ctx.indentation_lvl))),
-        ));
+        return Ok(Some(text.replace('\n', &format!("\n{}", " ".repeat(ctx.indentation_lvl)))));
     }
     Ok(Some(format_value(vm, ctx, ret, recurse_times)?))
 }
@@ -247,15 +222,9 @@ fn custom_inspect(
 /// The options object handed to custom inspection functions.
 fn options_object(vm: &mut Vm, o: &InspectOptions) -> Value {
     let proto = vm.intrinsics().object_prototype;
-    let obj = vm
-        .heap
-        .alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
+    let obj = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
     let num = |n: usize| Value::Number(n as f64);
-    let depth = if o.depth.is_finite() {
-        Value::Number(o.depth)
-    } else {
-        Value::Null
-    };
+    let depth = if o.depth.is_finite() { Value::Number(o.depth) } else { Value::Null };
     let fields = [
         ("showHidden", Value::Bool(o.show_hidden)),
         ("depth", depth),
@@ -304,11 +273,7 @@ pub fn read_options(vm: &mut Vm, v: Value, mut opts: InspectOptions) -> JsResult
         opts.custom_inspect = vm.to_boolean(x);
     }
     if let Some(Value::Number(n)) = num(vm, "breakLength")? {
-        opts.break_length = if n.is_finite() {
-            n.max(0.0) as usize
-        } else {
-            usize::MAX / 4
-        };
+        opts.break_length = if n.is_finite() { n.max(0.0) as usize } else { usize::MAX / 4 };
     }
     if let Some(x) = num(vm, "compact")? {
         opts.compact = match x {
@@ -317,19 +282,12 @@ pub fn read_options(vm: &mut Vm, v: Value, mut opts: InspectOptions) -> JsResult
             _ => opts.compact,
         };
     }
-    for (name, slot) in [
-        ("maxArrayLength", &mut opts.max_array_length),
-        ("maxStringLength", &mut opts.max_string_length),
-    ] {
+    for (name, slot) in
+        [("maxArrayLength", &mut opts.max_array_length), ("maxStringLength", &mut opts.max_string_length)]
+    {
         match num(vm, name)? {
             Some(Value::Null) => *slot = usize::MAX / 4,
-            Some(Value::Number(n)) => {
-                *slot = if n.is_finite() {
-                    n.max(0.0) as usize
-                } else {
-                    usize::MAX / 4
-                }
-            }
+            Some(Value::Number(n)) => *slot = if n.is_finite() { n.max(0.0) as usize } else { usize::MAX / 4 },
             _ => {}
         }
     }
@@ -417,10 +375,7 @@ fn get_constructor_name(
 ) -> JsResult<Option<String>> {
     // `None` = not yet set (JS undefined); `Some(None)` = null.
     let mut first_proto: Option<Option<ObjId>> = None;
-    let (op, fp) = (
-        vm.intrinsics().object_prototype,
-        vm.intrinsics().function_prototype,
-    );
+    let (op, fp) = (vm.intrinsics().object_prototype, vm.intrinsics().function_prototype);
     let mut cur = Some(o);
     while let Some(obj) = cur {
         // Object.prototype and Function.prototype are recognised even when their
@@ -429,14 +384,7 @@ fn get_constructor_name(
             if let Some(pp) = proto_props.as_deref_mut()
                 && first_proto != Some(Some(obj))
             {
-                add_prototype_properties(
-                    vm,
-                    ctx,
-                    o,
-                    first_proto.flatten().unwrap_or(o),
-                    recurse_times,
-                    pp,
-                )?;
+                add_prototype_properties(vm, ctx, o, first_proto.flatten().unwrap_or(o), recurse_times, pp)?;
             }
             return Ok(Some(if obj == op { "Object" } else { "Function" }.into()));
         }
@@ -449,14 +397,7 @@ fn get_constructor_name(
             if let Some(pp) = proto_props.as_deref_mut()
                 && (first_proto != Some(Some(obj)) || !is_builtin_name(vm, &name))
             {
-                add_prototype_properties(
-                    vm,
-                    ctx,
-                    o,
-                    first_proto.flatten().unwrap_or(o),
-                    recurse_times,
-                    pp,
-                )?;
+                add_prototype_properties(vm, ctx, o, first_proto.flatten().unwrap_or(o), recurse_times, pp)?;
             }
             return Ok(Some(name));
         }
@@ -475,11 +416,7 @@ fn get_constructor_name(
     match get_constructor_name(vm, ctx, first, recurse_times + 1, proto_props)? {
         Some(p) => Ok(Some(format!("{res} <{p}>"))),
         None => {
-            let opts = InspectOptions {
-                depth: -1.0,
-                custom_inspect: false,
-                ..ctx.opts
-            };
+            let opts = InspectOptions { depth: -1.0, custom_inspect: false, ..ctx.opts };
             let s = inspect_with(vm, Value::Object(first), opts)?;
             Ok(Some(format!("{res} <{s}>")))
         }
@@ -506,8 +443,7 @@ fn add_prototype_properties(
                 Some(p) => obj = p,
             }
             // Stop as soon as a built-in object type is reached.
-            if let Some(desc) =
-                vm.get_own_property(obj, PropertyKey::String(vm.names.constructor))?
+            if let Some(desc) = vm.get_own_property(obj, PropertyKey::String(vm.names.constructor))?
                 && let Some(f) = desc.value
                 && let Some(name) = function_name(vm, f)?
                 && is_builtin_name(vm, &name)
@@ -535,15 +471,7 @@ fn add_prototype_properties(
             if desc.value.is_some_and(|v| vm.is_callable(v)) {
                 continue;
             }
-            let s = format_property(
-                vm,
-                ctx,
-                obj,
-                recurse_times,
-                k,
-                ExtrasType::Object,
-                Some(desc),
-            )?;
+            let s = format_property(vm, ctx, obj, recurse_times, k, ExtrasType::Object, Some(desc))?;
             output.push(s);
         }
         ctx.seen.pop();
@@ -588,12 +516,7 @@ fn get_ctx_style(vm: &Vm, o: ObjId, constructor: Option<&str>, tag: &str) -> Str
 
 /// getKeys: own enumerable string keys (Object.keys order) then enumerable symbols; every own
 /// key with showHidden. `skip_indices` gives getOwnNonIndexProperties (arrays).
-fn get_keys(
-    vm: &mut Vm,
-    o: ObjId,
-    show_hidden: bool,
-    skip_indices: bool,
-) -> JsResult<Vec<PropertyKey>> {
+fn get_keys(vm: &mut Vm, o: ObjId, show_hidden: bool, skip_indices: bool) -> JsResult<Vec<PropertyKey>> {
     let all = vm.own_property_keys(o)?;
     let mut strings = Vec::new();
     let mut symbols = Vec::new();
@@ -601,10 +524,7 @@ fn get_keys(
         if skip_indices && matches!(k, PropertyKey::Index(_)) {
             continue;
         }
-        let visible = show_hidden
-            || vm
-                .get_own_property(o, k)?
-                .is_some_and(|d| d.enumerable == Some(true));
+        let visible = show_hidden || vm.get_own_property(o, k)?.is_some_and(|d| d.enumerable == Some(true));
         if !visible {
             continue;
         }
@@ -630,11 +550,7 @@ fn get_tag(vm: &mut Vm, ctx: &Ctx, o: ObjId) -> JsResult<String> {
         return Ok(tag);
     }
     let own = vm.get_own_property(o, k)?;
-    let hide = if ctx.opts.show_hidden {
-        own.is_some()
-    } else {
-        own.is_some_and(|d| d.enumerable == Some(true))
-    };
+    let hide = if ctx.opts.show_hidden { own.is_some() } else { own.is_some_and(|d| d.enumerable == Some(true)) };
     Ok(if hide { String::new() } else { tag })
 }
 
@@ -649,11 +565,7 @@ fn array_length(vm: &Vm, o: ObjId) -> u64 {
 /// joins them.
 fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsResult<String> {
     let mut proto_props: Option<Vec<String>> =
-        if ctx.opts.show_hidden && recurse_times as f64 <= ctx.opts.depth {
-            Some(Vec::new())
-        } else {
-            None
-        };
+        if ctx.opts.show_hidden && recurse_times as f64 <= ctx.opts.depth { Some(Vec::new()) } else { None };
     let constructor = get_constructor_name(vm, ctx, o, recurse_times, proto_props.as_mut())?;
     if proto_props.as_ref().is_some_and(Vec::is_empty) {
         proto_props = None;
@@ -664,8 +576,7 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsR
     let mut braces = (String::from("{"), String::from("}"));
     let mut extras = ExtrasType::Object;
     let mut array_formatter = false;
-    let no_props =
-        |keys: &Vec<PropertyKey>, pp: &Option<Vec<String>>| keys.is_empty() && pp.is_none();
+    let no_props = |keys: &Vec<PropertyKey>, pp: &Option<Vec<String>>| keys.is_empty() && pp.is_none();
 
     let mut keys = Vec::new();
     let mut no_iterator = true;
@@ -697,10 +608,7 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsR
         let is_error = matches!(kind, ObjectKind::Error);
         let is_boxed = matches!(
             kind,
-            ObjectKind::NumberBox(_)
-                | ObjectKind::StringBox(_)
-                | ObjectKind::BooleanBox(_)
-                | ObjectKind::SymbolBox(_)
+            ObjectKind::NumberBox(_) | ObjectKind::StringBox(_) | ObjectKind::BooleanBox(_) | ObjectKind::SymbolBox(_)
         );
         if vm.obj(o).is_callable() {
             base = get_function_base(vm, o, ctor, &tag)?;
@@ -738,20 +646,12 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsR
     if recurse_times as f64 > ctx.opts.depth {
         let style = get_ctx_style(vm, o, ctor, &tag);
         let name = &style[..style.len() - 1];
-        return Ok(if ctor.is_some() {
-            format!("[{name}]")
-        } else {
-            name.to_string()
-        });
+        return Ok(if ctor.is_some() { format!("[{name}]") } else { name.to_string() });
     }
     let recurse_times = recurse_times + 1;
     ctx.seen.push(o);
     ctx.current_depth = recurse_times;
-    let mut output = if array_formatter {
-        format_array(vm, ctx, o, recurse_times)?
-    } else {
-        Vec::new()
-    };
+    let mut output = if array_formatter { format_array(vm, ctx, o, recurse_times)? } else { Vec::new() };
     for &k in &keys {
         let s = format_property(vm, ctx, o, recurse_times, k, extras, None)?;
         output.push(s);
@@ -761,32 +661,14 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsR
     }
     if let Some(i) = ctx.circular.iter().position(|&c| c == o) {
         let reference = format!("<ref *{}>", i + 1);
-        base = if base.is_empty() {
-            reference
-        } else {
-            format!("{reference} {base}")
-        };
+        base = if base.is_empty() { reference } else { format!("{reference} {base}") };
     }
     ctx.seen.pop();
-    layout::reduce_to_single_string(
-        vm,
-        ctx,
-        output,
-        &base,
-        (&braces.0, &braces.1),
-        extras,
-        recurse_times,
-        Some(o),
-    )
+    layout::reduce_to_single_string(vm, ctx, output, &base, (&braces.0, &braces.1), extras, recurse_times, Some(o))
 }
 
 /// getFunctionBase: `[Function: name]`, `[class A extends B]` and their decorations.
-fn get_function_base(
-    vm: &mut Vm,
-    o: ObjId,
-    constructor: Option<&str>,
-    tag: &str,
-) -> JsResult<String> {
+fn get_function_base(vm: &mut Vm, o: ObjId, constructor: Option<&str>, tag: &str) -> JsResult<String> {
     if let ObjectKind::Function(fd) = &vm.obj(o).kind
         && fd.is_class_constructor
     {
@@ -887,12 +769,7 @@ fn get_boxed_base(
 
 /// formatArray: the elements (up to maxArrayLength), switching to formatSpecialArray at the
 /// first hole.
-fn format_array(
-    vm: &mut Vm,
-    ctx: &mut Ctx,
-    o: ObjId,
-    recurse_times: usize,
-) -> JsResult<Vec<String>> {
+fn format_array(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsResult<Vec<String>> {
     let val_len = array_length(vm, o);
     let len = (ctx.opts.max_array_length as u64).min(val_len);
     let remaining = val_len - len;
@@ -900,26 +777,9 @@ fn format_array(
     for i in 0..len {
         let k = PropertyKey::Index(i as u32);
         if vm.get_own_property(o, k)?.is_none() {
-            return format_special_array(
-                vm,
-                ctx,
-                o,
-                recurse_times,
-                len as usize,
-                output,
-                i as usize,
-                val_len,
-            );
+            return format_special_array(vm, ctx, o, recurse_times, len as usize, output, i as usize, val_len);
         }
-        output.push(format_property(
-            vm,
-            ctx,
-            o,
-            recurse_times,
-            k,
-            ExtrasType::Array,
-            None,
-        )?);
+        output.push(format_property(vm, ctx, o, recurse_times, k, ExtrasType::Array, None)?);
     }
     if remaining > 0 {
         output.push(remaining_text(remaining));
@@ -943,9 +803,7 @@ fn format_special_array(
     let mut keys = Vec::new();
     for k in vm.own_property_keys(o)? {
         if !matches!(k, PropertyKey::Symbol(_))
-            && vm
-                .get_own_property(o, k)?
-                .is_some_and(|d| d.enumerable == Some(true))
+            && vm.get_own_property(o, k)?.is_some_and(|d| d.enumerable == Some(true))
         {
             keys.push(k);
         }
@@ -958,34 +816,20 @@ fn format_special_array(
         let k = k as u64;
         if k != index {
             let empty = k - index;
-            output.push(format!(
-                "<{empty} empty item{}>",
-                if empty > 1 { "s" } else { "" }
-            ));
+            output.push(format!("<{empty} empty item{}>", if empty > 1 { "s" } else { "" }));
             index = k;
             if output.len() == max_length {
                 break;
             }
         }
-        output.push(format_property(
-            vm,
-            ctx,
-            o,
-            recurse_times,
-            keys[i],
-            ExtrasType::Array,
-            None,
-        )?);
+        output.push(format_property(vm, ctx, o, recurse_times, keys[i], ExtrasType::Array, None)?);
         index += 1;
         i += 1;
     }
     let remaining = val_len.saturating_sub(index);
     if output.len() != max_length {
         if remaining > 0 {
-            output.push(format!(
-                "<{remaining} empty item{}>",
-                if remaining > 1 { "s" } else { "" }
-            ));
+            output.push(format!("<{remaining} empty item{}>", if remaining > 1 { "s" } else { "" }));
         }
     } else if remaining > 0 {
         output.push(remaining_text(remaining));
@@ -1010,11 +854,7 @@ fn format_property(
             Some(d) => d,
             None => {
                 let v = vm.get(o, key, Value::Object(o))?;
-                PropertyDescriptor {
-                    value: Some(v),
-                    enumerable: Some(true),
-                    ..Default::default()
-                }
+                PropertyDescriptor { value: Some(v), enumerable: Some(true), ..Default::default() }
             }
         },
     };
@@ -1025,10 +865,7 @@ fn format_property(
             ctx.indentation_lvl -= 2;
             r?
         }
-        _ => match (
-            desc.get.filter(|g| !g.is_undefined()),
-            desc.set.filter(|s| !s.is_undefined()),
-        ) {
+        _ => match (desc.get.filter(|g| !g.is_undefined()), desc.set.filter(|s| !s.is_undefined())) {
             (Some(_), Some(_)) => "[Getter/Setter]".into(),
             (Some(_), None) => "[Getter]".into(),
             (None, Some(_)) => "[Setter]".into(),
@@ -1040,9 +877,7 @@ fn format_property(
     }
     let name = match key {
         PropertyKey::Symbol(_) => format!("[{}]", text::escape_all(&key_units(vm, key))),
-        PropertyKey::String(k)
-            if vm.heap.str(k) == [0x5F, 0x5F, 0x70, 0x72, 0x6F, 0x74, 0x6F, 0x5F, 0x5F] =>
-        {
+        PropertyKey::String(k) if vm.heap.str(k) == [0x5F, 0x5F, 0x70, 0x72, 0x6F, 0x74, 0x6F, 0x5F, 0x5F] => {
             "['__proto__']".into()
         }
         _ if desc.enumerable == Some(false) => {
@@ -1050,11 +885,7 @@ fn format_property(
         }
         _ => {
             let units = key_units(vm, key);
-            if text::is_plain_key(&units) {
-                String::from_utf16_lossy(&units)
-            } else {
-                str_escape(&units)
-            }
+            if text::is_plain_key(&units) { String::from_utf16_lossy(&units) } else { str_escape(&units) }
         }
     };
     Ok(format!("{name}: {s}"))

@@ -11,21 +11,13 @@ pub fn len16(s: &str) -> usize {
 /// `String.prototype.padStart(s, n)` with spaces.
 pub fn pad_start(s: &str, n: usize) -> String {
     let l = len16(s);
-    if l >= n {
-        s.to_string()
-    } else {
-        format!("{}{s}", " ".repeat(n - l))
-    }
+    if l >= n { s.to_string() } else { format!("{}{s}", " ".repeat(n - l)) }
 }
 
 /// `String.prototype.padEnd(s, n)` with spaces.
 pub fn pad_end(s: &str, n: usize) -> String {
     let l = len16(s);
-    if l >= n {
-        s.to_string()
-    } else {
-        format!("{s}{}", " ".repeat(n - l))
-    }
+    if l >= n { s.to_string() } else { format!("{s}{}", " ".repeat(n - l)) }
 }
 
 /// Node's `meta` table entry for a code unit that needs escaping.
@@ -111,11 +103,7 @@ pub fn is_plain_key(units: &[u16]) -> bool {
 
 /// Node's `formatNumber` without numeric separators: `-0` keeps its sign.
 pub fn format_number(n: f64) -> String {
-    if n == 0.0 && n.is_sign_negative() {
-        "-0".into()
-    } else {
-        number_to_string(n)
-    }
+    if n == 0.0 && n.is_sign_negative() { "-0".into() } else { number_to_string(n) }
 }
 
 /// Splits after each line feed (`str.split(/(?<=\n)/)`).
@@ -206,10 +194,7 @@ mod tests {
     #[test]
     fn splitting() {
         let s = u("a\nb\n\nc\n");
-        let parts: Vec<String> = split_after_newlines(&s)
-            .iter()
-            .map(|p| String::from_utf16_lossy(p))
-            .collect();
+        let parts: Vec<String> = split_after_newlines(&s).iter().map(|p| String::from_utf16_lossy(p)).collect();
         assert_eq!(parts, vec!["a\n", "b\n", "\n", "c\n"]);
     }
 }

@@ -1,0 +1,627 @@
+//! The JSON object (ECMA-262 §25.5): JSON.parse (with reviver) and JSON.stringify.
+
+use super::arg;
+use crate::object::property::*;
+use crate::object::{NativeCall, Object, ObjectKind};
+use crate::value::number::{number_to_string, string_to_number};
+use crate::value::string::as_array_index;
+use crate::value::{ObjId, Value};
+use crate::vm::{JsResult, Vm};
+
+pub fn init(vm: &mut Vm) {
+    let op = vm.intrinsics().object_prototype;
+    let json = vm.heap.alloc_object(Object::new(Some(op), ObjectKind::Ordinary));
+    vm.def_method(json, "parse", 2, parse);
+    vm.def_method(json, "stringify", 3, stringify);
+    let tag = vm.string("JSON");
+    let k = PropertyKey::Symbol(vm.sym.to_string_tag);
+    vm.define_direct(json, k, tag, CONFIGURABLE);
+    let g = vm.global_object();
+    vm.def_value(g, "JSON", Value::Object(json), HIDDEN);
+    vm.intrinsics_mut().extra.insert("%JSON%", json);
+}
+
+/// The property key for a string's code units.
+fn key_of(vm: &mut Vm, units: &[u16]) -> PropertyKey {
+    match as_array_index(units) {
+        Some(i) => PropertyKey::Index(i),
+        None => PropertyKey::String(vm.heap.intern(units)),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// JSON.parse
+
+struct Parser<'a> {
+    s: &'a [u16],
+    pos: usize,
+}
+
+impl Parser<'_> {
+    fn skip_ws(&mut self) {
+        while let Some(&c) = self.s.get(self.pos) {
+            if matches!(c, 0x09 | 0x0A | 0x0D | 0x20) {
+                self.pos += 1;
+            } else {
+                break;
+            }
+        }
+    }
+
+    fn peek(&self) -> Option<u16> {
+        self.s.get(self.pos).copied()
+    }
+
+    fn error(&self, vm: &mut Vm) -> Value {
+        let msg = match self.peek() {
+            None => "Unexpected end of JSON input".to_string(),
+            Some(c) => {
+                let ch = char::from_u32(c as u32).unwrap_or('\u{FFFD}');
+                format!("Unexpected token '{ch}' in JSON at position {}", self.pos)
+            }
+        };
+        vm.syntax_error(&msg)
+    }
+
+    fn expect_word(&mut self, vm: &mut Vm, word: &str) -> JsResult<()> {
+        for b in word.bytes() {
+            if self.peek() != Some(b as u16) {
+                return Err(self.error(vm));
+            }
+            self.pos += 1;
+        }
+        Ok(())
+    }
+
+    fn value(&mut self, vm: &mut Vm) -> JsResult<Value> {
+        stacker::maybe_grow(64 << 10, 4 << 20, || self.value_inner(vm))
+    }
+
+    fn value_inner(&mut self, vm: &mut Vm) -> JsResult<Value> {
+        self.skip_ws();
+        match self.peek() {
+            Some(0x7B) => self.object(vm),
+            Some(0x5B) => self.array(vm),
+            Some(0x22) => {
+                let u = self.string(vm)?;
+                Ok(vm.string_units(u))
+            }
+            Some(0x74) => {
+                self.expect_word(vm, "true")?;
+                Ok(Value::Bool(true))
+            }
+            Some(0x66) => {
+                self.expect_word(vm, "false")?;
+                Ok(Value::Bool(false))
+            }
+            Some(0x6E) => {
+                self.expect_word(vm, "null")?;
+                Ok(Value::Null)
+            }
+            Some(c) if c == b'-' as u16 || (0x30..=0x39).contains(&c) => self.number(vm),
+            _ => Err(self.error(vm)),
+        }
+    }
+
+    fn digits(&mut self) -> usize {
+        let start = self.pos;
+        while matches!(self.peek(), Some(c) if (0x30..=0x39).contains(&c)) {
+            self.pos += 1;
+        }
+        self.pos - start
+    }
+
+    fn number(&mut self, vm: &mut Vm) -> JsResult<Value> {
+        let start = self.pos;
+        if self.peek() == Some(b'-' as u16) {
+            self.pos += 1;
+        }
+        match self.peek() {
+            Some(0x30) => self.pos += 1,
+            Some(c) if (0x31..=0x39).contains(&c) => {
+                self.digits();
+            }
+            _ => return Err(self.error(vm)),
+        }
+        if self.peek() == Some(b'.' as u16) {
+            self.pos += 1;
+            if self.digits() == 0 {
+                return Err(self.error(vm));
+            }
+        }
+        if matches!(self.peek(), Some(0x65 | 0x45)) {
+            self.pos += 1;
+            if matches!(self.peek(), Some(0x2B | 0x2D)) {
+                self.pos += 1;
+            }
+            if self.digits() == 0 {
+                return Err(self.error(vm));
+            }
+        }
+        Ok(Value::Number(string_to_number(&self.s[start..self.pos])))
+    }
+
+    fn hex4(&mut self, vm: &mut Vm) -> JsResult<u16> {
+        let mut v = 0u16;
+        for _ in 0..4 {
+            let d = match self.peek() {
+                Some(c @ 0x30..=0x39) => c - 0x30,
+                Some(c @ 0x41..=0x46) => c - 0x41 + 10,
+                Some(c @ 0x61..=0x66) => c - 0x61 + 10,
+                _ => return Err(self.error(vm)),
+            };
+            v = v * 16 + d;
+            self.pos += 1;
+        }
+        Ok(v)
+    }
+
+    fn string(&mut self, vm: &mut Vm) -> JsResult<Vec<u16>> {
+        self.pos += 1; // opening quote
+        let mut out = Vec::new();
+        loop {
+            let Some(c) = self.peek() else {
+                return Err(self.error(vm));
+            };
+            match c {
+                0x22 => {
+                    self.pos += 1;
+                    return Ok(out);
+                }
+                0x5C => {
+                    self.pos += 1;
+                    let e = match self.peek() {
+                        Some(0x22) => 0x22,
+                        Some(0x5C) => 0x5C,
+                        Some(0x2F) => 0x2F,
+                        Some(0x62) => 0x08,
+                        Some(0x66) => 0x0C,
+                        Some(0x6E) => 0x0A,
+                        Some(0x72) => 0x0D,
+                        Some(0x74) => 0x09,
+                        Some(0x75) => {
+                            self.pos += 1;
+                            out.push(self.hex4(vm)?);
+                            continue;
+                        }
+                        _ => return Err(self.error(vm)),
+                    };
+                    out.push(e);
+                    self.pos += 1;
+                }
+                c if c < 0x20 => return Err(self.error(vm)),
+                c => {
+                    out.push(c);
+                    self.pos += 1;
+                }
+            }
+        }
+    }
+
+    fn array(&mut self, vm: &mut Vm) -> JsResult<Value> {
+        self.pos += 1;
+        let mut items = Vec::new();
+        self.skip_ws();
+        if self.peek() == Some(b']' as u16) {
+            self.pos += 1;
+            return Ok(Value::Object(vm.new_array(items)));
+        }
+        loop {
+            items.push(self.value(vm)?);
+            self.skip_ws();
+            match self.peek() {
+                Some(0x2C) => self.pos += 1,
+                Some(0x5D) => {
+                    self.pos += 1;
+                    return Ok(Value::Object(vm.new_array(items)));
+                }
+                _ => return Err(self.error(vm)),
+            }
+        }
+    }
+
+    fn object(&mut self, vm: &mut Vm) -> JsResult<Value> {
+        self.pos += 1;
+        let proto = vm.intrinsics().object_prototype;
+        let o = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
+        self.skip_ws();
+        if self.peek() == Some(b'}' as u16) {
+            self.pos += 1;
+            return Ok(Value::Object(o));
+        }
+        loop {
+            self.skip_ws();
+            if self.peek() != Some(b'"' as u16) {
+                return Err(self.error(vm));
+            }
+            let name = self.string(vm)?;
+            self.skip_ws();
+            if self.peek() != Some(b':' as u16) {
+                return Err(self.error(vm));
+            }
+            self.pos += 1;
+            let v = self.value(vm)?;
+            let k = key_of(vm, &name);
+            vm.define_direct(o, k, v, DEFAULT_ATTRS);
+            self.skip_ws();
+            match self.peek() {
+                Some(0x2C) => self.pos += 1,
+                Some(0x7D) => {
+                    self.pos += 1;
+                    return Ok(Value::Object(o));
+                }
+                _ => return Err(self.error(vm)),
+            }
+        }
+    }
+}
+
+/// JSON.parse ( text [ , reviver ] ) (ECMA-262 §25.5.1)
+fn parse(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let s = vm.to_string(arg(args, 0))?;
+    let units = vm.heap.str(s).to_vec();
+    let mut p = Parser { s: &units, pos: 0 };
+    let v = p.value(vm)?;
+    p.skip_ws();
+    if p.pos < units.len() {
+        return Err(p.error(vm));
+    }
+    let reviver = arg(args, 1);
+    if !vm.is_callable(reviver) {
+        return Ok(v);
+    }
+    vm.root(v);
+    let proto = vm.intrinsics().object_prototype;
+    let root = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
+    vm.root(Value::Object(root));
+    let empty = vm.names.empty;
+    vm.define_direct(root, PropertyKey::String(empty), v, DEFAULT_ATTRS);
+    internalize(vm, root, Value::String(empty), reviver)
+}
+
+/// InternalizeJSONProperty ( holder, name, reviver ) (ECMA-262 §25.5.1.1)
+fn internalize(vm: &mut Vm, holder: ObjId, name: Value, reviver: Value) -> JsResult<Value> {
+    stacker::maybe_grow(64 << 10, 4 << 20, || {
+        let key = vm.to_property_key(name)?;
+        let val = vm.get(holder, key, Value::Object(holder))?;
+        vm.root(val);
+        if let Value::Object(o) = val {
+            let process = |vm: &mut Vm, prop: Value| -> JsResult<()> {
+                vm.root(prop);
+                let new_element = internalize(vm, o, prop, reviver)?;
+                let k = vm.to_property_key(prop)?;
+                if new_element.is_undefined() {
+                    vm.delete(o, k)?;
+                } else {
+                    vm.create_data_property(o, k, new_element)?;
+                }
+                Ok(())
+            };
+            if vm.is_array(val)? {
+                let len = vm.length_of_array_like(o)?;
+                let mut i = 0.0;
+                while i < len {
+                    let prop = Value::String(vm.number_string(i));
+                    process(vm, prop)?;
+                    i += 1.0;
+                }
+            } else {
+                let keys = super::object::enumerable_own_properties(vm, o, 0)?;
+                for &k in &keys {
+                    vm.root(k);
+                }
+                for k in keys {
+                    process(vm, k)?;
+                }
+            }
+        }
+        vm.call(reviver, Value::Object(holder), &[name, val])
+    })
+}
+
+// ---------------------------------------------------------------------------------------
+// JSON.stringify
+
+struct Stringifier {
+    replacer: Option<Value>,
+    property_list: Option<Vec<Value>>,
+    gap: Vec<u16>,
+    indent: Vec<u16>,
+    stack: Vec<ObjId>,
+    out: Vec<u16>,
+}
+
+/// A property name being serialized: array indices are only turned into strings when a
+/// toJSON method or replacer function needs them.
+#[derive(Clone, Copy)]
+enum Key {
+    Index(u32),
+    Value(Value),
+}
+
+impl Key {
+    fn value(self, vm: &mut Vm) -> Value {
+        match self {
+            Key::Index(i) => Value::String(vm.number_string(i as f64)),
+            Key::Value(v) => v,
+        }
+    }
+    fn property_key(self, vm: &mut Vm) -> JsResult<PropertyKey> {
+        match self {
+            Key::Index(i) => Ok(PropertyKey::Index(i)),
+            Key::Value(v) => vm.to_property_key(v),
+        }
+    }
+}
+
+/// QuoteJSONString (ECMA-262 §25.5.2.3)
+fn quote(out: &mut Vec<u16>, s: &[u16]) {
+    out.push(b'"' as u16);
+    let mut i = 0;
+    while i < s.len() {
+        let c = s[i];
+        let esc = match c {
+            0x08 => Some(b'b'),
+            0x09 => Some(b't'),
+            0x0A => Some(b'n'),
+            0x0C => Some(b'f'),
+            0x0D => Some(b'r'),
+            0x22 => Some(b'"'),
+            0x5C => Some(b'\\'),
+            _ => None,
+        };
+        if let Some(e) = esc {
+            out.push(b'\\' as u16);
+            out.push(e as u16);
+        } else if c < 0x20 {
+            out.extend(format!("\\u{c:04x}").encode_utf16());
+        } else if (0xD800..0xDC00).contains(&c) && i + 1 < s.len() && (0xDC00..0xE000).contains(&s[i + 1]) {
+            out.push(c);
+            out.push(s[i + 1]);
+            i += 1;
+        } else if (0xD800..0xE000).contains(&c) {
+            out.extend(format!("\\u{c:04x}").encode_utf16());
+        } else {
+            out.push(c);
+        }
+        i += 1;
+    }
+    out.push(b'"' as u16);
+}
+
+impl Stringifier {
+    /// SerializeJSONProperty ( state, key, holder ) (ECMA-262 §25.5.2.2): appends the
+    /// serialization and returns false (appending nothing) when the result is undefined.
+    fn property(&mut self, vm: &mut Vm, key: Key, holder: ObjId) -> JsResult<bool> {
+        stacker::maybe_grow(64 << 10, 4 << 20, || self.property_inner(vm, key, holder))
+    }
+
+    fn property_inner(&mut self, vm: &mut Vm, key: Key, holder: ObjId) -> JsResult<bool> {
+        let pk = key.property_key(vm)?;
+        let mut value = vm.get(holder, pk, Value::Object(holder))?;
+        vm.root(value);
+        let mut key_value = None;
+        if let Value::Object(o) = value {
+            let k = vm.key_str("toJSON");
+            let to_json = vm.get(o, k, value)?;
+            if vm.is_callable(to_json) {
+                let kv = key.value(vm);
+                vm.root(kv);
+                key_value = Some(kv);
+                value = vm.call(to_json, value, &[kv])?;
+                vm.root(value);
+            }
+        }
+        if let Some(r) = self.replacer {
+            let kv = match key_value {
+                Some(kv) => kv,
+                None => {
+                    let kv = key.value(vm);
+                    vm.root(kv);
+                    kv
+                }
+            };
+            value = vm.call(r, Value::Object(holder), &[kv, value])?;
+            vm.root(value);
+        }
+        if let Value::Object(o) = value {
+            match vm.obj(o).kind {
+                ObjectKind::NumberBox(_) => value = Value::Number(vm.to_number(value)?),
+                ObjectKind::StringBox(_) => value = Value::String(vm.to_string(value)?),
+                ObjectKind::BooleanBox(b) => value = Value::Bool(b),
+                _ => {}
+            }
+        }
+        match value {
+            Value::Null => self.out.extend("null".encode_utf16()),
+            Value::Bool(true) => self.out.extend("true".encode_utf16()),
+            Value::Bool(false) => self.out.extend("false".encode_utf16()),
+            Value::String(s) => quote(&mut self.out, vm.heap.str(s)),
+            Value::Number(n) => {
+                if n.is_finite() {
+                    self.out.extend(number_to_string(n).encode_utf16());
+                } else {
+                    self.out.extend("null".encode_utf16());
+                }
+            }
+            Value::Object(o) if !vm.is_callable(value) => {
+                if vm.is_array(value)? {
+                    self.array(vm, o)?;
+                } else {
+                    self.object(vm, o)?;
+                }
+            }
+            _ => return Ok(false),
+        }
+        if self.out.len() > crate::vm::ops::MAX_STRING_LEN {
+            return Err(vm.range_error("Invalid string length"));
+        }
+        Ok(true)
+    }
+
+    fn enter(&mut self, vm: &mut Vm, o: ObjId) -> JsResult<usize> {
+        if self.stack.contains(&o) {
+            return Err(vm.type_error("Converting circular structure to JSON"));
+        }
+        self.stack.push(o);
+        let stepback = self.indent.len();
+        self.indent.extend_from_slice(&self.gap);
+        Ok(stepback)
+    }
+
+    fn newline_indent(&mut self, len: usize) {
+        self.out.push(b'\n' as u16);
+        self.out.extend_from_slice(&self.indent[..len]);
+    }
+
+    /// SerializeJSONObject ( state, value ) (ECMA-262 §25.5.2.5)
+    fn object(&mut self, vm: &mut Vm, o: ObjId) -> JsResult<()> {
+        let stepback = self.enter(vm, o)?;
+        let keys = match &self.property_list {
+            Some(l) => l.clone(),
+            None => {
+                let k = super::object::enumerable_own_properties(vm, o, 0)?;
+                for &x in &k {
+                    vm.root(x);
+                }
+                k
+            }
+        };
+        self.out.push(b'{' as u16);
+        let mut any = false;
+        for p in keys {
+            let mark = self.out.len();
+            if any {
+                self.out.push(b',' as u16);
+            }
+            if !self.gap.is_empty() {
+                self.newline_indent(self.indent.len());
+            }
+            let Value::String(ps) = p else { unreachable!("property names are strings") };
+            quote(&mut self.out, vm.heap.str(ps));
+            self.out.push(b':' as u16);
+            if !self.gap.is_empty() {
+                self.out.push(b' ' as u16);
+            }
+            if self.property(vm, Key::Value(p), o)? {
+                any = true;
+            } else {
+                self.out.truncate(mark);
+            }
+        }
+        if any && !self.gap.is_empty() {
+            self.newline_indent(stepback);
+        }
+        self.out.push(b'}' as u16);
+        self.stack.pop();
+        self.indent.truncate(stepback);
+        Ok(())
+    }
+
+    /// SerializeJSONArray ( state, value ) (ECMA-262 §25.5.2.6)
+    fn array(&mut self, vm: &mut Vm, o: ObjId) -> JsResult<()> {
+        let stepback = self.enter(vm, o)?;
+        let len = vm.length_of_array_like(o)?;
+        if len > u32::MAX as f64 {
+            return Err(vm.range_error("Invalid array length"));
+        }
+        self.out.push(b'[' as u16);
+        let len = len as u32;
+        for i in 0..len {
+            if i > 0 {
+                self.out.push(b',' as u16);
+            }
+            if !self.gap.is_empty() {
+                self.newline_indent(self.indent.len());
+            }
+            if !self.property(vm, Key::Index(i), o)? {
+                self.out.extend("null".encode_utf16());
+            }
+        }
+        if len > 0 && !self.gap.is_empty() {
+            self.newline_indent(stepback);
+        }
+        self.out.push(b']' as u16);
+        self.stack.pop();
+        self.indent.truncate(stepback);
+        Ok(())
+    }
+}
+
+/// JSON.stringify ( value [ , replacer [ , space ] ] ) (ECMA-262 §25.5.2)
+fn stringify(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let value = arg(args, 0);
+    let replacer = arg(args, 1);
+    let mut space = arg(args, 2);
+    let mut st = Stringifier {
+        replacer: None,
+        property_list: None,
+        gap: Vec::new(),
+        indent: Vec::new(),
+        stack: Vec::new(),
+        out: Vec::new(),
+    };
+    if let Value::Object(r) = replacer {
+        if vm.is_callable(replacer) {
+            st.replacer = Some(replacer);
+        } else if vm.is_array(replacer)? {
+            let len = vm.length_of_array_like(r)?;
+            let mut list: Vec<Value> = Vec::new();
+            let mut k = 0.0;
+            while k < len {
+                let key =
+                    if k < u32::MAX as f64 { PropertyKey::Index(k as u32) } else { vm.key_str(&number_to_string(k)) };
+                let v = vm.get(r, key, replacer)?;
+                let item = match v {
+                    Value::String(_) => Some(v),
+                    Value::Number(n) => Some(Value::String(vm.number_string(n))),
+                    Value::Object(o)
+                        if matches!(vm.obj(o).kind, ObjectKind::StringBox(_) | ObjectKind::NumberBox(_)) =>
+                    {
+                        Some(Value::String(vm.to_string(v)?))
+                    }
+                    _ => None,
+                };
+                if let Some(item) = item
+                    && !list.iter().any(|&x| vm.strict_equals(x, item))
+                {
+                    vm.root(item);
+                    list.push(item);
+                }
+                k += 1.0;
+            }
+            st.property_list = Some(list);
+        }
+    }
+    if let Value::Object(o) = space {
+        match vm.obj(o).kind {
+            ObjectKind::NumberBox(_) => space = Value::Number(vm.to_number(space)?),
+            ObjectKind::StringBox(_) => space = Value::String(vm.to_string(space)?),
+            _ => {}
+        }
+    }
+    match space {
+        Value::Number(_) => {
+            let n = vm.to_integer_or_infinity(space)?.min(10.0);
+            if n >= 1.0 {
+                st.gap = vec![b' ' as u16; n as usize];
+            }
+        }
+        Value::String(s) => {
+            let u = vm.heap.str(s);
+            st.gap = u[..u.len().min(10)].to_vec();
+        }
+        _ => {}
+    }
+    let proto = vm.intrinsics().object_prototype;
+    let wrapper = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
+    vm.root(Value::Object(wrapper));
+    let empty = vm.names.empty;
+    vm.define_direct(wrapper, PropertyKey::String(empty), value, DEFAULT_ATTRS);
+    if st.property(vm, Key::Value(Value::String(empty)), wrapper)? {
+        let out = std::mem::take(&mut st.out);
+        Ok(vm.string_units(out))
+    } else {
+        Ok(Value::Undefined)
+    }
+}
