@@ -205,24 +205,9 @@ impl<'a> Compiler<'a, '_> {
                 }
             }
             AssignmentTarget::ArrayAssignmentTarget(a) => {
-                let targets: Vec<Option<Target<'a>>> = a
-                    .elements
-                    .iter()
-                    .map(|e| e.as_ref().map(|m| Target::Assign(self.maybe_default_target(m))))
-                    .collect();
-                // Defaults in array assignment patterns need the element value first, so
-                // handle AssignmentTargetWithDefault through a dedicated path.
-                let has_defaults = a
-                    .elements
-                    .iter()
-                    .flatten()
-                    .any(|m| matches!(m, AssignmentTargetMaybeDefault::AssignmentTargetWithDefault(_)));
+                // Each element's target reference is evaluated before its iterator step.
                 let rest = a.rest.as_ref().map(|r| Target::Assign(&r.target));
-                if has_defaults {
-                    self.array_assign_with_defaults(src, a, rest);
-                } else {
-                    self.array_destructure(src, &targets, rest);
-                }
+                self.array_assign_with_defaults(src, a, rest);
             }
             other => {
                 if let Some(m) = other.as_member_expression() {
@@ -235,12 +220,6 @@ impl<'a> Compiler<'a, '_> {
         }
     }
 
-    fn maybe_default_target(&self, m: &'a AssignmentTargetMaybeDefault<'a>) -> &'a AssignmentTarget<'a> {
-        match m {
-            AssignmentTargetMaybeDefault::AssignmentTargetWithDefault(d) => &d.binding,
-            other => other.as_assignment_target().expect("assignment target"),
-        }
-    }
 
     /// `{ key: target = default }`: evaluates the target reference, then reads obj[key].
     fn assign_maybe_default_keyed(&mut self, m: &'a AssignmentTargetMaybeDefault<'a>, obj: Reg, key: Reg) {
