@@ -85,17 +85,115 @@ thread_local! {
 const CACHE_LIMIT: usize = 4096;
 
 /// The pattern as the code points `regress` parses: with `u`/`v` surrogate pairs are
-/// combined, otherwise every code unit is its own character.
+/// combined, otherwise every code unit is its own character except inside group names
+/// (`(?<name>` and `\k<name>`), whose RegExpIdentifierName may hold surrogate pairs.
 fn pattern_chars(src: &[u16], unicode: bool) -> Vec<u32> {
-    if !unicode {
-        return src.iter().map(|&u| u as u32).collect();
+    let is_pair = |i: usize| {
+        (0xD800..0xDC00).contains(&src[i])
+            && i + 1 < src.len()
+            && (0xDC00..0xE000).contains(&src[i + 1])
+    };
+    let mut out = Vec::with_capacity(src.len());
+    let mut in_name = false;
+    let mut i = 0;
+    while i < src.len() {
+        let c = src[i];
+        if (unicode || in_name) && is_pair(i) {
+            out.push(0x10000 + (((c as u32) - 0xD800) << 10) + (src[i + 1] as u32 - 0xDC00));
+            i += 2;
+            continue;
+        }
+        if !unicode {
+            if in_name && c == b'>' as u16 {
+                in_name = false;
+            } else if !in_name
+                && c == b'<' as u16
+                && i >= 2
+                && (src[i - 1] == b'?' as u16 && src[i - 2] == b'(' as u16
+                    || src[i - 1] == b'k' as u16 && src[i - 2] == b'\\' as u16)
+            {
+                in_name = true;
+            }
+        }
+        out.push(c as u32);
+        i += 1;
     }
-    char::decode_utf16(src.iter().copied())
-        .map(|r| match r {
-            Ok(c) => c as u32,
-            Err(e) => e.unpaired_surrogate() as u32,
-        })
-        .collect()
+    out
+}
+
+/// Rewrites `\k<name>` for group names used by more than one group (ES2025 duplicate named
+/// groups) into `(?:\i\j..)`: only one of the groups can have participated, and a
+/// backreference to a group that did not participate matches the empty string.
+fn rewrite_duplicate_backrefs(chars: Vec<u32>, sets: bool) -> Vec<u32> {
+    let ch = |c: char| c as u32;
+    let at = |i: usize| chars.get(i).copied().unwrap_or(0);
+    let name_end = |from: usize| (from..chars.len()).find(|&j| chars[j] == ch('>'));
+    let mut names: Vec<(&[u32], usize)> = Vec::new();
+    let mut backrefs: Vec<(usize, usize)> = Vec::new();
+    let mut group = 0;
+    let mut depth = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == ch('\\') {
+            if depth == 0
+                && at(i + 1) == ch('k')
+                && at(i + 2) == ch('<')
+                && let Some(e) = name_end(i + 3)
+            {
+                backrefs.push((i, e));
+            }
+            i += 2;
+            continue;
+        }
+        if depth > 0 {
+            if c == ch('[') && sets {
+                depth += 1;
+            } else if c == ch(']') {
+                depth -= 1;
+            }
+        } else if c == ch('[') {
+            depth = 1;
+        } else if c == ch('(') {
+            if at(i + 1) != ch('?') {
+                group += 1;
+            } else if at(i + 2) == ch('<') && at(i + 3) != ch('=') && at(i + 3) != ch('!') {
+                group += 1;
+                if let Some(e) = name_end(i + 3) {
+                    names.push((&chars[i + 3..e], group));
+                }
+            }
+        }
+        i += 1;
+    }
+    let indices_of = |name: &[u32]| -> Vec<usize> {
+        names
+            .iter()
+            .filter(|(n, _)| *n == name)
+            .map(|&(_, g)| g)
+            .collect()
+    };
+    let mut out = Vec::with_capacity(chars.len());
+    let mut pos = 0;
+    for (b, e) in backrefs {
+        let groups = indices_of(&chars[b + 3..e]);
+        if groups.len() < 2 {
+            continue;
+        }
+        out.extend_from_slice(&chars[pos..b]);
+        out.extend("(?:".chars().map(|c| c as u32));
+        for g in groups {
+            out.push(ch('\\'));
+            out.extend(g.to_string().chars().map(|c| c as u32));
+        }
+        out.push(ch(')'));
+        pos = e + 1;
+    }
+    if pos == 0 {
+        return chars;
+    }
+    out.extend_from_slice(&chars[pos..]);
+    out
 }
 
 fn regress_flags(bits: u8) -> regress::Flags {
@@ -117,7 +215,7 @@ fn compile(src: &[u16], bits: u8) -> Result<Rc<Compiled>, String> {
         return Ok(c);
     }
     let unicode = bits & (FLAG_U | FLAG_V) != 0;
-    let chars = pattern_chars(src, unicode);
+    let chars = rewrite_duplicate_backrefs(pattern_chars(src, unicode), bits & FLAG_V != 0);
     let flags = regress_flags(bits);
     let re = regress::Regex::from_unicode(chars.iter().copied(), flags).map_err(|e| e.to_string())?;
     let c = Rc::new(Compiled { re, anchored: OnceCell::new(), source: chars, flags });

@@ -388,7 +388,7 @@ fn split(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
         return Err(vm.type_error("String.prototype.split called on null or undefined"));
     }
     let sep = arg(args, 0);
-    if !sep.is_nullish() {
+    if sep.is_object() {
         let splitter = vm.get_value_prop(sep, PropertyKey::Symbol(vm.sym.split))?;
         if !splitter.is_nullish() {
             return vm.call(splitter, sep, &[cx.this, arg(args, 1)]);
@@ -638,7 +638,7 @@ fn replace_impl(vm: &mut Vm, cx: &NativeCall, args: &[Value], all: bool) -> JsRe
     }
     let search = arg(args, 0);
     let replace_value = arg(args, 1);
-    if !search.is_nullish() {
+    if search.is_object() {
         if all && is_regexp(vm, search)? {
             let k = PropertyKey::String(vm.heap.intern_str("flags"));
             let flags = vm.get_value_prop(search, k)?;
@@ -706,7 +706,7 @@ fn regexp_delegate(
         return Err(vm.type_error(&format!("String.prototype.{name} called on null or undefined")));
     }
     let r = arg(args, 0);
-    if !r.is_nullish() {
+    if r.is_object() {
         let m = vm.get_value_prop(r, PropertyKey::Symbol(sym))?;
         if !m.is_nullish() {
             return vm.call(m, r, &[cx.this]);
@@ -731,7 +731,7 @@ fn match_all(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
         return Err(vm.type_error("String.prototype.matchAll called on null or undefined"));
     }
     let r = arg(args, 0);
-    if !r.is_nullish() {
+    if r.is_object() {
         if is_regexp(vm, r)? {
             let k = vm.key_str("flags");
             let flags = vm.get_value_prop(r, k)?;
