@@ -522,6 +522,7 @@ pub enum Op {
         args: Reg,
     },
     /// A call whose callee is the identifier `eval`: direct eval when it is %eval%.
+    /// `argc == u16::MAX` means `args` holds an array (spread arguments).
     CallEval {
         dst: Reg,
         callee: Reg,

@@ -1032,14 +1032,8 @@ impl<'a> Compiler<'a, '_> {
             let env = self.current_env();
             let strict = self.strict();
             self.pos(c.span);
-            if argc == u16::MAX {
-                // eval(...spread): spread into registers is not worth it; call indirectly.
-                let t = self.alloc();
-                self.emit(Op::LoadUndef { dst: t });
-                self.emit(Op::CallSpread { dst, callee: f, this: t, args });
-            } else {
-                self.emit(Op::CallEval { dst, callee: f, args, argc, env, this, strict });
-            }
+            // argc == u16::MAX: `args` holds an array of spread arguments.
+            self.emit(Op::CallEval { dst, callee: f, args, argc, env, this, strict });
             return;
         }
         let (callee, this) = self.callee_and_this(&c.callee);

@@ -258,7 +258,18 @@ fn with_parsed<R>(
     let allocator = Allocator::default();
     let text: String;
     let src: &str = if prefix_strict {
-        text = format!("'use strict';{source}");
+        // A hashbang comment must stay first; the directive then opens line 2.
+        text = match source.strip_prefix("#!") {
+            Some(_) => match source.find(['\n', '\r', '\u{2028}', '\u{2029}']) {
+                Some(i) => {
+                    let (first, rest) = source.split_at(i);
+                    let nl = rest.chars().next().map_or(1, char::len_utf8);
+                    format!("{first}{}'use strict';{}", &rest[..nl], &rest[nl..])
+                }
+                None => format!("{source}\n'use strict';"),
+            },
+            None => format!("'use strict';{source}"),
+        };
         &text
     } else {
         source
@@ -553,7 +564,8 @@ impl<'a> Compiler<'a, '_> {
                 };
             let loc = if captured {
                 slots += 1;
-                names.names.push((name.clone(), bkind.is_lexical(), bkind == BKind::Const));
+                // (FnName is recorded as non-lexical const: immutable, silently in sloppy code.)
+                names.names.push((name.clone(), bkind.is_lexical(), matches!(bkind, BKind::Const | BKind::FnName)));
                 Loc::Env(slots - 1)
             } else {
                 let r = self.alloc();

@@ -217,6 +217,10 @@ impl Vm {
                             return Err(self.reference_error(&format!("Cannot access '{text}' before initialization")));
                         }
                         if is_const {
+                            if !is_lex && !strict {
+                                // A named function expression's own name: ignored in sloppy code.
+                                return Ok(());
+                            }
                             return Err(self.type_error("Assignment to constant variable."));
                         }
                     }
