@@ -250,9 +250,12 @@ impl<'a> Compiler<'a, '_> {
         let has_param_exprs = !simple;
         let lexical_arguments =
             all.iter().any(|(n, k, _)| n == "arguments" && (k.is_lexical() || *k == BKind::Function));
+        // A `var arguments` is initialized with the arguments object too (FunctionDeclaration-
+        // Instantiation step 22: the object is bound before var declarations).
+        let var_arguments = all.iter().any(|(n, k, _)| n == "arguments" && *k == BKind::Var);
         let needs_arguments = !is_arrow
             && spec.kind != FunctionKind::FieldInit
-            && facts.uses_arguments
+            && (facts.uses_arguments || var_arguments)
             && !param_names.iter().any(|n| n == "arguments")
             && (!lexical_arguments || has_param_exprs);
         let mapped = needs_arguments && !self.strict() && simple;
@@ -269,11 +272,11 @@ impl<'a> Compiler<'a, '_> {
                 pdecls.push((n, k, s));
             }
         }
-        if needs_arguments {
-            let captured = facts.arguments_captured || self.named_envs();
-            let sym = if captured { None } else { Some(SymbolId::new(u32::MAX as usize - 1)) };
-            let _ = sym;
-            pdecls.push(("arguments".into(), BKind::Var, if captured { None } else { find_sym_none() }));
+        if needs_arguments && !var_arguments {
+            if !facts.arguments_captured {
+                self.uncaptured_synthetic.push("arguments".into());
+            }
+            pdecls.push(("arguments".into(), BKind::Var, None));
         }
         if facts.this_captured && !is_arrow {
             // In derived constructors `this` is in its TDZ until super() returns.
@@ -293,6 +296,7 @@ impl<'a> Compiler<'a, '_> {
             }
         }
         self.push_scope(ScopeKind::Function, pdecls, mapped);
+        self.uncaptured_synthetic.clear();
         self.f().needs_arguments = needs_arguments;
 
         // Bind simple parameters to their incoming registers.
@@ -479,9 +483,6 @@ impl<'a> Compiler<'a, '_> {
     }
 }
 
-fn find_sym_none() -> Option<SymbolId> {
-    None
-}
 
 /// Names of function declarations directly in a statement list.
 fn top_level_function_names(body: &[Statement<'_>]) -> Vec<String> {

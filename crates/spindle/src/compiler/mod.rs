@@ -196,6 +196,8 @@ pub struct Compiler<'a, 'h> {
     errors: Vec<(String, Span)>,
     /// End labels of the optional chains being compiled (innermost last).
     chain_ends: Vec<LabelId>,
+    /// Synthetic bindings (no oxc symbol) that the next `push_scope` may keep in registers.
+    uncaptured_synthetic: Vec<String>,
 }
 
 /// Resolution result for an identifier.
@@ -378,6 +380,7 @@ fn compile_program_inner(
             mode,
             errors: Vec::new(),
             chain_ends: Vec::new(),
+            uncaptured_synthetic: Vec::new(),
         };
         let code = c.program(program);
         if let Some((msg, span)) = c.errors.first().cloned() {
@@ -560,7 +563,7 @@ impl<'a> Compiler<'a, '_> {
             let captured = named
                 || match sym {
                     Some(s) => self.an.is_captured(s),
-                    None => true,
+                    None => !self.uncaptured_synthetic.iter().any(|n| *n == name),
                 };
             let loc = if captured {
                 slots += 1;

@@ -260,6 +260,21 @@ impl<'a> Compiler<'a, '_> {
         for decl in &d.declarations {
             let mark = self.b().mark();
             match &decl.init {
+                Some(init)
+                    if !lexical
+                        && let BindingPattern::BindingIdentifier(id) = &decl.id
+                        && let Resolved::Dynamic { env } = self.resolve(&id.name) =>
+                {
+                    // The reference is resolved before the initializer runs (it may be a
+                    // `with` object property that the initializer deletes).
+                    let base = self.alloc();
+                    let k = self.k_str(&id.name);
+                    self.emit(Op::ResolveName { dst: base, env, name: k });
+                    let r = self.alloc();
+                    self.expr_named(init, r, Some(&id.name));
+                    let strict = self.strict();
+                    self.emit(Op::SetNameRef { base, name: k, src: r, strict });
+                }
                 Some(init) => {
                     let r = self.alloc();
                     self.expr_named(init, r, super::function::binding_simple_name(&decl.id));
@@ -451,40 +466,34 @@ impl<'a> Compiler<'a, '_> {
             let target = self.b().pc();
             self.end_protect(id, target, exc, false);
             self.pos(handler.span);
-            // oxc may bind the parameter in the clause scope or the body scope: one scope
-            // holds both (a body declaration of the same name is an early error anyway).
-            let mut decls = self.scope_decls(handler.scope_id.get());
-            if handler.body.scope_id.get() != handler.scope_id.get() {
-                let body = self.scope_decls(handler.body.scope_id.get());
-                let mut params = Vec::new();
-                if let Some(p) = &handler.param {
-                    super::function::bound_names(&p.pattern, &mut |n| params.push(n.to_string()));
-                }
-                for (n, k, _) in &body {
-                    if (k.is_lexical() || *k == BKind::Function) && params.contains(n) {
-                        self.error(format!("Identifier '{n}' has already been declared"), handler.body.span);
-                    }
-                }
-                decls.extend(body);
-            }
-            // The parameters always belong to the catch scope (a body `var` of the same
-            // name is Annex B's assignment to the parameter).
+            // Two scopes, as in the spec: the catch parameters, then the block. (oxc may put
+            // the parameters in either of its scopes; we sort them out by name.)
+            let mut params: Vec<(String, Option<SymbolId>)> = Vec::new();
             if let Some(p) = &handler.param {
-                let mut ids = Vec::new();
-                super::function::bound_identifiers(&p.pattern, &mut ids);
-                for (name, sym) in ids {
-                    decls.retain(|d| d.0 != name);
-                    decls.insert(0, (name, BKind::Catch, sym));
+                super::function::bound_identifiers(&p.pattern, &mut params);
+            }
+            let mut body = self.scope_decls(handler.scope_id.get());
+            if handler.body.scope_id.get() != handler.scope_id.get() {
+                body.extend(self.scope_decls(handler.body.scope_id.get()));
+            }
+            for (n, k, _) in &body {
+                if (k.is_lexical() || *k == BKind::Function) && params.iter().any(|p| p.0 == *n) {
+                    self.error(format!("Identifier '{n}' has already been declared"), handler.body.span);
                 }
             }
-            self.push_scope(ScopeKind::Block, decls, false);
+            // A body `var` named like a parameter is Annex B's assignment to the parameter.
+            body.retain(|d| !params.iter().any(|p| p.0 == d.0));
+            let param_decls = params.into_iter().map(|(n, s)| (n, BKind::Catch, s)).collect();
+            self.push_scope(ScopeKind::Block, param_decls, false);
             if let Some(p) = &handler.param {
                 self.bind_pattern(&p.pattern, exc, BindMode::Init);
             }
+            self.push_scope(ScopeKind::Block, body, false);
             self.hoist_functions(&handler.body.body);
             for s in &handler.body.body {
                 self.statement(s);
             }
+            self.pop_scope();
             self.pop_scope();
             self.b().bind(after);
         } else {
