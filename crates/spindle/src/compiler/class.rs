@@ -152,7 +152,7 @@ impl<'a> Compiler<'a, '_> {
                     if let Some(pn) = private_name(&m.key) {
                         let f = self.alloc();
                         let fname = format!("#{pn}");
-                        self.method(&m.value, f, home, mk, Some(&fname));
+                        self.method(&m.value, f, home, mk, Some(&fname), self.method_source_start(m));
                         if m.r#static {
                             let n = self.alloc();
                             self.load_name(&fname, n, false);
@@ -170,7 +170,7 @@ impl<'a> Compiler<'a, '_> {
                         let key = self.alloc();
                         let static_name = self.property_key(&m.key, m.computed, key);
                         let f = self.alloc();
-                        self.method(&m.value, f, home, mk, static_name.as_deref());
+                        self.method(&m.value, f, home, mk, static_name.as_deref(), self.method_source_start(m));
                         if static_name.is_none() {
                             let prefix = match mk {
                                 MethodKind::Getter => 1,
@@ -220,6 +220,18 @@ impl<'a> Compiler<'a, '_> {
         }
         self.pop_scope();
         self.f().strict = saved_strict;
+    }
+
+    /// Where a class method's source text starts: the MethodDefinition without `static`.
+    fn method_source_start(&self, m: &MethodDefinition<'_>) -> u32 {
+        let start = m.span.start;
+        if !m.r#static {
+            return start;
+        }
+        let text = &self.source[start as usize..];
+        let rest = text.strip_prefix("static").unwrap_or(text);
+        let skipped = rest.len() - rest.trim_start().len();
+        start + (text.len() - rest.len() + skipped) as u32
     }
 
     fn default_constructor(&mut self, kind: FunctionKind, name: &str, span: Span, has_fields: bool) -> u32 {

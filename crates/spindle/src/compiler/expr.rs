@@ -613,7 +613,7 @@ impl<'a> Compiler<'a, '_> {
                                 PropertyKind::Set => MethodKind::Setter,
                                 PropertyKind::Init => MethodKind::Method,
                             };
-                            self.method(f, v, obj, mk, static_name.as_deref());
+                            self.method(f, v, obj, mk, static_name.as_deref(), prop.span.start);
                             self.emit(Op::DefineMethod { obj, key, func: v, kind: mk, enumerable: true });
                         }
                     }
@@ -625,7 +625,16 @@ impl<'a> Compiler<'a, '_> {
     }
 
     /// Creates a method closure (with [[HomeObject]] `home`) into `dst`.
-    pub(super) fn method(&mut self, f: &'a Function<'a>, dst: Reg, home: Reg, kind: MethodKind, name: Option<&str>) {
+    /// `source_start` is where the method's source text begins (its key or `get`/`set`).
+    pub(super) fn method(
+        &mut self,
+        f: &'a Function<'a>,
+        dst: Reg,
+        home: Reg,
+        kind: MethodKind,
+        name: Option<&str>,
+        source_start: u32,
+    ) {
         let facts = self.an.index_of(f);
         if f.generator || f.r#async {
             self.error("generators and async functions are not supported yet", f.span);
@@ -647,7 +656,7 @@ impl<'a> Compiler<'a, '_> {
             facts,
             name: name.unwrap_or("").to_string(),
             strict: self.strict(),
-            span: f.span,
+            span: Span::new(source_start.min(f.span.start), f.span.end),
             has_fields: false,
         };
         let idx = self.compile_function(spec);
