@@ -59,6 +59,11 @@ impl<T> Arena<T> {
         }
     }
 
+    /// The cells (read-only) and the mark bits (mutable) at once, for the marker.
+    pub fn split(&mut self) -> (&[Option<T>], &mut [bool]) {
+        (&self.slots, &mut self.marks)
+    }
+
     pub fn is_marked(&self, i: u32) -> bool {
         self.marks[i as usize]
     }

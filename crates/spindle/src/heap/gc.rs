@@ -1,217 +1,242 @@
 //! Precise mark-sweep collection. Roots: the register file, frames, native roots, realms
 //! (intrinsics, globals), engine-held names and symbols, and the code of live frames.
+//!
+//! Marking borrows each arena's cells immutably and its mark bits mutably at the same time
+//! (`Arena::split`), so tracing an object pushes its children straight onto the worklists
+//! without copying anything.
 
 use crate::bytecode::Code;
-use crate::heap::EnvKind;
-use crate::object::{ObjectKind, PropertyKey, Slot};
-use crate::value::{EnvId, ObjId, StrId, SymId, Value};
+use crate::heap::{Env, EnvKind, Symbol};
+use crate::object::{Object, ObjectKind, PropertyKey, Slot};
+use crate::value::{EnvId, JsString, ObjId, StrId, SymId, Value};
 use crate::vm::Vm;
 use std::collections::HashSet;
+use std::rc::Rc;
 
-#[derive(Default)]
-struct Marker {
-    objects: Vec<ObjId>,
-    envs: Vec<EnvId>,
+struct Marker<'h> {
+    objects: &'h [Option<Object>],
+    object_marks: &'h mut [bool],
+    string_marks: &'h mut [bool],
+    symbols: &'h [Option<Symbol>],
+    symbol_marks: &'h mut [bool],
+    envs: &'h [Option<Env>],
+    env_marks: &'h mut [bool],
+    object_work: Vec<ObjId>,
+    env_work: Vec<EnvId>,
     codes_seen: HashSet<u64>,
+    codes: Vec<Rc<Code>>,
 }
 
-impl Marker {
-    fn value(&mut self, vm: &mut Vm, v: Value) {
+#[inline]
+fn set(marks: &mut [bool], i: u32) -> bool {
+    let m = &mut marks[i as usize];
+    !std::mem::replace(m, true)
+}
+
+impl Marker<'_> {
+    fn value(&mut self, v: Value) {
         match v {
-            Value::Object(o) => self.object(vm, o),
-            Value::String(s) => self.string(vm, s),
-            Value::Symbol(s) => self.symbol(vm, s),
-            Value::Env(e) => self.env(vm, e),
+            Value::Object(o) => self.object(o),
+            Value::String(s) => self.string(s),
+            Value::Symbol(s) => self.symbol(s),
+            Value::Env(e) => self.env(e),
             _ => {}
         }
     }
-    fn object(&mut self, vm: &mut Vm, o: ObjId) {
-        if vm.heap.objects.mark(o.0) {
-            self.objects.push(o);
+    fn object(&mut self, o: ObjId) {
+        if set(self.object_marks, o.0) {
+            self.object_work.push(o);
         }
     }
-    fn env(&mut self, vm: &mut Vm, e: EnvId) {
-        if vm.heap.envs.mark(e.0) {
-            self.envs.push(e);
+    fn env(&mut self, e: EnvId) {
+        if set(self.env_marks, e.0) {
+            self.env_work.push(e);
         }
     }
-    fn string(&mut self, vm: &mut Vm, s: StrId) {
-        vm.heap.strings.mark(s.0);
+    fn string(&mut self, s: StrId) {
+        set(self.string_marks, s.0);
     }
-    fn symbol(&mut self, vm: &mut Vm, s: SymId) {
-        if vm.heap.symbols.mark(s.0)
-            && let Some(d) = vm.heap.sym(s).description
+    fn symbol(&mut self, s: SymId) {
+        if set(self.symbol_marks, s.0)
+            && let Some(Some(sym)) = self.symbols.get(s.0 as usize)
+            && let Some(d) = sym.description
         {
-            vm.heap.strings.mark(d.0);
+            set(self.string_marks, d.0);
         }
     }
-    fn key(&mut self, vm: &mut Vm, k: PropertyKey) {
+    fn key(&mut self, k: PropertyKey) {
         match k {
-            PropertyKey::String(s) => self.string(vm, s),
-            PropertyKey::Symbol(s) => self.symbol(vm, s),
+            PropertyKey::String(s) => self.string(s),
+            PropertyKey::Symbol(s) => self.symbol(s),
             PropertyKey::Index(_) => {}
         }
     }
-    fn code(&mut self, vm: &mut Vm, c: &Code) {
-        if !self.codes_seen.insert(c.id) {
-            return;
-        }
-        for &v in &c.constants {
-            self.value(vm, v);
-        }
-        for f in &c.functions {
-            self.code(vm, f);
+    fn code(&mut self, c: &Rc<Code>) {
+        if self.codes_seen.insert(c.id) {
+            self.codes.push(c.clone());
         }
     }
 
     /// Traces everything reachable from the pending worklists.
-    fn drain(&mut self, vm: &mut Vm) {
+    fn drain(&mut self) {
         loop {
-            if let Some(o) = self.objects.pop() {
-                self.trace_object(vm, o);
-                continue;
+            if let Some(o) = self.object_work.pop() {
+                self.trace_object(o);
+            } else if let Some(e) = self.env_work.pop() {
+                self.trace_env(e);
+            } else if let Some(c) = self.codes.pop() {
+                for &v in &c.constants {
+                    self.value(v);
+                }
+                for f in &c.functions {
+                    self.code(f);
+                }
+            } else {
+                break;
             }
-            if let Some(e) = self.envs.pop() {
-                let env = vm.heap.env(e);
-                let parent = env.parent;
-                let slots = env.slots.clone();
-                let with = match &env.kind {
-                    EnvKind::With(o) => Some(*o),
-                    _ => None,
-                };
-                let extra: Vec<(StrId, Value)> = match &env.kind {
-                    EnvKind::EvalVars(_, x) => x.clone(),
-                    _ => Vec::new(),
-                };
-                if let Some(p) = parent {
-                    self.env(vm, p);
-                }
-                for v in slots {
-                    self.value(vm, v);
-                }
-                if let Some(o) = with {
-                    self.object(vm, o);
-                }
-                for (k, v) in extra {
-                    self.string(vm, k);
-                    self.value(vm, v);
-                }
-                continue;
-            }
-            break;
         }
     }
 
-    fn trace_object(&mut self, vm: &mut Vm, o: ObjId) {
-        let obj = vm.heap.obj(o);
-        let proto = obj.proto;
-        let mut vals: Vec<Value> = Vec::with_capacity(obj.props.len() * 2 + obj.elements.len() + 4);
-        let mut keys: Vec<PropertyKey> = Vec::with_capacity(obj.props.len());
+    fn trace_env(&mut self, e: EnvId) {
+        let envs = self.envs;
+        let Some(Some(env)) = envs.get(e.0 as usize) else { return };
+        if let Some(p) = env.parent {
+            self.env(p);
+        }
+        for &v in &env.slots {
+            self.value(v);
+        }
+        match &env.kind {
+            EnvKind::With(o) => self.object(*o),
+            EnvKind::EvalVars(_, extra) => {
+                for &(k, v) in extra {
+                    self.string(k);
+                    self.value(v);
+                }
+            }
+            EnvKind::Declarative(_) => {}
+        }
+    }
+
+    fn trace_object(&mut self, o: ObjId) {
+        let objects = self.objects;
+        let Some(Some(obj)) = objects.get(o.0 as usize) else { return };
+        if let Some(p) = obj.proto {
+            self.object(p);
+        }
         for (k, p) in obj.props.iter() {
-            keys.push(*k);
+            self.key(*k);
             match p.slot {
-                Slot::Data(v) => vals.push(v),
+                Slot::Data(v) => self.value(v),
                 Slot::Accessor(g, s) => {
-                    vals.push(g);
-                    vals.push(s);
+                    self.value(g);
+                    self.value(s);
                 }
             }
         }
-        vals.extend_from_slice(&obj.elements);
-        if let Some(n) = obj.class_name {
-            vals.push(Value::String(n));
+        for &v in &obj.elements {
+            self.value(v);
         }
-        let mut code: Option<std::rc::Rc<Code>> = None;
+        if let Some(n) = obj.class_name {
+            self.string(n);
+        }
         match &obj.kind {
             ObjectKind::Function(fd) => {
-                code = Some(fd.code.clone());
+                self.code(&fd.code);
                 if let Some(e) = fd.env {
-                    vals.push(Value::Env(e));
+                    self.env(e);
                 }
                 if let Some(h) = fd.home_object {
-                    vals.push(Value::Object(h));
+                    self.object(h);
                 }
                 if let Some(i) = fd.field_init {
-                    vals.push(Value::Object(i));
+                    self.object(i);
                 }
             }
-            ObjectKind::Native(n) => vals.extend_from_slice(&n.slots),
+            ObjectKind::Native(n) => {
+                for &v in &n.slots {
+                    self.value(v);
+                }
+            }
             ObjectKind::Bound(b) => {
-                vals.push(Value::Object(b.target));
-                vals.push(b.this);
-                vals.extend_from_slice(&b.args);
-            }
-            ObjectKind::StringBox(s) => vals.push(Value::String(*s)),
-            ObjectKind::SymbolBox(s) => vals.push(Value::Symbol(*s)),
-            ObjectKind::Arguments(Some(m)) => vals.push(Value::Env(m.env)),
-            ObjectKind::ForIn(st) => {
-                vals.push(st.object);
-                for k in st.keys.iter().chain(st.visited.iter()) {
-                    keys.push(*k);
+                self.object(b.target);
+                self.value(b.this);
+                for &v in &b.args {
+                    self.value(v);
                 }
             }
-            ObjectKind::ArrayIterator { object, .. } => vals.push(*object),
-            ObjectKind::StringIterator { string, .. } => vals.push(*string),
+            ObjectKind::StringBox(s) => self.string(*s),
+            ObjectKind::SymbolBox(s) => self.symbol(*s),
+            ObjectKind::Arguments(Some(m)) => self.env(m.env),
+            ObjectKind::ForIn(st) => {
+                self.value(st.object);
+                for k in st.keys.iter().chain(st.visited.iter()) {
+                    self.key(*k);
+                }
+            }
+            ObjectKind::ArrayIterator { object, .. } => self.value(*object),
+            ObjectKind::StringIterator { string, .. } => self.value(*string),
             _ => {}
-        }
-        if let Some(p) = proto {
-            self.object(vm, p);
-        }
-        for k in keys {
-            self.key(vm, k);
-        }
-        for v in vals {
-            self.value(vm, v);
-        }
-        if let Some(c) = code {
-            self.code(vm, &c);
         }
     }
 }
 
 /// Runs a full collection.
 pub fn collect(vm: &mut Vm) {
-    let mut m = Marker::default();
-    let regs = vm.regs.clone();
-    for v in regs {
-        m.value(vm, v);
-    }
-    let roots = vm.roots.clone();
-    for v in roots {
-        m.value(vm, v);
-    }
-    let frames: Vec<_> = vm.frames.iter().map(|f| (f.code.clone(), f.func, f.this, f.new_target, f.env)).collect();
-    for (code, func, this, nt, env) in frames {
-        m.code(vm, &code);
-        if let Some(f) = func {
-            m.object(vm, f);
-        }
-        m.value(vm, this);
-        m.value(vm, nt);
-        if let Some(e) = env {
-            m.env(vm, e);
-        }
-    }
-    for s in vm.names.all() {
-        m.string(vm, s);
-    }
-    for s in vm.sym.all() {
-        m.symbol(vm, s);
-    }
-    let registry: Vec<(StrId, SymId)> = vm.symbol_registry.iter().map(|(k, v)| (*k, *v)).collect();
-    for (k, s) in registry {
-        m.string(vm, k);
-        m.symbol(vm, s);
-    }
-    let templates: Vec<ObjId> = vm.template_cache.values().copied().collect();
-    for o in templates {
-        m.object(vm, o);
-    }
     let realm_roots: Vec<Value> = vm.realms.iter().flat_map(|r| r.roots()).collect();
-    for v in realm_roots {
-        m.value(vm, v);
+    let registry: Vec<(StrId, SymId)> = vm.symbol_registry.iter().map(|(k, v)| (*k, *v)).collect();
+    let templates: Vec<ObjId> = vm.template_cache.values().copied().collect();
+    let names = vm.names.all();
+    let wk = vm.sym.all();
+    let frames: Vec<_> = vm.frames.iter().map(|f| (f.code.clone(), f.func, f.this, f.new_target, f.env)).collect();
+    {
+        let heap = &mut vm.heap;
+        let (objects, object_marks) = heap.objects.split();
+        let (_, string_marks) = heap.strings.split();
+        let (symbols, symbol_marks) = heap.symbols.split();
+        let (envs, env_marks) = heap.envs.split();
+        let mut m = Marker {
+            objects,
+            object_marks,
+            string_marks,
+            symbols,
+            symbol_marks,
+            envs,
+            env_marks,
+            object_work: Vec::new(),
+            env_work: Vec::new(),
+            codes_seen: HashSet::new(),
+            codes: Vec::new(),
+        };
+        for &v in vm.regs.iter().chain(vm.roots.iter()).chain(realm_roots.iter()) {
+            m.value(v);
+        }
+        for (code, func, this, nt, env) in &frames {
+            m.code(code);
+            if let Some(f) = func {
+                m.object(*f);
+            }
+            m.value(*this);
+            m.value(*nt);
+            if let Some(e) = env {
+                m.env(*e);
+            }
+        }
+        for s in names {
+            m.string(s);
+        }
+        for s in wk {
+            m.symbol(s);
+        }
+        for (k, s) in registry {
+            m.string(k);
+            m.symbol(s);
+        }
+        for o in templates {
+            m.object(o);
+        }
+        m.drain();
     }
-    m.drain(vm);
     sweep(vm);
 }
 
@@ -220,8 +245,8 @@ fn sweep(vm: &mut Vm) {
     heap.objects.sweep(|_, _| {});
     heap.envs.sweep(|_, _| {});
     heap.symbols.sweep(|_, _| {});
-    let mut dead_interned: Vec<std::rc::Rc<[u16]>> = Vec::new();
-    heap.strings.sweep(|_, s| {
+    let mut dead_interned: Vec<Rc<[u16]>> = Vec::new();
+    heap.strings.sweep(|_, s: &JsString| {
         if s.interned {
             dead_interned.push(s.units.clone());
         }
