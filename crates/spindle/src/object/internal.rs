@@ -471,6 +471,7 @@ impl Vm {
 
     /// [[Get]] (ECMA-262 §10.1.8 OrdinaryGet)
     pub fn get(&mut self, o: ObjId, key: PropertyKey, receiver: Value) -> JsResult<Value> {
+        self.tick()?;
         let mut cur = o;
         loop {
             if let Some(p) = self.own_property(cur, key) {
@@ -494,6 +495,7 @@ impl Vm {
 
     /// [[Set]] (ECMA-262 §10.1.9 OrdinarySet)
     pub fn set(&mut self, o: ObjId, key: PropertyKey, v: Value, receiver: Value) -> JsResult<bool> {
+        self.tick()?;
         // Fast path: own writable data property on the receiver itself.
         if receiver == Value::Object(o) {
             let obj = self.heap.obj_mut(o);

@@ -274,6 +274,17 @@ impl Vm {
         crate::value::string::lossy(self.heap.str(s))
     }
 
+    /// Counts one unit of work done by native code (property accesses) so long-running
+    /// built-ins also honour the deadline and step limit.
+    #[inline]
+    pub fn tick(&mut self) -> JsResult<()> {
+        self.steps += 1;
+        if self.steps & 0xFFF == 0 {
+            return self.check_limits();
+        }
+        Ok(())
+    }
+
     /// Checks deadline / step limit / heap limit; called at safepoints.
     #[cold]
     pub(crate) fn check_limits(&mut self) -> JsResult<()> {
