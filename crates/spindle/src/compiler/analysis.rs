@@ -203,7 +203,20 @@ impl<'a> Visit<'a> for Analyzer<'_> {
 
     fn visit_identifier_reference(&mut self, it: &IdentifierReference<'a>) {
         let cur = self.cur();
-        let sym = it.reference_id.get().and_then(|r| self.scoping.get_reference(r).symbol_id());
+        let mut sym = it.reference_id.get().and_then(|r| self.scoping.get_reference(r).symbol_id());
+        // oxc resolves `arguments` lexically; a non-arrow function's implicit `arguments`
+        // shadows any outer binding of that name.
+        if it.name == "arguments"
+            && let Some(s) = sym
+        {
+            let owner = self.this_owner();
+            let decl = self.decl_fn(s);
+            let owner_pos = self.stack.iter().rposition(|&f| f == owner).unwrap_or(0);
+            let decl_inside = self.stack[owner_pos..].contains(&decl);
+            if owner != 0 && !decl_inside {
+                sym = None;
+            }
+        }
         match sym {
             Some(s) => self.refs.push((s, cur)),
             None => {

@@ -823,7 +823,14 @@ impl<'a> Compiler<'a, '_> {
             AssignmentOperator::Assign => match &a.left {
                 AssignmentTarget::AssignmentTargetIdentifier(id) => {
                     // Resolve the reference before evaluating the right side (matters for with/eval).
-                    if let Resolved::Dynamic { env } = self.resolve(&id.name) {
+                    let resolved = self.resolve(&id.name);
+                    let dynamic = match resolved {
+                        Resolved::Dynamic { env } => Some(env),
+                        // Strict code must notice a global that only appears during the RHS.
+                        Resolved::Global if self.strict() => Some(crate::bytecode::NO_REG),
+                        _ => None,
+                    };
+                    if let Some(env) = dynamic {
                         let base = self.alloc();
                         let k = self.k_str(&id.name);
                         self.emit(Op::ResolveName { dst: base, env, name: k });

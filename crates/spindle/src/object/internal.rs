@@ -105,8 +105,28 @@ impl Vm {
         self.realms[self.realm as usize].single_chars.get(ch as usize).copied().flatten().unwrap_or(self.names.empty)
     }
 
+    /// The one-unit string at index `i` of a string (allocating for units >= 256).
+    pub fn string_char(&mut self, s: crate::value::StrId, i: usize) -> Value {
+        let ch = self.heap.str(s)[i];
+        if ch < 256 { Value::String(self.single_char(ch)) } else { Value::String(self.heap.intern(&[ch])) }
+    }
+
+    /// String exotic [[GetOwnProperty]] for indices (ECMA-262 §10.4.3.5), allocating.
+    fn string_box_index(&mut self, o: ObjId, key: PropertyKey) -> Option<Property> {
+        if let (ObjectKind::StringBox(s), PropertyKey::Index(i)) = (&self.obj(o).kind, key) {
+            let s = *s;
+            if (i as usize) < self.heap.str(s).len() {
+                return Some(Property::data(self.string_char(s, i as usize), ENUMERABLE));
+            }
+        }
+        None
+    }
+
     /// [[GetOwnProperty]] as a descriptor.
     pub fn get_own_property(&mut self, o: ObjId, key: PropertyKey) -> JsResult<Option<PropertyDescriptor>> {
+        if let Some(p) = self.string_box_index(o, key) {
+            return Ok(Some(PropertyDescriptor::from_property(&p)));
+        }
         Ok(self.own_property(o, key).map(|p| PropertyDescriptor::from_property(&p)))
     }
 
@@ -472,6 +492,11 @@ impl Vm {
     /// [[Get]] (ECMA-262 §10.1.8 OrdinaryGet)
     pub fn get(&mut self, o: ObjId, key: PropertyKey, receiver: Value) -> JsResult<Value> {
         self.tick()?;
+        if let Some(p) = self.string_box_index(o, key)
+            && let Slot::Data(v) = p.slot
+        {
+            return Ok(v);
+        }
         let mut cur = o;
         loop {
             if let Some(p) = self.own_property(cur, key) {

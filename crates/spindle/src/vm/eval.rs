@@ -269,7 +269,14 @@ impl Vm {
             }
             cur = self.heap.env(e).parent;
         }
-        Ok(Value::Undefined)
+        // The global environment: undefined = found there, null = unresolvable.
+        let n = self.name_of(name);
+        if self.realms[self.realm as usize].global_lex.contains_key(&n) {
+            return Ok(Value::Undefined);
+        }
+        let global = self.global_object();
+        let key = self.string_key(n);
+        Ok(if self.has_property(global, key)? { Value::Undefined } else { Value::Null })
     }
 
     /// GetValue on a resolved name reference.
@@ -287,6 +294,8 @@ impl Vm {
             _ => self.get_global(name, false),
         }
     }
+
+    // (A `Value::Null` base marks a reference that was unresolvable when evaluated.)
 
     /// PutValue on a resolved name reference.
     pub(crate) fn set_name_ref(&mut self, base: Value, name: Value, v: Value, strict: bool) -> JsResult<()> {
@@ -306,6 +315,10 @@ impl Vm {
                     return Err(self.type_error(&format!("Cannot assign to read only property '{t}' of object")));
                 }
                 Ok(())
+            }
+            Value::Null if strict => {
+                let t = self.rust_string(self.name_of(name));
+                Err(self.reference_error(&format!("{t} is not defined")))
             }
             _ => self.set_global(name, v, strict),
         }

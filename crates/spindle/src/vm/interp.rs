@@ -345,7 +345,8 @@ impl Vm {
                         r!(dst) = Value::Bool(v);
                     }
                     Op::ResolveName { dst, env, name } => {
-                        let e = self.env_operand(base, env);
+                        // NO_REG: the name is statically global; only the global env is asked.
+                        let e = if env == NO_REG { None } else { self.env_operand(base, env) };
                         let b = self.resolve_binding(e, code.constants[name as usize])?;
                         r!(dst) = b;
                     }

@@ -193,10 +193,8 @@ impl Vm {
                     return Ok(Value::Number(self.heap.str(s).len() as f64));
                 }
                 if let PropertyKey::Index(i) = key {
-                    let units = self.heap.str(s);
-                    if (i as usize) < units.len() {
-                        let ch = units[i as usize];
-                        return Ok(Value::String(self.single_char(ch)));
+                    if (i as usize) < self.heap.str(s).len() {
+                        return Ok(self.string_char(s, i as usize));
                     }
                 }
                 let proto = self.current_realm().intrinsics.string_prototype;
