@@ -483,7 +483,6 @@ impl<'a> Compiler<'a, '_> {
     }
 }
 
-
 /// Names of function declarations directly in a statement list.
 fn top_level_function_names(body: &[Statement<'_>]) -> Vec<String> {
     body.iter()

@@ -220,7 +220,6 @@ impl<'a> Compiler<'a, '_> {
         }
     }
 
-
     /// `{ key: target = default }`: evaluates the target reference, then reads obj[key].
     fn assign_maybe_default_keyed(&mut self, m: &'a AssignmentTargetMaybeDefault<'a>, obj: Reg, key: Reg) {
         let (target, init) = match m {

@@ -723,8 +723,11 @@ impl Vm {
                     }
                     Op::CallEval { dst, callee, args, argc, env, this, strict } => {
                         let f = r!(callee);
-                        let a: Vec<Value> =
-                            if argc == u16::MAX { self.array_values(r!(args)) } else { (0..argc).map(|i| r!(args + i)).collect() };
+                        let a: Vec<Value> = if argc == u16::MAX {
+                            self.array_values(r!(args))
+                        } else {
+                            (0..argc).map(|i| r!(args + i)).collect()
+                        };
                         let e = self.env_operand(base, env);
                         let t = r!(this);
                         let v = if self.is_intrinsic_eval(f) {
