@@ -1,0 +1,1 @@
+Object.defineProperty([], "length", { value: 1, writable: false }); Object.freeze(arguments => arguments);

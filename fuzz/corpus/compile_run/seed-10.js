@@ -1,0 +1,1 @@
+(function () { "use strict"; return this; })(); (() => new.target)?.(); a?.b?.[c]?.(d);

@@ -1,0 +1,1 @@
+class C { static [Symbol.hasInstance](v) { return !!v; } } 1 instanceof C; "x" in { x: 1 };
