@@ -78,8 +78,11 @@ struct Compiled {
     flags: regress::Flags,
 }
 
+/// Compiled matchers by source, then by the flags that affect matching.
+type Cache = HashMap<Vec<u16>, Vec<(u8, Rc<Compiled>)>>;
+
 thread_local! {
-    static CACHE: RefCell<HashMap<(Vec<u16>, u8), Rc<Compiled>>> = RefCell::new(HashMap::new());
+    static CACHE: RefCell<Cache> = RefCell::new(HashMap::new());
 }
 
 const CACHE_LIMIT: usize = 4096;
@@ -88,11 +91,8 @@ const CACHE_LIMIT: usize = 4096;
 /// combined, otherwise every code unit is its own character except inside group names
 /// (`(?<name>` and `\k<name>`), whose RegExpIdentifierName may hold surrogate pairs.
 fn pattern_chars(src: &[u16], unicode: bool) -> Vec<u32> {
-    let is_pair = |i: usize| {
-        (0xD800..0xDC00).contains(&src[i])
-            && i + 1 < src.len()
-            && (0xDC00..0xE000).contains(&src[i + 1])
-    };
+    let is_pair =
+        |i: usize| (0xD800..0xDC00).contains(&src[i]) && i + 1 < src.len() && (0xDC00..0xE000).contains(&src[i + 1]);
     let mut out = Vec::with_capacity(src.len());
     let mut in_name = false;
     let mut i = 0;
@@ -166,13 +166,8 @@ fn rewrite_duplicate_backrefs(chars: Vec<u32>, sets: bool) -> Vec<u32> {
         }
         i += 1;
     }
-    let indices_of = |name: &[u32]| -> Vec<usize> {
-        names
-            .iter()
-            .filter(|(n, _)| *n == name)
-            .map(|&(_, g)| g)
-            .collect()
-    };
+    let indices_of =
+        |name: &[u32]| -> Vec<usize> { names.iter().filter(|(n, _)| *n == name).map(|&(_, g)| g).collect() };
     let mut out = Vec::with_capacity(chars.len());
     let mut pos = 0;
     for (b, e) in backrefs {
@@ -210,8 +205,9 @@ fn regress_flags(bits: u8) -> regress::Flags {
 /// Compiles (or fetches from the cache) the matcher for a source and flags.
 fn compile(src: &[u16], bits: u8) -> Result<Rc<Compiled>, String> {
     let key_bits = bits & (FLAG_I | FLAG_M | FLAG_S | FLAG_U | FLAG_V);
-    let key = (src.to_vec(), key_bits);
-    if let Some(c) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
+    let hit = CACHE
+        .with(|c| c.borrow().get(src).and_then(|v| v.iter().find(|(b, _)| *b == key_bits).map(|(_, c)| c.clone())));
+    if let Some(c) = hit {
         return Ok(c);
     }
     let unicode = bits & (FLAG_U | FLAG_V) != 0;
@@ -224,7 +220,7 @@ fn compile(src: &[u16], bits: u8) -> Result<Rc<Compiled>, String> {
         if cache.len() >= CACHE_LIMIT {
             cache.clear();
         }
-        cache.insert(key, c.clone());
+        cache.entry(src.to_vec()).or_default().push((key_bits, c.clone()));
     });
     Ok(c)
 }
@@ -245,6 +241,18 @@ impl Compiled {
     /// at `start` counts.
     fn exec(&self, text: &[u16], start: usize, sticky: bool) -> Option<regress::Match> {
         let unicode = self.flags.unicode || self.flags.unicode_sets;
+        // With u/v the input is a list of code points: a lastIndex inside a surrogate pair
+        // denotes the pair's code point (as V8 and SpiderMonkey do).
+        let start = if unicode
+            && start > 0
+            && start < text.len()
+            && (0xDC00..0xE000).contains(&text[start])
+            && (0xD800..0xDC00).contains(&text[start - 1])
+        {
+            start - 1
+        } else {
+            start
+        };
         let find = |re: &regress::Regex| {
             if unicode { re.find_from_utf16(text, start).next() } else { re.find_from_ucs2(text, start).next() }
         };
@@ -319,6 +327,15 @@ fn regexp_data(vm: &Vm, o: ObjId) -> Option<(StrId, StrId)> {
 /// Whether `v` has a [[RegExpMatcher]] internal slot.
 pub fn is_regexp_object(vm: &Vm, v: Value) -> bool {
     matches!(v, Value::Object(o) if regexp_data(vm, o).is_some())
+}
+
+/// `/source/flags` of a RegExp instance, for inspection (console.log); None for other objects.
+pub fn regexp_display(vm: &Vm, o: ObjId) -> Option<String> {
+    let (src, flags) = regexp_data(vm, o)?;
+    let source = crate::value::string::lossy(&escape_pattern(vm.heap.str(src)));
+    let f = vm.heap.str(flags);
+    let flags: String = "dgimsuvy".chars().filter(|&c| contains_unit(f, c as u8)).collect();
+    Some(format!("/{source}/{flags}"))
 }
 
 /// IsRegExp (ECMA-262 §7.2.8)

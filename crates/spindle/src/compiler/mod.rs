@@ -563,7 +563,7 @@ impl<'a> Compiler<'a, '_> {
             let captured = named
                 || match sym {
                     Some(s) => self.an.is_captured(s),
-                    None => !self.uncaptured_synthetic.iter().any(|n| *n == name),
+                    None => !self.uncaptured_synthetic.contains(&name),
                 };
             let loc = if captured {
                 slots += 1;

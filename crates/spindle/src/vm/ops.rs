@@ -192,10 +192,10 @@ impl Vm {
                 if key == PropertyKey::String(self.names.length) {
                     return Ok(Value::Number(self.heap.str(s).len() as f64));
                 }
-                if let PropertyKey::Index(i) = key {
-                    if (i as usize) < self.heap.str(s).len() {
-                        return Ok(self.string_char(s, i as usize));
-                    }
+                if let PropertyKey::Index(i) = key
+                    && (i as usize) < self.heap.str(s).len()
+                {
+                    return Ok(self.string_char(s, i as usize));
                 }
                 let proto = self.current_realm().intrinsics.string_prototype;
                 self.get(proto, key, base)

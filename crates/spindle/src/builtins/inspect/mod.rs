@@ -624,6 +624,12 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsR
             if no_props(&keys, &proto_props) {
                 return Ok(format!("{}}}", braces.0));
             }
+        } else if let Some(re) = crate::builtins::regexp::regexp_display(vm, o) {
+            // formatRaw's isRegExp branch: `/source/flags`.
+            base = re;
+            if no_props(&keys, &proto_props) {
+                return Ok(base);
+            }
         } else if is_error {
             base = error::format_error(vm, ctx, o, ctor, &tag, &mut keys)?;
             if no_props(&keys, &proto_props) {
