@@ -991,16 +991,18 @@ impl Vm {
         self.define_direct(f, PropertyKey::String(self.names.length), Value::Number(length as f64), CONFIGURABLE);
         let name = Value::String(self.heap.alloc_string(name_units));
         self.define_direct(f, PropertyKey::String(self.names.name), name, CONFIGURABLE);
+        if normal && !strict {
+            // Like V8, sloppy functions carry own (null) `arguments` and `caller` (an
+            // extension ECMA-262 §17.1 permits for non-strict functions).
+            self.define_direct(f, PropertyKey::String(self.names.arguments), Value::Null, 0);
+            self.define_direct(f, PropertyKey::String(self.names.caller), Value::Null, 0);
+        }
         if normal {
             // MakeConstructor: a fresh prototype object.
             let op = self.realms[realm as usize].intrinsics.object_prototype;
             let p = self.heap.alloc_object(Object::new(Some(op), ObjectKind::Ordinary));
             self.define_direct(p, PropertyKey::String(self.names.constructor), Value::Object(f), HIDDEN);
             self.define_direct(f, PropertyKey::String(self.names.prototype), Value::Object(p), WRITABLE);
-        }
-        if !strict && normal {
-            // Sloppy functions have no own caller/arguments (inherited poison pills are
-            // only on Function.prototype); nothing to add.
         }
         f
     }
