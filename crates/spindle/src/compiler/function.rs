@@ -295,7 +295,23 @@ impl<'a> Compiler<'a, '_> {
                 }
             }
         }
-        self.push_scope(ScopeKind::Function, pdecls, mapped);
+        // Sloppy direct eval in a non-simple parameter list (FunctionDeclarationInstantiation
+        // step 20): its `var`s go to a separate outer environment, and the parameter scope
+        // behaves lexically, so an eval `var` naming a parameter (or `arguments`) is a
+        // SyntaxError (EvalDeclarationInstantiation step 3.d).
+        let eval_in_params = !simple && !self.strict() && facts.has_direct_eval;
+        let param_kind = if eval_in_params {
+            self.push_scope(ScopeKind::Function, Vec::new(), true);
+            for d in pdecls.iter_mut() {
+                if matches!(d.1, BKind::Param | BKind::Var) {
+                    d.1 = BKind::Let;
+                }
+            }
+            ScopeKind::Block
+        } else {
+            ScopeKind::Function
+        };
+        self.push_scope(param_kind, pdecls, mapped);
         self.uncaptured_synthetic.clear();
         self.f().needs_arguments = needs_arguments;
 

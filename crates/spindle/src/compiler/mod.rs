@@ -852,7 +852,7 @@ impl<'a> Compiler<'a, '_> {
                 }
                 return;
             }
-            let has = f.scopes.first().is_some_and(|s| s.bindings.iter().any(|b| b.name == name));
+            let has = f.scopes.iter().any(|s| s.bindings.iter().any(|b| b.name == name));
             if has {
                 self.load_name(name, dst, false);
             } else {
@@ -871,7 +871,7 @@ impl<'a> Compiler<'a, '_> {
             if f.is_arrow {
                 continue;
             }
-            let has = f.scopes.first().is_some_and(|s| s.bindings.iter().any(|b| b.name == "this"));
+            let has = f.scopes.iter().any(|s| s.bindings.iter().any(|b| b.name == "this"));
             if has && let Resolved::Env { env, hops, slot, .. } = self.resolve("this") {
                 self.emit(Op::BindThisEnv { env, hops, slot, src });
                 if fi == n - 1 {

@@ -217,7 +217,7 @@ impl<'a> Compiler<'a, '_> {
     /// Emits the return of `value` (with derived-constructor semantics when needed).
     pub(super) fn emit_return(&mut self, value: Reg) {
         if self.fr().derived {
-            let has_env_this = self.fr().scopes.first().is_some_and(|s| s.bindings.iter().any(|b| b.name == "this"));
+            let has_env_this = self.fr().scopes.iter().any(|s| s.bindings.iter().any(|b| b.name == "this"));
             if has_env_this && let Resolved::Env { env, hops, slot, .. } = self.resolve("this") {
                 let t = self.alloc();
                 self.emit(Op::GetEnv { dst: t, env, hops, slot });
