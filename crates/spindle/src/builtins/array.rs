@@ -610,6 +610,10 @@ fn join(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
         let s = vm.to_string(args[0])?;
         vm.heap.str(s).to_vec()
     };
+    // The separators alone would exceed the maximum string length.
+    if len > 1.0 && sep.len() as f64 * (len - 1.0) > crate::vm::ops::MAX_STRING_LEN as f64 {
+        return Err(vm.range_error("Invalid string length"));
+    }
     if vm.join_stack.contains(&o) {
         return Ok(Value::String(vm.names.empty));
     }

@@ -3,7 +3,7 @@
 //! JS-to-JS calls from bytecode push a frame and continue in the same interpreter loop;
 //! calls from Rust (`Vm::call`) push a frame and run a nested loop until it returns.
 
-use super::{Frame, JsResult, MAX_FRAMES, MAX_NATIVE_DEPTH, Vm};
+use super::{Frame, JsResult, MAX_FRAMES, MAX_NATIVE_DEPTH, MAX_STACK_VALUES, Vm};
 use crate::bytecode::{Code, FunctionKind};
 use crate::object::{ConstructorKind, NativeCall, Object, ObjectKind, PropertyKey, ThisMode};
 use crate::value::{EnvId, ObjId, Value};
@@ -71,14 +71,16 @@ impl Vm {
         construct: bool,
         realm: u32,
     ) -> JsResult<()> {
-        if self.frames.len() >= MAX_FRAMES {
-            return Err(self.range_error("Maximum call stack size exceeded"));
-        }
         let base = self.regs.len();
         let nregs = code.nregs as usize;
         let nparams = code.nparams as usize;
         let argc = args.len();
         let extra = argc.saturating_sub(nparams);
+        // Both the frame count and the register file are bounded (huge `apply` argument
+        // lists would otherwise exhaust memory long before the frame limit).
+        if self.frames.len() >= MAX_FRAMES || base + nregs + extra > MAX_STACK_VALUES {
+            return Err(self.range_error("Maximum call stack size exceeded"));
+        }
         self.regs.resize(base + nregs + extra, Value::Undefined);
         match args {
             ArgSource::Regs(start, n) => {

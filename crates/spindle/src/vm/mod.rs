@@ -22,6 +22,8 @@ pub type JsResult<T> = Result<T, Value>;
 
 /// Maximum number of JS frames before a RangeError.
 pub const MAX_FRAMES: usize = 10_000;
+/// Maximum number of values in the register file (all frames): 64 MiB of registers.
+pub const MAX_STACK_VALUES: usize = 4 << 20;
 /// Maximum nesting of native -> JS re-entry (getters, callbacks, conversions).
 pub const MAX_NATIVE_DEPTH: u32 = 2000;
 
