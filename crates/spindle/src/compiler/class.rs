@@ -22,6 +22,16 @@ fn private_name<'b>(key: &'b PropertyKey<'_>) -> Option<&'b str> {
     }
 }
 
+/// The `#name` (without `#`) a class element declares, if any.
+fn element_private_name<'b>(el: &'b ClassElement<'_>) -> Option<&'b str> {
+    match el {
+        ClassElement::MethodDefinition(m) => private_name(&m.key),
+        ClassElement::PropertyDefinition(p) => private_name(&p.key),
+        ClassElement::AccessorProperty(p) => private_name(&p.key),
+        _ => None,
+    }
+}
+
 impl<'a> Compiler<'a, '_> {
     /// Compiles a class definition; the constructor ends up in `dst`.
     pub(super) fn class(&mut self, c: &'a Class<'a>, dst: Reg, inferred_name: Option<&str>) {
@@ -41,12 +51,7 @@ impl<'a> Compiler<'a, '_> {
             decls.push((id.name.to_string(), BKind::Const, None));
         }
         for el in body.iter() {
-            let key = match el {
-                ClassElement::MethodDefinition(m) => private_name(&m.key),
-                ClassElement::PropertyDefinition(p) => private_name(&p.key),
-                ClassElement::AccessorProperty(p) => private_name(&p.key),
-                _ => None,
-            };
+            let key = element_private_name(el);
             if let Some(k) = key {
                 decls.push((format!("#{k}"), BKind::Private, None));
             }
@@ -64,12 +69,7 @@ impl<'a> Compiler<'a, '_> {
         }
         self.push_scope(ScopeKind::Class, decls, false);
         for el in body.iter() {
-            let key = match el {
-                ClassElement::MethodDefinition(m) => private_name(&m.key),
-                ClassElement::PropertyDefinition(p) => private_name(&p.key),
-                ClassElement::AccessorProperty(p) => private_name(&p.key),
-                _ => None,
-            };
+            let key = element_private_name(el);
             if let Some(k) = key {
                 let full = format!("#{k}");
                 // Getter/setter pairs share one private name.

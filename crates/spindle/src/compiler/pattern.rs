@@ -5,6 +5,15 @@ use super::expr::is_anonymous_fn;
 use super::*;
 use crate::bytecode::UnOp;
 
+/// Registers and protected region of an iterator being destructured.
+#[derive(Clone, Copy)]
+struct IterState {
+    iter: Reg,
+    next: Reg,
+    done: Reg,
+    protect: usize,
+}
+
 /// How a bound name is written.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum BindMode {
@@ -100,8 +109,9 @@ impl<'a> Compiler<'a, '_> {
         }
     }
 
-    /// Iterator-based destructuring shared by array binding and assignment patterns.
-    fn array_destructure(&mut self, src: Reg, elements: &[Option<Target<'a>>], rest: Option<Target<'a>>) {
+    /// Starts iterator destructuring: GetIterator, the `done` flag and the protected region
+    /// that closes the iterator on abrupt completion.
+    fn iter_destructure_begin(&mut self, src: Reg) -> IterState {
         let iter = self.alloc();
         let next = self.alloc();
         let done = self.alloc();
@@ -109,15 +119,12 @@ impl<'a> Compiler<'a, '_> {
         self.emit(Op::LoadBool { dst: done, value: false });
         let protect = self.begin_protect();
         self.f().controls.push(Control::Protect { id: protect });
-        for el in elements {
-            let mark = self.b().mark();
-            let v = self.alloc();
-            self.step_or_undefined(iter, next, done, v);
-            if let Some(t) = el {
-                self.destructure_target(*t, v);
-            }
-            self.b().release(mark);
-        }
+        IterState { iter, next, done, protect }
+    }
+
+    /// Binds the rest element (if any) and closes the iterator unless it is exhausted.
+    fn iter_destructure_finish(&mut self, st: IterState, rest: Option<Target<'a>>) {
+        let IterState { iter, next, done, protect } = st;
         if let Some(t) = rest {
             let arr = self.alloc();
             self.emit(Op::NewArray { dst: arr, capacity: 0 });
@@ -148,6 +155,21 @@ impl<'a> Compiler<'a, '_> {
         self.b().bind(skip);
         self.emit(Op::EndFinally { kind: exc + 1, value: exc });
         self.b().bind(after);
+    }
+
+    /// Iterator-based destructuring of array binding patterns.
+    fn array_destructure(&mut self, src: Reg, elements: &[Option<Target<'a>>], rest: Option<Target<'a>>) {
+        let st = self.iter_destructure_begin(src);
+        for el in elements {
+            let mark = self.b().mark();
+            let v = self.alloc();
+            self.step_or_undefined(st.iter, st.next, st.done, v);
+            if let Some(t) = el {
+                self.destructure_target(*t, v);
+            }
+            self.b().release(mark);
+        }
+        self.iter_destructure_finish(st, rest);
     }
 
     /// v = next value, or undefined (and done = true) once the iterator is exhausted.
@@ -244,13 +266,8 @@ impl<'a> Compiler<'a, '_> {
     }
 
     fn array_assign_with_defaults(&mut self, src: Reg, a: &'a ArrayAssignmentTarget<'a>, rest: Option<Target<'a>>) {
-        let iter = self.alloc();
-        let next = self.alloc();
-        let done = self.alloc();
-        self.emit(Op::GetIterator { iter, next, src });
-        self.emit(Op::LoadBool { dst: done, value: false });
-        let protect = self.begin_protect();
-        self.f().controls.push(Control::Protect { id: protect });
+        let st = self.iter_destructure_begin(src);
+        let (iter, next, done) = (st.iter, st.next, st.done);
         for el in &a.elements {
             let mark = self.b().mark();
             let v = self.alloc();
@@ -283,34 +300,6 @@ impl<'a> Compiler<'a, '_> {
             }
             self.b().release(mark);
         }
-        if let Some(t) = rest {
-            let arr = self.alloc();
-            self.emit(Op::NewArray { dst: arr, capacity: 0 });
-            let top = self.b().here();
-            let end = self.b().label();
-            self.b().emit_jump(Op::JumpIfTrue { cond: done, target: 0 }, end);
-            let v = self.alloc();
-            self.step_or_undefined(iter, next, done, v);
-            self.b().emit_jump(Op::JumpIfTrue { cond: done, target: 0 }, end);
-            self.emit(Op::ArrayPush { arr, src: v });
-            self.b().jump(top);
-            self.b().bind(end);
-            self.destructure_target(t, arr);
-        }
-        self.f().controls.pop();
-        let after = self.b().label();
-        let exc = self.b().alloc_n(2);
-        self.pause_protect(protect);
-        self.b().emit_jump(Op::JumpIfTrue { cond: done, target: 0 }, after);
-        self.emit(Op::IterClose { iter });
-        self.b().jump(after);
-        let handler = self.b().pc();
-        self.end_protect(protect, handler, exc, true);
-        let skip = self.b().label();
-        self.b().emit_jump(Op::JumpIfTrue { cond: done, target: 0 }, skip);
-        self.emit(Op::IterCloseAbrupt { iter, kind: exc + 1 });
-        self.b().bind(skip);
-        self.emit(Op::EndFinally { kind: exc + 1, value: exc });
-        self.b().bind(after);
+        self.iter_destructure_finish(st, rest);
     }
 }

@@ -219,14 +219,7 @@ impl Vm {
         };
         match self.callee_info(fo) {
             Some(Callee::Js { code, env, realm, .. }) => {
-                let derived =
-                    matches!(&self.obj(fo).kind, ObjectKind::Function(fd) if fd.ctor_kind == ConstructorKind::Derived);
-                let this = if derived {
-                    Value::Empty
-                } else {
-                    let proto = self.get_prototype_from_constructor(nto, |i| i.object_prototype)?;
-                    Value::Object(self.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary)))
-                };
+                let this = self.ordinary_construct_this(fo, nto)?;
                 if self.native_depth >= MAX_NATIVE_DEPTH {
                     return Err(self.range_error("Maximum call stack size exceeded"));
                 }
@@ -247,6 +240,16 @@ impl Vm {
             }
             None => Err(self.type_error("not a constructor")),
         }
+    }
+
+    /// [[Construct]] step 5 (ECMA-262 §10.2.2): a base constructor's `this` is
+    /// OrdinaryCreateFromConstructor(newTarget); a derived one starts uninitialized.
+    pub(crate) fn ordinary_construct_this(&mut self, f: ObjId, new_target: ObjId) -> JsResult<Value> {
+        if matches!(&self.obj(f).kind, ObjectKind::Function(fd) if fd.ctor_kind == ConstructorKind::Derived) {
+            return Ok(Value::Empty);
+        }
+        let proto = self.get_prototype_from_constructor(new_target, |i| i.object_prototype)?;
+        Ok(Value::Object(self.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary))))
     }
 
     /// GetPrototypeFromConstructor (ECMA-262 §10.1.14)

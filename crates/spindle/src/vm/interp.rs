@@ -910,14 +910,7 @@ impl Vm {
             let Value::Object(nto) = nt else {
                 return Err(self.type_error("new.target is not an object"));
             };
-            let derived =
-                matches!(&self.obj(fo).kind, ObjectKind::Function(fd) if fd.ctor_kind == ConstructorKind::Derived);
-            let this = if derived {
-                Value::Empty
-            } else {
-                let proto = self.get_prototype_from_constructor(nto, |i| i.object_prototype)?;
-                Value::Object(self.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary)))
-            };
+            let this = self.ordinary_construct_this(fo, nto)?;
             self.push_frame(code, Some(fo), this, nt, env, args, ret, true, realm)?;
             self.advance_caller();
             self.steps += 1;
