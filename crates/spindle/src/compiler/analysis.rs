@@ -129,6 +129,35 @@ impl Analyzer<'_> {
         }
         0
     }
+    /// A field's computed key belongs to the class's scope; its initializer to the class
+    /// body's synthetic instance (`body`) or static (`body + 1`) initializer function.
+    fn class_field<'a>(
+        &mut self,
+        body: usize,
+        computed: bool,
+        k: &PropertyKey<'a>,
+        is_static: bool,
+        value: Option<&Expression<'a>>,
+    ) where
+        Self: Visit<'a>,
+    {
+        if computed {
+            self.visit_property_key(k);
+        }
+        if let Some(v) = value {
+            let fk = if is_static { body + 1 } else { body };
+            let idx = match self.fn_index.get(&fk) {
+                Some(&i) => i,
+                None => self.enter(fk, false, None),
+            };
+            if self.cur() != idx {
+                self.stack.push(idx);
+            }
+            self.visit_expression(v);
+            self.leave();
+        }
+    }
+
     fn mark_this_from_arrow(&mut self) {
         let cur = self.cur();
         if self.fns[cur].is_arrow {
@@ -158,38 +187,10 @@ impl<'a> Visit<'a> for Analyzer<'_> {
         for el in &it.body {
             match el {
                 ClassElement::PropertyDefinition(p) => {
-                    if p.computed {
-                        self.visit_property_key(&p.key);
-                    }
-                    if let Some(v) = &p.value {
-                        let k = if p.r#static { key + 1 } else { key };
-                        let idx = match self.fn_index.get(&k) {
-                            Some(&i) => i,
-                            None => self.enter(k, false, None),
-                        };
-                        if self.cur() != idx {
-                            self.stack.push(idx);
-                        }
-                        self.visit_expression(v);
-                        self.leave();
-                    }
+                    self.class_field(key, p.computed, &p.key, p.r#static, p.value.as_ref())
                 }
                 ClassElement::AccessorProperty(p) => {
-                    if p.computed {
-                        self.visit_property_key(&p.key);
-                    }
-                    if let Some(v) = &p.value {
-                        let k = if p.r#static { key + 1 } else { key };
-                        let idx = match self.fn_index.get(&k) {
-                            Some(&i) => i,
-                            None => self.enter(k, false, None),
-                        };
-                        if self.cur() != idx {
-                            self.stack.push(idx);
-                        }
-                        self.visit_expression(v);
-                        self.leave();
-                    }
+                    self.class_field(key, p.computed, &p.key, p.r#static, p.value.as_ref())
                 }
                 ClassElement::StaticBlock(b) => {
                     self.enter(&**b as *const _ as usize, false, b.scope_id.get());
