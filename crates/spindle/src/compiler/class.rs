@@ -240,6 +240,7 @@ impl<'a> Compiler<'a, '_> {
         fs.derived = kind == FunctionKind::DerivedConstructor;
         self.fs.push(fs);
         self.f().scopes.push(CScope { kind: ScopeKind::Function, bindings: Vec::new(), env_reg: None, dynamic: false });
+        self.pos(span);
         let func = self.alloc();
         self.emit(Op::LoadFunction { dst: func });
         let this = self.alloc();
