@@ -510,26 +510,11 @@ fn top_level_function_names(body: &[Statement<'_>]) -> Vec<String> {
 }
 
 /// Calls `f` with every name a binding pattern binds.
-pub(super) fn bound_names<'a>(p: &BindingPattern<'a>, f: &mut dyn FnMut(&str)) {
-    match p {
-        BindingPattern::BindingIdentifier(id) => f(&id.name),
-        BindingPattern::ObjectPattern(o) => {
-            for prop in &o.properties {
-                bound_names(&prop.value, f);
-            }
-            if let Some(r) = &o.rest {
-                bound_names(&r.argument, f);
-            }
-        }
-        BindingPattern::ArrayPattern(a) => {
-            for e in a.elements.iter().flatten() {
-                bound_names(e, f);
-            }
-            if let Some(r) = &a.rest {
-                bound_names(&r.argument, f);
-            }
-        }
-        BindingPattern::AssignmentPattern(a) => bound_names(&a.left, f),
+pub(super) fn bound_names(p: &BindingPattern<'_>, f: &mut dyn FnMut(&str)) {
+    let mut ids = Vec::new();
+    bound_identifiers(p, &mut ids);
+    for (name, _) in &ids {
+        f(name);
     }
 }
 

@@ -331,22 +331,12 @@ fn with_parsed<R>(
 
 /// Compiles a classic script.
 pub fn compile_script(heap: &mut Heap, source: &str, file: &str) -> Result<Rc<Code>, CompileError> {
-    compile_program(heap, source, file, Mode::Script, &[])
+    compile_eval(heap, source, file, Mode::Script, &[])
 }
 
 /// Compiles eval code (ECMA-262 §19.2.1.1 PerformEval steps 4-11).
 /// `private_names` are the `#names` of the classes enclosing a direct eval.
 pub fn compile_eval(
-    heap: &mut Heap,
-    source: &str,
-    file: &str,
-    mode: Mode,
-    private_names: &[String],
-) -> Result<Rc<Code>, CompileError> {
-    compile_program(heap, source, file, mode, private_names)
-}
-
-fn compile_program(
     heap: &mut Heap,
     source: &str,
     file: &str,
