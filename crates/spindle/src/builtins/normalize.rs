@@ -12,18 +12,19 @@ pub enum Form {
     Nfkd,
 }
 
+/// Where the inclusive range `a..=b` lies relative to `cp` (for binary searches).
+fn range_order(a: u32, b: u32, cp: u32) -> std::cmp::Ordering {
+    if b < cp {
+        std::cmp::Ordering::Less
+    } else if a > cp {
+        std::cmp::Ordering::Greater
+    } else {
+        std::cmp::Ordering::Equal
+    }
+}
+
 fn in_ranges(ranges: &[(u32, u32)], cp: u32) -> bool {
-    ranges
-        .binary_search_by(|&(a, b)| {
-            if b < cp {
-                std::cmp::Ordering::Less
-            } else if a > cp {
-                std::cmp::Ordering::Greater
-            } else {
-                std::cmp::Ordering::Equal
-            }
-        })
-        .is_ok()
+    ranges.binary_search_by(|&(a, b)| range_order(a, b, cp)).is_ok()
 }
 
 /// The Cased property (letters with case, plus a few modifier letters and symbols).
@@ -38,15 +39,7 @@ pub fn is_case_ignorable(cp: u32) -> bool {
 
 /// The canonical combining class of a code point (0 for starters).
 pub fn combining_class(cp: u32) -> u8 {
-    match CCC.binary_search_by(|&(a, b, _)| {
-        if b < cp {
-            std::cmp::Ordering::Less
-        } else if a > cp {
-            std::cmp::Ordering::Greater
-        } else {
-            std::cmp::Ordering::Equal
-        }
-    }) {
+    match CCC.binary_search_by(|&(a, b, _)| range_order(a, b, cp)) {
         Ok(i) => CCC[i].2,
         Err(_) => 0,
     }
