@@ -4,6 +4,7 @@ pub mod array;
 pub mod boolean;
 pub mod collation;
 pub mod console;
+pub mod date;
 pub mod error;
 pub mod function;
 pub mod global;
@@ -42,6 +43,7 @@ pub fn init_realm(vm: &mut Vm) {
     regexp::init(vm);
     number::init(vm);
     boolean::init(vm);
+    date::init(vm);
     math::init(vm);
     json::init(vm);
     reflect::init(vm);

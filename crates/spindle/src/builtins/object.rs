@@ -497,6 +497,7 @@ pub fn object_to_string(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResu
                 ObjectKind::BooleanBox(_) => "Boolean",
                 ObjectKind::NumberBox(_) => "Number",
                 ObjectKind::StringBox(_) => "String",
+                ObjectKind::Date(_) => "Date",
                 _ if super::regexp::is_regexp_object(vm, Value::Object(o)) => "RegExp",
                 _ => "Object",
             };

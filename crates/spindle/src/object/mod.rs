@@ -118,6 +118,8 @@ pub enum ObjectKind {
         string: Value,
         index: u32,
     },
+    /// Date instances: [[DateValue]] (ECMA-262 §21.4).
+    Date(f64),
 }
 
 /// One heap object.

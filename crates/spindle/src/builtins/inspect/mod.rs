@@ -630,6 +630,16 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsR
             if no_props(&keys, &proto_props) {
                 return Ok(base);
             }
+        } else if let ObjectKind::Date(t) = vm.obj(o).kind {
+            // formatRaw's isDate branch: the ISO form, or toString's "Invalid Date".
+            base = crate::builtins::date::iso_string(t).unwrap_or_else(|| "Invalid Date".to_string());
+            let prefix = get_prefix(ctor, &tag, "Date", "");
+            if prefix != "Date " {
+                base = format!("{prefix}{base}");
+            }
+            if no_props(&keys, &proto_props) {
+                return Ok(base);
+            }
         } else if is_error {
             base = error::format_error(vm, ctx, o, ctor, &tag, &mut keys)?;
             if no_props(&keys, &proto_props) {

@@ -1,0 +1,59 @@
+//! `quickjs-runner FILE.js`: runs one script on QuickJS (rquickjs) for the benchmarks.
+//! Provides `console.log`, `print` and `load(path)` (relative to the script's folder), then runs
+//! the promise job queue to completion. Exit 1 on an uncaught exception.
+
+use rquickjs::convert::Coerced;
+use rquickjs::function::Rest;
+use rquickjs::{CatchResultExt, Context, Ctx, Function, Object, Runtime};
+use std::path::PathBuf;
+
+fn log(args: Rest<Coerced<String>>) {
+    let line: Vec<&str> = args.0.iter().map(|s| s.0.as_str()).collect();
+    println!("{}", line.join(" "));
+}
+
+fn main() {
+    let path = PathBuf::from(std::env::args().nth(1).expect("usage: quickjs-runner FILE.js"));
+    let dir = path.parent().map(PathBuf::from).unwrap_or_default();
+    let src = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let rt = Runtime::new().expect("runtime");
+    rt.set_max_stack_size(256 * 1024 * 1024);
+    let ctx = Context::full(&rt).expect("context");
+    let ok = ctx.with(|ctx| {
+        let setup = || -> rquickjs::Result<()> {
+            let g = ctx.globals();
+            let console = Object::new(ctx.clone())?;
+            console.set("log", Function::new(ctx.clone(), log)?)?;
+            g.set("console", console)?;
+            g.set("print", Function::new(ctx.clone(), log)?)?;
+            let load = move |ctx: Ctx<'_>, file: String| -> rquickjs::Result<()> {
+                let text = std::fs::read_to_string(dir.join(&file))
+                    .map_err(rquickjs::Error::Io)?;
+                ctx.eval::<(), _>(text)
+            };
+            g.set("load", Function::new(ctx.clone(), load)?)?;
+            Ok(())
+        };
+        setup().expect("globals");
+        match ctx.eval::<(), _>(src).catch(&ctx) {
+            Ok(()) => true,
+            Err(e) => {
+                eprintln!("Uncaught {e}");
+                false
+            }
+        }
+    });
+    if !ok {
+        std::process::exit(1);
+    }
+    loop {
+        match rt.execute_pending_job() {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(e) => {
+                eprintln!("Uncaught exception in job: {e}");
+                std::process::exit(1);
+            }
+        }
+    }
+}
