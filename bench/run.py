@@ -9,7 +9,7 @@ Every script in bench/js/ prints one `checksum: ...` line; a run whose checksum 
 bench/js/checksums.txt (recorded from node) or from another engine's is a failure, so a wrong
 answer cannot pass as fast. Scripts listed in bench/js/not-yet.txt need features Spindle lacks
 today and show as "not yet" when Spindle fails them. Wall time is the median of --runs runs;
-peak RSS is the child's ru_maxrss (the largest of the runs). Only the standard library is used.
+peak RSS is GNU time's %M (the largest of the runs). Only the standard library is used.
 """
 
 import argparse
@@ -77,36 +77,28 @@ def build(args):
     return engines
 
 
+# GNU time reports the engine's own peak RSS. Reading ru_maxrss of a child spawned straight
+# from Python would not: Linux carries the pre-exec high-water mark across exec, so every
+# engine would show at least this Python process's RSS.
+GNU_TIME = "/usr/bin/time" if os.path.exists("/usr/bin/time") else None
+
+
 def run_measured(argv, script, timeout):
-    """Runs one engine on one script: (seconds, peak RSS in KiB, exit code, stdout, stderr).
-    Waits with os.wait4 to read the child's own peak RSS (ru_maxrss)."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+    """Runs one engine on one script: (seconds, peak RSS in KiB or None, exit code, stdout, stderr)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        rss_file = os.path.join(tmp, "rss")
+        wrapped = [GNU_TIME, "-f", "%M", "-o", rss_file] + argv if GNU_TIME else argv
         start = time.perf_counter()
-        proc = subprocess.Popen(argv + [script], stdout=out, stderr=err)
-        deadline = start + timeout
-        status, rusage = None, None
-        while True:
-            pid, st, ru = os.wait4(proc.pid, os.WNOHANG)
-            if pid == proc.pid:
-                status, rusage = st, ru
-                break
-            if time.perf_counter() > deadline:
-                proc.kill()
-                os.wait4(proc.pid, 0)
-                proc.returncode = -9
-                return None, None, "timeout", "", ""
-            time.sleep(0.001)
+        try:
+            r = subprocess.run(wrapped + [script], capture_output=True, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            return None, None, "timeout", "", ""
         elapsed = time.perf_counter() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        return (
-            elapsed,
-            rusage.ru_maxrss,
-            proc.returncode,
-            out.read().decode(errors="replace"),
-            err.read().decode(errors="replace"),
-        )
+        rss = None
+        if GNU_TIME and os.path.exists(rss_file):
+            m = re.search(r"^(\d+)$", open(rss_file).read(), re.M)
+            rss = int(m.group(1)) if m else None
+        return elapsed, rss, r.returncode, r.stdout.decode(errors="replace"), r.stderr.decode(errors="replace")
 
 
 def checksum_of(stdout):
@@ -291,7 +283,8 @@ def markdown(args, engines, results, start, v8, failures, not_yet):
         sp, qj, nj = start.get("spindle"), start.get("quickjs"), start.get("node --jitless")
         lines.append("| *startup (empty script)* | " + " | ".join(cells) + f" | {fmt_ratio(sp, qj)} | {fmt_ratio(sp, nj)} |")
     lines.append("")
-    lines.append("### Peak RSS (largest of the runs; lower is better)")
+    rss_how = "GNU time's %M" if GNU_TIME else "no /usr/bin/time: not measured"
+    lines.append(f"### Peak RSS (largest of the runs, {rss_how}; lower is better)")
     lines.append("")
     lines.append("| benchmark | " + " | ".join(names) + " | Spindle / QuickJS | Spindle / node --jitless |")
     lines.append("|" + "---|" * (len(names) + 3))
@@ -360,7 +353,12 @@ def record(args):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=3, help="runs per engine and script (median reported)")
-    ap.add_argument("--v8-runs", type=int, default=3, help="runs of the V8 suite per engine")
+    ap.add_argument(
+        "--v8-runs",
+        type=int,
+        default=1,
+        help="runs of the V8 suite per engine (each run already times every benchmark over at least 32 iterations)",
+    )
     ap.add_argument("--only", help="comma-separated script names (without .js)")
     ap.add_argument("--no-v8", action="store_true", help="skip the V8 suite")
     ap.add_argument("--v8-dir", default=DEFAULT_V8, help="folder of the V8 benchmark suite v7")

@@ -43,7 +43,8 @@ fn main() {
     DIR.set(path.parent().map(PathBuf::from).unwrap_or_default()).expect("set once");
     let src = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let mut ctx = Context::default();
-    let console = ObjectInitializer::new(&mut ctx).function(NativeFunction::from_fn_ptr(log), js_string!("log"), 0).build();
+    let console =
+        ObjectInitializer::new(&mut ctx).function(NativeFunction::from_fn_ptr(log), js_string!("log"), 0).build();
     ctx.register_global_property(js_string!("console"), console, Attribute::all()).expect("console");
     ctx.register_global_builtin_callable(js_string!("print"), 0, NativeFunction::from_fn_ptr(log)).expect("print");
     ctx.register_global_builtin_callable(js_string!("load"), 1, NativeFunction::from_fn_ptr(load)).expect("load");

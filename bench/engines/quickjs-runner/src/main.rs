@@ -27,8 +27,7 @@ fn main() {
             g.set("console", console)?;
             g.set("print", Function::new(ctx.clone(), log)?)?;
             let load = move |ctx: Ctx<'_>, file: String| -> rquickjs::Result<()> {
-                let text = std::fs::read_to_string(dir.join(&file))
-                    .map_err(rquickjs::Error::Io)?;
+                let text = std::fs::read_to_string(dir.join(&file)).map_err(rquickjs::Error::Io)?;
                 ctx.eval::<(), _>(text)
             };
             g.set("load", Function::new(ctx.clone(), load)?)?;

@@ -556,7 +556,12 @@ fn parse_iso(s: &str) -> Option<f64> {
         if c.eat(b'Z') || c.eat(b'z') {
             offset = Some(0.0);
         } else if c.b.get(c.i) == Some(&b'+') || c.b.get(c.i) == Some(&b'-') {
-            let sign = if c.eat(b'-') { -1.0 } else { c.i += 1; 1.0 };
+            let sign = if c.eat(b'-') {
+                -1.0
+            } else {
+                c.i += 1;
+                1.0
+            };
             let oh = c.digits(2)?;
             if !c.eat(b':') {
                 return None;

@@ -7,6 +7,7 @@ use crate::object::{NativeCall, Object, ObjectKind};
 use crate::value::string::{is_js_whitespace, trim_js};
 use crate::value::{StrId, Value};
 use crate::vm::{JsResult, Vm};
+use std::rc::Rc;
 
 pub fn init(vm: &mut Vm) {
     let sp = vm.intrinsics().string_prototype;
@@ -108,21 +109,39 @@ fn string_constructor(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<
 }
 
 /// RequireObjectCoercible(this) then ToString: the string a method operates on.
-fn this_str(vm: &mut Vm, this: Value, name: &str) -> JsResult<Vec<u16>> {
+/// RequireObjectCoercible(this) + ToString, as a shared buffer (no copy of the units).
+fn this_str(vm: &mut Vm, this: Value, name: &str) -> JsResult<Rc<[u16]>> {
     if this.is_nullish() {
         return Err(vm.type_error(&format!("String.prototype.{name} called on null or undefined")));
     }
     let s = vm.to_string(this)?;
-    Ok(vm.heap.str(s).to_vec())
+    Ok(vm.heap.str_rc(s))
 }
 
-fn arg_str(vm: &mut Vm, v: Value) -> JsResult<Vec<u16>> {
+fn arg_str(vm: &mut Vm, v: Value) -> JsResult<Rc<[u16]>> {
     let s = vm.to_string(v)?;
-    Ok(vm.heap.str(s).to_vec())
+    Ok(vm.heap.str_rc(s))
 }
 
-fn units(vm: &mut Vm, u: Vec<u16>) -> Value {
-    vm.string_units(u)
+fn units(vm: &mut Vm, u: impl StringUnits) -> Value {
+    vm.string_units(u.into_units())
+}
+
+/// Code units that can become a new string: an owned vector, or a shared buffer (copied).
+trait StringUnits {
+    fn into_units(self) -> Vec<u16>;
+}
+
+impl StringUnits for Vec<u16> {
+    fn into_units(self) -> Vec<u16> {
+        self
+    }
+}
+
+impl StringUnits for Rc<[u16]> {
+    fn into_units(self) -> Vec<u16> {
+        self.to_vec()
+    }
 }
 
 fn from_char_code(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
@@ -162,9 +181,9 @@ fn raw(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let mut out = Vec::new();
     for i in 0..len as u32 {
         let seg = vm.get(lit, PropertyKey::Index(i), Value::Object(lit))?;
-        out.extend(arg_str(vm, seg)?);
+        out.extend_from_slice(&arg_str(vm, seg)?);
         if i + 1 < len as u32 && (i as usize + 1) < args.len() {
-            out.extend(arg_str(vm, args[i as usize + 1])?);
+            out.extend_from_slice(&arg_str(vm, args[i as usize + 1])?);
         }
     }
     Ok(units(vm, out))
@@ -215,9 +234,9 @@ fn code_point_at(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value
 }
 
 fn concat(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
-    let mut s = this_str(vm, cx.this, "concat")?;
+    let mut s = this_str(vm, cx.this, "concat")?.to_vec();
     for &a in args {
-        s.extend(arg_str(vm, a)?);
+        s.extend_from_slice(&arg_str(vm, a)?);
     }
     Ok(units(vm, s))
 }
@@ -308,7 +327,7 @@ fn pad(vm: &mut Vm, this: Value, args: &[Value], at_start: bool) -> JsResult<Val
     if max <= s.len() as f64 {
         return Ok(units(vm, s));
     }
-    let filler = if arg(args, 1).is_undefined() { vec![b' ' as u16] } else { arg_str(vm, args[1])? };
+    let filler = if arg(args, 1).is_undefined() { vec![b' ' as u16] } else { arg_str(vm, args[1])?.to_vec() };
     if filler.is_empty() {
         return Ok(units(vm, s));
     }
@@ -317,7 +336,7 @@ fn pad(vm: &mut Vm, this: Value, args: &[Value], at_start: bool) -> JsResult<Val
     }
     let fill_len = max as usize - s.len();
     let fill: Vec<u16> = filler.iter().copied().cycle().take(fill_len).collect();
-    let out = if at_start { [fill, s].concat() } else { [s, fill].concat() };
+    let out = if at_start { [&fill[..], &s[..]].concat() } else { [&s[..], &fill[..]].concat() };
     Ok(units(vm, out))
 }
 
@@ -658,7 +677,7 @@ fn replace_impl(vm: &mut Vm, cx: &NativeCall, args: &[Value], all: bool) -> JsRe
     let s = arg_str(vm, cx.this)?;
     let pat = arg_str(vm, search)?;
     let functional = vm.is_callable(replace_value);
-    let repl_str = if functional { Vec::new() } else { arg_str(vm, replace_value)? };
+    let repl_str = if functional { Vec::new() } else { arg_str(vm, replace_value)?.to_vec() };
     let mut positions = Vec::new();
     let adv = pat.len().max(1);
     let mut p = find(&s, &pat, 0);
@@ -677,7 +696,7 @@ fn replace_impl(vm: &mut Vm, cx: &NativeCall, args: &[Value], all: bool) -> JsRe
             let m = units(vm, pat.clone());
             let sv = units(vm, s.clone());
             let r = vm.call(replace_value, Value::Undefined, &[m, Value::Number(pos as f64), sv])?;
-            out.extend(arg_str(vm, r)?);
+            out.extend_from_slice(&arg_str(vm, r)?);
         } else {
             out.extend(get_substitution(&pat, &s, pos, &repl_str));
         }
@@ -781,7 +800,7 @@ fn create_html(vm: &mut Vm, this: Value, method: &str, tag: &str, attribute: Opt
     if let Some((name, v)) = attribute {
         let value = arg_str(vm, v)?;
         out.extend(format!(" {name}=\"").encode_utf16());
-        for c in value {
+        for &c in value.iter() {
             if c == b'"' as u16 {
                 out.extend("&quot;".encode_utf16());
             } else {
@@ -791,7 +810,7 @@ fn create_html(vm: &mut Vm, this: Value, method: &str, tag: &str, attribute: Opt
         out.push(b'"' as u16);
     }
     out.push(b'>' as u16);
-    out.extend(s);
+    out.extend_from_slice(&s);
     out.extend(format!("</{tag}>").encode_utf16());
     Ok(units(vm, out))
 }

@@ -16,6 +16,7 @@ use std::rc::Rc;
 struct Marker<'h> {
     objects: &'h [Option<Object>],
     object_marks: &'h mut [bool],
+    strings: &'h [Option<JsString>],
     string_marks: &'h mut [bool],
     symbols: &'h [Option<Symbol>],
     symbol_marks: &'h mut [bool],
@@ -54,14 +55,30 @@ impl Marker<'_> {
         }
     }
     fn string(&mut self, s: StrId) {
-        set(self.string_marks, s.0);
+        if !set(self.string_marks, s.0) {
+            return;
+        }
+        // Ropes keep their halves alive until flattened; walk them with a work list.
+        let Some((l, r)) = self.strings.get(s.0 as usize).and_then(|js| js.as_ref()?.rope_children()) else {
+            return;
+        };
+        let mut work = vec![l, r];
+        while let Some(s) = work.pop() {
+            if set(self.string_marks, s.0)
+                && let Some(Some(js)) = self.strings.get(s.0 as usize)
+                && let Some((l, r)) = js.rope_children()
+            {
+                work.push(l);
+                work.push(r);
+            }
+        }
     }
     fn symbol(&mut self, s: SymId) {
         if set(self.symbol_marks, s.0)
             && let Some(Some(sym)) = self.symbols.get(s.0 as usize)
             && let Some(d) = sym.description
         {
-            set(self.string_marks, d.0);
+            self.string(d);
         }
     }
     fn key(&mut self, k: PropertyKey) {
@@ -192,12 +209,13 @@ pub fn collect(vm: &mut Vm) {
     {
         let heap = &mut vm.heap;
         let (objects, object_marks) = heap.objects.split();
-        let (_, string_marks) = heap.strings.split();
+        let (strings, string_marks) = heap.strings.split();
         let (symbols, symbol_marks) = heap.symbols.split();
         let (envs, env_marks) = heap.envs.split();
         let mut m = Marker {
             objects,
             object_marks,
+            strings,
             string_marks,
             symbols,
             symbol_marks,
@@ -248,7 +266,7 @@ fn sweep(vm: &mut Vm) {
     let mut dead_interned: Vec<Rc<[u16]>> = Vec::new();
     heap.strings.sweep(|_, s: &JsString| {
         if s.interned {
-            dead_interned.push(s.units.clone());
+            dead_interned.push(s.flat.get().expect("interned strings are flat").clone());
         }
     });
     heap.remove_interned(&dead_interned);

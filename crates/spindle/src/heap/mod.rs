@@ -95,13 +95,77 @@ impl Heap {
         ObjId(self.objects.insert(o))
     }
 
+    /// The code units of a string (flattening a rope on first read).
     #[inline]
     pub fn str(&self, id: StrId) -> &[u16] {
-        &self.strings.get(id.0).units
+        let s = self.strings.get(id.0);
+        match s.flat.get() {
+            Some(units) => units,
+            None => self.flatten(s),
+        }
     }
+
+    /// The code units as a shared buffer (a cheap clone; flattens a rope first).
+    pub fn str_rc(&mut self, id: StrId) -> Rc<[u16]> {
+        self.str(id);
+        self.strings.get(id.0).flat.get().expect("flattened").clone()
+    }
+
+    /// Length in code units, without flattening.
+    #[inline]
+    pub fn str_len(&self, id: StrId) -> usize {
+        self.strings.get(id.0).len as usize
+    }
+
+    /// Copies a rope's leaves, left to right, into its `flat` cell. Iterative, so a rope
+    /// built by a million appends cannot overflow the Rust stack.
+    #[cold]
+    fn flatten<'a>(&'a self, s: &'a JsString) -> &'a [u16] {
+        let mut out = Vec::with_capacity(s.len as usize);
+        let mut pending = vec![s.rope.expect("a string without code units is a rope")];
+        while let Some((left, right)) = pending.pop() {
+            // Visit `left` now and `right` after everything under `left`.
+            let mut node = left;
+            let mut right_stack = vec![right];
+            loop {
+                let n = self.strings.get(node.0);
+                match (n.flat.get(), n.rope) {
+                    (Some(units), _) => {
+                        out.extend_from_slice(units);
+                        match right_stack.pop() {
+                            Some(r) => node = r,
+                            None => break,
+                        }
+                    }
+                    (None, Some((l, r))) => {
+                        right_stack.push(r);
+                        node = l;
+                    }
+                    (None, None) => unreachable!("a string has units or halves"),
+                }
+            }
+        }
+        let _ = s.flat.set(out.into());
+        s.flat.get().expect("just set")
+    }
+
     pub fn alloc_string(&mut self, units: Vec<u16>) -> StrId {
         self.allocated_since_gc += 32 + units.len() * 2;
-        StrId(self.strings.insert(JsString { units: units.into(), interned: false }))
+        StrId(self.strings.insert(JsString::flat(units.into(), false)))
+    }
+
+    /// A rope for `left + right` (both non-empty; the caller checks the length limit).
+    pub fn alloc_rope(&mut self, left: StrId, right: StrId) -> StrId {
+        let len = self.str_len(left) + self.str_len(right);
+        // Only the node: counting the units here would collect once per append of a long
+        // string, and each collection walks the rope.
+        self.allocated_since_gc += 48;
+        StrId(self.strings.insert(JsString {
+            flat: std::cell::OnceCell::new(),
+            rope: Some((left, right)),
+            len: len as u32,
+            interned: false,
+        }))
     }
     /// Returns the unique interned string with these contents.
     pub fn intern(&mut self, units: &[u16]) -> StrId {
@@ -110,7 +174,7 @@ impl Heap {
         }
         let rc: Rc<[u16]> = units.into();
         self.allocated_since_gc += 48 + units.len() * 4;
-        let id = StrId(self.strings.insert(JsString { units: rc.clone(), interned: true }));
+        let id = StrId(self.strings.insert(JsString::flat(rc.clone(), true)));
         self.intern.insert(rc, id);
         id
     }
@@ -120,11 +184,10 @@ impl Heap {
     }
     /// The interned twin of a string (itself when already interned).
     pub fn intern_id(&mut self, id: StrId) -> StrId {
-        let s = self.strings.get(id.0);
-        if s.interned {
+        if self.strings.get(id.0).interned {
             return id;
         }
-        let units = s.units.clone();
+        let units: Rc<[u16]> = self.str(id).into();
         self.intern(&units)
     }
     /// Drops intern-table entries for collected strings.

@@ -1,11 +1,34 @@
 //! JavaScript string storage: UTF-16 code units (ECMA-262 §6.1.4).
 
+use super::StrId;
+use std::cell::OnceCell;
 use std::rc::Rc;
 
 /// A heap string. Contents are shared (`Rc`) with the intern table.
+///
+/// A long concatenation result is a *rope*: it records its two halves and leaves `flat`
+/// empty until something reads its code units (`Heap::str`), which flattens it once. So
+/// `s += piece` in a loop costs O(1) per step instead of copying the whole string each time.
 pub struct JsString {
-    pub units: Rc<[u16]>,
+    /// The code units; for a rope, filled in on first read.
+    pub flat: OnceCell<Rc<[u16]>>,
+    /// The (left, right) halves of a rope not yet flattened.
+    pub rope: Option<(StrId, StrId)>,
+    /// Length in code units (known without flattening).
+    pub len: u32,
     pub interned: bool,
+}
+
+impl JsString {
+    pub fn flat(units: Rc<[u16]>, interned: bool) -> Self {
+        let len = units.len() as u32;
+        JsString { flat: OnceCell::from(units), rope: None, len, interned }
+    }
+
+    /// The halves a collector must keep alive: those of a rope still unflattened.
+    pub fn rope_children(&self) -> Option<(StrId, StrId)> {
+        if self.flat.get().is_some() { None } else { self.rope }
+    }
 }
 
 /// Encodes a Rust string as UTF-16 code units.

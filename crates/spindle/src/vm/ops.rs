@@ -167,17 +167,22 @@ impl Vm {
     }
 
     /// String concatenation (RangeError past the maximum string length).
+    /// Short results are copied; long ones become ropes (see `JsString`).
     pub fn concat_strings(&mut self, a: crate::value::StrId, b: crate::value::StrId) -> JsResult<Value> {
-        let (x, y) = (self.heap.str(a), self.heap.str(b));
-        if x.is_empty() {
+        let (lx, ly) = (self.heap.str_len(a), self.heap.str_len(b));
+        if lx == 0 {
             return Ok(Value::String(b));
         }
-        if y.is_empty() {
+        if ly == 0 {
             return Ok(Value::String(a));
         }
-        if x.len() + y.len() > MAX_STRING_LEN {
+        if lx + ly > MAX_STRING_LEN {
             return Err(self.range_error("Invalid string length"));
         }
+        if lx + ly >= MIN_ROPE_LEN {
+            return Ok(Value::String(self.heap.alloc_rope(a, b)));
+        }
+        let (x, y) = (self.heap.str(a), self.heap.str(b));
         let mut v = Vec::with_capacity(x.len() + y.len());
         v.extend_from_slice(x);
         v.extend_from_slice(y);
@@ -667,6 +672,8 @@ impl Vm {
 
 /// Maximum string length in UTF-16 units (as V8: 2^29 - 24).
 pub const MAX_STRING_LEN: usize = (1 << 29) - 24;
+/// Concatenations at least this long become ropes instead of copies.
+pub const MIN_ROPE_LEN: usize = 32;
 
 /// Number::remainder (ECMA-262 §6.1.6.1.6), truncating like C fmod.
 pub fn js_rem(x: f64, y: f64) -> f64 {
