@@ -8,6 +8,7 @@
 pub mod builtins;
 pub mod bytecode;
 pub mod compiler;
+pub mod hash;
 pub mod heap;
 pub mod object;
 pub mod realm;

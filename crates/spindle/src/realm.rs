@@ -1,5 +1,6 @@
 //! Realms (ECMA-262 §9.3): intrinsics and the global object.
 
+use crate::hash::IdMap;
 use crate::object::property::*;
 use crate::object::{NativeData, NativeFn, Object, ObjectKind};
 use crate::value::{ObjId, StrId, SymId, Value};
@@ -50,7 +51,7 @@ pub struct Realm {
     pub intrinsics: Intrinsics,
     pub global: ObjId,
     pub global_this: ObjId,
-    pub global_lex: HashMap<StrId, GlobalLex>,
+    pub global_lex: IdMap<StrId, GlobalLex>,
     /// [[VarNames]] of the global environment record.
     pub var_names: HashSet<StrId>,
     /// Interned one-unit strings for code units < 256.
@@ -179,7 +180,7 @@ pub fn create_realm(vm: &mut Vm) -> u32 {
         },
         global,
         global_this: global,
-        global_lex: HashMap::new(),
+        global_lex: IdMap::default(),
         var_names: HashSet::new(),
         single_chars,
     });

@@ -4,10 +4,10 @@
 pub mod arena;
 pub mod gc;
 
+use crate::hash::IdMap;
 use crate::object::Object;
 use crate::value::{EnvId, JsString, ObjId, StrId, SymId, Value};
 use arena::Arena;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 /// A symbol's data. Private names (`#x`) are symbols with `private` set.
@@ -46,7 +46,7 @@ pub struct Heap {
     pub strings: Arena<JsString>,
     pub symbols: Arena<Symbol>,
     pub envs: Arena<Env>,
-    intern: HashMap<Rc<[u16]>, StrId>,
+    intern: IdMap<Rc<[u16]>, StrId>,
     /// Approximate bytes allocated since the last collection.
     pub allocated_since_gc: usize,
     /// Approximate bytes live after the last collection.
@@ -73,7 +73,7 @@ impl Heap {
             strings: Arena::default(),
             symbols: Arena::default(),
             envs: Arena::default(),
-            intern: HashMap::new(),
+            intern: IdMap::default(),
             allocated_since_gc: 0,
             live_bytes: 0,
             next_gc: 8 << 20,

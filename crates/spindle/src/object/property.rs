@@ -1,8 +1,8 @@
 //! Property keys, property records and the ordered property map of an object
 //! (ECMA-262 §6.1.7 The Object Type, §6.2.6 Property Descriptor).
 
+use crate::hash::IdMap;
 use crate::value::{StrId, SymId, Value};
-use std::collections::HashMap;
 
 /// A property key: an array index, an interned string, or a symbol (private names are
 /// symbols flagged private in the heap).
@@ -101,7 +101,7 @@ impl PropertyDescriptor {
 #[derive(Default)]
 pub struct PropertyMap {
     entries: Vec<(PropertyKey, Property)>,
-    index: Option<HashMap<PropertyKey, u32>>,
+    index: Option<IdMap<PropertyKey, u32>>,
 }
 
 const INDEX_THRESHOLD: usize = 12;

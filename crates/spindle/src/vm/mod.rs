@@ -8,6 +8,7 @@ mod interp;
 pub mod ops;
 
 use crate::bytecode::Code;
+use crate::hash::IdMap;
 use crate::heap::Heap;
 use crate::realm::Realm;
 use crate::value::{ObjId, StrId, SymId, Value};
@@ -169,7 +170,7 @@ pub struct Vm {
     pub roots: Vec<Value>,
     pub names: Names,
     pub sym: WellKnownSymbols,
-    pub symbol_registry: HashMap<StrId, SymId>,
+    pub symbol_registry: IdMap<StrId, SymId>,
     pub options: VmOptions,
     pub native_depth: u32,
     pub steps: u64,
@@ -202,7 +203,7 @@ impl Vm {
             roots: Vec::new(),
             names,
             sym,
-            symbol_registry: HashMap::new(),
+            symbol_registry: IdMap::default(),
             options,
             native_depth: 0,
             steps: 0,
