@@ -1,7 +1,8 @@
 //! Command-line behaviour: exit codes and the formats of syntax errors, uncaught
 //! exceptions and missing files.
 
-use std::process::Command;
+use std::path::Path;
+use std::process::{Command, Stdio};
 
 fn spindle(args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_spindle")).args(args).output().expect("run spindle");
@@ -100,4 +101,39 @@ fn dump_bytecode_lists_functions() {
     assert_eq!(code, 0);
     assert!(out.contains("function <anonymous>/add"), "{out}");
     assert!(out.contains("Binary { op: Add"), "{out}");
+}
+
+fn example(path: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples").join(path).to_string_lossy().into_owned()
+}
+
+/// Seed 000's `count()` yields forever and its for-of never ends, in Node too: the first
+/// 2 000 lines must be 0, 1, 2, ... and the process must still be running.
+#[test]
+fn seed_count_generator_streams_the_integers() {
+    use std::io::{BufRead, BufReader};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_spindle"))
+        .arg(example("seeds/000-count-generator.js"))
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("spawn spindle");
+    let stdout = child.stdout.take().expect("stdout");
+    let lines: Vec<String> = BufReader::new(stdout).lines().take(2000).map(|l| l.expect("line")).collect();
+    let still_running = child.try_wait().expect("try_wait").is_none();
+    let _ = child.kill();
+    let _ = child.wait();
+    let expected: Vec<String> = (0..2000).map(|i| i.to_string()).collect();
+    assert_eq!(lines, expected);
+    assert!(still_running, "the infinite generator loop stopped");
+}
+
+/// Seed 000's `demo()` calls an `assert` the article never defines: as in Node, d.next(32)
+/// throws a ReferenceError out of the generator, uncaught, exit 1, nothing on stdout.
+#[test]
+fn seed_demo_without_assert_is_an_uncaught_reference_error() {
+    let (code, out, err) = spindle(&[&example("seeds/000-demo-next.js")]);
+    assert_eq!(code, 1);
+    assert_eq!(out, "");
+    assert!(err.contains("ReferenceError: assert is not defined"), "{err}");
+    assert!(err.contains("at demo ("), "the stack names the generator: {err}");
 }

@@ -152,7 +152,7 @@ fn function_constructor(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResu
     create_dynamic_function(vm, args, "function")
 }
 
-/// CreateDynamicFunction (ECMA-262 §20.2.1.1.1) for `kind` "function".
+/// CreateDynamicFunction (ECMA-262 §20.2.1.1.1) for `kind` "function" or "function*".
 pub fn create_dynamic_function(vm: &mut Vm, args: &[Value], kind: &str) -> JsResult<Value> {
     let mut params = Vec::new();
     for a in args.iter().take(args.len().saturating_sub(1)) {
@@ -167,11 +167,11 @@ pub fn create_dynamic_function(vm: &mut Vm, args: &[Value], kind: &str) -> JsRes
     if p.contains("*/") {
         return Err(vm.syntax_error("Invalid function parameters"));
     }
-    let check_params = format!("(function({p}\n) {{}})");
+    let check_params = format!("({kind}({p}\n) {{}})");
     if let Err(e) = crate::compiler::compile_script(&mut vm.heap, &check_params, "anonymous") {
         return Err(vm.syntax_error(&e.message));
     }
-    let check_body = format!("(function() {{\n{body}\n}})");
+    let check_body = format!("({kind}() {{\n{body}\n}})");
     if let Err(e) = crate::compiler::compile_script(&mut vm.heap, &check_body, "anonymous") {
         return Err(vm.syntax_error(&e.message));
     }

@@ -7,6 +7,7 @@ pub mod console;
 pub mod date;
 pub mod error;
 pub mod function;
+pub mod generator;
 pub mod global;
 pub mod inspect;
 pub mod iterator;
@@ -38,6 +39,7 @@ pub fn init_realm(vm: &mut Vm) {
     error::init(vm);
     symbol::init(vm);
     iterator::init(vm);
+    generator::init(vm);
     array::init(vm);
     string::init(vm);
     regexp::init(vm);

@@ -560,6 +560,31 @@ pub enum Op {
         init: Reg,
     },
 
+    // Generators (ECMA-262 §27.5).
+    /// End of FunctionDeclarationInstantiation in a generator: creates the generator object
+    /// (OrdinaryCreateFromConstructor), stores it in `gen`, suspends this frame into it
+    /// (state suspendedStart) and returns the object to the caller.
+    GeneratorStart {
+        generator: Reg,
+    },
+    /// `yield src`: suspends into `gen`, handing { value: src, done: false } to the resumer.
+    /// Resumed by next(v) with dst = v; throw(e) and return(v) resume as abrupt completions
+    /// at this instruction.
+    Yield {
+        dst: Reg,
+        src: Reg,
+        generator: Reg,
+    },
+    /// `yield*` (ECMA-262 §15.5.5): one step of the delegation loop over the iterator record
+    /// (`iter`, `iter + 1` = next method). Forwards the resumption to the inner iterator;
+    /// while it is not done, suspends with the inner result object as is and re-runs on
+    /// resumption; when done, dst = its value (or returns it, for a forwarded return).
+    YieldStar {
+        dst: Reg,
+        iter: Reg,
+        generator: Reg,
+    },
+
     // Iteration.
     GetIterator {
         iter: Reg,
@@ -686,6 +711,8 @@ pub struct Code {
     pub source: Rc<str>,
     /// Call count for future tiering / profiling.
     pub calls: Cell<u32>,
+    /// A generator function (`function*`): calls run to GeneratorStart and return the object.
+    pub generator: bool,
 }
 
 impl Code {

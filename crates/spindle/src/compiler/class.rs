@@ -120,6 +120,7 @@ impl<'a> Compiler<'a, '_> {
                     strict: true,
                     span: c.span,
                     has_fields: has_instance_fields,
+                    generator: false,
                 })
             }
             None => self.default_constructor(kind, &name, c.span, has_instance_fields),

@@ -322,7 +322,7 @@ impl<'a> Compiler<'a, '_> {
             Expression::NewTarget(_) => self.load_new_target(dst),
             Expression::ImportMeta(m) => self.error("import.meta is only valid in modules", m.span),
             Expression::ImportExpression(i) => self.error("dynamic import is not supported yet", i.span),
-            Expression::YieldExpression(y) => self.error("yield is not supported yet", y.span),
+            Expression::YieldExpression(y) => self.yield_expression(y, dst),
             Expression::AwaitExpression(a) => self.error("await is not supported yet", a.span),
             other => {
                 if let Some(m) = other.as_member_expression() {
@@ -636,8 +636,8 @@ impl<'a> Compiler<'a, '_> {
         source_start: u32,
     ) {
         let facts = self.an.index_of(f);
-        if f.generator || f.r#async {
-            self.error("generators and async functions are not supported yet", f.span);
+        if f.r#async {
+            self.error("async functions are not supported yet", f.span);
             return;
         }
         let Some(body) = f.body.as_deref() else {
@@ -658,6 +658,7 @@ impl<'a> Compiler<'a, '_> {
             strict: self.strict(),
             span: Span::new(source_start.min(f.span.start), f.span.end),
             has_fields: false,
+            generator: f.generator,
         };
         let idx = self.compile_function(spec);
         let env = self.current_env();

@@ -22,6 +22,8 @@ pub(super) struct FnSpec<'a> {
     pub span: Span,
     /// Class constructor: run instance field initializers after `this` is bound.
     pub has_fields: bool,
+    /// `function*`: the body starts with GeneratorStart.
+    pub generator: bool,
 }
 
 fn has_use_strict(body: &FunctionBody<'_>) -> bool {
@@ -196,11 +198,19 @@ impl<'a> Compiler<'a, '_> {
         let strict = spec.strict || body_strict;
         let mut fs = self.new_fn_state(spec.facts, spec.kind, strict, spec.name.clone(), spec.span);
         fs.derived = spec.kind == FunctionKind::DerivedConstructor;
+        fs.generator = spec.generator;
         self.fs.push(fs);
         self.function_prologue(&spec);
         match spec.body {
             Body::Block(body) => {
                 self.hoist_functions(&body.statements);
+                if spec.generator {
+                    // EvaluateGeneratorBody (ECMA-262 §15.5.2): after FunctionDeclaration-
+                    // Instantiation, create the generator object and suspend.
+                    let generator = self.alloc();
+                    self.emit(Op::GeneratorStart { generator });
+                    self.f().gen_reg = Some(generator);
+                }
                 for s in &body.statements {
                     self.statement(s);
                 }
@@ -447,8 +457,8 @@ impl<'a> Compiler<'a, '_> {
     pub(super) fn function_expression(&mut self, f: &'a Function<'a>, dst: Reg, name: Option<&str>) {
         let facts = self.an.index_of(f);
         let name = f.id.as_ref().map(|i| i.name.to_string()).or_else(|| name.map(str::to_string)).unwrap_or_default();
-        if f.generator || f.r#async {
-            self.error("generators and async functions are not supported yet", f.span);
+        if f.r#async {
+            self.error("async functions are not supported yet", f.span);
         }
         let Some(body) = f.body.as_deref() else {
             self.error("function without body", f.span);
@@ -464,6 +474,7 @@ impl<'a> Compiler<'a, '_> {
             strict: self.strict(),
             span: f.span,
             has_fields: false,
+            generator: f.generator,
         };
         let idx = self.compile_function(spec);
         let env = self.current_env();
@@ -492,6 +503,7 @@ impl<'a> Compiler<'a, '_> {
             strict: self.strict(),
             span: a.span,
             has_fields: false,
+            generator: false,
         };
         let idx = self.compile_function(spec);
         let env = self.current_env();

@@ -9,6 +9,7 @@ mod builder;
 mod class;
 mod expr;
 mod function;
+mod generator;
 mod pattern;
 mod stmt;
 
@@ -181,6 +182,9 @@ struct FnState<'a> {
     top: TopLevelDecls,
     /// Instance-field initializer register for class constructors being compiled.
     derived: bool,
+    /// Compiling a generator body; `gen_reg` holds the generator object after GeneratorStart.
+    generator: bool,
+    gen_reg: Option<Reg>,
 }
 
 pub struct Compiler<'a, 'h> {
@@ -466,6 +470,8 @@ impl<'a> Compiler<'a, '_> {
             span,
             top: TopLevelDecls::default(),
             derived: false,
+            generator: false,
+            gen_reg: None,
         }
     }
 
@@ -518,6 +524,7 @@ impl<'a> Compiler<'a, '_> {
             source_span: (s, e),
             source: self.src_rc.clone(),
             calls: std::cell::Cell::new(0),
+            generator: fs.generator,
         })
     }
 

@@ -193,6 +193,25 @@ impl Marker<'_> {
             }
             ObjectKind::ArrayIterator { object, .. } => self.value(*object),
             ObjectKind::StringIterator { string, .. } => self.value(*string),
+            ObjectKind::Generator(g) => {
+                if let Some(f) = &g.frame {
+                    self.code(&f.code);
+                    if let Some(func) = f.func {
+                        self.object(func);
+                    }
+                    self.value(f.this);
+                    self.value(f.new_target);
+                    if let Some(e) = f.env {
+                        self.env(e);
+                    }
+                    for &v in &f.regs {
+                        self.value(v);
+                    }
+                }
+                if let Some((_, v)) = g.received {
+                    self.value(v);
+                }
+            }
             _ => {}
         }
     }

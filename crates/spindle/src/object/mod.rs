@@ -120,6 +120,64 @@ pub enum ObjectKind {
     },
     /// Date instances: [[DateValue]] (ECMA-262 §21.4).
     Date(f64),
+    /// Generator instances (ECMA-262 §27.5): state and the suspended frame.
+    Generator(Box<GeneratorData>),
+}
+
+/// [[GeneratorState]] (ECMA-262 §27.5.3, Table 72).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GeneratorState {
+    SuspendedStart,
+    SuspendedYield,
+    Executing,
+    Completed,
+}
+
+/// How a suspended generator frame continues when resumed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ResumePoint {
+    /// After GeneratorStart: the body has not started.
+    Start,
+    /// After `yield`: next(v) puts v in register `dst`.
+    Yield { dst: u16 },
+    /// At a `yield*` step, which runs again with the resumption in `GeneratorData::received`.
+    YieldStar,
+}
+
+/// How a generator is resumed: next(v), throw(e) or return(v) (the completion type).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ResumeMode {
+    Next,
+    Throw,
+    Return,
+}
+
+/// A generator frame while it is not running: its register window and the frame fields.
+/// `yield` copies the live window here and `next` copies it back (the guide's "suspended
+/// heap frame"); the `regs` vector keeps its capacity, so a round trip allocates nothing.
+pub struct SuspendedFrame {
+    pub code: std::rc::Rc<crate::bytecode::Code>,
+    /// Where execution continues (see `resume`).
+    pub pc: u32,
+    pub resume: ResumePoint,
+    pub func: Option<ObjId>,
+    pub this: Value,
+    pub new_target: Value,
+    pub env: Option<EnvId>,
+    pub argc: u32,
+    pub realm: u32,
+    pub regs: Vec<Value>,
+}
+
+/// A generator object's internal slots.
+pub struct GeneratorData {
+    pub state: GeneratorState,
+    /// Present while suspended.
+    pub frame: Option<SuspendedFrame>,
+    /// The resumption a `yield*` step has not consumed yet.
+    pub received: Option<(ResumeMode, Value)>,
+    /// The register buffer while the frame runs, kept for the next suspension.
+    pub spare_regs: Vec<Value>,
 }
 
 /// One heap object.

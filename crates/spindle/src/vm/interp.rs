@@ -11,7 +11,7 @@ use crate::value::{EnvId, ObjId, Value};
 use std::rc::Rc;
 
 /// How a control transfer out of an instruction continues.
-enum Flow {
+pub(super) enum Flow {
     Next,
     /// Frames changed (call/return): reload the cached frame state.
     Reload,
@@ -55,7 +55,7 @@ impl Vm {
     }
 
     /// Finds a handler for `exc`; Ok(None) resumes the loop, Err propagates past `depth`.
-    fn unwind(&mut self, exc: Value, depth: usize) -> JsResult<Option<Value>> {
+    pub(super) fn unwind(&mut self, exc: Value, depth: usize) -> JsResult<Option<Value>> {
         let mut innermost = true;
         loop {
             let Some(frame) = self.frames.last() else {
@@ -93,7 +93,7 @@ impl Vm {
     }
 
     /// Continues a return completion from `pc` through enclosing finally handlers.
-    fn return_through_finally(&mut self, value: Value) -> JsResult<Flow> {
+    pub(super) fn return_through_finally(&mut self, value: Value) -> JsResult<Flow> {
         let frame = self.frames.last().expect("frame");
         let pc = frame.pc;
         if let Some(h) = frame.code.handlers.iter().find(|h| h.finally && h.start <= pc && pc < h.end).copied() {
@@ -766,6 +766,27 @@ impl Vm {
                             fd.field_init = i;
                         }
                     }
+                    Op::GeneratorStart { generator } => {
+                        let g = self.create_generator_object()?;
+                        r!(generator) = Value::Object(g);
+                        self.frames[fi].pc = pc as u32;
+                        flow!(self.generator_suspend(g, crate::object::ResumePoint::Start, Value::Object(g)));
+                    }
+                    Op::Yield { dst, src, generator } => {
+                        let v = r!(src);
+                        let result = crate::builtins::iterator::create_iter_result(self, v, false);
+                        let Value::Object(g) = r!(generator) else { unreachable!("generator register") };
+                        self.frames[fi].pc = pc as u32;
+                        flow!(self.generator_suspend(g, crate::object::ResumePoint::Yield { dst }, result));
+                    }
+                    Op::YieldStar { dst, iter, generator } => {
+                        let Value::Object(g) = r!(generator) else { unreachable!("generator register") };
+                        let (it, nx) = (r!(iter), r!(iter + 1));
+                        match self.yield_star_step(g, it, nx)? {
+                            Ok(v) => r!(dst) = v,
+                            Err(f) => flow!(Ok::<Flow, Value>(f)),
+                        }
+                    }
                     Op::GetIterator { iter, next, src } => {
                         let s = r!(src);
                         let (it, nx) = self.get_iterator(s)?;
@@ -965,8 +986,14 @@ impl Vm {
     /// OrdinaryFunctionCreate + MakeConstructor as the bytecode needs them.
     pub(crate) fn make_function(&mut self, code: Rc<Code>, env: Option<EnvId>, home: Option<ObjId>) -> ObjId {
         let realm = self.realm;
-        let proto = self.realms[realm as usize].intrinsics.function_prototype;
+        let generator = code.generator;
+        let proto = if generator {
+            self.realms[realm as usize].intrinsics.extra["%GeneratorFunction.prototype%"]
+        } else {
+            self.realms[realm as usize].intrinsics.function_prototype
+        };
         let ctor_kind = match code.kind {
+            _ if generator => ConstructorKind::None,
             FunctionKind::Normal if !code.is_arrow => ConstructorKind::Base,
             FunctionKind::ClassConstructor => ConstructorKind::Base,
             FunctionKind::DerivedConstructor => ConstructorKind::Derived,
@@ -976,7 +1003,7 @@ impl Vm {
             matches!(code.kind, FunctionKind::ClassConstructor | FunctionKind::DerivedConstructor);
         let length = code.length;
         let name_units: Vec<u16> = code.name.encode_utf16().collect();
-        let normal = code.kind == FunctionKind::Normal;
+        let normal = code.kind == FunctionKind::Normal && !generator;
         let strict = code.strict;
         let fd =
             FunctionData { code, env, home_object: home, ctor_kind, is_class_constructor, field_init: None, realm };
@@ -989,6 +1016,13 @@ impl Vm {
             // extension ECMA-262 §17.1 permits for non-strict functions).
             self.define_direct(f, PropertyKey::String(self.names.arguments), Value::Null, 0);
             self.define_direct(f, PropertyKey::String(self.names.caller), Value::Null, 0);
+        }
+        if generator {
+            // EvaluateGeneratorBody's prototype: an object inheriting from %GeneratorPrototype%,
+            // without a `constructor` (ECMA-262 §15.5.3 InstantiateGeneratorFunctionObject).
+            let gp = self.realms[realm as usize].intrinsics.extra["%GeneratorPrototype%"];
+            let p = self.heap.alloc_object(Object::new(Some(gp), ObjectKind::Ordinary));
+            self.define_direct(f, PropertyKey::String(self.names.prototype), Value::Object(p), WRITABLE);
         }
         if normal {
             // MakeConstructor: a fresh prototype object.

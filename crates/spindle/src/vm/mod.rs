@@ -4,6 +4,7 @@
 mod calls;
 mod errors;
 mod eval;
+mod generator;
 mod interp;
 pub mod ops;
 

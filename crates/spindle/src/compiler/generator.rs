@@ -1,0 +1,30 @@
+//! `yield` and `yield*` (ECMA-262 §15.5.5). The body of a generator starts with
+//! GeneratorStart (see `compile_function`), whose register holds the generator object.
+
+use super::*;
+
+impl<'a> Compiler<'a, '_> {
+    pub(super) fn yield_expression(&mut self, y: &'a YieldExpression<'a>, dst: Reg) {
+        let Some(generator) = self.fr().gen_reg else {
+            self.error("yield is only valid in a generator body", y.span);
+            return;
+        };
+        let mark = self.b().mark();
+        let src = self.alloc();
+        match &y.argument {
+            Some(a) => self.expr_into(a, src),
+            None => {
+                self.emit(Op::LoadUndef { dst: src });
+            }
+        }
+        if y.delegate {
+            // GetIterator(value, sync), then the delegation loop, one step per resumption.
+            let iter = self.b().alloc_n(2);
+            self.emit(Op::GetIterator { iter, next: iter + 1, src });
+            self.emit(Op::YieldStar { dst, iter, generator });
+        } else {
+            self.emit(Op::Yield { dst, src, generator });
+        }
+        self.b().release(mark);
+    }
+}

@@ -1,0 +1,260 @@
+//! Generators as suspended frames (ECMA-262 §27.5.3): a generator object owns its frame's
+//! register window while suspended; `yield` moves the window into the object and returns to
+//! the resumer, `next`/`throw`/`return` move it back and continue at the saved point.
+
+use super::interp::Flow;
+use super::{Frame, JsResult, Vm};
+use crate::builtins::iterator::create_iter_result;
+use crate::object::property::PropertyKey;
+use crate::object::{GeneratorData, GeneratorState, ObjectKind, ResumeMode, ResumePoint, SuspendedFrame};
+use crate::value::{ObjId, Value};
+
+impl Vm {
+    fn generator_data(&mut self, g: ObjId) -> &mut GeneratorData {
+        match &mut self.obj_mut(g).kind {
+            ObjectKind::Generator(d) => d,
+            _ => unreachable!("generator frame without a generator object"),
+        }
+    }
+
+    /// Creates the generator object at GeneratorStart: OrdinaryCreateFromConstructor(F,
+    /// "%GeneratorFunction.prototype.prototype%") (ECMA-262 §15.5.2 EvaluateGeneratorBody).
+    pub(super) fn create_generator_object(&mut self) -> JsResult<ObjId> {
+        let func = self.frames.last().and_then(|f| f.func);
+        let fallback = self.intrinsics().extra["%GeneratorPrototype%"];
+        let proto = match func {
+            Some(f) => match self.get(f, PropertyKey::String(self.names.prototype), Value::Object(f))? {
+                Value::Object(p) => p,
+                _ => fallback,
+            },
+            None => fallback,
+        };
+        let data = GeneratorData {
+            state: GeneratorState::SuspendedStart,
+            frame: None,
+            received: None,
+            spare_regs: Vec::new(),
+        };
+        Ok(self.heap.alloc_object(crate::object::Object::new(Some(proto), ObjectKind::Generator(Box::new(data)))))
+    }
+
+    /// Suspends the running frame into generator `g` (whose `pc` is already the resume
+    /// point) and hands `value` to whoever resumed it (or, at GeneratorStart, called it).
+    pub(super) fn generator_suspend(&mut self, g: ObjId, resume: ResumePoint, value: Value) -> JsResult<Flow> {
+        let f = self.frames.pop().expect("generator frame");
+        let base = f.base as usize;
+        let mut regs = std::mem::take(&mut self.generator_data(g).spare_regs);
+        regs.clear();
+        regs.extend_from_slice(&self.regs[base..]);
+        self.regs.truncate(base);
+        let realm = self.realm;
+        self.realm = f.caller_realm;
+        let data = self.generator_data(g);
+        data.state = match resume {
+            ResumePoint::Start => GeneratorState::SuspendedStart,
+            _ => GeneratorState::SuspendedYield,
+        };
+        data.frame = Some(SuspendedFrame {
+            code: f.code,
+            pc: f.pc,
+            resume,
+            func: f.func,
+            this: f.this,
+            new_target: f.new_target,
+            env: f.env,
+            argc: f.argc,
+            realm,
+            regs,
+        });
+        if f.ret == u32::MAX {
+            return Ok(Flow::Done(value));
+        }
+        self.regs[f.ret as usize] = value;
+        Ok(Flow::Reload)
+    }
+
+    /// GeneratorValidate (ECMA-262 §27.5.3.2): the generator's state, or a TypeError.
+    fn generator_validate(&mut self, g: Value, method: &str) -> JsResult<(ObjId, GeneratorState)> {
+        if let Value::Object(o) = g
+            && let ObjectKind::Generator(d) = &self.obj(o).kind
+        {
+            if d.state == GeneratorState::Executing {
+                return Err(self.type_error("Generator is already running"));
+            }
+            return Ok((o, d.state));
+        }
+        let d = self.describe(g);
+        Err(self.type_error(&format!("{method} method called on incompatible receiver {d}")))
+    }
+
+    /// GeneratorResume / GeneratorResumeAbrupt (ECMA-262 §27.5.3.3, §27.5.3.4): the result of
+    /// `next(value)`, `throw(value)` or `return(value)` on generator `g`.
+    pub fn generator_resume(&mut self, g: Value, mode: ResumeMode, value: Value, method: &str) -> JsResult<Value> {
+        let (o, mut state) = self.generator_validate(g, method)?;
+        if state == GeneratorState::SuspendedStart && mode != ResumeMode::Next {
+            // An abrupt resumption before the body started completes the generator.
+            let d = self.generator_data(o);
+            d.state = GeneratorState::Completed;
+            d.frame = None;
+            state = GeneratorState::Completed;
+        }
+        if state == GeneratorState::Completed {
+            return match mode {
+                ResumeMode::Next => Ok(create_iter_result(self, Value::Undefined, true)),
+                ResumeMode::Return => Ok(create_iter_result(self, value, true)),
+                ResumeMode::Throw => Err(value),
+            };
+        }
+        if self.native_depth >= super::MAX_NATIVE_DEPTH || self.frames.len() >= super::MAX_FRAMES {
+            return Err(self.range_error("Maximum call stack size exceeded"));
+        }
+        let data = self.generator_data(o);
+        data.state = GeneratorState::Executing;
+        let mut sf = data.frame.take().expect("suspended generator frame");
+        let depth = self.frames.len();
+        let base = self.regs.len();
+        self.regs.extend_from_slice(&sf.regs);
+        sf.regs.clear();
+        self.generator_data(o).spare_regs = sf.regs;
+        self.frames.push(Frame {
+            code: sf.code,
+            pc: sf.pc,
+            base: base as u32,
+            func: sf.func,
+            this: sf.this,
+            new_target: sf.new_target,
+            env: sf.env,
+            ret: u32::MAX,
+            argc: sf.argc,
+            construct: false,
+            caller_realm: self.realm,
+        });
+        self.realm = sf.realm;
+        self.native_depth += 1;
+        let r = stacker::maybe_grow(256 << 10, 8 << 20, || self.continue_generator(o, sf.resume, mode, value, depth));
+        self.native_depth -= 1;
+        match r {
+            Ok(v) => {
+                let d = self.generator_data(o);
+                if d.state == GeneratorState::Executing {
+                    // The body returned: `v` is its return value.
+                    d.state = GeneratorState::Completed;
+                    d.received = None;
+                    Ok(create_iter_result(self, v, true))
+                } else {
+                    // Suspended again: `v` is the iterator result it yielded.
+                    Ok(v)
+                }
+            }
+            Err(e) => {
+                let d = self.generator_data(o);
+                d.state = GeneratorState::Completed;
+                d.frame = None;
+                d.received = None;
+                Err(e)
+            }
+        }
+    }
+
+    /// Delivers the resumption to the restored frame and runs it until it suspends or ends.
+    fn continue_generator(
+        &mut self,
+        g: ObjId,
+        resume: ResumePoint,
+        mode: ResumeMode,
+        value: Value,
+        depth: usize,
+    ) -> JsResult<Value> {
+        let base = self.frames.last().expect("frame").base as usize;
+        match (resume, mode) {
+            (ResumePoint::YieldStar, _) => {
+                // The `yield*` step runs again and forwards the resumption.
+                self.generator_data(g).received = Some((mode, value));
+            }
+            (_, ResumeMode::Next) => {
+                if let ResumePoint::Yield { dst } = resume {
+                    self.regs[base + dst as usize] = value;
+                }
+            }
+            (_, ResumeMode::Throw) => {
+                // The throw completion happens at the `yield`.
+                self.frames.last_mut().expect("frame").pc -= 1;
+                if let Some(v) = self.unwind(value, depth)? {
+                    return Ok(v);
+                }
+            }
+            (_, ResumeMode::Return) => {
+                self.frames.last_mut().expect("frame").pc -= 1;
+                if let Flow::Done(v) = self.return_through_finally(value)? {
+                    return Ok(v);
+                }
+            }
+        }
+        self.run(depth)
+    }
+
+    /// One step of `yield*` (ECMA-262 §15.5.5, steps 7.a–7.c for a sync generator). Returns
+    /// Ok(None) when the delegation finished with `dst` set; otherwise the frame has been
+    /// suspended or returned and the Flow says how to continue.
+    pub(super) fn yield_star_step(&mut self, g: ObjId, iter: Value, next: Value) -> JsResult<Result<Value, Flow>> {
+        let (mode, received) = self.generator_data(g).received.take().unwrap_or((ResumeMode::Next, Value::Undefined));
+        let inner = match mode {
+            ResumeMode::Next => self.call(next, iter, &[received])?,
+            ResumeMode::Throw => {
+                let throw = self.get_method(iter, self.names.throw_)?;
+                if throw.is_undefined() {
+                    // The delegate has no throw(): close it, then report the protocol error.
+                    self.iterator_close(iter)?;
+                    return Err(self.type_error("The iterator does not provide a 'throw' method"));
+                }
+                self.call(throw, iter, &[received])?
+            }
+            ResumeMode::Return => {
+                let ret = self.get_method(iter, self.names.return_)?;
+                if ret.is_undefined() {
+                    return Ok(Err(self.return_through_finally(received)?));
+                }
+                self.call(ret, iter, &[received])?
+            }
+        };
+        let Value::Object(io) = inner else {
+            let d = self.describe(inner);
+            return Err(self.type_error(&format!("Iterator result {d} is not an object")));
+        };
+        let mark = self.roots.len();
+        self.root(inner);
+        let done = self.get(io, PropertyKey::String(self.names.done), inner);
+        let done = match done {
+            Ok(d) => self.to_boolean(d),
+            Err(e) => {
+                self.roots.truncate(mark);
+                return Err(e);
+            }
+        };
+        if done {
+            let v = self.get(io, PropertyKey::String(self.names.value), inner);
+            self.roots.truncate(mark);
+            let v = v?;
+            if mode == ResumeMode::Return {
+                return Ok(Err(self.return_through_finally(v)?));
+            }
+            return Ok(Ok(v));
+        }
+        self.roots.truncate(mark);
+        // GeneratorYield(innerResult): the inner result object goes out as is.
+        Ok(Err(self.generator_suspend(g, ResumePoint::YieldStar, inner)?))
+    }
+
+    /// GetMethod (ECMA-262 §7.3.11) by string name: undefined or a callable, else TypeError.
+    pub(crate) fn get_method(&mut self, v: Value, name: crate::value::StrId) -> JsResult<Value> {
+        let m = self.get_value_prop(v, PropertyKey::String(name))?;
+        if m.is_nullish() {
+            return Ok(Value::Undefined);
+        }
+        if !self.is_callable(m) {
+            let n = self.rust_string(name);
+            return Err(self.type_error(&format!("iterator.{n} is not a function")));
+        }
+        Ok(m)
+    }
+}
