@@ -137,3 +137,14 @@ fn seed_demo_without_assert_is_an_uncaught_reference_error() {
     assert!(err.contains("ReferenceError: assert is not defined"), "{err}");
     assert!(err.contains("at demo ("), "the stack names the generator: {err}");
 }
+
+#[test]
+fn dump_bytecode_marks_generator_suspension_points() {
+    let p = temp_script("gen-dump.js", "function* g(){ const x = yield 1; yield* [x]; }\n");
+    let (code, out, _) = spindle(&["--dump-bytecode", &p]);
+    assert_eq!(code, 0);
+    assert!(out.contains("(Normal, generator)"), "{out}");
+    assert!(out.contains("GeneratorStart") && out.contains("SUSPEND (start)"), "{out}");
+    assert!(out.contains("; SUSPEND: yields; next(v) resumes at"), "{out}");
+    assert!(out.contains("YieldStar") && out.contains("SUSPEND per inner step"), "{out}");
+}

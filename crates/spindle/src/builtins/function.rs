@@ -148,12 +148,17 @@ fn has_instance(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value>
 }
 
 /// The Function constructor (ECMA-262 §20.2.1.1 CreateDynamicFunction).
-fn function_constructor(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
-    create_dynamic_function(vm, args, "function")
+fn function_constructor(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    create_dynamic_function(vm, cx.new_target, args, "function")
 }
 
 /// CreateDynamicFunction (ECMA-262 §20.2.1.1.1) for `kind` "function" or "function*".
-pub fn create_dynamic_function(vm: &mut Vm, args: &[Value], kind: &str) -> JsResult<Value> {
+pub fn create_dynamic_function(
+    vm: &mut Vm,
+    new_target: Option<crate::value::ObjId>,
+    args: &[Value],
+    kind: &str,
+) -> JsResult<Value> {
     let mut params = Vec::new();
     for a in args.iter().take(args.len().saturating_sub(1)) {
         params.push(vm.to_rust_string(*a)?);
@@ -182,5 +187,16 @@ pub fn create_dynamic_function(vm: &mut Vm, args: &[Value], kind: &str) -> JsRes
     };
     let this = Value::Object(vm.current_realm().global_this);
     let realm = vm.realm;
-    vm.run_frame(code, None, this, Value::Undefined, None, &[], realm)
+    let f = vm.run_frame(code, None, this, Value::Undefined, None, &[], realm)?;
+    // GetPrototypeFromConstructor(newTarget, fallbackProto) for subclassing and cross-realm
+    // construction.
+    if let (Some(nt), Value::Object(fo)) = (new_target, f) {
+        let proto = if kind == "function*" {
+            vm.get_prototype_from_constructor(nt, |i| i.extra["%GeneratorFunction.prototype%"])?
+        } else {
+            vm.get_prototype_from_constructor(nt, |i| i.function_prototype)?
+        };
+        vm.obj_mut(fo).proto = Some(proto);
+    }
+    Ok(f)
 }

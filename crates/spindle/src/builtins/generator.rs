@@ -36,8 +36,8 @@ pub fn init(vm: &mut Vm) {
 }
 
 /// ECMA-262 §27.3.1.1 GeneratorFunction ( ...parameterArgs, bodyArg )
-fn generator_function(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
-    super::function::create_dynamic_function(vm, args, "function*")
+fn generator_function(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    super::function::create_dynamic_function(vm, cx.new_target, args, "function*")
 }
 
 /// ECMA-262 §27.5.1.2 %GeneratorPrototype%.next ( value )

@@ -25,8 +25,9 @@ fn dump(heap: &Heap, code: &Code, out: &mut String, path: &str) {
     let name = if code.name.is_empty() { "<anonymous>" } else { &code.name };
     let _ = writeln!(
         out,
-        "function {path}{name} ({:?}{}) params={} length={} registers={}",
+        "function {path}{name} ({:?}{}{}) params={} length={} registers={}",
         code.kind,
+        if code.generator { ", generator" } else { "" },
         if code.strict { ", strict" } else { "" },
         code.nparams,
         code.length,
@@ -62,6 +63,19 @@ fn dump(heap: &Heap, code: &Code, out: &mut String, path: &str) {
             {
                 text.push_str(&format!("    ; {}", constant(heap, *v)));
             }
+        }
+        // Suspension points of generators, stated plainly.
+        match op {
+            super::Op::GeneratorStart { .. } => text
+                .push_str(&format!("    ; SUSPEND (start): returns the generator; first next() resumes at {}", pc + 1)),
+            super::Op::Yield { dst, .. } => text.push_str(&format!(
+                "    ; SUSPEND: yields; next(v) resumes at {} with r{dst} = v, throw/return resume here",
+                pc + 1
+            )),
+            super::Op::YieldStar { .. } => {
+                text.push_str("    ; SUSPEND per inner step: every resumption re-runs this instruction")
+            }
+            _ => {}
         }
         let _ = writeln!(out, "  {pc:4}  {pos:>8}  {text}");
     }

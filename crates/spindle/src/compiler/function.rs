@@ -265,7 +265,10 @@ impl<'a> Compiler<'a, '_> {
         let var_arguments = all.iter().any(|(n, k, _)| n == "arguments" && *k == BKind::Var);
         let needs_arguments = !is_arrow
             && spec.kind != FunctionKind::FieldInit
-            && (facts.uses_arguments || var_arguments)
+            // With parameter expressions a body-level `arguments` declaration does not hide
+            // the object from the parameters, whose references the analysis may have bound to
+            // the body's declaration (one scope in oxc): create it.
+            && (facts.uses_arguments || var_arguments || (has_param_exprs && lexical_arguments))
             && !param_names.iter().any(|n| n == "arguments")
             && (!lexical_arguments || has_param_exprs);
         let mapped = needs_arguments && !self.strict() && simple;

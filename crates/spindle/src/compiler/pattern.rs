@@ -126,6 +126,12 @@ impl<'a> Compiler<'a, '_> {
     fn iter_destructure_finish(&mut self, st: IterState, rest: Option<Target<'a>>) {
         let IterState { iter, next, done, protect } = st;
         if let Some(t) = rest {
+            // AssignmentRestElement: a member-expression target is evaluated before the
+            // iterator is drained (ECMA-262 §13.15.5.5).
+            let member_ref = match t {
+                Target::Assign(a) => a.as_member_expression().map(|m| self.member_ref(m)),
+                Target::Binding(..) => None,
+            };
             let arr = self.alloc();
             self.emit(Op::NewArray { dst: arr, capacity: 0 });
             let top = self.b().here();
@@ -137,7 +143,10 @@ impl<'a> Compiler<'a, '_> {
             self.emit(Op::ArrayPush { arr, src: v });
             self.b().jump(top);
             self.b().bind(end);
-            self.destructure_target(t, arr);
+            match member_ref {
+                Some(r) => self.set_ref(r, arr),
+                None => self.destructure_target(t, arr),
+            }
         }
         self.f().controls.pop();
         let after = self.b().label();
