@@ -11,6 +11,7 @@ pub mod generator;
 pub mod global;
 pub mod inspect;
 pub mod iterator;
+pub mod iterator_helpers;
 pub mod json;
 pub mod math;
 pub mod normalize;
@@ -40,6 +41,7 @@ pub fn init_realm(vm: &mut Vm) {
     symbol::init(vm);
     iterator::init(vm);
     generator::init(vm);
+    iterator_helpers::init(vm);
     array::init(vm);
     string::init(vm);
     regexp::init(vm);

@@ -212,6 +212,15 @@ impl Marker<'_> {
                     self.value(v);
                 }
             }
+            ObjectKind::IteratorHelper(h) => {
+                for v in h.values() {
+                    self.value(v);
+                }
+            }
+            ObjectKind::WrappedIterator { iter, next } => {
+                self.value(*iter);
+                self.value(*next);
+            }
             _ => {}
         }
     }

@@ -90,6 +90,23 @@ impl Heap {
     pub fn obj_mut(&mut self, id: ObjId) -> &mut Object {
         self.objects.get_mut(id.0)
     }
+    /// Bytes one object occupies: its arena slot (plus mark bit) and what it owns on the Rust
+    /// heap. Shared code (`Rc<Code>`) is not counted. Used for memory measurements.
+    pub fn object_bytes(&self, id: ObjId) -> usize {
+        use crate::object::ObjectKind;
+        use std::mem::size_of;
+        let o = self.obj(id);
+        let mut n = size_of::<Option<Object>>() + 1 + o.props.heap_bytes() + o.elements.capacity() * size_of::<Value>();
+        if let ObjectKind::Generator(g) = &o.kind {
+            n += size_of::<crate::object::GeneratorData>();
+            if let Some(f) = &g.frame {
+                n += f.regs.capacity() * size_of::<Value>();
+            }
+            n += g.spare_regs.capacity() * size_of::<Value>();
+        }
+        n
+    }
+
     pub fn alloc_object(&mut self, o: Object) -> ObjId {
         self.allocated_since_gc += OBJECT_COST;
         ObjId(self.objects.insert(o))

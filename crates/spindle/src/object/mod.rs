@@ -122,6 +122,13 @@ pub enum ObjectKind {
     Date(f64),
     /// Generator instances (ECMA-262 §27.5): state and the suspended frame.
     Generator(Box<GeneratorData>),
+    /// Iterator helper objects (ECMA-262 §27.1.2.1).
+    IteratorHelper(Box<crate::builtins::iterator_helpers::HelperData>),
+    /// %WrapForValidIteratorPrototype% instances: [[Iterated]] (ECMA-262 §27.1.3.2.1.1).
+    WrappedIterator {
+        iter: Value,
+        next: Value,
+    },
 }
 
 /// [[GeneratorState]] (ECMA-262 §27.5.3, Table 72).

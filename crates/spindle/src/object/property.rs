@@ -152,6 +152,13 @@ impl PropertyMap {
     pub fn iter_mut(&mut self) -> impl Iterator<Item = &mut (PropertyKey, Property)> {
         self.entries.iter_mut()
     }
+    /// Bytes owned on the Rust heap (vector capacity exactly, the hash index estimated).
+    pub fn heap_bytes(&self) -> usize {
+        let entries = self.entries.capacity() * std::mem::size_of::<(PropertyKey, Property)>();
+        let index = self.index.as_ref().map_or(0, |m| m.capacity() * (std::mem::size_of::<(PropertyKey, u32)>() + 1));
+        entries + index
+    }
+
     pub fn len(&self) -> usize {
         self.entries.len()
     }

@@ -10,6 +10,9 @@ use crate::object::{ConstructorKind, FunctionData, Object, ObjectKind};
 use crate::value::{EnvId, ObjId, Value};
 use std::rc::Rc;
 
+/// Native calls with at most this many arguments take them from a stack buffer.
+const NATIVE_ARGS_ON_STACK: usize = 8;
+
 /// How a control transfer out of an instruction continues.
 pub(super) enum Flow {
     Next,
@@ -889,8 +892,20 @@ impl Vm {
                 Ok(Flow::Reload)
             }
             Some(Callee::Native { f: nf, realm }) => {
-                let list = self.materialize_args(args);
-                let v = self.call_native(nf, fo, this, &list, None, realm)?;
+                // Short argument lists are copied to the Rust stack: a native call from
+                // bytecode (e.g. a generator's next()) allocates nothing. The caller's
+                // registers still hold the arguments, so they stay rooted.
+                let v = match args {
+                    ArgSource::Regs(start, n) if n <= NATIVE_ARGS_ON_STACK => {
+                        let mut buf = [Value::Undefined; NATIVE_ARGS_ON_STACK];
+                        buf[..n].copy_from_slice(&self.regs[start as usize..start as usize + n]);
+                        self.call_native(nf, fo, this, &buf[..n], None, realm)?
+                    }
+                    _ => {
+                        let list = self.materialize_args(args);
+                        self.call_native(nf, fo, this, &list, None, realm)?
+                    }
+                };
                 self.regs[ret as usize] = v;
                 Ok(Flow::Next)
             }

@@ -1,0 +1,107 @@
+//! Memory cost of generators (issue 4), measured, not assumed:
+//! - heap allocations per `next(v)`/`yield` round trip, from a counting global allocator;
+//! - bytes per suspended generator, from `Heap::object_bytes`.
+//!
+//! The counting allocator needs `unsafe impl GlobalAlloc`; it lives in this test crate only
+//! (the engine itself stays `#![forbid(unsafe_code)]`) and forwards every call to `System`.
+//! Run with `--nocapture` to see the figures quoted in docs/generators.md.
+
+use spindle::Value;
+use spindle::vm::{Vm, VmOptions};
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+struct Counting;
+
+static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
+/// The tests in this file measure one at a time (the counter is process-wide).
+static SERIAL: Mutex<()> = Mutex::new(());
+
+// SAFETY: every method forwards to the system allocator with the caller's arguments
+// unchanged; counting does not touch the memory.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        // SAFETY: forwarded as is.
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: forwarded as is.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        // SAFETY: forwarded as is.
+        unsafe { System.alloc_zeroed(layout) }
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        // SAFETY: forwarded as is.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+fn eval(vm: &mut Vm, src: &str) -> Value {
+    match vm.eval_script(src, "memory.js") {
+        Ok(v) => v,
+        Err(_) => panic!("script failed: {src}"),
+    }
+}
+
+/// Allocations per iteration of `body` run `n` times inside a JS loop (after a warm-up, so
+/// arenas and the register file have reached their steady size).
+fn allocations_per_iteration(vm: &mut Vm, setup: &str, body: &str) -> f64 {
+    eval(vm, setup);
+    let run = format!("(function (n) {{ for (let k = 0; k < n; k++) {{ {body} }} }})");
+    let f = eval(vm, &format!("var __run = {run}; __run(20000); 0"));
+    let _ = f;
+    let n = 200_000;
+    let before = ALLOCATIONS.load(Ordering::Relaxed);
+    eval(vm, &format!("__run({n}); 0"));
+    let after = ALLOCATIONS.load(Ordering::Relaxed);
+    (after - before) as f64 / n as f64
+}
+
+#[test]
+fn a_next_yield_round_trip_allocates_only_the_result_object() {
+    let _guard = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let mut vm = Vm::new(VmOptions::default());
+    // The iterator result object on its own: what CreateIterResultObject costs.
+    let object_only = allocations_per_iteration(&mut vm, "var sink;", "sink = { value: k, done: false };");
+    // A full round trip: next(v) resumes the frame, yield suspends it and returns a result.
+    let round_trip = allocations_per_iteration(
+        &mut vm,
+        "function* acc() { let t = 0; while (true) { t += yield t; } } var it = acc(); it.next();",
+        "sink = it.next(1);",
+    );
+    println!(
+        "allocations per iteration: result-like object literal {object_only:.3}, next/yield round trip {round_trip:.3}"
+    );
+    assert!(
+        round_trip <= object_only + 0.05,
+        "a round trip allocates {round_trip:.3} times, the result object alone {object_only:.3}"
+    );
+}
+
+#[test]
+fn a_suspended_generator_costs_a_few_hundred_bytes() {
+    let _guard = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let mut vm = Vm::new(VmOptions::default());
+    let cases = [
+        ("few live values", "function* g(a) { let b = a + 1; yield b; yield a; } var gen = g(1); gen.next(); gen"),
+        (
+            "many temporaries",
+            "function* h(a) { for (let i = 0; i < 3; i++) { const x = [a, i].map(v => v + 1); yield x; } } var gen2 = h(1); gen2.next(); gen2",
+        ),
+    ];
+    for (label, src) in cases {
+        let Value::Object(g) = eval(&mut vm, src) else { panic!("not an object") };
+        let bytes = vm.heap.object_bytes(g);
+        println!("suspended generator ({label}): {bytes} bytes");
+        assert!(bytes < 600, "{label}: {bytes} bytes");
+    }
+}
