@@ -42,6 +42,8 @@ pub struct Intrinsics {
     pub function: ObjId,
     pub array: ObjId,
     pub regexp: Option<ObjId>,
+    /// %GeneratorPrototype%.next, compared on every for-of step (the inline-resume fast path).
+    pub generator_next: Option<ObjId>,
     /// Further intrinsics registered by built-in modules (by spec name, e.g. "%Map%").
     pub extra: HashMap<&'static str, ObjId>,
 }
@@ -94,6 +96,9 @@ impl Realm {
         .map(Value::Object)
         .collect();
         if let Some(r) = i.regexp {
+            v.push(Value::Object(r));
+        }
+        if let Some(r) = i.generator_next {
             v.push(Value::Object(r));
         }
         v.extend(i.extra.values().map(|o| Value::Object(*o)));
@@ -176,6 +181,7 @@ pub fn create_realm(vm: &mut Vm) -> u32 {
             function: placeholder(),
             array: placeholder(),
             regexp: None,
+            generator_next: None,
             extra: HashMap::new(),
         },
         global,

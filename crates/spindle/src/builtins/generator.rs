@@ -15,7 +15,9 @@ pub fn init(vm: &mut Vm) {
     vm.intrinsics_mut().extra.insert("%GeneratorPrototype%", gen_proto);
     vm.intrinsics_mut().extra.insert("%GeneratorFunction.prototype%", gen_fn_proto);
 
-    vm.def_method(gen_proto, "next", 1, next);
+    let next_fn = vm.def_method(gen_proto, "next", 1, next);
+    // for-of resumes generators inline when `next` is still this function.
+    vm.intrinsics_mut().generator_next = Some(next_fn);
     vm.def_method(gen_proto, "return", 1, return_);
     vm.def_method(gen_proto, "throw", 1, throw);
     let tag = vm.sym.to_string_tag;

@@ -713,6 +713,8 @@ pub struct Code {
     pub calls: Cell<u32>,
     /// A generator function (`function*`): calls run to GeneratorStart and return the object.
     pub generator: bool,
+    /// The register holding the generator object (after GeneratorStart).
+    pub generator_reg: Reg,
 }
 
 impl Code {

@@ -525,6 +525,7 @@ impl<'a> Compiler<'a, '_> {
             source: self.src_rc.clone(),
             calls: std::cell::Cell::new(0),
             generator: fs.generator,
+            generator_reg: fs.gen_reg.unwrap_or(0),
         })
     }
 

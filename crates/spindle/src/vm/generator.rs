@@ -193,6 +193,99 @@ impl Vm {
         self.run(depth)
     }
 
+    /// The for-of fast path (IterStep): when the loop's iterator is a suspended generator and
+    /// its `next` is the original %GeneratorPrototype%.next, resume the generator's frame in
+    /// this interpreter loop, with `ret` = the loop's value register, instead of calling
+    /// `next` from Rust. The iterator result object is then never created: no script can see
+    /// it. Ok(None): not applicable; Ok(Some(true)): frame pushed (the caller continues at
+    /// `next_pc`); Ok(Some(false)): the generator is already completed, so the loop is done.
+    pub(super) fn try_resume_generator_inline(
+        &mut self,
+        it: Value,
+        next: Value,
+        ret: usize,
+        next_pc: usize,
+    ) -> JsResult<Option<bool>> {
+        let Value::Object(g) = it else { return Ok(None) };
+        let Value::Object(nf) = next else { return Ok(None) };
+        if self.intrinsics().generator_next != Some(nf) {
+            return Ok(None);
+        }
+        let state = match &self.obj(g).kind {
+            ObjectKind::Generator(d) => d.state,
+            _ => return Ok(None),
+        };
+        match state {
+            GeneratorState::Completed => return Ok(Some(false)),
+            GeneratorState::Executing => return Ok(None),
+            GeneratorState::SuspendedStart | GeneratorState::SuspendedYield => {}
+        }
+        if self.frames.len() >= super::MAX_FRAMES {
+            return Ok(None);
+        }
+        let data = self.generator_data(g);
+        data.state = GeneratorState::Executing;
+        let mut sf = data.frame.take().expect("suspended generator frame");
+        let base = self.regs.len();
+        self.regs.extend_from_slice(&sf.regs);
+        sf.regs.clear();
+        self.generator_data(g).spare_regs = sf.regs;
+        self.frames.last_mut().expect("caller").pc = next_pc as u32;
+        self.frames.push(Frame {
+            code: sf.code,
+            pc: sf.pc,
+            base: base as u32,
+            func: sf.func,
+            this: sf.this,
+            new_target: sf.new_target,
+            env: sf.env,
+            ret: ret as u32,
+            argc: sf.argc,
+            construct: false,
+            caller_realm: self.realm,
+        });
+        self.realm = sf.realm;
+        // next() passes undefined.
+        match sf.resume {
+            ResumePoint::Start => {}
+            ResumePoint::Yield { dst } => self.regs[base + dst as usize] = Value::Undefined,
+            ResumePoint::YieldStar => self.generator_data(g).received = Some((ResumeMode::Next, Value::Undefined)),
+        }
+        Ok(Some(true))
+    }
+
+    /// Marks the generator owning the top frame completed (its frame is about to be popped by
+    /// a return or an exception).
+    pub(super) fn complete_inline_generator(&mut self) {
+        let f = self.frames.last().expect("generator frame");
+        let slot = f.base as usize + f.code.generator_reg as usize;
+        if let Some(Value::Object(g)) = self.regs.get(slot).copied()
+            && let ObjectKind::Generator(d) = &mut self.obj_mut(g).kind
+        {
+            d.state = GeneratorState::Completed;
+            d.frame = None;
+            d.received = None;
+        }
+    }
+
+    /// Pops a generator frame that was resumed inline and has returned: the for-of loop that
+    /// resumed it continues at its IterStep's `done` target.
+    pub(super) fn finish_inline_generator_return(&mut self) -> JsResult<Flow> {
+        let f = self.frames.pop().expect("generator frame");
+        self.regs.truncate(f.base as usize);
+        self.realm = f.caller_realm;
+        self.jump_caller_to_iter_done();
+        Ok(Flow::Reload)
+    }
+
+    /// The caller's pc is just past an IterStep: continue at its `done` target instead.
+    fn jump_caller_to_iter_done(&mut self) {
+        let caller = self.frames.last_mut().expect("caller frame");
+        if let crate::bytecode::Op::IterStep { done, .. } = caller.code.ops[caller.pc as usize - 1] {
+            caller.pc = done;
+        }
+    }
+
     /// One step of `yield*` (ECMA-262 §15.5.5, steps 7.a–7.c for a sync generator). Returns
     /// Ok(None) when the delegation finished with `dst` set; otherwise the frame has been
     /// suspended or returned and the Flow says how to continue.
@@ -242,7 +335,34 @@ impl Vm {
         }
         self.roots.truncate(mark);
         // GeneratorYield(innerResult): the inner result object goes out as is.
-        Ok(Err(self.generator_suspend(g, ResumePoint::YieldStar, inner)?))
+        let ret = self.frames.last().expect("frame").ret;
+        let flow = self.generator_suspend(g, ResumePoint::YieldStar, inner)?;
+        if ret != u32::MAX {
+            // Resumed inline by a for-of step, which now does IteratorStepValue(innerResult)
+            // itself; errors belong to its IterStep instruction.
+            self.frames.last_mut().expect("caller").pc -= 1;
+            self.root(inner);
+            let done = self.get(io, PropertyKey::String(self.names.done), inner);
+            let done = done.map(|d| self.to_boolean(d));
+            let outcome = match done {
+                Ok(true) => Ok(None),
+                Ok(false) => self.get(io, PropertyKey::String(self.names.value), inner).map(Some),
+                Err(e) => Err(e),
+            };
+            self.roots.truncate(mark);
+            match outcome? {
+                Some(v) => {
+                    self.regs[ret as usize] = v;
+                    self.frames.last_mut().expect("caller").pc += 1;
+                }
+                None => {
+                    self.frames.last_mut().expect("caller").pc += 1;
+                    self.jump_caller_to_iter_done();
+                }
+            }
+            return Ok(Err(Flow::Reload));
+        }
+        Ok(Err(flow))
     }
 
     /// GetMethod (ECMA-262 §7.3.11) by string name: undefined or a callable, else TypeError.

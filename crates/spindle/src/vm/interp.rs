@@ -77,6 +77,10 @@ impl Vm {
                     return Ok(None);
                 }
             }
+            if self.frames.last().is_some_and(|f| f.code.generator) {
+                // An exception leaving a generator's frame completes the generator.
+                self.complete_inline_generator();
+            }
             let f = self.frames.pop().expect("frame");
             self.regs.truncate(f.base as usize);
             self.realm = f.caller_realm;
@@ -111,6 +115,11 @@ impl Vm {
 
     /// Pops the current frame, delivering `v` to the caller.
     fn do_return(&mut self, mut v: Value) -> JsResult<Flow> {
+        if self.frames.last().is_some_and(|f| f.code.generator && f.ret != u32::MAX) {
+            // A generator resumed inline by a for-of step finished: the loop is done.
+            self.complete_inline_generator();
+            return self.finish_inline_generator_return();
+        }
         let f = self.frames.pop().expect("frame");
         self.regs.truncate(f.base as usize);
         self.realm = f.caller_realm;
@@ -777,7 +786,12 @@ impl Vm {
                     }
                     Op::Yield { dst, src, generator } => {
                         let v = r!(src);
-                        let result = crate::builtins::iterator::create_iter_result(self, v, false);
+                        // Resumed inline by a for-of step: the value itself goes to the loop.
+                        let result = if self.frames[fi].ret == u32::MAX {
+                            crate::builtins::iterator::create_iter_result(self, v, false)
+                        } else {
+                            v
+                        };
                         let Value::Object(g) = r!(generator) else { unreachable!("generator register") };
                         self.frames[fi].pc = pc as u32;
                         flow!(self.generator_suspend(g, crate::object::ResumePoint::Yield { dst }, result));
@@ -799,6 +813,14 @@ impl Vm {
                     Op::IterStep { dst, iter, next, done } => {
                         let it = r!(iter);
                         let nx = r!(next);
+                        if let Some(resumed) = self.try_resume_generator_inline(it, nx, base + dst as usize, pc)? {
+                            if resumed {
+                                flow!(Ok::<Flow, Value>(Flow::Reload));
+                            } else {
+                                pc = done as usize;
+                            }
+                            continue;
+                        }
                         match self.iterator_step_value(it, nx)? {
                             Some(v) => r!(dst) = v,
                             None => pc = done as usize,
