@@ -89,7 +89,7 @@ pub fn init(vm: &mut Vm) {
     vm.define_direct(ap, PropertyKey::Symbol(u), Value::Object(uns), CONFIGURABLE);
 }
 
-fn species_getter(_vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
+pub(super) fn species_getter(_vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
     Ok(cx.this)
 }
 

@@ -13,12 +13,14 @@ pub mod inspect;
 pub mod iterator;
 pub mod iterator_helpers;
 pub mod json;
+pub mod map;
 pub mod math;
 pub mod normalize;
 pub mod number;
 pub mod object;
 pub mod reflect;
 pub mod regexp;
+pub mod set;
 pub mod string;
 pub mod symbol;
 #[rustfmt::skip]
@@ -50,6 +52,8 @@ pub fn init_realm(vm: &mut Vm) {
     date::init(vm);
     math::init(vm);
     json::init(vm);
+    map::init(vm);
+    set::init(vm);
     reflect::init(vm);
     global::init(vm);
     console::init(vm);

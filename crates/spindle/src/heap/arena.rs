@@ -85,6 +85,11 @@ impl<T> Arena<T> {
         freed
     }
 
+    /// Whether slot `i` holds a value.
+    pub fn is_live(&self, i: u32) -> bool {
+        self.slots.get(i as usize).is_some_and(Option::is_some)
+    }
+
     pub fn live(&self) -> usize {
         self.live
     }

@@ -212,6 +212,12 @@ impl Marker<'_> {
                     self.value(v);
                 }
             }
+            ObjectKind::Map(t) | ObjectKind::Set(t) => {
+                for v in t.values() {
+                    self.value(v);
+                }
+            }
+            ObjectKind::CollectionIterator { collection: Some(c), .. } => self.object(*c),
             ObjectKind::IteratorHelper(h) => {
                 for v in h.values() {
                     self.value(v);
@@ -288,7 +294,20 @@ pub fn collect(vm: &mut Vm) {
 
 fn sweep(vm: &mut Vm) {
     let heap = &mut vm.heap;
-    heap.objects.sweep(|_, _| {});
+    // An unfinished Map/Set iterator that dies lets its collection compact again.
+    let mut abandoned = Vec::new();
+    heap.objects.sweep(|_, o| {
+        if let crate::object::ObjectKind::CollectionIterator { collection: Some(c), .. } = o.kind {
+            abandoned.push(c);
+        }
+    });
+    for c in abandoned {
+        if heap.objects.is_live(c.0)
+            && let crate::object::ObjectKind::Map(t) | crate::object::ObjectKind::Set(t) = &mut heap.obj_mut(c).kind
+        {
+            t.iterator_finished();
+        }
+    }
     heap.envs.sweep(|_, _| {});
     heap.symbols.sweep(|_, _| {});
     let mut dead_interned: Vec<Rc<[u16]>> = Vec::new();

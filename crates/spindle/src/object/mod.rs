@@ -2,6 +2,7 @@
 //! methods of ECMA-262 §10.1 (ordinary) and §10.4 (exotic) objects.
 
 pub mod internal;
+pub mod ordered_table;
 pub mod property;
 
 use crate::bytecode::Code;
@@ -122,6 +123,16 @@ pub enum ObjectKind {
     Date(f64),
     /// Generator instances (ECMA-262 §27.5): state and the suspended frame.
     Generator(Box<GeneratorData>),
+    /// Map and Set instances: [[MapData]] / [[SetData]] (ECMA-262 §24.1, §24.2).
+    Map(Box<ordered_table::OrderedTable>),
+    Set(Box<ordered_table::OrderedTable>),
+    /// Map and Set iterators: the collection (None once exhausted), the next position.
+    CollectionIterator {
+        collection: Option<ObjId>,
+        position: usize,
+        kind: IterKind,
+        set: bool,
+    },
     /// Iterator helper objects (ECMA-262 §27.1.2.1).
     IteratorHelper(Box<crate::builtins::iterator_helpers::HelperData>),
     /// %WrapForValidIteratorPrototype% instances: [[Iterated]] (ECMA-262 §27.1.3.2.1.1).
