@@ -576,6 +576,8 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsR
     let mut braces = (String::from("{"), String::from("}"));
     let mut extras = ExtrasType::Object;
     let mut array_formatter = false;
+    // Some(is_set) for Map and Set contents.
+    let mut collection_formatter: Option<bool> = None;
     let no_props = |keys: &Vec<PropertyKey>, pp: &Option<Vec<String>>| keys.is_empty() && pp.is_none();
 
     let mut keys = Vec::new();
@@ -597,6 +599,17 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsR
             }
             extras = ExtrasType::ArrayExtras;
             array_formatter = true;
+        } else if let ObjectKind::Map(t) | ObjectKind::Set(t) = &vm.obj(o).kind {
+            // formatRaw's isSet / isMap branches: `Set(n) {` / `Map(n) {`.
+            let is_set = matches!(vm.obj(o).kind, ObjectKind::Set(_));
+            let size = t.len();
+            let prefix = get_prefix(ctor, &tag, if is_set { "Set" } else { "Map" }, &format!("({size})"));
+            keys = get_keys(vm, o, ctx.opts.show_hidden, false)?;
+            if size == 0 && no_props(&keys, &proto_props) {
+                return Ok(format!("{prefix}{{}}"));
+            }
+            braces = (format!("{prefix}{{"), "}".into());
+            collection_formatter = Some(is_set);
         } else {
             no_iterator = true;
         }
@@ -667,7 +680,13 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsR
     let recurse_times = recurse_times + 1;
     ctx.seen.push(o);
     ctx.current_depth = recurse_times;
-    let mut output = if array_formatter { format_array(vm, ctx, o, recurse_times)? } else { Vec::new() };
+    let mut output = if array_formatter {
+        format_array(vm, ctx, o, recurse_times)?
+    } else if let Some(is_set) = collection_formatter {
+        format_collection(vm, ctx, o, recurse_times, is_set)?
+    } else {
+        Vec::new()
+    };
     for &k in &keys {
         let s = format_property(vm, ctx, o, recurse_times, k, extras, None)?;
         output.push(s);
@@ -799,6 +818,41 @@ fn format_array(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> J
     }
     if remaining > 0 {
         output.push(remaining_text(remaining));
+    }
+    Ok(output)
+}
+
+/// formatSet / formatMap: `value` or `key => value` per entry, up to maxArrayLength.
+fn format_collection(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize, is_set: bool) -> JsResult<Vec<String>> {
+    let mut entries = Vec::new();
+    if let ObjectKind::Map(t) | ObjectKind::Set(t) = &vm.obj(o).kind {
+        let mut pos = 0;
+        while let Some((i, k, v)) = t.entry_from(pos) {
+            entries.push((k, v));
+            pos = i + 1;
+        }
+    }
+    // Formatting may run getters; keep the snapshot alive.
+    let mark = vm.roots.len();
+    for &(k, v) in &entries {
+        vm.root(k);
+        vm.root(v);
+    }
+    let max = (ctx.opts.max_array_length as usize).min(entries.len());
+    let mut output = Vec::with_capacity(max + 1);
+    ctx.indentation_lvl += 2;
+    let r = (|| -> JsResult<()> {
+        for &(k, v) in entries.iter().take(max) {
+            let key = format_value(vm, ctx, k, recurse_times)?;
+            output.push(if is_set { key } else { format!("{key} => {}", format_value(vm, ctx, v, recurse_times)?) });
+        }
+        Ok(())
+    })();
+    ctx.indentation_lvl -= 2;
+    vm.roots.truncate(mark);
+    r?;
+    if entries.len() > max {
+        output.push(remaining_text((entries.len() - max) as u64));
     }
     Ok(output)
 }
