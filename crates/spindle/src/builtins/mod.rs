@@ -23,6 +23,7 @@ pub mod regexp;
 pub mod set;
 pub mod string;
 pub mod symbol;
+pub mod weakmap;
 #[rustfmt::skip]
 pub mod unicode_tables;
 
@@ -54,6 +55,7 @@ pub fn init_realm(vm: &mut Vm) {
     json::init(vm);
     map::init(vm);
     set::init(vm);
+    weakmap::init(vm);
     reflect::init(vm);
     global::init(vm);
     console::init(vm);

@@ -7,7 +7,7 @@
 
 use crate::bytecode::Code;
 use crate::heap::{Env, EnvKind, Symbol};
-use crate::object::{Object, ObjectKind, PropertyKey, Slot};
+use crate::object::{Object, ObjectKind, PropertyKey, Slot, WeakKey};
 use crate::value::{EnvId, JsString, ObjId, StrId, SymId, Value};
 use crate::vm::Vm;
 use std::collections::HashSet;
@@ -23,6 +23,8 @@ struct Marker<'h> {
     envs: &'h [Option<Env>],
     env_marks: &'h mut [bool],
     object_work: Vec<ObjId>,
+    /// WeakMaps and WeakSets reached: their entries are ephemerons (see `ephemerons`).
+    weak_tables: Vec<ObjId>,
     env_work: Vec<EnvId>,
     codes_seen: HashSet<u64>,
     codes: Vec<Rc<Code>>,
@@ -95,6 +97,39 @@ impl Marker<'_> {
     }
 
     /// Traces everything reachable from the pending worklists.
+    /// Marks WeakMap values whose keys are reachable, repeating until no mark is added (a
+    /// value may make another table's key reachable).
+    fn ephemerons(&mut self) {
+        loop {
+            let mut changed = false;
+            for i in 0..self.weak_tables.len() {
+                let objects = self.objects;
+                let Some(Some(obj)) = objects.get(self.weak_tables[i].0 as usize) else { continue };
+                let ObjectKind::WeakMap(entries) = &obj.kind else { continue };
+                for (k, v) in entries.iter() {
+                    let key_live = match *k {
+                        WeakKey::Object(o) => self.object_marks[o.0 as usize],
+                        WeakKey::Symbol(s) => self.symbol_marks[s.0 as usize],
+                    };
+                    if !key_live {
+                        continue;
+                    }
+                    let unmarked = match *v {
+                        Value::Object(o) => !self.object_marks[o.0 as usize],
+                        Value::Symbol(s) => !self.symbol_marks[s.0 as usize],
+                        _ => false,
+                    };
+                    changed |= unmarked;
+                    self.value(*v);
+                }
+            }
+            self.drain();
+            if !changed {
+                break;
+            }
+        }
+    }
+
     fn drain(&mut self) {
         loop {
             if let Some(o) = self.object_work.pop() {
@@ -212,6 +247,7 @@ impl Marker<'_> {
                     self.value(v);
                 }
             }
+            ObjectKind::WeakMap(_) | ObjectKind::WeakSet(_) => self.weak_tables.push(o),
             ObjectKind::Map(t) | ObjectKind::Set(t) => {
                 for v in t.values() {
                     self.value(v);
@@ -234,6 +270,7 @@ impl Marker<'_> {
 
 /// Runs a full collection.
 pub fn collect(vm: &mut Vm) {
+    let weak_tables: Vec<ObjId>;
     let realm_roots: Vec<Value> = vm.realms.iter().flat_map(|r| r.roots()).collect();
     let registry: Vec<(StrId, SymId)> = vm.symbol_registry.iter().map(|(k, v)| (*k, *v)).collect();
     let templates: Vec<ObjId> = vm.template_cache.values().copied().collect();
@@ -256,6 +293,7 @@ pub fn collect(vm: &mut Vm) {
             envs,
             env_marks,
             object_work: Vec::new(),
+            weak_tables: Vec::new(),
             env_work: Vec::new(),
             codes_seen: HashSet::new(),
             codes: Vec::new(),
@@ -288,8 +326,33 @@ pub fn collect(vm: &mut Vm) {
             m.object(o);
         }
         m.drain();
+        m.ephemerons();
+        weak_tables = std::mem::take(&mut m.weak_tables);
     }
+    prune_weak_tables(&mut vm.heap, &weak_tables);
     sweep(vm);
+}
+
+/// Drops the entries of reachable WeakMaps/WeakSets whose keys are about to be collected.
+fn prune_weak_tables(heap: &mut crate::heap::Heap, tables: &[ObjId]) {
+    for &t in tables {
+        let dead: Vec<WeakKey> = match &heap.obj(t).kind {
+            ObjectKind::WeakMap(e) | ObjectKind::WeakSet(e) => e
+                .keys()
+                .filter(|k| match **k {
+                    WeakKey::Object(o) => !heap.objects.is_marked(o.0),
+                    WeakKey::Symbol(s) => !heap.symbols.is_marked(s.0),
+                })
+                .copied()
+                .collect(),
+            _ => continue,
+        };
+        if let ObjectKind::WeakMap(e) | ObjectKind::WeakSet(e) = &mut heap.obj_mut(t).kind {
+            for k in dead {
+                e.remove(&k);
+            }
+        }
+    }
 }
 
 fn sweep(vm: &mut Vm) {

@@ -133,6 +133,9 @@ pub enum ObjectKind {
         kind: IterKind,
         set: bool,
     },
+    /// WeakMap / WeakSet instances: ephemeron tables (a WeakSet's values are undefined).
+    WeakMap(Box<crate::hash::IdMap<WeakKey, Value>>),
+    WeakSet(Box<crate::hash::IdMap<WeakKey, Value>>),
     /// Iterator helper objects (ECMA-262 §27.1.2.1).
     IteratorHelper(Box<crate::builtins::iterator_helpers::HelperData>),
     /// %WrapForValidIteratorPrototype% instances: [[Iterated]] (ECMA-262 §27.1.3.2.1.1).
@@ -140,6 +143,13 @@ pub enum ObjectKind {
         iter: Value,
         next: Value,
     },
+}
+
+/// A key that can be held weakly (ECMA-262 §9.13 CanBeHeldWeakly).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum WeakKey {
+    Object(ObjId),
+    Symbol(SymId),
 }
 
 /// [[GeneratorState]] (ECMA-262 §27.5.3, Table 72).

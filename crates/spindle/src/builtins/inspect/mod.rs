@@ -578,6 +578,7 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsR
     let mut array_formatter = false;
     // Some(is_set) for Map and Set contents.
     let mut collection_formatter: Option<bool> = None;
+    let mut weak_collection = false;
     let no_props = |keys: &Vec<PropertyKey>, pp: &Option<Vec<String>>| keys.is_empty() && pp.is_none();
 
     let mut keys = Vec::new();
@@ -653,6 +654,11 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsR
             if no_props(&keys, &proto_props) {
                 return Ok(base);
             }
+        } else if matches!(vm.obj(o).kind, ObjectKind::WeakMap(_) | ObjectKind::WeakSet(_)) {
+            // formatWeakCollection: contents are not shown.
+            let is_set = matches!(vm.obj(o).kind, ObjectKind::WeakSet(_));
+            braces.0 = format!("{}{{", get_prefix(ctor, &tag, if is_set { "WeakSet" } else { "WeakMap" }, ""));
+            weak_collection = true;
         } else if is_error {
             base = error::format_error(vm, ctx, o, ctor, &tag, &mut keys)?;
             if no_props(&keys, &proto_props) {
@@ -684,6 +690,8 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsR
         format_array(vm, ctx, o, recurse_times)?
     } else if let Some(is_set) = collection_formatter {
         format_collection(vm, ctx, o, recurse_times, is_set)?
+    } else if weak_collection {
+        vec!["<items unknown>".to_string()]
     } else {
         Vec::new()
     };
@@ -823,7 +831,13 @@ fn format_array(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> J
 }
 
 /// formatSet / formatMap: `value` or `key => value` per entry, up to maxArrayLength.
-fn format_collection(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize, is_set: bool) -> JsResult<Vec<String>> {
+fn format_collection(
+    vm: &mut Vm,
+    ctx: &mut Ctx,
+    o: ObjId,
+    recurse_times: usize,
+    is_set: bool,
+) -> JsResult<Vec<String>> {
     let mut entries = Vec::new();
     if let ObjectKind::Map(t) | ObjectKind::Set(t) = &vm.obj(o).kind {
         let mut pos = 0;
@@ -838,7 +852,7 @@ fn format_collection(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize,
         vm.root(k);
         vm.root(v);
     }
-    let max = (ctx.opts.max_array_length as usize).min(entries.len());
+    let max = ctx.opts.max_array_length.min(entries.len());
     let mut output = Vec::with_capacity(max + 1);
     ctx.indentation_lvl += 2;
     let r = (|| -> JsResult<()> {
