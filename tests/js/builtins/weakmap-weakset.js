@@ -7,7 +7,7 @@ try { ws.add(Symbol.for('reg')); } catch (e) { console.log(e.name); }
 const sym = Symbol('local'); wm.set(sym, 's'); console.log(wm.get(sym));
 // Ephemerons: chains of keys kept alive only through other entries.
 let chain = new WeakMap(); let head = {}; let cur = head;
-for (let i = 0; i < 1000; i++) { const next = {}; chain.set(cur, { next, i }); cur = next; }
+for (let i = 0; i < 300; i++) { const next = {}; chain.set(cur, { next, i }); cur = next; }
 let n = 0; for (let c = head; chain.has(c); c = chain.get(c).next) n++; console.log(n);
-for (let i = 0; i < 20000; i++) wm.set({}, new Array(10).fill(i));
+for (let i = 0; i < 2000; i++) wm.set({}, new Array(10).fill(i));
 console.log(wm.get(k1), Object.prototype.toString.call(wm));

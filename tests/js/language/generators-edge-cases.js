@@ -13,7 +13,7 @@ function* inner() { try { yield 1; } finally { throw new Error('inner finally');
 function* del() { try { yield* inner(); } finally { console.log('outer finally'); } }
 const d = del(); d.next(); try { d.return(5); } catch (e) { console.log('caught', e.message); } console.log(d.next());
 // many suspended generators + gc
-const gens = []; for (let i = 0; i < 20000; i++) { const g = (function* (x) { const big = [x, x + 1]; yield big; yield x; })(i); g.next(); gens.push(g); }
+const gens = []; for (let i = 0; i < 2000; i++) { const g = (function* (x) { const big = [x, x + 1]; yield big; yield x; })(i); g.next(); gens.push(g); }
 let s = 0; for (const g of gens) s += g.next().value; console.log(s);
 // throw into generator not started / completed, wrong receivers
 const G = function* () {}.constructor; try { G.prototype.prototype.next.call({}); } catch (e) { console.log(e.name); }

@@ -18,7 +18,7 @@ pub fn init(vm: &mut Vm) {
     let c = vm.heap.alloc_object(Object::new(Some(op), ObjectKind::Ordinary));
     let g = vm.global_object();
     vm.def_value(g, "console", Value::Object(c), HIDDEN);
-    let methods: [(&str, crate::object::NativeFn); 17] = [
+    let methods: [(&str, crate::object::NativeFn); 18] = [
         ("log", log),
         ("info", log),
         ("debug", log),
@@ -36,6 +36,7 @@ pub fn init(vm: &mut Vm) {
         ("timeEnd", time_end),
         ("timeLog", time_log),
         ("dirxml", log),
+        ("table", table),
     ];
     for (name, f) in methods {
         // Node's console methods are bound: give them enumerable data properties too.
@@ -274,6 +275,17 @@ fn log(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let s = format_args(vm, args)?;
     write(vm, Stream::Stdout, &s);
     Ok(Value::Undefined)
+}
+
+/// console.table: a box-drawn table (`console_table.rs`), or a plain log for non-objects.
+fn table(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    match super::console_table::table(vm, args)? {
+        Some(text) => {
+            write(vm, Stream::Stdout, &text);
+            Ok(Value::Undefined)
+        }
+        None => log(vm, cx, &args[..args.len().min(1)]),
+    }
 }
 
 fn warn(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {

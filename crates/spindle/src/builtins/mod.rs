@@ -4,6 +4,7 @@ pub mod array;
 pub mod boolean;
 pub mod collation;
 pub mod console;
+pub mod console_table;
 pub mod date;
 pub mod error;
 pub mod function;

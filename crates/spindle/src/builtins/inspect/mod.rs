@@ -9,7 +9,7 @@
 
 mod error;
 mod layout;
-mod text;
+pub(super) mod text;
 
 pub use text::{str_escape, string_width};
 
