@@ -206,6 +206,9 @@ pub struct GeneratorData {
     pub received: Option<(ResumeMode, Value)>,
     /// The register buffer while the frame runs, kept for the next suspension.
     pub spare_regs: Vec<Value>,
+    /// Resumed inline by a `next()` call from bytecode: yields and the final return still
+    /// produce iterator result objects (a for-of resumption hands over bare values).
+    pub wrap_results: bool,
 }
 
 /// One heap object.

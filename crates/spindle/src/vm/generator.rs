@@ -34,6 +34,7 @@ impl Vm {
             frame: None,
             received: None,
             spare_regs: Vec::new(),
+            wrap_results: false,
         };
         Ok(self.heap.alloc_object(crate::object::Object::new(Some(proto), ObjectKind::Generator(Box::new(data)))))
     }
@@ -206,11 +207,37 @@ impl Vm {
         ret: usize,
         next_pc: usize,
     ) -> JsResult<Option<bool>> {
-        let Value::Object(g) = it else { return Ok(None) };
         let Value::Object(nf) = next else { return Ok(None) };
         if self.intrinsics().generator_next != Some(nf) {
             return Ok(None);
         }
+        self.resume_generator_inline(it, Value::Undefined, ret, Some(next_pc))
+    }
+
+    /// `g.next(v)` called from bytecode with the original %GeneratorPrototype%.next: the same
+    /// inline resumption, except that results are still iterator result objects. Ok(false)
+    /// leaves the call to the generic path (completed or running generators, other receivers).
+    pub(super) fn try_generator_next_call(&mut self, this: Value, sent: Value, ret: usize) -> JsResult<bool> {
+        if let Value::Object(g) = this
+            && let ObjectKind::Generator(d) = &self.obj(g).kind
+            && d.state == GeneratorState::Completed
+        {
+            return Ok(false);
+        }
+        Ok(self.resume_generator_inline(this, sent, ret, None)? == Some(true))
+    }
+
+    /// Pushes a suspended generator's frame on the running interpreter loop with `ret` as its
+    /// return slot; `for_of_pc` is the loop's continuation (None: a `next()` call, whose
+    /// caller is advanced like any call).
+    fn resume_generator_inline(
+        &mut self,
+        it: Value,
+        sent: Value,
+        ret: usize,
+        for_of_pc: Option<usize>,
+    ) -> JsResult<Option<bool>> {
+        let Value::Object(g) = it else { return Ok(None) };
         let state = match &self.obj(g).kind {
             ObjectKind::Generator(d) => d.state,
             _ => return Ok(None),
@@ -225,12 +252,19 @@ impl Vm {
         }
         let data = self.generator_data(g);
         data.state = GeneratorState::Executing;
+        data.wrap_results = for_of_pc.is_none();
         let mut sf = data.frame.take().expect("suspended generator frame");
         let base = self.regs.len();
         self.regs.extend_from_slice(&sf.regs);
         sf.regs.clear();
         self.generator_data(g).spare_regs = sf.regs;
-        self.frames.last_mut().expect("caller").pc = next_pc as u32;
+        match for_of_pc {
+            Some(pc) => self.frames.last_mut().expect("caller").pc = pc as u32,
+            None => {
+                let caller = self.frames.last_mut().expect("caller");
+                caller.pc += 1;
+            }
+        }
         self.frames.push(Frame {
             code: sf.code,
             pc: sf.pc,
@@ -245,18 +279,19 @@ impl Vm {
             caller_realm: self.realm,
         });
         self.realm = sf.realm;
-        // next() passes undefined.
+        // next(sent): the value of the waiting `yield` (a for-of step sends undefined).
         match sf.resume {
             ResumePoint::Start => {}
-            ResumePoint::Yield { dst } => self.regs[base + dst as usize] = Value::Undefined,
-            ResumePoint::YieldStar => self.generator_data(g).received = Some((ResumeMode::Next, Value::Undefined)),
+            ResumePoint::Yield { dst } => self.regs[base + dst as usize] = sent,
+            ResumePoint::YieldStar => self.generator_data(g).received = Some((ResumeMode::Next, sent)),
         }
         Ok(Some(true))
     }
 
     /// Marks the generator owning the top frame completed (its frame is about to be popped by
-    /// a return or an exception).
-    pub(super) fn complete_inline_generator(&mut self) {
+    /// a return or an exception); returns whether its results are wrapped (see
+    /// `GeneratorData::wrap_results`).
+    pub(super) fn complete_inline_generator(&mut self) -> bool {
         let f = self.frames.last().expect("generator frame");
         let slot = f.base as usize + f.code.generator_reg as usize;
         if let Some(Value::Object(g)) = self.regs.get(slot).copied()
@@ -265,16 +300,28 @@ impl Vm {
             d.state = GeneratorState::Completed;
             d.frame = None;
             d.received = None;
+            return d.wrap_results;
         }
+        false
     }
 
-    /// Pops a generator frame that was resumed inline and has returned: the for-of loop that
-    /// resumed it continues at its IterStep's `done` target.
-    pub(super) fn finish_inline_generator_return(&mut self) -> JsResult<Flow> {
+    /// Whether the running generator frame (resumed inline) must wrap what it yields.
+    pub(super) fn inline_results_wrapped(&self, g: ObjId) -> bool {
+        matches!(&self.obj(g).kind, ObjectKind::Generator(d) if d.wrap_results)
+    }
+
+    /// Pops a generator frame that was resumed inline and has returned `v`: a `next()` call
+    /// gets { value: v, done: true }; a for-of loop continues at its IterStep's `done` target.
+    pub(super) fn finish_inline_generator_return(&mut self, v: Value, wrap: bool) -> JsResult<Flow> {
         let f = self.frames.pop().expect("generator frame");
         self.regs.truncate(f.base as usize);
         self.realm = f.caller_realm;
-        self.jump_caller_to_iter_done();
+        if wrap {
+            let r = create_iter_result(self, v, true);
+            self.regs[f.ret as usize] = r;
+        } else {
+            self.jump_caller_to_iter_done();
+        }
         Ok(Flow::Reload)
     }
 
@@ -336,8 +383,9 @@ impl Vm {
         self.roots.truncate(mark);
         // GeneratorYield(innerResult): the inner result object goes out as is.
         let ret = self.frames.last().expect("frame").ret;
+        let for_of = ret != u32::MAX && !self.inline_results_wrapped(g);
         let flow = self.generator_suspend(g, ResumePoint::YieldStar, inner)?;
-        if ret != u32::MAX {
+        if for_of {
             // Resumed inline by a for-of step, which now does IteratorStepValue(innerResult)
             // itself; errors belong to its IterStep instruction.
             self.frames.last_mut().expect("caller").pc -= 1;

@@ -116,9 +116,9 @@ impl Vm {
     /// Pops the current frame, delivering `v` to the caller.
     fn do_return(&mut self, mut v: Value) -> JsResult<Flow> {
         if self.frames.last().is_some_and(|f| f.code.generator && f.ret != u32::MAX) {
-            // A generator resumed inline by a for-of step finished: the loop is done.
-            self.complete_inline_generator();
-            return self.finish_inline_generator_return();
+            // A generator resumed inline (by a for-of step or a next() call) finished.
+            let wrap = self.complete_inline_generator();
+            return self.finish_inline_generator_return(v, wrap);
         }
         let f = self.frames.pop().expect("frame");
         self.regs.truncate(f.base as usize);
@@ -787,12 +787,12 @@ impl Vm {
                     Op::Yield { dst, src, generator } => {
                         let v = r!(src);
                         // Resumed inline by a for-of step: the value itself goes to the loop.
-                        let result = if self.frames[fi].ret == u32::MAX {
+                        let Value::Object(g) = r!(generator) else { unreachable!("generator register") };
+                        let result = if self.frames[fi].ret == u32::MAX || self.inline_results_wrapped(g) {
                             crate::builtins::iterator::create_iter_result(self, v, false)
                         } else {
                             v
                         };
-                        let Value::Object(g) = r!(generator) else { unreachable!("generator register") };
                         self.frames[fi].pc = pc as u32;
                         flow!(self.generator_suspend(g, crate::object::ResumePoint::Yield { dst }, result));
                     }
@@ -899,6 +899,17 @@ impl Vm {
             let d = self.describe(f);
             return Err(self.type_error(&format!("{d} is not a function")));
         };
+        if self.intrinsics().generator_next == Some(fo) {
+            // gen.next(v) resumes the generator's frame in this loop (no Rust re-entry).
+            let sent = match &args {
+                ArgSource::Regs(start, n) if *n > 0 => self.regs[*start as usize],
+                ArgSource::Slice(v) => v.first().copied().unwrap_or(Value::Undefined),
+                _ => Value::Undefined,
+            };
+            if self.try_generator_next_call(this, sent, ret as usize)? {
+                return Ok(Flow::Reload);
+            }
+        }
         match self.callee_info(fo) {
             Some(Callee::Js { code, env, realm, this_mode, class_ctor }) => {
                 if class_ctor {
