@@ -118,25 +118,32 @@ pub fn table(vm: &mut Vm, args: &[Value]) -> JsResult<Option<String>> {
 }
 
 fn collection_table(vm: &mut Vm, o: ObjId) -> JsResult<String> {
-    let mut entries = Vec::new();
-    let is_set = matches!(vm.obj(o).kind, ObjectKind::Set(_));
-    if let ObjectKind::Map(t) | ObjectKind::Set(t) = &vm.obj(o).kind {
-        let mut pos = 0;
-        while let Some((i, k, v)) = t.entry_from(pos) {
-            entries.push((k, v));
-            pos = i + 1;
-        }
+    let (is_set, entries) = match &vm.obj(o).kind {
+        ObjectKind::Map(t) => (false, t.snapshot()),
+        ObjectKind::Set(t) => (true, t.snapshot()),
+        _ => unreachable!("called for Maps and Sets"),
+    };
+    // Inspecting a cell may run getters that change the collection; keep the snapshot alive.
+    let mark = vm.roots.len();
+    for &(k, v) in &entries {
+        vm.root(k);
+        vm.root(v);
     }
     let mut keys = Vec::new();
     let mut values = Vec::new();
-    for (k, v) in &entries {
-        if is_set {
-            values.push(Some(cell(vm, *k)?));
-        } else {
-            keys.push(Some(cell(vm, *k)?));
-            values.push(Some(cell(vm, *v)?));
+    let cells = (|| -> JsResult<()> {
+        for &(k, v) in &entries {
+            if is_set {
+                values.push(Some(cell(vm, k)?));
+            } else {
+                keys.push(Some(cell(vm, k)?));
+                values.push(Some(cell(vm, v)?));
+            }
         }
-    }
+        Ok(())
+    })();
+    vm.roots.truncate(mark);
+    cells?;
     let index = index_column(entries.len());
     Ok(if is_set {
         render(&[ITERATION_INDEX.into(), VALUES.into()], &[index, values])

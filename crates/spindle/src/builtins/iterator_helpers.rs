@@ -164,13 +164,6 @@ fn setter_that_ignores_prototype_properties(vm: &mut Vm, this: Value, p: Propert
     Ok(Value::Undefined)
 }
 
-/// IteratorClose(iterated, ThrowCompletion(err)): calls `return`, ignores what it does, and
-/// gives back `err` to throw (unless the engine is terminating).
-fn close_with_error(vm: &mut Vm, iter: Value, err: Value) -> Value {
-    let _ = vm.iterator_close(iter);
-    if vm.terminating.is_some() { Value::Undefined } else { err }
-}
-
 /// GetIteratorDirect (ECMA-262 §7.4.2): the `next` method of an iterator object.
 fn get_iterator_direct(vm: &mut Vm, o: Value) -> JsResult<Value> {
     vm.get_value_prop(o, PropertyKey::String(vm.names.next))
@@ -189,7 +182,7 @@ fn callable_arg(vm: &mut Vm, o: Value, f: Value) -> JsResult<Value> {
     if !vm.is_callable(f) {
         let d = vm.describe(f);
         let e = vm.type_error(&format!("{d} is not a function"));
-        return Err(close_with_error(vm, o, e));
+        return Err(vm.iterator_close_on_throw(o, e));
     }
     Ok(f)
 }
@@ -221,14 +214,14 @@ fn filter(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
 fn limit_arg(vm: &mut Vm, o: Value, limit: Value) -> JsResult<f64> {
     let n = match vm.to_number(limit) {
         Ok(n) => n,
-        Err(e) => return Err(close_with_error(vm, o, e)),
+        Err(e) => return Err(vm.iterator_close_on_throw(o, e)),
     };
     let i = if n.is_infinite() { n } else { n.trunc() };
     // Finite limits past 2^53 - 1 are RangeErrors too; +Infinity means "no limit".
     if n.is_nan() || i < 0.0 || (i.is_finite() && i > 9_007_199_254_740_991.0) {
         let d = vm.describe(limit);
         let e = vm.range_error(&format!("{d} must be positive"));
-        return Err(close_with_error(vm, o, e));
+        return Err(vm.iterator_close_on_throw(o, e));
     }
     Ok(i)
 }
@@ -316,7 +309,7 @@ fn call_closing(vm: &mut Vm, h: ObjId, f: Value, args: &[Value]) -> JsResult<Val
         Ok(v) => Ok(v),
         Err(e) => {
             let it = helper_data(vm, h).iter;
-            Err(close_with_error(vm, it, e))
+            Err(vm.iterator_close_on_throw(it, e))
         }
     }
 }
@@ -365,7 +358,7 @@ fn helper_step(vm: &mut Vm, h: ObjId) -> JsResult<Option<Value>> {
                     }
                     // IteratorStep: only `done` is read for the dropped values.
                     let (it, nx) = (d.iter, d.next);
-                    if !iterator_step(vm, it, nx)? {
+                    if vm.iterator_step(it, nx)?.is_none() {
                         return Ok(None);
                     }
                     continue;
@@ -408,7 +401,7 @@ fn helper_step(vm: &mut Vm, h: ObjId) -> JsResult<Option<Value>> {
                         }
                         Err(e) => {
                             let it = helper_data(vm, h).iter;
-                            return Err(close_with_error(vm, it, e));
+                            return Err(vm.iterator_close_on_throw(it, e));
                         }
                     }
                 }
@@ -419,7 +412,7 @@ fn helper_step(vm: &mut Vm, h: ObjId) -> JsResult<Option<Value>> {
                     Ok(r) => r,
                     Err(e) => {
                         let it = helper_data(vm, h).iter;
-                        return Err(close_with_error(vm, it, e));
+                        return Err(vm.iterator_close_on_throw(it, e));
                     }
                 };
                 if let HelperKind::FlatMap { counter, inner, .. } = &mut helper_data(vm, h).kind {
@@ -429,17 +422,6 @@ fn helper_step(vm: &mut Vm, h: ObjId) -> JsResult<Option<Value>> {
             }
         }
     }
-}
-
-/// IteratorStep (ECMA-262 §7.4.7) reduced to "was there a value?".
-fn iterator_step(vm: &mut Vm, it: Value, next: Value) -> JsResult<bool> {
-    let r = vm.call(next, it, &[])?;
-    let Value::Object(ro) = r else {
-        let d = vm.describe(r);
-        return Err(vm.type_error(&format!("Iterator result {d} is not an object")));
-    };
-    let done = vm.get(ro, PropertyKey::String(vm.names.done), r)?;
-    Ok(!vm.to_boolean(done))
 }
 
 /// ECMA-262 §27.1.2.1.2 %IteratorHelperPrototype%.return ( )
@@ -459,7 +441,7 @@ fn helper_return(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Valu
                 _ => None,
             };
             let r = match inner.map(|(ii, _)| vm.iterator_close(ii)) {
-                Some(Err(e)) => Err(close_with_error(vm, it, e)),
+                Some(Err(e)) => Err(vm.iterator_close_on_throw(it, e)),
                 _ => vm.iterator_close(it),
             };
             helper_data(vm, h).state = GeneratorState::Completed;
@@ -578,7 +560,7 @@ fn each<T>(
         match f(vm, v, counter) {
             Ok(None) => counter += 1.0,
             Ok(Some(t)) => break vm.iterator_close(o).map(|_| Some(t)),
-            Err(e) => break Err(close_with_error(vm, o, e)),
+            Err(e) => break Err(vm.iterator_close_on_throw(o, e)),
         }
     };
     vm.roots.truncate(mark);

@@ -127,8 +127,7 @@ fn add_from_iterable(vm: &mut Vm, target: ObjId, iterable: Value, adder: Value, 
         })();
         vm.roots.truncate(mark + 3);
         if let Err(e) = step {
-            let _ = vm.iterator_close(it);
-            return Err(if vm.terminating.is_some() { Value::Undefined } else { e });
+            return Err(vm.iterator_close_on_throw(it, e));
         }
     })();
     vm.roots.truncate(mark);
@@ -165,8 +164,7 @@ fn group_by(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
         let key = match vm.call(cb, Value::Undefined, &[v, Value::Number(k)]) {
             Ok(key) => normalize_key(vm, key),
             Err(e) => {
-                let _ = vm.iterator_close(it);
-                break Err(if vm.terminating.is_some() { Value::Undefined } else { e });
+                break Err(vm.iterator_close_on_throw(it, e));
             }
         };
         vm.roots.truncate(mark + 3);

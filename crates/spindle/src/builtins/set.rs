@@ -194,16 +194,23 @@ fn record_has(vm: &mut Vm, r: &SetRecord, v: Value) -> JsResult<bool> {
     Ok(vm.to_boolean(b))
 }
 
-/// The receiver's elements at this moment (the methods copy them as the spec's
-/// "resultSetData" or walk them by index).
+/// The receiver's elements at this moment (the spec's copied "resultSetData").
 fn snapshot(vm: &mut Vm, s: ObjId) -> Vec<Value> {
-    let mut out = Vec::new();
+    table(vm, s).snapshot().into_iter().map(|(k, _)| k).collect()
+}
+
+/// Walks the receiver by index, as the spec's loops over [[SetData]] do, so elements that
+/// `f` (a user `has`) adds or deletes are seen or skipped; stops at the first element for
+/// which `f` returns true and says whether it did.
+fn any_element(vm: &mut Vm, s: ObjId, mut f: impl FnMut(&mut Vm, Value) -> JsResult<bool>) -> JsResult<bool> {
     let mut pos = 0;
     while let Some((i, k, _)) = table(vm, s).entry_from(pos) {
-        out.push(k);
         pos = i + 1;
+        if f(vm, k)? {
+            return Ok(true);
+        }
     }
-    out
+    Ok(false)
 }
 
 /// Runs `f` with the Set Record's values rooted.
@@ -249,14 +256,12 @@ fn intersection(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value>
     let this_size = table(vm, s).len() as f64;
     with_record(vm, &r, &[Value::Object(result)], |vm| {
         if this_size <= r.size {
-            // Walk the receiver by index: `has` may change it.
-            let mut pos = 0;
-            while let Some((i, k, _)) = table(vm, s).entry_from(pos) {
-                pos = i + 1;
+            any_element(vm, s, |vm, k| {
                 if record_has(vm, &r, k)? {
                     table(vm, result).set(k, Value::Undefined);
                 }
-            }
+                Ok(false)
+            })?;
         } else {
             let (it, next) = record_keys(vm, &r)?;
             vm.root(it);
@@ -281,13 +286,12 @@ fn difference(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let this_size = table(vm, s).len() as f64;
     with_record(vm, &r, &[result], |vm| {
         if this_size <= r.size {
-            let mut pos = 0;
-            while let Some((i, k, _)) = table(vm, s).entry_from(pos) {
-                pos = i + 1;
+            any_element(vm, s, |vm, k| {
                 if record_has(vm, &r, k)? {
                     table(vm, ro).delete(k);
                 }
-            }
+                Ok(false)
+            })?;
         } else {
             let (it, next) = record_keys(vm, &r)?;
             vm.root(it);
@@ -328,14 +332,8 @@ fn is_subset_of(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value>
         return Ok(Value::Bool(false));
     }
     with_record(vm, &r, &[], |vm| {
-        let mut pos = 0;
-        while let Some((i, k, _)) = table(vm, s).entry_from(pos) {
-            pos = i + 1;
-            if !record_has(vm, &r, k)? {
-                return Ok(Value::Bool(false));
-            }
-        }
-        Ok(Value::Bool(true))
+        let missing = any_element(vm, s, |vm, k| Ok(!record_has(vm, &r, k)?))?;
+        Ok(Value::Bool(!missing))
     })
 }
 
@@ -365,12 +363,8 @@ fn is_disjoint_from(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Va
     let this_size = table(vm, s).len() as f64;
     with_record(vm, &r, &[], |vm| {
         if this_size <= r.size {
-            let mut pos = 0;
-            while let Some((i, k, _)) = table(vm, s).entry_from(pos) {
-                pos = i + 1;
-                if record_has(vm, &r, k)? {
-                    return Ok(Value::Bool(false));
-                }
+            if any_element(vm, s, |vm, k| record_has(vm, &r, k))? {
+                return Ok(Value::Bool(false));
             }
         } else {
             let (it, next) = record_keys(vm, &r)?;

@@ -105,6 +105,11 @@ impl OrderedTable {
         self.entries.iter().enumerate().skip(position).find_map(|(i, e)| e.map(|(k, v)| (i, k, v)))
     }
 
+    /// The live (key, value) records at this moment, in order.
+    pub fn snapshot(&self) -> Vec<(Value, Value)> {
+        self.entries.iter().flatten().copied().collect()
+    }
+
     /// Every key and value (for the collector).
     pub fn values(&self) -> impl Iterator<Item = Value> + '_ {
         self.entries.iter().flatten().flat_map(|&(k, v)| [k, v])

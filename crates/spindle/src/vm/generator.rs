@@ -21,13 +21,13 @@ impl Vm {
     /// "%GeneratorFunction.prototype.prototype%") (ECMA-262 §15.5.2 EvaluateGeneratorBody).
     pub(super) fn create_generator_object(&mut self) -> JsResult<ObjId> {
         let func = self.frames.last().and_then(|f| f.func);
-        let fallback = self.intrinsics().extra["%GeneratorPrototype%"];
-        let proto = match func {
-            Some(f) => match self.get(f, PropertyKey::String(self.names.prototype), Value::Object(f))? {
-                Value::Object(p) => p,
-                _ => fallback,
-            },
-            None => fallback,
+        let own = match func {
+            Some(f) => self.get(f, PropertyKey::String(self.names.prototype), Value::Object(f))?,
+            None => Value::Undefined,
+        };
+        let proto = match own {
+            Value::Object(p) => p,
+            _ => self.intrinsics().extra["%GeneratorPrototype%"],
         };
         let data = GeneratorData {
             state: GeneratorState::SuspendedStart,
@@ -109,30 +109,10 @@ impl Vm {
         if self.native_depth >= super::MAX_NATIVE_DEPTH || self.frames.len() >= super::MAX_FRAMES {
             return Err(self.range_error("Maximum call stack size exceeded"));
         }
-        let data = self.generator_data(o);
-        data.state = GeneratorState::Executing;
-        let mut sf = data.frame.take().expect("suspended generator frame");
         let depth = self.frames.len();
-        let base = self.regs.len();
-        self.regs.extend_from_slice(&sf.regs);
-        sf.regs.clear();
-        self.generator_data(o).spare_regs = sf.regs;
-        self.frames.push(Frame {
-            code: sf.code,
-            pc: sf.pc,
-            base: base as u32,
-            func: sf.func,
-            this: sf.this,
-            new_target: sf.new_target,
-            env: sf.env,
-            ret: u32::MAX,
-            argc: sf.argc,
-            construct: false,
-            caller_realm: self.realm,
-        });
-        self.realm = sf.realm;
+        let resume = self.restore_generator_frame(o, u32::MAX, false);
         self.native_depth += 1;
-        let r = stacker::maybe_grow(256 << 10, 8 << 20, || self.continue_generator(o, sf.resume, mode, value, depth));
+        let r = stacker::maybe_grow(256 << 10, 8 << 20, || self.continue_generator(o, resume, mode, value, depth));
         self.native_depth -= 1;
         match r {
             Ok(v) => {
@@ -157,6 +137,48 @@ impl Vm {
         }
     }
 
+    /// Moves generator `g`'s suspended frame back onto the frame and register stacks (state
+    /// executing, `ret` its return slot) and returns where it resumes. The register buffer
+    /// stays with the generator for its next suspension.
+    fn restore_generator_frame(&mut self, g: ObjId, ret: u32, wrap_results: bool) -> ResumePoint {
+        let data = self.generator_data(g);
+        data.state = GeneratorState::Executing;
+        data.wrap_results = wrap_results;
+        let mut sf = data.frame.take().expect("suspended generator frame");
+        let base = self.regs.len();
+        self.regs.extend_from_slice(&sf.regs);
+        sf.regs.clear();
+        self.generator_data(g).spare_regs = sf.regs;
+        self.frames.push(Frame {
+            code: sf.code,
+            pc: sf.pc,
+            base: base as u32,
+            func: sf.func,
+            this: sf.this,
+            new_target: sf.new_target,
+            env: sf.env,
+            ret,
+            argc: sf.argc,
+            construct: false,
+            caller_realm: self.realm,
+        });
+        self.realm = sf.realm;
+        sf.resume
+    }
+
+    /// A next(v) resumption: `v` becomes the value of the waiting `yield`, or the pending
+    /// input of a `yield*` step.
+    fn deliver_next(&mut self, g: ObjId, resume: ResumePoint, value: Value) {
+        match resume {
+            ResumePoint::Start => {}
+            ResumePoint::Yield { dst } => {
+                let base = self.frames.last().expect("frame").base as usize;
+                self.regs[base + dst as usize] = value;
+            }
+            ResumePoint::YieldStar => self.generator_data(g).received = Some((ResumeMode::Next, value)),
+        }
+    }
+
     /// Delivers the resumption to the restored frame and runs it until it suspends or ends.
     fn continue_generator(
         &mut self,
@@ -166,16 +188,11 @@ impl Vm {
         value: Value,
         depth: usize,
     ) -> JsResult<Value> {
-        let base = self.frames.last().expect("frame").base as usize;
         match (resume, mode) {
+            (_, ResumeMode::Next) => self.deliver_next(g, resume, value),
             (ResumePoint::YieldStar, _) => {
-                // The `yield*` step runs again and forwards the resumption.
+                // The `yield*` step runs again and forwards the abrupt resumption.
                 self.generator_data(g).received = Some((mode, value));
-            }
-            (_, ResumeMode::Next) => {
-                if let ResumePoint::Yield { dst } = resume {
-                    self.regs[base + dst as usize] = value;
-                }
             }
             (_, ResumeMode::Throw) => {
                 // The throw completion happens at the `yield`.
@@ -250,41 +267,13 @@ impl Vm {
         if self.frames.len() >= super::MAX_FRAMES {
             return Ok(None);
         }
-        let data = self.generator_data(g);
-        data.state = GeneratorState::Executing;
-        data.wrap_results = for_of_pc.is_none();
-        let mut sf = data.frame.take().expect("suspended generator frame");
-        let base = self.regs.len();
-        self.regs.extend_from_slice(&sf.regs);
-        sf.regs.clear();
-        self.generator_data(g).spare_regs = sf.regs;
-        match for_of_pc {
-            Some(pc) => self.frames.last_mut().expect("caller").pc = pc as u32,
-            None => {
-                let caller = self.frames.last_mut().expect("caller");
-                caller.pc += 1;
-            }
-        }
-        self.frames.push(Frame {
-            code: sf.code,
-            pc: sf.pc,
-            base: base as u32,
-            func: sf.func,
-            this: sf.this,
-            new_target: sf.new_target,
-            env: sf.env,
-            ret: ret as u32,
-            argc: sf.argc,
-            construct: false,
-            caller_realm: self.realm,
-        });
-        self.realm = sf.realm;
-        // next(sent): the value of the waiting `yield` (a for-of step sends undefined).
-        match sf.resume {
-            ResumePoint::Start => {}
-            ResumePoint::Yield { dst } => self.regs[base + dst as usize] = sent,
-            ResumePoint::YieldStar => self.generator_data(g).received = Some((ResumeMode::Next, sent)),
-        }
+        // The caller continues after the resumption like after any call (a for-of step at
+        // its loop body).
+        let caller = self.frames.last_mut().expect("caller");
+        caller.pc = for_of_pc.map_or(caller.pc + 1, |pc| pc as u32);
+        let resume = self.restore_generator_frame(g, ret as u32, for_of_pc.is_none());
+        // next(sent); a for-of step sends undefined.
+        self.deliver_next(g, resume, sent);
         Ok(Some(true))
     }
 
@@ -411,18 +400,5 @@ impl Vm {
             return Ok(Err(Flow::Reload));
         }
         Ok(Err(flow))
-    }
-
-    /// GetMethod (ECMA-262 §7.3.11) by string name: undefined or a callable, else TypeError.
-    pub(crate) fn get_method(&mut self, v: Value, name: crate::value::StrId) -> JsResult<Value> {
-        let m = self.get_value_prop(v, PropertyKey::String(name))?;
-        if m.is_nullish() {
-            return Ok(Value::Undefined);
-        }
-        if !self.is_callable(m) {
-            let n = self.rust_string(name);
-            return Err(self.type_error(&format!("iterator.{n} is not a function")));
-        }
-        Ok(m)
     }
 }

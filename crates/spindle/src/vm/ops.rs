@@ -7,7 +7,7 @@ use crate::object::property::*;
 use crate::object::{ForInState, Object, ObjectKind};
 use crate::value::conversions::Hint;
 use crate::value::number::{to_int32, to_uint32};
-use crate::value::{ObjId, Value};
+use crate::value::{ObjId, StrId, Value};
 
 impl Vm {
     /// ApplyStringOrNumericBinaryOperator and the relational/equality operators.
@@ -347,18 +347,43 @@ impl Vm {
         Ok((it, next))
     }
 
-    /// IteratorStepValue (ECMA-262 §7.4.8): Some(value) or None when done.
-    pub fn iterator_step_value(&mut self, it: Value, next: Value) -> JsResult<Option<Value>> {
+    /// IteratorStep (ECMA-262 §7.4.7): the result object, or None when done.
+    pub fn iterator_step(&mut self, it: Value, next: Value) -> JsResult<Option<ObjId>> {
         let r = self.call(next, it, &[])?;
         let Value::Object(ro) = r else {
             let d = self.describe(r);
             return Err(self.type_error(&format!("Iterator result {d} is not an object")));
         };
         let done = self.get(ro, PropertyKey::String(self.names.done), r)?;
-        if self.to_boolean(done) {
-            return Ok(None);
+        Ok(if self.to_boolean(done) { None } else { Some(ro) })
+    }
+
+    /// IteratorStepValue (ECMA-262 §7.4.8): Some(value) or None when done.
+    pub fn iterator_step_value(&mut self, it: Value, next: Value) -> JsResult<Option<Value>> {
+        match self.iterator_step(it, next)? {
+            Some(ro) => Ok(Some(self.get(ro, PropertyKey::String(self.names.value), Value::Object(ro))?)),
+            None => Ok(None),
         }
-        Ok(Some(self.get(ro, PropertyKey::String(self.names.value), r)?))
+    }
+
+    /// IteratorClose(it, ThrowCompletion(err)): calls `return`, ignores what it does, and
+    /// gives back `err` to throw (unless the engine is terminating).
+    pub fn iterator_close_on_throw(&mut self, it: Value, err: Value) -> Value {
+        let _ = self.iterator_close(it);
+        if self.terminating.is_some() { Value::Undefined } else { err }
+    }
+
+    /// GetMethod (ECMA-262 §7.3.11) by string name: undefined or a callable, else TypeError.
+    pub(crate) fn get_method(&mut self, v: Value, name: StrId) -> JsResult<Value> {
+        let m = self.get_value_prop(v, PropertyKey::String(name))?;
+        if m.is_nullish() {
+            return Ok(Value::Undefined);
+        }
+        if !self.is_callable(m) {
+            let n = self.rust_string(name);
+            return Err(self.type_error(&format!("iterator.{n} is not a function")));
+        }
+        Ok(m)
     }
 
     /// IteratorClose for a normal completion (ECMA-262 §7.4.11).

@@ -838,14 +838,10 @@ fn format_collection(
     recurse_times: usize,
     is_set: bool,
 ) -> JsResult<Vec<String>> {
-    let mut entries = Vec::new();
-    if let ObjectKind::Map(t) | ObjectKind::Set(t) = &vm.obj(o).kind {
-        let mut pos = 0;
-        while let Some((i, k, v)) = t.entry_from(pos) {
-            entries.push((k, v));
-            pos = i + 1;
-        }
-    }
+    let entries = match &vm.obj(o).kind {
+        ObjectKind::Map(t) | ObjectKind::Set(t) => t.snapshot(),
+        _ => Vec::new(),
+    };
     // Formatting may run getters; keep the snapshot alive.
     let mark = vm.roots.len();
     for &(k, v) in &entries {
