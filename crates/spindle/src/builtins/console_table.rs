@@ -118,33 +118,21 @@ pub fn table(vm: &mut Vm, args: &[Value]) -> JsResult<Option<String>> {
 }
 
 fn collection_table(vm: &mut Vm, o: ObjId) -> JsResult<String> {
-    let (is_set, entries) = match &vm.obj(o).kind {
-        ObjectKind::Map(t) => (false, t.snapshot()),
-        ObjectKind::Set(t) => (true, t.snapshot()),
-        _ => unreachable!("called for Maps and Sets"),
-    };
-    // Inspecting a cell may run getters that change the collection; keep the snapshot alive.
-    let mark = vm.roots.len();
-    for &(k, v) in &entries {
-        vm.root(k);
-        vm.root(v);
-    }
+    // Node iterates the collection live (`for (const [k, v] of tabularData)`).
+    let is_set = matches!(vm.obj(o).kind, ObjectKind::Set(_));
     let mut keys = Vec::new();
     let mut values = Vec::new();
-    let cells = (|| -> JsResult<()> {
-        for &(k, v) in &entries {
-            if is_set {
-                values.push(Some(cell(vm, k)?));
-            } else {
-                keys.push(Some(cell(vm, k)?));
-                values.push(Some(cell(vm, v)?));
-            }
+    super::map::walk_entries(vm, o, |vm, k, v| {
+        if is_set {
+            values.push(Some(cell(vm, k)?));
+        } else {
+            keys.push(Some(cell(vm, k)?));
+            values.push(Some(cell(vm, v)?));
         }
-        Ok(())
-    })();
-    vm.roots.truncate(mark);
-    cells?;
-    let index = index_column(entries.len());
+        Ok(false)
+    })?;
+    let entries = values.len();
+    let index = index_column(entries);
     Ok(if is_set {
         render(&[ITERATION_INDEX.into(), VALUES.into()], &[index, values])
     } else {

@@ -232,17 +232,38 @@ pub(super) fn for_each_entry(vm: &mut Vm, o: ObjId, f: Value, this_arg: Value, s
         let d = vm.describe(f);
         return Err(vm.type_error(&format!("{d} is not a function")));
     }
-    // Walk by position like an iterator, so entries added during the walk are visited.
+    walk_entries(vm, o, |vm, k, v| {
+        let args = if set { [k, k, Value::Object(o)] } else { [v, k, Value::Object(o)] };
+        vm.call(f, this_arg, &args)?;
+        Ok(false)
+    })?;
+    Ok(Value::Undefined)
+}
+
+/// Walks a Map's or Set's records by position, as the spec's loops and iterators do: records
+/// added during the walk are visited, deleted ones skipped. The table is pinned (no
+/// compaction moves positions) and the current key and value are rooted while `f` runs.
+/// Stops at the first record for which `f` returns true, and says whether it did.
+pub(crate) fn walk_entries(
+    vm: &mut Vm,
+    o: ObjId,
+    mut f: impl FnMut(&mut Vm, Value, Value) -> JsResult<bool>,
+) -> JsResult<bool> {
     table(vm, o).active_iterators += 1;
+    let mark = vm.roots.len();
     let mut position = 0;
     let r = loop {
-        let Some((i, k, v)) = table(vm, o).entry_from(position) else { break Ok(Value::Undefined) };
+        let Some((i, k, v)) = table(vm, o).entry_from(position) else { break Ok(false) };
         position = i + 1;
-        let args = if set { [k, k, Value::Object(o)] } else { [v, k, Value::Object(o)] };
-        if let Err(e) = vm.call(f, this_arg, &args) {
-            break Err(e);
+        vm.roots.truncate(mark);
+        vm.root(k);
+        vm.root(v);
+        match f(vm, k, v) {
+            Ok(false) => {}
+            stop => break stop,
         }
     };
+    vm.roots.truncate(mark);
     table(vm, o).iterator_finished();
     r
 }

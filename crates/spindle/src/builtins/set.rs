@@ -203,14 +203,7 @@ fn snapshot(vm: &mut Vm, s: ObjId) -> Vec<Value> {
 /// `f` (a user `has`) adds or deletes are seen or skipped; stops at the first element for
 /// which `f` returns true and says whether it did.
 fn any_element(vm: &mut Vm, s: ObjId, mut f: impl FnMut(&mut Vm, Value) -> JsResult<bool>) -> JsResult<bool> {
-    let mut pos = 0;
-    while let Some((i, k, _)) = table(vm, s).entry_from(pos) {
-        pos = i + 1;
-        if f(vm, k)? {
-            return Ok(true);
-        }
-    }
-    Ok(false)
+    super::map::walk_entries(vm, s, |vm, k, _| f(vm, k))
 }
 
 /// Runs `f` with the Set Record's values rooted.

@@ -830,7 +830,10 @@ fn format_array(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> J
     Ok(output)
 }
 
-/// formatSet / formatMap: `value` or `key => value` per entry, up to maxArrayLength.
+/// formatSet / formatMap: `value` or `key => value` per entry, up to maxArrayLength. Like
+/// Node's for-of over the collection, the walk is live: a custom inspect function that
+/// deletes or adds entries changes what is printed; "more items" counts from the size at the
+/// start.
 fn format_collection(
     vm: &mut Vm,
     ctx: &mut Ctx,
@@ -838,31 +841,25 @@ fn format_collection(
     recurse_times: usize,
     is_set: bool,
 ) -> JsResult<Vec<String>> {
-    let entries = match &vm.obj(o).kind {
-        ObjectKind::Map(t) | ObjectKind::Set(t) => t.snapshot(),
-        _ => Vec::new(),
+    let length = match &vm.obj(o).kind {
+        ObjectKind::Map(t) | ObjectKind::Set(t) => t.len(),
+        _ => 0,
     };
-    // Formatting may run getters; keep the snapshot alive.
-    let mark = vm.roots.len();
-    for &(k, v) in &entries {
-        vm.root(k);
-        vm.root(v);
-    }
-    let max = ctx.opts.max_array_length.min(entries.len());
+    let max = ctx.opts.max_array_length.min(length);
     let mut output = Vec::with_capacity(max + 1);
     ctx.indentation_lvl += 2;
-    let r = (|| -> JsResult<()> {
-        for &(k, v) in entries.iter().take(max) {
-            let key = format_value(vm, ctx, k, recurse_times)?;
-            output.push(if is_set { key } else { format!("{key} => {}", format_value(vm, ctx, v, recurse_times)?) });
+    let r = crate::builtins::map::walk_entries(vm, o, |vm, k, v| {
+        if output.len() >= max {
+            return Ok(true);
         }
-        Ok(())
-    })();
+        let key = format_value(vm, ctx, k, recurse_times)?;
+        output.push(if is_set { key } else { format!("{key} => {}", format_value(vm, ctx, v, recurse_times)?) });
+        Ok(false)
+    });
     ctx.indentation_lvl -= 2;
-    vm.roots.truncate(mark);
     r?;
-    if entries.len() > max {
-        output.push(remaining_text((entries.len() - max) as u64));
+    if length > max {
+        output.push(remaining_text((length - max) as u64));
     }
     Ok(output)
 }
