@@ -263,7 +263,9 @@ fn decode_flags(list: Vec<String>) -> Flags {
 
 /// Parses the YAML text of a frontmatter block (without the delimiters).
 pub fn parse(yaml: &str) -> Result<Metadata, String> {
-    let lines: Vec<&str> = yaml.lines().collect();
+    // Lines end in LF, CRLF or a lone CR (some tests use CR line terminators).
+    let normalized = yaml.replace("\r\n", "\n").replace('\r', "\n");
+    let lines: Vec<&str> = normalized.lines().collect();
     let mut meta = Metadata::default();
     let mut i = 0;
     while i < lines.len() {

@@ -202,6 +202,12 @@ pub fn create_realm(vm: &mut Vm) -> u32 {
 
 impl Vm {
     /// Creates a built-in function object (CreateBuiltinFunction, ECMA-262 §10.3.4).
+    /// OrdinaryObjectCreate(%Object.prototype%) (ECMA-262 §10.1.12)
+    pub fn new_object(&mut self) -> ObjId {
+        let proto = self.intrinsics().object_prototype;
+        self.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary))
+    }
+
     pub fn new_native(&mut self, name: &str, length: u32, f: NativeFn, is_ctor: bool) -> ObjId {
         let realm = self.realm;
         let proto = self.realms[realm as usize].intrinsics.function_prototype;

@@ -689,8 +689,11 @@ fn pop(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
 }
 
 fn push(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
-    // Fast path: a plain extensible array with dense storage.
-    if let Value::Object(o) = cx.this {
+    // Fast path: a plain extensible array with dense storage, whose prototypes have no
+    // indexed properties (a setter for "0" on Array.prototype must see the push).
+    if let Value::Object(o) = cx.this
+        && vm.proto_chain_has_no_indices(o)
+    {
         let obj = vm.obj_mut(o);
         if let ObjectKind::Array { length, length_writable: true } = &mut obj.kind
             && obj.extensible
@@ -1040,8 +1043,14 @@ fn check_array_length(vm: &mut Vm, len: f64) -> JsResult<()> {
 fn to_reversed(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
     let (o, len) = this_len(vm, cx.this)?;
     check_array_length(vm, len)?;
-    let mut items = read_all(vm, o, len)?;
-    items.reverse();
+    // Elements are read from the last to the first (step 5: from = len - k - 1).
+    let mut items = Vec::with_capacity(len as usize);
+    for k in (0..len as u64).rev() {
+        let pk = key(vm, k as f64);
+        let v = vm.get(o, pk, Value::Object(o))?;
+        vm.root(v);
+        items.push(v);
+    }
     Ok(Value::Object(vm.new_array(items)))
 }
 

@@ -135,6 +135,7 @@ fn to_string(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
         }
         // V8 prints bound functions anonymously.
         ObjectKind::Bound(_) => "function () { [native code] }".to_string(),
+        ObjectKind::Proxy(p) if p.callable => "function () { [native code] }".to_string(),
         _ => {
             return Err(vm.type_error("Function.prototype.toString requires that 'this' be a Function"));
         }
@@ -169,16 +170,19 @@ pub fn create_dynamic_function(
     };
     let p = params.join(",");
     // The parameters and body must each parse on their own.
-    if p.contains("*/") {
-        return Err(vm.syntax_error("Invalid function parameters"));
-    }
     let check_params = format!("({kind}({p}\n) {{}})");
     if let Err(e) = crate::compiler::compile_script(&mut vm.heap, &check_params, "anonymous") {
         return Err(vm.syntax_error(&e.message));
     }
+    if !crate::compiler::is_single_function_expression(&check_params) {
+        return Err(vm.syntax_error("Invalid function parameters"));
+    }
     let check_body = format!("({kind}() {{\n{body}\n}})");
     if let Err(e) = crate::compiler::compile_script(&mut vm.heap, &check_body, "anonymous") {
         return Err(vm.syntax_error(&e.message));
+    }
+    if !crate::compiler::is_single_function_expression(&check_body) {
+        return Err(vm.syntax_error("Invalid function body"));
     }
     let src = format!("({kind} anonymous({p}\n) {{\n{body}\n}})");
     let code = match crate::compiler::compile_script(&mut vm.heap, &src, "anonymous") {

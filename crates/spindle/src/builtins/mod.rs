@@ -19,6 +19,7 @@ pub mod math;
 pub mod normalize;
 pub mod number;
 pub mod object;
+pub mod proxy;
 pub mod reflect;
 pub mod regexp;
 pub mod set;
@@ -58,6 +59,7 @@ pub fn init_realm(vm: &mut Vm) {
     set::init(vm);
     weakmap::init(vm);
     reflect::init(vm);
+    proxy::init(vm);
     global::init(vm);
     console::init(vm);
 }

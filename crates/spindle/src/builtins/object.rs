@@ -489,10 +489,11 @@ pub fn object_to_string(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResu
         Value::Null => return Ok(vm.string("[object Null]")),
         _ => {
             let o = vm.to_object(cx.this)?;
+            let is_array = vm.is_array(Value::Object(o))?;
             let builtin = match &vm.obj(o).kind {
-                ObjectKind::Array { .. } => "Array",
+                _ if is_array => "Array",
                 ObjectKind::Arguments(_) => "Arguments",
-                ObjectKind::Function(_) | ObjectKind::Native(_) | ObjectKind::Bound(_) => "Function",
+                _ if vm.obj(o).is_callable() => "Function",
                 ObjectKind::Error => "Error",
                 ObjectKind::BooleanBox(_) => "Boolean",
                 ObjectKind::NumberBox(_) => "Number",

@@ -460,7 +460,7 @@ fn is_final_sigma(cps: &[u32], i: usize) -> bool {
 fn casing_language(vm: &mut Vm, locales: Value) -> JsResult<Option<&'static str>> {
     let first = match locales {
         Value::Undefined => return Ok(None),
-        Value::Object(o) if vm.obj(o).is_array() => vm.get(o, PropertyKey::Index(0), locales)?,
+        Value::Object(o) if vm.is_array(locales)? => vm.get(o, PropertyKey::Index(0), locales)?,
         v => v,
     };
     if first.is_undefined() {

@@ -703,6 +703,9 @@ pub struct Code {
     pub length: u16,
     pub is_arrow: bool,
     pub has_simple_params: bool,
+    /// Mapped arguments: the environment slot argument i aliases (None: not mapped;
+    /// of duplicate parameter names only the last is mapped, ECMA-262 §10.4.4.7).
+    pub arguments_map: Box<[Option<u32>]>,
     pub needs_arguments: bool,
     pub top_level: TopLevelDecls,
     pub file: Rc<str>,

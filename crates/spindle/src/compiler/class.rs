@@ -231,8 +231,8 @@ impl<'a> Compiler<'a, '_> {
         }
         let text = &self.source[start as usize..];
         let rest = text.strip_prefix("static").unwrap_or(text);
-        let skipped = rest.len() - rest.trim_start().len();
-        start + (text.len() - rest.len() + skipped) as u32
+        let rest = skip_trivia(rest);
+        start + (text.len() - rest.len()) as u32
     }
 
     fn default_constructor(&mut self, kind: FunctionKind, name: &str, span: Span, has_fields: bool) -> u32 {
@@ -409,5 +409,19 @@ impl<'a> Compiler<'a, '_> {
         let code = self.finish_fn();
         self.f().children.push(code);
         (self.fr().children.len() - 1) as u32
+    }
+}
+
+/// `text` after leading white space, line terminators and comments.
+fn skip_trivia(mut text: &str) -> &str {
+    loop {
+        let t = text.trim_start();
+        if let Some(r) = t.strip_prefix("//") {
+            text = r.find(['\n', '\r', '\u{2028}', '\u{2029}']).map_or("", |i| &r[i..]);
+        } else if let Some(r) = t.strip_prefix("/*") {
+            text = r.find("*/").map_or("", |i| &r[i + 2..]);
+        } else {
+            return t;
+        }
     }
 }

@@ -330,6 +330,7 @@ impl<'a> Compiler<'a, '_> {
 
         // Bind simple parameters to their incoming registers.
         let env_reg = self.fr().scopes.last().and_then(|s| s.env_reg);
+        let mut arguments_map = vec![None; if mapped { items.len() } else { 0 }];
         for (i, p) in items.iter().enumerate().filter(|_| simple) {
             if let BindingPattern::BindingIdentifier(id) = &p.pattern
                 && p.initializer.is_none()
@@ -343,15 +344,22 @@ impl<'a> Compiler<'a, '_> {
                             if let Some(env) = env_reg {
                                 self.emit(Op::SetEnv { env, hops: 0, slot, src: i as Reg });
                             }
+                            // A later duplicate takes the mapping over.
+                            if mapped {
+                                arguments_map.iter_mut().for_each(|m| {
+                                    if *m == Some(u32::from(slot)) {
+                                        *m = None
+                                    }
+                                });
+                                arguments_map[i] = Some(u32::from(slot));
+                            }
                         }
                         Loc::Global => {}
                     }
                 }
             }
         }
-        for (_, b) in [0].iter().zip(0..1) {
-            let _ = b;
-        }
+        self.f().arguments_map = arguments_map;
         // Internal bindings.
         if facts.this_captured && !is_arrow {
             let r = self.alloc();

@@ -177,6 +177,7 @@ struct FnState<'a> {
     nparams: u16,
     length: u16,
     has_simple_params: bool,
+    arguments_map: Vec<Option<u32>>,
     needs_arguments: bool,
     span: Span,
     top: TopLevelDecls,
@@ -334,6 +335,22 @@ fn with_parsed<R>(
 }
 
 /// Compiles a classic script.
+/// CreateDynamicFunction (ECMA-262 §20.2.1.1.1) steps 17-19: `text` is `(function(P\n) {})`
+/// or `(function() {\nB\n})` and must be exactly one parenthesized function expression, so
+/// parameter or body text cannot close the function early and smuggle in other code.
+pub fn is_single_function_expression(text: &str) -> bool {
+    let allocator = Allocator::default();
+    let ret = stacker::maybe_grow(32 << 20, 256 << 20, || {
+        oxc_parser::Parser::new(&allocator, text, SourceType::script()).parse()
+    });
+    if !ret.diagnostics.is_empty() || ret.program.body.len() != 1 {
+        return false;
+    }
+    matches!(&ret.program.body[0], Statement::ExpressionStatement(es)
+        if matches!(&es.expression, Expression::ParenthesizedExpression(p)
+            if matches!(p.expression, Expression::FunctionExpression(_)) && p.span.start == 0))
+}
+
 pub fn compile_script(heap: &mut Heap, source: &str, file: &str) -> Result<Rc<Code>, CompileError> {
     compile_eval(heap, source, file, Mode::Script, &[])
 }
@@ -466,6 +483,7 @@ impl<'a> Compiler<'a, '_> {
             nparams: 0,
             length: 0,
             has_simple_params: true,
+            arguments_map: Vec::new(),
             needs_arguments: false,
             span,
             top: TopLevelDecls::default(),
@@ -518,6 +536,7 @@ impl<'a> Compiler<'a, '_> {
             length: fs.length,
             is_arrow: fs.is_arrow,
             has_simple_params: fs.has_simple_params,
+            arguments_map: std::mem::take(&mut fs.arguments_map).into_boxed_slice(),
             needs_arguments: fs.needs_arguments,
             top_level: fs.top,
             file: self.file.clone(),

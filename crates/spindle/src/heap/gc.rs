@@ -263,6 +263,14 @@ impl Marker<'_> {
                 self.value(*iter);
                 self.value(*next);
             }
+            ObjectKind::Proxy(p) => {
+                if let Some(t) = p.target {
+                    self.object(t);
+                }
+                if let Some(h) = p.handler {
+                    self.object(h);
+                }
+            }
             _ => {}
         }
     }

@@ -21,11 +21,17 @@ impl Vm {
 
     /// [[GetPrototypeOf]]
     pub fn get_prototype_of(&mut self, o: ObjId) -> JsResult<Option<ObjId>> {
+        if self.obj(o).is_proxy() {
+            return self.proxy_get_prototype_of(o);
+        }
         Ok(self.obj(o).proto)
     }
 
     /// OrdinarySetPrototypeOf (ECMA-262 §10.1.2.1)
     pub fn set_prototype_of(&mut self, o: ObjId, proto: Option<ObjId>) -> JsResult<bool> {
+        if self.obj(o).is_proxy() {
+            return self.proxy_set_prototype_of(o, proto);
+        }
         let cur = self.obj(o).proto;
         if cur == proto {
             return Ok(true);
@@ -38,6 +44,10 @@ impl Vm {
             if x == o {
                 return Ok(false);
             }
+            // A proxy in the chain ends the check (its [[GetPrototypeOf]] may run code).
+            if self.obj(x).is_proxy() {
+                break;
+            }
             p = self.obj(x).proto;
         }
         self.obj_mut(o).proto = proto;
@@ -45,10 +55,16 @@ impl Vm {
     }
 
     pub fn is_extensible(&mut self, o: ObjId) -> JsResult<bool> {
+        if self.obj(o).is_proxy() {
+            return self.proxy_is_extensible(o);
+        }
         Ok(self.obj(o).extensible)
     }
 
     pub fn prevent_extensions(&mut self, o: ObjId) -> JsResult<bool> {
+        if self.obj(o).is_proxy() {
+            return self.proxy_prevent_extensions(o);
+        }
         self.obj_mut(o).extensible = false;
         Ok(true)
     }
@@ -124,6 +140,9 @@ impl Vm {
 
     /// [[GetOwnProperty]] as a descriptor.
     pub fn get_own_property(&mut self, o: ObjId, key: PropertyKey) -> JsResult<Option<PropertyDescriptor>> {
+        if self.obj(o).is_proxy() {
+            return self.proxy_get_own_property(o, key);
+        }
         if let Some(p) = self.string_box_index(o, key) {
             return Ok(Some(PropertyDescriptor::from_property(&p)));
         }
@@ -148,6 +167,7 @@ impl Vm {
                 self.ordinary_define_own_property(o, key, desc)
             }
             ObjectKind::Arguments(Some(_)) => self.arguments_define_own_property(o, key, desc),
+            ObjectKind::Proxy(_) => self.proxy_define_own_property(o, key, desc),
             _ => self.ordinary_define_own_property(o, key, desc),
         }
     }
@@ -477,10 +497,31 @@ impl Vm {
         r
     }
 
+    /// Whether no object on `o`'s prototype chain can have an array-index property (so
+    /// [[Set]] of a new index on `o` cannot meet a setter or read-only element). Stops at
+    /// exotic objects, which may have indices without storing them.
+    pub fn proto_chain_has_no_indices(&self, o: ObjId) -> bool {
+        let mut cur = self.obj(o).proto;
+        while let Some(p) = cur {
+            let obj = self.obj(p);
+            if !matches!(obj.kind, ObjectKind::Ordinary | ObjectKind::Array { .. })
+                || !obj.elements.is_empty()
+                || obj.props.has_index_keys()
+            {
+                return false;
+            }
+            cur = obj.proto;
+        }
+        true
+    }
+
     /// [[HasProperty]]
     pub fn has_property(&mut self, o: ObjId, key: PropertyKey) -> JsResult<bool> {
         let mut cur = Some(o);
         while let Some(c) = cur {
+            if self.obj(c).is_proxy() {
+                return self.proxy_has(c, key);
+            }
             if self.own_property(c, key).is_some() {
                 return Ok(true);
             }
@@ -499,6 +540,9 @@ impl Vm {
         }
         let mut cur = o;
         loop {
+            if self.obj(cur).is_proxy() {
+                return self.proxy_get(cur, key, receiver);
+            }
             if let Some(p) = self.own_property(cur, key) {
                 return match p.slot {
                     Slot::Data(v) => Ok(v),
@@ -545,6 +589,9 @@ impl Vm {
         let mut cur = Some(o);
         let mut own_desc = None;
         while let Some(c) = cur {
+            if self.obj(c).is_proxy() {
+                return self.proxy_set(c, key, v, receiver);
+            }
             if let Some(p) = self.own_property(c, key) {
                 own_desc = Some(p);
                 break;
@@ -560,9 +607,9 @@ impl Vm {
                 let Value::Object(r) = receiver else {
                     return Ok(false);
                 };
-                match self.own_property(r, key) {
+                match self.get_own_property(r, key)? {
                     Some(existing) => {
-                        if matches!(existing.slot, Slot::Accessor(..)) || !existing.writable() {
+                        if existing.is_accessor() || existing.writable == Some(false) {
                             return Ok(false);
                         }
                         self.define_own_property(r, key, PropertyDescriptor { value: Some(v), ..Default::default() })
@@ -582,6 +629,9 @@ impl Vm {
 
     /// [[Delete]] (ECMA-262 §10.1.10)
     pub fn delete(&mut self, o: ObjId, key: PropertyKey) -> JsResult<bool> {
+        if self.obj(o).is_proxy() {
+            return self.proxy_delete(o, key);
+        }
         let Some(p) = self.own_property(o, key) else {
             return Ok(true);
         };
@@ -609,6 +659,9 @@ impl Vm {
 
     /// [[OwnPropertyKeys]] (ECMA-262 §10.1.11): indices ascending, strings, symbols.
     pub fn own_property_keys(&mut self, o: ObjId) -> JsResult<Vec<PropertyKey>> {
+        if self.obj(o).is_proxy() {
+            return self.proxy_own_property_keys(o);
+        }
         let obj = self.obj(o);
         let mut idx: Vec<u32> = Vec::new();
         if let ObjectKind::StringBox(s) = obj.kind {

@@ -4,6 +4,7 @@
 pub mod internal;
 pub mod ordered_table;
 pub mod property;
+pub mod proxy;
 
 use crate::bytecode::Code;
 use crate::value::{EnvId, ObjId, StrId, SymId, Value};
@@ -143,6 +144,17 @@ pub enum ObjectKind {
         iter: Value,
         next: Value,
     },
+    /// Proxy exotic objects (ECMA-262 §10.5).
+    Proxy(Box<ProxyData>),
+}
+
+/// A proxy's internal slots; target and handler become None when it is revoked.
+pub struct ProxyData {
+    pub target: Option<ObjId>,
+    pub handler: Option<ObjId>,
+    /// Whether the proxy has [[Call]] / [[Construct]] (fixed at creation from the target).
+    pub callable: bool,
+    pub constructor: bool,
 }
 
 /// A key that can be held weakly (ECMA-262 §9.13 CanBeHeldWeakly).
@@ -228,7 +240,14 @@ impl Object {
         Object { proto, extensible: true, kind, props: PropertyMap::default(), elements: Vec::new(), class_name: None }
     }
     pub fn is_callable(&self) -> bool {
-        matches!(self.kind, ObjectKind::Function(_) | ObjectKind::Native(_) | ObjectKind::Bound(_))
+        match &self.kind {
+            ObjectKind::Function(_) | ObjectKind::Native(_) | ObjectKind::Bound(_) => true,
+            ObjectKind::Proxy(p) => p.callable,
+            _ => false,
+        }
+    }
+    pub fn is_proxy(&self) -> bool {
+        matches!(self.kind, ObjectKind::Proxy(_))
     }
     pub fn is_array(&self) -> bool {
         matches!(self.kind, ObjectKind::Array { .. })

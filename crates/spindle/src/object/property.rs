@@ -102,6 +102,8 @@ impl PropertyDescriptor {
 pub struct PropertyMap {
     entries: Vec<(PropertyKey, Property)>,
     index: Option<IdMap<PropertyKey, u32>>,
+    /// How many keys are array indices (lets fast paths prove a prototype has none).
+    index_keys: u32,
 }
 
 const INDEX_THRESHOLD: usize = 12;
@@ -128,6 +130,9 @@ impl PropertyMap {
             return;
         }
         self.entries.push((key, prop));
+        if matches!(key, PropertyKey::Index(_)) {
+            self.index_keys += 1;
+        }
         let n = self.entries.len();
         if let Some(ix) = &mut self.index {
             ix.insert(key, (n - 1) as u32);
@@ -138,6 +143,9 @@ impl PropertyMap {
     pub fn remove(&mut self, key: PropertyKey) -> Option<Property> {
         let i = self.find(key)?;
         let (_, p) = self.entries.remove(i);
+        if matches!(key, PropertyKey::Index(_)) {
+            self.index_keys -= 1;
+        }
         if self.index.is_some() {
             self.rebuild_index();
         }
@@ -159,6 +167,10 @@ impl PropertyMap {
         entries + index
     }
 
+    /// Whether any key is an array index.
+    pub fn has_index_keys(&self) -> bool {
+        self.index_keys > 0
+    }
     pub fn len(&self) -> usize {
         self.entries.len()
     }

@@ -275,13 +275,22 @@ impl Vm {
             ObjectKind::Function(f) => f.ctor_kind != crate::object::ConstructorKind::None,
             ObjectKind::Native(n) => n.is_ctor,
             ObjectKind::Bound(b) => self.is_constructor(Value::Object(b.target)),
+            ObjectKind::Proxy(p) => p.constructor,
             _ => false,
         }
     }
 
     /// IsArray (ECMA-262 §7.2.2)
     pub fn is_array(&mut self, v: Value) -> JsResult<bool> {
-        Ok(matches!(v, Value::Object(o) if self.obj(o).is_array()))
+        let Value::Object(o) = v else { return Ok(false) };
+        match &self.obj(o).kind {
+            ObjectKind::Array { .. } => Ok(true),
+            ObjectKind::Proxy(p) => match p.target {
+                Some(t) => self.is_array(Value::Object(t)),
+                None => Err(self.type_error("Cannot perform 'IsArray' on a proxy that has been revoked")),
+            },
+            _ => Ok(false),
+        }
     }
 
     /// typeof (ECMA-262 §13.5.3)

@@ -14,6 +14,7 @@ pub(crate) enum Callee {
     Js { code: Rc<Code>, env: Option<EnvId>, realm: u32, this_mode: ThisMode, class_ctor: bool },
     Native { f: crate::object::NativeFn, realm: u32 },
     Bound { target: ObjId, this: Value, args: Vec<Value> },
+    Proxy,
 }
 
 impl Vm {
@@ -34,6 +35,7 @@ impl Vm {
             },
             ObjectKind::Native(n) => Callee::Native { f: n.f, realm: n.realm },
             ObjectKind::Bound(b) => Callee::Bound { target: b.target, this: b.this, args: b.args.clone() },
+            ObjectKind::Proxy(p) if p.callable => Callee::Proxy,
             _ => return None,
         })
     }
@@ -152,7 +154,7 @@ impl Vm {
         match self.callee_info(fo) {
             Some(Callee::Js { code, env, realm, this_mode, class_ctor }) => {
                 if class_ctor {
-                    return Err(self.class_ctor_error(&code));
+                    return Err(self.class_ctor_error(&code, realm));
                 }
                 let this = self.bind_this_value(this_mode, this, realm)?;
                 self.run_frame(code, Some(fo), this, Value::Undefined, env, args, realm)
@@ -163,6 +165,7 @@ impl Vm {
                 all.extend_from_slice(args);
                 self.call(Value::Object(target), bthis, &all)
             }
+            Some(Callee::Proxy) => self.proxy_call(fo, this, args),
             None => {
                 let d = self.describe(f);
                 Err(self.type_error(&format!("{d} is not a function")))
@@ -170,9 +173,14 @@ impl Vm {
         }
     }
 
-    pub(crate) fn class_ctor_error(&mut self, code: &Code) -> Value {
+    /// The TypeError for calling class constructor `f`, created in `f`'s realm (ECMA-262
+    /// §10.2.1 step 2: the error belongs to the callee context).
+    pub(crate) fn class_ctor_error(&mut self, code: &Code, realm: u32) -> Value {
         let msg = format!("Class constructor {} cannot be invoked without 'new'", code.name);
-        self.type_error(&msg)
+        let saved = std::mem::replace(&mut self.realm, realm);
+        let e = self.type_error(&msg);
+        self.realm = saved;
+        e
     }
 
     /// Invokes a native function with rooting and re-entry bookkeeping.
@@ -238,6 +246,7 @@ impl Vm {
                 let nt = if nto == fo { Value::Object(target) } else { nt };
                 self.construct(Value::Object(target), &all, Some(nt))
             }
+            Some(Callee::Proxy) => self.proxy_construct(fo, args, nt),
             None => Err(self.type_error("not a constructor")),
         }
     }
@@ -275,6 +284,12 @@ impl Vm {
                 let t = b.target;
                 return self.function_realm(t);
             }
+            ObjectKind::Proxy(p) => match p.target {
+                Some(t) => return self.function_realm(t),
+                None => {
+                    return Err(self.type_error("Cannot perform 'GetFunctionRealm' on a proxy that has been revoked"));
+                }
+            },
             _ => self.realm,
         })
     }

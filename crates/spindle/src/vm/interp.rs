@@ -655,8 +655,13 @@ impl Vm {
                     Op::ReturnDerived { src, this } => {
                         let v = r!(src);
                         let t = if this == NO_REG { self.frames[fi].this } else { r!(this) };
-                        let v = self.construct_result(t, v, FunctionKind::DerivedConstructor)?;
-                        flow!(self.do_return(v));
+                        // The checks run once the callee context is gone: errors come
+                        // from the caller's realm (ECMA-262 §10.2.2 steps 9-12).
+                        let callee_realm = self.realm;
+                        self.realm = self.frames[fi].caller_realm;
+                        let v = self.construct_result(t, v, FunctionKind::DerivedConstructor);
+                        self.realm = callee_realm;
+                        flow!(self.do_return(v?));
                     }
                     Op::Throw { src } => {
                         return Err(r!(src));
@@ -913,7 +918,7 @@ impl Vm {
         match self.callee_info(fo) {
             Some(Callee::Js { code, env, realm, this_mode, class_ctor }) => {
                 if class_ctor {
-                    return Err(self.class_ctor_error(&code));
+                    return Err(self.class_ctor_error(&code, realm));
                 }
                 let this = self.bind_this_value(this_mode, this, realm)?;
                 self.push_frame(code, Some(fo), this, Value::Undefined, env, args, ret, false, realm)?;
@@ -942,7 +947,7 @@ impl Vm {
                 self.regs[ret as usize] = v;
                 Ok(Flow::Next)
             }
-            Some(Callee::Bound { .. }) => {
+            Some(Callee::Bound { .. } | Callee::Proxy) => {
                 let list = self.materialize_args(args);
                 let v = self.call(f, this, &list)?;
                 self.regs[ret as usize] = v;
@@ -1209,9 +1214,7 @@ impl Vm {
         let values_fn = intr.array_values;
         let kind = match (mapped, env) {
             (true, Some(e)) => {
-                // Parameter i lives in env slot i (params are declared first).
-                let names = f.code.nparams as usize;
-                let map: Vec<Option<u32>> = (0..argc).map(|i| if i < names { Some(i as u32) } else { None }).collect();
+                let map: Vec<Option<u32>> = (0..argc).map(|i| f.code.arguments_map.get(i).copied().flatten()).collect();
                 ObjectKind::Arguments(Some(Box::new(crate::object::MappedArguments { env: e, map })))
             }
             _ => ObjectKind::Arguments(None),

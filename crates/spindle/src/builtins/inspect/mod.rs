@@ -151,10 +151,17 @@ fn format_primitive(vm: &Vm, ctx: &Ctx, v: Value) -> String {
 
 /// formatValue: primitives, custom inspection, circular references, then formatRaw.
 fn format_value(vm: &mut Vm, ctx: &mut Ctx, v: Value, recurse_times: usize) -> JsResult<String> {
-    let Value::Object(o) = v else {
+    let Value::Object(mut o) = v else {
         return Ok(format_primitive(vm, ctx, v));
     };
     vm.root(v);
+    // A proxy is shown as its target, without running any trap (Node: showProxy false).
+    if let ObjectKind::Proxy(p) = &vm.obj(o).kind {
+        match p.target {
+            Some(t) => o = t,
+            None => return Ok("<Revoked Proxy>".to_string()),
+        }
+    }
     if ctx.opts.custom_inspect
         && let Some(s) = custom_inspect(vm, ctx, o, recurse_times)?
     {
