@@ -46,7 +46,14 @@ pub fn run_script(source: &str, file: &str, options: VmOptions) -> Outcome {
 
 /// Runs `source` in an existing engine.
 pub fn run_in(vm: &mut Vm, source: &str, file: &str) -> Outcome {
-    match vm.eval_script(source, file) {
+    let mut result = vm.eval_script(source, file);
+    // The script is the first job: WeakRef targets it observed may now be collected, and
+    // registries the collector queued get their cleanup callbacks.
+    vm.clear_kept_objects();
+    if result.is_ok() {
+        result = vm.run_finalization_cleanups().map(|()| Value::Undefined).map_err(ScriptError::Thrown);
+    }
+    match result {
         Ok(_) => Outcome::Ok,
         Err(ScriptError::Syntax(e)) => Outcome::SyntaxError(e.to_string()),
         Err(ScriptError::Thrown(v)) => {

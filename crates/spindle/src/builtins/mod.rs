@@ -7,6 +7,7 @@ pub mod console;
 pub mod console_table;
 pub mod date;
 pub mod error;
+pub mod finalization_registry;
 pub mod function;
 pub mod generator;
 pub mod global;
@@ -26,6 +27,7 @@ pub mod set;
 pub mod string;
 pub mod symbol;
 pub mod weakmap;
+pub mod weakref;
 #[rustfmt::skip]
 pub mod unicode_tables;
 
@@ -58,6 +60,8 @@ pub fn init_realm(vm: &mut Vm) {
     map::init(vm);
     set::init(vm);
     weakmap::init(vm);
+    weakref::init(vm);
+    finalization_registry::init(vm);
     reflect::init(vm);
     proxy::init(vm);
     global::init(vm);

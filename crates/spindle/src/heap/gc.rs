@@ -247,7 +247,15 @@ impl Marker<'_> {
                     self.value(v);
                 }
             }
-            ObjectKind::WeakMap(_) | ObjectKind::WeakSet(_) => self.weak_tables.push(o),
+            ObjectKind::WeakMap(_) | ObjectKind::WeakSet(_) | ObjectKind::WeakRef(_) => self.weak_tables.push(o),
+            ObjectKind::FinalizationRegistry(r) => {
+                // Targets and tokens are weak; the callback and held values are strong.
+                self.value(r.cleanup);
+                for c in &r.cells {
+                    self.value(c.held);
+                }
+                self.weak_tables.push(o);
+            }
             ObjectKind::Map(t) | ObjectKind::Set(t) => {
                 for v in t.values() {
                     self.value(v);
@@ -306,7 +314,9 @@ pub fn collect(vm: &mut Vm) {
             codes_seen: HashSet::new(),
             codes: Vec::new(),
         };
-        for &v in vm.regs.iter().chain(vm.roots.iter()).chain(realm_roots.iter()) {
+        let kept: Vec<Value> =
+            vm.kept_alive.iter().copied().chain(vm.finalization_queue.iter().map(|&o| Value::Object(o))).collect();
+        for &v in vm.regs.iter().chain(vm.roots.iter()).chain(realm_roots.iter()).chain(kept.iter()) {
             m.value(v);
         }
         for (code, func, this, nt, env) in &frames {
@@ -337,13 +347,59 @@ pub fn collect(vm: &mut Vm) {
         m.ephemerons();
         weak_tables = std::mem::take(&mut m.weak_tables);
     }
-    prune_weak_tables(&mut vm.heap, &weak_tables);
+    let to_clean = prune_weak_tables(&mut vm.heap, &weak_tables);
+    for r in to_clean {
+        // HostEnqueueFinalizationRegistryCleanupJob (ECMA-262 §9.15): the host runs it.
+        if !vm.finalization_queue.contains(&r) {
+            vm.finalization_queue.push(r);
+        }
+    }
     sweep(vm);
 }
 
-/// Drops the entries of reachable WeakMaps/WeakSets whose keys are about to be collected.
-fn prune_weak_tables(heap: &mut crate::heap::Heap, tables: &[ObjId]) {
+/// Drops the entries of reachable WeakMaps/WeakSets whose keys are about to be collected,
+/// clears WeakRefs to dead targets and empties FinalizationRegistry cells whose target died
+/// (returning the registries that now need a cleanup job).
+fn prune_weak_tables(heap: &mut crate::heap::Heap, tables: &[ObjId]) -> Vec<ObjId> {
+    let mut to_clean = Vec::new();
+    let dead_key = |heap: &crate::heap::Heap, k: WeakKey| match k {
+        WeakKey::Object(o) => !heap.objects.is_marked(o.0),
+        WeakKey::Symbol(s) => !heap.symbols.is_marked(s.0),
+    };
     for &t in tables {
+        if let ObjectKind::WeakRef(Some(k)) = heap.obj(t).kind {
+            if dead_key(heap, k) {
+                heap.obj_mut(t).kind = ObjectKind::WeakRef(None);
+            }
+            continue;
+        }
+        if let ObjectKind::FinalizationRegistry(r) = &heap.obj(t).kind {
+            let dead: Vec<(usize, bool, bool)> = r
+                .cells
+                .iter()
+                .enumerate()
+                .map(|(i, c)| {
+                    (i, c.target.is_some_and(|k| dead_key(heap, k)), c.token.is_some_and(|k| dead_key(heap, k)))
+                })
+                .filter(|&(_, t, k)| t || k)
+                .collect();
+            if let ObjectKind::FinalizationRegistry(r) = &mut heap.obj_mut(t).kind {
+                let mut emptied = false;
+                for (i, target_dead, token_dead) in dead {
+                    if target_dead {
+                        r.cells[i].target = None;
+                        emptied = true;
+                    }
+                    if token_dead {
+                        r.cells[i].token = None;
+                    }
+                }
+                if emptied {
+                    to_clean.push(t);
+                }
+            }
+            continue;
+        }
         let dead: Vec<WeakKey> = match &heap.obj(t).kind {
             ObjectKind::WeakMap(e) | ObjectKind::WeakSet(e) => e
                 .keys()
@@ -361,6 +417,7 @@ fn prune_weak_tables(heap: &mut crate::heap::Heap, tables: &[ObjId]) {
             }
         }
     }
+    to_clean
 }
 
 fn sweep(vm: &mut Vm) {

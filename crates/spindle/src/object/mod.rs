@@ -146,6 +146,26 @@ pub enum ObjectKind {
     },
     /// Proxy exotic objects (ECMA-262 §10.5).
     Proxy(Box<ProxyData>),
+    /// WeakRef instances: [[WeakRefTarget]], None once the collector cleared it (§26.1).
+    WeakRef(Option<WeakKey>),
+    /// FinalizationRegistry instances (ECMA-262 §26.2).
+    FinalizationRegistry(Box<FinalizationRegistryData>),
+}
+
+/// A FinalizationRegistry's [[Cells]] record (ECMA-262 §26.2.1.1 step 6).
+pub struct FinalizationCell {
+    /// [[WeakRefTarget]]; None ("empty") once the target was collected.
+    pub target: Option<WeakKey>,
+    /// [[HeldValue]], held strongly.
+    pub held: Value,
+    /// [[UnregisterToken]], held weakly.
+    pub token: Option<WeakKey>,
+}
+
+/// A FinalizationRegistry's internal slots.
+pub struct FinalizationRegistryData {
+    pub cleanup: Value,
+    pub cells: Vec<FinalizationCell>,
 }
 
 /// A proxy's internal slots; target and handler become None when it is revoked.

@@ -186,6 +186,11 @@ pub struct Vm {
     pub join_stack: Vec<ObjId>,
     /// Math.random state.
     pub rng_state: u64,
+    /// [[KeptAlive]] of the agent (ECMA-262 §9.10): WeakRef targets kept until the host
+    /// calls `clear_kept_objects` at the end of the current job.
+    pub kept_alive: Vec<Value>,
+    /// FinalizationRegistries with emptied cells, waiting for the host to run their cleanup.
+    pub finalization_queue: Vec<ObjId>,
 }
 
 impl Vm {
@@ -215,6 +220,8 @@ impl Vm {
             console_timers: HashMap::new(),
             join_stack: Vec::new(),
             rng_state: 0,
+            kept_alive: Vec::new(),
+            finalization_queue: Vec::new(),
         };
         let r = crate::realm::create_realm(&mut vm);
         vm.realm = r;
