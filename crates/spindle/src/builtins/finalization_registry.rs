@@ -100,14 +100,7 @@ impl Vm {
     /// reports it like an uncaught error); the remaining cells stay queued.
     pub fn run_finalization_cleanups(&mut self) -> JsResult<()> {
         while let Some(&r) = self.finalization_queue.first() {
-            loop {
-                let (cleanup, held) = match &mut self.obj_mut(r).kind {
-                    ObjectKind::FinalizationRegistry(d) => match d.cells.iter().position(|c| c.target.is_none()) {
-                        Some(i) => (d.cleanup, d.cells.remove(i).held),
-                        None => break,
-                    },
-                    _ => break,
-                };
+            while let Some((cleanup, held)) = self.take_emptied_cell(r) {
                 let mark = self.roots.len();
                 self.root(held);
                 let result = self.call(cleanup, Value::Undefined, &[held]);
@@ -117,5 +110,16 @@ impl Vm {
             self.finalization_queue.retain(|&q| q != r);
         }
         Ok(())
+    }
+
+    /// Removes one emptied cell of registry `r`: its callback and held value.
+    fn take_emptied_cell(&mut self, r: ObjId) -> Option<(Value, Value)> {
+        match &mut self.obj_mut(r).kind {
+            ObjectKind::FinalizationRegistry(d) => {
+                let i = d.cells.iter().position(|c| c.target.is_none())?;
+                Some((d.cleanup, d.cells.remove(i).held))
+            }
+            _ => None,
+        }
     }
 }
