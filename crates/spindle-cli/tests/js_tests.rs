@@ -20,6 +20,9 @@
 //!   the binary before the file path.
 //! - `SPINDLE_TEST_TIMEOUT_SECS=N`: per-file timeout (default 20 seconds).
 //!
+//! Time zone: every file runs with `TZ=UTC`, unless its first line is `// TZ=Zone/Name`,
+//! which runs it in that zone (its `.out` is generated with the same `TZ` for Node).
+//!
 //! All files are run (in parallel, one worker per available CPU) before the
 //! test fails with a single message listing every mismatching file.
 
@@ -85,9 +88,14 @@ fn run_binary(
     cwd: &Path,
     timeout: Duration,
 ) -> Result<RunResult, String> {
+    let zone = fs::read_to_string(file)
+        .ok()
+        .and_then(|src| src.lines().next().and_then(|l| l.strip_prefix("// TZ=")).map(|z| z.trim().to_string()))
+        .unwrap_or_else(|| "UTC".to_string());
     let mut child = Command::new(binary)
         .args(extra_args)
         .arg(file)
+        .env("TZ", zone)
         .current_dir(cwd)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
