@@ -28,7 +28,7 @@ pub fn init(vm: &mut Vm) {
     vm.def_method(ctor, "now", 0, date_now);
     vm.def_method(ctor, "parse", 1, date_parse);
     vm.def_method(ctor, "UTC", 7, date_utc);
-    let methods: [(&str, u32, NativeFn); 16] = [
+    let methods: [(&str, u32, NativeFn); 15] = [
         ("getTime", 0, get_time),
         ("valueOf", 0, get_time),
         ("setTime", 1, set_time),
@@ -44,7 +44,6 @@ pub fn init(vm: &mut Vm) {
         ("toLocaleString", 0, |vm, cx, _| to_locale(vm, cx, LocaleParts::DateAndTime)),
         ("toLocaleDateString", 0, |vm, cx, _| to_locale(vm, cx, LocaleParts::Date)),
         ("toLocaleTimeString", 0, |vm, cx, _| to_locale(vm, cx, LocaleParts::Time)),
-        ("getDay", 0, |vm, cx, _| field(vm, cx, Field::WeekDay, false)),
     ];
     for (name, len, f) in methods {
         vm.def_method(dp, name, len, f);
@@ -52,87 +51,34 @@ pub fn init(vm: &mut Vm) {
     // Annex B.2.3.3: toGMTString is the same function object as toUTCString.
     let utc = vm.get_str(dp, "toUTCString").unwrap_or(Value::Undefined);
     vm.def_value(dp, "toGMTString", utc, HIDDEN);
-    let getters: [(&str, &str, NativeFn, NativeFn); 7] = [
-        (
-            "getFullYear",
-            "getUTCFullYear",
-            |vm, cx, _| field(vm, cx, Field::Year, false),
-            |vm, cx, _| field(vm, cx, Field::Year, true),
-        ),
-        (
-            "getMonth",
-            "getUTCMonth",
-            |vm, cx, _| field(vm, cx, Field::Month, false),
-            |vm, cx, _| field(vm, cx, Field::Month, true),
-        ),
-        (
-            "getDate",
-            "getUTCDate",
-            |vm, cx, _| field(vm, cx, Field::Date, false),
-            |vm, cx, _| field(vm, cx, Field::Date, true),
-        ),
-        (
-            "getHours",
-            "getUTCHours",
-            |vm, cx, _| field(vm, cx, Field::Hours, false),
-            |vm, cx, _| field(vm, cx, Field::Hours, true),
-        ),
-        (
-            "getMinutes",
-            "getUTCMinutes",
-            |vm, cx, _| field(vm, cx, Field::Minutes, false),
-            |vm, cx, _| field(vm, cx, Field::Minutes, true),
-        ),
-        (
-            "getSeconds",
-            "getUTCSeconds",
-            |vm, cx, _| field(vm, cx, Field::Seconds, false),
-            |vm, cx, _| field(vm, cx, Field::Seconds, true),
-        ),
-        (
-            "getMilliseconds",
-            "getUTCMilliseconds",
-            |vm, cx, _| field(vm, cx, Field::Ms, false),
-            |vm, cx, _| field(vm, cx, Field::Ms, true),
-        ),
+    let getters: [(&str, &str, NativeFn, NativeFn); 8] = [
+        ("getFullYear", "getUTCFullYear", getter::<YEAR, false>, getter::<YEAR, true>),
+        ("getMonth", "getUTCMonth", getter::<MONTH, false>, getter::<MONTH, true>),
+        ("getDate", "getUTCDate", getter::<DATE, false>, getter::<DATE, true>),
+        ("getDay", "getUTCDay", getter::<WEEK_DAY, false>, getter::<WEEK_DAY, true>),
+        ("getHours", "getUTCHours", getter::<HOURS, false>, getter::<HOURS, true>),
+        ("getMinutes", "getUTCMinutes", getter::<MINUTES, false>, getter::<MINUTES, true>),
+        ("getSeconds", "getUTCSeconds", getter::<SECONDS, false>, getter::<SECONDS, true>),
+        ("getMilliseconds", "getUTCMilliseconds", getter::<MS, false>, getter::<MS, true>),
     ];
     for (local, utc, f, fu) in getters {
         vm.def_method(dp, local, 0, f);
         vm.def_method(dp, utc, 0, fu);
     }
-    vm.def_method(dp, "getUTCDay", 0, |vm, cx, _| field(vm, cx, Field::WeekDay, true));
-    // The set* methods (§21.4.4.20-§21.4.4.34) with their lengths; LOCAL[i] and UTC[i] set
-    // the fields from index i on (see `set_fields`).
-    let setters: [(&str, &str, u32); 7] = [
-        ("setFullYear", "setUTCFullYear", 3),
-        ("setMonth", "setUTCMonth", 2),
-        ("setDate", "setUTCDate", 1),
-        ("setHours", "setUTCHours", 4),
-        ("setMinutes", "setUTCMinutes", 3),
-        ("setSeconds", "setUTCSeconds", 2),
-        ("setMilliseconds", "setUTCMilliseconds", 1),
+    // The set* methods (§21.4.4.20-§21.4.4.34): setter::<FIRST, COUNT, UTC> replaces up to
+    // COUNT civil fields from index FIRST (see `set_fields`); COUNT is also the length.
+    let setters: [(&str, &str, u32, NativeFn, NativeFn); 7] = [
+        ("setFullYear", "setUTCFullYear", 3, setter::<YEAR, 3, false>, setter::<YEAR, 3, true>),
+        ("setMonth", "setUTCMonth", 2, setter::<MONTH, 2, false>, setter::<MONTH, 2, true>),
+        ("setDate", "setUTCDate", 1, setter::<DATE, 1, false>, setter::<DATE, 1, true>),
+        ("setHours", "setUTCHours", 4, setter::<HOURS, 4, false>, setter::<HOURS, 4, true>),
+        ("setMinutes", "setUTCMinutes", 3, setter::<MINUTES, 3, false>, setter::<MINUTES, 3, true>),
+        ("setSeconds", "setUTCSeconds", 2, setter::<SECONDS, 2, false>, setter::<SECONDS, 2, true>),
+        ("setMilliseconds", "setUTCMilliseconds", 1, setter::<MS, 1, false>, setter::<MS, 1, true>),
     ];
-    const LOCAL: [NativeFn; 7] = [
-        |vm, cx, a| set_fields(vm, cx, a, 0, 3, false),
-        |vm, cx, a| set_fields(vm, cx, a, 1, 2, false),
-        |vm, cx, a| set_fields(vm, cx, a, 2, 1, false),
-        |vm, cx, a| set_fields(vm, cx, a, 3, 4, false),
-        |vm, cx, a| set_fields(vm, cx, a, 4, 3, false),
-        |vm, cx, a| set_fields(vm, cx, a, 5, 2, false),
-        |vm, cx, a| set_fields(vm, cx, a, 6, 1, false),
-    ];
-    const UTC: [NativeFn; 7] = [
-        |vm, cx, a| set_fields(vm, cx, a, 0, 3, true),
-        |vm, cx, a| set_fields(vm, cx, a, 1, 2, true),
-        |vm, cx, a| set_fields(vm, cx, a, 2, 1, true),
-        |vm, cx, a| set_fields(vm, cx, a, 3, 4, true),
-        |vm, cx, a| set_fields(vm, cx, a, 4, 3, true),
-        |vm, cx, a| set_fields(vm, cx, a, 5, 2, true),
-        |vm, cx, a| set_fields(vm, cx, a, 6, 1, true),
-    ];
-    for (i, (local, utc, len)) in setters.into_iter().enumerate() {
-        vm.def_method(dp, local, len, LOCAL[i]);
-        vm.def_method(dp, utc, len, UTC[i]);
+    for (local, utc, len, f, fu) in setters {
+        vm.def_method(dp, local, len, f);
+        vm.def_method(dp, utc, len, fu);
     }
     let tp = vm.sym.to_primitive;
     let f = vm.new_native("[Symbol.toPrimitive]", 1, to_primitive, false);
@@ -253,36 +199,46 @@ fn get_timezone_offset(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResul
     Ok(Value::Number(((t - local_time(t)) / 60_000.0).trunc() + 0.0))
 }
 
-#[derive(Clone, Copy)]
-enum Field {
-    Year,
-    Month,
-    Date,
-    WeekDay,
-    Hours,
-    Minutes,
-    Seconds,
-    Ms,
+// The civil fields of a time value, in the order the set* methods take them.
+const YEAR: usize = 0;
+const MONTH: usize = 1;
+const DATE: usize = 2;
+const HOURS: usize = 3;
+const MINUTES: usize = 4;
+const SECONDS: usize = 5;
+const MS: usize = 6;
+/// Not settable: only read by getDay/getUTCDay.
+const WEEK_DAY: usize = 7;
+
+/// [year, month, date, hours, minutes, seconds, ms, week day] of a time value.
+fn civil_fields(t: f64) -> [f64; 8] {
+    [
+        year_from_time(t),
+        month_from_time(t),
+        date_from_time(t),
+        hour_from_time(t),
+        min_from_time(t),
+        sec_from_time(t),
+        ms_from_time(t),
+        week_day(t),
+    ]
 }
 
 /// The get* and getUTC* methods (ECMA-262 §21.4.4.2-§21.4.4.9, §21.4.4.12-§21.4.4.19).
-fn field(vm: &mut Vm, cx: &NativeCall, f: Field, utc: bool) -> JsResult<Value> {
+fn getter<const FIELD: usize, const UTC: bool>(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
     let t = this_time_value(vm, cx.this)?;
     if t.is_nan() {
         return Ok(Value::Number(f64::NAN));
     }
-    let t = if utc { t } else { local_time(t) };
-    let v = match f {
-        Field::Year => year_from_time(t),
-        Field::Month => month_from_time(t),
-        Field::Date => date_from_time(t),
-        Field::WeekDay => week_day(t),
-        Field::Hours => hour_from_time(t),
-        Field::Minutes => min_from_time(t),
-        Field::Seconds => sec_from_time(t),
-        Field::Ms => ms_from_time(t),
-    };
-    Ok(Value::Number(v))
+    Ok(Value::Number(civil_fields(if UTC { t } else { local_time(t) })[FIELD]))
+}
+
+fn setter<const FIRST: usize, const COUNT: usize, const UTC: bool>(
+    vm: &mut Vm,
+    cx: &NativeCall,
+    args: &[Value],
+) -> JsResult<Value> {
+    set_fields(vm, cx, args, FIRST, COUNT, UTC)
 }
 
 /// The set* and setUTC* methods (ECMA-262 §21.4.4.20-§21.4.4.34). The civil fields are
@@ -307,15 +263,7 @@ fn set_fields(vm: &mut Vm, cx: &NativeCall, args: &[Value], first: usize, count:
     } else {
         local_time(t)
     };
-    let mut fields = [
-        year_from_time(t),
-        month_from_time(t),
-        date_from_time(t),
-        hour_from_time(t),
-        min_from_time(t),
-        sec_from_time(t),
-        ms_from_time(t),
-    ];
+    let mut fields = civil_fields(t);
     fields[first..first + given].copy_from_slice(&values[..given]);
     let date =
         make_date(make_day(fields[0], fields[1], fields[2]), make_time(fields[3], fields[4], fields[5], fields[6]));
