@@ -317,15 +317,17 @@ fn assert(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     if vm.to_boolean(arg(args, 0)) {
         return Ok(Value::Undefined);
     }
+    // Node 20: `Assertion failed: ${args[0]}` (a template literal, so any first message
+    // argument is converted with ToString), the rest formatted as console.warn does.
     let mut rest: Vec<Value> = args.iter().skip(1).copied().collect();
     match rest.first() {
-        Some(&Value::String(s)) => {
-            let m = format!("Assertion failed: {}", vm.rust_string(s));
-            rest[0] = vm.string(&m);
+        Some(&first) => {
+            let text = vm.to_rust_string(first)?;
+            rest[0] = vm.string(&format!("Assertion failed: {text}"));
         }
-        _ => {
+        None => {
             let m = vm.string("Assertion failed");
-            rest.insert(0, m);
+            rest.push(m);
         }
     }
     for v in &rest {

@@ -393,35 +393,30 @@ impl Vm {
         if !length_writable {
             return Ok(false);
         }
-        // Delete elements from the end; stop at a non-configurable one.
-        let mut final_len = new_len;
-        let mut ok = true;
-        {
-            let obj = self.obj_mut(o);
-            if obj.elements.len() > new_len as usize {
-                obj.elements.truncate(new_len as usize);
-            }
-        }
-        let mut idx_keys: Vec<u32> = self
+        // Delete elements from the end; stop at a non-configurable one (ArraySetLength step
+        // 17). Dense elements are always configurable, so the stop is the highest
+        // non-configurable index at or above the new length, and everything above it goes.
+        let stop = self
             .obj(o)
             .props
-            .keys()
-            .filter_map(|k| match k {
-                PropertyKey::Index(i) if i >= new_len => Some(i),
+            .iter()
+            .filter_map(|(k, p)| match k {
+                PropertyKey::Index(i) if *i >= new_len && !p.configurable() => Some(*i),
                 _ => None,
             })
-            .collect();
-        idx_keys.sort_unstable_by(|a, b| b.cmp(a));
-        for i in idx_keys {
-            let p = self.obj(o).props.get(PropertyKey::Index(i)).copied();
-            if let Some(p) = p
-                && !p.configurable()
-            {
-                final_len = i + 1;
-                ok = false;
-                break;
-            }
-            self.obj_mut(o).props.remove(PropertyKey::Index(i));
+            .max();
+        let (final_len, ok) = match stop {
+            Some(i) => (i + 1, false),
+            None => (new_len, true),
+        };
+        let obj = self.obj_mut(o);
+        if obj.elements.len() > final_len as usize {
+            obj.elements.truncate(final_len as usize);
+        }
+        let doomed: Vec<PropertyKey> =
+            obj.props.keys().filter(|k| matches!(k, PropertyKey::Index(i) if *i >= final_len)).collect();
+        for k in doomed {
+            obj.props.remove(k);
         }
         if let ObjectKind::Array { length, length_writable } = &mut self.obj_mut(o).kind {
             *length = final_len;

@@ -586,6 +586,7 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsR
     // Some(is_set) for Map and Set contents.
     let mut collection_formatter: Option<bool> = None;
     let mut weak_collection = false;
+    let mut iterator_formatter = false;
     let no_props = |keys: &Vec<PropertyKey>, pp: &Option<Vec<String>>| keys.is_empty() && pp.is_none();
 
     let mut keys = Vec::new();
@@ -618,6 +619,19 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsR
             }
             braces = (format!("{prefix}{{"), "}".into());
             collection_formatter = Some(is_set);
+        } else if let ObjectKind::CollectionIterator { set, .. } = vm.obj(o).kind {
+            // formatRaw's isMapIterator / isSetIterator branches (getIteratorBraces).
+            keys = get_keys(vm, o, ctx.opts.show_hidden, false)?;
+            let kind = if set { "Set Iterator" } else { "Map Iterator" };
+            let tag = if tag == kind {
+                tag.clone()
+            } else if tag.is_empty() {
+                kind.to_string()
+            } else {
+                format!("{tag}] [{kind}")
+            };
+            braces = (format!("[{tag}] {{"), "}".into());
+            iterator_formatter = true;
         } else {
             no_iterator = true;
         }
@@ -699,6 +713,8 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsR
         format_collection(vm, ctx, o, recurse_times, is_set)?
     } else if weak_collection {
         vec!["<items unknown>".to_string()]
+    } else if iterator_formatter {
+        format_iterator(vm, ctx, o, recurse_times, &mut braces.0)?
     } else {
         Vec::new()
     };
@@ -724,7 +740,11 @@ fn get_function_base(vm: &mut Vm, o: ObjId, constructor: Option<&str>, tag: &str
     {
         return get_class_base(vm, o, constructor, tag);
     }
-    let mut base = String::from("[Function");
+    let kind = match &vm.obj(o).kind {
+        ObjectKind::Function(fd) if fd.code.generator => "GeneratorFunction",
+        _ => "Function",
+    };
+    let mut base = format!("[{kind}");
     if constructor.is_none() {
         base.push_str(" (null prototype)");
     }
@@ -738,7 +758,7 @@ fn get_function_base(vm: &mut Vm, o: ObjId, constructor: Option<&str>, tag: &str
     }
     base.push(']');
     if let Some(c) = constructor
-        && c != "Function"
+        && c != kind
     {
         base.push(' ');
         base.push_str(c);
@@ -867,6 +887,77 @@ fn format_collection(
     r?;
     if length > max {
         output.push(remaining_text((length - max) as u64));
+    }
+    Ok(output)
+}
+
+/// formatIterator: the entries a Map or Set iterator has left (V8's previewEntries), as
+/// `[Map Entries] { [ k, v ], ... }` for entries iterators, else `{ v1, v2 }`.
+fn format_iterator(
+    vm: &mut Vm,
+    ctx: &mut Ctx,
+    o: ObjId,
+    recurse_times: usize,
+    open_brace: &mut String,
+) -> JsResult<Vec<String>> {
+    let ObjectKind::CollectionIterator { collection, position, kind, set } = vm.obj(o).kind else {
+        return Ok(Vec::new());
+    };
+    let entries: Vec<(Value, Value)> = match collection.map(|c| &vm.obj(c).kind) {
+        Some(ObjectKind::Map(t) | ObjectKind::Set(t)) => {
+            let mut out = Vec::new();
+            let mut pos = position;
+            while let Some((i, k, v)) = t.entry_from(pos) {
+                out.push((k, if set { k } else { v }));
+                pos = i + 1;
+            }
+            out
+        }
+        _ => Vec::new(),
+    };
+    for &(k, v) in &entries {
+        vm.root(k);
+        vm.root(v);
+    }
+    let max = ctx.opts.max_array_length.min(entries.len());
+    let mut output = Vec::with_capacity(max + 1);
+    ctx.indentation_lvl += 2;
+    let key_value = kind == crate::object::IterKind::Entries;
+    if key_value && let Some(stripped) = open_brace.strip_suffix(" Iterator] {") {
+        *open_brace = format!("{stripped} Entries] {{");
+    }
+    let mut result = Ok(());
+    for &(k, v) in entries.iter().take(max) {
+        let item = if key_value {
+            format_value(vm, ctx, k, recurse_times).and_then(|ks| {
+                let vs = format_value(vm, ctx, v, recurse_times)?;
+                layout::reduce_to_single_string(
+                    vm,
+                    ctx,
+                    vec![ks, vs],
+                    "",
+                    ("[", "]"),
+                    ExtrasType::ArrayExtras,
+                    recurse_times,
+                    None,
+                )
+            })
+        } else {
+            let shown = if kind == crate::object::IterKind::Keys { k } else { v };
+            format_value(vm, ctx, shown, recurse_times)
+        };
+        match item {
+            Ok(s) => output.push(s),
+            Err(e) => {
+                result = Err(e);
+                break;
+            }
+        }
+    }
+    ctx.indentation_lvl -= 2;
+    result?;
+    if entries.len() > max {
+        output.push(remaining_text((entries.len() - max) as u64));
     }
     Ok(output)
 }

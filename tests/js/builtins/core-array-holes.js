@@ -1,0 +1,24 @@
+// Array holes through forEach/map/filter/sort/join/spread/entries/Object.keys/JSON and in-operator
+const h = [1, , 3, , 5];
+const seen = [];
+h.forEach((v, i) => seen.push(i));
+console.log(seen, h.map((v) => v * 2), h.filter(() => true).length, Object.keys(h));
+console.log(h.join('-'), [null, undefined, , 0].join(','), String([, ,]), [, 'a'].toString());
+console.log([...h], [...h].length, 1 in [...h], Array.from(h.entries()).map(([i, v]) => i + '=' + v).join(' '));
+console.log(JSON.stringify(h), h.indexOf(undefined), h.includes(undefined), h.some((v) => v === undefined), h.every((v) => v !== undefined));
+const s = [3, , 1, undefined, 2, ,];
+s.sort();
+console.log(s, s.length, Object.keys(s));
+console.log(h.reduce((acc, v, i) => acc + i, ''), h.reduceRight((acc, v, i) => acc + i, ''));
+console.log(h.find((v) => v === undefined), h.findIndex((v) => v === undefined), h.at(1), h.flat().length);
+console.log([, 1].concat([, 2]), 0 in [, 1].concat([, 2]), [, 1].slice(0), 0 in [, 1].slice(0));
+const r = [1, , 3]; r.reverse();
+console.log(r, 1 in r, Object.keys(r));
+const sp = [1, , 3]; const removed = sp.splice(0, 2);
+console.log(removed, 1 in removed, sp);
+const proto = Array.prototype;
+proto[1] = 'from proto';
+console.log([0, , 2].join(), [0, , 2].map((x) => x), [0, , 2].indexOf('from proto'));
+delete proto[1];
+const u = [, 'b']; u.unshift('a');
+console.log(u, 1 in u, u.length);

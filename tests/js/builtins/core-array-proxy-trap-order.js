@@ -1,0 +1,21 @@
+// Proxy trap order (has/set/deleteProperty) observed when generic Array.prototype methods run on a proxied array
+const log = [];
+const p = new Proxy([3, 1, 2], { set(t, k, v, r) { log.push('set ' + k); return Reflect.set(t, k, v, r); }, deleteProperty(t, k) { log.push('del ' + k); return Reflect.deleteProperty(t, k); }, has(t, k) { log.push('has ' + String(k)); return Reflect.has(t, k); } });
+Array.prototype.reverse.call(p); console.log(log.join(',')); log.length = 0;
+Array.prototype.sort.call(p); console.log(log.join(',')); log.length = 0;
+Array.prototype.copyWithin.call(p, 0, 1); console.log(log.join(',')); log.length = 0;
+Array.prototype.splice.call(p, 1, 1); console.log(log.join(',')); log.length = 0;
+Array.prototype.unshift.call(p, 'u'); console.log(log.join(',')); log.length = 0;
+Array.prototype.shift.call(p); console.log(log.join(',')); log.length = 0;
+Array.prototype.fill.call(p, 0); console.log(log.join(',')); log.length = 0;
+Array.prototype.includes.call(p, 9); console.log(log.join(',')); log.length = 0;
+Array.prototype.forEach.call(p, () => {}); console.log(log.join(',')); log.length = 0;
+Array.prototype.toReversed.call(p); console.log(log.join(',')); log.length = 0;
+Array.prototype.flat.call(p); console.log(log.join(',')); log.length = 0;
+Array.prototype.lastIndexOf.call(p, 9); console.log(log.join(',')); log.length = 0;
+Array.prototype.pop.call(p); console.log(log.join(',')); log.length = 0;
+Array.prototype.push.call(p, 1, 2); console.log(log.join(',')); log.length = 0;
+Array.prototype.concat.call([], p); console.log(log.join(',')); log.length = 0;
+Array.prototype.join.call(p); console.log(log.join(',')); log.length = 0;
+Array.from(p); console.log(log.join(',')); log.length = 0;
+Object.assign({}, p); console.log(log.join(',')); log.length = 0;

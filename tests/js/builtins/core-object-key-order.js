@@ -1,0 +1,21 @@
+// Object.keys/values/entries and Reflect.ownKeys order: integer keys ascending, strings by insertion, symbols last
+const s1 = Symbol('s1'), s2 = Symbol('s2');
+const o = {};
+o.b = 'b'; o[s2] = 's2'; o[10] = 'ten'; o.a = 'a'; o[2] = 'two'; o['-1'] = 'neg'; o[s1] = 's1';
+o['01'] = 'zero-one'; o[4294967294] = 'maxidx'; o[4294967295] = 'beyond'; o['1.5'] = 'frac'; o[0] = 'zero';
+console.log(Object.keys(o));
+console.log(Object.values(o));
+console.log(Object.entries(o).map(([k, v]) => k + '=' + v).join(','));
+console.log(Reflect.ownKeys(o).map(String));
+delete o.b; o.b = 'b again';
+console.log(Object.keys(o).slice(-2));
+const arr = ['x', 'y']; arr.extra = 1; arr[5] = 'z';
+console.log(Object.keys(arr), Reflect.ownKeys(arr));
+console.log(Object.entries('hi'), Object.values('hi'), Object.keys(5));
+const withGetter = { get g() { return 'got'; }, n: 1 };
+console.log(Object.entries(withGetter));
+const ne = Object.defineProperty({ a: 1 }, 'hidden', { value: 2 });
+console.log(Object.values(ne), JSON.stringify(Object.entries(ne)));
+let str = '';
+for (const k in o) str += k + ' ';
+console.log(str);

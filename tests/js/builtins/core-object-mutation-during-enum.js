@@ -1,0 +1,20 @@
+// Getters that mutate the object during Object.entries/values/JSON/spread; freeze/seal/isFrozen traps through a Proxy
+const o = { get a() { delete this.b; this.c = 3; return 1; }, b: 2 };
+console.log(Object.entries(o), Object.values({ get a() { delete this.b; return 1; }, b: 2 }));
+const o2 = { a: 1, get b() { Object.defineProperty(this, 'c', { enumerable: false }); return 2; }, c: 3 };
+console.log(Object.entries(o2));
+console.log(JSON.stringify({ a: 1, get b() { delete this.c; return 2; }, c: 3 }));
+console.log({ ...{ get a() { delete this.b; return 1; }, b: 2 } });
+const fz = Object.freeze({ get x() { return 1; } });
+console.log(Object.isFrozen(fz), Object.getOwnPropertyDescriptor(fz, 'x').configurable, 'writable' in Object.getOwnPropertyDescriptor(fz, 'x'));
+const log = [];
+const px = new Proxy({ a: 1, b: 2 }, { defineProperty(t, k, d) { log.push(k + ':' + JSON.stringify(d)); return Reflect.defineProperty(t, k, d); }, preventExtensions(t) { log.push('pe'); return Reflect.preventExtensions(t); }, ownKeys(t) { log.push('ownKeys'); return Reflect.ownKeys(t); }, getOwnPropertyDescriptor(t, k) { log.push('gopd ' + k); return Reflect.getOwnPropertyDescriptor(t, k); }, isExtensible(t) { log.push('ie'); return Reflect.isExtensible(t); } });
+Object.freeze(px); console.log(log.join(' ')); log.length = 0;
+Object.isFrozen(px); console.log(log.join(' ')); log.length = 0;
+const px2 = new Proxy({ a: 1 }, { ownKeys(t) { log.push('ownKeys'); return Reflect.ownKeys(t); }, defineProperty(t, k, d) { log.push(k + ':' + JSON.stringify(d)); return Reflect.defineProperty(t, k, d); }, preventExtensions(t) { log.push('pe'); return Reflect.preventExtensions(t); } });
+Object.seal(px2); console.log(log.join(' ')); log.length = 0;
+console.log(Object.isSealed(px2), Object.isFrozen(px2));
+const sub = Object.create(Object.freeze({ inherited: 1 }));
+sub.inherited = 2; console.log(sub.inherited, Object.hasOwn(sub, 'inherited'));
+(function () { 'use strict'; try { sub.inherited = 3; } catch (e) { console.log(e.name); } })();
+Object.defineProperty(sub, 'inherited', { value: 'defined', enumerable: true }); console.log(sub.inherited);
