@@ -8,6 +8,9 @@ use crate::value::string::as_array_index;
 use crate::value::{ObjId, Value};
 use crate::vm::{JsResult, Vm};
 
+/// Deepest object nesting JSON.stringify serializes.
+const MAX_STRINGIFY_DEPTH: usize = 10_000;
+
 pub fn init(vm: &mut Vm) {
     let op = vm.intrinsics().object_prototype;
     let json = vm.heap.alloc_object(Object::new(Some(op), ObjectKind::Ordinary));
@@ -401,9 +404,9 @@ impl Stringifier {
         let mut value = vm.get(holder, pk, Value::Object(holder))?;
         vm.root(value);
         let mut key_value = None;
-        if let Value::Object(o) = value {
+        if matches!(value, Value::Object(_) | Value::BigInt(_)) {
             let k = vm.key_str("toJSON");
-            let to_json = vm.get(o, k, value)?;
+            let to_json = vm.get_value_prop(value, k)?;
             if vm.is_callable(to_json) {
                 let kv = key.value(vm);
                 vm.root(kv);
@@ -429,6 +432,7 @@ impl Stringifier {
                 ObjectKind::NumberBox(_) => value = Value::Number(vm.to_number(value)?),
                 ObjectKind::StringBox(_) => value = Value::String(vm.to_string(value)?),
                 ObjectKind::BooleanBox(b) => value = Value::Bool(b),
+                ObjectKind::BigIntBox(b) => value = Value::BigInt(b),
                 _ => {}
             }
         }
@@ -451,6 +455,7 @@ impl Stringifier {
                     self.object(vm, o)?;
                 }
             }
+            Value::BigInt(_) => return Err(vm.type_error("Do not know how to serialize a BigInt")),
             _ => return Ok(false),
         }
         if self.out.len() > crate::vm::ops::MAX_STRING_LEN {
@@ -462,6 +467,11 @@ impl Stringifier {
     fn enter(&mut self, vm: &mut Vm, o: ObjId) -> JsResult<usize> {
         if self.stack.contains(&o) {
             return Err(vm.type_error("Converting circular structure to JSON"));
+        }
+        // toJSON or a replacer can nest fresh objects forever: bound the depth as V8's
+        // stack does, instead of growing the Rust stack until memory runs out.
+        if self.stack.len() >= MAX_STRINGIFY_DEPTH {
+            return Err(vm.range_error("Maximum call stack size exceeded"));
         }
         self.stack.push(o);
         let stepback = self.indent.len();

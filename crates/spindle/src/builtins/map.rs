@@ -68,6 +68,7 @@ pub(super) fn normalize_key(vm: &mut Vm, key: Value) -> Value {
     match key {
         Value::Number(n) => Value::Number(n + 0.0),
         Value::String(s) => Value::String(vm.heap.intern_id(s)),
+        Value::BigInt(b) => Value::BigInt(vm.heap.intern_bigint(b)),
         other => other,
     }
 }

@@ -1,6 +1,7 @@
 //! The built-in library, one module per built-in (ECMA-262 §19-§28).
 
 pub mod array;
+pub mod bigint;
 pub mod boolean;
 pub mod collation;
 pub mod console;
@@ -53,6 +54,7 @@ pub fn init_realm(vm: &mut Vm) {
     string::init(vm);
     regexp::init(vm);
     number::init(vm);
+    bigint::init(vm);
     boolean::init(vm);
     date::init(vm);
     math::init(vm);

@@ -35,7 +35,15 @@ pub fn init(vm: &mut Vm) {
 }
 
 fn number_constructor(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
-    let n = if args.is_empty() { 0.0 } else { vm.to_number(args[0])? };
+    // ToNumeric, then a BigInt becomes its Number value (ECMA-262 §21.1.1.1 step 1-2).
+    let n = match args.first() {
+        None => 0.0,
+        Some(&v) => match vm.to_numeric(v)? {
+            Value::BigInt(b) => crate::value::bigint::bigint_to_number(vm.heap.bigint(b)),
+            Value::Number(n) => n,
+            _ => f64::NAN,
+        },
+    };
     match cx.new_target {
         None => Ok(Value::Number(n)),
         Some(nt) => {

@@ -198,7 +198,11 @@ impl<'a> Compiler<'a, '_> {
                 self.emit(Op::LoadNull { dst });
             }
             Expression::BigIntLiteral(b) => {
-                self.error("BigInt is not supported yet", b.span);
+                // oxc gives the value in base 10 without separators.
+                let n = num_bigint::BigInt::parse_bytes(b.value.as_bytes(), 10).unwrap_or_default();
+                let v = Value::BigInt(self.heap.alloc_bigint(n));
+                let k = self.b().k_value(v);
+                self.emit(Op::LoadConst { dst, k });
             }
             Expression::RegExpLiteral(r) => {
                 let pat = r.regex.pattern.text.as_str();
@@ -545,6 +549,12 @@ impl<'a> Compiler<'a, '_> {
                         }
                         Expression::NumericLiteral(n) => {
                             let s = crate::value::number::number_to_string(n.value);
+                            let k = self.k_str(&s);
+                            self.emit(Op::LoadConst { dst, k });
+                            return Some(s);
+                        }
+                        Expression::BigIntLiteral(n) => {
+                            let s = n.value.to_string();
                             let k = self.k_str(&s);
                             self.emit(Op::LoadConst { dst, k });
                             return Some(s);

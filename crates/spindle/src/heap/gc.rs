@@ -22,6 +22,7 @@ struct Marker<'h> {
     symbol_marks: &'h mut [bool],
     envs: &'h [Option<Env>],
     env_marks: &'h mut [bool],
+    bigint_marks: &'h mut [bool],
     object_work: Vec<ObjId>,
     /// WeakMaps and WeakSets reached: their entries are ephemerons (see `ephemerons`).
     weak_tables: Vec<ObjId>,
@@ -43,6 +44,9 @@ impl Marker<'_> {
             Value::String(s) => self.string(s),
             Value::Symbol(s) => self.symbol(s),
             Value::Env(e) => self.env(e),
+            Value::BigInt(b) => {
+                set(self.bigint_marks, b.0);
+            }
             _ => {}
         }
     }
@@ -299,6 +303,7 @@ pub fn collect(vm: &mut Vm) {
         let (strings, string_marks) = heap.strings.split();
         let (symbols, symbol_marks) = heap.symbols.split();
         let (envs, env_marks) = heap.envs.split();
+        let (_, bigint_marks) = heap.bigints.split();
         let mut m = Marker {
             objects,
             object_marks,
@@ -308,6 +313,7 @@ pub fn collect(vm: &mut Vm) {
             symbol_marks,
             envs,
             env_marks,
+            bigint_marks,
             object_work: Vec::new(),
             weak_tables: Vec::new(),
             env_work: Vec::new(),
@@ -437,6 +443,8 @@ fn sweep(vm: &mut Vm) {
         }
     }
     heap.envs.sweep(|_, _| {});
+    heap.bigints.sweep(|_, _| {});
+    heap.prune_bigint_intern();
     heap.symbols.sweep(|_, _| {});
     let mut dead_interned: Vec<Rc<[u16]>> = Vec::new();
     heap.strings.sweep(|_, s: &JsString| {

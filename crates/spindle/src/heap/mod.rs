@@ -46,6 +46,9 @@ pub struct Heap {
     pub strings: Arena<JsString>,
     pub symbols: Arena<Symbol>,
     pub envs: Arena<Env>,
+    pub bigints: Arena<num_bigint::BigInt>,
+    /// One canonical handle per BigInt value used as a Map/Set key (SameValueZero by handle).
+    bigint_intern: std::collections::HashMap<num_bigint::BigInt, crate::value::BigIntId>,
     intern: IdMap<Rc<[u16]>, StrId>,
     /// Approximate bytes allocated since the last collection.
     pub allocated_since_gc: usize,
@@ -73,6 +76,8 @@ impl Heap {
             strings: Arena::default(),
             symbols: Arena::default(),
             envs: Arena::default(),
+            bigints: Arena::default(),
+            bigint_intern: std::collections::HashMap::new(),
             intern: IdMap::default(),
             allocated_since_gc: 0,
             live_bytes: 0,
@@ -105,6 +110,33 @@ impl Heap {
             n += g.spare_regs.capacity() * size_of::<Value>();
         }
         n
+    }
+
+    /// Allocates a BigInt value.
+    pub fn alloc_bigint(&mut self, n: num_bigint::BigInt) -> crate::value::BigIntId {
+        self.allocated_since_gc += 32 + n.bits() as usize / 8;
+        crate::value::BigIntId(self.bigints.insert(n))
+    }
+
+    /// The canonical handle for the value of BigInt `id`.
+    pub fn intern_bigint(&mut self, id: crate::value::BigIntId) -> crate::value::BigIntId {
+        let n = self.bigints.get(id.0);
+        if let Some(&c) = self.bigint_intern.get(n) {
+            return c;
+        }
+        self.bigint_intern.insert(n.clone(), id);
+        id
+    }
+
+    /// Drops canonical handles of collected BigInts.
+    pub fn prune_bigint_intern(&mut self) {
+        let bigints = &self.bigints;
+        self.bigint_intern.retain(|_, id| bigints.is_live(id.0));
+    }
+
+    #[inline]
+    pub fn bigint(&self, id: crate::value::BigIntId) -> &num_bigint::BigInt {
+        self.bigints.get(id.0)
     }
 
     pub fn alloc_object(&mut self, o: Object) -> ObjId {

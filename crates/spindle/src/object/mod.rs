@@ -107,6 +107,7 @@ pub enum ObjectKind {
     /// String exotic object (ECMA-262 §10.4.3).
     StringBox(StrId),
     SymbolBox(SymId),
+    BigIntBox(crate::value::BigIntId),
     /// Unmapped (None) or mapped arguments exotic object (ECMA-262 §10.4.4).
     Arguments(Option<Box<MappedArguments>>),
     ForIn(Box<ForInState>),

@@ -9,7 +9,7 @@
 //! which keeps queue-like use (add at the end, delete at the front) in bounded memory.
 
 use crate::hash::IdMap;
-use crate::value::{ObjId, StrId, SymId, Value};
+use crate::value::{BigIntId, ObjId, StrId, SymId, Value};
 
 /// A key normalized for SameValueZero: -0 is +0, every NaN is one NaN, strings by content
 /// (callers intern string keys, so equal contents share one id).
@@ -21,6 +21,8 @@ pub enum KeyRepr {
     Number(u64),
     String(StrId),
     Symbol(SymId),
+    /// BigInt keys are canonicalized by the caller (`Heap::intern_bigint`).
+    BigInt(BigIntId),
     Object(ObjId),
 }
 
@@ -37,6 +39,7 @@ impl KeyRepr {
             }
             Value::String(s) => KeyRepr::String(s),
             Value::Symbol(s) => KeyRepr::Symbol(s),
+            Value::BigInt(b) => KeyRepr::BigInt(b),
             Value::Object(o) => KeyRepr::Object(o),
         }
     }

@@ -21,6 +21,7 @@ impl Vm {
             Value::Bool(b) => b,
             Value::Number(n) => !(n == 0.0 || n.is_nan()),
             Value::String(s) => !self.heap.str(s).is_empty(),
+            Value::BigInt(b) => !num_traits::Zero::is_zero(self.heap.bigint(b)),
             Value::Symbol(_) | Value::Object(_) | Value::Env(_) => true,
         }
     }
@@ -34,6 +35,7 @@ impl Vm {
             Value::Bool(b) => Ok(if b { 1.0 } else { 0.0 }),
             Value::String(s) => Ok(string_to_number(self.heap.str(s))),
             Value::Symbol(_) => Err(self.type_error("Cannot convert a Symbol value to a number")),
+            Value::BigInt(_) => Err(self.type_error("Cannot convert a BigInt value to a number")),
             Value::Object(_) => {
                 let p = self.to_primitive(v, Hint::Number)?;
                 self.to_number(p)
@@ -41,9 +43,13 @@ impl Vm {
         }
     }
 
-    /// ToNumeric (without BigInt: same as ToNumber)
-    pub fn to_numeric(&mut self, v: Value) -> JsResult<f64> {
-        self.to_number(v)
+    /// ToNumeric (ECMA-262 §7.1.3): a Number or a BigInt value.
+    pub fn to_numeric(&mut self, v: Value) -> JsResult<Value> {
+        let p = self.to_primitive(v, Hint::Number)?;
+        if let Value::BigInt(_) = p {
+            return Ok(p);
+        }
+        Ok(Value::Number(self.to_number(p)?))
     }
 
     /// ToIntegerOrInfinity (ECMA-262 §7.1.5)
@@ -87,6 +93,10 @@ impl Vm {
             Value::Bool(true) => self.names.true_,
             Value::Bool(false) => self.names.false_,
             Value::Number(n) => self.number_string(n),
+            Value::BigInt(b) => {
+                let text = self.bigint_to_string(b, 10);
+                self.heap.alloc_string(text.encode_utf16().collect())
+            }
             Value::Symbol(_) => {
                 return Err(self.type_error("Cannot convert a Symbol value to a string"));
             }
@@ -162,6 +172,7 @@ impl Vm {
             Value::Number(n) => (realm.intrinsics.number_prototype, ObjectKind::NumberBox(n)),
             Value::String(s) => (realm.intrinsics.string_prototype, ObjectKind::StringBox(s)),
             Value::Symbol(s) => (realm.intrinsics.symbol_prototype, ObjectKind::SymbolBox(s)),
+            Value::BigInt(b) => (realm.intrinsics.extra["%BigInt.prototype%"], ObjectKind::BigIntBox(b)),
         };
         Ok(self.heap.alloc_object(crate::object::Object::new(Some(proto), kind)))
     }
@@ -214,6 +225,7 @@ impl Vm {
         match (a, b) {
             (Value::Number(x), Value::Number(y)) => x == y,
             (Value::String(x), Value::String(y)) => self.str_eq(x, y),
+            (Value::BigInt(x), Value::BigInt(y)) => x == y || self.heap.bigint(x) == self.heap.bigint(y),
             _ => a == b,
         }
     }
@@ -222,6 +234,7 @@ impl Vm {
     pub fn same_value(&self, a: Value, b: Value) -> bool {
         match (a, b) {
             (Value::String(x), Value::String(y)) => self.str_eq(x, y),
+            (Value::BigInt(_), Value::BigInt(_)) => self.strict_equals(a, b),
             _ => crate::object::internal::same_value(a, b),
         }
     }
@@ -244,15 +257,22 @@ impl Vm {
             | (String(_), String(_))
             | (Bool(_), Bool(_))
             | (Symbol(_), Symbol(_))
+            | (BigInt(_), BigInt(_))
             | (Object(_), Object(_)) => self.strict_equals(a, b),
             (Number(x), String(s)) | (String(s), Number(x)) => x == string_to_number(self.heap.str(s)),
+            (BigInt(x), String(s)) | (String(s), BigInt(x)) => {
+                super::bigint::string_to_bigint(self.heap.str(s)).is_some_and(|n| n == *self.heap.bigint(x))
+            }
+            (BigInt(x), Number(n)) | (Number(n), BigInt(x)) => {
+                super::bigint::compare_bigint_number(self.heap.bigint(x), n) == Some(std::cmp::Ordering::Equal)
+            }
             (Bool(x), _) => return self.loose_equals(Number(if x { 1.0 } else { 0.0 }), b),
             (_, Bool(y)) => return self.loose_equals(a, Number(if y { 1.0 } else { 0.0 })),
-            (Object(_), Number(_) | String(_) | Symbol(_)) => {
+            (Object(_), Number(_) | String(_) | Symbol(_) | BigInt(_)) => {
                 let p = self.to_primitive(a, Hint::Default)?;
                 return self.loose_equals(p, b);
             }
-            (Number(_) | String(_) | Symbol(_), Object(_)) => {
+            (Number(_) | String(_) | Symbol(_) | BigInt(_), Object(_)) => {
                 let p = self.to_primitive(b, Hint::Default)?;
                 return self.loose_equals(a, p);
             }
@@ -302,6 +322,7 @@ impl Vm {
             Value::Number(_) => self.names.number,
             Value::String(_) => self.names.string,
             Value::Symbol(_) => self.names.symbol,
+            Value::BigInt(_) => self.names.bigint,
             Value::Object(o) => {
                 if self.obj(o).is_callable() {
                     self.names.function

@@ -1,5 +1,6 @@
 //! ECMAScript language values (ECMA-262 §6.1) as a small `Copy` enum of handles.
 
+pub mod bigint;
 pub mod conversions;
 pub mod number;
 pub mod string;
@@ -18,6 +19,10 @@ pub struct StrId(pub u32);
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct SymId(pub u32);
 
+/// Handle of a BigInt (an arbitrary-precision integer, immutable) in the heap.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct BigIntId(pub u32);
+
 /// Handle of a declarative/object environment record in the heap.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct EnvId(pub u32);
@@ -33,6 +38,7 @@ pub enum Value {
     Number(f64),
     String(StrId),
     Symbol(SymId),
+    BigInt(BigIntId),
     Object(ObjId),
     Empty,
     /// An environment handle held in a register (never visible to scripts).

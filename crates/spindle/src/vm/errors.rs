@@ -117,6 +117,7 @@ impl Vm {
             Value::Null => "null".into(),
             Value::Bool(b) => b.to_string(),
             Value::Number(n) => crate::value::number::number_to_string(n),
+            Value::BigInt(b) => format!("{}n", self.bigint_to_string(b, 10)),
             Value::String(s) => format!("\"{}\"", self.rust_string(s)),
             Value::Symbol(s) => {
                 let d = self.heap.sym(s).description.map(|d| self.rust_string(d)).unwrap_or_default();

@@ -24,39 +24,19 @@ impl Vm {
                     let sb = self.to_string(pb)?;
                     return self.concat_strings(sa, sb);
                 }
-                Value::Number(self.to_number(pa)? + self.to_number(pb)?)
+                return self.numeric_op(op, pa, pb);
             }
-            BinOp::Sub => Value::Number(self.to_number(a)? - self.to_number(b)?),
-            BinOp::Mul => Value::Number(self.to_number(a)? * self.to_number(b)?),
-            BinOp::Div => Value::Number(self.to_number(a)? / self.to_number(b)?),
-            BinOp::Mod => {
-                let x = self.to_number(a)?;
-                let y = self.to_number(b)?;
-                Value::Number(js_rem(x, y))
-            }
-            BinOp::Exp => {
-                let x = self.to_number(a)?;
-                let y = self.to_number(b)?;
-                Value::Number(js_pow(x, y))
-            }
-            BinOp::BitAnd => Value::Number((self.to_int32(a)? & self.to_int32(b)?) as f64),
-            BinOp::BitOr => Value::Number((self.to_int32(a)? | self.to_int32(b)?) as f64),
-            BinOp::BitXor => Value::Number((self.to_int32(a)? ^ self.to_int32(b)?) as f64),
-            BinOp::Shl => {
-                let x = self.to_int32(a)?;
-                let y = self.to_uint32(b)?;
-                Value::Number(x.wrapping_shl(y & 31) as f64)
-            }
-            BinOp::Shr => {
-                let x = self.to_int32(a)?;
-                let y = self.to_uint32(b)?;
-                Value::Number((x >> (y & 31)) as f64)
-            }
-            BinOp::UShr => {
-                let x = self.to_uint32(a)?;
-                let y = self.to_uint32(b)?;
-                Value::Number((x >> (y & 31)) as f64)
-            }
+            BinOp::Sub
+            | BinOp::Mul
+            | BinOp::Div
+            | BinOp::Mod
+            | BinOp::Exp
+            | BinOp::BitAnd
+            | BinOp::BitOr
+            | BinOp::BitXor
+            | BinOp::Shl
+            | BinOp::Shr
+            | BinOp::UShr => return self.numeric_op(op, a, b),
             BinOp::Eq => Value::Bool(self.loose_equals(a, b)?),
             BinOp::Ne => Value::Bool(!self.loose_equals(a, b)?),
             BinOp::StrictEq => Value::Bool(self.strict_equals(a, b)),
@@ -76,6 +56,55 @@ impl Vm {
         })
     }
 
+    /// ApplyStringOrNumericBinaryOperator steps 3-8 (ECMA-262 §13.15.3) for the numeric
+    /// operators: ToNumeric on both sides, then the Number or the BigInt operation; mixing
+    /// the two types is a TypeError.
+    fn numeric_op(&mut self, op: BinOp, a: Value, b: Value) -> JsResult<Value> {
+        let (x, y) = match (a, b) {
+            (Value::Number(x), Value::Number(y)) => (x, y),
+            _ => {
+                let na = self.to_numeric(a)?;
+                let nb = self.to_numeric(b)?;
+                match (na, nb) {
+                    (Value::Number(x), Value::Number(y)) => (x, y),
+                    (Value::BigInt(x), Value::BigInt(y)) => {
+                        use crate::value::bigint::BigIntOp as B;
+                        let bop = match op {
+                            BinOp::Add => B::Add,
+                            BinOp::Sub => B::Sub,
+                            BinOp::Mul => B::Mul,
+                            BinOp::Div => B::Div,
+                            BinOp::Mod => B::Rem,
+                            BinOp::Exp => B::Exp,
+                            BinOp::BitAnd => B::And,
+                            BinOp::BitOr => B::Or,
+                            BinOp::BitXor => B::Xor,
+                            BinOp::Shl => B::Shl,
+                            BinOp::Shr => B::Shr,
+                            _ => B::UShr,
+                        };
+                        return self.bigint_binary(bop, x, y);
+                    }
+                    _ => return Err(self.type_error("Cannot mix BigInt and other types, use explicit conversions")),
+                }
+            }
+        };
+        Ok(Value::Number(match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mul => x * y,
+            BinOp::Div => x / y,
+            BinOp::Mod => js_rem(x, y),
+            BinOp::Exp => js_pow(x, y),
+            BinOp::BitAnd => (to_int32(x) & to_int32(y)) as f64,
+            BinOp::BitOr => (to_int32(x) | to_int32(y)) as f64,
+            BinOp::BitXor => (to_int32(x) ^ to_int32(y)) as f64,
+            BinOp::Shl => to_int32(x).wrapping_shl(to_uint32(y) & 31) as f64,
+            BinOp::Shr => (to_int32(x) >> (to_uint32(y) & 31)) as f64,
+            _ => (to_uint32(x) >> (to_uint32(y) & 31)) as f64,
+        }))
+    }
+
     /// IsLessThan (ECMA-262 §7.2.13); None = undefined (NaN involved).
     pub fn less_than(&mut self, a: Value, b: Value, left_first: bool) -> JsResult<Option<bool>> {
         let (pa, pb) = if left_first {
@@ -87,20 +116,42 @@ impl Vm {
             let pa = self.to_primitive(a, Hint::Number)?;
             (pa, pb)
         };
-        if let (Value::String(x), Value::String(y)) = (pa, pb) {
-            return Ok(Some(self.heap.str(x) < self.heap.str(y)));
+        use crate::value::bigint::{compare_bigint_number, string_to_bigint};
+        use std::cmp::Ordering;
+        match (pa, pb) {
+            (Value::String(x), Value::String(y)) => return Ok(Some(self.heap.str(x) < self.heap.str(y))),
+            (Value::BigInt(x), Value::String(y)) => {
+                return Ok(string_to_bigint(self.heap.str(y)).map(|ny| *self.heap.bigint(x) < ny));
+            }
+            (Value::String(x), Value::BigInt(y)) => {
+                return Ok(string_to_bigint(self.heap.str(x)).map(|nx| nx < *self.heap.bigint(y)));
+            }
+            _ => {}
         }
         let (x, y) = if left_first {
-            let x = self.to_number(pa)?;
-            (x, self.to_number(pb)?)
+            let x = self.to_numeric(pa)?;
+            (x, self.to_numeric(pb)?)
         } else {
-            let y = self.to_number(pb)?;
-            (self.to_number(pa)?, y)
+            let y = self.to_numeric(pb)?;
+            (self.to_numeric(pa)?, y)
         };
-        if x.is_nan() || y.is_nan() {
-            return Ok(None);
-        }
-        Ok(Some(x < y))
+        Ok(match (x, y) {
+            (Value::Number(x), Value::Number(y)) => {
+                if x.is_nan() || y.is_nan() {
+                    None
+                } else {
+                    Some(x < y)
+                }
+            }
+            (Value::BigInt(x), Value::BigInt(y)) => Some(self.heap.bigint(x) < self.heap.bigint(y)),
+            (Value::BigInt(x), Value::Number(y)) => {
+                compare_bigint_number(self.heap.bigint(x), y).map(|o| o == Ordering::Less)
+            }
+            (Value::Number(x), Value::BigInt(y)) => {
+                compare_bigint_number(self.heap.bigint(y), x).map(|o| o == Ordering::Greater)
+            }
+            _ => None,
+        })
     }
 
     /// InstanceofOperator (ECMA-262 §13.10.2)
@@ -150,13 +201,33 @@ impl Vm {
 
     pub fn unary_op(&mut self, op: UnOp, v: Value) -> JsResult<Value> {
         Ok(match op {
-            UnOp::Neg => Value::Number(-self.to_number(v)?),
-            UnOp::Plus | UnOp::ToNumeric => Value::Number(self.to_number(v)?),
-            UnOp::BitNot => Value::Number(!self.to_int32(v)? as f64),
+            UnOp::Plus => Value::Number(self.to_number(v)?),
+            UnOp::ToNumeric => self.to_numeric(v)?,
+            UnOp::Neg | UnOp::BitNot | UnOp::Inc | UnOp::Dec => {
+                let n = self.to_numeric(v)?;
+                match n {
+                    Value::BigInt(b) => {
+                        // BigInt::unaryMinus, BigInt::bitwiseNOT (-x - 1), x ± 1n.
+                        let x = self.heap.bigint(b).clone();
+                        let r = match op {
+                            UnOp::Neg => -x,
+                            UnOp::BitNot => -x - 1,
+                            UnOp::Inc => x + 1,
+                            _ => x - 1,
+                        };
+                        self.bigint_value(r)
+                    }
+                    Value::Number(x) => Value::Number(match op {
+                        UnOp::Neg => -x,
+                        UnOp::BitNot => !to_int32(x) as f64,
+                        UnOp::Inc => x + 1.0,
+                        _ => x - 1.0,
+                    }),
+                    _ => unreachable!("ToNumeric gives a Number or a BigInt"),
+                }
+            }
             UnOp::Not => Value::Bool(!self.to_boolean(v)),
             UnOp::TypeOf => Value::String(self.type_of(v)),
-            UnOp::Inc => Value::Number(self.to_number(v)? + 1.0),
-            UnOp::Dec => Value::Number(self.to_number(v)? - 1.0),
             UnOp::ToPropertyKey => {
                 let k = self.to_property_key(v)?;
                 self.key_to_value(k)
@@ -215,6 +286,7 @@ impl Vm {
                 let proto = match base {
                     Value::Number(_) => intr.number_prototype,
                     Value::Bool(_) => intr.boolean_prototype,
+                    Value::BigInt(_) => intr.extra["%BigInt.prototype%"],
                     _ => intr.symbol_prototype,
                 };
                 self.get(proto, key, base)

@@ -145,6 +145,7 @@ fn format_primitive(vm: &Vm, ctx: &Ctx, v: Value) -> String {
         Value::Bool(b) => b.to_string(),
         Value::Null => "null".into(),
         Value::Symbol(s) => super::symbol::descriptive_string(vm, s),
+        Value::BigInt(b) => format!("{}n", vm.bigint_to_string(b, 10)),
         Value::Undefined | Value::Empty | Value::Env(_) | Value::Object(_) => "undefined".into(),
     }
 }
@@ -643,7 +644,11 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsR
         let is_error = matches!(kind, ObjectKind::Error);
         let is_boxed = matches!(
             kind,
-            ObjectKind::NumberBox(_) | ObjectKind::StringBox(_) | ObjectKind::BooleanBox(_) | ObjectKind::SymbolBox(_)
+            ObjectKind::NumberBox(_)
+                | ObjectKind::StringBox(_)
+                | ObjectKind::BooleanBox(_)
+                | ObjectKind::SymbolBox(_)
+                | ObjectKind::BigIntBox(_)
         );
         if vm.obj(o).is_callable() {
             base = get_function_base(vm, o, ctor, &tag)?;
@@ -821,6 +826,7 @@ fn get_boxed_base(
         }
         ObjectKind::BooleanBox(b) => ("Boolean", Value::Bool(b)),
         ObjectKind::SymbolBox(s) => ("Symbol", Value::Symbol(s)),
+        ObjectKind::BigIntBox(b) => ("BigInt", Value::BigInt(b)),
         _ => ("Object", Value::Undefined),
     };
     let mut base = format!("[{ty}");
