@@ -36,6 +36,10 @@ impl Vm {
         if cur == proto {
             return Ok(true);
         }
+        // %Object.prototype% is an immutable prototype exotic object (ECMA-262 §10.4.7).
+        if self.realms.iter().any(|r| r.intrinsics.object_prototype == o) {
+            return Ok(false);
+        }
         if !self.obj(o).extensible {
             return Ok(false);
         }
