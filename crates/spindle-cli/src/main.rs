@@ -84,6 +84,7 @@ fn main() -> ExitCode {
                 eprintln!("FATAL ERROR: {s}");
                 1
             }
+            Outcome::UnhandledRejections => 1,
         }
     });
     match handle.map(|h| h.join()) {

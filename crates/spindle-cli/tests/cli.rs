@@ -148,3 +148,73 @@ fn dump_bytecode_marks_generator_suspension_points() {
     assert!(out.contains("; SUSPEND: yields; next(v) resumes at"), "{out}");
     assert!(out.contains("YieldStar") && out.contains("SUSPEND per inner step"), "{out}");
 }
+
+#[test]
+fn unhandled_rejection_is_reported_on_stderr_and_exits_1_after_the_loop() {
+    let f = temp_script(
+        "unhandled.js",
+        "Promise.reject(new RangeError('nobody listens'));\nsetTimeout(() => console.log('timers still run'), 5);\n",
+    );
+    let (code, out, err) = spindle(&[&f]);
+    assert_eq!(code, 1);
+    assert_eq!(out, "timers still run\n");
+    assert!(err.starts_with("Uncaught (in promise) RangeError: nobody listens\n    at "), "{err}");
+    let f = temp_script("unhandled-value.js", "Promise.reject({ code: 42 });\n");
+    let (code, _, err) = spindle(&[&f]);
+    assert_eq!((code, err.as_str()), (1, "Uncaught (in promise) { code: 42 }\n"));
+}
+
+#[test]
+fn a_rejection_handled_before_the_checkpoint_is_not_reported() {
+    let f = temp_script(
+        "handled.js",
+        "const p = Promise.reject(new Error('x'));\nqueueMicrotask(() => p.catch(e => console.log('handled', e.message)));\n",
+    );
+    let (code, out, err) = spindle(&[&f]);
+    assert_eq!((code, out.as_str(), err.as_str()), (0, "handled x\n", ""));
+}
+
+#[test]
+fn the_loop_waits_for_a_pending_timer_and_then_exits() {
+    let f = temp_script("wait.js", "setTimeout(() => console.log('one second later'), 1000);\n");
+    let start = std::time::Instant::now();
+    let (code, out, _) = spindle(&[&f]);
+    let waited = start.elapsed();
+    assert_eq!((code, out.as_str()), (0, "one second later\n"));
+    // The timer must not fire early; the upper bound only shows the process ended.
+    assert!(waited >= std::time::Duration::from_millis(1000), "{waited:?}");
+    assert!(waited < std::time::Duration::from_secs(20), "{waited:?}");
+}
+
+#[test]
+fn a_running_interval_keeps_the_process_alive_until_cleared() {
+    let f = temp_script(
+        "interval.js",
+        "let n = 0;\nconst t = setInterval(() => { console.log('tick', ++n); if (n === 3) clearInterval(t); }, 20);\n",
+    );
+    let (code, out, _) = spindle(&[&f]);
+    assert_eq!((code, out.as_str()), (0, "tick 1\ntick 2\ntick 3\n"));
+    let f = temp_script("unref.js", "setTimeout(() => console.log('never'), 50).unref();\nconsole.log('done');\n");
+    let (code, out, _) = spindle(&[&f]);
+    assert_eq!((code, out.as_str()), (0, "done\n"));
+}
+
+/// tests/js/gc-stress/ holds programs that once lost a value to the collector (a value held
+/// only by Rust code while script code ran); under --gc-stress every safepoint collects, so
+/// they fail again if the rooting regresses.
+#[test]
+fn gc_stress_rooting_regressions() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/js/gc-stress");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&dir).expect("tests/js/gc-stress") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_none_or(|e| e != "js") {
+            continue;
+        }
+        let expected = std::fs::read_to_string(path.with_extension("out")).expect("expected output");
+        let (code, out, err) = spindle(&["--gc-stress", &path.to_string_lossy()]);
+        assert_eq!((code, out + &err), (0, expected), "{}", path.display());
+        checked += 1;
+    }
+    assert!(checked >= 4);
+}

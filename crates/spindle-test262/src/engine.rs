@@ -60,9 +60,12 @@ impl Executor for SpindleExecutor {
             });
             vm.set_output(Box::new(Collector(printed.clone())));
             install_host(&mut vm);
-            let result = vm.eval_script(&job.source, &job.filename);
-            // TODO(promise jobs): drain the engine's job queue here once it has
-            // one; an uncaught error thrown by a job is a Runtime error too.
+            let mut result = vm.eval_script(&job.source, &job.filename);
+            // Drain the job queue (promise jobs); an error thrown by a job is a
+            // runtime error like one thrown by the script.
+            if result.is_ok() {
+                result = vm.run_microtasks().map(|()| Value::Undefined).map_err(ScriptError::Thrown);
+            }
             match result {
                 Ok(_) => Ok(()),
                 Err(ScriptError::Syntax(e)) => Err(Failure::Thrown(ThrownError {

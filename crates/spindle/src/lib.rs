@@ -10,6 +10,7 @@ pub mod bytecode;
 pub mod compiler;
 pub mod hash;
 pub mod heap;
+pub mod jobs;
 pub mod object;
 pub mod realm;
 pub mod value;

@@ -44,6 +44,11 @@ pub struct Intrinsics {
     pub regexp: Option<ObjId>,
     /// %GeneratorPrototype%.next, compared on every for-of step (the inline-resume fast path).
     pub generator_next: Option<ObjId>,
+    /// %Promise% and %Promise.prototype% (compared when `then` creates derived promises).
+    pub promise: Option<ObjId>,
+    pub promise_prototype: Option<ObjId>,
+    /// %Promise.prototype.then%, whose unmodified presence lets PromiseResolve skip a lookup.
+    pub promise_then: Option<ObjId>,
     /// Further intrinsics registered by built-in modules (by spec name, e.g. "%Map%").
     pub extra: HashMap<&'static str, ObjId>,
 }
@@ -96,6 +101,9 @@ impl Realm {
         .map(Value::Object)
         .collect();
         if let Some(r) = i.regexp {
+            v.push(Value::Object(r));
+        }
+        for r in [i.promise, i.promise_prototype, i.promise_then].into_iter().flatten() {
             v.push(Value::Object(r));
         }
         if let Some(r) = i.generator_next {
@@ -182,6 +190,9 @@ pub fn create_realm(vm: &mut Vm) -> u32 {
             array: placeholder(),
             regexp: None,
             generator_next: None,
+            promise: None,
+            promise_prototype: None,
+            promise_then: None,
             extra: HashMap::new(),
         },
         global,

@@ -186,8 +186,7 @@ fn from(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
                 vm.create_data_property_or_throw(a, PropertyKey::Index(k), v)
             })();
             if let Err(e) = r {
-                let _ = vm.iterator_close(it);
-                return Err(e);
+                return Err(vm.iterator_close_on_throw(it, e));
             }
             k += 1;
         }

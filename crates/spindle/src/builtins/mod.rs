@@ -21,6 +21,7 @@ pub mod math;
 pub mod normalize;
 pub mod number;
 pub mod object;
+pub mod promise;
 pub mod proxy;
 pub mod reflect;
 pub mod regexp;
@@ -66,6 +67,7 @@ pub fn init_realm(vm: &mut Vm) {
     finalization_registry::init(vm);
     reflect::init(vm);
     proxy::init(vm);
+    promise::init(vm);
     global::init(vm);
     console::init(vm);
 }

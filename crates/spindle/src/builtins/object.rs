@@ -327,8 +327,7 @@ fn from_entries(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value
             vm.create_data_property_or_throw(out, key, v)
         })();
         if let Err(e) = r {
-            let _ = vm.iterator_close(iter);
-            return Err(e);
+            return Err(vm.iterator_close_on_throw(iter, e));
         }
     }
     Ok(Value::Object(out))
@@ -626,10 +625,7 @@ fn group_by(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
         })();
         let key = match r {
             Ok(key) => key,
-            Err(e) => {
-                let _ = vm.iterator_close(iter);
-                return Err(e);
-            }
+            Err(e) => return Err(vm.iterator_close_on_throw(iter, e)),
         };
         let kv = vm.key_to_value(key);
         vm.root(kv);

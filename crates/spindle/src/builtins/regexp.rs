@@ -996,31 +996,12 @@ fn symbol_match(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value>
     }
 }
 
-/// SpeciesConstructor ( O, defaultConstructor ) (ECMA-262 §7.3.22)
-fn species_constructor(vm: &mut Vm, o: ObjId, default: ObjId) -> JsResult<Value> {
-    let c = vm.get(o, PropertyKey::String(vm.names.constructor), Value::Object(o))?;
-    if c.is_undefined() {
-        return Ok(Value::Object(default));
-    }
-    let Value::Object(co) = c else {
-        return Err(vm.type_error("object.constructor is not an object"));
-    };
-    let s = vm.get(co, PropertyKey::Symbol(vm.sym.species), c)?;
-    if s.is_nullish() {
-        return Ok(Value::Object(default));
-    }
-    if vm.is_constructor(s) {
-        return Ok(s);
-    }
-    Err(vm.type_error("object.constructor[Symbol.species] is not a constructor"))
-}
-
 /// RegExp.prototype [ %Symbol.matchAll% ] ( string ) (ECMA-262 §22.2.6.9)
 fn symbol_match_all(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let r = this_object(vm, cx.this, "[Symbol.matchAll]")?;
     let s = string_arg(vm, arg(args, 0))?;
     let default = *vm.intrinsics().extra.get("%RegExp%").expect("%RegExp%");
-    let c = species_constructor(vm, r, default)?;
+    let c = vm.species_constructor(r, default)?;
     vm.root(c);
     let flags = flags_of(vm, r)?;
     let fv = vm.string_units(flags.clone());
@@ -1314,7 +1295,7 @@ fn symbol_split(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value>
     let rx = this_object(vm, cx.this, "[Symbol.split]")?;
     let s = string_arg(vm, arg(args, 0))?;
     let default = *vm.intrinsics().extra.get("%RegExp%").expect("%RegExp%");
-    let c = species_constructor(vm, rx, default)?;
+    let c = vm.species_constructor(rx, default)?;
     vm.root(c);
     let flags = flags_of(vm, rx)?;
     let unicode = contains_unit(&flags, b'u') || contains_unit(&flags, b'v');

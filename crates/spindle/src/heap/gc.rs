@@ -275,6 +275,25 @@ impl Marker<'_> {
                 self.value(*iter);
                 self.value(*next);
             }
+            ObjectKind::Promise(p) => {
+                self.value(p.result);
+                for r in p.fulfill_reactions.iter().chain(p.reject_reactions.iter()) {
+                    for v in r.capability.values() {
+                        self.value(v);
+                    }
+                    if let crate::jobs::Handler::Callable(h) = r.handler {
+                        self.value(h);
+                    }
+                }
+            }
+            ObjectKind::PromiseCombinator(c) => {
+                for v in c.capability.values() {
+                    self.value(v);
+                }
+                for &v in &c.values {
+                    self.value(v);
+                }
+            }
             ObjectKind::Proxy(p) => {
                 if let Some(t) = p.target {
                     self.object(t);
@@ -320,8 +339,12 @@ pub fn collect(vm: &mut Vm) {
             codes_seen: HashSet::new(),
             codes: Vec::new(),
         };
-        let kept: Vec<Value> =
+        let mut kept: Vec<Value> =
             vm.kept_alive.iter().copied().chain(vm.finalization_queue.iter().map(|&o| Value::Object(o))).collect();
+        kept.extend_from_slice(&vm.persistent);
+        for job in &vm.jobs {
+            job.values(&mut kept);
+        }
         for &v in vm.regs.iter().chain(vm.roots.iter()).chain(realm_roots.iter()).chain(kept.iter()) {
             m.value(v);
         }

@@ -147,6 +147,11 @@ pub enum ObjectKind {
     },
     /// Proxy exotic objects (ECMA-262 §10.5).
     Proxy(Box<ProxyData>),
+    /// Promise instances (ECMA-262 §27.2.6).
+    Promise(Box<crate::jobs::PromiseData>),
+    /// The shared state of one Promise.all / allSettled / any call: the values (or errors)
+    /// list, [[RemainingElements]] and the capability its element functions settle.
+    PromiseCombinator(Box<crate::builtins::promise::CombinatorState>),
     /// WeakRef instances: [[WeakRefTarget]], None once the collector cleared it (§26.1).
     WeakRef(Option<WeakKey>),
     /// FinalizationRegistry instances (ECMA-262 §26.2).

@@ -138,10 +138,15 @@ impl Vm {
             return Err(self.range_error("Maximum call stack size exceeded"));
         }
         let depth = self.frames.len();
-        self.push_frame(code, func, this, new_target, env, ArgSource::Slice(args.to_vec()), u32::MAX, false, realm)?;
+        let (staged, args) = self.stage_args(args);
+        if let Err(e) = self.push_frame(code, func, this, new_target, env, args, u32::MAX, false, realm) {
+            self.unstage_args(staged);
+            return Err(e);
+        }
         self.native_depth += 1;
         let r = stacker::maybe_grow(256 << 10, 8 << 20, || self.run(depth));
         self.native_depth -= 1;
+        self.unstage_args(staged);
         r
     }
 
@@ -175,6 +180,19 @@ impl Vm {
 
     /// The TypeError for calling class constructor `f`, created in `f`'s realm (ECMA-262
     /// §10.2.1 step 2: the error belongs to the callee context).
+    /// Puts the arguments of a call from Rust at the end of the register file (where they
+    /// stay rooted) so the callee's frame copies them from there: no Vec per call.
+    fn stage_args(&mut self, args: &[Value]) -> (usize, ArgSource) {
+        let start = self.regs.len();
+        self.regs.extend_from_slice(args);
+        (start, ArgSource::Regs(start as u32, args.len()))
+    }
+
+    /// Drops staged arguments once the callee's frame is gone.
+    fn unstage_args(&mut self, start: usize) {
+        self.regs.truncate(start);
+    }
+
     pub(crate) fn class_ctor_error(&mut self, code: &Code, realm: u32) -> Value {
         let msg = format!("Class constructor {} cannot be invoked without 'new'", code.name);
         let saved = std::mem::replace(&mut self.realm, realm);
@@ -233,10 +251,15 @@ impl Vm {
                 }
                 let depth = self.frames.len();
                 self.root(this);
-                self.push_frame(code, Some(fo), this, nt, env, ArgSource::Slice(args.to_vec()), u32::MAX, true, realm)?;
+                let (staged, args) = self.stage_args(args);
+                if let Err(e) = self.push_frame(code, Some(fo), this, nt, env, args, u32::MAX, true, realm) {
+                    self.unstage_args(staged);
+                    return Err(e);
+                }
                 self.native_depth += 1;
                 let r = stacker::maybe_grow(256 << 10, 8 << 20, || self.run(depth));
                 self.native_depth -= 1;
+                self.unstage_args(staged);
                 r
             }
             Some(Callee::Native { f: nf, realm }) => self.call_native(nf, fo, Value::Undefined, args, Some(nto), realm),

@@ -126,6 +126,7 @@ pub struct Names {
     pub errors: StrId,
     pub last_index: StrId,
     pub global_this: StrId,
+    pub then: StrId,
 }
 
 /// Host-provided output for `print` / console.
@@ -191,6 +192,13 @@ pub struct Vm {
     pub kept_alive: Vec<Value>,
     /// FinalizationRegistries with emptied cells, waiting for the host to run their cleanup.
     pub finalization_queue: Vec<ObjId>,
+    /// The microtask queue (promise jobs and host microtasks, `jobs.rs`).
+    pub jobs: std::collections::VecDeque<crate::jobs::Job>,
+    /// The host's hooks and state (`jobs::Host`); None for a bare engine.
+    pub host: Option<Box<dyn crate::jobs::Host>>,
+    /// Values the host keeps alive (`Vm::persist`); free slots are listed for reuse.
+    pub persistent: Vec<Value>,
+    pub persistent_free: Vec<u32>,
 }
 
 impl Vm {
@@ -222,6 +230,10 @@ impl Vm {
             rng_state: 0,
             kept_alive: Vec::new(),
             finalization_queue: Vec::new(),
+            jobs: std::collections::VecDeque::new(),
+            host: None,
+            persistent: Vec::new(),
+            persistent_free: Vec::new(),
         };
         let r = crate::realm::create_realm(&mut vm);
         vm.realm = r;
@@ -370,6 +382,7 @@ impl Names {
             errors: i("errors"),
             last_index: i("lastIndex"),
             global_this: i("globalThis"),
+            then: i("then"),
         }
     }
     /// All names, for GC rooting.
@@ -417,6 +430,7 @@ impl Names {
             self.errors,
             self.last_index,
             self.global_this,
+            self.then,
         ]
     }
 }

@@ -105,6 +105,25 @@ impl Vm {
         }))
     }
 
+    /// SpeciesConstructor ( O, defaultConstructor ) (ECMA-262 §7.3.22)
+    pub fn species_constructor(&mut self, o: ObjId, default: ObjId) -> JsResult<Value> {
+        let c = self.get(o, PropertyKey::String(self.names.constructor), Value::Object(o))?;
+        if c.is_undefined() {
+            return Ok(Value::Object(default));
+        }
+        let Value::Object(co) = c else {
+            return Err(self.type_error("object.constructor is not an object"));
+        };
+        let s = self.get(co, PropertyKey::Symbol(self.sym.species), c)?;
+        if s.is_nullish() {
+            return Ok(Value::Object(default));
+        }
+        if self.is_constructor(s) {
+            return Ok(s);
+        }
+        Err(self.type_error("object.constructor[Symbol.species] is not a constructor"))
+    }
+
     /// IsLessThan (ECMA-262 §7.2.13); None = undefined (NaN involved).
     pub fn less_than(&mut self, a: Value, b: Value, left_first: bool) -> JsResult<Option<bool>> {
         let (pa, pb) = if left_first {
@@ -441,7 +460,12 @@ impl Vm {
     /// IteratorClose(it, ThrowCompletion(err)): calls `return`, ignores what it does, and
     /// gives back `err` to throw (unless the engine is terminating).
     pub fn iterator_close_on_throw(&mut self, it: Value, err: Value) -> Value {
+        // `return()` runs script code: keep the pending exception alive meanwhile.
+        let mark = self.roots.len();
+        self.roots.push(err);
+        self.roots.push(it);
         let _ = self.iterator_close(it);
+        self.roots.truncate(mark);
         if self.terminating.is_some() { Value::Undefined } else { err }
     }
 

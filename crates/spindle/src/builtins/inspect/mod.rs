@@ -588,6 +588,7 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsR
     let mut collection_formatter: Option<bool> = None;
     let mut weak_collection = false;
     let mut iterator_formatter = false;
+    let mut promise_formatter = false;
     let no_props = |keys: &Vec<PropertyKey>, pp: &Option<Vec<String>>| keys.is_empty() && pp.is_none();
 
     let mut keys = Vec::new();
@@ -680,6 +681,10 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsR
             if no_props(&keys, &proto_props) {
                 return Ok(base);
             }
+        } else if matches!(vm.obj(o).kind, ObjectKind::Promise(_)) {
+            // formatRaw's isPromise branch (formatPromise).
+            braces.0 = format!("{}{{", get_prefix(ctor, &tag, "Promise", ""));
+            promise_formatter = true;
         } else if matches!(vm.obj(o).kind, ObjectKind::WeakMap(_) | ObjectKind::WeakSet(_)) {
             // formatWeakCollection: contents are not shown.
             let is_set = matches!(vm.obj(o).kind, ObjectKind::WeakSet(_));
@@ -720,6 +725,8 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsR
         vec!["<items unknown>".to_string()]
     } else if iterator_formatter {
         format_iterator(vm, ctx, o, recurse_times, &mut braces.0)?
+    } else if promise_formatter {
+        format_promise(vm, ctx, o, recurse_times)?
     } else {
         Vec::new()
     };
@@ -895,6 +902,22 @@ fn format_collection(
         output.push(remaining_text((length - max) as u64));
     }
     Ok(output)
+}
+
+/// formatPromise: `<pending>`, the value, or `<rejected> reason`.
+fn format_promise(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsResult<Vec<String>> {
+    use crate::jobs::PromiseState;
+    let Some((state, result)) = vm.promise_state(o) else {
+        return Ok(Vec::new());
+    };
+    if state == PromiseState::Pending {
+        return Ok(vec!["<pending>".to_string()]);
+    }
+    ctx.indentation_lvl += 2;
+    let s = format_value(vm, ctx, result, recurse_times);
+    ctx.indentation_lvl -= 2;
+    let s = s?;
+    Ok(vec![if state == PromiseState::Rejected { format!("<rejected> {s}") } else { s }])
 }
 
 /// formatIterator: the entries a Map or Set iterator has left (V8's previewEntries), as

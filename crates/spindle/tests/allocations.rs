@@ -1,10 +1,11 @@
-//! Memory cost of generators (issue 4), measured, not assumed:
-//! - heap allocations per `next(v)`/`yield` round trip, from a counting global allocator;
-//! - bytes per suspended generator, from `Heap::object_bytes`.
+//! Memory costs, measured, not assumed:
+//! - generators (issue 4): heap allocations per `next(v)`/`yield` round trip, from a
+//!   counting global allocator, and bytes per suspended generator (`Heap::object_bytes`);
+//! - promises (issue 6): allocations per `then` (with its reaction job) and per promise.
 //!
 //! The counting allocator needs `unsafe impl GlobalAlloc`; it lives in this test crate only
 //! (the engine itself stays `#![forbid(unsafe_code)]`) and forwards every call to `System`.
-//! Run with `--nocapture` to see the figures quoted in docs/generators.md.
+//! Run with `--nocapture` to see the figures quoted in docs/generators.md and docs/promises.md.
 
 use spindle::Value;
 use spindle::vm::{Vm, VmOptions};
@@ -104,4 +105,44 @@ fn a_suspended_generator_costs_a_few_hundred_bytes() {
         println!("suspended generator ({label}): {bytes} bytes");
         assert!(bytes < 600, "{label}: {bytes} bytes");
     }
+}
+
+/// Allocations per iteration of `body` (run `n` times in a JS loop) plus the jobs it
+/// queued, drained after the loop as a host would.
+fn allocations_with_jobs(vm: &mut Vm, setup: &str, body: &str) -> f64 {
+    eval(vm, setup);
+    let run = format!("(function (n) {{ for (let k = 0; k < n; k++) {{ {body} }} }})");
+    eval(vm, &format!("var __runj = {run}; __runj(20000); 0"));
+    vm.run_microtasks().expect("jobs");
+    let n = 100_000;
+    let before = ALLOCATIONS.load(Ordering::Relaxed);
+    eval(vm, &format!("__runj({n}); 0"));
+    vm.run_microtasks().expect("jobs");
+    let after = ALLOCATIONS.load(Ordering::Relaxed);
+    (after - before) as f64 / n as f64
+}
+
+#[test]
+fn promise_allocation_counts() {
+    let _guard = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let mut vm = Vm::new(VmOptions::default());
+    let object_only = allocations_per_iteration(&mut vm, "var sink;", "sink = { value: k };");
+    // then() on a settled promise, with its reaction job run: the derived promise only.
+    let then = allocations_with_jobs(&mut vm, "var p = Promise.resolve(1); function f(v) { return v; }", "p.then(f);");
+    // then() on a pending promise that is resolved afterwards: reaction stored, then moved
+    // into a job when the promise settles.
+    let pending_then = allocations_with_jobs(
+        &mut vm,
+        "function g(v) { return v; }",
+        "let r; const q = new Promise(res => { r = res; }); q.then(g); r(k);",
+    );
+    let resolved = allocations_with_jobs(&mut vm, "", "Promise.resolve(k);");
+    let constructed = allocations_with_jobs(&mut vm, "", "new Promise(res => res(k));");
+    let await_like = allocations_with_jobs(&mut vm, "var p2 = Promise.resolve(2);", "Promise.resolve(p2).then(f);");
+    println!(
+        "allocations: object literal {object_only:.3}; then on a settled promise (+job) {then:.3}; pending promise + then + resolve (incl. executor closure and resolving functions) {pending_then:.3}; Promise.resolve(v) {resolved:.3}; new Promise(res => res(v)) {constructed:.3}; Promise.resolve(promise).then(f) {await_like:.3}"
+    );
+    // A then is one promise (its slot box) and nothing per reaction or job.
+    assert!(then <= 1.05, "then: {then:.3}");
+    assert!(resolved <= 1.05, "Promise.resolve: {resolved:.3}");
 }

@@ -1,0 +1,49 @@
+//! The runtime's side of the engine/host boundary: its `Host` implementation (the state
+//! the event loop and the host functions share) and the rejection tracker.
+
+use crate::timers::Timers;
+use spindle::Value;
+use spindle::jobs::{Host, Persistent, RejectionOperation};
+use spindle::value::ObjId;
+use spindle::vm::Vm;
+use std::any::Any;
+
+/// Everything the runtime keeps next to the engine.
+#[derive(Default)]
+pub struct RuntimeHost {
+    pub timers: Timers,
+    /// Promises rejected without a handler since the last microtask checkpoint, kept alive
+    /// until they are reported or get a handler (HostPromiseRejectionTracker).
+    pub pending_rejections: Vec<(ObjId, Persistent)>,
+    /// Set once an unhandled rejection was reported: the process exits 1 at the end.
+    pub reported_rejection: bool,
+}
+
+impl Host for RuntimeHost {
+    fn promise_rejection_tracker(&mut self, vm: &mut Vm, promise: ObjId, operation: RejectionOperation) {
+        match operation {
+            RejectionOperation::Reject => {
+                let handle = vm.persist(Value::Object(promise));
+                self.pending_rejections.push((promise, handle));
+            }
+            RejectionOperation::Handle => {
+                if let Some(i) = self.pending_rejections.iter().position(|&(p, _)| p == promise) {
+                    let (_, handle) = self.pending_rejections.remove(i);
+                    vm.unpersist(handle);
+                }
+            }
+        }
+    }
+
+    fn as_any_mut(&mut self) -> &mut dyn Any {
+        self
+    }
+}
+
+/// Runs `f` with the runtime's host state (which every runtime-created engine has).
+pub fn with_runtime<R>(vm: &mut Vm, f: impl FnOnce(&mut Vm, &mut RuntimeHost) -> R) -> R {
+    vm.with_host(|vm, host| {
+        let host = host.and_then(|h| h.as_any_mut().downcast_mut::<RuntimeHost>()).expect("the runtime's host");
+        f(vm, host)
+    })
+}

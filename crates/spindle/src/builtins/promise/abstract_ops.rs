@@ -1,0 +1,341 @@
+//! Promise abstract operations (ECMA-262 §27.2.1) and the two promise jobs (§27.2.2).
+
+use crate::jobs::{Capability, Handler, Job, PromiseData, PromiseState, Reaction, ReactionKind, RejectionOperation};
+use crate::object::{NativeCall, Object, ObjectKind, PropertyKey};
+use crate::value::{ObjId, Value};
+use crate::vm::{JsResult, Vm};
+
+impl Vm {
+    /// A new pending promise with prototype `proto` (OrdinaryCreateFromConstructor's result
+    /// with the promise slots).
+    pub fn new_promise_with_proto(&mut self, proto: ObjId) -> ObjId {
+        self.heap.alloc_object(Object::new(Some(proto), ObjectKind::Promise(Box::default())))
+    }
+
+    /// A new pending promise of the current realm's %Promise.prototype%.
+    pub fn new_promise(&mut self) -> ObjId {
+        let proto = self.intrinsics().promise_prototype.expect("%Promise.prototype%");
+        self.new_promise_with_proto(proto)
+    }
+
+    /// IsPromise (ECMA-262 §27.2.1.6)
+    pub fn is_promise(&self, v: Value) -> bool {
+        matches!(v, Value::Object(o) if matches!(self.obj(o).kind, ObjectKind::Promise(_)))
+    }
+
+    pub(crate) fn promise_data(&mut self, p: ObjId) -> &mut PromiseData {
+        match &mut self.obj_mut(p).kind {
+            ObjectKind::Promise(d) => d,
+            _ => unreachable!("not a promise"),
+        }
+    }
+
+    /// The state and result of a promise (for hosts and console.log).
+    pub fn promise_state(&self, p: ObjId) -> Option<(PromiseState, Value)> {
+        match &self.obj(p).kind {
+            ObjectKind::Promise(d) => Some((d.state, d.result)),
+            _ => None,
+        }
+    }
+
+    /// An abrupt completion a promise may capture; Err only when the engine is terminating
+    /// (deadline, heap limit), which no promise may swallow.
+    pub(crate) fn catchable<T>(&self, r: JsResult<T>) -> JsResult<Result<T, Value>> {
+        match r {
+            Ok(v) => Ok(Ok(v)),
+            Err(e) if self.terminating.is_some() => Err(e),
+            Err(e) => Ok(Err(e)),
+        }
+    }
+
+    /// CreateResolvingFunctions (ECMA-262 §27.2.1.3): each function's slots are [promise,
+    /// partner]; calling either clears slot 0 of both (the shared [[AlreadyResolved]]).
+    pub fn create_resolving_functions(&mut self, promise: ObjId) -> (Value, Value) {
+        let resolve = self.new_native("", 1, promise_resolve_function, false);
+        let reject = self.new_native("", 1, promise_reject_function, false);
+        set_slots(self, resolve, &[Value::Object(promise), Value::Object(reject)]);
+        set_slots(self, reject, &[Value::Object(promise), Value::Object(resolve)]);
+        (Value::Object(resolve), Value::Object(reject))
+    }
+
+    /// The resolution steps of a Promise Resolve Function (ECMA-262 §27.2.1.3.2 steps 7-16).
+    pub fn resolve_promise(&mut self, promise: ObjId, resolution: Value) -> JsResult<()> {
+        if resolution == Value::Object(promise) {
+            let e = self.type_error("Chaining cycle detected for promise #<Promise>");
+            self.reject_promise(promise, e);
+            return Ok(());
+        }
+        let Value::Object(r) = resolution else {
+            self.fulfill_promise(promise, resolution);
+            return Ok(());
+        };
+        let then = self.get(r, PropertyKey::String(self.names.then), resolution);
+        let then = match self.catchable(then)? {
+            Ok(t) => t,
+            Err(e) => {
+                self.reject_promise(promise, e);
+                return Ok(());
+            }
+        };
+        if !self.is_callable(then) {
+            self.fulfill_promise(promise, resolution);
+            return Ok(());
+        }
+        self.enqueue_job(Job::ResolveThenable { promise, thenable: resolution, then });
+        Ok(())
+    }
+
+    /// FulfillPromise (ECMA-262 §27.2.1.4)
+    pub fn fulfill_promise(&mut self, promise: ObjId, value: Value) {
+        self.settle_promise(promise, PromiseState::Fulfilled, value);
+    }
+
+    /// RejectPromise (ECMA-262 §27.2.1.7)
+    pub fn reject_promise(&mut self, promise: ObjId, reason: Value) {
+        self.settle_promise(promise, PromiseState::Rejected, reason);
+        if !self.promise_data(promise).is_handled {
+            self.host_promise_rejection_tracker(promise, RejectionOperation::Reject);
+        }
+    }
+
+    fn settle_promise(&mut self, promise: ObjId, state: PromiseState, value: Value) {
+        let d = self.promise_data(promise);
+        debug_assert_eq!(d.state, PromiseState::Pending);
+        let fulfill = std::mem::take(&mut d.fulfill_reactions);
+        let reject = std::mem::take(&mut d.reject_reactions);
+        d.state = state;
+        d.result = value;
+        // TriggerPromiseReactions (ECMA-262 §27.2.1.8)
+        let reactions = if state == PromiseState::Fulfilled { fulfill } else { reject };
+        for reaction in reactions {
+            self.enqueue_job(Job::Reaction { reaction, argument: value });
+        }
+    }
+
+    /// HostPromiseRejectionTracker (ECMA-262 §27.2.1.9), forwarded to the host.
+    fn host_promise_rejection_tracker(&mut self, promise: ObjId, op: RejectionOperation) {
+        self.with_host(|vm, host| {
+            if let Some(h) = host {
+                h.promise_rejection_tracker(vm, promise, op);
+            }
+        });
+    }
+
+    /// PerformPromiseThen (ECMA-262 §27.2.5.4.1); returns the capability's promise.
+    pub fn perform_promise_then(
+        &mut self,
+        promise: ObjId,
+        on_fulfilled: Value,
+        on_rejected: Value,
+        capability: Capability,
+    ) -> Value {
+        let handler = |vm: &Vm, f: Value| if vm.is_callable(f) { Handler::Callable(f) } else { Handler::Empty };
+        let fulfill = Reaction { capability, kind: ReactionKind::Fulfill, handler: handler(self, on_fulfilled) };
+        let reject = Reaction { capability, kind: ReactionKind::Reject, handler: handler(self, on_rejected) };
+        let d = self.promise_data(promise);
+        let (state, result, handled) = (d.state, d.result, d.is_handled);
+        match state {
+            PromiseState::Pending => {
+                d.fulfill_reactions.push(fulfill);
+                d.reject_reactions.push(reject);
+            }
+            PromiseState::Fulfilled => self.enqueue_job(Job::Reaction { reaction: fulfill, argument: result }),
+            PromiseState::Rejected => {
+                if !handled {
+                    self.host_promise_rejection_tracker(promise, RejectionOperation::Handle);
+                }
+                self.enqueue_job(Job::Reaction { reaction: reject, argument: result });
+            }
+        }
+        self.promise_data(promise).is_handled = true;
+        capability.promise()
+    }
+
+    /// NewPromiseCapability ( C ) (ECMA-262 §27.2.1.5). For an intrinsic %Promise% the
+    /// promise is made directly (an Internal capability): constructing %Promise% with the
+    /// capability executor observes nothing but the resulting promise.
+    pub fn new_promise_capability(&mut self, c: Value) -> JsResult<Capability> {
+        if let Value::Object(co) = c
+            && let Some(realm) = self.realms.iter().position(|r| r.intrinsics.promise == Some(co))
+        {
+            let proto = self.realms[realm].intrinsics.promise_prototype.expect("%Promise.prototype%");
+            let p = self.new_promise_with_proto(proto);
+            // Callers go on to run script code (thenable lookups, handlers) before the
+            // promise is reachable from anything else.
+            self.root(Value::Object(p));
+            return Ok(Capability::Internal(p));
+        }
+        if !self.is_constructor(c) {
+            let d = self.describe(c);
+            return Err(self.type_error(&format!(
+                "Promise resolve or reject function is not callable ({d} is not a constructor)"
+            )));
+        }
+        // GetCapabilitiesExecutor: slots [resolve, reject], both undefined until called.
+        let executor = self.new_native("", 2, get_capabilities_executor, false);
+        set_slots(self, executor, &[Value::Undefined, Value::Undefined]);
+        let mark = self.roots.len();
+        self.root(Value::Object(executor));
+        let promise = self.construct(c, &[Value::Object(executor)], None);
+        self.roots.truncate(mark);
+        let promise = promise?;
+        let (resolve, reject) = match &self.obj(executor).kind {
+            ObjectKind::Native(n) => (n.slots[0], n.slots[1]),
+            _ => unreachable!("native"),
+        };
+        if !self.is_callable(resolve) || !self.is_callable(reject) {
+            return Err(self.type_error("Promise resolve or reject function is not callable"));
+        }
+        for v in [promise, resolve, reject] {
+            self.root(v);
+        }
+        Ok(Capability::Functions { promise, resolve, reject })
+    }
+
+    /// Calls a capability's [[Resolve]] with `v`.
+    pub fn capability_resolve(&mut self, cap: Capability, v: Value) -> JsResult<()> {
+        match cap {
+            Capability::None => Ok(()),
+            Capability::Internal(p) => self.resolve_promise(p, v),
+            Capability::Functions { resolve, .. } => self.call(resolve, Value::Undefined, &[v]).map(|_| ()),
+        }
+    }
+
+    /// Calls a capability's [[Reject]] with `e`.
+    pub fn capability_reject(&mut self, cap: Capability, e: Value) -> JsResult<()> {
+        match cap {
+            Capability::None => Ok(()),
+            Capability::Internal(p) => {
+                self.reject_promise(p, e);
+                Ok(())
+            }
+            Capability::Functions { reject, .. } => self.call(reject, Value::Undefined, &[e]).map(|_| ()),
+        }
+    }
+
+    /// [[Resolve]] and [[Reject]] as function objects, for when they escape to script code
+    /// (an Internal capability gets its resolving functions now).
+    pub fn capability_functions(&mut self, cap: Capability) -> (Value, Value) {
+        match cap {
+            Capability::Internal(p) => self.create_resolving_functions(p),
+            Capability::Functions { resolve, reject, .. } => (resolve, reject),
+            Capability::None => (Value::Undefined, Value::Undefined),
+        }
+    }
+
+    /// IfAbruptRejectPromise (ECMA-262 §27.2.1.1.1): rejects `cap` with a caught error and
+    /// returns its promise.
+    pub fn reject_capability_with(&mut self, cap: Capability, e: Value) -> JsResult<Value> {
+        self.capability_reject(cap, e)?;
+        Ok(cap.promise())
+    }
+
+    /// PromiseResolve ( C, x ) (ECMA-262 §27.2.4.7.1)
+    pub fn promise_resolve(&mut self, c: Value, x: Value) -> JsResult<Value> {
+        if let Value::Object(xo) = x
+            && self.is_promise(x)
+        {
+            let ctor = self.get(xo, PropertyKey::String(self.names.constructor), x)?;
+            if self.same_value(ctor, c) {
+                return Ok(x);
+            }
+        }
+        let cap = self.new_promise_capability(c)?;
+        self.capability_resolve(cap, x)?;
+        Ok(cap.promise())
+    }
+
+    /// NewPromiseReactionJob's job (ECMA-262 §27.2.2.1).
+    pub(crate) fn promise_reaction_job(&mut self, reaction: Reaction, argument: Value) -> JsResult<()> {
+        let result = match reaction.handler {
+            Handler::Empty if reaction.kind == ReactionKind::Fulfill => Ok(argument),
+            Handler::Empty => Err(argument),
+            Handler::Callable(h) => {
+                let r = self.call(h, Value::Undefined, &[argument]);
+                self.catchable(r)?
+            }
+        };
+        match result {
+            Ok(v) => self.capability_resolve(reaction.capability, v),
+            Err(e) => self.capability_reject(reaction.capability, e),
+        }
+    }
+
+    /// NewPromiseResolveThenableJob's job (ECMA-262 §27.2.2.2).
+    pub(crate) fn promise_resolve_thenable_job(
+        &mut self,
+        promise: ObjId,
+        thenable: Value,
+        then: Value,
+    ) -> JsResult<()> {
+        let (resolve, reject) = self.create_resolving_functions(promise);
+        self.root(resolve);
+        self.root(reject);
+        let r = self.call(then, thenable, &[resolve, reject]);
+        if let Err(e) = self.catchable(r)? {
+            self.call(reject, Value::Undefined, &[e])?;
+        }
+        Ok(())
+    }
+}
+
+pub(super) fn set_slots(vm: &mut Vm, f: ObjId, values: &[Value]) {
+    if let ObjectKind::Native(n) = &mut vm.obj_mut(f).kind {
+        n.slots.clear();
+        n.slots.extend_from_slice(values);
+    }
+}
+
+pub(super) fn slots(vm: &Vm, f: ObjId) -> &[Value] {
+    match &vm.obj(f).kind {
+        ObjectKind::Native(n) => &n.slots,
+        _ => &[],
+    }
+}
+
+pub(super) fn set_slot(vm: &mut Vm, f: ObjId, i: usize, v: Value) {
+    if let ObjectKind::Native(n) = &mut vm.obj_mut(f).kind {
+        n.slots[i] = v;
+    }
+}
+
+/// Marks a resolving-function pair as used; returns the promise unless already resolved.
+fn take_resolving_promise(vm: &mut Vm, f: ObjId) -> Option<ObjId> {
+    let (promise, partner) = match slots(vm, f) {
+        [Value::Object(p), Value::Object(partner)] => (*p, *partner),
+        _ => return None,
+    };
+    set_slot(vm, f, 0, Value::Undefined);
+    set_slot(vm, partner, 0, Value::Undefined);
+    Some(promise)
+}
+
+/// Promise Resolve Functions (ECMA-262 §27.2.1.3.2)
+fn promise_resolve_function(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    if let Some(p) = take_resolving_promise(vm, cx.callee) {
+        vm.resolve_promise(p, super::arg(args, 0))?;
+    }
+    Ok(Value::Undefined)
+}
+
+/// Promise Reject Functions (ECMA-262 §27.2.1.3.1)
+fn promise_reject_function(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    if let Some(p) = take_resolving_promise(vm, cx.callee) {
+        vm.reject_promise(p, super::arg(args, 0));
+    }
+    Ok(Value::Undefined)
+}
+
+/// GetCapabilitiesExecutor Functions (ECMA-262 §27.2.1.5 step 4)
+fn get_capabilities_executor(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let (resolve, reject) = match slots(vm, cx.callee) {
+        [a, b] => (*a, *b),
+        _ => (Value::Undefined, Value::Undefined),
+    };
+    if !resolve.is_undefined() || !reject.is_undefined() {
+        return Err(vm.type_error("Promise executor has already been invoked with non-undefined arguments"));
+    }
+    set_slot(vm, cx.callee, 0, super::arg(args, 0));
+    set_slot(vm, cx.callee, 1, super::arg(args, 1));
+    Ok(Value::Undefined)
+}

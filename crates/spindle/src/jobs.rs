@@ -1,0 +1,241 @@
+//! Promise records, reactions and the job queue (ECMA-262 §27.2.1 Promise abstract
+//! operations' records, §9.5 Jobs and host operations to enqueue them), and the host hooks
+//! that form the engine/host boundary.
+//!
+//! Reactions and jobs are plain Rust data (the guide: no boxed closures): a `then` adds one
+//! `Reaction` to a vector inside the promise; settling moves each into a `Job` on the
+//! engine's `VecDeque`. The host decides when the queue runs (`Vm::run_microtasks`), which is
+//! how an event loop gets the spec's ordering: a job never interrupts another job.
+
+use crate::value::{ObjId, Value};
+use crate::vm::{JsResult, Vm};
+use std::any::Any;
+
+/// [[PromiseState]]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PromiseState {
+    Pending,
+    Fulfilled,
+    Rejected,
+}
+
+/// A promise's internal slots (ECMA-262 §27.2.6, Table 89).
+pub struct PromiseData {
+    pub state: PromiseState,
+    /// [[PromiseResult]] (undefined while pending).
+    pub result: Value,
+    pub fulfill_reactions: Vec<Reaction>,
+    pub reject_reactions: Vec<Reaction>,
+    /// [[PromiseIsHandled]]
+    pub is_handled: bool,
+}
+
+impl PromiseData {
+    pub fn new() -> PromiseData {
+        PromiseData {
+            state: PromiseState::Pending,
+            result: Value::Undefined,
+            fulfill_reactions: Vec::new(),
+            reject_reactions: Vec::new(),
+            is_handled: false,
+        }
+    }
+}
+
+impl Default for PromiseData {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// A PromiseCapability Record (ECMA-262 §27.2.1.1).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Capability {
+    /// An undefined capability (reactions whose result nobody observes, e.g. `await`).
+    None,
+    /// A promise %Promise% created itself: resolved through the abstract operations
+    /// directly. Its resolve/reject functions would be exactly CreateResolvingFunctions'
+    /// functions, so not allocating them until something needs them is unobservable.
+    Internal(ObjId),
+    /// A capability from a user constructor (NewPromiseCapability with a subclass or
+    /// another constructor): [[Promise]], [[Resolve]], [[Reject]].
+    Functions { promise: Value, resolve: Value, reject: Value },
+}
+
+impl Capability {
+    /// [[Promise]]
+    pub fn promise(&self) -> Value {
+        match *self {
+            Capability::None => Value::Undefined,
+            Capability::Internal(p) => Value::Object(p),
+            Capability::Functions { promise, .. } => promise,
+        }
+    }
+
+    pub(crate) fn values(&self) -> [Value; 3] {
+        match *self {
+            Capability::None => [Value::Undefined; 3],
+            Capability::Internal(p) => [Value::Object(p), Value::Undefined, Value::Undefined],
+            Capability::Functions { promise, resolve, reject } => [promise, resolve, reject],
+        }
+    }
+}
+
+/// [[Type]] of a PromiseReaction Record.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReactionKind {
+    Fulfill,
+    Reject,
+}
+
+/// [[Handler]] of a PromiseReaction Record.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Handler {
+    /// ~empty~: the value (or the rejection) passes through.
+    Empty,
+    /// A JobCallback for a callable.
+    Callable(Value),
+}
+
+/// A PromiseReaction Record (ECMA-262 §27.2.1.2).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Reaction {
+    pub capability: Capability,
+    pub kind: ReactionKind,
+    pub handler: Handler,
+}
+
+/// A job waiting in the engine's queue.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Job {
+    /// NewPromiseReactionJob (ECMA-262 §27.2.2.1)
+    Reaction { reaction: Reaction, argument: Value },
+    /// NewPromiseResolveThenableJob (ECMA-262 §27.2.2.2)
+    ResolveThenable { promise: ObjId, thenable: Value, then: Value },
+    /// A host callback queued as a microtask (e.g. `queueMicrotask(f)`).
+    Callback { callback: Value },
+}
+
+impl Job {
+    pub(crate) fn values(&self, out: &mut Vec<Value>) {
+        match *self {
+            Job::Reaction { reaction, argument } => {
+                out.extend(reaction.capability.values());
+                if let Handler::Callable(h) = reaction.handler {
+                    out.push(h);
+                }
+                out.push(argument);
+            }
+            Job::ResolveThenable { promise, thenable, then } => {
+                out.extend([Value::Object(promise), thenable, then]);
+            }
+            Job::Callback { callback } => out.push(callback),
+        }
+    }
+}
+
+/// The `operation` of HostPromiseRejectionTracker (ECMA-262 §27.2.1.9).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RejectionOperation {
+    /// A promise was rejected with no handler attached.
+    Reject,
+    /// A handler was attached to a promise rejected without one.
+    Handle,
+}
+
+/// The host side of the engine/host boundary. The engine owns the microtask queue (the
+/// host drains it with [`Vm::run_microtasks`]) and calls these hooks; a host stores its own
+/// state behind [`Host::as_any_mut`], which its native functions (timers, I/O) reach with
+/// [`Vm::with_host`].
+pub trait Host: Any {
+    /// HostPromiseRejectionTracker (ECMA-262 §27.2.1.9). A host that reports unhandled
+    /// rejections keeps the promise alive with [`Vm::persist`] until it decides.
+    fn promise_rejection_tracker(&mut self, _vm: &mut Vm, _promise: ObjId, _operation: RejectionOperation) {}
+
+    fn as_any_mut(&mut self) -> &mut dyn Any;
+}
+
+/// A handle that keeps a value alive while the host holds it (see [`Vm::persist`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Persistent(u32);
+
+impl Vm {
+    /// HostEnqueuePromiseJob (ECMA-262 §9.5.5) and the host's own microtasks.
+    pub fn enqueue_job(&mut self, job: Job) {
+        self.jobs.push_back(job);
+    }
+
+    /// Whether jobs are waiting.
+    pub fn has_pending_jobs(&self) -> bool {
+        !self.jobs.is_empty()
+    }
+
+    /// Runs queued jobs until the queue is empty (a microtask checkpoint). A job that
+    /// throws (a host callback; promise jobs route errors into promises) stops the run and
+    /// returns the exception; the jobs behind it stay queued. Each job ends with
+    /// ClearKeptObjects.
+    pub fn run_microtasks(&mut self) -> JsResult<()> {
+        while let Some(job) = self.jobs.pop_front() {
+            let r = self.run_job(job);
+            self.clear_kept_objects();
+            r?;
+        }
+        Ok(())
+    }
+
+    fn run_job(&mut self, job: Job) -> JsResult<()> {
+        let mark = self.roots.len();
+        job.values(&mut self.roots);
+        let r = match job {
+            Job::Reaction { reaction, argument } => self.promise_reaction_job(reaction, argument),
+            Job::ResolveThenable { promise, thenable, then } => {
+                self.promise_resolve_thenable_job(promise, thenable, then)
+            }
+            Job::Callback { callback } => self.call(callback, Value::Undefined, &[]).map(|_| ()),
+        };
+        self.roots.truncate(mark);
+        r
+    }
+
+    /// Calls `f` with the engine and the installed host (None when no host is installed).
+    /// The host is taken out of the engine for the call, so `f` may use both freely.
+    pub fn with_host<R>(&mut self, f: impl FnOnce(&mut Vm, Option<&mut dyn Host>) -> R) -> R {
+        match self.host.take() {
+            Some(mut h) => {
+                let r = f(self, Some(h.as_mut()));
+                self.host = Some(h);
+                r
+            }
+            None => f(self, None),
+        }
+    }
+
+    /// Installs the host (replacing any previous one).
+    pub fn set_host(&mut self, host: Box<dyn Host>) {
+        self.host = Some(host);
+    }
+
+    /// Keeps `v` alive until [`Vm::unpersist`]; for values a host holds outside the heap
+    /// (timer callbacks, tracked promises).
+    pub fn persist(&mut self, v: Value) -> Persistent {
+        match self.persistent_free.pop() {
+            Some(i) => {
+                self.persistent[i as usize] = v;
+                Persistent(i)
+            }
+            None => {
+                self.persistent.push(v);
+                Persistent(self.persistent.len() as u32 - 1)
+            }
+        }
+    }
+
+    pub fn persistent(&self, p: Persistent) -> Value {
+        self.persistent[p.0 as usize]
+    }
+
+    pub fn unpersist(&mut self, p: Persistent) {
+        self.persistent[p.0 as usize] = Value::Undefined;
+        self.persistent_free.push(p.0);
+    }
+}
