@@ -142,6 +142,12 @@ fn promise_allocation_counts() {
     println!(
         "allocations: object literal {object_only:.3}; then on a settled promise (+job) {then:.3}; pending promise + then + resolve (incl. executor closure and resolving functions) {pending_then:.3}; Promise.resolve(v) {resolved:.3}; new Promise(res => res(v)) {constructed:.3}; Promise.resolve(promise).then(f) {await_like:.3}"
     );
+    println!(
+        "sizes: Reaction {} bytes, PromiseData {} bytes, Job {} bytes",
+        std::mem::size_of::<spindle::jobs::Reaction>(),
+        std::mem::size_of::<spindle::jobs::PromiseData>(),
+        std::mem::size_of::<spindle::jobs::Job>()
+    );
     // A then is one promise (its slot box) and nothing per reaction or job.
     assert!(then <= 1.05, "then: {then:.3}");
     assert!(resolved <= 1.05, "Promise.resolve: {resolved:.3}");
