@@ -10,25 +10,30 @@ use spindle::builtins::arg;
 use spindle::jobs::Persistent;
 use spindle::object::property::{HIDDEN, PropertyKey};
 use spindle::object::{NativeCall, NativeFn};
+use spindle::value::ObjId;
 use spindle::vm::{JsResult, Vm};
 use std::collections::{BTreeMap, HashMap};
 
 /// Node's TIMEOUT_MAX: longer delays (and non-numbers, NaN, < 1) become 1 ms.
 const TIMEOUT_MAX: f64 = 2_147_483_647.0;
 
-/// One scheduled timer.
+/// A scheduled timer. Its callback, arguments, delay and ref flag live on the Timeout
+/// object (as Node keeps them on `_onTimeout`, `_timerArgs`, `_idleTimeout`, `kRefed`), so
+/// a fired one-shot timer can be `refresh()`ed back into the queue.
 struct TimerEntry {
     /// Position in the queue: (due time, creation sequence).
     key: (u64, u64),
-    callback: Persistent,
-    args: Vec<Persistent>,
-    /// The delay again for setInterval.
-    repeat: Option<u64>,
-    delay: u64,
-    /// A timer that does not keep the loop alive once `unref()`ed.
-    refed: bool,
     object: Persistent,
 }
+
+/// The fields of a Timeout object's hidden state array.
+const ID: u32 = 0;
+const CALLBACK: u32 = 1;
+const ARGS: u32 = 2;
+/// The delay in ms; -1 once cleared (then `refresh()` does nothing).
+const DELAY: u32 = 3;
+const REPEAT: u32 = 4;
+const REFED: u32 = 5;
 
 /// The runtime's timer table.
 #[derive(Default)]
@@ -37,11 +42,13 @@ pub struct Timers {
     pub now: u64,
     queue: BTreeMap<(u64, u64), u32>,
     entries: HashMap<u32, TimerEntry>,
+    /// Referenced timers among `entries` (the loop goes on while one is scheduled).
+    refed: HashMap<u32, bool>,
     next_id: u32,
     next_seq: u64,
-    /// Timeout.prototype and the private key holding a Timeout's id, once created.
+    /// Timeout.prototype and the private key of a Timeout's state array, once created.
     proto: Option<Persistent>,
-    id_key: Option<Persistent>,
+    state_key: Option<Persistent>,
 }
 
 /// A due timer taken off the queue, ready to run.
@@ -54,7 +61,7 @@ pub struct DueTimer {
 impl Timers {
     /// Whether a referenced timer is still scheduled (the loop must go on).
     pub fn has_refed(&self) -> bool {
-        self.entries.values().any(|e| e.refed)
+        self.refed.values().any(|&r| r)
     }
 
     /// The earliest due time of any scheduled timer.
@@ -62,53 +69,88 @@ impl Timers {
         self.queue.keys().next().map(|k| k.0)
     }
 
-    fn schedule(&mut self, id: u32, delay: u64) {
+    /// Puts timer `id` (its Timeout object `object`) in the queue, due `delay` ms from the
+    /// loop's current time, replacing an earlier position.
+    fn schedule(&mut self, vm: &mut Vm, id: u32, object: Value, delay: u64, refed: bool) {
         let key = (self.now + delay, self.next_seq);
         self.next_seq += 1;
-        if let Some(e) = self.entries.get_mut(&id) {
-            self.queue.remove(&e.key);
-            e.key = key;
-            self.queue.insert(key, id);
-        }
-    }
-
-    /// Removes timer `id`; its handles go back to the engine.
-    fn remove(&mut self, vm: &mut Vm, id: u32) {
-        if let Some(e) = self.entries.remove(&id) {
-            self.queue.remove(&e.key);
-            vm.unpersist(e.callback);
-            vm.unpersist(e.object);
-            for a in e.args {
-                vm.unpersist(a);
+        match self.entries.get_mut(&id) {
+            Some(e) => {
+                self.queue.remove(&e.key);
+                e.key = key;
+            }
+            None => {
+                let object = vm.persist(object);
+                self.entries.insert(id, TimerEntry { key, object });
             }
         }
+        self.queue.insert(key, id);
+        self.refed.insert(id, refed);
+    }
+
+    /// Takes timer `id` off the queue (its Timeout object keeps its state).
+    fn unschedule(&mut self, vm: &mut Vm, id: u32) {
+        if let Some(e) = self.entries.remove(&id) {
+            self.queue.remove(&e.key);
+            vm.unpersist(e.object);
+        }
+        self.refed.remove(&id);
+    }
+}
+
+/// A Timeout object's state array and one of its fields.
+fn state(vm: &mut Vm, timeout: Value) -> Option<ObjId> {
+    let Value::Object(o) = timeout else { return None };
+    let key = with_runtime(vm, |vm, host| host.timers.state_key.map(|k| vm.persistent(k)));
+    let Some(Value::Symbol(key)) = key else { return None };
+    match vm.own_property(o, PropertyKey::Symbol(key)).map(|p| p.slot) {
+        Some(spindle::object::Slot::Data(Value::Object(a))) => Some(a),
+        _ => None,
+    }
+}
+
+fn field(vm: &Vm, state: ObjId, i: u32) -> Value {
+    vm.obj(state).elements.get(i as usize).copied().unwrap_or(Value::Undefined)
+}
+
+fn set_field(vm: &mut Vm, state: ObjId, i: u32, v: Value) {
+    if let Some(slot) = vm.obj_mut(state).elements.get_mut(i as usize) {
+        *slot = v;
     }
 }
 
 /// Takes the first timer due at the loop's current time. An interval is rescheduled before
-/// its callback runs (as Node re-inserts it), so clearing it from the callback removes it.
+/// its callback runs (as Node re-inserts it), so clearing it from the callback removes it;
+/// a one-shot timer leaves the queue (a later `refresh()` puts it back).
 pub fn take_due(vm: &mut Vm) -> Option<DueTimer> {
-    with_runtime(vm, |vm, host| {
-        let t = &mut host.timers;
+    let (id, object) = with_runtime(vm, |vm, host| {
+        let t = &host.timers;
         let (&key, &id) = t.queue.iter().next()?;
         if key.0 > t.now {
             return None;
         }
-        let e = t.entries.get(&id)?;
-        let due = DueTimer {
-            callback: vm.persistent(e.callback),
-            args: e.args.iter().map(|&a| vm.persistent(a)).collect(),
-            this: vm.persistent(e.object),
-        };
-        match e.repeat {
-            Some(r) => t.schedule(id, r),
-            None => {
-                // One-shot: gone from the table, but the values stay rooted by the caller.
-                t.remove(vm, id);
-            }
+        Some((id, vm.persistent(t.entries.get(&id)?.object)))
+    })?;
+    let st = state(vm, object)?;
+    let callback = field(vm, st, CALLBACK);
+    let args = match field(vm, st, ARGS) {
+        Value::Object(a) => vm.obj(a).elements.clone(),
+        _ => Vec::new(),
+    };
+    let repeat = field(vm, st, REPEAT) == Value::Bool(true);
+    let refed = field(vm, st, REFED) == Value::Bool(true);
+    let delay = match field(vm, st, DELAY) {
+        Value::Number(d) if d >= 0.0 => d as u64,
+        _ => 1,
+    };
+    with_runtime(vm, |vm, host| {
+        if repeat {
+            host.timers.schedule(vm, id, object, delay, refed);
+        } else {
+            host.timers.unschedule(vm, id);
         }
-        Some(due)
-    })
+    });
+    Some(DueTimer { callback, args, this: object })
 }
 
 /// Installs setTimeout, setInterval, clearTimeout, clearInterval and Timeout.prototype.
@@ -143,7 +185,7 @@ pub fn install(vm: &mut Vm) {
     let key_handle = vm.persist(Value::Symbol(key));
     with_runtime(vm, |_, host| {
         host.timers.proto = Some(proto_handle);
-        host.timers.id_key = Some(key_handle);
+        host.timers.state_key = Some(key_handle);
     });
 }
 
@@ -170,70 +212,67 @@ fn create_timer(vm: &mut Vm, args: &[Value], repeat: bool) -> JsResult<Value> {
     let delay = delay_ms(vm, arg(args, 1))?;
     let (proto, key) = with_runtime(vm, |vm, host| {
         let t = &host.timers;
-        (vm.persistent(t.proto.expect("installed")), vm.persistent(t.id_key.expect("installed")))
+        (vm.persistent(t.proto.expect("installed")), vm.persistent(t.state_key.expect("installed")))
     });
     let Value::Object(proto) = proto else { unreachable!("Timeout.prototype") };
-    let Value::Symbol(key) = key else { unreachable!("id key") };
-    let object = vm.heap.alloc_object(spindle::object::Object::new(Some(proto), spindle::object::ObjectKind::Ordinary));
-    let callback_h = vm.persist(callback);
-    let object_h = vm.persist(Value::Object(object));
-    let extra: Vec<Persistent> = args.iter().skip(2).map(|&a| vm.persist(a)).collect();
+    let Value::Symbol(key) = key else { unreachable!("state key") };
     let id = with_runtime(vm, |_, host| {
-        let t = &mut host.timers;
-        t.next_id += 1;
-        let id = t.next_id;
-        let entry = TimerEntry {
-            key: (0, 0),
-            callback: callback_h,
-            args: extra,
-            repeat: repeat.then_some(delay),
-            delay,
-            refed: true,
-            object: object_h,
-        };
-        t.entries.insert(id, entry);
-        t.schedule(id, delay);
-        id
+        host.timers.next_id += 1;
+        host.timers.next_id
     });
-    vm.define_direct(object, PropertyKey::Symbol(key), Value::Number(id as f64), HIDDEN);
+    let extra = Value::Object(vm.new_array(args.iter().skip(2).copied().collect()));
+    vm.root(extra);
+    let fields = vec![
+        Value::Number(id as f64),
+        callback,
+        extra,
+        Value::Number(delay as f64),
+        Value::Bool(repeat),
+        Value::Bool(true),
+    ];
+    let st = Value::Object(vm.new_array(fields));
+    vm.root(st);
+    let object = vm.heap.alloc_object(spindle::object::Object::new(Some(proto), spindle::object::ObjectKind::Ordinary));
+    vm.define_direct(object, PropertyKey::Symbol(key), st, HIDDEN);
+    with_runtime(vm, |vm, host| host.timers.schedule(vm, id, Value::Object(object), delay, true));
     Ok(Value::Object(object))
 }
 
 /// The timer id of a Timeout object, or of the number its [Symbol.toPrimitive] gave.
 fn timer_id(vm: &mut Vm, v: Value) -> Option<u32> {
     match v {
-        Value::Object(o) => {
-            let key = with_runtime(vm, |vm, host| host.timers.id_key.map(|k| vm.persistent(k)));
-            let Some(Value::Symbol(key)) = key else { return None };
-            match vm.own_property(o, PropertyKey::Symbol(key)).map(|p| p.slot) {
-                Some(spindle::object::Slot::Data(Value::Number(n))) => Some(n as u32),
-                _ => None,
-            }
-        }
+        Value::Object(_) => match state(vm, v).map(|st| field(vm, st, ID)) {
+            Some(Value::Number(n)) => Some(n as u32),
+            _ => None,
+        },
         Value::Number(n) if n >= 1.0 && n.fract() == 0.0 => Some(n as u32),
         Value::String(s) => vm.rust_string(s).parse().ok(),
         _ => None,
     }
 }
 
-fn this_timer(vm: &mut Vm, this: Value) -> Option<u32> {
-    timer_id(vm, this)
-}
-
 fn clear_timer(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
-    if let Some(id) = timer_id(vm, arg(args, 0)) {
-        with_runtime(vm, |vm, host| host.timers.remove(vm, id));
+    let t = arg(args, 0);
+    let Some(id) = timer_id(vm, t) else { return Ok(Value::Undefined) };
+    // A cleared Timeout forgets its delay (Node's _idleTimeout = -1): refresh() is a no-op.
+    if let Some(st) = state(vm, t) {
+        set_field(vm, st, DELAY, Value::Number(-1.0));
     }
+    with_runtime(vm, |vm, host| host.timers.unschedule(vm, id));
     Ok(Value::Undefined)
 }
 
+/// ref() / unref(): the flag lives on the Timeout; a scheduled timer follows it.
 fn set_refed(vm: &mut Vm, this: Value, refed: bool) -> Value {
-    if let Some(id) = this_timer(vm, this) {
-        with_runtime(vm, |_, host: &mut RuntimeHost| {
-            if let Some(e) = host.timers.entries.get_mut(&id) {
-                e.refed = refed;
-            }
-        });
+    if let Some(st) = state(vm, this) {
+        set_field(vm, st, REFED, Value::Bool(refed));
+        if let Some(id) = timer_id(vm, this) {
+            with_runtime(vm, |_, host: &mut RuntimeHost| {
+                if let Some(r) = host.timers.refed.get_mut(&id) {
+                    *r = refed;
+                }
+            });
+        }
     }
     this
 }
@@ -246,31 +285,31 @@ fn timeout_unref(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Valu
     Ok(set_refed(vm, cx.this, false))
 }
 
+/// Timeout.prototype.hasRef(): the Timeout's own flag, whether or not it is scheduled.
 fn has_ref(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
-    let id = this_timer(vm, cx.this);
-    let refed = with_runtime(vm, |_, host| id.and_then(|id| host.timers.entries.get(&id)).is_some_and(|e| e.refed));
-    Ok(Value::Bool(refed))
+    Ok(Value::Bool(state(vm, cx.this).is_some_and(|st| field(vm, st, REFED) == Value::Bool(true))))
 }
 
-/// Timeout.prototype.refresh(): restart the timer from the current loop time.
+/// Timeout.prototype.refresh(): (re)start the timer from the loop's current time, also
+/// after it fired; a cleared timer stays cleared.
 fn refresh(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
-    if let Some(id) = this_timer(vm, cx.this) {
-        with_runtime(vm, |_, host| {
-            if let Some(delay) = host.timers.entries.get(&id).map(|e| e.delay) {
-                host.timers.schedule(id, delay);
-            }
-        });
+    if let Some(st) = state(vm, cx.this)
+        && let (Value::Number(id), Value::Number(delay), refed) =
+            (field(vm, st, ID), field(vm, st, DELAY), field(vm, st, REFED))
+        && delay >= 0.0
+    {
+        let refed = refed == Value::Bool(true);
+        with_runtime(vm, |vm, host| host.timers.schedule(vm, id as u32, cx.this, delay as u64, refed));
     }
     Ok(cx.this)
 }
 
-fn close(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
-    if let Some(id) = this_timer(vm, cx.this) {
-        with_runtime(vm, |vm, host| host.timers.remove(vm, id));
-    }
+fn close(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let _ = args;
+    clear_timer(vm, cx, &[cx.this])?;
     Ok(cx.this)
 }
 
 fn to_primitive(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
-    Ok(this_timer(vm, cx.this).map_or(Value::Number(f64::NAN), |id| Value::Number(id as f64)))
+    Ok(timer_id(vm, cx.this).map_or(Value::Number(f64::NAN), |id| Value::Number(id as f64)))
 }
