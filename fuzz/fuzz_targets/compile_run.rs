@@ -13,7 +13,14 @@ fuzz_target!(|data: &[u8]| {
         ..Default::default()
     });
     vm.set_output(Box::new(Discard));
-    let _ = vm.eval_script(&source, "fuzz.js");
+    if vm.eval_script(&source, "fuzz.js").is_ok() {
+        // Promise jobs too (a few checkpoints, as a host would run them between tasks).
+        for _ in 0..4 {
+            if vm.run_microtasks().is_ok() {
+                break;
+            }
+        }
+    }
 });
 
 struct Discard;
