@@ -95,9 +95,22 @@ fn pattern_chars(src: &[u16], unicode: bool) -> Vec<u32> {
         |i: usize| (0xD800..0xDC00).contains(&src[i]) && i + 1 < src.len() && (0xDC00..0xE000).contains(&src[i + 1]);
     let mut out = Vec::with_capacity(src.len());
     let mut in_name = false;
+    // Whether the previous unit was an unescaped backslash.
+    let mut escaping = false;
     let mut i = 0;
     while i < src.len() {
         let c = src[i];
+        // Without u/v, `\u{` is not a code point escape (that is [+UnicodeMode] only) but the
+        // identity escape of "u" followed by a brace quantifier or literal braces (Annex B):
+        // hand the matcher a plain "u".
+        if !unicode && !in_name && escaping && c == b'u' as u16 && src.get(i + 1) == Some(&(b'{' as u16)) {
+            out.pop();
+            out.push(b'u' as u32);
+            escaping = false;
+            i += 1;
+            continue;
+        }
+        escaping = c == b'\\' as u16 && !escaping;
         if (unicode || in_name) && is_pair(i) {
             out.push(0x10000 + (((c as u32) - 0xD800) << 10) + (src[i + 1] as u32 - 0xDC00));
             i += 2;
