@@ -95,6 +95,19 @@ pub enum Handler {
     Empty,
     /// A JobCallback for a callable.
     Callable(Value),
+    /// Await's internal reaction: resume the async function whose frame `generator` owns
+    /// (settling `promise` when it completes).
+    Await { generator: ObjId, promise: ObjId },
+}
+
+impl Handler {
+    pub(crate) fn values(&self, out: &mut Vec<Value>) {
+        match *self {
+            Handler::Empty => {}
+            Handler::Callable(h) => out.push(h),
+            Handler::Await { generator, promise } => out.extend([Value::Object(generator), Value::Object(promise)]),
+        }
+    }
 }
 
 /// A PromiseReaction Record (ECMA-262 §27.2.1.2).
@@ -121,9 +134,7 @@ impl Job {
         match *self {
             Job::Reaction { reaction, argument } => {
                 out.extend(reaction.capability.values());
-                if let Handler::Callable(h) = reaction.handler {
-                    out.push(h);
-                }
+                reaction.handler.values(out);
                 out.push(argument);
             }
             Job::ResolveThenable { promise, thenable, then } => {

@@ -1,6 +1,7 @@
 //! The built-in library, one module per built-in (ECMA-262 §19-§28).
 
 pub mod array;
+pub mod async_function;
 pub mod bigint;
 pub mod boolean;
 pub mod collation;
@@ -50,6 +51,7 @@ pub fn init_realm(vm: &mut Vm) {
     symbol::init(vm);
     iterator::init(vm);
     generator::init(vm);
+    async_function::init(vm);
     iterator_helpers::init(vm);
     array::init(vm);
     string::init(vm);

@@ -72,6 +72,10 @@ fn dump(heap: &Heap, code: &Code, out: &mut String, path: &str) {
                 "    ; SUSPEND: yields; next(v) resumes at {} with r{dst} = v, throw/return resume here",
                 pc + 1
             )),
+            super::Op::Await { dst, .. } => text.push_str(&format!(
+                "    ; SUSPEND: awaits; resumes at {} with r{dst} = the settled value (or throws here)",
+                pc + 1
+            )),
             super::Op::YieldStar { .. } => {
                 text.push_str("    ; SUSPEND per inner step: every resumption re-runs this instruction")
             }

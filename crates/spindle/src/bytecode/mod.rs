@@ -575,6 +575,13 @@ pub enum Op {
         src: Reg,
         generator: Reg,
     },
+    /// `await src` (ECMA-262 §27.7.5.3): suspends into `gen` handing `src` itself to the
+    /// async driver; resumed with dst = the settled value, or a throw of the reason.
+    Await {
+        dst: Reg,
+        src: Reg,
+        generator: Reg,
+    },
     /// `yield*` (ECMA-262 §15.5.5): one step of the delegation loop over the iterator record
     /// (`iter`, `iter + 1` = next method). Forwards the resumption to the inner iterator;
     /// while it is not done, suspends with the inner result object as is and re-runs on
@@ -718,6 +725,8 @@ pub struct Code {
     pub generator: bool,
     /// The register holding the generator object (after GeneratorStart).
     pub generator_reg: Reg,
+    /// An async function (`generator` is set too: its frame suspends the same way).
+    pub is_async: bool,
 }
 
 impl Code {

@@ -121,6 +121,7 @@ impl<'a> Compiler<'a, '_> {
                     span: c.span,
                     has_fields: has_instance_fields,
                     generator: false,
+                    is_async: false,
                 })
             }
             None => self.default_constructor(kind, &name, c.span, has_instance_fields),

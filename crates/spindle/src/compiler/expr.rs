@@ -327,7 +327,7 @@ impl<'a> Compiler<'a, '_> {
             Expression::ImportMeta(m) => self.error("import.meta is only valid in modules", m.span),
             Expression::ImportExpression(i) => self.error("dynamic import is not supported yet", i.span),
             Expression::YieldExpression(y) => self.yield_expression(y, dst),
-            Expression::AwaitExpression(a) => self.error("await is not supported yet", a.span),
+            Expression::AwaitExpression(a) => self.await_expression(a, dst),
             other => {
                 if let Some(m) = other.as_member_expression() {
                     self.member(m, dst);
@@ -646,8 +646,8 @@ impl<'a> Compiler<'a, '_> {
         source_start: u32,
     ) {
         let facts = self.an.index_of(f);
-        if f.r#async {
-            self.error("async functions are not supported yet", f.span);
+        if f.r#async && f.generator {
+            self.error("async generators are not supported yet", f.span);
             return;
         }
         let Some(body) = f.body.as_deref() else {
@@ -669,6 +669,7 @@ impl<'a> Compiler<'a, '_> {
             span: Span::new(source_start.min(f.span.start), f.span.end),
             has_fields: false,
             generator: f.generator,
+            is_async: f.r#async,
         };
         let idx = self.compile_function(spec);
         let env = self.current_env();

@@ -24,6 +24,9 @@ pub(super) struct FnSpec<'a> {
     pub has_fields: bool,
     /// `function*`: the body starts with GeneratorStart.
     pub generator: bool,
+    /// `async function`: also a suspendable frame (GeneratorStart after the parameters),
+    /// driven by promises instead of next() (vm/async_function.rs).
+    pub is_async: bool,
 }
 
 fn has_use_strict(body: &FunctionBody<'_>) -> bool {
@@ -198,13 +201,14 @@ impl<'a> Compiler<'a, '_> {
         let strict = spec.strict || body_strict;
         let mut fs = self.new_fn_state(spec.facts, spec.kind, strict, spec.name.clone(), spec.span);
         fs.derived = spec.kind == FunctionKind::DerivedConstructor;
-        fs.generator = spec.generator;
+        fs.generator = spec.generator || spec.is_async;
+        fs.is_async = spec.is_async;
         self.fs.push(fs);
         self.function_prologue(&spec);
         match spec.body {
             Body::Block(body) => {
                 self.hoist_functions(&body.statements);
-                if spec.generator {
+                if spec.generator || spec.is_async {
                     // EvaluateGeneratorBody (ECMA-262 §15.5.2): after FunctionDeclaration-
                     // Instantiation, create the generator object and suspend.
                     let generator = self.alloc();
@@ -216,6 +220,11 @@ impl<'a> Compiler<'a, '_> {
                 }
             }
             Body::Expr(e) => {
+                if spec.is_async {
+                    let generator = self.alloc();
+                    self.emit(Op::GeneratorStart { generator });
+                    self.f().gen_reg = Some(generator);
+                }
                 let r = self.alloc();
                 self.expr_into(e, r);
                 self.emit(Op::Return { src: r });
@@ -468,8 +477,8 @@ impl<'a> Compiler<'a, '_> {
     pub(super) fn function_expression(&mut self, f: &'a Function<'a>, dst: Reg, name: Option<&str>) {
         let facts = self.an.index_of(f);
         let name = f.id.as_ref().map(|i| i.name.to_string()).or_else(|| name.map(str::to_string)).unwrap_or_default();
-        if f.r#async {
-            self.error("async functions are not supported yet", f.span);
+        if f.r#async && f.generator {
+            self.error("async generators are not supported yet", f.span);
         }
         let Some(body) = f.body.as_deref() else {
             self.error("function without body", f.span);
@@ -486,6 +495,7 @@ impl<'a> Compiler<'a, '_> {
             span: f.span,
             has_fields: false,
             generator: f.generator,
+            is_async: f.r#async,
         };
         let idx = self.compile_function(spec);
         let env = self.current_env();
@@ -494,9 +504,6 @@ impl<'a> Compiler<'a, '_> {
 
     pub(super) fn arrow_expression(&mut self, a: &'a ArrowFunctionExpression<'a>, dst: Reg, name: Option<&str>) {
         let facts = self.an.index_of(a);
-        if a.r#async {
-            self.error("async functions are not supported yet", a.span);
-        }
         let body = match &a.body {
             ArrowFunctionBody::FunctionBody(b) => Body::Block(b),
             other => match other.as_expression() {
@@ -515,6 +522,7 @@ impl<'a> Compiler<'a, '_> {
             span: a.span,
             has_fields: false,
             generator: false,
+            is_async: a.r#async,
         };
         let idx = self.compile_function(spec);
         let env = self.current_env();

@@ -1,5 +1,6 @@
-//! `yield` and `yield*` (ECMA-262 §15.5.5). The body of a generator starts with
-//! GeneratorStart (see `compile_function`), whose register holds the generator object.
+//! `yield` and `yield*` (ECMA-262 §15.5.5) and `await` (§27.7.5.3). The body of a generator
+//! or async function starts with GeneratorStart (see `compile_function`), whose register
+//! holds the object that owns the suspended frame.
 
 use super::*;
 
@@ -25,6 +26,20 @@ impl<'a> Compiler<'a, '_> {
         } else {
             self.emit(Op::Yield { dst, src, generator });
         }
+        self.b().release(mark);
+    }
+
+    /// `await v` (ECMA-262 §27.7.5.3 Await): suspends the async function's frame with `v`;
+    /// the driver resumes it with the settled value (or throws the reason) at this point.
+    pub(super) fn await_expression(&mut self, a: &'a AwaitExpression<'a>, dst: Reg) {
+        let Some(generator) = self.fr().gen_reg else {
+            self.error("await is only valid in async functions", a.span);
+            return;
+        };
+        let mark = self.b().mark();
+        let src = self.alloc();
+        self.expr_into(&a.argument, src);
+        self.emit(Op::Await { dst, src, generator });
         self.b().release(mark);
     }
 }

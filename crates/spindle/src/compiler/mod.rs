@@ -185,6 +185,7 @@ struct FnState<'a> {
     derived: bool,
     /// Compiling a generator body; `gen_reg` holds the generator object after GeneratorStart.
     generator: bool,
+    is_async: bool,
     gen_reg: Option<Reg>,
 }
 
@@ -489,6 +490,7 @@ impl<'a> Compiler<'a, '_> {
             top: TopLevelDecls::default(),
             derived: false,
             generator: false,
+            is_async: false,
             gen_reg: None,
         }
     }
@@ -544,6 +546,7 @@ impl<'a> Compiler<'a, '_> {
             source: self.src_rc.clone(),
             calls: std::cell::Cell::new(0),
             generator: fs.generator,
+            is_async: fs.is_async,
             generator_reg: fs.gen_reg.unwrap_or(0),
         })
     }

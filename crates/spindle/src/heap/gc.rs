@@ -281,8 +281,10 @@ impl Marker<'_> {
                     for v in r.capability.values() {
                         self.value(v);
                     }
-                    if let crate::jobs::Handler::Callable(h) = r.handler {
-                        self.value(h);
+                    let mut held = Vec::new();
+                    r.handler.values(&mut held);
+                    for v in held {
+                        self.value(v);
                     }
                 }
             }

@@ -161,6 +161,9 @@ impl Vm {
                 if class_ctor {
                     return Err(self.class_ctor_error(&code, realm));
                 }
+                if code.is_async {
+                    return self.async_function_call(fo, code, env, realm, this_mode, this, args);
+                }
                 let this = self.bind_this_value(this_mode, this, realm)?;
                 self.run_frame(code, Some(fo), this, Value::Undefined, env, args, realm)
             }

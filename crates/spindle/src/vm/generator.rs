@@ -10,7 +10,7 @@ use crate::object::{GeneratorData, GeneratorState, ObjectKind, ResumeMode, Resum
 use crate::value::{ObjId, Value};
 
 impl Vm {
-    fn generator_data(&mut self, g: ObjId) -> &mut GeneratorData {
+    pub(super) fn generator_data(&mut self, g: ObjId) -> &mut GeneratorData {
         match &mut self.obj_mut(g).kind {
             ObjectKind::Generator(d) => d,
             _ => unreachable!("generator frame without a generator object"),
@@ -21,6 +21,17 @@ impl Vm {
     /// "%GeneratorFunction.prototype.prototype%") (ECMA-262 §15.5.2 EvaluateGeneratorBody).
     pub(super) fn create_generator_object(&mut self) -> JsResult<ObjId> {
         let func = self.frames.last().and_then(|f| f.func);
+        if self.frames.last().is_some_and(|f| f.code.is_async) {
+            // An async function's frame owner is internal: never visible to script code.
+            let data = GeneratorData {
+                state: GeneratorState::SuspendedStart,
+                frame: None,
+                received: None,
+                spare_regs: Vec::new(),
+                wrap_results: false,
+            };
+            return Ok(self.heap.alloc_object(crate::object::Object::new(None, ObjectKind::Generator(Box::new(data)))));
+        }
         let own = match func {
             Some(f) => self.get(f, PropertyKey::String(self.names.prototype), Value::Object(f))?,
             None => Value::Undefined,
@@ -140,7 +151,7 @@ impl Vm {
     /// Moves generator `g`'s suspended frame back onto the frame and register stacks (state
     /// executing, `ret` its return slot) and returns where it resumes. The register buffer
     /// stays with the generator for its next suspension.
-    fn restore_generator_frame(&mut self, g: ObjId, ret: u32, wrap_results: bool) -> ResumePoint {
+    pub(super) fn restore_generator_frame(&mut self, g: ObjId, ret: u32, wrap_results: bool) -> ResumePoint {
         let data = self.generator_data(g);
         data.state = GeneratorState::Executing;
         data.wrap_results = wrap_results;
@@ -180,7 +191,7 @@ impl Vm {
     }
 
     /// Delivers the resumption to the restored frame and runs it until it suspends or ends.
-    fn continue_generator(
+    pub(super) fn continue_generator(
         &mut self,
         g: ObjId,
         resume: ResumePoint,

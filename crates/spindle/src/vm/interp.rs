@@ -801,6 +801,12 @@ impl Vm {
                         self.frames[fi].pc = pc as u32;
                         flow!(self.generator_suspend(g, crate::object::ResumePoint::Yield { dst }, result));
                     }
+                    Op::Await { dst, src, generator } => {
+                        let v = r!(src);
+                        let Value::Object(g) = r!(generator) else { unreachable!("generator register") };
+                        self.frames[fi].pc = pc as u32;
+                        flow!(self.generator_suspend(g, crate::object::ResumePoint::Yield { dst }, v));
+                    }
                     Op::YieldStar { dst, iter, generator } => {
                         let Value::Object(g) = r!(generator) else { unreachable!("generator register") };
                         let (it, nx) = (r!(iter), r!(iter + 1));
@@ -919,6 +925,12 @@ impl Vm {
             Some(Callee::Js { code, env, realm, this_mode, class_ctor }) => {
                 if class_ctor {
                     return Err(self.class_ctor_error(&code, realm));
+                }
+                if code.is_async {
+                    let list = self.materialize_args(args);
+                    let v = self.async_function_call(fo, code, env, realm, this_mode, this, &list)?;
+                    self.regs[ret as usize] = v;
+                    return Ok(Flow::Next);
                 }
                 let this = self.bind_this_value(this_mode, this, realm)?;
                 self.push_frame(code, Some(fo), this, Value::Undefined, env, args, ret, false, realm)?;
@@ -1039,14 +1051,17 @@ impl Vm {
     /// OrdinaryFunctionCreate + MakeConstructor as the bytecode needs them.
     pub(crate) fn make_function(&mut self, code: Rc<Code>, env: Option<EnvId>, home: Option<ObjId>) -> ObjId {
         let realm = self.realm;
-        let generator = code.generator;
-        let proto = if generator {
+        let is_async = code.is_async;
+        let generator = code.generator && !is_async;
+        let proto = if is_async {
+            self.realms[realm as usize].intrinsics.extra["%AsyncFunction.prototype%"]
+        } else if generator {
             self.realms[realm as usize].intrinsics.extra["%GeneratorFunction.prototype%"]
         } else {
             self.realms[realm as usize].intrinsics.function_prototype
         };
         let ctor_kind = match code.kind {
-            _ if generator => ConstructorKind::None,
+            _ if generator || is_async => ConstructorKind::None,
             FunctionKind::Normal if !code.is_arrow => ConstructorKind::Base,
             FunctionKind::ClassConstructor => ConstructorKind::Base,
             FunctionKind::DerivedConstructor => ConstructorKind::Derived,
@@ -1056,7 +1071,7 @@ impl Vm {
             matches!(code.kind, FunctionKind::ClassConstructor | FunctionKind::DerivedConstructor);
         let length = code.length;
         let name_units: Vec<u16> = code.name.encode_utf16().collect();
-        let normal = code.kind == FunctionKind::Normal && !generator;
+        let normal = code.kind == FunctionKind::Normal && !generator && !is_async;
         let strict = code.strict;
         let fd =
             FunctionData { code, env, home_object: home, ctor_kind, is_class_constructor, field_init: None, realm };

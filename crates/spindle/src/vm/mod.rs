@@ -1,6 +1,7 @@
 //! The virtual machine: frames on an explicit stack (no Rust recursion for JS-to-JS calls),
 //! the register file, exception unwinding, and the embedding entry points.
 
+mod async_function;
 mod calls;
 mod errors;
 mod eval;

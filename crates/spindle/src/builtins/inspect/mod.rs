@@ -753,6 +753,7 @@ fn get_function_base(vm: &mut Vm, o: ObjId, constructor: Option<&str>, tag: &str
         return get_class_base(vm, o, constructor, tag);
     }
     let kind = match &vm.obj(o).kind {
+        ObjectKind::Function(fd) if fd.code.is_async => "AsyncFunction",
         ObjectKind::Function(fd) if fd.code.generator => "GeneratorFunction",
         _ => "Function",
     };

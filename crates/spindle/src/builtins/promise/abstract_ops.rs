@@ -130,8 +130,20 @@ impl Vm {
         capability: Capability,
     ) -> Value {
         let handler = |vm: &Vm, f: Value| if vm.is_callable(f) { Handler::Callable(f) } else { Handler::Empty };
-        let fulfill = Reaction { capability, kind: ReactionKind::Fulfill, handler: handler(self, on_fulfilled) };
-        let reject = Reaction { capability, kind: ReactionKind::Reject, handler: handler(self, on_rejected) };
+        let (f, r) = (handler(self, on_fulfilled), handler(self, on_rejected));
+        self.perform_promise_then_with(promise, f, r, capability)
+    }
+
+    /// PerformPromiseThen with handlers already made (JobCallbacks or internal reactions).
+    pub(crate) fn perform_promise_then_with(
+        &mut self,
+        promise: ObjId,
+        on_fulfilled: Handler,
+        on_rejected: Handler,
+        capability: Capability,
+    ) -> Value {
+        let fulfill = Reaction { capability, kind: ReactionKind::Fulfill, handler: on_fulfilled };
+        let reject = Reaction { capability, kind: ReactionKind::Reject, handler: on_rejected };
         let d = self.promise_data(promise);
         let (state, result, handled) = (d.state, d.result, d.is_handled);
         match state {
@@ -254,6 +266,7 @@ impl Vm {
                 let r = self.call(h, Value::Undefined, &[argument]);
                 self.catchable(r)?
             }
+            Handler::Await { .. } => return self.await_reaction(reaction, argument),
         };
         match result {
             Ok(v) => self.capability_resolve(reaction.capability, v),
