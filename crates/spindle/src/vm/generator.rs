@@ -21,24 +21,18 @@ impl Vm {
     /// "%GeneratorFunction.prototype.prototype%") (ECMA-262 §15.5.2 EvaluateGeneratorBody).
     pub(super) fn create_generator_object(&mut self) -> JsResult<ObjId> {
         let func = self.frames.last().and_then(|f| f.func);
-        if self.frames.last().is_some_and(|f| f.code.is_async) {
+        let proto = if self.frames.last().is_some_and(|f| f.code.is_async) {
             // An async function's frame owner is internal: never visible to script code.
-            let data = GeneratorData {
-                state: GeneratorState::SuspendedStart,
-                frame: None,
-                received: None,
-                spare_regs: Vec::new(),
-                wrap_results: false,
+            None
+        } else {
+            let own = match func {
+                Some(f) => self.get(f, PropertyKey::String(self.names.prototype), Value::Object(f))?,
+                None => Value::Undefined,
             };
-            return Ok(self.heap.alloc_object(crate::object::Object::new(None, ObjectKind::Generator(Box::new(data)))));
-        }
-        let own = match func {
-            Some(f) => self.get(f, PropertyKey::String(self.names.prototype), Value::Object(f))?,
-            None => Value::Undefined,
-        };
-        let proto = match own {
-            Value::Object(p) => p,
-            _ => self.intrinsics().extra["%GeneratorPrototype%"],
+            Some(match own {
+                Value::Object(p) => p,
+                _ => self.intrinsics().extra["%GeneratorPrototype%"],
+            })
         };
         let data = GeneratorData {
             state: GeneratorState::SuspendedStart,
@@ -47,7 +41,7 @@ impl Vm {
             spare_regs: Vec::new(),
             wrap_results: false,
         };
-        Ok(self.heap.alloc_object(crate::object::Object::new(Some(proto), ObjectKind::Generator(Box::new(data)))))
+        Ok(self.heap.alloc_object(crate::object::Object::new(proto, ObjectKind::Generator(Box::new(data)))))
     }
 
     /// Suspends the running frame into generator `g` (whose `pc` is already the resume
