@@ -100,7 +100,12 @@ impl Vm {
 
     fn settle_promise(&mut self, promise: ObjId, state: PromiseState, value: Value) {
         let d = self.promise_data(promise);
-        debug_assert_eq!(d.state, PromiseState::Pending);
+        if d.state != PromiseState::Pending {
+            // Settling twice is an engine bug (the resolving functions' [[AlreadyResolved]]
+            // prevents it); never let it corrupt the promise.
+            debug_assert!(false, "settling a settled promise");
+            return;
+        }
         let fulfill = std::mem::take(&mut d.fulfill_reactions);
         let reject = std::mem::take(&mut d.reject_reactions);
         d.state = state;

@@ -55,6 +55,10 @@ pub(super) fn promise_race(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsRe
 /// capability on an abrupt completion (IfAbruptRejectPromise).
 fn combinator(vm: &mut Vm, c: Value, iterable: Value, kind: Option<CombinatorKind>) -> JsResult<Value> {
     let cap = vm.new_promise_capability(c)?;
+    // The capability's functions go to script code (`then` calls); from here on the
+    // promise is settled only through them, so their shared [[AlreadyResolved]] holds.
+    let (resolve, reject) = vm.capability_functions(cap);
+    let cap = Capability::Functions { promise: cap.promise(), resolve, reject };
     root_capability(vm, cap);
     let r = get_promise_resolve(vm, c);
     let promise_resolve = match vm.catchable(r)? {
@@ -105,8 +109,6 @@ fn perform(
 ) -> JsResult<Value> {
     // The capability functions handed to `then` (the spec passes [[Resolve]]/[[Reject]]).
     let (resolve_fn, reject_fn) = vm.capability_functions(cap);
-    vm.root(resolve_fn);
-    vm.root(reject_fn);
     let state = kind.map(|kind| {
         let data = CombinatorState { kind, values: Vec::new(), remaining: 1, capability: cap };
         vm.heap.alloc_object(Object::new(None, ObjectKind::PromiseCombinator(Box::new(data))))
