@@ -152,3 +152,30 @@ fn promise_allocation_counts() {
     assert!(then <= 1.05, "then: {then:.3}");
     assert!(resolved <= 1.05, "Promise.resolve: {resolved:.3}");
 }
+
+#[test]
+fn await_allocation_counts() {
+    let _guard = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let mut vm = Vm::new(VmOptions::default());
+    eval(
+        &mut vm,
+        "async function awaitValues(n) { for (let i = 0; i < n; i++) await i; } var resolved = Promise.resolve(1); async function awaitPromise(n) { for (let i = 0; i < n; i++) await resolved; }",
+    );
+    let per_await = |vm: &mut Vm, f: &str| {
+        eval(vm, &format!("{f}(20000); 0"));
+        vm.run_microtasks().expect("jobs");
+        let n = 100_000;
+        let before = ALLOCATIONS.load(Ordering::Relaxed);
+        eval(vm, &format!("{f}({n}); 0"));
+        vm.run_microtasks().expect("jobs");
+        let after = ALLOCATIONS.load(Ordering::Relaxed);
+        (after - before) as f64 / n as f64
+    };
+    let value = per_await(&mut vm, "awaitValues");
+    let promise = per_await(&mut vm, "awaitPromise");
+    println!(
+        "allocations per await: of a plain value {value:.3} (PromiseResolve's new promise), of a native promise {promise:.3}"
+    );
+    assert!(promise <= 0.05, "await of a promise: {promise:.3}");
+    assert!(value <= 1.05, "await of a value: {value:.3}");
+}
