@@ -218,3 +218,25 @@ fn gc_stress_rooting_regressions() {
     }
     assert!(checked >= 4);
 }
+
+#[test]
+fn stack_traces_name_awaiting_callers_as_v8_does() {
+    let f = temp_script(
+        "async-stack.js",
+        "async function inner() { await null; throw new Error(\"boom\"); }\nasync function middle() { const v = await inner(); return v; }\nasync function outer() { await middle(); }\nouter().catch(e => console.log(e.stack));\n",
+    );
+    let (code, out, _) = spindle(&[&f]);
+    assert_eq!(code, 0);
+    let expected = format!(
+        "Error: boom\n    at inner ({f}:1:44)\n    at async middle ({f}:2:37)\n    at async outer ({f}:3:26)\n"
+    );
+    assert_eq!(out, expected);
+    // An unhandled rejection is reported with the same frames.
+    let f = temp_script(
+        "async-unhandled.js",
+        "async function a() { await 0; throw new TypeError(\"t\"); }\nasync function b() { await a(); }\nb();\n",
+    );
+    let (code, _, err) = spindle(&[&f]);
+    assert_eq!(code, 1);
+    assert_eq!(err, format!("Uncaught (in promise) TypeError: t\n    at a ({f}:1:37)\n    at async b ({f}:2:22)\n"));
+}

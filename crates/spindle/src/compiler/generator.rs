@@ -39,6 +39,8 @@ impl<'a> Compiler<'a, '_> {
         let mark = self.b().mark();
         let src = self.alloc();
         self.expr_into(&a.argument, src);
+        // Stack traces name an awaiting caller at its `await` (V8's "at async f (...)").
+        self.pos(a.span);
         self.emit(Op::Await { dst, src, generator });
         self.b().release(mark);
     }

@@ -62,7 +62,9 @@ impl Vm {
         mut value: Value,
     ) -> JsResult<()> {
         loop {
+            self.async_stack.push(promise);
             let resumed = self.async_resume(g, mode, value);
+            self.async_stack.pop();
             match self.catchable(resumed)? {
                 Ok((v, false)) => {
                     // Await (ECMA-262 §27.7.5.3): PromiseResolve(%Promise%, v), then an

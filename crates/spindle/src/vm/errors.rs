@@ -91,7 +91,33 @@ impl Vm {
                 out.push_str(&format!("\n    at {prefix}{name} ({loc})"));
             }
         }
+        self.async_stack_trace(&mut out, self.frames.len().min(10));
         out
+    }
+
+    /// The `at async f (file:line:col)` lines V8 adds after the live frames: starting from
+    /// the promise of the outermost async function running in this job, each async function
+    /// suspended in an `await` of that promise, then the one awaiting its promise, and so on.
+    fn async_stack_trace(&self, out: &mut String, mut lines: usize) {
+        use crate::jobs::Handler;
+        let mut promise = self.async_stack.first().copied();
+        while let Some(p) = promise
+            && lines < 10
+        {
+            promise = None;
+            let ObjectKind::Promise(d) = &self.obj(p).kind else { break };
+            for r in &d.fulfill_reactions {
+                let Handler::Await { generator, promise: next } = r.handler else { continue };
+                let ObjectKind::Generator(g) = &self.obj(generator).kind else { continue };
+                let Some(frame) = &g.frame else { continue };
+                let (line, col) = frame.code.position(frame.pc.saturating_sub(1)).unwrap_or((0, 0));
+                let name = if frame.code.name.is_empty() { "<anonymous>" } else { frame.code.name.as_str() };
+                out.push_str(&format!("\n    at async {name} ({}:{line}:{col})", frame.code.file));
+                lines += 1;
+                promise = Some(next);
+                break;
+            }
+        }
     }
 
     pub fn error_value(&mut self, ty: ErrorType, msg: &str) -> Value {

@@ -200,6 +200,9 @@ pub struct Vm {
     /// Values the host keeps alive (`Vm::persist`); free slots are listed for reuse.
     pub persistent: Vec<Value>,
     pub persistent_free: Vec<u32>,
+    /// Promises of the async functions whose frames are running (resumed or started), for
+    /// the `at async f` lines of stack traces.
+    pub async_stack: Vec<ObjId>,
 }
 
 impl Vm {
@@ -235,6 +238,7 @@ impl Vm {
             host: None,
             persistent: Vec::new(),
             persistent_free: Vec::new(),
+            async_stack: Vec::new(),
         };
         let r = crate::realm::create_realm(&mut vm);
         vm.realm = r;
