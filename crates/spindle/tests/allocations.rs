@@ -179,3 +179,25 @@ fn await_allocation_counts() {
     assert!(promise <= 0.05, "await of a promise: {promise:.3}");
     assert!(value <= 1.05, "await of a value: {value:.3}");
 }
+
+#[test]
+fn a_suspended_async_function_costs_a_few_hundred_bytes() {
+    let _guard = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let mut vm = Vm::new(VmOptions::default());
+    let src = "var never = new Promise(() => {}); async function waiting(a) { let b = a + 1; await never; return b; } var p = waiting(1); never";
+    let Value::Object(never) = eval(&mut vm, src) else { panic!("not an object") };
+    let owner = match &vm.obj(never).kind {
+        spindle::object::ObjectKind::Promise(d) => match d.fulfill_reactions.first().map(|r| r.handler) {
+            Some(spindle::jobs::Handler::Await { generator, promise }) => (generator, promise),
+            other => panic!("no await reaction: {other:?}"),
+        },
+        _ => panic!("not a promise"),
+    };
+    let frame = vm.heap.object_bytes(owner.0);
+    let promise = vm.heap.object_bytes(owner.1);
+    let reaction = 2 * std::mem::size_of::<spindle::jobs::Reaction>();
+    println!(
+        "suspended async function: frame owner {frame} bytes + its promise {promise} bytes + the await's two reactions {reaction} bytes"
+    );
+    assert!(frame + promise + reaction < 800, "{frame} + {promise} + {reaction}");
+}

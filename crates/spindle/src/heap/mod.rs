@@ -102,6 +102,10 @@ impl Heap {
         use std::mem::size_of;
         let o = self.obj(id);
         let mut n = size_of::<Option<Object>>() + 1 + o.props.heap_bytes() + o.elements.capacity() * size_of::<Value>();
+        if let ObjectKind::Promise(d) = &o.kind {
+            n += size_of::<crate::jobs::PromiseData>()
+                + (d.fulfill_reactions.capacity() + d.reject_reactions.capacity()) * size_of::<crate::jobs::Reaction>();
+        }
         if let ObjectKind::Generator(g) = &o.kind {
             n += size_of::<crate::object::GeneratorData>();
             if let Some(f) = &g.frame {
