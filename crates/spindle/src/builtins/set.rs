@@ -172,12 +172,15 @@ fn get_set_record(vm: &mut Vm, obj: Value) -> JsResult<SetRecord> {
 }
 
 /// GetIteratorFromMethod(other, keys) for a Set Record: (iterator, next).
+/// Both stay rooted until the Set method returns.
 fn record_keys(vm: &mut Vm, r: &SetRecord) -> JsResult<(Value, Value)> {
     let it = vm.call(r.keys, r.set, &[])?;
     if !it.is_object() {
         return Err(vm.type_error("The 'keys' method must return an object"));
     }
+    vm.root(it);
     let next = vm.get_value_prop(it, PropertyKey::String(vm.names.next))?;
+    vm.root(next);
     Ok((it, next))
 }
 
@@ -232,7 +235,7 @@ fn union(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let (it, next) = record_keys(vm, &r)?;
     let items = snapshot(vm, s);
     let result = set_from(vm, &items);
-    with_record(vm, &r, &[it, next, result], |vm| {
+    with_record(vm, &r, &[result], |vm| {
         while let Some(k) = next_key(vm, it, next)? {
             let Value::Object(ro) = result else { unreachable!() };
             table(vm, ro).set(k, Value::Undefined);
@@ -257,8 +260,6 @@ fn intersection(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value>
             })?;
         } else {
             let (it, next) = record_keys(vm, &r)?;
-            vm.root(it);
-            vm.root(next);
             while let Some(k) = next_key(vm, it, next)? {
                 if table(vm, s).has(k) {
                     table(vm, result).set(k, Value::Undefined);
@@ -287,8 +288,6 @@ fn difference(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
             })?;
         } else {
             let (it, next) = record_keys(vm, &r)?;
-            vm.root(it);
-            vm.root(next);
             while let Some(k) = next_key(vm, it, next)? {
                 table(vm, ro).delete(k);
             }
@@ -305,7 +304,7 @@ fn symmetric_difference(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResul
     let items = snapshot(vm, s);
     let result = set_from(vm, &items);
     let Value::Object(ro) = result else { unreachable!() };
-    with_record(vm, &r, &[it, next, result], |vm| {
+    with_record(vm, &r, &[result], |vm| {
         while let Some(k) = next_key(vm, it, next)? {
             if table(vm, s).has(k) {
                 table(vm, ro).delete(k);
@@ -338,7 +337,7 @@ fn is_superset_of(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Valu
         return Ok(Value::Bool(false));
     }
     let (it, next) = record_keys(vm, &r)?;
-    with_record(vm, &r, &[it, next], |vm| {
+    with_record(vm, &r, &[], |vm| {
         while let Some(k) = next_key(vm, it, next)? {
             if !table(vm, s).has(k) {
                 vm.iterator_close(it)?;
@@ -361,8 +360,6 @@ fn is_disjoint_from(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Va
             }
         } else {
             let (it, next) = record_keys(vm, &r)?;
-            vm.root(it);
-            vm.root(next);
             while let Some(k) = next_key(vm, it, next)? {
                 if table(vm, s).has(k) {
                     vm.iterator_close(it)?;
