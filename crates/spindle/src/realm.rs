@@ -232,6 +232,33 @@ impl Vm {
         o
     }
 
+    /// A built-in closure (CreateBuiltinFunction with internal slots): a native function
+    /// whose `slots` hold the values the spec's abstract closure captures.
+    pub fn new_builtin_closure(&mut self, name: &str, length: u32, f: NativeFn, slots: Vec<Value>) -> ObjId {
+        let func = self.new_native(name, length, f, false);
+        if let ObjectKind::Native(n) = &mut self.obj_mut(func).kind {
+            n.slots = slots;
+        }
+        func
+    }
+
+    /// The internal slots of a built-in closure (empty for anything else).
+    pub fn native_slots(&self, f: ObjId) -> &[Value] {
+        match &self.obj(f).kind {
+            ObjectKind::Native(n) => &n.slots,
+            _ => &[],
+        }
+    }
+
+    /// Sets internal slot `i` of a built-in closure.
+    pub fn set_native_slot(&mut self, f: ObjId, i: usize, v: Value) {
+        if let ObjectKind::Native(n) = &mut self.obj_mut(f).kind
+            && let Some(slot) = n.slots.get_mut(i)
+        {
+            *slot = v;
+        }
+    }
+
     /// Defines a built-in method `name` on `obj` (writable, configurable, not enumerable).
     pub fn def_method(&mut self, obj: ObjId, name: &str, length: u32, f: NativeFn) -> ObjId {
         let func = self.new_native(name, length, f, false);

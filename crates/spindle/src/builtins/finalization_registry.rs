@@ -62,7 +62,7 @@ fn register(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
         let d = vm.describe(target);
         return Err(vm.type_error(&format!("FinalizationRegistry.prototype.register: invalid target {d}")));
     };
-    if crate::object::internal::same_value(target, held) {
+    if vm.same_value(target, held) {
         return Err(vm.type_error("FinalizationRegistry.prototype.register: target and holdings must not be same"));
     }
     let token_key = match weak_key(vm, token) {

@@ -27,10 +27,7 @@ fn proxy_constructor(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<V
 fn revocable(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let proxy = vm.proxy_create(arg(args, 0), arg(args, 1))?;
     vm.root(Value::Object(proxy));
-    let revoke = vm.new_native("", 0, revoke, false);
-    if let ObjectKind::Native(n) = &mut vm.obj_mut(revoke).kind {
-        n.slots.push(Value::Object(proxy));
-    }
+    let revoke = vm.new_builtin_closure("", 0, revoke, vec![Value::Object(proxy)]);
     vm.root(Value::Object(revoke));
     let result = vm.new_object();
     let k = vm.key_str("proxy");
@@ -42,10 +39,8 @@ fn revocable(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
 
 /// A Proxy revocation function (ECMA-262 §28.2.2.1.1): [[RevocableProxy]] is slot 0.
 fn revoke(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
-    let slot = match &mut vm.obj_mut(cx.callee).kind {
-        ObjectKind::Native(n) => n.slots.pop(),
-        _ => None,
-    };
+    let slot = vm.native_slots(cx.callee).first().copied();
+    vm.set_native_slot(cx.callee, 0, Value::Null);
     if let Some(Value::Object(p)) = slot
         && let ObjectKind::Proxy(data) = &mut vm.obj_mut(p).kind
     {

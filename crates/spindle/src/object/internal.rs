@@ -244,12 +244,12 @@ impl Vm {
                 return false;
             } else if let Slot::Accessor(g, s) = cur.slot {
                 if let Some(ng) = desc.get
-                    && !same_value(ng, g)
+                    && !self.same_value(ng, g)
                 {
                     return false;
                 }
                 if let Some(ns) = desc.set
-                    && !same_value(ns, s)
+                    && !self.same_value(ns, s)
                 {
                     return false;
                 }
@@ -260,7 +260,7 @@ impl Vm {
                     return false;
                 }
                 if let Some(nv) = desc.value
-                    && !same_value(nv, v)
+                    && !self.same_value(nv, v)
                 {
                     return false;
                 }
@@ -772,19 +772,5 @@ impl Vm {
         }
         let v = self.get(o, PropertyKey::String(self.names.length), Value::Object(o))?;
         self.to_length(v)
-    }
-}
-
-/// SameValue (ECMA-262 §7.2.10)
-pub fn same_value(a: Value, b: Value) -> bool {
-    match (a, b) {
-        (Value::Number(x), Value::Number(y)) => {
-            if x.is_nan() && y.is_nan() {
-                true
-            } else {
-                x == y && x.is_sign_negative() == y.is_sign_negative()
-            }
-        }
-        _ => a == b,
     }
 }

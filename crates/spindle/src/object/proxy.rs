@@ -290,7 +290,7 @@ impl Vm {
                 && td.configurable == Some(false)
             {
                 let name = vm.key_display(key);
-                if td.is_data() && td.writable == Some(false) && !super::internal::same_value(v, td.value.unwrap_or_default()) {
+                if td.is_data() && td.writable == Some(false) && !vm.same_value(v, td.value.unwrap_or_default()) {
                     return Err(vm.invariant("get", &format!("property '{name}' is a read-only and non-configurable data property on the proxy target but the proxy did not return its actual value")));
                 }
                 if td.is_accessor() && td.get.is_none_or(|g| g.is_undefined()) && !v.is_undefined() {
@@ -317,7 +317,7 @@ impl Vm {
                 && td.configurable == Some(false)
             {
                 let name = vm.key_display(key);
-                if td.is_data() && td.writable == Some(false) && !super::internal::same_value(v, td.value.unwrap_or_default()) {
+                if td.is_data() && td.writable == Some(false) && !vm.same_value(v, td.value.unwrap_or_default()) {
                     return Err(vm.invariant("set", &format!("trap returned truish for property '{name}' which exists in the proxy target as a non-configurable and non-writable data property with a different value")));
                 }
                 if td.is_accessor() && td.set.is_none_or(|s| s.is_undefined()) {

@@ -235,7 +235,10 @@ impl Vm {
         match (a, b) {
             (Value::String(x), Value::String(y)) => self.str_eq(x, y),
             (Value::BigInt(_), Value::BigInt(_)) => self.strict_equals(a, b),
-            _ => crate::object::internal::same_value(a, b),
+            (Value::Number(x), Value::Number(y)) => {
+                (x.is_nan() && y.is_nan()) || (x == y && x.is_sign_negative() == y.is_sign_negative())
+            }
+            _ => a == b,
         }
     }
 

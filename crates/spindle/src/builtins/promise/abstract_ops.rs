@@ -51,10 +51,15 @@ impl Vm {
     /// CreateResolvingFunctions (ECMA-262 §27.2.1.3): each function's slots are [promise,
     /// partner]; calling either clears slot 0 of both (the shared [[AlreadyResolved]]).
     pub fn create_resolving_functions(&mut self, promise: ObjId) -> (Value, Value) {
-        let resolve = self.new_native("", 1, promise_resolve_function, false);
-        let reject = self.new_native("", 1, promise_reject_function, false);
-        set_slots(self, resolve, &[Value::Object(promise), Value::Object(reject)]);
-        set_slots(self, reject, &[Value::Object(promise), Value::Object(resolve)]);
+        let resolve =
+            self.new_builtin_closure("", 1, promise_resolve_function, vec![Value::Object(promise), Value::Undefined]);
+        let reject = self.new_builtin_closure(
+            "",
+            1,
+            promise_reject_function,
+            vec![Value::Object(promise), Value::Object(resolve)],
+        );
+        self.set_native_slot(resolve, 1, Value::Object(reject));
         (Value::Object(resolve), Value::Object(reject))
     }
 
@@ -189,16 +194,16 @@ impl Vm {
             )));
         }
         // GetCapabilitiesExecutor: slots [resolve, reject], both undefined until called.
-        let executor = self.new_native("", 2, get_capabilities_executor, false);
-        set_slots(self, executor, &[Value::Undefined, Value::Undefined]);
+        let executor =
+            self.new_builtin_closure("", 2, get_capabilities_executor, vec![Value::Undefined, Value::Undefined]);
         let mark = self.roots.len();
         self.root(Value::Object(executor));
         let promise = self.construct(c, &[Value::Object(executor)], None);
         self.roots.truncate(mark);
         let promise = promise?;
-        let (resolve, reject) = match &self.obj(executor).kind {
-            ObjectKind::Native(n) => (n.slots[0], n.slots[1]),
-            _ => unreachable!("native"),
+        let (resolve, reject) = match self.native_slots(executor) {
+            [resolve, reject] => (*resolve, *reject),
+            _ => unreachable!("two slots"),
         };
         if !self.is_callable(resolve) || !self.is_callable(reject) {
             return Err(self.type_error("Promise resolve or reject function is not callable"));
@@ -297,34 +302,14 @@ impl Vm {
     }
 }
 
-pub(super) fn set_slots(vm: &mut Vm, f: ObjId, values: &[Value]) {
-    if let ObjectKind::Native(n) = &mut vm.obj_mut(f).kind {
-        n.slots.clear();
-        n.slots.extend_from_slice(values);
-    }
-}
-
-pub(super) fn slots(vm: &Vm, f: ObjId) -> &[Value] {
-    match &vm.obj(f).kind {
-        ObjectKind::Native(n) => &n.slots,
-        _ => &[],
-    }
-}
-
-pub(super) fn set_slot(vm: &mut Vm, f: ObjId, i: usize, v: Value) {
-    if let ObjectKind::Native(n) = &mut vm.obj_mut(f).kind {
-        n.slots[i] = v;
-    }
-}
-
 /// Marks a resolving-function pair as used; returns the promise unless already resolved.
 fn take_resolving_promise(vm: &mut Vm, f: ObjId) -> Option<ObjId> {
-    let (promise, partner) = match slots(vm, f) {
+    let (promise, partner) = match vm.native_slots(f) {
         [Value::Object(p), Value::Object(partner)] => (*p, *partner),
         _ => return None,
     };
-    set_slot(vm, f, 0, Value::Undefined);
-    set_slot(vm, partner, 0, Value::Undefined);
+    vm.set_native_slot(f, 0, Value::Undefined);
+    vm.set_native_slot(partner, 0, Value::Undefined);
     Some(promise)
 }
 
@@ -346,14 +331,14 @@ fn promise_reject_function(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsRe
 
 /// GetCapabilitiesExecutor Functions (ECMA-262 §27.2.1.5 step 4)
 fn get_capabilities_executor(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
-    let (resolve, reject) = match slots(vm, cx.callee) {
+    let (resolve, reject) = match vm.native_slots(cx.callee) {
         [a, b] => (*a, *b),
         _ => (Value::Undefined, Value::Undefined),
     };
     if !resolve.is_undefined() || !reject.is_undefined() {
         return Err(vm.type_error("Promise executor has already been invoked with non-undefined arguments"));
     }
-    set_slot(vm, cx.callee, 0, super::arg(args, 0));
-    set_slot(vm, cx.callee, 1, super::arg(args, 1));
+    vm.set_native_slot(cx.callee, 0, super::arg(args, 0));
+    vm.set_native_slot(cx.callee, 1, super::arg(args, 1));
     Ok(Value::Undefined)
 }

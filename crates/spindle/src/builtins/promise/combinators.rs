@@ -3,7 +3,6 @@
 //! shares between the element functions: the values (or errors) list, [[RemainingElements]]
 //! and the result capability.
 
-use super::abstract_ops::{set_slot, slots};
 use super::{invoke_then, root_capability};
 use crate::builtins::arg;
 use crate::jobs::Capability;
@@ -150,8 +149,8 @@ fn perform(
                 let f = element_function(vm, all_settled_fulfilled_element, s, index_value);
                 let r = element_function(vm, all_settled_rejected_element, s, index_value);
                 // The pair shares one [[AlreadyCalled]]: each names the other in slot 3.
-                set_slot(vm, f.as_object().expect("function"), 3, r);
-                set_slot(vm, r.as_object().expect("function"), 3, f);
+                vm.set_native_slot(f.as_object().expect("function"), 3, r);
+                vm.set_native_slot(r.as_object().expect("function"), 3, f);
                 (f, r)
             }
             CombinatorKind::Any => (resolve_fn, element_function(vm, any_reject_element, s, index_value)),
@@ -164,10 +163,8 @@ fn perform(
 
 /// An element function with slots [state, index, alreadyCalled, partner].
 fn element_function(vm: &mut Vm, f: NativeFn, state: ObjId, index: Value) -> Value {
-    let func = vm.new_native("", 1, f, false);
-    if let ObjectKind::Native(n) = &mut vm.obj_mut(func).kind {
-        n.slots = vec![Value::Object(state), index, Value::Bool(false), Value::Undefined];
-    }
+    let func =
+        vm.new_builtin_closure("", 1, f, vec![Value::Object(state), index, Value::Bool(false), Value::Undefined]);
     vm.root(Value::Object(func));
     Value::Object(func)
 }
@@ -217,16 +214,16 @@ fn aggregate_error(vm: &mut Vm, errors: Value) -> JsResult<Value> {
 /// Reads an element function's [state, index] and sets its [[AlreadyCalled]] (and its
 /// partner's); None if it was already called.
 fn claim(vm: &mut Vm, f: ObjId) -> Option<(ObjId, usize)> {
-    let (state, index, called, partner) = match slots(vm, f) {
+    let (state, index, called, partner) = match vm.native_slots(f) {
         [Value::Object(s), Value::Number(i), Value::Bool(c), p] => (*s, *i as usize, *c, *p),
         _ => return None,
     };
     if called {
         return None;
     }
-    set_slot(vm, f, 2, Value::Bool(true));
+    vm.set_native_slot(f, 2, Value::Bool(true));
     if let Value::Object(p) = partner {
-        set_slot(vm, p, 2, Value::Bool(true));
+        vm.set_native_slot(p, 2, Value::Bool(true));
     }
     Some((state, index))
 }
@@ -264,7 +261,7 @@ fn all_settled_rejected_element(vm: &mut Vm, cx: &NativeCall, args: &[Value]) ->
 }
 
 fn settled_element(vm: &mut Vm, f: ObjId, status: &str, field: &str, x: Value) -> JsResult<Value> {
-    if matches!(slots(vm, f).get(2), Some(Value::Bool(true))) {
+    if matches!(vm.native_slots(f).get(2), Some(Value::Bool(true))) {
         return Ok(Value::Undefined);
     }
     let obj = vm.new_object();

@@ -14,7 +14,6 @@ use crate::object::property::*;
 use crate::object::{NativeCall, NativeFn, ObjectKind};
 use crate::value::{ObjId, Value};
 use crate::vm::{JsResult, Vm};
-use abstract_ops::{set_slots, slots};
 
 pub fn init(vm: &mut Vm) {
     let op = vm.intrinsics().object_prototype;
@@ -121,11 +120,9 @@ fn finally(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let (then_finally, catch_finally) = if !vm.is_callable(on_finally) {
         (on_finally, on_finally)
     } else {
-        let tf = vm.new_native("", 1, then_finally_function, false);
-        set_slots(vm, tf, &[on_finally, c]);
+        let tf = vm.new_builtin_closure("", 1, then_finally_function, vec![on_finally, c]);
         vm.root(Value::Object(tf));
-        let cf = vm.new_native("", 1, catch_finally_function, false);
-        set_slots(vm, cf, &[on_finally, c]);
+        let cf = vm.new_builtin_closure("", 1, catch_finally_function, vec![on_finally, c]);
         vm.root(Value::Object(cf));
         (Value::Object(tf), Value::Object(cf))
     };
@@ -145,25 +142,24 @@ fn catch_finally_function(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsRes
 }
 
 fn finally_step(vm: &mut Vm, callee: ObjId, value: Value, continuation: NativeFn) -> JsResult<Value> {
-    let (on_finally, c) = match slots(vm, callee) {
+    let (on_finally, c) = match vm.native_slots(callee) {
         [f, c] => (*f, *c),
         _ => (Value::Undefined, Value::Undefined),
     };
     let result = vm.call(on_finally, Value::Undefined, &[])?;
     let p = vm.promise_resolve(c, result)?;
     vm.root(p);
-    let k = vm.new_native("", 0, continuation, false);
-    set_slots(vm, k, &[value]);
+    let k = vm.new_builtin_closure("", 0, continuation, vec![value]);
     vm.root(Value::Object(k));
     invoke_then(vm, p, &[Value::Object(k)])
 }
 
 fn value_thunk(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
-    Ok(slots(vm, cx.callee).first().copied().unwrap_or(Value::Undefined))
+    Ok(vm.native_slots(cx.callee).first().copied().unwrap_or(Value::Undefined))
 }
 
 fn thrower(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
-    Err(slots(vm, cx.callee).first().copied().unwrap_or(Value::Undefined))
+    Err(vm.native_slots(cx.callee).first().copied().unwrap_or(Value::Undefined))
 }
 
 /// The `this` of a Promise static: the constructor C, which must be an object.
