@@ -24,6 +24,8 @@ struct TimerEntry {
     /// Position in the queue: (due time, creation sequence).
     key: (u64, u64),
     object: Persistent,
+    /// The Timeout's ref flag while scheduled (a referenced timer keeps the loop alive).
+    refed: bool,
 }
 
 /// The fields of a Timeout object's hidden state array.
@@ -42,8 +44,6 @@ pub struct Timers {
     pub now: u64,
     queue: BTreeMap<(u64, u64), u32>,
     entries: HashMap<u32, TimerEntry>,
-    /// Referenced timers among `entries` (the loop goes on while one is scheduled).
-    refed: HashMap<u32, bool>,
     next_id: u32,
     next_seq: u64,
     /// Timeout.prototype and the private key of a Timeout's state array, once created.
@@ -61,7 +61,7 @@ pub struct DueTimer {
 impl Timers {
     /// Whether a referenced timer is still scheduled (the loop must go on).
     pub fn has_refed(&self) -> bool {
-        self.refed.values().any(|&r| r)
+        self.entries.values().any(|e| e.refed)
     }
 
     /// The earliest due time of any scheduled timer.
@@ -78,14 +78,14 @@ impl Timers {
             Some(e) => {
                 self.queue.remove(&e.key);
                 e.key = key;
+                e.refed = refed;
             }
             None => {
                 let object = vm.persist(object);
-                self.entries.insert(id, TimerEntry { key, object });
+                self.entries.insert(id, TimerEntry { key, object, refed });
             }
         }
         self.queue.insert(key, id);
-        self.refed.insert(id, refed);
     }
 
     /// Takes timer `id` off the queue (its Timeout object keeps its state).
@@ -94,7 +94,6 @@ impl Timers {
             self.queue.remove(&e.key);
             vm.unpersist(e.object);
         }
-        self.refed.remove(&id);
     }
 }
 
@@ -268,8 +267,8 @@ fn set_refed(vm: &mut Vm, this: Value, refed: bool) -> Value {
         set_field(vm, st, REFED, Value::Bool(refed));
         if let Some(id) = timer_id(vm, this) {
             with_runtime(vm, |_, host: &mut RuntimeHost| {
-                if let Some(r) = host.timers.refed.get_mut(&id) {
-                    *r = refed;
+                if let Some(e) = host.timers.entries.get_mut(&id) {
+                    e.refed = refed;
                 }
             });
         }

@@ -281,10 +281,13 @@ impl Marker<'_> {
                     for v in r.capability.values() {
                         self.value(v);
                     }
-                    let mut held = Vec::new();
-                    r.handler.values(&mut held);
-                    for v in held {
-                        self.value(v);
+                    match r.handler {
+                        crate::jobs::Handler::Empty => {}
+                        crate::jobs::Handler::Callable(h) => self.value(h),
+                        crate::jobs::Handler::Await { generator, promise } => {
+                            self.object(generator);
+                            self.object(promise);
+                        }
                     }
                 }
             }
