@@ -235,13 +235,17 @@ impl Vm {
         }
     }
 
-    /// [[Resolve]] and [[Reject]] as function objects, for when they escape to script code
-    /// (an Internal capability gets its resolving functions now).
-    pub fn capability_functions(&mut self, cap: Capability) -> (Value, Value) {
+    /// The capability with [[Resolve]] and [[Reject]] as function objects, for when they
+    /// escape to script code: an Internal capability gets its resolving functions now, and
+    /// from then on must be settled only through them (the returned capability), so their
+    /// shared [[AlreadyResolved]] covers every settlement.
+    pub fn capability_with_functions(&mut self, cap: Capability) -> Capability {
         match cap {
-            Capability::Internal(p) => self.create_resolving_functions(p),
-            Capability::Functions { resolve, reject, .. } => (resolve, reject),
-            Capability::None => (Value::Undefined, Value::Undefined),
+            Capability::Internal(p) => {
+                let (resolve, reject) = self.create_resolving_functions(p);
+                Capability::Functions { promise: Value::Object(p), resolve, reject }
+            }
+            other => other,
         }
     }
 

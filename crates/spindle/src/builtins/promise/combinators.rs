@@ -56,8 +56,7 @@ fn combinator(vm: &mut Vm, c: Value, iterable: Value, kind: Option<CombinatorKin
     let cap = vm.new_promise_capability(c)?;
     // The capability's functions go to script code (`then` calls); from here on the
     // promise is settled only through them, so their shared [[AlreadyResolved]] holds.
-    let (resolve, reject) = vm.capability_functions(cap);
-    let cap = Capability::Functions { promise: cap.promise(), resolve, reject };
+    let cap = vm.capability_with_functions(cap);
     root_capability(vm, cap);
     let r = get_promise_resolve(vm, c);
     let promise_resolve = match vm.catchable(r)? {
@@ -107,7 +106,7 @@ fn perform(
     done: &mut bool,
 ) -> JsResult<Value> {
     // The capability functions handed to `then` (the spec passes [[Resolve]]/[[Reject]]).
-    let (resolve_fn, reject_fn) = vm.capability_functions(cap);
+    let [_, resolve_fn, reject_fn] = cap.values();
     let state = kind.map(|kind| {
         let data = CombinatorState { kind, values: Vec::new(), remaining: 1, capability: cap };
         vm.heap.alloc_object(Object::new(None, ObjectKind::PromiseCombinator(Box::new(data))))

@@ -188,9 +188,9 @@ fn promise_reject(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Valu
 fn promise_with_resolvers(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
     let cap = vm.new_promise_capability(cx.this)?;
     vm.root(cap.promise());
-    let (resolve, reject) = vm.capability_functions(cap);
-    vm.root(resolve);
-    vm.root(reject);
+    let cap = vm.capability_with_functions(cap);
+    root_capability(vm, cap);
+    let [_, resolve, reject] = cap.values();
     let obj = vm.new_object();
     for (name, v) in [("promise", cap.promise()), ("resolve", resolve), ("reject", reject)] {
         let k = vm.key_str(name);
