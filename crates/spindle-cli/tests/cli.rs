@@ -127,6 +127,36 @@ fn seed_count_generator_streams_the_integers() {
     assert!(still_running, "the infinite generator loop stopped");
 }
 
+/// Seed 003's asyncSequence(1, 5) under `for await`: the numbers 1 to 5, one second apart
+/// (each yield awaits a promise a 1000 ms timer resolves), and the process then exits 0.
+#[test]
+fn seed_async_sequence_prints_one_number_per_second() {
+    use std::io::{BufRead, BufReader};
+    use std::time::{Duration, Instant};
+    let start = Instant::now();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_spindle"))
+        .arg(example("seeds/003-async-sequence.js"))
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("spawn spindle");
+    let stdout = child.stdout.take().expect("stdout");
+    let mut lines = Vec::new();
+    for line in BufReader::new(stdout).lines() {
+        lines.push((line.expect("line"), start.elapsed()));
+    }
+    let status = child.wait().expect("wait");
+    assert!(status.success());
+    let text: Vec<&str> = lines.iter().map(|(l, _)| l.as_str()).collect();
+    assert_eq!(text, ["1", "2", "3", "4", "5"]);
+    let mut previous = Duration::ZERO;
+    for (line, at) in &lines {
+        let gap = *at - previous;
+        assert!(gap >= Duration::from_millis(990), "{line} came {gap:?} after the previous line");
+        assert!(gap < Duration::from_millis(1500), "{line} came {gap:?} after the previous line");
+        previous = *at;
+    }
+}
+
 /// Seed 000's `demo()` calls an `assert` the article never defines: as in Node, d.next(32)
 /// throws a ReferenceError out of the generator, uncaught, exit 1, nothing on stdout.
 #[test]

@@ -40,7 +40,7 @@ use std::time::{Duration, Instant};
 const MIN_TEST_FILES: usize = 150;
 /// Examples that cannot be compared with a `.out` file; `tests/cli.rs` checks them instead
 /// (an endless generator loop, and a seed example that ends in an uncaught ReferenceError).
-const EXAMPLES_CHECKED_ELSEWHERE: [&str; 2] = ["000-count-generator.js", "000-demo-next.js"];
+const EXAMPLES_CHECKED_ELSEWHERE: [&str; 3] = ["000-count-generator.js", "000-demo-next.js", "003-async-sequence.js"];
 const DEFAULT_TIMEOUT_SECS: u64 = 20;
 /// Lines of matching context shown before the first differing line.
 const CONTEXT_LINES: usize = 2;

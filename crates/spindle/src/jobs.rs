@@ -98,6 +98,28 @@ pub enum Handler {
     /// Await's internal reaction: resume the async function whose frame `generator` owns
     /// (settling `promise` when it completes).
     Await { generator: ObjId, promise: ObjId },
+    /// An async generator's internal reactions.
+    AsyncGenerator { generator: ObjId, step: AsyncGeneratorStep },
+    /// Resume the Array.fromAsync closure suspended in `task`.
+    ArrayFromAsync { task: ObjId },
+    /// AsyncFromSyncIteratorContinuation's unwrap closure: { value: v, done }.
+    IterResult { done: bool },
+    /// AsyncFromSyncIteratorContinuation's closeIterator closure: IteratorClose(iterator,
+    /// the rejection), which rethrows the rejection.
+    CloseIterator { iterator: ObjId },
+}
+
+/// What an async generator does when a promise it waits on settles (ECMA-262 §27.6.3).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AsyncGeneratorStep {
+    /// An Await in the body: resume the frame with the value, or throw the reason there.
+    Await,
+    /// AsyncGeneratorUnwrapYieldResumption: return(v) reaching a `yield` awaits v, then
+    /// resumes the frame with a return completion of the value (or throws the reason).
+    UnwrapReturn,
+    /// AsyncGeneratorAwaitReturn's onFulfilled/onRejected: settle the front request with the
+    /// awaited value (or reason) and drain the queue.
+    AwaitReturn,
 }
 
 impl Handler {
@@ -106,6 +128,10 @@ impl Handler {
             Handler::Empty => {}
             Handler::Callable(h) => out.push(h),
             Handler::Await { generator, promise } => out.extend([Value::Object(generator), Value::Object(promise)]),
+            Handler::AsyncGenerator { generator, .. } => out.push(Value::Object(generator)),
+            Handler::IterResult { .. } => {}
+            Handler::CloseIterator { iterator } => out.push(Value::Object(iterator)),
+            Handler::ArrayFromAsync { task } => out.push(Value::Object(task)),
         }
     }
 }

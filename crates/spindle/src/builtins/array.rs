@@ -135,7 +135,7 @@ fn of(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
 }
 
 /// `new C(len)` when `c` is a constructor, else a plain array.
-fn construct_this(vm: &mut Vm, c: Value, len: Option<usize>) -> JsResult<ObjId> {
+pub(super) fn construct_this(vm: &mut Vm, c: Value, len: Option<usize>) -> JsResult<ObjId> {
     if vm.is_constructor(c) {
         let args: Vec<Value> = len.map(|l| vec![Value::Number(l as f64)]).unwrap_or_default();
         let o = vm.construct(c, &args, None)?;
@@ -148,7 +148,7 @@ fn construct_this(vm: &mut Vm, c: Value, len: Option<usize>) -> JsResult<ObjId> 
     Ok(a)
 }
 
-fn set_length(vm: &mut Vm, o: ObjId, len: f64) -> JsResult<()> {
+pub(super) fn set_length(vm: &mut Vm, o: ObjId, len: f64) -> JsResult<()> {
     let k = PropertyKey::String(vm.names.length);
     vm.set_prop(o, k, Value::Number(len), true)
 }
@@ -214,7 +214,7 @@ fn this_len(vm: &mut Vm, this: Value) -> JsResult<(ObjId, f64)> {
     Ok((o, len))
 }
 
-fn key(vm: &mut Vm, i: f64) -> PropertyKey {
+pub(super) fn key(vm: &mut Vm, i: f64) -> PropertyKey {
     if i < u32::MAX as f64 {
         PropertyKey::Index(i as u32)
     } else {

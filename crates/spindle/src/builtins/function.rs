@@ -153,8 +153,8 @@ fn function_constructor(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResul
     create_dynamic_function(vm, cx.new_target, args, "function")
 }
 
-/// CreateDynamicFunction (ECMA-262 §20.2.1.1.1) for `kind` "function", "function*" or
-/// "async function".
+/// CreateDynamicFunction (ECMA-262 §20.2.1.1.1) for `kind` "function", "function*",
+/// "async function" or "async function*".
 pub fn create_dynamic_function(
     vm: &mut Vm,
     new_target: Option<crate::value::ObjId>,
@@ -196,12 +196,13 @@ pub fn create_dynamic_function(
     // GetPrototypeFromConstructor(newTarget, fallbackProto) for subclassing and cross-realm
     // construction.
     if let (Some(nt), Value::Object(fo)) = (new_target, f) {
-        let proto = if kind == "function*" {
-            vm.get_prototype_from_constructor(nt, |i| i.extra["%GeneratorFunction.prototype%"])?
-        } else if kind == "async function" {
-            vm.get_prototype_from_constructor(nt, |i| i.extra["%AsyncFunction.prototype%"])?
-        } else {
-            vm.get_prototype_from_constructor(nt, |i| i.function_prototype)?
+        let proto = match kind {
+            "function*" => vm.get_prototype_from_constructor(nt, |i| i.extra["%GeneratorFunction.prototype%"])?,
+            "async function" => vm.get_prototype_from_constructor(nt, |i| i.extra["%AsyncFunction.prototype%"])?,
+            "async function*" => {
+                vm.get_prototype_from_constructor(nt, |i| i.extra["%AsyncGeneratorFunction.prototype%"])?
+            }
+            _ => vm.get_prototype_from_constructor(nt, |i| i.function_prototype)?,
         };
         vm.obj_mut(fo).proto = Some(proto);
     }

@@ -1,7 +1,11 @@
 //! The built-in library, one module per built-in (ECMA-262 §19-§28).
 
 pub mod array;
+pub mod array_from_async;
+pub mod async_from_sync_iterator;
 pub mod async_function;
+pub mod async_generator;
+pub mod async_iterator;
 pub mod bigint;
 pub mod boolean;
 pub mod collation;
@@ -52,8 +56,12 @@ pub fn init_realm(vm: &mut Vm) {
     iterator::init(vm);
     generator::init(vm);
     async_function::init(vm);
+    async_iterator::init(vm);
+    async_generator::init(vm);
+    async_from_sync_iterator::init(vm);
     iterator_helpers::init(vm);
     array::init(vm);
+    array_from_async::init(vm);
     string::init(vm);
     regexp::init(vm);
     number::init(vm);

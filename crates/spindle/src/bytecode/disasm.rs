@@ -27,7 +27,12 @@ fn dump(heap: &Heap, code: &Code, out: &mut String, path: &str) {
         out,
         "function {path}{name} ({:?}{}{}) params={} length={} registers={}",
         code.kind,
-        if code.generator { ", generator" } else { "" },
+        match code.body {
+            crate::bytecode::BodyKind::Normal => "",
+            crate::bytecode::BodyKind::Generator => ", generator",
+            crate::bytecode::BodyKind::Async => ", async",
+            crate::bytecode::BodyKind::AsyncGenerator => ", async generator",
+        },
         if code.strict { ", strict" } else { "" },
         code.nparams,
         code.length,

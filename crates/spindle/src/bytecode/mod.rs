@@ -598,6 +598,13 @@ pub enum Op {
         next: Reg,
         src: Reg,
     },
+    /// GetIterator(src, async) (ECMA-262 §7.4.3): `src[Symbol.asyncIterator]()`, or the sync
+    /// iterator wrapped by CreateAsyncFromSyncIterator.
+    GetAsyncIterator {
+        iter: Reg,
+        next: Reg,
+        src: Reg,
+    },
     /// Calls next(); jumps to `done` when finished, else dst = value.
     IterStep {
         dst: Reg,
@@ -607,6 +614,25 @@ pub enum Op {
     },
     IterClose {
         iter: Reg,
+    },
+    /// A `for await` step after `await iter.next()` (ECMA-262 §14.7.5.7 step 6.c–6.f): the
+    /// awaited `result` must be an object; done jumps to `done`, otherwise dst = its value.
+    AsyncIterStep {
+        dst: Reg,
+        result: Reg,
+        done: Label,
+    },
+    /// AsyncIteratorClose's call (ECMA-262 §7.4.13 steps 4–5.c): GetMethod(iter, "return");
+    /// undefined jumps to `done`, otherwise dst = Call(return, iter) (awaited next).
+    AsyncIterCallReturn {
+        dst: Reg,
+        iter: Reg,
+        done: Label,
+    },
+    /// AsyncIteratorClose step 8 after a normal completion: the awaited result of return()
+    /// must be an object.
+    CheckIterResult {
+        src: Reg,
     },
     /// IteratorClose for a throw completion: calls `return` but ignores its result and errors.
     IterCloseQuiet {
@@ -721,12 +747,31 @@ pub struct Code {
     pub source: Rc<str>,
     /// Call count for future tiering / profiling.
     pub calls: Cell<u32>,
-    /// A generator function (`function*`): calls run to GeneratorStart and return the object.
-    pub generator: bool,
+    /// Generator, async function, async generator or neither.
+    pub body: BodyKind,
     /// The register holding the generator object (after GeneratorStart).
     pub generator_reg: Reg,
-    /// An async function (`generator` is set too: its frame suspends the same way).
-    pub is_async: bool,
+}
+
+/// The kinds of function body the VM runs differently (ECMA-262's FunctionKind of a
+/// function's [[ECMAScriptCode]]: normal, generator, async, asyncGenerator).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BodyKind {
+    Normal,
+    /// `function*`: calls run to GeneratorStart and return the generator object.
+    Generator,
+    /// `async function`: calls run to GeneratorStart, then the async driver runs the body
+    /// and returns its promise.
+    Async,
+    /// `async function*`: calls run to GeneratorStart and return the async generator.
+    AsyncGenerator,
+}
+
+impl BodyKind {
+    /// The body starts with GeneratorStart: its frame can suspend into a heap object.
+    pub fn suspends(self) -> bool {
+        self != BodyKind::Normal
+    }
 }
 
 impl Code {

@@ -149,7 +149,10 @@ impl Builder {
                 | Op::JumpIfUndefined { target, .. }
                 | Op::JumpIfNotUndefined { target, .. }
                 | Op::JumpIfStrictEq { target, .. } => *target = t,
-                Op::IterStep { done, .. } | Op::ForInNext { done, .. } => *done = t,
+                Op::IterStep { done, .. }
+                | Op::ForInNext { done, .. }
+                | Op::AsyncIterStep { done, .. }
+                | Op::AsyncIterCallReturn { done, .. } => *done = t,
                 _ => {}
             }
         }

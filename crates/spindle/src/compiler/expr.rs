@@ -646,10 +646,6 @@ impl<'a> Compiler<'a, '_> {
         source_start: u32,
     ) {
         let facts = self.an.index_of(f);
-        if f.r#async && f.generator {
-            self.error("async generators are not supported yet", f.span);
-            return;
-        }
         let Some(body) = f.body.as_deref() else {
             return;
         };

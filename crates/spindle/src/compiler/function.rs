@@ -201,7 +201,7 @@ impl<'a> Compiler<'a, '_> {
         let strict = spec.strict || body_strict;
         let mut fs = self.new_fn_state(spec.facts, spec.kind, strict, spec.name.clone(), spec.span);
         fs.derived = spec.kind == FunctionKind::DerivedConstructor;
-        fs.generator = spec.generator || spec.is_async;
+        fs.generator = spec.generator;
         fs.is_async = spec.is_async;
         self.fs.push(fs);
         self.function_prologue(&spec);
@@ -477,9 +477,6 @@ impl<'a> Compiler<'a, '_> {
     pub(super) fn function_expression(&mut self, f: &'a Function<'a>, dst: Reg, name: Option<&str>) {
         let facts = self.an.index_of(f);
         let name = f.id.as_ref().map(|i| i.name.to_string()).or_else(|| name.map(str::to_string)).unwrap_or_default();
-        if f.r#async && f.generator {
-            self.error("async generators are not supported yet", f.span);
-        }
         let Some(body) = f.body.as_deref() else {
             self.error("function without body", f.span);
             return;

@@ -18,15 +18,39 @@ impl<'a> Compiler<'a, '_> {
                 self.emit(Op::LoadUndef { dst: src });
             }
         }
+        let is_async = self.fr().is_async;
         if y.delegate {
-            // GetIterator(value, sync), then the delegation loop, one step per resumption.
+            // GetIterator(value, sync or async), then the delegation loop, one step per
+            // resumption.
             let iter = self.b().alloc_n(2);
-            self.emit(Op::GetIterator { iter, next: iter + 1, src });
+            if is_async {
+                self.emit(Op::GetAsyncIterator { iter, next: iter + 1, src });
+                // Stack traces name a delegating async generator at its `yield*`.
+                self.pos(y.span);
+            } else {
+                self.emit(Op::GetIterator { iter, next: iter + 1, src });
+            }
             self.emit(Op::YieldStar { dst, iter, generator });
         } else {
+            if is_async {
+                // Yield in an async generator: AsyncGeneratorYield(? Await(value)).
+                self.emit(Op::Await { dst: src, src, generator });
+            }
             self.emit(Op::Yield { dst, src, generator });
         }
         self.b().release(mark);
+    }
+
+    /// `return expr;` in an async generator awaits the value first (ECMA-262 §14.10.1, the
+    /// ReturnStatement's evaluation: "If GetGeneratorKind() is async, set exprValue to ?
+    /// Await(exprValue)").
+    pub(super) fn await_return_value(&mut self, value: Reg) {
+        if let Some(generator) = self.fr().gen_reg
+            && self.fr().generator
+            && self.fr().is_async
+        {
+            self.emit(Op::Await { dst: value, src: value, generator });
+        }
     }
 
     /// `await v` (ECMA-262 §27.7.5.3 Await): suspends the async function's frame with `v`;

@@ -13,7 +13,7 @@ mod generator;
 mod pattern;
 mod stmt;
 
-use crate::bytecode::{CLOSURE_ENV, Code, ErrorKind, FunctionKind, Op, Reg, TopLevelDecls};
+use crate::bytecode::{BodyKind, CLOSURE_ENV, Code, ErrorKind, FunctionKind, Op, Reg, TopLevelDecls};
 use crate::heap::{Heap, ScopeNames};
 use crate::value::Value;
 use analysis::Analysis;
@@ -151,6 +151,8 @@ enum Control<'a> {
     IterClose {
         iter: Reg,
         protect: usize,
+        /// A `for await` loop: closing awaits the iterator's return() (AsyncIteratorClose).
+        is_async: bool,
     },
 }
 
@@ -545,8 +547,12 @@ impl<'a> Compiler<'a, '_> {
             source_span: (s, e),
             source: self.src_rc.clone(),
             calls: std::cell::Cell::new(0),
-            generator: fs.generator,
-            is_async: fs.is_async,
+            body: match (fs.generator, fs.is_async) {
+                (false, false) => BodyKind::Normal,
+                (true, false) => BodyKind::Generator,
+                (false, true) => BodyKind::Async,
+                (true, true) => BodyKind::AsyncGenerator,
+            },
             generator_reg: fs.gen_reg.unwrap_or(0),
         })
     }
@@ -916,12 +922,12 @@ impl<'a> Compiler<'a, '_> {
                 None,
                 Pause(usize),
                 Fin(&'a BlockStatement<'a>, usize),
-                Close(Reg, usize),
+                Close(Reg, usize, bool),
             }
             let act = match &self.fr().controls[i] {
                 Control::Protect { id } => Act::Pause(*id),
                 Control::Finally { body, protect } => Act::Fin(body, *protect),
-                Control::IterClose { iter, protect } => Act::Close(*iter, *protect),
+                Control::IterClose { iter, protect, is_async } => Act::Close(*iter, *protect, *is_async),
                 _ => Act::None,
             };
             match act {
@@ -940,10 +946,14 @@ impl<'a> Compiler<'a, '_> {
                     self.b().release(mark);
                     self.f().controls.extend(saved);
                 }
-                Act::Close(iter, id) => {
+                Act::Close(iter, id, is_async) => {
                     self.pause_protect(id);
                     paused.push(id);
-                    self.emit(Op::IterClose { iter });
+                    if is_async {
+                        self.async_iterator_close(iter);
+                    } else {
+                        self.emit(Op::IterClose { iter });
+                    }
                 }
             }
         }

@@ -125,7 +125,10 @@ impl<'a> Compiler<'a, '_> {
             Statement::ReturnStatement(r) => {
                 let t = self.alloc();
                 match &r.argument {
-                    Some(e) => self.expr_into(e, t),
+                    Some(e) => {
+                        self.expr_into(e, t);
+                        self.await_return_value(t);
+                    }
                     None => {
                         self.emit(Op::LoadUndef { dst: t });
                     }
@@ -407,7 +410,7 @@ impl<'a> Compiler<'a, '_> {
     fn for_of_statement(&mut self, f: &'a ForOfStatement<'a>, labels: Vec<String>) {
         self.set_completion_undefined();
         if f.r#await {
-            self.error("for await is not supported yet", f.span);
+            self.for_await_statement(f, labels);
             return;
         }
         let obj = self.alloc();
@@ -421,8 +424,30 @@ impl<'a> Compiler<'a, '_> {
         let cont = self.b().here();
         let value = self.alloc();
         self.b().emit_jump(Op::IterStep { dst: value, iter, next, done: 0 }, done);
+        let protect = self.for_of_body(f, labels, iter, value, (brk, cont), false);
+        let exc = self.b().alloc_n(2);
+        let handler = self.b().pc();
+        self.end_protect(protect, handler, exc, true);
+        self.emit(Op::IterCloseAbrupt { iter, kind: exc + 1 });
+        self.emit(Op::EndFinally { kind: exc + 1, value: exc });
+        self.b().bind(brk);
+        self.emit(Op::IterClose { iter });
+        self.b().bind(done);
+    }
+
+    /// The binding of `value` and the body of a for-of / for-await loop, inside a protected
+    /// region whose exits close `iter`; returns the region (its handler is the caller's).
+    fn for_of_body(
+        &mut self,
+        f: &'a ForOfStatement<'a>,
+        labels: Vec<String>,
+        iter: Reg,
+        value: Reg,
+        (brk, cont): (LabelId, LabelId),
+        is_async: bool,
+    ) -> usize {
         let protect = self.begin_protect();
-        self.f().controls.push(Control::IterClose { iter, protect });
+        self.f().controls.push(Control::IterClose { iter, protect, is_async });
         let decls = self.scope_decls(f.scope_id.get());
         let scoped = !decls.is_empty();
         if scoped {
@@ -435,14 +460,73 @@ impl<'a> Compiler<'a, '_> {
         }
         self.b().jump(cont);
         self.f().controls.pop();
-        let exc = self.b().alloc_n(2);
+        protect
+    }
+
+    /// `for await (x of y)` (ECMA-262 §14.7.5.6–7 with iteratorKind async): GetIterator(y,
+    /// async), then per step `await next()`; leaving the loop early runs AsyncIteratorClose,
+    /// which awaits return()'s result (after a throw, ignoring its failures).
+    fn for_await_statement(&mut self, f: &'a ForOfStatement<'a>, labels: Vec<String>) {
+        let Some(generator) = self.fr().gen_reg else {
+            self.error("for await is only valid in async functions", f.span);
+            return;
+        };
+        let obj = self.alloc();
+        self.for_head_rhs(&f.left, f.scope_id.get(), &f.right, obj);
+        let iter = self.alloc();
+        let next = self.alloc();
+        self.emit(Op::GetAsyncIterator { iter, next, src: obj });
+        let brk = self.b().label();
+        let done = self.b().label();
+        let cont = self.b().here();
+        let value = self.alloc();
+        // V8 places a `for await` step at the loop's binding (for stack traces).
+        let at = match &f.left {
+            ForStatementLeft::VariableDeclaration(d) => d.declarations.first().map_or(d.span, |d| d.id.span()),
+            left => left.span(),
+        };
+        self.pos(at);
+        self.emit(Op::Call { dst: value, callee: next, this: iter, args: value, argc: 0 });
+        self.emit(Op::Await { dst: value, src: value, generator });
+        self.b().emit_jump(Op::AsyncIterStep { dst: value, result: value, done: 0 }, done);
+        let protect = self.for_of_body(f, labels, iter, value, (brk, cont), true);
+        // Abrupt completions: exc = the value, exc + 1 = its kind (1: return, 0: throw).
+        let exc = self.b().alloc_n(3);
         let handler = self.b().pc();
         self.end_protect(protect, handler, exc, true);
-        self.emit(Op::IterCloseAbrupt { iter, kind: exc + 1 });
+        let on_return = self.b().label();
+        self.emit(Op::LoadInt { dst: exc + 2, value: 1 });
+        self.b().emit_jump(Op::JumpIfStrictEq { a: exc + 1, b: exc + 2, target: 0 }, on_return);
+        // A throw completion wins over anything return() does: its failures are ignored.
+        let quiet = self.begin_protect();
+        let closed = self.b().label();
+        self.b().emit_jump(Op::AsyncIterCallReturn { dst: exc + 2, iter, done: 0 }, closed);
+        self.emit(Op::Await { dst: exc + 2, src: exc + 2, generator });
+        self.pause_protect(quiet);
+        self.b().bind(closed);
+        let target = self.b().pc();
+        self.end_protect(quiet, target, exc + 2, false);
+        self.emit(Op::EndFinally { kind: exc + 1, value: exc });
+        self.b().bind(on_return);
+        self.async_iterator_close(iter);
         self.emit(Op::EndFinally { kind: exc + 1, value: exc });
         self.b().bind(brk);
-        self.emit(Op::IterClose { iter });
+        self.async_iterator_close(iter);
         self.b().bind(done);
+    }
+
+    /// AsyncIteratorClose(iter, a normal or return completion) (ECMA-262 §7.4.13): await
+    /// return()'s result, which must be an object.
+    pub(super) fn async_iterator_close(&mut self, iter: Reg) {
+        let Some(generator) = self.fr().gen_reg else { return };
+        let mark = self.b().mark();
+        let t = self.alloc();
+        let closed = self.b().label();
+        self.b().emit_jump(Op::AsyncIterCallReturn { dst: t, iter, done: 0 }, closed);
+        self.emit(Op::Await { dst: t, src: t, generator });
+        self.emit(Op::CheckIterResult { src: t });
+        self.b().bind(closed);
+        self.b().release(mark);
     }
 
     fn try_statement(&mut self, t: &'a TryStatement<'a>) {

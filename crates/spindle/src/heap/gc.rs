@@ -250,6 +250,10 @@ impl Marker<'_> {
                 if let Some((_, v)) = g.received {
                     self.value(v);
                 }
+                for r in g.async_slots.iter().flat_map(|s| s.queue.iter()) {
+                    self.value(r.value);
+                    self.object(r.promise);
+                }
             }
             ObjectKind::WeakMap(_) | ObjectKind::WeakSet(_) | ObjectKind::WeakRef(_) => self.weak_tables.push(o),
             ObjectKind::FinalizationRegistry(r) => {
@@ -271,7 +275,25 @@ impl Marker<'_> {
                     self.value(v);
                 }
             }
-            ObjectKind::WrappedIterator { iter, next } => {
+            ObjectKind::ArrayFromAsync(s) => {
+                self.object(s.promise);
+                for v in [
+                    s.constructor,
+                    s.mapfn.unwrap_or(Value::Undefined),
+                    s.this_arg,
+                    s.items,
+                    s.array_like,
+                    s.array,
+                    s.pending,
+                ] {
+                    self.value(v);
+                }
+                if let Some((iter, next)) = s.iterator {
+                    self.value(iter);
+                    self.value(next);
+                }
+            }
+            ObjectKind::WrappedIterator { iter, next } | ObjectKind::AsyncFromSyncIterator { iter, next } => {
                 self.value(*iter);
                 self.value(*next);
             }
@@ -288,6 +310,10 @@ impl Marker<'_> {
                             self.object(generator);
                             self.object(promise);
                         }
+                        crate::jobs::Handler::AsyncGenerator { generator, .. } => self.object(generator),
+                        crate::jobs::Handler::IterResult { .. } => {}
+                        crate::jobs::Handler::ArrayFromAsync { task } => self.object(task),
+                        crate::jobs::Handler::CloseIterator { iterator } => self.object(iterator),
                     }
                 }
             }

@@ -141,6 +141,13 @@ pub enum ObjectKind {
     /// Iterator helper objects (ECMA-262 §27.1.2.1).
     IteratorHelper(Box<crate::builtins::iterator_helpers::HelperData>),
     /// %WrapForValidIteratorPrototype% instances: [[Iterated]] (ECMA-262 §27.1.3.2.1.1).
+    /// The suspended closure of an Array.fromAsync call (internal, never seen by script).
+    ArrayFromAsync(Box<crate::builtins::array_from_async::FromAsyncState>),
+    /// [[SyncIteratorRecord]] of an %AsyncFromSyncIteratorPrototype% object.
+    AsyncFromSyncIterator {
+        iter: Value,
+        next: Value,
+    },
     WrappedIterator {
         iter: Value,
         next: Value,
@@ -190,13 +197,50 @@ pub enum WeakKey {
     Symbol(SymId),
 }
 
-/// [[GeneratorState]] (ECMA-262 §27.5.3, Table 72).
+/// [[GeneratorState]] (ECMA-262 §27.5.3, Table 72) and [[AsyncGeneratorState]] (§27.6.2,
+/// Table 73; only async generators reach DrainingQueue).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum GeneratorState {
     SuspendedStart,
     SuspendedYield,
     Executing,
+    DrainingQueue,
     Completed,
+}
+
+/// What a suspended-frame owner is; the brand its prototype methods check.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GeneratorKind {
+    /// A generator object (%GeneratorPrototype%'s methods resume it).
+    Sync,
+    /// The internal owner of an async function's frame (never visible to script code).
+    AsyncFunction,
+    /// An async generator object, with its request queue.
+    Async,
+}
+
+/// An AsyncGeneratorRequest Record (ECMA-262 §27.6.3.1): a next/throw/return call waiting
+/// for its turn; `promise` is its capability's promise (always an intrinsic %Promise%).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct AsyncGeneratorRequest {
+    pub mode: ResumeMode,
+    pub value: Value,
+    pub promise: ObjId,
+}
+
+/// Where an async generator's `yield*` stands between resumptions (ECMA-262 §15.5.5 with
+/// generatorKind async): each Await inside the delegation suspends the frame at the
+/// `yield*` instruction, which runs again with the settled value in `received`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum YieldStarPhase {
+    /// Next step: `received` is the resumption of the last AsyncGeneratorYield (or nothing).
+    Step,
+    /// Awaiting the result of the inner iterator's next/throw/return (the mode it answers).
+    AwaitInner(ResumeMode),
+    /// Awaiting the inner return() called because the inner iterator has no throw().
+    AwaitClose,
+    /// Awaiting the value the generator then returns.
+    AwaitReturn,
 }
 
 /// How a suspended generator frame continues when resumed.
@@ -206,6 +250,8 @@ pub enum ResumePoint {
     Start,
     /// After `yield`: next(v) puts v in register `dst`.
     Yield { dst: u16 },
+    /// After `await`: the settled value goes to register `dst` (a rejection throws there).
+    Await { dst: u16 },
     /// At a `yield*` step, which runs again with the resumption in `GeneratorData::received`.
     YieldStar,
 }
@@ -247,6 +293,16 @@ pub struct GeneratorData {
     /// Resumed inline by a `next()` call from bytecode: yields and the final return still
     /// produce iterator result objects (a for-of resumption hands over bare values).
     pub wrap_results: bool,
+    pub kind: GeneratorKind,
+    /// Present for async generators only (kept out of line: most generators are not).
+    pub async_slots: Option<Box<AsyncGeneratorSlots>>,
+}
+
+/// An async generator's own slots.
+pub struct AsyncGeneratorSlots {
+    /// [[AsyncGeneratorQueue]]
+    pub queue: std::collections::VecDeque<AsyncGeneratorRequest>,
+    pub yield_star: YieldStarPhase,
 }
 
 /// One heap object.

@@ -63,10 +63,10 @@ impl Vm {
     ) -> JsResult<()> {
         loop {
             self.async_stack.push(promise);
-            let resumed = self.async_resume(g, mode, value);
+            let resumed = self.resume_frame_from_rust(g, mode, value);
             self.async_stack.pop();
             match self.catchable(resumed)? {
-                Ok((v, false)) => {
+                Ok(FrameExit::Suspended(v)) => {
                     // Await (ECMA-262 §27.7.5.3): PromiseResolve(%Promise%, v), then an
                     // internal reaction resuming this frame.
                     let intrinsic = Value::Object(self.intrinsics().promise.expect("%Promise%"));
@@ -85,7 +85,7 @@ impl Vm {
                         }
                     }
                 }
-                Ok((v, true)) => return self.resolve_promise(promise, v),
+                Ok(FrameExit::Returned(v)) => return self.resolve_promise(promise, v),
                 Err(e) => {
                     self.reject_promise(promise, e);
                     return Ok(());
@@ -101,10 +101,13 @@ impl Vm {
         self.async_step(generator, promise, mode, argument)
     }
 
-    /// Runs a suspended async frame from Rust: Ok((awaited value, false)) when it awaits
-    /// again, Ok((return value, true)) when it returns.
-    fn async_resume(&mut self, g: ObjId, mode: ResumeMode, value: Value) -> JsResult<(Value, bool)> {
+    /// Runs a suspended frame from Rust (for the async drivers) until it suspends again or
+    /// ends; the owner is left Completed when the frame returns or throws.
+    pub(super) fn resume_frame_from_rust(&mut self, g: ObjId, mode: ResumeMode, value: Value) -> JsResult<FrameExit> {
         if self.native_depth >= super::MAX_NATIVE_DEPTH || self.frames.len() >= super::MAX_FRAMES {
+            let data = self.generator_data(g);
+            data.state = GeneratorState::Completed;
+            data.frame = None;
             return Err(self.range_error("Maximum call stack size exceeded"));
         }
         let depth = self.frames.len();
@@ -116,9 +119,9 @@ impl Vm {
         match r {
             Ok(v) if data.state == GeneratorState::Executing => {
                 data.state = GeneratorState::Completed;
-                Ok((v, true))
+                Ok(FrameExit::Returned(v))
             }
-            Ok(v) => Ok((v, false)),
+            Ok(v) => Ok(FrameExit::Suspended(v)),
             Err(e) => {
                 data.state = GeneratorState::Completed;
                 data.frame = None;
@@ -126,4 +129,12 @@ impl Vm {
             }
         }
     }
+}
+
+/// How a frame resumed from Rust gave control back.
+pub(super) enum FrameExit {
+    /// It suspended (await or yield) handing over this value.
+    Suspended(Value),
+    /// It returned this value.
+    Returned(Value),
 }

@@ -161,7 +161,7 @@ impl Vm {
                 if class_ctor {
                     return Err(self.class_ctor_error(&code, realm));
                 }
-                if code.is_async {
+                if code.body == crate::bytecode::BodyKind::Async {
                     return self.async_function_call(fo, code, env, realm, this_mode, this, args);
                 }
                 let this = self.bind_this_value(this_mode, this, realm)?;

@@ -107,10 +107,29 @@ impl Vm {
             promise = None;
             let ObjectKind::Promise(d) = &self.obj(p).kind else { break };
             for r in &d.fulfill_reactions {
-                let Handler::Await { generator, promise: next } = r.handler else { continue };
+                // An async function's Await, or an async generator's (whose own callers
+                // await the promise of its front request).
+                let generator = match r.handler {
+                    Handler::Await { generator, .. } => generator,
+                    Handler::AsyncGenerator { generator, step: crate::jobs::AsyncGeneratorStep::Await } => generator,
+                    _ => continue,
+                };
                 let ObjectKind::Generator(g) = &self.obj(generator).kind else { continue };
                 let Some(frame) = &g.frame else { continue };
-                let (line, col) = frame.code.position(frame.pc.saturating_sub(1)).unwrap_or((0, 0));
+                let next = match r.handler {
+                    Handler::Await { promise, .. } => promise,
+                    _ => match g.async_slots.as_ref().and_then(|s| s.queue.front()) {
+                        Some(request) => request.promise,
+                        None => continue,
+                    },
+                };
+                // A `yield*` re-runs its own instruction; other suspensions resume after it.
+                let pc = if frame.resume == crate::object::ResumePoint::YieldStar {
+                    frame.pc
+                } else {
+                    frame.pc.saturating_sub(1)
+                };
+                let (line, col) = frame.code.position(pc).unwrap_or((0, 0));
                 let name = if frame.code.name.is_empty() { "<anonymous>" } else { frame.code.name.as_str() };
                 out.push_str(&format!("\n    at async {name} ({}:{line}:{col})", frame.code.file));
                 lines += 1;

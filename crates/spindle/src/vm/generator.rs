@@ -5,12 +5,16 @@
 use super::interp::Flow;
 use super::{Frame, JsResult, Vm};
 use crate::builtins::iterator::create_iter_result;
+use crate::bytecode::BodyKind;
 use crate::object::property::PropertyKey;
-use crate::object::{GeneratorData, GeneratorState, ObjectKind, ResumeMode, ResumePoint, SuspendedFrame};
+use crate::object::{
+    AsyncGeneratorSlots, GeneratorData, GeneratorKind, GeneratorState, ObjectKind, ResumeMode, ResumePoint,
+    SuspendedFrame, YieldStarPhase,
+};
 use crate::value::{ObjId, Value};
 
 impl Vm {
-    pub(super) fn generator_data(&mut self, g: ObjId) -> &mut GeneratorData {
+    pub(crate) fn generator_data(&mut self, g: ObjId) -> &mut GeneratorData {
         match &mut self.obj_mut(g).kind {
             ObjectKind::Generator(d) => d,
             _ => unreachable!("generator frame without a generator object"),
@@ -21,7 +25,13 @@ impl Vm {
     /// "%GeneratorFunction.prototype.prototype%") (ECMA-262 §15.5.2 EvaluateGeneratorBody).
     pub(super) fn create_generator_object(&mut self) -> JsResult<ObjId> {
         let func = self.frames.last().and_then(|f| f.func);
-        let proto = if self.frames.last().is_some_and(|f| f.code.is_async) {
+        let body = self.frames.last().expect("generator frame").code.body;
+        let (kind, default_proto) = match body {
+            BodyKind::Async => (GeneratorKind::AsyncFunction, ""),
+            BodyKind::AsyncGenerator => (GeneratorKind::Async, "%AsyncGeneratorPrototype%"),
+            _ => (GeneratorKind::Sync, "%GeneratorPrototype%"),
+        };
+        let proto = if kind == GeneratorKind::AsyncFunction {
             // An async function's frame owner is internal: never visible to script code.
             None
         } else {
@@ -31,7 +41,7 @@ impl Vm {
             };
             Some(match own {
                 Value::Object(p) => p,
-                _ => self.intrinsics().extra["%GeneratorPrototype%"],
+                _ => self.intrinsics().extra[default_proto],
             })
         };
         let data = GeneratorData {
@@ -40,6 +50,13 @@ impl Vm {
             received: None,
             spare_regs: Vec::new(),
             wrap_results: false,
+            kind,
+            async_slots: (kind == GeneratorKind::Async).then(|| {
+                Box::new(AsyncGeneratorSlots {
+                    queue: std::collections::VecDeque::new(),
+                    yield_star: YieldStarPhase::Step,
+                })
+            }),
         };
         Ok(self.heap.alloc_object(crate::object::Object::new(proto, ObjectKind::Generator(Box::new(data)))))
     }
@@ -83,6 +100,7 @@ impl Vm {
     fn generator_validate(&mut self, g: Value, method: &str) -> JsResult<(ObjId, GeneratorState)> {
         if let Value::Object(o) = g
             && let ObjectKind::Generator(d) = &self.obj(o).kind
+            && d.kind == GeneratorKind::Sync
         {
             if d.state == GeneratorState::Executing {
                 return Err(self.type_error("Generator is already running"));
@@ -176,7 +194,7 @@ impl Vm {
     fn deliver_next(&mut self, g: ObjId, resume: ResumePoint, value: Value) {
         match resume {
             ResumePoint::Start => {}
-            ResumePoint::Yield { dst } => {
+            ResumePoint::Yield { dst } | ResumePoint::Await { dst } => {
                 let base = self.frames.last().expect("frame").base as usize;
                 self.regs[base + dst as usize] = value;
             }
@@ -261,12 +279,12 @@ impl Vm {
     ) -> JsResult<Option<bool>> {
         let Value::Object(g) = it else { return Ok(None) };
         let state = match &self.obj(g).kind {
-            ObjectKind::Generator(d) => d.state,
+            ObjectKind::Generator(d) if d.kind == GeneratorKind::Sync => d.state,
             _ => return Ok(None),
         };
         match state {
             GeneratorState::Completed => return Ok(Some(false)),
-            GeneratorState::Executing => return Ok(None),
+            GeneratorState::Executing | GeneratorState::DrainingQueue => return Ok(None),
             GeneratorState::SuspendedStart | GeneratorState::SuspendedYield => {}
         }
         if self.frames.len() >= super::MAX_FRAMES {

@@ -3,7 +3,7 @@
 
 use super::calls::{ArgSource, Callee};
 use super::{JsResult, Vm};
-use crate::bytecode::{BinOp, CLOSURE_ENV, Code, ErrorKind, FunctionKind, MethodKind, NO_REG, Op, Reg};
+use crate::bytecode::{BinOp, BodyKind, CLOSURE_ENV, Code, ErrorKind, FunctionKind, MethodKind, NO_REG, Op, Reg};
 use crate::heap::{Env, EnvKind};
 use crate::object::property::*;
 use crate::object::{ConstructorKind, FunctionData, Object, ObjectKind};
@@ -77,7 +77,7 @@ impl Vm {
                     return Ok(None);
                 }
             }
-            if self.frames.last().is_some_and(|f| f.code.generator) {
+            if self.frames.last().is_some_and(|f| f.code.body.suspends()) {
                 // An exception leaving a generator's frame completes the generator.
                 self.complete_inline_generator();
             }
@@ -115,7 +115,7 @@ impl Vm {
 
     /// Pops the current frame, delivering `v` to the caller.
     fn do_return(&mut self, mut v: Value) -> JsResult<Flow> {
-        if self.frames.last().is_some_and(|f| f.code.generator && f.ret != u32::MAX) {
+        if self.frames.last().is_some_and(|f| f.code.body.suspends() && f.ret != u32::MAX) {
             // A generator resumed inline (by a for-of step or a next() call) finished.
             let wrap = self.complete_inline_generator();
             return self.finish_inline_generator_return(v, wrap);
@@ -793,7 +793,9 @@ impl Vm {
                         let v = r!(src);
                         // Resumed inline by a for-of step: the value itself goes to the loop.
                         let Value::Object(g) = r!(generator) else { unreachable!("generator register") };
-                        let result = if self.frames[fi].ret == u32::MAX || self.inline_results_wrapped(g) {
+                        // An async generator hands the value itself to its driver.
+                        let wrap = self.frames[fi].ret == u32::MAX || self.inline_results_wrapped(g);
+                        let result = if wrap && code.body != BodyKind::AsyncGenerator {
                             crate::builtins::iterator::create_iter_result(self, v, false)
                         } else {
                             v
@@ -805,12 +807,17 @@ impl Vm {
                         let v = r!(src);
                         let Value::Object(g) = r!(generator) else { unreachable!("generator register") };
                         self.frames[fi].pc = pc as u32;
-                        flow!(self.generator_suspend(g, crate::object::ResumePoint::Yield { dst }, v));
+                        flow!(self.generator_suspend(g, crate::object::ResumePoint::Await { dst }, v));
                     }
                     Op::YieldStar { dst, iter, generator } => {
                         let Value::Object(g) = r!(generator) else { unreachable!("generator register") };
                         let (it, nx) = (r!(iter), r!(iter + 1));
-                        match self.yield_star_step(g, it, nx)? {
+                        let step = if code.body == BodyKind::AsyncGenerator {
+                            self.async_yield_star_step(g, it, nx)
+                        } else {
+                            self.yield_star_step(g, it, nx)
+                        };
+                        match step? {
                             Ok(v) => r!(dst) = v,
                             Err(f) => flow!(Ok::<Flow, Value>(f)),
                         }
@@ -818,6 +825,12 @@ impl Vm {
                     Op::GetIterator { iter, next, src } => {
                         let s = r!(src);
                         let (it, nx) = self.get_iterator(s)?;
+                        r!(iter) = it;
+                        r!(next) = nx;
+                    }
+                    Op::GetAsyncIterator { iter, next, src } => {
+                        let s = r!(src);
+                        let (it, nx) = self.get_async_iterator(s)?;
                         r!(iter) = it;
                         r!(next) = nx;
                     }
@@ -835,6 +848,30 @@ impl Vm {
                         match self.iterator_step_value(it, nx)? {
                             Some(v) => r!(dst) = v,
                             None => pc = done as usize,
+                        }
+                    }
+                    Op::AsyncIterStep { dst, result, done } => {
+                        let r = r!(result);
+                        match self.async_iter_step(r)? {
+                            Some(v) => r!(dst) = v,
+                            None => pc = done as usize,
+                        }
+                    }
+                    Op::AsyncIterCallReturn { dst, iter, done } => {
+                        let it = r!(iter);
+                        let ret = self.get_method(it, self.names.return_)?;
+                        if ret.is_undefined() {
+                            pc = done as usize;
+                        } else {
+                            let v = self.call(ret, it, &[])?;
+                            r!(dst) = v;
+                        }
+                    }
+                    Op::CheckIterResult { src } => {
+                        let v = r!(src);
+                        if !v.is_object() {
+                            let d = self.describe(v);
+                            return Err(self.type_error(&format!("Iterator result {d} is not an object")));
                         }
                     }
                     Op::IterClose { iter } => {
@@ -926,7 +963,7 @@ impl Vm {
                 if class_ctor {
                     return Err(self.class_ctor_error(&code, realm));
                 }
-                if code.is_async {
+                if code.body == BodyKind::Async {
                     let list = self.materialize_args(args);
                     let v = self.async_function_call(fo, code, env, realm, this_mode, this, &list)?;
                     self.regs[ret as usize] = v;
@@ -1051,17 +1088,16 @@ impl Vm {
     /// OrdinaryFunctionCreate + MakeConstructor as the bytecode needs them.
     pub(crate) fn make_function(&mut self, code: Rc<Code>, env: Option<EnvId>, home: Option<ObjId>) -> ObjId {
         let realm = self.realm;
-        let is_async = code.is_async;
-        let generator = code.generator && !is_async;
-        let proto = if is_async {
-            self.realms[realm as usize].intrinsics.extra["%AsyncFunction.prototype%"]
-        } else if generator {
-            self.realms[realm as usize].intrinsics.extra["%GeneratorFunction.prototype%"]
-        } else {
-            self.realms[realm as usize].intrinsics.function_prototype
+        let body = code.body;
+        let extra = &self.realms[realm as usize].intrinsics.extra;
+        let proto = match body {
+            BodyKind::Normal => self.realms[realm as usize].intrinsics.function_prototype,
+            BodyKind::Generator => extra["%GeneratorFunction.prototype%"],
+            BodyKind::Async => extra["%AsyncFunction.prototype%"],
+            BodyKind::AsyncGenerator => extra["%AsyncGeneratorFunction.prototype%"],
         };
         let ctor_kind = match code.kind {
-            _ if generator || is_async => ConstructorKind::None,
+            _ if body.suspends() => ConstructorKind::None,
             FunctionKind::Normal if !code.is_arrow => ConstructorKind::Base,
             FunctionKind::ClassConstructor => ConstructorKind::Base,
             FunctionKind::DerivedConstructor => ConstructorKind::Derived,
@@ -1071,7 +1107,7 @@ impl Vm {
             matches!(code.kind, FunctionKind::ClassConstructor | FunctionKind::DerivedConstructor);
         let length = code.length;
         let name_units: Vec<u16> = code.name.encode_utf16().collect();
-        let normal = code.kind == FunctionKind::Normal && !generator && !is_async;
+        let normal = code.kind == FunctionKind::Normal && body == BodyKind::Normal;
         let strict = code.strict;
         let fd =
             FunctionData { code, env, home_object: home, ctor_kind, is_class_constructor, field_init: None, realm };
@@ -1085,10 +1121,12 @@ impl Vm {
             self.define_direct(f, PropertyKey::String(self.names.arguments), Value::Null, 0);
             self.define_direct(f, PropertyKey::String(self.names.caller), Value::Null, 0);
         }
-        if generator {
-            // EvaluateGeneratorBody's prototype: an object inheriting from %GeneratorPrototype%,
-            // without a `constructor` (ECMA-262 §15.5.3 InstantiateGeneratorFunctionObject).
-            let gp = self.realms[realm as usize].intrinsics.extra["%GeneratorPrototype%"];
+        if matches!(body, BodyKind::Generator | BodyKind::AsyncGenerator) {
+            // The prototype of the generator objects: an object inheriting from
+            // %GeneratorPrototype% (%AsyncGeneratorPrototype%), without a `constructor`
+            // (ECMA-262 §15.5.3 InstantiateGeneratorFunctionObject, §15.6.3).
+            let name = if body == BodyKind::Generator { "%GeneratorPrototype%" } else { "%AsyncGeneratorPrototype%" };
+            let gp = self.realms[realm as usize].intrinsics.extra[name];
             let p = self.heap.alloc_object(Object::new(Some(gp), ObjectKind::Ordinary));
             self.define_direct(f, PropertyKey::String(self.names.prototype), Value::Object(p), WRITABLE);
         }

@@ -2,6 +2,7 @@
 //! the register file, exception unwinding, and the embedding entry points.
 
 mod async_function;
+mod async_generator;
 mod calls;
 mod errors;
 mod eval;

@@ -438,6 +438,40 @@ impl Vm {
         Ok((it, next))
     }
 
+    /// GetIterator(v, async) (ECMA-262 §7.4.3): `v[Symbol.asyncIterator]()`, or, without
+    /// one, `v[Symbol.iterator]()` wrapped by CreateAsyncFromSyncIterator.
+    pub fn get_async_iterator(&mut self, v: Value) -> JsResult<(Value, Value)> {
+        let m = self.get_value_prop(v, PropertyKey::Symbol(self.sym.async_iterator))?;
+        if m.is_nullish() {
+            let (it, next) = self.get_iterator(v)?;
+            return Ok(crate::builtins::async_from_sync_iterator::create_async_from_sync_iterator(self, it, next));
+        }
+        if !self.is_callable(m) {
+            let d = self.describe(v);
+            return Err(self.type_error(&format!("{d} is not async iterable")));
+        }
+        let it = self.call(m, v, &[])?;
+        if !it.is_object() {
+            return Err(self.type_error("Result of the Symbol.asyncIterator method is not an object"));
+        }
+        let next = self.get_value_prop(it, PropertyKey::String(self.names.next))?;
+        Ok((it, next))
+    }
+
+    /// The checks of a `for await` step on the awaited result of next(): Some(value), or
+    /// None when done (ECMA-262 §14.7.5.7 ForIn/OfBodyEvaluation steps 6.c–6.f).
+    pub(crate) fn async_iter_step(&mut self, r: Value) -> JsResult<Option<Value>> {
+        let Value::Object(ro) = r else {
+            let d = self.describe(r);
+            return Err(self.type_error(&format!("Iterator result {d} is not an object")));
+        };
+        let done = self.get(ro, PropertyKey::String(self.names.done), r)?;
+        if self.to_boolean(done) {
+            return Ok(None);
+        }
+        self.get(ro, PropertyKey::String(self.names.value), r).map(Some)
+    }
+
     /// IteratorStep (ECMA-262 §7.4.7): the result object, or None when done.
     pub fn iterator_step(&mut self, it: Value, next: Value) -> JsResult<Option<ObjId>> {
         let r = self.call(next, it, &[])?;
@@ -471,13 +505,25 @@ impl Vm {
 
     /// GetMethod (ECMA-262 §7.3.11) by string name: undefined or a callable, else TypeError.
     pub(crate) fn get_method(&mut self, v: Value, name: StrId) -> JsResult<Value> {
-        let m = self.get_value_prop(v, PropertyKey::String(name))?;
+        self.get_method_key(v, PropertyKey::String(name))
+    }
+
+    /// GetMethod (ECMA-262 §7.3.11): undefined or a callable, else TypeError.
+    pub(crate) fn get_method_key(&mut self, v: Value, key: PropertyKey) -> JsResult<Value> {
+        let m = self.get_value_prop(v, key)?;
         if m.is_nullish() {
             return Ok(Value::Undefined);
         }
         if !self.is_callable(m) {
-            let n = self.rust_string(name);
-            return Err(self.type_error(&format!("iterator.{n} is not a function")));
+            let n = match key {
+                PropertyKey::String(s) => format!(".{}", self.rust_string(s)),
+                PropertyKey::Symbol(s) => {
+                    let d = self.heap.sym(s).description.map(|d| self.rust_string(d)).unwrap_or_default();
+                    format!("[{d}]")
+                }
+                PropertyKey::Index(i) => format!("[{i}]"),
+            };
+            return Err(self.type_error(&format!("iterator{n} is not a function")));
         }
         Ok(m)
     }

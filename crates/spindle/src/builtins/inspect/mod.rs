@@ -13,6 +13,7 @@ pub(super) mod text;
 
 pub use text::{str_escape, string_width};
 
+use crate::bytecode::BodyKind;
 use crate::object::property::*;
 use crate::object::{NativeCall, Object, ObjectKind};
 use crate::value::{ObjId, SymId, Value};
@@ -753,8 +754,12 @@ fn get_function_base(vm: &mut Vm, o: ObjId, constructor: Option<&str>, tag: &str
         return get_class_base(vm, o, constructor, tag);
     }
     let kind = match &vm.obj(o).kind {
-        ObjectKind::Function(fd) if fd.code.is_async => "AsyncFunction",
-        ObjectKind::Function(fd) if fd.code.generator => "GeneratorFunction",
+        ObjectKind::Function(fd) => match fd.code.body {
+            BodyKind::Normal => "Function",
+            BodyKind::Generator => "GeneratorFunction",
+            BodyKind::Async => "AsyncFunction",
+            BodyKind::AsyncGenerator => "AsyncGeneratorFunction",
+        },
         _ => "Function",
     };
     let mut base = format!("[{kind}");

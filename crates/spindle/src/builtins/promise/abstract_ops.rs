@@ -281,6 +281,12 @@ impl Vm {
                 self.catchable(r)?
             }
             Handler::Await { .. } => return self.await_reaction(reaction, argument),
+            Handler::AsyncGenerator { .. } => return self.async_generator_reaction(reaction, argument),
+            Handler::ArrayFromAsync { .. } => {
+                return crate::builtins::array_from_async::array_from_async_reaction(self, reaction, argument);
+            }
+            Handler::IterResult { done } => Ok(crate::builtins::iterator::create_iter_result(self, argument, done)),
+            Handler::CloseIterator { iterator } => Err(self.iterator_close_on_throw(Value::Object(iterator), argument)),
         };
         match result {
             Ok(v) => self.capability_resolve(reaction.capability, v),
