@@ -24,21 +24,16 @@ pub struct PromiseData {
     pub state: PromiseState,
     /// [[PromiseResult]] (undefined while pending).
     pub result: Value,
-    pub fulfill_reactions: Vec<Reaction>,
-    pub reject_reactions: Vec<Reaction>,
+    /// [[PromiseFulfillReactions]] and [[PromiseRejectReactions]]: PerformPromiseThen always
+    /// appends to both, so they are one list of pairs (one buffer, the capability once).
+    pub reactions: Vec<ReactionPair>,
     /// [[PromiseIsHandled]]
     pub is_handled: bool,
 }
 
 impl PromiseData {
     pub fn new() -> PromiseData {
-        PromiseData {
-            state: PromiseState::Pending,
-            result: Value::Undefined,
-            fulfill_reactions: Vec::new(),
-            reject_reactions: Vec::new(),
-            is_handled: false,
-        }
+        PromiseData { state: PromiseState::Pending, result: Value::Undefined, reactions: Vec::new(), is_handled: false }
     }
 }
 
@@ -142,6 +137,22 @@ pub struct Reaction {
     pub capability: Capability,
     pub kind: ReactionKind,
     pub handler: Handler,
+}
+
+/// The fulfill and reject PromiseReaction Records one PerformPromiseThen creates.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ReactionPair {
+    pub capability: Capability,
+    pub on_fulfilled: Handler,
+    pub on_rejected: Handler,
+}
+
+impl ReactionPair {
+    /// The record of the given [[Type]].
+    pub fn reaction(&self, kind: ReactionKind) -> Reaction {
+        let handler = if kind == ReactionKind::Fulfill { self.on_fulfilled } else { self.on_rejected };
+        Reaction { capability: self.capability, kind, handler }
+    }
 }
 
 /// A job waiting in the engine's queue.

@@ -143,8 +143,8 @@ fn promise_allocation_counts() {
         "allocations: object literal {object_only:.3}; then on a settled promise (+job) {then:.3}; pending promise + then + resolve (incl. executor closure and resolving functions) {pending_then:.3}; Promise.resolve(v) {resolved:.3}; new Promise(res => res(v)) {constructed:.3}; Promise.resolve(promise).then(f) {await_like:.3}"
     );
     println!(
-        "sizes: Reaction {} bytes, PromiseData {} bytes, Job {} bytes",
-        std::mem::size_of::<spindle::jobs::Reaction>(),
+        "sizes: ReactionPair {} bytes, PromiseData {} bytes, Job {} bytes",
+        std::mem::size_of::<spindle::jobs::ReactionPair>(),
         std::mem::size_of::<spindle::jobs::PromiseData>(),
         std::mem::size_of::<spindle::jobs::Job>()
     );
@@ -187,7 +187,7 @@ fn a_suspended_async_function_costs_a_few_hundred_bytes() {
     let src = "var never = new Promise(() => {}); async function waiting(a) { let b = a + 1; await never; return b; } var p = waiting(1); never";
     let Value::Object(never) = eval(&mut vm, src) else { panic!("not an object") };
     let owner = match &vm.obj(never).kind {
-        spindle::object::ObjectKind::Promise(d) => match d.fulfill_reactions.first().map(|r| r.handler) {
+        spindle::object::ObjectKind::Promise(d) => match d.reactions.first().map(|r| r.on_fulfilled) {
             Some(spindle::jobs::Handler::Await { generator, promise }) => (generator, promise),
             other => panic!("no await reaction: {other:?}"),
         },
@@ -195,9 +195,48 @@ fn a_suspended_async_function_costs_a_few_hundred_bytes() {
     };
     let frame = vm.heap.object_bytes(owner.0);
     let promise = vm.heap.object_bytes(owner.1);
-    let reaction = 2 * std::mem::size_of::<spindle::jobs::Reaction>();
+    let reaction = std::mem::size_of::<spindle::jobs::ReactionPair>();
     println!(
-        "suspended async function: frame owner {frame} bytes + its promise {promise} bytes + the await's two reactions {reaction} bytes"
+        "suspended async function: frame owner {frame} bytes + its promise {promise} bytes + the await's reaction pair {reaction} bytes"
     );
     assert!(frame + promise + reaction < 800, "{frame} + {promise} + {reaction}");
+}
+
+/// One `for await` step over an async generator that yields a value: the spec creates the
+/// next() request's promise, the { value, done } object that settles it, and the promise
+/// Await makes of the yielded plain value (yield awaits its operand); the consumer's await of
+/// the request promise and the generator's suspension allocate nothing.
+#[test]
+fn async_generator_step_allocation_counts() {
+    let _guard = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let mut vm = Vm::new(VmOptions::default());
+    eval(
+        &mut vm,
+        "async function* produce(n) { for (let i = 0; i < n; i++) yield i; } async function consume(n) { let s = 0; for await (const v of produce(n)) s += v; return s; }",
+    );
+    let per_step = |vm: &mut Vm| {
+        eval(vm, "consume(20000); 0");
+        vm.run_microtasks().expect("jobs");
+        let n = 100_000;
+        let before = ALLOCATIONS.load(Ordering::Relaxed);
+        eval(vm, &format!("consume({n}); 0"));
+        vm.run_microtasks().expect("jobs");
+        let after = ALLOCATIONS.load(Ordering::Relaxed);
+        (after - before) as f64 / n as f64
+    };
+    let step = per_step(&mut vm);
+    println!("allocations per for-await step over an async generator: {step:.3}");
+    assert!(step <= 4.05, "for await step: {step:.3}");
+}
+
+#[test]
+fn a_suspended_async_generator_costs_a_few_hundred_bytes() {
+    let _guard = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let mut vm = Vm::new(VmOptions::default());
+    let src = "async function* g(a) { let b = a + 1; yield b; yield b + 1; } var it = g(1); it.next(); it";
+    let Value::Object(it) = eval(&mut vm, src) else { panic!("not an object") };
+    vm.run_microtasks().expect("jobs");
+    let bytes = vm.heap.object_bytes(it);
+    println!("suspended async generator (at a yield, queue empty): {bytes} bytes");
+    assert!(bytes < 600, "{bytes}");
 }

@@ -24,8 +24,9 @@ pub(super) struct FnSpec<'a> {
     pub has_fields: bool,
     /// `function*`: the body starts with GeneratorStart.
     pub generator: bool,
-    /// `async function`: also a suspendable frame (GeneratorStart after the parameters),
-    /// driven by promises instead of next() (vm/async_function.rs).
+    /// `async function`: also a suspendable frame (its owner is created by the call), driven
+    /// by promises instead of next() (vm/async_function.rs); with `generator`, an async
+    /// generator (vm/async_generator.rs).
     pub is_async: bool,
 }
 
@@ -208,7 +209,7 @@ impl<'a> Compiler<'a, '_> {
         match spec.body {
             Body::Block(body) => {
                 self.hoist_functions(&body.statements);
-                if spec.generator || spec.is_async {
+                if spec.generator {
                     // EvaluateGeneratorBody (ECMA-262 §15.5.2): after FunctionDeclaration-
                     // Instantiation, create the generator object and suspend.
                     let generator = self.alloc();
@@ -220,11 +221,6 @@ impl<'a> Compiler<'a, '_> {
                 }
             }
             Body::Expr(e) => {
-                if spec.is_async {
-                    let generator = self.alloc();
-                    self.emit(Op::GeneratorStart { generator });
-                    self.f().gen_reg = Some(generator);
-                }
                 let r = self.alloc();
                 self.expr_into(e, r);
                 self.emit(Op::Return { src: r });
@@ -255,6 +251,12 @@ impl<'a> Compiler<'a, '_> {
         }
         // Registers 0..nparams receive the arguments.
         self.b().alloc_n(nparams);
+        if spec.is_async && !spec.generator {
+            // The async function's frame owner: put there by the call itself (push_frame), as
+            // the parameters' instantiation already belongs to the promise's job.
+            let owner = self.alloc();
+            self.f().gen_reg = Some(owner);
+        }
 
         let mut param_names: Vec<String> = Vec::new();
         for p in items {

@@ -250,6 +250,9 @@ impl Marker<'_> {
                 if let Some((_, v)) = g.received {
                     self.value(v);
                 }
+                if let Some(p) = g.async_promise {
+                    self.object(p);
+                }
                 for r in g.async_slots.iter().flat_map(|s| s.queue.iter()) {
                     self.value(r.value);
                     self.object(r.promise);
@@ -299,21 +302,23 @@ impl Marker<'_> {
             }
             ObjectKind::Promise(p) => {
                 self.value(p.result);
-                for r in p.fulfill_reactions.iter().chain(p.reject_reactions.iter()) {
+                for r in &p.reactions {
                     for v in r.capability.values() {
                         self.value(v);
                     }
-                    match r.handler {
-                        crate::jobs::Handler::Empty => {}
-                        crate::jobs::Handler::Callable(h) => self.value(h),
-                        crate::jobs::Handler::Await { generator, promise } => {
-                            self.object(generator);
-                            self.object(promise);
+                    for h in [r.on_fulfilled, r.on_rejected] {
+                        match h {
+                            crate::jobs::Handler::Empty => {}
+                            crate::jobs::Handler::Callable(h) => self.value(h),
+                            crate::jobs::Handler::Await { generator, promise } => {
+                                self.object(generator);
+                                self.object(promise);
+                            }
+                            crate::jobs::Handler::AsyncGenerator { generator, .. } => self.object(generator),
+                            crate::jobs::Handler::IterResult { .. } => {}
+                            crate::jobs::Handler::ArrayFromAsync { task } => self.object(task),
+                            crate::jobs::Handler::CloseIterator { iterator } => self.object(iterator),
                         }
-                        crate::jobs::Handler::AsyncGenerator { generator, .. } => self.object(generator),
-                        crate::jobs::Handler::IterResult { .. } => {}
-                        crate::jobs::Handler::ArrayFromAsync { task } => self.object(task),
-                        crate::jobs::Handler::CloseIterator { iterator } => self.object(iterator),
                     }
                 }
             }

@@ -103,8 +103,8 @@ impl Heap {
         let o = self.obj(id);
         let mut n = size_of::<Option<Object>>() + 1 + o.props.heap_bytes() + o.elements.capacity() * size_of::<Value>();
         if let ObjectKind::Promise(d) = &o.kind {
-            n += size_of::<crate::jobs::PromiseData>()
-                + (d.fulfill_reactions.capacity() + d.reject_reactions.capacity()) * size_of::<crate::jobs::Reaction>();
+            n +=
+                size_of::<crate::jobs::PromiseData>() + d.reactions.capacity() * size_of::<crate::jobs::ReactionPair>();
         }
         if let ObjectKind::Generator(g) = &o.kind {
             n += size_of::<crate::object::GeneratorData>();
@@ -112,6 +112,10 @@ impl Heap {
                 n += f.regs.capacity() * size_of::<Value>();
             }
             n += g.spare_regs.capacity() * size_of::<Value>();
+            if let Some(s) = &g.async_slots {
+                n += size_of::<crate::object::AsyncGeneratorSlots>()
+                    + s.queue.capacity() * size_of::<crate::object::AsyncGeneratorRequest>();
+            }
         }
         n
     }

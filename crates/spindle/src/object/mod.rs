@@ -296,6 +296,8 @@ pub struct GeneratorData {
     pub kind: GeneratorKind,
     /// Present for async generators only (kept out of line: most generators are not).
     pub async_slots: Option<Box<AsyncGeneratorSlots>>,
+    /// The promise of an async function (its frame owner's only extra slot).
+    pub async_promise: Option<ObjId>,
 }
 
 /// An async generator's own slots.

@@ -1,104 +1,133 @@
 //! Async functions (ECMA-262 §27.7): the generator machinery's suspended frame, driven by
-//! promises instead of next() calls. A call runs FunctionDeclarationInstantiation and stops at
-//! GeneratorStart (the frame's owner is an internal generator-like object), then
-//! AsyncFunctionStart runs the body until its first `await` or its end. `await v` suspends
-//! the frame; the driver performs Await: PromiseResolve(%Promise%, v) and PerformPromiseThen
-//! with an internal reaction (`Handler::Await`) that resumes the frame from a job. No JS
-//! closures and no extra promise per `await` beyond what PromiseResolve makes.
+//! promises instead of next() calls. A call pushes an ordinary frame in the running
+//! interpreter loop (so async recursion costs no Rust stack), with the function's promise
+//! and the frame's owner created up front (`create_async_function_owner`). The first
+//! segment runs like any call; at each `await v` the Await op performs Await itself —
+//! PromiseResolve(%Promise%, v) and PerformPromiseThen with an internal reaction
+//! (`Handler::Await`) — and suspends the frame, handing the promise to the caller as the
+//! call's value. Returning resolves the promise, an uncaught exception rejects it; both also
+//! hand the promise to the caller. Later segments are resumed from the reaction's job.
+//! No JS closures and no extra promise per `await` beyond what PromiseResolve makes.
 
+use super::interp::Flow;
 use super::{JsResult, Vm};
-use crate::bytecode::Code;
 use crate::jobs::{Capability, Handler, Reaction, ReactionKind};
-use crate::object::{GeneratorState, ResumeMode, ThisMode};
-use crate::value::{EnvId, ObjId, Value};
-use std::rc::Rc;
+use crate::object::{GeneratorData, GeneratorKind, GeneratorState, Object, ObjectKind, ResumeMode};
+use crate::value::{ObjId, Value};
 
 impl Vm {
-    /// [[Call]] of an async function: EvaluateAsyncFunctionBody (ECMA-262 §15.8.4) and
-    /// AsyncFunctionStart (§27.7.5.1). Returns the function's promise.
-    #[allow(clippy::too_many_arguments)]
-    pub(crate) fn async_function_call(
-        &mut self,
-        f: ObjId,
-        code: Rc<Code>,
-        env: Option<EnvId>,
-        realm: u32,
-        this_mode: ThisMode,
-        this: Value,
-        args: &[Value],
-    ) -> JsResult<Value> {
+    /// EvaluateAsyncFunctionBody's first steps (ECMA-262 §15.8.4): the promise capability
+    /// (of %Promise% in the function's realm) and the internal object that will own the
+    /// frame while it is suspended.
+    pub(super) fn create_async_function_owner(&mut self, realm: u32) -> ObjId {
         let saved = std::mem::replace(&mut self.realm, realm);
         let promise = self.new_promise();
         self.realm = saved;
+        let data = GeneratorData {
+            state: GeneratorState::Executing,
+            frame: None,
+            received: None,
+            spare_regs: Vec::new(),
+            wrap_results: false,
+            kind: GeneratorKind::AsyncFunction,
+            async_slots: None,
+            async_promise: Some(promise),
+        };
+        // Internal: never visible to script code, so no prototype.
+        self.heap.alloc_object(Object::new(None, ObjectKind::Generator(Box::new(data))))
+    }
+
+    fn async_function_promise(&mut self, g: ObjId) -> ObjId {
+        self.generator_data(g).async_promise.expect("an async function's frame owner")
+    }
+
+    /// Await (ECMA-262 §27.7.5.3) for the running async function owned by `g`:
+    /// PromiseResolve(%Promise%, v), then an internal reaction that resumes the frame.
+    /// Returns the function's promise (what the suspended call evaluates to).
+    pub(super) fn async_function_await(&mut self, g: ObjId, v: Value) -> JsResult<ObjId> {
+        let intrinsic = Value::Object(self.intrinsics().promise.expect("%Promise%"));
+        let Value::Object(p) = self.promise_resolve(intrinsic, v)? else {
+            unreachable!("PromiseResolve returns a promise")
+        };
+        let promise = self.async_function_promise(g);
+        let handler = Handler::Await { generator: g, promise };
+        self.perform_promise_then_with(p, handler, handler, Capability::None);
+        Ok(promise)
+    }
+
+    /// The owner of the async function frame on top of the stack.
+    fn top_async_owner(&self) -> ObjId {
+        let f = self.frames.last().expect("async function frame");
+        match self.regs[f.base as usize + f.code.generator_reg as usize] {
+            Value::Object(g) => g,
+            _ => unreachable!("async function frame without its owner"),
+        }
+    }
+
+    /// Pops the finished async function frame; its promise is what the call (or the
+    /// resumption) evaluates to.
+    fn pop_async_frame(&mut self) -> (ObjId, u32) {
+        let g = self.top_async_owner();
+        let promise = self.async_function_promise(g);
+        let data = self.generator_data(g);
+        data.state = GeneratorState::Completed;
+        data.frame = None;
+        let f = self.frames.pop().expect("async function frame");
+        self.regs.truncate(f.base as usize);
+        self.realm = f.caller_realm;
+        (promise, f.ret)
+    }
+
+    /// The body returned `v` (AsyncBlockStart step: Call(resolve, v)).
+    pub(super) fn async_function_return(&mut self, v: Value) -> JsResult<Flow> {
         let mark = self.roots.len();
+        self.root(v);
+        let (promise, ret) = self.pop_async_frame();
         self.root(Value::Object(promise));
-        let started = self.bind_this_value(this_mode, this, realm).and_then(|this| {
-            // Runs the parameters' instantiation and stops at GeneratorStart.
-            self.run_frame(code, Some(f), this, Value::Undefined, env, args, realm)
-        });
-        let r = match self.catchable(started)? {
-            // Abrupt FunctionDeclarationInstantiation rejects the promise.
+        let r = self.resolve_promise(promise, v);
+        self.roots.truncate(mark);
+        r?;
+        Ok(self.hand_over_promise(promise, ret))
+    }
+
+    /// An exception ended the body (AsyncBlockStart step: Call(reject, e)). Returns the
+    /// promise when the frame was run from Rust (the run ends with it), None when the calling
+    /// frame continues with the promise as the call's value.
+    pub(super) fn async_function_throw(&mut self, e: Value) -> JsResult<Option<ObjId>> {
+        let (promise, ret) = self.pop_async_frame();
+        self.reject_promise(promise, e);
+        Ok(match self.hand_over_promise(promise, ret) {
+            Flow::Done(_) => Some(promise),
+            _ => None,
+        })
+    }
+
+    fn hand_over_promise(&mut self, promise: ObjId, ret: u32) -> Flow {
+        if ret == u32::MAX {
+            return Flow::Done(Value::Object(promise));
+        }
+        self.regs[ret as usize] = Value::Object(promise);
+        Flow::Reload
+    }
+
+    /// The Await reaction's job: resume the frame with the settled value, or throw the
+    /// reason at the `await`. The frame awaits again, returns or throws, settling its promise
+    /// itself.
+    pub(crate) fn await_reaction(&mut self, reaction: Reaction, argument: Value) -> JsResult<()> {
+        let Handler::Await { generator, promise } = reaction.handler else { return Ok(()) };
+        let mode = if reaction.kind == ReactionKind::Fulfill { ResumeMode::Next } else { ResumeMode::Throw };
+        self.async_stack.push(promise);
+        let resumed = self.resume_frame_from_rust(generator, mode, argument);
+        self.async_stack.pop();
+        match self.catchable(resumed)? {
+            Ok(_) => Ok(()),
+            // Only a resumption refused before the frame ran (the native depth limit) gets
+            // here: the function ends with that error.
             Err(e) => {
                 self.reject_promise(promise, e);
                 Ok(())
             }
-            Ok(Value::Object(g)) => {
-                self.root(Value::Object(g));
-                self.async_step(g, promise, ResumeMode::Next, Value::Undefined)
-            }
-            Ok(_) => unreachable!("an async function's frame starts with GeneratorStart"),
-        };
-        self.roots.truncate(mark);
-        r.map(|()| Value::Object(promise))
-    }
-
-    /// Resumes the async function's frame until it awaits (Await's steps) or completes
-    /// (resolving or rejecting its promise).
-    pub(crate) fn async_step(
-        &mut self,
-        g: ObjId,
-        promise: ObjId,
-        mut mode: ResumeMode,
-        mut value: Value,
-    ) -> JsResult<()> {
-        loop {
-            self.async_stack.push(promise);
-            let resumed = self.resume_frame_from_rust(g, mode, value);
-            self.async_stack.pop();
-            match self.catchable(resumed)? {
-                Ok(FrameExit::Suspended(v)) => {
-                    // Await (ECMA-262 §27.7.5.3): PromiseResolve(%Promise%, v), then an
-                    // internal reaction resuming this frame.
-                    let intrinsic = Value::Object(self.intrinsics().promise.expect("%Promise%"));
-                    let resolved = self.promise_resolve(intrinsic, v);
-                    match self.catchable(resolved)? {
-                        Ok(Value::Object(p)) => {
-                            let handler = Handler::Await { generator: g, promise };
-                            self.perform_promise_then_with(p, handler, handler, Capability::None);
-                            return Ok(());
-                        }
-                        Ok(_) => unreachable!("PromiseResolve returns a promise"),
-                        // An abrupt PromiseResolve throws at the await.
-                        Err(e) => {
-                            mode = ResumeMode::Throw;
-                            value = e;
-                        }
-                    }
-                }
-                Ok(FrameExit::Returned(v)) => return self.resolve_promise(promise, v),
-                Err(e) => {
-                    self.reject_promise(promise, e);
-                    return Ok(());
-                }
-            }
         }
-    }
-
-    /// The Await reaction's job: resume with the settled value or throw the reason.
-    pub(crate) fn await_reaction(&mut self, reaction: Reaction, argument: Value) -> JsResult<()> {
-        let Handler::Await { generator, promise } = reaction.handler else { return Ok(()) };
-        let mode = if reaction.kind == ReactionKind::Fulfill { ResumeMode::Next } else { ResumeMode::Throw };
-        self.async_step(generator, promise, mode, argument)
     }
 
     /// Runs a suspended frame from Rust (for the async drivers) until it suspends again or

@@ -105,6 +105,12 @@ impl Vm {
             }
         }
         code.calls.set(code.calls.get().wrapping_add(1));
+        if code.body == crate::bytecode::BodyKind::Async {
+            // EvaluateAsyncFunctionBody: the promise and the owner of the frame exist from the
+            // start, so everything that ends the first segment can settle or return it.
+            let owner = self.create_async_function_owner(realm);
+            self.regs[base + code.generator_reg as usize] = Value::Object(owner);
+        }
         self.frames.push(Frame {
             code,
             pc: 0,
@@ -160,9 +166,6 @@ impl Vm {
             Some(Callee::Js { code, env, realm, this_mode, class_ctor }) => {
                 if class_ctor {
                     return Err(self.class_ctor_error(&code, realm));
-                }
-                if code.body == crate::bytecode::BodyKind::Async {
-                    return self.async_function_call(fo, code, env, realm, this_mode, this, args);
                 }
                 let this = self.bind_this_value(this_mode, this, realm)?;
                 self.run_frame(code, Some(fo), this, Value::Undefined, env, args, realm)

@@ -106,17 +106,17 @@ impl Vm {
         {
             promise = None;
             let ObjectKind::Promise(d) = &self.obj(p).kind else { break };
-            for r in &d.fulfill_reactions {
+            for r in &d.reactions {
                 // An async function's Await, or an async generator's (whose own callers
                 // await the promise of its front request).
-                let generator = match r.handler {
+                let generator = match r.on_fulfilled {
                     Handler::Await { generator, .. } => generator,
                     Handler::AsyncGenerator { generator, step: crate::jobs::AsyncGeneratorStep::Await } => generator,
                     _ => continue,
                 };
                 let ObjectKind::Generator(g) = &self.obj(generator).kind else { continue };
                 let Some(frame) = &g.frame else { continue };
-                let next = match r.handler {
+                let next = match r.on_fulfilled {
                     Handler::Await { promise, .. } => promise,
                     _ => match g.async_slots.as_ref().and_then(|s| s.queue.front()) {
                         Some(request) => request.promise,

@@ -27,23 +27,17 @@ impl Vm {
         let func = self.frames.last().and_then(|f| f.func);
         let body = self.frames.last().expect("generator frame").code.body;
         let (kind, default_proto) = match body {
-            BodyKind::Async => (GeneratorKind::AsyncFunction, ""),
             BodyKind::AsyncGenerator => (GeneratorKind::Async, "%AsyncGeneratorPrototype%"),
             _ => (GeneratorKind::Sync, "%GeneratorPrototype%"),
         };
-        let proto = if kind == GeneratorKind::AsyncFunction {
-            // An async function's frame owner is internal: never visible to script code.
-            None
-        } else {
-            let own = match func {
-                Some(f) => self.get(f, PropertyKey::String(self.names.prototype), Value::Object(f))?,
-                None => Value::Undefined,
-            };
-            Some(match own {
-                Value::Object(p) => p,
-                _ => self.intrinsics().extra[default_proto],
-            })
+        let own = match func {
+            Some(f) => self.get(f, PropertyKey::String(self.names.prototype), Value::Object(f))?,
+            None => Value::Undefined,
         };
+        let proto = Some(match own {
+            Value::Object(p) => p,
+            _ => self.intrinsics().extra[default_proto],
+        });
         let data = GeneratorData {
             state: GeneratorState::SuspendedStart,
             frame: None,
@@ -51,6 +45,7 @@ impl Vm {
             spare_regs: Vec::new(),
             wrap_results: false,
             kind,
+            async_promise: None,
             async_slots: (kind == GeneratorKind::Async).then(|| {
                 Box::new(AsyncGeneratorSlots {
                     queue: std::collections::VecDeque::new(),

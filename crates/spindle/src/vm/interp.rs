@@ -77,6 +77,11 @@ impl Vm {
                     return Ok(None);
                 }
             }
+            if self.terminating.is_none() && self.frames.last().is_some_and(|f| f.code.body == BodyKind::Async) {
+                // An exception ending an async function rejects its promise; the call (or
+                // the resumption) completes normally with the promise.
+                return Ok(self.async_function_throw(exc)?.map(Value::Object));
+            }
             if self.frames.last().is_some_and(|f| f.code.body.suspends()) {
                 // An exception leaving a generator's frame completes the generator.
                 self.complete_inline_generator();
@@ -115,6 +120,9 @@ impl Vm {
 
     /// Pops the current frame, delivering `v` to the caller.
     fn do_return(&mut self, mut v: Value) -> JsResult<Flow> {
+        if self.frames.last().is_some_and(|f| f.code.body == BodyKind::Async) {
+            return self.async_function_return(v);
+        }
         if self.frames.last().is_some_and(|f| f.code.body.suspends() && f.ret != u32::MAX) {
             // A generator resumed inline (by a for-of step or a next() call) finished.
             let wrap = self.complete_inline_generator();
@@ -806,6 +814,17 @@ impl Vm {
                     Op::Await { dst, src, generator } => {
                         let v = r!(src);
                         let Value::Object(g) = r!(generator) else { unreachable!("generator register") };
+                        if code.body == BodyKind::Async {
+                            // The async function's own Await (an abrupt PromiseResolve throws
+                            // here); the frame then suspends, handing its promise to the caller.
+                            let promise = self.async_function_await(g, v)?;
+                            self.frames[fi].pc = pc as u32;
+                            flow!(self.generator_suspend(
+                                g,
+                                crate::object::ResumePoint::Await { dst },
+                                Value::Object(promise)
+                            ));
+                        }
                         self.frames[fi].pc = pc as u32;
                         flow!(self.generator_suspend(g, crate::object::ResumePoint::Await { dst }, v));
                     }
@@ -962,12 +981,6 @@ impl Vm {
             Some(Callee::Js { code, env, realm, this_mode, class_ctor }) => {
                 if class_ctor {
                     return Err(self.class_ctor_error(&code, realm));
-                }
-                if code.body == BodyKind::Async {
-                    let list = self.materialize_args(args);
-                    let v = self.async_function_call(fo, code, env, realm, this_mode, this, &list)?;
-                    self.regs[ret as usize] = v;
-                    return Ok(Flow::Next);
                 }
                 let this = self.bind_this_value(this_mode, this, realm)?;
                 self.push_frame(code, Some(fo), this, Value::Undefined, env, args, ret, false, realm)?;

@@ -1,6 +1,8 @@
 //! Promise abstract operations (ECMA-262 §27.2.1) and the two promise jobs (§27.2.2).
 
-use crate::jobs::{Capability, Handler, Job, PromiseData, PromiseState, Reaction, ReactionKind, RejectionOperation};
+use crate::jobs::{
+    Capability, Handler, Job, PromiseData, PromiseState, Reaction, ReactionKind, ReactionPair, RejectionOperation,
+};
 use crate::object::{NativeCall, Object, ObjectKind, PropertyKey};
 use crate::value::{ObjId, Value};
 use crate::vm::{JsResult, Vm};
@@ -111,14 +113,13 @@ impl Vm {
             debug_assert!(false, "settling a settled promise");
             return;
         }
-        let fulfill = std::mem::take(&mut d.fulfill_reactions);
-        let reject = std::mem::take(&mut d.reject_reactions);
+        let reactions = std::mem::take(&mut d.reactions);
         d.state = state;
         d.result = value;
         // TriggerPromiseReactions (ECMA-262 §27.2.1.8)
-        let reactions = if state == PromiseState::Fulfilled { fulfill } else { reject };
-        for reaction in reactions {
-            self.enqueue_job(Job::Reaction { reaction, argument: value });
+        let kind = if state == PromiseState::Fulfilled { ReactionKind::Fulfill } else { ReactionKind::Reject };
+        for pair in reactions {
+            self.enqueue_job(Job::Reaction { reaction: pair.reaction(kind), argument: value });
         }
     }
 
@@ -152,21 +153,20 @@ impl Vm {
         on_rejected: Handler,
         capability: Capability,
     ) -> Value {
-        let fulfill = Reaction { capability, kind: ReactionKind::Fulfill, handler: on_fulfilled };
-        let reject = Reaction { capability, kind: ReactionKind::Reject, handler: on_rejected };
+        let pair = ReactionPair { capability, on_fulfilled, on_rejected };
         let d = self.promise_data(promise);
         let (state, result, handled) = (d.state, d.result, d.is_handled);
         match state {
-            PromiseState::Pending => {
-                d.fulfill_reactions.push(fulfill);
-                d.reject_reactions.push(reject);
+            PromiseState::Pending => d.reactions.push(pair),
+            PromiseState::Fulfilled => {
+                let reaction = pair.reaction(ReactionKind::Fulfill);
+                self.enqueue_job(Job::Reaction { reaction, argument: result })
             }
-            PromiseState::Fulfilled => self.enqueue_job(Job::Reaction { reaction: fulfill, argument: result }),
             PromiseState::Rejected => {
                 if !handled {
                     self.host_promise_rejection_tracker(promise, RejectionOperation::Handle);
                 }
-                self.enqueue_job(Job::Reaction { reaction: reject, argument: result });
+                self.enqueue_job(Job::Reaction { reaction: pair.reaction(ReactionKind::Reject), argument: result });
             }
         }
         self.promise_data(promise).is_handled = true;
