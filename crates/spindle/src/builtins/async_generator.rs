@@ -18,13 +18,14 @@ pub fn init(vm: &mut Vm) {
     vm.intrinsics_mut().extra.insert("%AsyncGeneratorPrototype%", gen_proto);
     vm.intrinsics_mut().extra.insert("%AsyncGeneratorFunction.prototype%", gen_fn_proto);
 
+    // Own keys in V8's order: constructor, next, return, throw, @@toStringTag.
+    vm.define_direct(gen_proto, PropertyKey::String(vm.names.constructor), Value::Object(gen_fn_proto), CONFIGURABLE);
     vm.def_method(gen_proto, "next", 1, next);
     vm.def_method(gen_proto, "return", 1, return_);
     vm.def_method(gen_proto, "throw", 1, throw);
     let tag = vm.sym.to_string_tag;
     let s = vm.string("AsyncGenerator");
     vm.define_direct(gen_proto, PropertyKey::Symbol(tag), s, CONFIGURABLE);
-    vm.define_direct(gen_proto, PropertyKey::String(vm.names.constructor), Value::Object(gen_fn_proto), CONFIGURABLE);
 
     let s = vm.string("AsyncGeneratorFunction");
     vm.define_direct(gen_fn_proto, PropertyKey::Symbol(tag), s, CONFIGURABLE);

@@ -15,6 +15,8 @@ pub fn init(vm: &mut Vm) {
     vm.intrinsics_mut().extra.insert("%GeneratorPrototype%", gen_proto);
     vm.intrinsics_mut().extra.insert("%GeneratorFunction.prototype%", gen_fn_proto);
 
+    // Own keys in V8's order: constructor, next, return, throw, @@toStringTag.
+    vm.define_direct(gen_proto, PropertyKey::String(vm.names.constructor), Value::Object(gen_fn_proto), CONFIGURABLE);
     let next_fn = vm.def_method(gen_proto, "next", 1, next);
     // for-of resumes generators inline when `next` is still this function.
     vm.intrinsics_mut().generator_next = Some(next_fn);
@@ -23,7 +25,6 @@ pub fn init(vm: &mut Vm) {
     let tag = vm.sym.to_string_tag;
     let s = vm.string("Generator");
     vm.define_direct(gen_proto, PropertyKey::Symbol(tag), s, CONFIGURABLE);
-    vm.define_direct(gen_proto, PropertyKey::String(vm.names.constructor), Value::Object(gen_fn_proto), CONFIGURABLE);
 
     let s = vm.string("GeneratorFunction");
     vm.define_direct(gen_fn_proto, PropertyKey::Symbol(tag), s, CONFIGURABLE);
