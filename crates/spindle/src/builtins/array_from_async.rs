@@ -6,7 +6,7 @@
 
 use super::arg;
 use super::array::{construct_this, key, set_length};
-use crate::jobs::{Capability, Handler, Reaction, ReactionKind};
+use crate::jobs::{Handler, Reaction, ReactionKind};
 use crate::object::property::PropertyKey;
 use crate::object::{NativeCall, Object, ObjectKind};
 use crate::value::{ObjId, Value};
@@ -17,7 +17,7 @@ pub struct FromAsyncState {
     /// The promise Array.fromAsync returned.
     pub promise: ObjId,
     pub constructor: Value,
-    /// mapfn when mapping is true.
+    /// mapfn when one is given (mapping is true; step 3.b checks it is callable).
     pub mapfn: Option<Value>,
     pub this_arg: Value,
     pub items: Value,
@@ -72,10 +72,11 @@ pub fn init(vm: &mut Vm) {
 /// Array.fromAsync ( asyncItems [ , mapfn [ , thisArg ] ] )
 fn from_async(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let promise = vm.new_promise();
+    let mapfn = arg(args, 1);
     let state = FromAsyncState {
         promise,
         constructor: cx.this,
-        mapfn: None,
+        mapfn: (!mapfn.is_undefined()).then_some(mapfn),
         this_arg: arg(args, 2),
         items: arg(args, 0),
         iterator: None,
@@ -90,23 +91,7 @@ fn from_async(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let task = vm.heap.alloc_object(Object::new(proto, ObjectKind::ArrayFromAsync(Box::new(state))));
     let mark = vm.roots.len();
     vm.root(Value::Object(task));
-    // mapfn is checked inside the closure (so a bad one rejects rather than throws).
-    let mapfn = arg(args, 1);
-    let r = if mapfn.is_undefined() {
-        Ok(())
-    } else if vm.is_callable(mapfn) {
-        state_mut(vm, task).mapfn = Some(mapfn);
-        Ok(())
-    } else {
-        Err(vm.type_error("Array.fromAsync: when provided, the second argument must be a function"))
-    };
-    let r = match r {
-        Ok(()) => run(vm, task, Ok(Value::Undefined)),
-        Err(e) => {
-            vm.reject_promise(promise, e);
-            Ok(())
-        }
-    };
+    let r = run(vm, task, Ok(Value::Undefined));
     vm.roots.truncate(mark);
     r.map(|()| Value::Object(promise))
 }
@@ -132,16 +117,9 @@ fn run(vm: &mut Vm, task: ObjId, mut input: Result<Value, Value>) -> JsResult<()
         let step = steps(vm, task, input);
         let done = match vm.catchable(step)? {
             Ok(Step::Await(v)) => {
-                // Await(v): PromiseResolve(%Promise%, v) and an internal reaction.
-                let intrinsic = Value::Object(vm.intrinsics().promise.expect("%Promise%"));
-                let resolved = vm.promise_resolve(intrinsic, v);
-                match vm.catchable(resolved)? {
-                    Ok(Value::Object(p)) => {
-                        let h = Handler::ArrayFromAsync { task };
-                        vm.perform_promise_then_with(p, h, h, Capability::None);
-                        return Ok(());
-                    }
-                    Ok(_) => unreachable!("PromiseResolve returns a promise"),
+                let awaited = vm.await_with(v, Handler::ArrayFromAsync { task });
+                match vm.catchable(awaited)? {
+                    Ok(()) => return Ok(()),
                     Err(e) => {
                         input = Err(e);
                         continue;
@@ -249,10 +227,16 @@ fn steps(vm: &mut Vm, task: ObjId, mut input: Result<Value, Value>) -> JsResult<
     }
 }
 
-/// Steps 3.c–3.i.v: choose async iterator, sync iterator or array-like, and create A.
+/// Steps 3.a–3.i.v: check mapfn, choose async iterator, sync iterator or array-like, and
+/// create A.
 fn start(vm: &mut Vm, task: ObjId) -> JsResult<()> {
     let s = state_mut(vm, task);
-    let (items, c) = (s.items, s.constructor);
+    let (items, c, mapfn) = (s.items, s.constructor, s.mapfn);
+    if let Some(f) = mapfn
+        && !vm.is_callable(f)
+    {
+        return Err(vm.type_error("Array.fromAsync: when provided, the second argument must be a function"));
+    }
     let using_async = vm.get_method_key(items, PropertyKey::Symbol(vm.sym.async_iterator))?;
     let using_sync = if using_async.is_undefined() {
         vm.get_method_key(items, PropertyKey::Symbol(vm.sym.iterator))?
@@ -261,18 +245,9 @@ fn start(vm: &mut Vm, task: ObjId) -> JsResult<()> {
     };
     if !using_async.is_undefined() || !using_sync.is_undefined() {
         let record = if !using_async.is_undefined() {
-            let it = vm.call(using_async, items, &[])?;
-            if !it.is_object() {
-                return Err(vm.type_error("Result of the Symbol.asyncIterator method is not an object"));
-            }
-            let next = vm.get_value_prop(it, PropertyKey::String(vm.names.next))?;
-            (it, next)
+            vm.get_iterator_from_method(items, using_async, "Symbol.asyncIterator")?
         } else {
-            let it = vm.call(using_sync, items, &[])?;
-            if !it.is_object() {
-                return Err(vm.type_error("Result of the Symbol.iterator method is not an object"));
-            }
-            let next = vm.get_value_prop(it, PropertyKey::String(vm.names.next))?;
+            let (it, next) = vm.get_iterator_from_method(items, using_sync, "Symbol.iterator")?;
             super::async_from_sync_iterator::create_async_from_sync_iterator(vm, it, next)
         };
         state_mut(vm, task).iterator = Some(record);

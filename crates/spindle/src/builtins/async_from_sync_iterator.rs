@@ -42,29 +42,10 @@ fn sync_iterator_record(vm: &Vm, this: Value) -> (Value, Value) {
     }
 }
 
-/// The shared frame of the three methods: a %Promise% capability, the method's steps
-/// (`Err` = IfAbruptRejectPromise), the promise.
-fn with_capability(vm: &mut Vm, steps: impl FnOnce(&mut Vm, ObjId) -> JsResult<()>) -> JsResult<Value> {
-    let promise = vm.new_promise();
-    let mark = vm.roots.len();
-    vm.root(Value::Object(promise));
-    let r = steps(vm, promise);
-    let r = match vm.catchable(r) {
-        Ok(Ok(())) => Ok(()),
-        Ok(Err(e)) => {
-            vm.reject_promise(promise, e);
-            Ok(())
-        }
-        Err(terminate) => Err(terminate),
-    };
-    vm.roots.truncate(mark);
-    r.map(|()| Value::Object(promise))
-}
-
 /// ECMA-262 §27.1.6.2.1 %AsyncFromSyncIteratorPrototype%.next ( [ value ] )
 fn next(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let (iter, next) = sync_iterator_record(vm, cx.this);
-    with_capability(vm, |vm, promise| {
+    vm.promise_from_steps(|vm, promise| {
         let result = vm.call(next, iter, &args[..args.len().min(1)])?;
         async_from_sync_iterator_continuation(vm, result, promise, iter, true)
     })
@@ -73,7 +54,7 @@ fn next(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
 /// ECMA-262 §27.1.6.2.2 %AsyncFromSyncIteratorPrototype%.return ( [ value ] )
 fn return_(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let (iter, _) = sync_iterator_record(vm, cx.this);
-    with_capability(vm, |vm, promise| {
+    vm.promise_from_steps(|vm, promise| {
         let ret = vm.get_method(iter, vm.names.return_)?;
         if ret.is_undefined() {
             let r = create_iter_result(vm, super::arg(args, 0), true);
@@ -87,7 +68,7 @@ fn return_(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
 /// ECMA-262 §27.1.6.2.3 %AsyncFromSyncIteratorPrototype%.throw ( [ value ] )
 fn throw(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let (iter, _) = sync_iterator_record(vm, cx.this);
-    with_capability(vm, |vm, promise| {
+    vm.promise_from_steps(|vm, promise| {
         let throw = vm.get_method(iter, vm.names.throw_)?;
         if throw.is_undefined() {
             // Close the sync iterator so it can clean up, then report the protocol error
@@ -111,10 +92,7 @@ fn async_from_sync_iterator_continuation(
     iter: Value,
     close_on_rejection: bool,
 ) -> JsResult<()> {
-    let Value::Object(result) = result else {
-        let d = vm.describe(result);
-        return Err(vm.type_error(&format!("Iterator result {d} is not an object")));
-    };
+    let result = vm.iter_result_object(result)?;
     let mark = vm.roots.len();
     vm.root(Value::Object(result));
     let r = continuation_steps(vm, result, promise, iter, close_on_rejection);

@@ -65,18 +65,10 @@ fn with_request(
     method: &str,
     request: impl FnOnce(&mut Vm, ObjId, GeneratorState, ObjId) -> JsResult<()>,
 ) -> JsResult<Value> {
-    let promise = vm.new_promise();
-    let mark = vm.roots.len();
-    vm.root(Value::Object(promise));
-    let r = match async_generator_validate(vm, this, method) {
-        Ok((g, state)) => request(vm, g, state, promise),
-        Err(e) => {
-            vm.reject_promise(promise, e);
-            Ok(())
-        }
-    };
-    vm.roots.truncate(mark);
-    r.map(|()| Value::Object(promise))
+    vm.promise_from_steps(|vm, promise| {
+        let (g, state) = async_generator_validate(vm, this, method)?;
+        request(vm, g, state, promise)
+    })
 }
 
 /// ECMA-262 §27.6.1.2 %AsyncGeneratorPrototype%.next ( value )

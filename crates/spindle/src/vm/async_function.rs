@@ -11,7 +11,7 @@
 
 use super::interp::Flow;
 use super::{JsResult, Vm};
-use crate::jobs::{Capability, Handler, Reaction, ReactionKind};
+use crate::jobs::{Handler, Reaction, ReactionKind};
 use crate::object::{GeneratorData, GeneratorKind, GeneratorState, Object, ObjectKind, ResumeMode};
 use crate::value::{ObjId, Value};
 
@@ -45,13 +45,8 @@ impl Vm {
     /// PromiseResolve(%Promise%, v), then an internal reaction that resumes the frame.
     /// Returns the function's promise (what the suspended call evaluates to).
     pub(super) fn async_function_await(&mut self, g: ObjId, v: Value) -> JsResult<ObjId> {
-        let intrinsic = Value::Object(self.intrinsics().promise.expect("%Promise%"));
-        let Value::Object(p) = self.promise_resolve(intrinsic, v)? else {
-            unreachable!("PromiseResolve returns a promise")
-        };
         let promise = self.async_function_promise(g);
-        let handler = Handler::Await { generator: g, promise };
-        self.perform_promise_then_with(p, handler, handler, Capability::None);
+        self.await_with(v, Handler::Await { generator: g, promise })?;
         Ok(promise)
     }
 

@@ -10,7 +10,7 @@ use super::async_function::FrameExit;
 use super::interp::Flow;
 use super::{JsResult, Vm};
 use crate::builtins::iterator::create_iter_result;
-use crate::jobs::{AsyncGeneratorStep, Capability, Handler, Reaction, ReactionKind};
+use crate::jobs::{AsyncGeneratorStep, Handler, Reaction, ReactionKind};
 use crate::object::property::PropertyKey;
 use crate::object::{
     AsyncGeneratorRequest, AsyncGeneratorSlots, GeneratorState, ResumeMode, ResumePoint, YieldStarPhase,
@@ -39,14 +39,27 @@ impl Vm {
     }
 
     fn async_generator_deliver(&mut self, g: ObjId, mode: ResumeMode, value: Value) -> JsResult<()> {
-        if mode == ResumeMode::Return {
-            self.generator_data(g).state = GeneratorState::Executing;
-            return match self.async_generator_await(g, value, AsyncGeneratorStep::UnwrapReturn)? {
-                None => Ok(()),
-                Some(e) => self.async_generator_run(g, ResumeMode::Throw, e),
-            };
+        match self.unwrap_yield_resumption(g, mode, value)? {
+            Some((mode, value)) => self.async_generator_run(g, mode, value),
+            None => Ok(()),
         }
-        self.async_generator_run(g, mode, value)
+    }
+
+    /// AsyncGeneratorUnwrapYieldResumption (ECMA-262 §27.6.3.7) for a request's completion
+    /// reaching the frame: a return completion awaits its value first (None: the generator
+    /// now waits for it, still executing); other completions go on as they are.
+    fn unwrap_yield_resumption(
+        &mut self,
+        g: ObjId,
+        mode: ResumeMode,
+        value: Value,
+    ) -> JsResult<Option<(ResumeMode, Value)>> {
+        if mode != ResumeMode::Return {
+            return Ok(Some((mode, value)));
+        }
+        self.generator_data(g).state = GeneratorState::Executing;
+        let thrown = self.async_generator_await(g, value, AsyncGeneratorStep::UnwrapReturn)?;
+        Ok(thrown.map(|e| (ResumeMode::Throw, e)))
     }
 
     /// Runs the frame with the given resumption until it awaits, yields with no request
@@ -91,13 +104,9 @@ impl Vm {
                 return Ok(());
             };
             // ...and, with another request already waiting, go on without suspending.
-            if next.mode == ResumeMode::Return {
-                match self.async_generator_await(g, next.value, AsyncGeneratorStep::UnwrapReturn)? {
-                    None => return Ok(()),
-                    Some(e) => (mode, value) = (ResumeMode::Throw, e),
-                }
-            } else {
-                (mode, value) = (next.mode, next.value);
+            match self.unwrap_yield_resumption(g, next.mode, next.value)? {
+                Some(resumption) => (mode, value) = resumption,
+                None => return Ok(()),
             }
         }
     }
@@ -106,17 +115,8 @@ impl Vm {
     /// internal reaction doing `step`. Some(error) when PromiseResolve throws (the caller
     /// throws it at the suspension point).
     fn async_generator_await(&mut self, g: ObjId, v: Value, step: AsyncGeneratorStep) -> JsResult<Option<Value>> {
-        let intrinsic = Value::Object(self.intrinsics().promise.expect("%Promise%"));
-        let resolved = self.promise_resolve(intrinsic, v);
-        match self.catchable(resolved)? {
-            Ok(Value::Object(p)) => {
-                let handler = Handler::AsyncGenerator { generator: g, step };
-                self.perform_promise_then_with(p, handler, handler, Capability::None);
-                Ok(None)
-            }
-            Ok(_) => unreachable!("PromiseResolve returns a promise"),
-            Err(e) => Ok(Some(e)),
-        }
+        let awaited = self.await_with(v, Handler::AsyncGenerator { generator: g, step });
+        Ok(self.catchable(awaited)?.err())
     }
 
     /// The job of an async generator's internal reaction.
@@ -250,10 +250,7 @@ impl Vm {
             // A rejection of anything awaited is thrown at the `yield*`.
             _ if mode == ResumeMode::Throw => Err(received),
             YieldStarPhase::AwaitInner(inner_mode) => {
-                let Value::Object(io) = received else {
-                    let d = self.describe(received);
-                    return Err(self.type_error(&format!("Iterator result {d} is not an object")));
-                };
+                let io = self.iter_result_object(received)?;
                 let mark = self.roots.len();
                 self.root(received);
                 let r = self.yield_star_inner_result(g, io, inner_mode);
@@ -261,10 +258,7 @@ impl Vm {
                 r
             }
             YieldStarPhase::AwaitClose => {
-                if !received.is_object() {
-                    let d = self.describe(received);
-                    return Err(self.type_error(&format!("Iterator result {d} is not an object")));
-                }
+                self.iter_result_object(received)?;
                 Err(self.type_error("The iterator does not provide a 'throw' method"))
             }
             YieldStarPhase::AwaitReturn => Ok(Err(self.return_through_finally(received)?)),

@@ -364,10 +364,7 @@ impl Vm {
                 self.call(ret, iter, &[received])?
             }
         };
-        let Value::Object(io) = inner else {
-            let d = self.describe(inner);
-            return Err(self.type_error(&format!("Iterator result {d} is not an object")));
-        };
+        let io = self.iter_result_object(inner)?;
         let mark = self.roots.len();
         self.root(inner);
         let done = self.get(io, PropertyKey::String(self.names.done), inner);

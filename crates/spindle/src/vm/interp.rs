@@ -77,14 +77,17 @@ impl Vm {
                     return Ok(None);
                 }
             }
-            if self.terminating.is_none() && self.frames.last().is_some_and(|f| f.code.body == BodyKind::Async) {
-                // An exception ending an async function rejects its promise; the call (or
-                // the resumption) completes normally with the promise.
-                return Ok(self.async_function_throw(exc)?.map(Value::Object));
-            }
-            if self.frames.last().is_some_and(|f| f.code.body.suspends()) {
+            match self.frames.last().map(|f| f.code.body) {
+                Some(BodyKind::Async) if self.terminating.is_none() => {
+                    // An exception ending an async function rejects its promise; the call
+                    // (or the resumption) completes normally with the promise.
+                    return Ok(self.async_function_throw(exc)?.map(Value::Object));
+                }
                 // An exception leaving a generator's frame completes the generator.
-                self.complete_inline_generator();
+                Some(body) if body.suspends() => {
+                    self.complete_inline_generator();
+                }
+                _ => {}
             }
             let f = self.frames.pop().expect("frame");
             self.regs.truncate(f.base as usize);
@@ -120,13 +123,16 @@ impl Vm {
 
     /// Pops the current frame, delivering `v` to the caller.
     fn do_return(&mut self, mut v: Value) -> JsResult<Flow> {
-        if self.frames.last().is_some_and(|f| f.code.body == BodyKind::Async) {
-            return self.async_function_return(v);
-        }
-        if self.frames.last().is_some_and(|f| f.code.body.suspends() && f.ret != u32::MAX) {
-            // A generator resumed inline (by a for-of step or a next() call) finished.
-            let wrap = self.complete_inline_generator();
-            return self.finish_inline_generator_return(v, wrap);
+        let top = self.frames.last().expect("frame");
+        if top.code.body.suspends() {
+            if top.code.body == BodyKind::Async {
+                return self.async_function_return(v);
+            }
+            if top.ret != u32::MAX {
+                // A generator resumed inline (by a for-of step or a next() call) finished.
+                let wrap = self.complete_inline_generator();
+                return self.finish_inline_generator_return(v, wrap);
+            }
         }
         let f = self.frames.pop().expect("frame");
         self.regs.truncate(f.base as usize);
@@ -814,19 +820,16 @@ impl Vm {
                     Op::Await { dst, src, generator } => {
                         let v = r!(src);
                         let Value::Object(g) = r!(generator) else { unreachable!("generator register") };
-                        if code.body == BodyKind::Async {
-                            // The async function's own Await (an abrupt PromiseResolve throws
-                            // here); the frame then suspends, handing its promise to the caller.
-                            let promise = self.async_function_await(g, v)?;
-                            self.frames[fi].pc = pc as u32;
-                            flow!(self.generator_suspend(
-                                g,
-                                crate::object::ResumePoint::Await { dst },
-                                Value::Object(promise)
-                            ));
-                        }
+                        // An async function performs its Await here (an abrupt PromiseResolve
+                        // throws at this instruction) and hands its promise to the caller; an
+                        // async generator hands the value to its driver, which awaits it.
+                        let handed = if code.body == BodyKind::Async {
+                            Value::Object(self.async_function_await(g, v)?)
+                        } else {
+                            v
+                        };
                         self.frames[fi].pc = pc as u32;
-                        flow!(self.generator_suspend(g, crate::object::ResumePoint::Await { dst }, v));
+                        flow!(self.generator_suspend(g, crate::object::ResumePoint::Await { dst }, handed));
                     }
                     Op::YieldStar { dst, iter, generator } => {
                         let Value::Object(g) = r!(generator) else { unreachable!("generator register") };
@@ -888,10 +891,7 @@ impl Vm {
                     }
                     Op::CheckIterResult { src } => {
                         let v = r!(src);
-                        if !v.is_object() {
-                            let d = self.describe(v);
-                            return Err(self.type_error(&format!("Iterator result {d} is not an object")));
-                        }
+                        self.iter_result_object(v)?;
                     }
                     Op::IterClose { iter } => {
                         let it = r!(iter);

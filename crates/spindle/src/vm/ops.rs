@@ -430,12 +430,36 @@ impl Vm {
             let d = self.describe(v);
             return Err(self.type_error(&format!("{d} is not iterable")));
         }
-        let it = self.call(m, v, &[])?;
+        self.get_iterator_from_method(v, m, "Symbol.iterator")
+    }
+
+    /// GetIteratorFromMethod (ECMA-262 §7.4.2): (iterator, next method) from calling
+    /// `method` (named `what` in the TypeError) on `v`.
+    pub(crate) fn get_iterator_from_method(&mut self, v: Value, method: Value, what: &str) -> JsResult<(Value, Value)> {
+        let it = self.call(method, v, &[])?;
         if !it.is_object() {
-            return Err(self.type_error("Result of the Symbol.iterator method is not an object"));
+            return Err(self.type_error(&format!("Result of the {what} method is not an object")));
         }
         let next = self.get_value_prop(it, PropertyKey::String(self.names.next))?;
         Ok((it, next))
+    }
+
+    /// The check every iterator step makes on a result: it must be an object.
+    pub(crate) fn iter_result_object(&mut self, r: Value) -> JsResult<ObjId> {
+        match r {
+            Value::Object(o) => Ok(o),
+            _ => {
+                let d = self.describe(r);
+                Err(self.type_error(&format!("Iterator result {d} is not an object")))
+            }
+        }
+    }
+
+    /// IteratorComplete on a result that must be an object: Some(result) while not done.
+    fn iter_result_step(&mut self, r: Value) -> JsResult<Option<ObjId>> {
+        let ro = self.iter_result_object(r)?;
+        let done = self.get(ro, PropertyKey::String(self.names.done), r)?;
+        Ok(if self.to_boolean(done) { None } else { Some(ro) })
     }
 
     /// GetIterator(v, async) (ECMA-262 §7.4.3): `v[Symbol.asyncIterator]()`, or, without
@@ -450,37 +474,22 @@ impl Vm {
             let d = self.describe(v);
             return Err(self.type_error(&format!("{d} is not async iterable")));
         }
-        let it = self.call(m, v, &[])?;
-        if !it.is_object() {
-            return Err(self.type_error("Result of the Symbol.asyncIterator method is not an object"));
-        }
-        let next = self.get_value_prop(it, PropertyKey::String(self.names.next))?;
-        Ok((it, next))
+        self.get_iterator_from_method(v, m, "Symbol.asyncIterator")
     }
 
     /// The checks of a `for await` step on the awaited result of next(): Some(value), or
     /// None when done (ECMA-262 §14.7.5.7 ForIn/OfBodyEvaluation steps 6.c–6.f).
     pub(crate) fn async_iter_step(&mut self, r: Value) -> JsResult<Option<Value>> {
-        let Value::Object(ro) = r else {
-            let d = self.describe(r);
-            return Err(self.type_error(&format!("Iterator result {d} is not an object")));
-        };
-        let done = self.get(ro, PropertyKey::String(self.names.done), r)?;
-        if self.to_boolean(done) {
-            return Ok(None);
+        match self.iter_result_step(r)? {
+            Some(ro) => self.get(ro, PropertyKey::String(self.names.value), r).map(Some),
+            None => Ok(None),
         }
-        self.get(ro, PropertyKey::String(self.names.value), r).map(Some)
     }
 
     /// IteratorStep (ECMA-262 §7.4.7): the result object, or None when done.
     pub fn iterator_step(&mut self, it: Value, next: Value) -> JsResult<Option<ObjId>> {
         let r = self.call(next, it, &[])?;
-        let Value::Object(ro) = r else {
-            let d = self.describe(r);
-            return Err(self.type_error(&format!("Iterator result {d} is not an object")));
-        };
-        let done = self.get(ro, PropertyKey::String(self.names.done), r)?;
-        Ok(if self.to_boolean(done) { None } else { Some(ro) })
+        self.iter_result_step(r)
     }
 
     /// IteratorStepValue (ECMA-262 §7.4.8): Some(value) or None when done.

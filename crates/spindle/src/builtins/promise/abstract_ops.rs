@@ -173,6 +173,18 @@ impl Vm {
         capability.promise()
     }
 
+    /// Await(v) up to the suspension (ECMA-262 §27.7.5.3 steps 2–9): PromiseResolve(%Promise%,
+    /// v), then PerformPromiseThen with the internal `handler` for both outcomes, which
+    /// resumes whatever awaits. Err: PromiseResolve threw (the await throws that).
+    pub(crate) fn await_with(&mut self, v: Value, handler: Handler) -> JsResult<()> {
+        let intrinsic = Value::Object(self.intrinsics().promise.expect("%Promise%"));
+        let Value::Object(p) = self.promise_resolve(intrinsic, v)? else {
+            unreachable!("PromiseResolve returns a promise")
+        };
+        self.perform_promise_then_with(p, handler, handler, Capability::None);
+        Ok(())
+    }
+
     /// NewPromiseCapability ( C ) (ECMA-262 §27.2.1.5). For an intrinsic %Promise% the
     /// promise is made directly (an Internal capability): constructing %Promise% with the
     /// capability executor observes nothing but the resulting promise.
@@ -247,6 +259,26 @@ impl Vm {
             }
             other => other,
         }
+    }
+
+    /// A built-in that answers with a fresh %Promise%: runs `steps` with it (they settle
+    /// it), and rejects it with whatever they throw (IfAbruptRejectPromise). Returns the
+    /// promise.
+    pub(crate) fn promise_from_steps(&mut self, steps: impl FnOnce(&mut Vm, ObjId) -> JsResult<()>) -> JsResult<Value> {
+        let promise = self.new_promise();
+        let mark = self.roots.len();
+        self.root(Value::Object(promise));
+        let r = steps(self, promise);
+        let r = match self.catchable(r) {
+            Ok(Ok(())) => Ok(()),
+            Ok(Err(e)) => {
+                self.reject_promise(promise, e);
+                Ok(())
+            }
+            Err(terminate) => Err(terminate),
+        };
+        self.roots.truncate(mark);
+        r.map(|()| Value::Object(promise))
     }
 
     /// IfAbruptRejectPromise (ECMA-262 §27.2.1.1.1): rejects `cap` with a caught error and
