@@ -74,7 +74,7 @@ impl<'a> Compiler<'a, '_> {
                 let full = format!("#{k}");
                 // Getter/setter pairs share one private name.
                 let already =
-                    self.fr().scopes.last().is_some_and(|s| s.bindings.iter().any(|b| b.name == full && b.initialized));
+                    self.fr().scopes.last().is_some_and(|s| s.bindings.find(&full).is_some_and(|b| b.initialized));
                 if already {
                     continue;
                 }
@@ -241,7 +241,12 @@ impl<'a> Compiler<'a, '_> {
         let mut fs = self.new_fn_state(facts, kind, true, name.to_string(), span);
         fs.derived = kind == FunctionKind::DerivedConstructor;
         self.fs.push(fs);
-        self.f().scopes.push(CScope { kind: ScopeKind::Function, bindings: Vec::new(), env_reg: None, dynamic: false });
+        self.f().scopes.push(CScope {
+            kind: ScopeKind::Function,
+            bindings: Bindings::default(),
+            env_reg: None,
+            dynamic: false,
+        });
         self.pos(span);
         let func = self.alloc();
         self.emit(Op::LoadFunction { dst: func });

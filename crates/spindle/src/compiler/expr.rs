@@ -1088,7 +1088,7 @@ impl<'a> Compiler<'a, '_> {
                 }
                 return;
             }
-            let has = f.scopes.iter().any(|s| s.bindings.iter().any(|b| b.name == "this"));
+            let has = f.scopes.iter().any(|s| s.bindings.has("this"));
             if has && let Resolved::Env { env, hops, slot, .. } = self.resolve("this") {
                 self.emit(Op::GetEnv { dst, env, hops, slot });
                 return;

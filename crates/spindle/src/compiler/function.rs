@@ -136,7 +136,7 @@ impl<'a> Compiler<'a, '_> {
             self.f().top = top;
             self.f().scopes.push(CScope {
                 kind: ScopeKind::Global,
-                bindings: Vec::new(),
+                bindings: Bindings::default(),
                 env_reg: None,
                 dynamic: false,
             });
@@ -348,7 +348,7 @@ impl<'a> Compiler<'a, '_> {
             {
                 let name = id.name.as_str();
                 let scope = self.f().scopes.last_mut().expect("scope");
-                if let Some(b) = scope.bindings.iter_mut().rev().find(|b| b.name == name) {
+                if let Some(b) = scope.bindings.find_mut(name) {
                     match b.loc {
                         Loc::Reg(_) => b.loc = Loc::Reg(i as Reg),
                         Loc::Env(slot) => {

@@ -173,7 +173,7 @@ impl<'a> Compiler<'a, '_> {
                 self.emit(Op::PushWithEnv { dst, parent, object: obj });
                 self.f().scopes.push(CScope {
                     kind: ScopeKind::With,
-                    bindings: Vec::new(),
+                    bindings: Bindings::default(),
                     env_reg: Some(dst),
                     dynamic: true,
                 });
@@ -194,7 +194,7 @@ impl<'a> Compiler<'a, '_> {
         else {
             return;
         };
-        let block_scope = f.scopes.iter().rposition(|s| s.bindings.iter().any(|b| b.name == name));
+        let block_scope = f.scopes.iter().rposition(|s| s.bindings.has(name));
         let Some(block_scope) = block_scope else {
             return;
         };
@@ -202,7 +202,7 @@ impl<'a> Compiler<'a, '_> {
             return; // oxc already made it the var binding
         }
         let target = &f.scopes[var_scope];
-        let ok = match target.bindings.iter().find(|b| b.name == name) {
+        let ok = match target.bindings.find(name) {
             Some(b) => matches!(b.kind, BKind::Var | BKind::Function),
             None => false,
         };
@@ -220,7 +220,7 @@ impl<'a> Compiler<'a, '_> {
     /// Emits the return of `value` (with derived-constructor semantics when needed).
     pub(super) fn emit_return(&mut self, value: Reg) {
         if self.fr().derived {
-            let has_env_this = self.fr().scopes.iter().any(|s| s.bindings.iter().any(|b| b.name == "this"));
+            let has_env_this = self.fr().scopes.iter().any(|s| s.bindings.has("this"));
             if has_env_this && let Resolved::Env { env, hops, slot, .. } = self.resolve("this") {
                 let t = self.alloc();
                 self.emit(Op::GetEnv { dst: t, env, hops, slot });
