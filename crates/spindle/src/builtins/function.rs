@@ -109,12 +109,19 @@ fn bind(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
         }
     }
     vm.define_direct(f, PropertyKey::String(vm.names.length), Value::Number(len), CONFIGURABLE);
+    // SetFunctionName(F, targetName, "bound"). The name is a rope over the target's name,
+    // so a chain of n binds costs O(n) memory, not the O(n²) of n flat "bound bound …" copies.
     let name = vm.get(target, PropertyKey::String(vm.names.name), cx.this)?;
-    let mut units: Vec<u16> = "bound ".encode_utf16().collect();
-    if let Value::String(s) = name {
-        units.extend_from_slice(vm.heap.str(s));
-    }
-    let n = vm.string_units(units);
+    let prefix = vm.heap.intern_str("bound ");
+    let n = match name {
+        Value::String(s) if vm.heap.str_len(s) > 0 => {
+            if vm.heap.str_len(s) + 6 > crate::vm::ops::MAX_STRING_LEN {
+                return Err(vm.range_error("Invalid string length"));
+            }
+            Value::String(vm.heap.alloc_rope(prefix, s))
+        }
+        _ => Value::String(prefix),
+    };
     vm.define_direct(f, PropertyKey::String(vm.names.name), n, CONFIGURABLE);
     Ok(Value::Object(f))
 }
