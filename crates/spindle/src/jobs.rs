@@ -222,11 +222,14 @@ impl Vm {
     /// throws (a host callback; promise jobs route errors into promises) stops the run and
     /// returns the exception; the jobs behind it stay queued. Each job ends with
     /// ClearKeptObjects.
+    /// Runs queued jobs until the queue is empty. Between jobs is a safepoint
+    /// (`host_safepoint`): the collector may run there, and the limits are checked.
     pub fn run_microtasks(&mut self) -> JsResult<()> {
         while let Some(job) = self.jobs.pop_front() {
             let r = self.run_job(job);
             self.clear_kept_objects();
             r?;
+            self.host_safepoint()?;
         }
         Ok(())
     }

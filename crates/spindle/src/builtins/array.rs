@@ -699,9 +699,12 @@ fn push(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
             && obj.elements.len() == *length as usize
             && (*length as usize + args.len()) < u32::MAX as usize
         {
+            let capacity = obj.elements.capacity();
             obj.elements.extend_from_slice(args);
             *length += args.len() as u32;
-            return Ok(Value::Number(*length as f64));
+            let (length, grown) = (*length, obj.elements.capacity() - capacity);
+            vm.heap.charge(grown * std::mem::size_of::<Value>());
+            return Ok(Value::Number(length as f64));
         }
     }
     let (o, len) = this_len(vm, cx.this)?;

@@ -62,6 +62,15 @@ pub(super) fn table(vm: &mut Vm, o: ObjId) -> &mut OrderedTable {
     }
 }
 
+/// Sets `key` in the table of Map or Set `o`, charging the heap for the table's growth.
+pub(super) fn table_set(vm: &mut Vm, o: ObjId, key: Value, value: Value) {
+    let t = table(vm, o);
+    let before = t.heap_bytes();
+    t.set(key, value);
+    let grown = t.heap_bytes().saturating_sub(before);
+    vm.heap.charge(grown);
+}
+
 /// CanonicalizeKeyedCollectionKey plus interning: -0 becomes +0, strings share one id per
 /// content so the table can compare them by id.
 pub(super) fn normalize_key(vm: &mut Vm, key: Value) -> Value {
@@ -173,7 +182,7 @@ fn group_by(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
             Some(Value::Object(a)) => a,
             _ => {
                 let a = vm.new_array(Vec::new());
-                table(vm, map).set(key, Value::Object(a));
+                table_set(vm, map, key, Value::Object(a));
                 a
             }
         };
@@ -196,7 +205,7 @@ fn get(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
 fn set(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let m = this_table(vm, cx.this, false, "set")?;
     let k = normalize_key(vm, arg(args, 0));
-    table(vm, m).set(k, arg(args, 1));
+    table_set(vm, m, k, arg(args, 1));
     Ok(cx.this)
 }
 

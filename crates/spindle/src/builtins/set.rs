@@ -4,7 +4,7 @@
 use super::arg;
 use super::map::{
     add_entries_from_iterable_set, collection_iterator_next, create_collection_iterator, for_each_entry, normalize_key,
-    table, this_table,
+    table, table_set, this_table,
 };
 use crate::object::property::*;
 use crate::object::{IterKind, NativeCall, Object, ObjectKind};
@@ -81,7 +81,7 @@ fn add(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let s = this_table(vm, cx.this, true, "add")?;
     let k = normalize_key(vm, arg(args, 0));
     if !table(vm, s).has(k) {
-        table(vm, s).set(k, Value::Undefined);
+        table_set(vm, s, k, Value::Undefined);
     }
     Ok(cx.this)
 }
@@ -223,7 +223,7 @@ fn with_record<T>(vm: &mut Vm, r: &SetRecord, extra: &[Value], f: impl FnOnce(&m
 fn set_from(vm: &mut Vm, items: &[Value]) -> Value {
     let s = new_set(vm);
     for &k in items {
-        table(vm, s).set(k, Value::Undefined);
+        table_set(vm, s, k, Value::Undefined);
     }
     Value::Object(s)
 }
@@ -238,7 +238,7 @@ fn union(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     with_record(vm, &r, &[result], |vm| {
         while let Some(k) = next_key(vm, it, next)? {
             let Value::Object(ro) = result else { unreachable!() };
-            table(vm, ro).set(k, Value::Undefined);
+            table_set(vm, ro, k, Value::Undefined);
         }
         Ok(result)
     })
@@ -254,7 +254,7 @@ fn intersection(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value>
         if this_size <= r.size {
             any_element(vm, s, |vm, k| {
                 if record_has(vm, &r, k)? {
-                    table(vm, result).set(k, Value::Undefined);
+                    table_set(vm, result, k, Value::Undefined);
                 }
                 Ok(false)
             })?;
@@ -262,7 +262,7 @@ fn intersection(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value>
             let (it, next) = record_keys(vm, &r)?;
             while let Some(k) = next_key(vm, it, next)? {
                 if table(vm, s).has(k) {
-                    table(vm, result).set(k, Value::Undefined);
+                    table_set(vm, result, k, Value::Undefined);
                 }
             }
         }
@@ -309,7 +309,7 @@ fn symmetric_difference(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResul
             if table(vm, s).has(k) {
                 table(vm, ro).delete(k);
             } else {
-                table(vm, ro).set(k, Value::Undefined);
+                table_set(vm, ro, k, Value::Undefined);
             }
         }
         Ok(result)

@@ -334,6 +334,7 @@ fn pad(vm: &mut Vm, this: Value, args: &[Value], at_start: bool) -> JsResult<Val
     if max > crate::vm::ops::MAX_STRING_LEN as f64 {
         return Err(vm.range_error("Invalid string length"));
     }
+    vm.reserve_heap(max as usize * 2)?;
     let fill_len = max as usize - s.len();
     let fill: Vec<u16> = filler.iter().copied().cycle().take(fill_len).collect();
     let out = if at_start { [&fill[..], &s[..]].concat() } else { [&s[..], &fill[..]].concat() };
@@ -360,6 +361,7 @@ fn repeat(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     if s.len() as f64 * n > crate::vm::ops::MAX_STRING_LEN as f64 {
         return Err(vm.range_error("Invalid string length"));
     }
+    vm.reserve_heap(s.len() * n as usize * 2)?;
     Ok(units(vm, s.repeat(n as usize)))
 }
 

@@ -116,7 +116,10 @@ fn wm_set(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let Some(k) = weak_key(vm, arg(args, 0)) else {
         return Err(invalid_key(vm, arg(args, 0), "as weak map key"));
     };
+    let before = entries(vm, o).capacity();
     entries(vm, o).insert(k, arg(args, 1));
+    let grown = entries(vm, o).capacity() - before;
+    vm.heap.charge(grown * (std::mem::size_of::<(WeakKey, Value)>() + 1));
     Ok(cx.this)
 }
 
@@ -137,7 +140,10 @@ fn ws_add(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let Some(k) = weak_key(vm, arg(args, 0)) else {
         return Err(invalid_key(vm, arg(args, 0), "in weak set"));
     };
+    let before = entries(vm, o).capacity();
     entries(vm, o).insert(k, Value::Undefined);
+    let grown = entries(vm, o).capacity() - before;
+    vm.heap.charge(grown * (std::mem::size_of::<(WeakKey, Value)>() + 1));
     Ok(cx.this)
 }
 

@@ -93,4 +93,16 @@ impl<T> Arena<T> {
     pub fn live(&self) -> usize {
         self.live
     }
+
+    /// The live cells.
+    pub fn iter(&self) -> impl Iterator<Item = &T> {
+        self.slots.iter().flatten()
+    }
+
+    /// Bytes of the live cells' slots (and mark bits). Free slots are not counted: they are
+    /// reused before the arena grows, and counting them would make each allocation period
+    /// (proportional to the live bytes) grow the arena further, and so on.
+    pub fn slot_bytes(&self) -> usize {
+        self.live * (std::mem::size_of::<Option<T>>() + 1)
+    }
 }

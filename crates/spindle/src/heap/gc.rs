@@ -345,6 +345,7 @@ impl Marker<'_> {
 
 /// Runs a full collection.
 pub fn collect(vm: &mut Vm) {
+    vm.heap.peak_bytes = vm.heap.peak_bytes.max(vm.heap.estimated_bytes());
     let weak_tables: Vec<ObjId>;
     let realm_roots: Vec<Value> = vm.realms.iter().flat_map(|r| r.roots()).collect();
     let registry: Vec<(StrId, SymId)> = vm.symbol_registry.iter().map(|(k, v)| (*k, *v)).collect();
@@ -513,8 +514,6 @@ fn sweep(vm: &mut Vm) {
     });
     heap.remove_interned(&dead_interned);
     heap.gc_count += 1;
-    let live = heap.objects.live() * 160 + heap.envs.live() * 64 + heap.strings.live() * 48 + heap.symbols.live() * 48;
-    heap.live_bytes = live;
-    heap.allocated_since_gc = 0;
-    heap.next_gc = (live * 2).max(8 << 20);
+    let live = heap.measure_live_bytes();
+    heap.reset_after_collection(live);
 }

@@ -52,12 +52,17 @@ pub struct Heap {
     intern: IdMap<Rc<[u16]>, StrId>,
     /// Approximate bytes allocated since the last collection.
     pub allocated_since_gc: usize,
+    /// Bytes of rope flattening since the last collection (flattening happens behind `&self`).
+    flattened_bytes: std::cell::Cell<usize>,
     /// Approximate bytes live after the last collection.
     pub live_bytes: usize,
     pub next_gc: usize,
     /// Hard limit in bytes (`--max-heap-mb`).
     pub max_bytes: Option<usize>,
     pub gc_count: usize,
+    /// The largest `estimated_bytes` a collection has started from: the heap's high-water
+    /// mark as the collector saw it.
+    pub peak_bytes: usize,
 }
 
 const OBJECT_COST: usize = 160;
@@ -80,10 +85,12 @@ impl Heap {
             bigint_intern: std::collections::HashMap::new(),
             intern: IdMap::default(),
             allocated_since_gc: 0,
+            flattened_bytes: std::cell::Cell::new(0),
             live_bytes: 0,
             next_gc: 8 << 20,
             max_bytes: None,
             gc_count: 0,
+            peak_bytes: 0,
         }
     }
 
@@ -98,31 +105,20 @@ impl Heap {
     /// Bytes one object occupies: its arena slot (plus mark bit) and what it owns on the Rust
     /// heap. Shared code (`Rc<Code>`) is not counted. Used for memory measurements.
     pub fn object_bytes(&self, id: ObjId) -> usize {
-        use crate::object::ObjectKind;
-        use std::mem::size_of;
-        let o = self.obj(id);
-        let mut n = size_of::<Option<Object>>() + 1 + o.props.heap_bytes() + o.elements.capacity() * size_of::<Value>();
-        if let ObjectKind::Promise(d) = &o.kind {
-            n +=
-                size_of::<crate::jobs::PromiseData>() + d.reactions.capacity() * size_of::<crate::jobs::ReactionPair>();
-        }
-        if let ObjectKind::Generator(g) = &o.kind {
-            n += size_of::<crate::object::GeneratorData>();
-            if let Some(f) = &g.frame {
-                n += f.regs.capacity() * size_of::<Value>();
-            }
-            n += g.spare_regs.capacity() * size_of::<Value>();
-            if let Some(s) = &g.async_slots {
-                n += size_of::<crate::object::AsyncGeneratorSlots>()
-                    + s.queue.capacity() * size_of::<crate::object::AsyncGeneratorRequest>();
-            }
-        }
-        n
+        std::mem::size_of::<Option<Object>>() + 1 + self.obj(id).owned_bytes()
+    }
+
+    /// Counts `bytes` the heap just came to own toward the next collection and the limit:
+    /// growth of element vectors, property maps, Map/Set tables and string buffers that is
+    /// not an allocation of a new cell.
+    #[inline]
+    pub fn charge(&mut self, bytes: usize) {
+        self.allocated_since_gc = self.allocated_since_gc.saturating_add(bytes);
     }
 
     /// Allocates a BigInt value.
     pub fn alloc_bigint(&mut self, n: num_bigint::BigInt) -> crate::value::BigIntId {
-        self.allocated_since_gc += 32 + n.bits() as usize / 8;
+        self.charge(32 + n.bits() as usize / 8);
         crate::value::BigIntId(self.bigints.insert(n))
     }
 
@@ -148,7 +144,8 @@ impl Heap {
     }
 
     pub fn alloc_object(&mut self, o: Object) -> ObjId {
-        self.allocated_since_gc += OBJECT_COST;
+        // A new object may come with its elements already (ArrayCreate from a list).
+        self.charge(OBJECT_COST + o.elements.capacity() * std::mem::size_of::<Value>());
         ObjId(self.objects.insert(o))
     }
 
@@ -202,12 +199,13 @@ impl Heap {
                 }
             }
         }
+        self.flattened_bytes.set(self.flattened_bytes.get() + out.len() * 2);
         let _ = s.flat.set(out.into());
         s.flat.get().expect("just set")
     }
 
     pub fn alloc_string(&mut self, units: Vec<u16>) -> StrId {
-        self.allocated_since_gc += 32 + units.len() * 2;
+        self.charge(32 + units.len() * 2);
         StrId(self.strings.insert(JsString::flat(units.into(), false)))
     }
 
@@ -216,7 +214,7 @@ impl Heap {
         let len = self.str_len(left) + self.str_len(right);
         // Only the node: counting the units here would collect once per append of a long
         // string, and each collection walks the rope.
-        self.allocated_since_gc += 48;
+        self.charge(48);
         StrId(self.strings.insert(JsString {
             flat: std::cell::OnceCell::new(),
             rope: Some((left, right)),
@@ -230,7 +228,7 @@ impl Heap {
             return id;
         }
         let rc: Rc<[u16]> = units.into();
-        self.allocated_since_gc += 48 + units.len() * 4;
+        self.charge(48 + units.len() * 4);
         let id = StrId(self.strings.insert(JsString::flat(rc.clone(), true)));
         self.intern.insert(rc, id);
         id
@@ -262,7 +260,7 @@ impl Heap {
         self.symbols.get(id.0)
     }
     pub fn alloc_symbol(&mut self, s: Symbol) -> SymId {
-        self.allocated_since_gc += 48;
+        self.charge(48);
         SymId(self.symbols.insert(s))
     }
 
@@ -275,23 +273,57 @@ impl Heap {
         self.envs.get_mut(id.0)
     }
     pub fn alloc_env(&mut self, e: Env) -> EnvId {
-        self.allocated_since_gc += ENV_COST + e.slots.len() * 16;
+        self.charge(ENV_COST + e.slots.capacity() * std::mem::size_of::<Value>());
         EnvId(self.envs.insert(e))
     }
 
-    /// Whether a collection is due (the interpreter checks this at safepoints).
+    /// Whether a collection is due (the interpreter, the job queue and the host's loop check
+    /// this at their safepoints).
     #[inline]
     pub fn wants_gc(&self) -> bool {
-        self.allocated_since_gc >= self.next_gc
+        self.allocated_since_gc + self.flattened_bytes.get() >= self.next_gc
     }
 
-    /// Estimated bytes in use now.
+    /// Estimated bytes in use now: what the last collection found live plus everything
+    /// allocated or grown since.
     pub fn estimated_bytes(&self) -> usize {
-        self.live_bytes + self.allocated_since_gc
+        self.live_bytes.saturating_add(self.allocated_since_gc).saturating_add(self.flattened_bytes.get())
+    }
+
+    /// Bytes the heap owns right now, counted cell by cell: the arenas' slot vectors, what
+    /// each live object, string, environment and BigInt owns on the Rust heap, and the
+    /// intern tables. The collector calls this after a sweep; it is linear in the live heap,
+    /// like the marking that precedes it.
+    pub fn measure_live_bytes(&self) -> usize {
+        use std::mem::size_of;
+        let mut n = self.objects.slot_bytes() + self.strings.slot_bytes() + self.symbols.slot_bytes();
+        n += self.envs.slot_bytes() + self.bigints.slot_bytes();
+        n += self.objects.iter().map(Object::owned_bytes).sum::<usize>();
+        n += self.strings.iter().map(|s| s.flat.get().map_or(0, |u| 16 + u.len() * 2)).sum::<usize>();
+        n += self.envs.iter().map(|e| e.slots.capacity() * size_of::<Value>()).sum::<usize>();
+        n += self.bigints.iter().map(|b| b.bits() as usize / 8).sum::<usize>();
+        n += self.intern.capacity() * (size_of::<(Rc<[u16]>, StrId)>() + 1);
+        n + self.bigint_intern.capacity() * (size_of::<(num_bigint::BigInt, crate::value::BigIntId)>() + 1)
     }
 
     pub fn over_limit(&self) -> bool {
         matches!(self.max_bytes, Some(m) if self.estimated_bytes() > m)
+    }
+
+    /// Starts a new allocation period after a collection that found `live` bytes.
+    ///
+    /// The next collection is due once as much again has been allocated (8 MiB at least),
+    /// or earlier when that would cross the heap limit, so an over-limit heap is noticed at
+    /// the first safepoint after it happens rather than a full period later.
+    pub fn reset_after_collection(&mut self, live: usize) {
+        self.live_bytes = live;
+        self.allocated_since_gc = 0;
+        self.flattened_bytes.set(0);
+        let mut period = live.max(8 << 20);
+        if let Some(max) = self.max_bytes {
+            period = period.min(max.saturating_sub(live).max(1 << 20));
+        }
+        self.next_gc = period;
     }
 
     pub fn stats(&self) -> HeapStats {
@@ -301,6 +333,8 @@ impl Heap {
             symbols: self.symbols.live(),
             envs: self.envs.live(),
             estimated_bytes: self.estimated_bytes(),
+            live_bytes: self.live_bytes,
+            peak_bytes: self.peak_bytes.max(self.estimated_bytes()),
             collections: self.gc_count,
         }
     }
@@ -314,6 +348,10 @@ pub struct HeapStats {
     pub symbols: usize,
     pub envs: usize,
     pub estimated_bytes: usize,
+    /// Bytes the last collection found live.
+    pub live_bytes: usize,
+    /// The largest estimate seen at a collection (or now, if larger).
+    pub peak_bytes: usize,
     pub collections: usize,
 }
 

@@ -298,8 +298,16 @@ impl Vm {
         true
     }
 
-    /// Writes a property record into storage (elements when possible).
+    /// Writes a property record into storage (elements when possible), charging the heap
+    /// for any growth of the element vector or property map.
     pub fn store_property(&mut self, o: ObjId, key: PropertyKey, prop: Property) {
+        let before = self.heap.obj(o).storage_bytes();
+        self.store_property_uncharged(o, key, prop);
+        let after = self.heap.obj(o).storage_bytes();
+        self.heap.charge(after.saturating_sub(before));
+    }
+
+    fn store_property_uncharged(&mut self, o: ObjId, key: PropertyKey, prop: Property) {
         let obj = self.heap.obj_mut(o);
         if let PropertyKey::Index(i) = key {
             let i = i as usize;

@@ -323,6 +323,57 @@ impl Object {
     pub fn new(proto: Option<ObjId>, kind: ObjectKind) -> Self {
         Object { proto, extensible: true, kind, props: PropertyMap::default(), elements: Vec::new(), class_name: None }
     }
+
+    /// Bytes of the property map and element vector (by capacity): what ordinary property
+    /// writes can grow.
+    #[inline]
+    pub fn storage_bytes(&self) -> usize {
+        self.props.heap_bytes() + self.elements.capacity() * std::mem::size_of::<Value>()
+    }
+
+    /// Bytes this object owns on the Rust heap beyond its arena slot: property map, element
+    /// vector and the out-of-line data of its kind (by capacity). The collector sums these
+    /// for its live-heap figure; growth between collections is charged where it happens.
+    pub fn owned_bytes(&self) -> usize {
+        use std::mem::size_of;
+        let v = size_of::<Value>();
+        let mut n = self.storage_bytes();
+        n += match &self.kind {
+            ObjectKind::Function(_) => size_of::<FunctionData>(),
+            ObjectKind::Native(d) => size_of::<NativeData>() + d.slots.capacity() * v,
+            ObjectKind::Bound(d) => size_of::<BoundData>() + d.args.capacity() * v,
+            ObjectKind::Arguments(Some(m)) => size_of::<MappedArguments>() + m.map.capacity() * 8,
+            ObjectKind::ForIn(f) => {
+                size_of::<ForInState>() + (f.keys.capacity() + f.visited.capacity()) * size_of::<PropertyKey>()
+            }
+            ObjectKind::Generator(g) => {
+                let mut n = size_of::<GeneratorData>() + g.spare_regs.capacity() * v;
+                if let Some(f) = &g.frame {
+                    n += f.regs.capacity() * v;
+                }
+                if let Some(s) = &g.async_slots {
+                    n += size_of::<AsyncGeneratorSlots>() + s.queue.capacity() * size_of::<AsyncGeneratorRequest>();
+                }
+                n
+            }
+            ObjectKind::Map(t) | ObjectKind::Set(t) => size_of::<ordered_table::OrderedTable>() + t.heap_bytes(),
+            ObjectKind::WeakMap(t) | ObjectKind::WeakSet(t) => t.capacity() * (size_of::<(WeakKey, Value)>() + 1),
+            ObjectKind::IteratorHelper(_) => size_of::<crate::builtins::iterator_helpers::HelperData>(),
+            ObjectKind::ArrayFromAsync(_) => size_of::<crate::builtins::array_from_async::FromAsyncState>(),
+            ObjectKind::Proxy(_) => size_of::<ProxyData>(),
+            ObjectKind::Promise(d) => {
+                size_of::<crate::jobs::PromiseData>() + d.reactions.capacity() * size_of::<crate::jobs::ReactionPair>()
+            }
+            ObjectKind::PromiseCombinator(c) => {
+                size_of::<crate::builtins::promise::CombinatorState>() + c.values.capacity() * v
+            }
+            ObjectKind::FinalizationRegistry(r) => {
+                size_of::<FinalizationRegistryData>() + r.cells.capacity() * size_of::<FinalizationCell>()
+            }
+            _ => 0,
+        };
+        n
+    }
     pub fn is_callable(&self) -> bool {
         match &self.kind {
             ObjectKind::Function(_) | ObjectKind::Native(_) | ObjectKind::Bound(_) => true,

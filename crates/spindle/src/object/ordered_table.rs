@@ -60,6 +60,14 @@ impl OrderedTable {
         self.live
     }
 
+    /// Bytes the records and the index own (by capacity; the index estimated as hashbrown
+    /// lays it out: one entry and one control byte per bucket).
+    pub fn heap_bytes(&self) -> usize {
+        use std::mem::size_of;
+        self.entries.capacity() * size_of::<Option<(Value, Value)>>()
+            + self.index.capacity() * (size_of::<(KeyRepr, usize)>() + 1)
+    }
+
     pub fn is_empty(&self) -> bool {
         self.live == 0
     }

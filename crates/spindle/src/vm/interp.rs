@@ -153,17 +153,33 @@ impl Vm {
 
     #[inline(never)]
     fn safepoint(&mut self) -> JsResult<()> {
-        if self.heap.wants_gc() || self.options.gc_stress {
-            self.collect_garbage();
-            if self.heap.over_limit() {
-                self.terminating = Some("Reached heap limit Allocation failed - JavaScript heap out of memory".into());
-                return Err(Value::Undefined);
-            }
-        }
+        self.collect_if_due()?;
         if self.steps & 0xFFF == 0 || self.options.step_limit.is_some() {
             self.check_limits()?;
         }
         Ok(())
+    }
+
+    /// Collects when the heap asks for it (or always under `--gc-stress`); a heap still over
+    /// its limit afterwards terminates the engine.
+    #[inline]
+    fn collect_if_due(&mut self) -> JsResult<()> {
+        if self.heap.wants_gc() || self.options.gc_stress {
+            self.collect_garbage();
+            if self.heap.over_limit() {
+                return Err(self.terminate_out_of_memory());
+            }
+        }
+        Ok(())
+    }
+
+    /// A safepoint for the host, between jobs and between event-loop callbacks: no frame is
+    /// running, so the collector may run, and the deadline, step limit and heap limit are
+    /// checked. A chain of jobs whose callbacks contain no loop and no call would otherwise
+    /// never reach the interpreter's safepoints.
+    pub fn host_safepoint(&mut self) -> JsResult<()> {
+        self.collect_if_due()?;
+        self.check_limits()
     }
 
     fn run_inner(&mut self, depth: usize) -> JsResult<Value> {
@@ -1007,6 +1023,11 @@ impl Vm {
                     }
                 };
                 self.regs[ret as usize] = v;
+                // A native may allocate a lot at once (`'x'.repeat(n)`, `new Array(n).fill()`):
+                // with its result in a register, this is a safepoint too.
+                if self.heap.wants_gc() {
+                    self.safepoint()?;
+                }
                 Ok(Flow::Next)
             }
             Some(Callee::Bound { .. } | Callee::Proxy) => {

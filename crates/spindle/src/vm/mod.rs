@@ -316,6 +316,25 @@ impl Vm {
         Ok(())
     }
 
+    /// Before a native builds a result of `bytes` at once (a string from `repeat`, `padEnd`,
+    /// `join`): terminates the engine, as the collector does for an over-limit heap, when the
+    /// result alone would not fit beside what the last collection found live. Without the
+    /// check the limit would only be noticed after the allocation had happened.
+    pub fn reserve_heap(&mut self, bytes: usize) -> JsResult<()> {
+        if let Some(max) = self.heap.max_bytes
+            && self.heap.live_bytes.saturating_add(bytes) > max
+        {
+            return Err(self.terminate_out_of_memory());
+        }
+        Ok(())
+    }
+
+    /// Ends the engine with V8's out-of-memory message (the host prints it as a fatal error).
+    pub(crate) fn terminate_out_of_memory(&mut self) -> Value {
+        self.terminating = Some("Reached heap limit Allocation failed - JavaScript heap out of memory".into());
+        Value::Undefined
+    }
+
     /// Checks deadline / step limit / heap limit; called at safepoints.
     #[cold]
     pub(crate) fn check_limits(&mut self) -> JsResult<()> {

@@ -399,7 +399,10 @@ impl Vm {
             let i = *length as usize;
             *length += 1;
             if obj.elements.len() == i {
+                let capacity = obj.elements.capacity();
                 obj.elements.push(v);
+                let grown = obj.elements.capacity() - capacity;
+                self.heap.charge(grown * std::mem::size_of::<Value>());
                 return;
             }
             let _ = self.create_data_property(a, PropertyKey::Index(i as u32), v);
@@ -787,7 +790,10 @@ impl Vm {
         if existing.is_none() && !self.obj(obj).extensible && kind == 0 {
             // Private fields can be added to non-extensible objects (spec allows); keep going.
         }
+        let before = self.obj(obj).storage_bytes();
         self.obj_mut(obj).props.insert(key, prop);
+        let after = self.obj(obj).storage_bytes();
+        self.heap.charge(after.saturating_sub(before));
         Ok(())
     }
 
