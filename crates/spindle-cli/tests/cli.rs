@@ -5,7 +5,24 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 
 fn spindle(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_spindle")).args(args).output().expect("run spindle");
+    spindle_with_stdin(args, b"")
+}
+
+/// Runs spindle with `input` piped to its stdin.
+fn spindle_with_stdin(args: &[&str], input: &[u8]) -> (i32, String, String) {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_spindle"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run spindle");
+    let mut stdin = child.stdin.take().expect("stdin");
+    // A script that does not read stdin may exit before taking it all.
+    let _ = stdin.write_all(input);
+    drop(stdin);
+    let out = child.wait_with_output().expect("wait for spindle");
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into(),
@@ -179,19 +196,37 @@ fn dump_bytecode_marks_generator_suspension_points() {
     assert!(out.contains("YieldStar") && out.contains("SUSPEND per inner step"), "{out}");
 }
 
+/// Node's default `--unhandled-rejections=throw`: the first promise still rejected without
+/// a handler once the microtasks have drained ends the process there, exit 1; timers and
+/// later rejections never run or print.
 #[test]
-fn unhandled_rejection_is_reported_on_stderr_and_exits_1_after_the_loop() {
+fn unhandled_rejection_ends_the_process_at_that_checkpoint() {
     let f = temp_script(
         "unhandled.js",
-        "Promise.reject(new RangeError('nobody listens'));\nsetTimeout(() => console.log('timers still run'), 5);\n",
+        "Promise.reject(new RangeError('nobody listens'));\nPromise.reject(new Error('second'));\nPromise.resolve().then(() => console.log('microtasks drain first'));\nsetTimeout(() => console.log('never'), 5);\n",
     );
     let (code, out, err) = spindle(&[&f]);
     assert_eq!(code, 1);
-    assert_eq!(out, "timers still run\n");
-    assert!(err.starts_with("Uncaught (in promise) RangeError: nobody listens\n    at "), "{err}");
+    assert_eq!(out, "microtasks drain first\n");
+    assert_eq!(err, format!("Uncaught (in promise) RangeError: nobody listens\n    at {f}:1:16\n"));
     let f = temp_script("unhandled-value.js", "Promise.reject({ code: 42 });\n");
     let (code, _, err) = spindle(&[&f]);
     assert_eq!((code, err.as_str()), (1, "Uncaught (in promise) { code: 42 }\n"));
+    // In a timer: the checkpoint after that callback, before the next timer.
+    let f = temp_script(
+        "unhandled-timer.js",
+        "setTimeout(() => { Promise.reject(new Error('in timer')); Promise.resolve().then(() => console.log('micro')); }, 0);\nsetTimeout(() => console.log('never'), 0);\n",
+    );
+    let (code, out, err) = spindle(&[&f]);
+    assert_eq!((code, out.as_str()), (1, "micro\n"));
+    assert!(err.starts_with("Uncaught (in promise) Error: in timer\n"), "{err}");
+    // A rejection that gets its handler only in a later macrotask is already fatal.
+    let f = temp_script(
+        "unhandled-late.js",
+        "const p = Promise.reject(new Error('late'));\nsetTimeout(() => { p.catch(() => {}); console.log('never'); }, 0);\n",
+    );
+    let (code, out, _) = spindle(&[&f]);
+    assert_eq!((code, out.as_str()), (1, ""));
 }
 
 #[test]
@@ -269,4 +304,127 @@ fn stack_traces_name_awaiting_callers_as_v8_does() {
     let (code, _, err) = spindle(&[&f]);
     assert_eq!(code, 1);
     assert_eq!(err, format!("Uncaught (in promise) TypeError: t\n    at a ({f}:1:37)\n    at async b ({f}:2:22)\n"));
+}
+
+/// Node's option parsing: spindle's options end at the script name; what follows it is the
+/// script's, even when it looks like a spindle option (`process.argv` will show it).
+#[test]
+fn arguments_after_the_script_go_to_the_script() {
+    let f = temp_script("args.js", "console.log('ran');\n");
+    let (code, out, err) = spindle(&[&f, "--version", "--timeout", "x", "-e", "throw 1", "--bogus"]);
+    assert_eq!((code, out.as_str(), err.as_str()), (0, "ran\n", ""));
+    let (code, out, _) = spindle(&["--gc-stress", "--", &f, "--help"]);
+    assert_eq!((code, out.as_str()), (0, "ran\n"));
+    let (code, out, _) = spindle(&["-e", "console.log('eval')", "a", "--version"]);
+    assert_eq!((code, out.as_str()), (0, "eval\n"));
+}
+
+/// `spindle -` and a piped stdin without a script run the script read from stdin, named
+/// `[stdin]` in stack traces, as Node does.
+#[test]
+fn a_script_read_from_stdin() {
+    let (code, out, _) = spindle_with_stdin(&[], b"console.log(1 + 1)\n");
+    assert_eq!((code, out.as_str()), (0, "2\n"));
+    let (code, out, _) = spindle_with_stdin(&["-", "a", "--x"], b"console.log('dash')\n");
+    assert_eq!((code, out.as_str()), (0, "dash\n"));
+    let (code, _, err) = spindle_with_stdin(&[], b"throw new Error(1)\n");
+    assert_eq!((code, err.as_str()), (1, "Uncaught Error: 1\n    at [stdin]:1:7\n"));
+    let (code, _, err) = spindle_with_stdin(&["--gc-stress", "-"], b"let a;\nlet a;\n");
+    assert_eq!(code, 1);
+    assert!(err.starts_with("[stdin]:2:5\n"), "{err}");
+}
+
+/// Invalid UTF-8 in a source file decodes to U+FFFD, one per maximal invalid subsequence,
+/// in string literals and comments alike (the output is Node's for the same bytes).
+#[test]
+fn invalid_utf8_in_a_source_file_becomes_replacement_characters() {
+    let dir = std::env::temp_dir().join(format!("spindle-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let p = dir.join("bad-utf8.js");
+    std::fs::write(
+        &p,
+        b"const s = \"a\xffb\xe2\x82c\xf0\x9f\x98d\xc0\xafe\xed\xa0\x80f\";\n// comment \xff\xfe\nconsole.log(s.length, [...s].map(c => c.codePointAt(0).toString(16)).join(\" \"));\n",
+    )
+    .expect("write");
+    let (code, out, err) = spindle(&[&p.to_string_lossy()]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert_eq!(out, "14 61 fffd 62 fffd 63 fffd 64 fffd fffd 65 fffd fffd fffd 66\n");
+}
+
+#[test]
+fn max_old_space_size_is_the_heap_limit_too() {
+    let script = "const a = []; for (;;) a.push({ x: [1, 2, 3] });";
+    for flag in [&["--max-old-space-size", "16"][..], &["--max-old-space-size=16"]] {
+        let args: Vec<&str> = flag.iter().copied().chain(["-e", script]).collect();
+        let (code, _, err) = spindle(&args);
+        assert_eq!(code, 1);
+        assert!(err.contains("heap"), "{err}");
+    }
+}
+
+/// `--timeout MS` ends a busy loop, an interval that keeps the loop alive, an endless
+/// microtask chain and a far-away timer: a message on stderr and exit code 124.
+#[test]
+fn timeout_ends_runaway_scripts_with_exit_124() {
+    for script in [
+        "while (true) {}",
+        "setInterval(() => {}, 5)",
+        "(function f() { Promise.resolve().then(f) })()",
+        "(function f() { queueMicrotask(f) })()",
+        "(function f() { setTimeout(f, 0) })()",
+        "(async () => { for (;;) await null })()",
+        "setTimeout(() => {}, 100000)",
+    ] {
+        let start = std::time::Instant::now();
+        let (code, out, err) = spindle(&["--timeout", "100", "-e", script]);
+        assert_eq!(
+            (code, out.as_str(), err.as_str()),
+            (124, "", "spindle: script timed out after 100 ms\n"),
+            "{script}"
+        );
+        let took = start.elapsed();
+        assert!(took >= std::time::Duration::from_millis(100), "{script}: {took:?}");
+        assert!(took < std::time::Duration::from_secs(10), "{script}: {took:?}");
+    }
+    // A script that finishes in time is not affected.
+    let (code, out, _) = spindle(&["--timeout=5000", "-e", "setTimeout(() => console.log('done'), 10)"]);
+    assert_eq!((code, out.as_str()), (0, "done\n"));
+}
+
+/// V8 reports a redeclaration at the second declaration, in its own wording.
+#[test]
+fn redeclaration_points_at_the_second_declaration() {
+    let f = temp_script("redeclare.js", "let a = 1;\nlet a = 2;\n");
+    let (code, _, err) = spindle(&[&f]);
+    assert_eq!(code, 1);
+    assert_eq!(err, format!("{f}:2:5\nlet a = 2;\n    ^\n\nSyntaxError: Identifier 'a' has already been declared\n"));
+    let f = temp_script("redeclare-var.js", "var b;\nfunction g() {}\nlet b;\n");
+    let (_, _, err) = spindle(&[&f]);
+    assert!(err.starts_with(&format!("{f}:3:5\n")), "{err}");
+    assert!(err.ends_with("SyntaxError: Identifier 'b' has already been declared\n"), "{err}");
+}
+
+/// The report of an uncaught error is Node's util.inspect of it: the stack with the
+/// error's current name (set after super() in a subclass), then its own properties and
+/// `[cause]`.
+#[test]
+fn uncaught_error_report_shows_name_own_properties_and_cause() {
+    let f = temp_script(
+        "myerr.js",
+        "class MyErr extends Error { constructor(m) { super(m); this.name = 'MyErr'; } }\nthrow new MyErr('bad');\n",
+    );
+    let (code, _, err) = spindle(&[&f]);
+    assert_eq!((code, err), (1, format!("Uncaught MyErr: bad\n    at {f}:2:7\n")));
+    let f = temp_script(
+        "cause.js",
+        "function mk() {\n  const e = new Error('top', { cause: new Error('c') });\n  e.code = 'E1';\n  return e;\n}\nthrow mk();\n",
+    );
+    let (code, _, err) = spindle(&[&f]);
+    let expected = format!(
+        "Uncaught Error: top\n    at mk ({f}:2:13)\n    at {f}:6:7 {{\n  code: 'E1',\n  [cause]: Error: c\n      at mk ({f}:2:39)\n      at {f}:6:7\n}}\n"
+    );
+    assert_eq!((code, err), (1, expected));
+    // Objects are shown five levels deep, as Node's fatal-exception report does.
+    let (_, _, err) = spindle(&["-e", "throw { a: { b: { c: { d: { e: { f: 1 } } } } } }"]);
+    assert_eq!(err, "Uncaught {\n  a: {\n    b: {\n      c: { d: { e: { f: 1 } } }\n    }\n  }\n}\n");
 }

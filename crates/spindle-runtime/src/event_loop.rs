@@ -2,19 +2,19 @@
 //! one by one, each followed by a checkpoint, sleeping on tokio until the next timer.
 
 use crate::host::{RuntimeHost, with_runtime};
-use crate::{Outcome, describe_thrown, describe_uncaught, timers};
+use crate::{Outcome, RunOptions, describe_thrown, describe_uncaught, timers};
 use spindle::Value;
 use spindle::builtins::arg;
 use spindle::jobs::Job;
 use spindle::object::NativeCall;
-use spindle::vm::{JsResult, ScriptError, Stream, Vm, VmOptions};
+use spindle::vm::{DEADLINE_REACHED, JsResult, ScriptError, Vm};
 use tokio::time::{Duration, Instant};
 
-/// An engine with the runtime's host installed and its host functions defined
-/// (setTimeout and friends, queueMicrotask).
-pub fn new_engine(options: VmOptions) -> Vm {
-    let mut vm = Vm::new(options);
-    vm.set_host(Box::new(RuntimeHost::default()));
+/// An engine with the runtime's host installed (holding `options.argv`) and its host
+/// functions defined (setTimeout and friends, queueMicrotask).
+pub fn new_engine(options: &RunOptions) -> Vm {
+    let mut vm = Vm::new(options.vm.clone());
+    vm.set_host(Box::new(RuntimeHost { argv: options.argv.clone(), ..RuntimeHost::default() }));
     timers::install(&mut vm);
     let global = vm.global_object();
     vm.def_method(global, "queueMicrotask", 1, queue_microtask);
@@ -36,46 +36,54 @@ fn queue_microtask(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Va
 pub struct EventLoop {
     pub vm: Vm,
     start: Instant,
+    /// The run's time limit and when it ends (`RunOptions::timeout`).
+    timeout: Option<(Duration, Instant)>,
 }
 
 impl EventLoop {
-    pub fn new(vm: Vm) -> EventLoop {
-        EventLoop { vm, start: Instant::now() }
+    pub fn new(vm: Vm, timeout: Option<Duration>) -> EventLoop {
+        let start = Instant::now();
+        // The engine's deadline (set by run_script) is the earlier clock reading, if any.
+        let end = vm.options.deadline.map(Instant::from_std);
+        let timeout = timeout.and_then(|t| Some((t, end.or_else(|| start.checked_add(t))?)));
+        EventLoop { vm, start, timeout }
     }
 
     /// Runs `source` as the main script, then the loop until nothing is pending.
     pub async fn run_main(&mut self, source: &str, file: &str) -> Outcome {
-        self.update_now();
-        match self.vm.eval_script(source, file) {
-            Ok(_) => {}
-            Err(ScriptError::Syntax(e)) => return Outcome::SyntaxError(e.to_string()),
-            Err(ScriptError::Thrown(v)) => return self.uncaught(v),
-        }
-        if let Err(v) = self.checkpoint() {
-            return self.uncaught(v);
-        }
-        if let Err(v) = self.run_until_idle().await {
-            return self.uncaught(v);
-        }
-        if with_runtime(&mut self.vm, |_, host| host.reported_rejection) {
-            Outcome::UnhandledRejections
-        } else {
-            Outcome::Ok
+        match self.run(source, file).await {
+            Ok(()) => Outcome::Ok,
+            Err(outcome) => outcome,
         }
     }
 
-    /// Runs due timers and sleeps for the next until no referenced timer is left.
-    pub async fn run_until_idle(&mut self) -> Result<(), Value> {
+    async fn run(&mut self, source: &str, file: &str) -> Result<(), Outcome> {
+        self.update_now();
+        match self.vm.eval_script(source, file) {
+            Ok(_) => {}
+            Err(ScriptError::Syntax(e)) => return Err(Outcome::SyntaxError(e.to_string())),
+            Err(ScriptError::Thrown(v)) => return Err(self.uncaught(v)),
+        }
+        self.checkpoint()?;
+        self.run_until_idle().await
+    }
+
+    /// Runs due timers and sleeps for the next until no referenced timer is left (or the
+    /// time limit passes).
+    pub async fn run_until_idle(&mut self) -> Result<(), Outcome> {
         loop {
             self.update_now();
             while let Some(due) = timers::take_due(&mut self.vm) {
+                self.check_timeout()?;
                 let mark = self.vm.roots.len();
                 self.vm.roots.push(due.callback);
                 self.vm.roots.push(due.this);
                 self.vm.roots.extend_from_slice(&due.args);
                 let r = self.vm.call(due.callback, due.this, &due.args);
                 self.vm.roots.truncate(mark);
-                r?;
+                if let Err(v) = r {
+                    return Err(self.uncaught(v));
+                }
                 self.checkpoint()?;
             }
             let (refed, next) =
@@ -83,7 +91,20 @@ impl EventLoop {
             let Some(next) = next.filter(|_| refed) else {
                 return Ok(());
             };
-            tokio::time::sleep_until(self.start + Duration::from_millis(next)).await;
+            let mut wake = self.start + Duration::from_millis(next);
+            if let Some((_, end)) = self.timeout {
+                wake = wake.min(end);
+            }
+            tokio::time::sleep_until(wake).await;
+            self.check_timeout()?;
+        }
+    }
+
+    /// Ends the run once the time limit has passed.
+    fn check_timeout(&self) -> Result<(), Outcome> {
+        match self.timeout {
+            Some((limit, end)) if Instant::now() >= end => Err(Outcome::TimedOut(limit)),
+            _ => Ok(()),
         }
     }
 
@@ -93,35 +114,54 @@ impl EventLoop {
         with_runtime(&mut self.vm, |_, host| host.timers.now = host.timers.now.max(now));
     }
 
-    /// A microtask checkpoint: drain the job queue, report rejections still unhandled, run
-    /// FinalizationRegistry cleanups the collector queued.
-    pub fn checkpoint(&mut self) -> Result<(), Value> {
-        self.vm.run_microtasks()?;
-        self.report_unhandled_rejections();
-        self.vm.run_finalization_cleanups()?;
-        self.vm.run_microtasks()
+    /// A microtask checkpoint (Node: lib/internal/process/task_queues.js
+    /// processTicksAndRejections): drain the job queue, then process the rejections still
+    /// unhandled, then run FinalizationRegistry cleanups the collector queued.
+    pub fn checkpoint(&mut self) -> Result<(), Outcome> {
+        // The checkpoint itself is a safepoint, so a chain of macrotasks (timers) that never
+        // loops or calls script code still lets the collector run.
+        if let Err(v) = self.vm.host_safepoint().and_then(|_| self.vm.run_microtasks()) {
+            return Err(self.uncaught(v));
+        }
+        self.process_promise_rejections()?;
+        let r = self.vm.run_finalization_cleanups().and_then(|_| self.vm.run_microtasks());
+        r.map_err(|v| self.uncaught(v))
     }
 
-    /// Prints each promise rejected without a handler since the last checkpoint, like an
-    /// uncaught exception: `Uncaught (in promise) Error: ...` and the stack.
-    fn report_unhandled_rejections(&mut self) {
+    /// Node's processPromiseRejections (lib/internal/process/promises.js) in its default
+    /// `throw` mode: the first promise, in rejection order, still without a handler ends
+    /// the process like an uncaught exception, reported as `Uncaught (in promise) ` and the
+    /// reason. A handler attached before this point withdrew its promise from the list.
+    fn process_promise_rejections(&mut self) -> Result<(), Outcome> {
         let pending = with_runtime(&mut self.vm, |_, host| std::mem::take(&mut host.pending_rejections));
-        if pending.is_empty() {
-            return;
+        let Some(&(promise, _)) = pending.first() else {
+            return Ok(());
+        };
+        let reason = self.vm.promise_state(promise).map_or(Value::Undefined, |(_, r)| r);
+        let text = describe_thrown(&mut self.vm, reason);
+        if let Some(outcome) = self.terminated() {
+            return Err(outcome);
         }
-        for (promise, handle) in pending {
-            let reason = self.vm.promise_state(promise).map_or(Value::Undefined, |(_, r)| r);
-            let text = describe_thrown(&mut self.vm, reason);
-            self.vm.output.print(Stream::Stderr, &format!("Uncaught (in promise) {text}"));
+        for (_, handle) in pending {
             self.vm.unpersist(handle);
         }
-        with_runtime(&mut self.vm, |_, host| host.reported_rejection = true);
+        Err(Outcome::UnhandledRejection(format!("Uncaught (in promise) {text}")))
+    }
+
+    /// The outcome of a run the engine stopped (time limit, heap limit), if it did.
+    fn terminated(&mut self) -> Option<Outcome> {
+        let reason = self.vm.terminating.take()?;
+        Some(match self.timeout {
+            Some((limit, _)) if reason == DEADLINE_REACHED => Outcome::TimedOut(limit),
+            _ => Outcome::Fatal(reason),
+        })
     }
 
     fn uncaught(&mut self, v: Value) -> Outcome {
-        if let Some(reason) = self.vm.terminating.take() {
-            return Outcome::Fatal(reason);
+        if let Some(outcome) = self.terminated() {
+            return outcome;
         }
-        Outcome::Uncaught(describe_uncaught(&mut self.vm, v))
+        let text = describe_uncaught(&mut self.vm, v);
+        self.terminated().unwrap_or(Outcome::Uncaught(text))
     }
 }

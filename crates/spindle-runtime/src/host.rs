@@ -15,8 +15,8 @@ pub struct RuntimeHost {
     /// Promises rejected without a handler since the last microtask checkpoint, kept alive
     /// until they are reported or get a handler (HostPromiseRejectionTracker).
     pub pending_rejections: Vec<(ObjId, Persistent)>,
-    /// Set once an unhandled rejection was reported: the process exits 1 at the end.
-    pub reported_rejection: bool,
+    /// The command line as `process.argv` will show it (`RunOptions::argv`).
+    pub argv: Vec<String>,
 }
 
 impl Host for RuntimeHost {

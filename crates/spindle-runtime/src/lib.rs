@@ -13,58 +13,84 @@ mod host;
 mod timers;
 
 pub use event_loop::{EventLoop, new_engine};
-pub use host::RuntimeHost;
+pub use host::{RuntimeHost, with_runtime};
 
 use spindle::Value;
-use spindle::builtins::inspect::inspect;
+use spindle::builtins::inspect::{InspectOptions, inspect, inspect_with};
 use spindle::vm::{Vm, VmOptions};
+use std::time::Duration;
 
 /// How a script run ended.
 pub enum Outcome {
     Ok,
     /// A syntax error, already formatted for the terminal.
     SyntaxError(String),
-    /// An uncaught exception, formatted as `Uncaught Name: message` plus stack.
+    /// An uncaught exception, formatted as `Uncaught ` and the error as Node prints it.
     Uncaught(String),
-    /// A fatal engine condition (heap limit, time limit).
+    /// A promise rejected with no handler at the end of a microtask checkpoint, formatted
+    /// as `Uncaught (in promise) ` and the reason. Node's default
+    /// (`--unhandled-rejections=throw`) ends the process there, with exit code 1.
+    UnhandledRejection(String),
+    /// A fatal engine condition (heap limit).
     Fatal(String),
-    /// The loop finished, but unhandled rejections were reported on stderr (exit 1).
-    UnhandledRejections,
+    /// `RunOptions::timeout` passed while the script or its event loop was still running.
+    TimedOut(Duration),
 }
 
-/// Formats an uncaught exception like V8: `Uncaught TypeError: msg` followed by the stack.
+/// What the host needs to run a script besides the source: the engine's options and the
+/// parts of Node's command line a script can see.
+#[derive(Clone, Debug, Default)]
+pub struct RunOptions {
+    pub vm: VmOptions,
+    /// The command line as Node lays out `process.argv`: the executable's path, the
+    /// script's absolute path (absent for `-e` and a piped stdin, `-` for `spindle -`), then
+    /// the script's own arguments (Node: lib/internal/process/pre_execution.js
+    /// patchProcessObject).
+    pub argv: Vec<String>,
+    /// End the run after this long, script and event loop included.
+    pub timeout: Option<Duration>,
+}
+
+/// Formats an uncaught exception: `Uncaught ` and the value as [`describe_thrown`] gives it.
 pub fn describe_uncaught(vm: &mut Vm, v: Value) -> String {
     format!("Uncaught {}", describe_thrown(vm, v))
 }
 
-/// An error's stack (or `Name: message`), or any other value as console.log shows it.
+/// A thrown value as Node's fatal-exception report prints it: an object through
+/// `util.inspect(err, { customInspect: false, depth: 5 })` (Node: lib/internal/errors.js
+/// fatalExceptionStackEnhancers.afterInspector), so an error shows its stack followed by
+/// its own properties and `[cause]`; a primitive as console.log shows it inside a container.
 pub fn describe_thrown(vm: &mut Vm, v: Value) -> String {
-    if let Value::Object(o) = v {
-        let is_error = matches!(vm.obj(o).kind, spindle::object::ObjectKind::Error);
-        if is_error {
-            let stack = vm.peek_string_prop(o, vm.names.stack);
-            if let Some(s) = stack
-                && !s.is_empty()
-            {
-                return s;
+    let Value::Object(o) = v else { return inspect(vm, v) };
+    let opts = InspectOptions { depth: 5.0, custom_inspect: false, ..InspectOptions::default() };
+    match inspect_with(vm, v, opts) {
+        Ok(s) => s,
+        // Node falls back to `err.stack` when inspecting throws; without running more code
+        // that is what can be read directly.
+        Err(_) => {
+            let n = vm.names;
+            if let Some(stack) = vm.peek_string_prop(o, n.stack).filter(|s| !s.is_empty()) {
+                return stack;
             }
-            let name = vm.peek_string_prop(o, vm.names.name).unwrap_or_else(|| "Error".into());
-            let msg = vm.peek_string_prop(o, vm.names.message).unwrap_or_default();
-            return if msg.is_empty() { name } else { format!("{name}: {msg}") };
+            let name = vm.peek_string_prop(o, n.name).unwrap_or_else(|| "Error".into());
+            let msg = vm.peek_string_prop(o, n.message).unwrap_or_default();
+            if msg.is_empty() { name } else { format!("{name}: {msg}") }
         }
     }
-    inspect(vm, v)
 }
 
 /// Runs `source` as the main script of a fresh engine and its event loop, on a
 /// current-thread tokio runtime of its own.
-pub fn run_script(source: &str, file: &str, options: VmOptions) -> Outcome {
+pub fn run_script(source: &str, file: &str, mut options: RunOptions) -> Outcome {
     let runtime = match tokio::runtime::Builder::new_current_thread().enable_time().build() {
         Ok(rt) => rt,
         Err(e) => return Outcome::Fatal(format!("cannot start the event loop: {e}")),
     };
+    if let Some(t) = options.timeout {
+        options.vm.deadline = std::time::Instant::now().checked_add(t);
+    }
     runtime.block_on(async {
-        let mut lp = EventLoop::new(new_engine(options));
+        let mut lp = EventLoop::new(new_engine(&options), options.timeout);
         lp.run_main(source, file).await
     })
 }

@@ -221,9 +221,9 @@ impl Vm {
     /// Runs queued jobs until the queue is empty (a microtask checkpoint). A job that
     /// throws (a host callback; promise jobs route errors into promises) stops the run and
     /// returns the exception; the jobs behind it stay queued. Each job ends with
-    /// ClearKeptObjects.
-    /// Runs queued jobs until the queue is empty. Between jobs is a safepoint
-    /// (`host_safepoint`): the collector may run there, and the limits are checked.
+    /// ClearKeptObjects. Between jobs is a safepoint (`host_safepoint`): the collector may
+    /// run there, and each job counts as work, so an endless chain of jobs meets the
+    /// deadline.
     pub fn run_microtasks(&mut self) -> JsResult<()> {
         while let Some(job) = self.jobs.pop_front() {
             let r = self.run_job(job);

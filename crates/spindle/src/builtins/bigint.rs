@@ -139,11 +139,18 @@ fn to_string(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     Ok(vm.string(&text))
 }
 
-/// BigInt.prototype.toLocaleString ( ) (ECMA-262 §21.2.3.2, without ECMA-402)
+/// BigInt.prototype.toLocaleString ( [ reserved1 [ , reserved2 ] ] ) (ECMA-262 §21.2.3.2):
+/// without ECMA-402, V8's default en-US form (ICU's decimal format): the digits grouped by
+/// commas, `-` before a negative value.
 fn to_locale_string(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
     let b = this_bigint(vm, cx.this, "toLocaleString")?;
     let text = vm.bigint_to_string(b, 10);
-    Ok(vm.string(&text))
+    let (sign, digits) = match text.strip_prefix('-') {
+        Some(d) => ("-", d),
+        None => ("", text.as_str()),
+    };
+    let grouped = format!("{sign}{}", super::number::group_thousands(digits));
+    Ok(vm.string(&grouped))
 }
 
 /// BigInt.prototype.valueOf ( ) (ECMA-262 §21.2.3.4)

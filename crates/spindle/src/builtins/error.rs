@@ -52,6 +52,7 @@ fn aggregate_error(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Val
     let proto = vm.get_prototype_from_constructor(nt, |i| i.extra["%AggregateError.prototype%"])?;
     let o = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::Error));
     vm.root(Value::Object(o));
+    vm.attach_stack_skipping(o, stack_skip_until(vm, nt));
     let msg = arg(args, 1);
     if !msg.is_undefined() {
         let s = vm.to_string(msg)?;
@@ -64,7 +65,6 @@ fn aggregate_error(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Val
     }
     let a = vm.new_array(list);
     vm.define_direct(o, PropertyKey::String(vm.names.errors), Value::Object(a), HIDDEN);
-    vm.attach_stack(o);
     Ok(Value::Object(o))
 }
 
@@ -79,14 +79,23 @@ fn construct_error(vm: &mut Vm, cx: &NativeCall, args: &[Value], default: fn(&In
     let proto = vm.get_prototype_from_constructor(nt, default)?;
     let o = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::Error));
     vm.root(Value::Object(o));
+    // The stack is the first own key, as on V8's error objects.
+    vm.attach_stack_skipping(o, stack_skip_until(vm, nt));
     let msg = arg(args, 0);
     if !msg.is_undefined() {
         let s = vm.to_string(msg)?;
         vm.define_direct(o, PropertyKey::String(vm.names.message), Value::String(s), HIDDEN);
     }
     install_error_cause(vm, o, arg(args, 1))?;
-    vm.attach_stack(o);
     Ok(Value::Object(o))
+}
+
+/// V8's frame skipping for error constructors (ErrorUtils::Construct,
+/// src/execution/messages.cc): when new.target is an ECMAScript function (a subclass, or
+/// `Reflect.construct(Error, args, F)`), the stack starts below its frame, so
+/// `new MyError()` does not list MyError's constructor (or the `super()` calls above it).
+fn stack_skip_until(vm: &Vm, new_target: ObjId) -> Option<ObjId> {
+    matches!(vm.obj(new_target).kind, ObjectKind::Function(_)).then_some(new_target)
 }
 
 /// InstallErrorCause (ECMA-262 §20.5.8.1)
@@ -147,10 +156,16 @@ pub fn error_to_string_of(vm: &mut Vm, this: Value) -> JsResult<String> {
     })
 }
 
-/// Error.captureStackTrace(obj): V8 extension used by Node code.
+/// Error.captureStackTrace(obj[, fn]): V8 extension used by Node code
+/// (src/builtins/builtins-error.cc ErrorCaptureStackTrace): installs `stack` on `obj`,
+/// formatted on first read, with the frames up to and including `fn`'s left out.
 fn capture_stack_trace(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     if let Value::Object(o) = arg(args, 0) {
-        vm.attach_stack(o);
+        let until = match arg(args, 1) {
+            Value::Object(f) if matches!(vm.obj(f).kind, ObjectKind::Function(_)) => Some(f),
+            _ => None,
+        };
+        vm.attach_stack_skipping(o, until);
     }
     Ok(Value::Undefined)
 }

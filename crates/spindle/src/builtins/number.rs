@@ -185,9 +185,83 @@ fn double_exponent(x: f64) -> i32 {
     if biased == 0 { -1074 } else { biased - 0x3FF - 52 }
 }
 
+/// Number.prototype.toLocaleString ( [ reserved1 [ , reserved2 ] ] ) (ECMA-262 §21.1.3.4):
+/// without ECMA-402 the arguments are ignored and the result is what V8 gives by default
+/// (ICU's en-US decimal format, as `new Intl.NumberFormat().format(x)`).
 fn to_locale_string(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
     let n = this_number(vm, cx.this, "toLocaleString")?;
-    Ok(vm.string(&number_to_string(n)))
+    Ok(vm.string(&locale_format_number(n)))
+}
+
+/// ICU's default en-US number format (ECMA-402 §15.5.4 FormatNumericToString with
+/// maximumFractionDigits 3, roundingMode "halfExpand", useGrouping "auto"): the shortest
+/// round-trip decimal digits of `x` (as ICU's double-conversion gives them) rounded half
+/// away from zero to at most three fraction digits, trailing zeros dropped, the integer
+/// part grouped by commas; `∞` for infinities, and a negative value keeps its sign even
+/// when it rounds to zero (`-0`).
+pub fn locale_format_number(x: f64) -> String {
+    if x.is_nan() {
+        return "NaN".into();
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x.is_infinite() {
+        return format!("{sign}∞");
+    }
+    // `{:e}` gives the shortest round-trip digits: "d.ddde±x".
+    let sci = format!("{:e}", x.abs());
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let mut digits: Vec<u8> = mantissa.bytes().filter(u8::is_ascii_digit).map(|b| b - b'0').collect();
+    // The value is 0.d0d1d2... × 10^point.
+    let mut point = exp.parse::<i64>().unwrap_or(0) + 1;
+    if digits.iter().all(|&d| d == 0) {
+        digits.clear();
+    }
+    let keep = point + 3;
+    if keep < 0 {
+        digits.clear();
+    } else if (keep as usize) < digits.len() {
+        let round_up = digits[keep as usize] >= 5;
+        digits.truncate(keep as usize);
+        if round_up {
+            let mut i = digits.len();
+            loop {
+                if i == 0 {
+                    digits.insert(0, 1);
+                    point += 1;
+                    break;
+                }
+                i -= 1;
+                if digits[i] == 9 {
+                    digits[i] = 0;
+                } else {
+                    digits[i] += 1;
+                    break;
+                }
+            }
+        }
+    }
+    let digit = |i: i64| if i >= 0 && (i as usize) < digits.len() { (b'0' + digits[i as usize]) as char } else { '0' };
+    let int: String = if point <= 0 { "0".into() } else { (0..point).map(digit).collect() };
+    let frac: String = (point..point + 3).map(digit).collect();
+    let frac = frac.trim_end_matches('0');
+    let mut out = format!("{sign}{}", group_thousands(&int));
+    if !frac.is_empty() {
+        out.push('.');
+        out.push_str(frac);
+    }
+    out
+}
+
+/// An integer's decimal digits with a comma between groups of three (en-US grouping).
+pub fn group_thousands(int: &str) -> String {
+    let mut out = String::with_capacity(int.len() + int.len() / 3);
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 fn value_of(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {

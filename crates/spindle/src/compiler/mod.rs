@@ -284,6 +284,36 @@ enum Resolved {
     Dynamic { env: Reg },
 }
 
+/// Where a diagnostic points: its primary label, else for a redeclaration (oxc labels the
+/// first declaration "has already been declared here" and the second "It can not be
+/// redeclared here") the second declaration, as V8 reports it
+/// (`let a;\nlet a;` is an error at 2:5), else its first label.
+fn error_offset(labels: &[oxc_span::LabeledSpan]) -> u32 {
+    let primary = labels.iter().find(|l| l.primary());
+    let redeclared = || labels.iter().find(|l| l.label().is_some_and(|t| t.ends_with("redeclared here")));
+    primary.or_else(redeclared).or(labels.first()).map_or(0, |l| l.offset())
+}
+
+/// V8's wording (src/common/message-template.h) for oxc's redeclaration messages: V8 writes
+/// "Identifier 'a' has already been declared" (kVarRedeclaration) and "Label 'a' has
+/// already been declared" (kLabelRedeclaration) where oxc quotes with backticks, and "A
+/// class may only have one constructor" (kDuplicateConstructor).
+fn v8_message(msg: &str) -> String {
+    if msg == "Multiple constructor implementations are not allowed." {
+        return "A class may only have one constructor".into();
+    }
+    for kind in ["Identifier", "Label"] {
+        if let Some(name) = msg
+            .strip_prefix(kind)
+            .and_then(|m| m.strip_prefix(" `"))
+            .and_then(|m| m.strip_suffix("` has already been declared"))
+        {
+            return format!("{kind} '{name}' has already been declared");
+        }
+    }
+    msg.to_string()
+}
+
 /// Parses and checks `source`; on success calls `f` with the program and scoping.
 fn with_parsed<R>(
     source: &str,
@@ -347,8 +377,7 @@ fn with_parsed<R>(
                     continue;
                 }
             }
-            let offset = d.labels.first().map_or(0, |l| l.offset());
-            return Some(mk_err(msg, offset));
+            return Some(mk_err(v8_message(&msg), error_offset(&d.labels)));
         }
         None
     };

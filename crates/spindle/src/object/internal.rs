@@ -150,11 +150,21 @@ impl Vm {
         if let Some(p) = self.string_box_index(o, key) {
             return Ok(Some(PropertyDescriptor::from_property(&p)));
         }
-        Ok(self.own_property(o, key).map(|p| PropertyDescriptor::from_property(&p)))
+        match self.own_property(o, key) {
+            Some(Property { slot: Slot::Data(frames), attrs }) if attrs & LAZY_STACK != 0 => {
+                let v = self.format_lazy_stack(o, key, frames)?;
+                Ok(Some(PropertyDescriptor::data(v, attrs)))
+            }
+            p => Ok(p.map(|p| PropertyDescriptor::from_property(&p))),
+        }
     }
 
     /// [[DefineOwnProperty]] (ECMA-262 §10.1.6, §10.4.2.1 for arrays).
     pub fn define_own_property(&mut self, o: ObjId, key: PropertyKey, desc: PropertyDescriptor) -> JsResult<bool> {
+        if desc.value.is_none() && !desc.is_accessor() {
+            // The current value is kept: a stack captured lazily gets its string now.
+            self.resolve_lazy_stack(o, key)?;
+        }
         match &self.obj(o).kind {
             ObjectKind::Array { .. } => self.array_define_own_property(o, key, desc),
             ObjectKind::StringBox(s) => {
@@ -267,7 +277,9 @@ impl Vm {
             }
         }
         let Some(o) = o else { return true };
-        let mut attrs = cur.attrs;
+        // The slot below gets the descriptor's value (a lazy stack without one was
+        // formatted by define_own_property).
+        let mut attrs = cur.attrs & !LAZY_STACK;
         if let Some(e) = desc.enumerable {
             attrs = if e { attrs | ENUMERABLE } else { attrs & !ENUMERABLE };
         }
@@ -552,6 +564,7 @@ impl Vm {
             }
             if let Some(p) = self.own_property(cur, key) {
                 return match p.slot {
+                    Slot::Data(v) if p.attrs & LAZY_STACK != 0 => self.format_lazy_stack(cur, key, v),
                     Slot::Data(v) => Ok(v),
                     Slot::Accessor(g, _) => {
                         if g.is_undefined() {
@@ -590,6 +603,7 @@ impl Vm {
                 && p.attrs & WRITABLE != 0
             {
                 p.slot = Slot::Data(v);
+                p.attrs &= !LAZY_STACK;
                 return Ok(true);
             }
         }

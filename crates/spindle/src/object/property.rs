@@ -20,6 +20,10 @@ pub const CONFIGURABLE: u8 = 4;
 pub const DEFAULT_ATTRS: u8 = WRITABLE | ENUMERABLE | CONFIGURABLE;
 /// writable | configurable: what built-in methods get.
 pub const HIDDEN: u8 = WRITABLE | CONFIGURABLE;
+/// Internal flag, never part of a descriptor: the data property is an error's `stack`
+/// captured but not formatted yet (its value is the frames text); the first read formats it
+/// (`Vm::format_lazy_stack`), any write replaces it. See `Vm::attach_stack_skipping`.
+pub const LAZY_STACK: u8 = 0x80;
 
 /// The value part of a property.
 #[derive(Clone, Copy, Debug, PartialEq)]

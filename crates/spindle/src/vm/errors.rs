@@ -1,8 +1,8 @@
 //! Creating error objects (ECMA-262 §20.5) and capturing V8-style stack traces.
 
-use super::Vm;
-use crate::object::property::{HIDDEN, PropertyKey};
-use crate::object::{Object, ObjectKind};
+use super::{JsResult, Vm};
+use crate::object::property::{HIDDEN, LAZY_STACK, Property, PropertyKey};
+use crate::object::{Object, ObjectKind, Slot};
 use crate::value::{ObjId, Value};
 
 /// The native error types.
@@ -31,35 +31,81 @@ impl Vm {
             ErrorType::URIError => realm.uri_error_prototype,
         };
         let o = self.heap.alloc_object(Object::new(Some(proto), ObjectKind::Error));
+        // `stack` first: V8's error maps start with it, so it is the first own key.
+        self.attach_stack(o);
         let m = self.string(msg);
         self.define_direct(o, PropertyKey::String(self.names.message), m, HIDDEN);
-        self.attach_stack(o);
         o
     }
 
-    /// Installs the `stack` property: "Name: message\n    at ..." from the live frames.
+    /// Captures the current stack into `o` (V8's Isolate::CaptureAndSetErrorStack with
+    /// FrameSkipMode SKIP_FIRST: the native frame of the caller is not a bytecode frame
+    /// here, so nothing is skipped). See [`Vm::attach_stack_skipping`].
     pub fn attach_stack(&mut self, o: ObjId) {
-        let header = self.error_header(o);
-        let mut s = header;
-        s.push_str(&self.stack_trace());
-        let v = self.string(&s);
-        self.define_direct(o, PropertyKey::String(self.names.stack), v, HIDDEN);
+        self.attach_stack_skipping(o, None);
     }
 
-    /// "Name: message" of an error object read without side effects.
-    fn error_header(&mut self, o: ObjId) -> String {
-        let name = self.peek_string_prop(o, self.names.name).unwrap_or_else(|| "Error".into());
-        let msg = self.peek_string_prop(o, self.names.message).unwrap_or_default();
-        if msg.is_empty() { name } else { format!("{name}: {msg}") }
+    /// Installs the `stack` property as V8 does: the frames are captured now, the string is
+    /// formatted on first read (V8's error_stack accessor, ErrorUtils::GetFormattedStack,
+    /// src/execution/messages.cc), so a `name` or `message` set by a subclass constructor
+    /// after `super()` appears in its first line. The property is an ordinary writable,
+    /// non-enumerable, configurable data property flagged [`LAZY_STACK`] until then; its
+    /// value meanwhile is the frames text ("\n    at ..." lines).
+    ///
+    /// `until` is V8's SKIP_UNTIL_SEEN caller (`new.target` of an Error constructor that is
+    /// an ECMAScript function, or captureStackTrace's second argument): frames are dropped up
+    /// to and including the first one running that function, all of them if none does.
+    pub fn attach_stack_skipping(&mut self, o: ObjId, until: Option<ObjId>) {
+        let frames = self.stack_trace_skipping(until);
+        let v = self.string(&frames);
+        self.store_property(o, PropertyKey::String(self.names.stack), Property::data(v, HIDDEN | LAZY_STACK));
     }
 
-    /// Reads a string data property along the prototype chain without calling getters.
+    /// Formats a lazily captured `stack` (an own data property of `holder` flagged
+    /// [`LAZY_STACK`] whose value is `frames`) and stores the result in its place. Node
+    /// installs the formatter V8 calls here (lib/internal/errors.js
+    /// defaultPrepareStackTrace): `ErrorPrototypeToString(error)` followed by the frames.
+    /// An exception from a `name`/`message` getter propagates and leaves the stack unformatted.
+    pub(crate) fn format_lazy_stack(&mut self, holder: ObjId, key: PropertyKey, frames: Value) -> JsResult<Value> {
+        let mark = self.roots.len();
+        self.roots.push(frames);
+        self.roots.push(Value::Object(holder));
+        let header = crate::builtins::error::error_to_string_of(self, Value::Object(holder));
+        self.roots.truncate(mark);
+        let mut units: Vec<u16> = header?.encode_utf16().collect();
+        if let Value::String(s) = frames {
+            units.extend_from_slice(self.heap.str(s));
+        }
+        let v = self.string_units(units);
+        // A getter may have replaced or deleted the property meanwhile.
+        if let Some(p) = self.obj_mut(holder).props.get_mut(key)
+            && p.attrs & LAZY_STACK != 0
+        {
+            p.slot = Slot::Data(v);
+            p.attrs &= !LAZY_STACK;
+        }
+        Ok(v)
+    }
+
+    /// Formats `key` of `o` first if it is a lazily captured stack (for [[DefineOwnProperty]]
+    /// with a descriptor that keeps the current value).
+    pub(crate) fn resolve_lazy_stack(&mut self, o: ObjId, key: PropertyKey) -> JsResult<()> {
+        if let Some(Property { slot: Slot::Data(frames), attrs }) = self.obj(o).props.get(key).copied()
+            && attrs & LAZY_STACK != 0
+        {
+            self.format_lazy_stack(o, key, frames)?;
+        }
+        Ok(())
+    }
+
+    /// Reads a string data property along the prototype chain without calling getters
+    /// (a stack not formatted yet reads as absent).
     pub fn peek_string_prop(&self, o: ObjId, key: crate::value::StrId) -> Option<String> {
         let mut cur = Some(o);
         while let Some(c) = cur {
             if let Some(p) = self.own_property(c, PropertyKey::String(key)) {
                 return match p.slot {
-                    crate::object::Slot::Data(Value::String(s)) => Some(self.rust_string(s)),
+                    Slot::Data(Value::String(s)) if p.attrs & LAZY_STACK == 0 => Some(self.rust_string(s)),
                     _ => None,
                 };
             }
@@ -70,10 +116,26 @@ impl Vm {
 
     /// "\n    at f (file:line:col)" lines for the active frames, innermost first.
     pub fn stack_trace(&self) -> String {
+        self.stack_trace_skipping(None)
+    }
+
+    /// The frame lines of a captured stack (V8's CaptureSimpleStackTrace, at most 10 lines
+    /// as with the default Error.stackTraceLimit), dropping frames up to and including the
+    /// first that runs `until` (V8's StackFrameBuilder::ShouldIncludeFrame for
+    /// SKIP_UNTIL_SEEN, which applies to the async frames too).
+    pub fn stack_trace_skipping(&self, until: Option<ObjId>) -> String {
+        let mut skipping = until;
         let mut out = String::new();
+        let mut lines = 0;
         for (n, f) in self.frames.iter().rev().enumerate() {
-            if n >= 10 {
+            if lines >= 10 {
                 break;
+            }
+            if let Some(u) = skipping {
+                if f.func == Some(u) {
+                    skipping = None;
+                }
+                continue;
             }
             let pc = if n == 0 { f.pc } else { f.pc.saturating_sub(1) };
             let (line, col) = f.code.position(pc).unwrap_or((0, 0));
@@ -90,15 +152,16 @@ impl Vm {
                 let prefix = if f.construct { "new " } else { "" };
                 out.push_str(&format!("\n    at {prefix}{name} ({loc})"));
             }
+            lines += 1;
         }
-        self.async_stack_trace(&mut out, self.frames.len().min(10));
+        self.async_stack_trace(&mut out, lines, skipping);
         out
     }
 
     /// The `at async f (file:line:col)` lines V8 adds after the live frames: starting from
     /// the promise of the outermost async function running in this job, each async function
     /// suspended in an `await` of that promise, then the one awaiting its promise, and so on.
-    fn async_stack_trace(&self, out: &mut String, mut lines: usize) {
+    fn async_stack_trace(&self, out: &mut String, mut lines: usize, mut skipping: Option<ObjId>) {
         use crate::jobs::Handler;
         let mut promise = self.async_stack.first().copied();
         while let Some(p) = promise
@@ -129,11 +192,17 @@ impl Vm {
                 } else {
                     frame.pc.saturating_sub(1)
                 };
+                promise = Some(next);
+                if let Some(u) = skipping {
+                    if frame.func == Some(u) {
+                        skipping = None;
+                    }
+                    break;
+                }
                 let (line, col) = frame.code.position(pc).unwrap_or((0, 0));
                 let name = if frame.code.name.is_empty() { "<anonymous>" } else { frame.code.name.as_str() };
                 out.push_str(&format!("\n    at async {name} ({}:{line}:{col})", frame.code.file));
                 lines += 1;
-                promise = Some(next);
                 break;
             }
         }

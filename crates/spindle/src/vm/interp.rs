@@ -173,13 +173,13 @@ impl Vm {
         Ok(())
     }
 
-    /// A safepoint for the host, between jobs and between event-loop callbacks: no frame is
-    /// running, so the collector may run, and the deadline, step limit and heap limit are
-    /// checked. A chain of jobs whose callbacks contain no loop and no call would otherwise
-    /// never reach the interpreter's safepoints.
+    /// A safepoint for the host, between jobs and between event-loop callbacks: the collector
+    /// may run, and the call counts as one step toward the deadline and step-limit checks. A
+    /// chain of jobs whose callbacks contain no loop and no call would otherwise never reach
+    /// the interpreter's safepoints.
     pub fn host_safepoint(&mut self) -> JsResult<()> {
-        self.collect_if_due()?;
-        self.check_limits()
+        self.steps += 1;
+        self.safepoint()
     }
 
     fn run_inner(&mut self, depth: usize) -> JsResult<Value> {

@@ -52,6 +52,9 @@ pub struct Frame {
     pub caller_realm: u32,
 }
 
+/// The `terminating` reason once `VmOptions::deadline` has passed.
+pub const DEADLINE_REACHED: &str = "execution timed out";
+
 /// Engine options.
 #[derive(Clone, Debug, Default)]
 pub struct VmOptions {
@@ -341,7 +344,7 @@ impl Vm {
         if let Some(d) = self.options.deadline
             && Instant::now() >= d
         {
-            self.terminating = Some("execution timed out".into());
+            self.terminating = Some(DEADLINE_REACHED.into());
             return Err(Value::Undefined);
         }
         if let Some(l) = self.options.step_limit

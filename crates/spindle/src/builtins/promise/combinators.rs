@@ -203,9 +203,9 @@ fn finish(vm: &mut Vm, s: ObjId) -> JsResult<()> {
 fn aggregate_error(vm: &mut Vm, errors: Value) -> JsResult<Value> {
     let proto = vm.intrinsics().extra["%AggregateError.prototype%"];
     let e = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::Error));
+    vm.attach_stack(e);
     let msg = vm.string("All promises were rejected");
     vm.define_direct(e, PropertyKey::String(vm.names.message), msg, HIDDEN);
-    vm.attach_stack(e);
     vm.define_property_or_throw(e, PropertyKey::String(vm.names.errors), PropertyDescriptor::data(errors, HIDDEN))?;
     Ok(Value::Object(e))
 }
