@@ -79,6 +79,9 @@ fn the_heap_limit_counts_elements_and_strings() {
         "var keep = []; for (var r = 0; r < 1000; r++) keep.push('x'.repeat(1e6) + r);",
         "try { var s = 'x'.repeat(4e8); } catch (e) {}",
         "var m = new Map(); for (var i = 0; i < 1e7; i++) m.set(i, i);",
+        // A native loop (Promise.all) over an endless iterator whose next() has no loop or
+        // call: entering script code from Rust is a safepoint (found by fuzzing: 2 GB).
+        "Promise.all({ [Symbol.iterator]() { return { next() { return { value: 1, done: false }; } }; } });",
     ] {
         let mut vm = Vm::new(VmOptions { max_heap_bytes: Some(64 * MB), ..Default::default() });
         assert!(vm.eval_script(src, "limit.js").is_err(), "{src} ran to the end");

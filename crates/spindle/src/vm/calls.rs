@@ -150,7 +150,18 @@ impl Vm {
             return Err(e);
         }
         self.native_depth += 1;
-        let r = stacker::maybe_grow(256 << 10, 8 << 20, || self.run(depth));
+        let r = stacker::maybe_grow(256 << 10, 8 << 20, || {
+            // Entering script code from Rust is a safepoint, like a call from bytecode (the
+            // pushed frame roots the callee, receiver and arguments): a native loop calling a
+            // function without loops or calls (an iterator's next()) still lets the
+            // collector run and the heap limit stop it.
+            if self.heap.wants_gc()
+                && let Err(e) = self.safepoint()
+            {
+                return self.unwind(e, depth).map(|_| Value::Undefined);
+            }
+            self.run(depth)
+        });
         self.native_depth -= 1;
         self.unstage_args(staged);
         r

@@ -152,7 +152,7 @@ impl Vm {
     }
 
     #[inline(never)]
-    fn safepoint(&mut self) -> JsResult<()> {
+    pub(super) fn safepoint(&mut self) -> JsResult<()> {
         self.collect_if_due()?;
         if self.steps & 0xFFF == 0 || self.options.step_limit.is_some() {
             self.check_limits()?;
