@@ -175,12 +175,15 @@ fn main() -> ExitCode {
     let options = RunOptions {
         vm: VmOptions {
             gc_stress: m.get_flag("gc-stress"),
-            max_heap_bytes: m.get_one::<u64>("max-heap-mb").map(|mb| (*mb as usize) << 20),
+            max_heap_bytes: m
+                .get_one::<u64>("max-heap-mb")
+                .map(|mb| usize::try_from(*mb).unwrap_or(usize::MAX).saturating_mul(1 << 20)),
             ..Default::default()
         },
         argv,
         // As with timeout(1), 0 means no limit.
         timeout: m.get_one::<u64>("timeout").filter(|ms| **ms > 0).map(|ms| Duration::from_millis(*ms)),
+        exit_after_run: true,
     };
     let dump = m.get_flag("dump-bytecode");
     // Run on a thread with a large stack: native re-entry (getters, callbacks) recurses.

@@ -49,6 +49,10 @@ pub struct RunOptions {
     pub argv: Vec<String>,
     /// End the run after this long, script and event loop included.
     pub timeout: Option<Duration>,
+    /// The process exits right after the run: leave the heap to the operating system instead
+    /// of freeing it cell by cell (as Node does at exit; freeing a large heap was 8 % of
+    /// running a 1.6 MB bundle).
+    pub exit_after_run: bool,
 }
 
 /// Formats an uncaught exception: `Uncaught ` and the value as [`describe_thrown`] gives it.
@@ -91,6 +95,10 @@ pub fn run_script(source: &str, file: &str, mut options: RunOptions) -> Outcome 
     }
     runtime.block_on(async {
         let mut lp = EventLoop::new(new_engine(&options), options.timeout);
-        lp.run_main(source, file).await
+        let outcome = lp.run_main(source, file).await;
+        if options.exit_after_run {
+            std::mem::forget(lp);
+        }
+        outcome
     })
 }

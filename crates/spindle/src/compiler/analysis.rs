@@ -5,12 +5,12 @@
 //! Every function-like construct gets an index: the program (0), functions, arrows, and the
 //! synthetic functions a class creates for field initializers and static blocks.
 
+use crate::hash::IdMap as HashMap;
 use oxc_ast::ast::*;
 use oxc_ast_visit::{Visit, walk};
 use oxc_semantic::Scoping;
 use oxc_syntax::scope::{ScopeFlags, ScopeId};
 use oxc_syntax::symbol::SymbolId;
-use std::collections::HashMap;
 
 /// Facts about one function-like construct.
 #[derive(Default, Debug, Clone)]
@@ -64,9 +64,9 @@ pub fn analyze(program: &Program<'_>, scoping: &Scoping) -> Analysis {
     let mut a = Analyzer {
         scoping,
         fns: vec![FnFacts::default()],
-        fn_index: HashMap::new(),
+        fn_index: HashMap::default(),
         stack: vec![0],
-        scope_fn: HashMap::new(),
+        scope_fn: HashMap::default(),
         refs: Vec::new(),
     };
     if let Some(s) = program.scope_id.get() {

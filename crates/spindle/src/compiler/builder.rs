@@ -2,8 +2,8 @@
 //! labels with back-patching, handlers and the pc -> source position table.
 
 use crate::bytecode::{Handler, Label, Op, Pos, Reg};
+use crate::hash::IdMap as HashMap;
 use crate::value::Value;
-use std::collections::HashMap;
 
 /// A forward or backward jump target under construction.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -345,8 +345,9 @@ fn with_parsed<R>(
     // Regular expression literals are parsed too, so invalid patterns are early errors.
     let opts = oxc_parser::ParseOptions { parse_regular_expression: true, ..Default::default() };
     let ret = oxc_parser::Parser::new(&allocator, src, SourceType::script()).with_options(opts).parse();
-    let positions = positions::SourcePositions::new(src);
     let mk_err = |msg: String, offset: u32| {
+        // Only an error needs a position here: the table is built for it alone.
+        let positions = positions::SourcePositions::new(src);
         let (line, col) = positions.line_col(offset);
         let col = if prefix_strict && line == 1 { col.saturating_sub(13).max(1) } else { col };
         CompileError {

@@ -19,24 +19,34 @@ impl SourcePositions {
         let mut line_starts = vec![0u32];
         let mut wide = Vec::new();
         let mut extra = 0u32;
-        let mut chars = src.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            match c {
-                '\n' | '\u{2028}' | '\u{2029}' => line_starts.push((i + c.len_utf8()) as u32),
-                '\r' => {
-                    if let Some(&(_, '\n')) = chars.peek() {
-                        chars.next();
-                        line_starts.push(i as u32 + 2);
-                    } else {
-                        line_starts.push(i as u32 + 1);
-                    }
+        let b = src.as_bytes();
+        let mut i = 0;
+        // Bytes, not chars: ASCII (almost all of a real program) costs one compare per byte.
+        while i < b.len() {
+            let c = b[i];
+            if c < 0x80 {
+                if c == b'\n' {
+                    line_starts.push(i as u32 + 1);
+                } else if c == b'\r' {
+                    let crlf = b.get(i + 1) == Some(&b'\n');
+                    i += usize::from(crlf);
+                    line_starts.push(i as u32 + 1);
                 }
-                _ => {}
+                i += 1;
+                continue;
             }
-            if !c.is_ascii() {
-                extra += (c.len_utf8() - c.len_utf16()) as u32;
-                wide.push((i as u32, extra));
+            // A UTF-8 lead byte: 2 or 3 bytes are one UTF-16 unit, 4 bytes are two.
+            let (len, units) = match c {
+                0xF0.. => (4, 2),
+                0xE0.. => (3, 1),
+                _ => (2, 1),
+            };
+            if c == 0xE2 && b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)) {
+                line_starts.push(i as u32 + 3); // U+2028, U+2029
             }
+            extra += len - units;
+            wide.push((i as u32, extra));
+            i += len as usize;
         }
         SourcePositions { line_starts, wide }
     }
