@@ -428,3 +428,26 @@ fn uncaught_error_report_shows_name_own_properties_and_cause() {
     let (_, _, err) = spindle(&["-e", "throw { a: { b: { c: { d: { e: { f: 1 } } } } } }"]);
     assert_eq!(err, "Uncaught {\n  a: {\n    b: {\n      c: { d: { e: { f: 1 } } }\n    }\n  }\n}\n");
 }
+
+/// A heap limit too large for the machine's address space saturates instead of wrapping
+/// around to a tiny limit (17592186044416 MiB << 20 overflowed to 0).
+#[test]
+fn huge_heap_limit_does_not_wrap_around() {
+    let (code, out, err) = spindle(&["--max-heap-mb", "17592186044416", "-e", "const a = []; for (let i = 0; i < 3e5; i++) a.push({ i }); console.log(a.length)"]);
+    assert_eq!((code, out.trim()), (0, "300000"), "{err}");
+}
+
+/// The heap limit stops memory that lives outside objects too: element vectors and string
+/// buffers (1.6 GB of arrays and 1.96 GB of strings ran past a 64 MiB limit before).
+#[test]
+fn heap_limit_counts_elements_and_strings() {
+    for script in [
+        "const keep = []; for (;;) { const a = []; for (let i = 0; i < 1e5; i++) a.push(i); keep.push(a); }",
+        "const keep = []; for (let r = 0; ; r++) keep.push('x'.repeat(1e6) + r);",
+        "const s = 'x'.repeat(5e8); console.log(s.length);",
+    ] {
+        let (code, out, err) = spindle(&["--max-heap-mb", "64", "-e", script]);
+        assert_eq!(code, 1, "{script}: {out}");
+        assert!(err.contains("JavaScript heap out of memory"), "{script}: {err}");
+    }
+}
