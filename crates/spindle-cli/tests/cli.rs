@@ -433,7 +433,12 @@ fn uncaught_error_report_shows_name_own_properties_and_cause() {
 /// around to a tiny limit (17592186044416 MiB << 20 overflowed to 0).
 #[test]
 fn huge_heap_limit_does_not_wrap_around() {
-    let (code, out, err) = spindle(&["--max-heap-mb", "17592186044416", "-e", "const a = []; for (let i = 0; i < 3e5; i++) a.push({ i }); console.log(a.length)"]);
+    let (code, out, err) = spindle(&[
+        "--max-heap-mb",
+        "17592186044416",
+        "-e",
+        "const a = []; for (let i = 0; i < 3e5; i++) a.push({ i }); console.log(a.length)",
+    ]);
     assert_eq!((code, out.trim()), (0, "300000"), "{err}");
 }
 

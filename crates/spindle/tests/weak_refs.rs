@@ -70,3 +70,32 @@ fn unreachable_registry_is_collected_without_callbacks() {
     vm.run_finalization_cleanups().expect("cleanup");
     assert_eq!(eval_string(&mut vm, "String(calls)"), "0");
 }
+
+/// A chain of ephemerons (each value holds the next key) is marked in one pass over the
+/// entries: the collector examines each entry once, however long the chain (rescanning the
+/// tables until nothing changed took one pass per link: quadratic, found by fuzzing).
+#[test]
+fn ephemeron_chains_are_marked_in_linear_work() {
+    for links in [1_000usize, 30_000] {
+        let mut vm = Vm::new(VmOptions::default());
+        eval(
+            &mut vm,
+            &format!(
+                "var wm = new WeakMap(), head = {{}}, cur = head;
+                 for (var i = 0; i < {links}; i++) {{ var next = {{}}; wm.set(cur, {{ next: next, i: i }}); cur = next; }}
+                 cur = next = null;"
+            ),
+        );
+        vm.collect_garbage();
+        assert_eq!(vm.heap.ephemeron_entries_seen, links, "entries examined for a chain of {links}");
+        // The whole chain is alive through `head`; dropping it frees every entry.
+        assert_eq!(
+            eval_string(&mut vm, "var n = 0, k = head; while (wm.has(k)) { k = wm.get(k).next; n++; } String(n)"),
+            links.to_string()
+        );
+        eval(&mut vm, "head = k = null;");
+        vm.collect_garbage(); // examines the dead entries once more and drops them
+        vm.collect_garbage();
+        assert_eq!(vm.heap.ephemeron_entries_seen, 0);
+    }
+}

@@ -60,6 +60,9 @@ pub struct Heap {
     /// Hard limit in bytes (`--max-heap-mb`).
     pub max_bytes: Option<usize>,
     pub gc_count: usize,
+    /// WeakMap entries the last collection examined for ephemeron marking (each reached
+    /// entry once: the work is linear, whatever chains the entries form).
+    pub ephemeron_entries_seen: usize,
     /// The largest `estimated_bytes` a collection has started from: the heap's high-water
     /// mark as the collector saw it.
     pub peak_bytes: usize,
@@ -90,6 +93,7 @@ impl Heap {
             next_gc: 8 << 20,
             max_bytes: None,
             gc_count: 0,
+            ephemeron_entries_seen: 0,
             peak_bytes: 0,
         }
     }

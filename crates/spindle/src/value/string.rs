@@ -38,7 +38,12 @@ pub fn utf16(s: &str) -> Vec<u16> {
 
 /// Decodes UTF-16 code units, replacing lone surrogates with U+FFFD.
 pub fn lossy(units: &[u16]) -> String {
-    char::decode_utf16(units.iter().copied()).map(|r| r.unwrap_or('\u{FFFD}')).collect()
+    // ASCII (most program text) converts unit by unit without decoding.
+    if units.iter().all(|&u| u < 0x80) {
+        let bytes: Vec<u8> = units.iter().map(|&u| u as u8).collect();
+        return String::from_utf8(bytes).unwrap_or_default();
+    }
+    String::from_utf16_lossy(units)
 }
 
 /// ECMA-262 §7.1.21 CanonicalNumericIndexString restricted to array indices:
