@@ -1,0 +1,48 @@
+// Out-of-range time values: construction, Date.UTC, setters, Date.parse and the string forms at the edges of the time range
+const show = (label, f) => { let r; try { r = f(); } catch (e) { r = e.name + ': ' + e.message; } console.log(label, typeof r === 'number' ? r : JSON.stringify(r)); };
+for (const t of [8.64e15, 8.64e15 + 1, -8.64e15, -8.64e15 - 1, 8.64e15 + 0.5, -0, 1e20, -1e20, NaN, Infinity, 2 ** 53, 8.64e15 - 0.4]) {
+  const d = new Date(t);
+  show('time ' + t, () => d.getTime());
+  show('iso ' + t, () => d.toISOString());
+  show('str ' + t, () => d.toString());
+  show('utc ' + t, () => d.toUTCString());
+  show('json ' + t, () => d.toJSON());
+  show('year ' + t, () => d.getFullYear() + '/' + d.getUTCFullYear());
+}
+show('UTC max', () => Date.UTC(275760, 8, 13));
+show('UTC max+1ms', () => Date.UTC(275760, 8, 13, 0, 0, 0, 1));
+show('UTC min', () => Date.UTC(-271821, 3, 20));
+show('UTC min-1ms', () => Date.UTC(-271821, 3, 19, 23, 59, 59, 999));
+show('local max', () => new Date(275760, 8, 13).getTime());
+show('local max-1d', () => new Date(275760, 8, 12).getTime());
+show('local min', () => new Date(-271821, 3, 20).getTime());
+show('local min+1d', () => new Date(-271821, 3, 21).getTime());
+show('year 300000', () => new Date(300000, 0).getTime());
+show('year -300000', () => Date.UTC(-300000, 0));
+show('UTC huge month', () => Date.UTC(2000, 1e10));
+show('UTC huge day', () => Date.UTC(2000, 0, 1e9));
+show('UTC frac', () => Date.UTC(2000.9, 0.9, 1.9, 1.9, 1.9, 1.9, 1.9));
+show('setFullYear over', () => new Date(0).setFullYear(275761));
+show('setUTCFullYear edge', () => new Date(0).setUTCFullYear(275760, 8, 13));
+show('setTime over', () => new Date(0).setTime(8.64e15 + 1));
+show('setMilliseconds over', () => new Date(8.64e15).setMilliseconds(1));
+show('setDate back in', () => { const d = new Date(8.64e15); d.setUTCMilliseconds(1); return d.setUTCDate(12); });
+show('parse max', () => Date.parse('+275760-09-13T00:00:00.000Z'));
+show('parse max+1', () => Date.parse('+275760-09-13T00:00:00.001Z'));
+show('parse local max', () => Date.parse('Sep 13 275760 00:00:00'));
+show('parse local max+10d', () => Date.parse('Sep 23 275760 00:00:00'));
+show('parse local max+11d', () => Date.parse('Sep 24 275760 00:00:00'));
+show('parse legacy min', () => Date.parse('Apr 20 -271821'));
+show('year 0 str', () => new Date(Date.UTC(0, 0, 1) - 62167219200000 * 0).toString());
+show('neg year iso', () => new Date(-62198755200000).toISOString());
+show('neg year str', () => new Date(-62198755200000).toString());
+show('neg year utc', () => new Date(-62198755200000).toUTCString());
+show('year 10000 str', () => new Date(253402300800000).toString());
+show('year 10000 utc', () => new Date(253402300800000).toUTCString());
+show('year 10000 iso', () => new Date(253402300800000).toISOString());
+show('date str max', () => new Date(8.64e15).toDateString());
+show('time str min', () => new Date(-8.64e15).toTimeString());
+show('locale max', () => new Date(8.64e15).toLocaleString());
+show('locale min', () => new Date(-8.64e15).toLocaleDateString());
+show('new Date(y,m) 2 args frac', () => new Date(1e81, 0).getTime());
+show('valueOf string', () => new Date('275760-09-13').getTime());
