@@ -378,7 +378,7 @@ fn parse_and_check<R>(
     };
     // Regular expression literals are parsed too, so invalid patterns are early errors.
     let opts = oxc_parser::ParseOptions { parse_regular_expression: true, ..Default::default() };
-    let ret = oxc_parser::Parser::new(&allocator, src, SourceType::script()).with_options(opts).parse();
+    let ret = oxc_parser::Parser::new(allocator, src, SourceType::script()).with_options(opts).parse();
     let mk_err = |msg: String, offset: u32| {
         // Only an error needs a position here: the table is built for it alone.
         let positions = positions::SourcePositions::new(src);

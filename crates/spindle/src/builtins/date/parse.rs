@@ -660,10 +660,9 @@ fn parse_fields(s: &[u16]) -> Option<Fields> {
                 // A UTC offset, after "UTC"/"GMT" or a time.
                 tz.set_sign(t.ascii_sign());
                 let (mut n, mut length) = (0, 0);
-                if sc.peek().is_number() {
-                    if let Token::Number { value, length: l } = sc.next() {
-                        (n, length) = (value, l);
-                    }
+                if let Token::Number { value, length: l } = sc.peek() {
+                    sc.next();
+                    (n, length) = (value, l);
                 }
                 has_read_number = true;
                 if sc.peek().is_symbol(b':') {
