@@ -601,6 +601,19 @@ fn last_index_of(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value
     Ok(Value::Number(-1.0))
 }
 
+/// Whether every index of array `o` from `k` on is a hole that Get would resolve to
+/// undefined without running code: `o` is an array whose elements end before `k`, with no
+/// indexed own properties, and nothing up its prototype chain has indexed properties (no
+/// proxies, no exotic objects).
+fn holes_from(vm: &Vm, o: ObjId, k: u64) -> bool {
+    let obj = vm.obj(o);
+    matches!(obj.kind, ObjectKind::Array { .. })
+        && k >= obj.elements.len() as u64
+        && !obj.props.has_index_keys()
+        && vm.proto_chain_has_no_indices(o)
+}
+
+/// ECMA-262 §23.1.3.18 Array.prototype.join
 fn join(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let (o, len) = this_len(vm, cx.this)?;
     let sep: Vec<u16> = if arg(args, 0).is_undefined() {
@@ -620,6 +633,24 @@ fn join(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let r = (|| {
         let mut out: Vec<u16> = Vec::new();
         for k in 0..len as u64 {
+            if holes_from(vm, o, k) {
+                // Every index from here on is a hole with nothing to find up the prototype
+                // chain: each is an empty string, so only separators remain (work in
+                // proportion to the result, not to the length: `new Array(2 ** 28).join()`).
+                let remaining = len as u64 - k - u64::from(k == 0);
+                let total = out.len() as f64 + sep.len() as f64 * remaining as f64;
+                if total > crate::vm::ops::MAX_STRING_LEN as f64 {
+                    return Err(vm.range_error("Invalid string length"));
+                }
+                vm.reserve_heap(total as usize * 2)?;
+                if k > 0 {
+                    out.extend_from_slice(&sep);
+                }
+                if !sep.is_empty() {
+                    out.extend(sep.iter().copied().cycle().take(sep.len() * (len as u64 - k - 1) as usize));
+                }
+                break;
+            }
             if k > 0 {
                 out.extend_from_slice(&sep);
             }

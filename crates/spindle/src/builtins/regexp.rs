@@ -215,6 +215,41 @@ fn regress_flags(bits: u8) -> regress::Flags {
     }
 }
 
+/// V8's limit on capturing groups in one pattern (src/regexp/regexp.h kMaxCaptures): a
+/// pattern with more is a SyntaxError "Too many captures", as in Node. Without it, a
+/// 60 000-group pattern with a backreference took quadratic time to compile.
+pub const MAX_CAPTURES: usize = (1 << 15) - 1;
+
+/// The number of capturing groups in a pattern: `(` outside a character class, not
+/// escaped, and not `(?:`, `(?=`, `(?!`, `(?<=`, `(?<!` or a modifier group.
+pub fn capture_group_count(pattern: &[u32], sets: bool) -> usize {
+    let ch = |c: char| c as u32;
+    let at = |i: usize| pattern.get(i).copied().unwrap_or(0);
+    let (mut count, mut depth, mut i) = (0, 0, 0);
+    while i < pattern.len() {
+        let c = pattern[i];
+        if c == ch('\\') {
+            i += 2;
+            continue;
+        }
+        if depth > 0 {
+            if c == ch('[') && sets {
+                depth += 1;
+            } else if c == ch(']') {
+                depth -= 1;
+            }
+        } else if c == ch('[') {
+            depth = 1;
+        } else if c == ch('(')
+            && (at(i + 1) != ch('?') || (at(i + 2) == ch('<') && at(i + 3) != ch('=') && at(i + 3) != ch('!')))
+        {
+            count += 1;
+        }
+        i += 1;
+    }
+    count
+}
+
 /// Compiles (or fetches from the cache) the matcher for a source and flags.
 fn compile(src: &[u16], bits: u8) -> Result<Rc<Compiled>, String> {
     let key_bits = bits & (FLAG_I | FLAG_M | FLAG_S | FLAG_U | FLAG_V);
@@ -224,7 +259,11 @@ fn compile(src: &[u16], bits: u8) -> Result<Rc<Compiled>, String> {
         return Ok(c);
     }
     let unicode = bits & (FLAG_U | FLAG_V) != 0;
-    let chars = rewrite_duplicate_backrefs(pattern_chars(src, unicode), bits & FLAG_V != 0);
+    let chars = pattern_chars(src, unicode);
+    if capture_group_count(&chars, bits & FLAG_V != 0) > MAX_CAPTURES {
+        return Err("Too many captures".into());
+    }
+    let chars = rewrite_duplicate_backrefs(chars, bits & FLAG_V != 0);
     let flags = regress_flags(bits);
     let re = regress::Regex::from_unicode(chars.iter().copied(), flags).map_err(|e| e.to_string())?;
     let c = Rc::new(Compiled { re, anchored: OnceCell::new(), source: chars, flags });

@@ -207,6 +207,12 @@ impl<'a> Compiler<'a, '_> {
             Expression::RegExpLiteral(r) => {
                 let pat = r.regex.pattern.text.as_str();
                 let flags = r.regex.flags.to_string();
+                // An early error, as V8 reports it for a literal (the constructor checks too).
+                let code_points: Vec<u32> = pat.chars().map(u32::from).collect();
+                let count = crate::builtins::regexp::capture_group_count(&code_points, flags.contains('v'));
+                if count > crate::builtins::regexp::MAX_CAPTURES {
+                    self.error(format!("Invalid regular expression: /{pat}/{flags}: Too many captures"), r.span);
+                }
                 let pattern = self.k_str(pat);
                 let flags = self.k_str(&flags);
                 self.pos(r.span);
