@@ -82,6 +82,8 @@ fn the_heap_limit_counts_elements_and_strings() {
         // A native loop (Promise.all) over an endless iterator whose next() has no loop or
         // call: entering script code from Rust is a safepoint (found by fuzzing: 2 GB).
         "Promise.all({ [Symbol.iterator]() { return { next() { return { value: 1, done: false }; } }; } });",
+        // Compiled code kept by the functions made from it (9 GB before the limit noticed).
+        "var keep = [], body = 'var x = 1;'.repeat(2000) + 'return x'; for (var i = 0; ; i++) keep.push(new Function('a' + i, body));",
     ] {
         let mut vm = Vm::new(VmOptions { max_heap_bytes: Some(64 * MB), ..Default::default() });
         assert!(vm.eval_script(src, "limit.js").is_err(), "{src} ran to the end");

@@ -775,6 +775,34 @@ impl BodyKind {
 }
 
 impl Code {
+    /// Bytes this function's compiled form owns, its nested functions and the shared
+    /// source text not included (by capacity; templates estimated).
+    pub fn own_bytes(&self) -> usize {
+        use std::mem::size_of;
+        size_of::<Code>()
+            + self.name.capacity()
+            + self.ops.capacity() * size_of::<Op>()
+            + self.constants.capacity() * size_of::<Value>()
+            + self.functions.capacity() * size_of::<Rc<Code>>()
+            + self.handlers.capacity() * size_of::<Handler>()
+            + self.positions.capacity() * size_of::<Pos>()
+            + self.scopes.capacity() * size_of::<Rc<ScopeNames>>()
+            + self.templates.iter().map(|(c, r)| (c.len() + r.len()) * 32).sum::<usize>()
+            + self.arguments_map.len() * size_of::<Option<u32>>()
+    }
+
+    /// Bytes of this function and every function nested in it, plus the source text: what
+    /// compiling a script, an eval or a `new Function` adds to the heap's accounting.
+    pub fn tree_bytes(&self) -> usize {
+        let mut n = self.source.len();
+        let mut work = vec![self];
+        while let Some(c) = work.pop() {
+            n += c.own_bytes();
+            work.extend(c.functions.iter().map(|f| &**f));
+        }
+        n
+    }
+
     /// Line and column of the instruction at `pc`.
     pub fn position(&self, pc: u32) -> Option<(u32, u32)> {
         let i = self.positions.partition_point(|p| p.pc <= pc);

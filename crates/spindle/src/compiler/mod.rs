@@ -506,6 +506,9 @@ fn compile_program_inner(
                 source_line: c.positions.source_line(src_text, line).to_string(),
             });
         }
+        // Compiled code lives as long as the functions made from it: the collector counts it
+        // (a loop of `new Function` or `eval` allocates mostly code).
+        c.heap.charge(code.tree_bytes());
         Ok(code)
     })
 }

@@ -33,6 +33,10 @@ struct Marker<'h> {
     env_work: Vec<EnvId>,
     codes_seen: HashSet<u64>,
     codes: Vec<Rc<Code>>,
+    /// Source texts of the reached code, by address (many functions share one).
+    sources_seen: HashSet<usize>,
+    /// Bytes of the compiled code reached (counted as live heap).
+    code_bytes: usize,
 }
 
 #[inline]
@@ -104,6 +108,10 @@ impl Marker<'_> {
     }
     fn code(&mut self, c: &Rc<Code>) {
         if self.codes_seen.insert(c.id) {
+            self.code_bytes += c.own_bytes();
+            if self.sources_seen.insert(Rc::as_ptr(&c.source) as *const u8 as usize) {
+                self.code_bytes += c.source.len();
+            }
             self.codes.push(c.clone());
         }
     }
@@ -368,6 +376,7 @@ pub fn collect(vm: &mut Vm) {
     vm.heap.peak_bytes = vm.heap.peak_bytes.max(vm.heap.estimated_bytes());
     let weak_tables: Vec<ObjId>;
     let ephemeron_entries: usize;
+    let code_bytes: usize;
     let realm_roots: Vec<Value> = vm.realms.iter().flat_map(|r| r.roots()).collect();
     let registry: Vec<(StrId, SymId)> = vm.symbol_registry.iter().map(|(k, v)| (*k, *v)).collect();
     let templates: Vec<ObjId> = vm.template_cache.values().copied().collect();
@@ -398,6 +407,8 @@ pub fn collect(vm: &mut Vm) {
             env_work: Vec::new(),
             codes_seen: HashSet::new(),
             codes: Vec::new(),
+            sources_seen: HashSet::new(),
+            code_bytes: 0,
         };
         let mut kept: Vec<Value> =
             vm.kept_alive.iter().copied().chain(vm.finalization_queue.iter().map(|&o| Value::Object(o))).collect();
@@ -435,6 +446,7 @@ pub fn collect(vm: &mut Vm) {
         m.drain();
         ephemeron_entries = m.ephemerons();
         weak_tables = std::mem::take(&mut m.weak_tables);
+        code_bytes = m.code_bytes;
     }
     vm.heap.ephemeron_entries_seen = ephemeron_entries;
     let to_clean = prune_weak_tables(&mut vm.heap, &weak_tables);
@@ -444,7 +456,7 @@ pub fn collect(vm: &mut Vm) {
             vm.finalization_queue.push(r);
         }
     }
-    sweep(vm);
+    sweep(vm, code_bytes);
 }
 
 /// Drops the entries of reachable WeakMaps/WeakSets whose keys are about to be collected,
@@ -510,7 +522,7 @@ fn prune_weak_tables(heap: &mut crate::heap::Heap, tables: &[ObjId]) -> Vec<ObjI
     to_clean
 }
 
-fn sweep(vm: &mut Vm) {
+fn sweep(vm: &mut Vm, code_bytes: usize) {
     let heap = &mut vm.heap;
     // An unfinished Map/Set iterator that dies lets its collection compact again.
     let mut abandoned = Vec::new();
@@ -538,6 +550,6 @@ fn sweep(vm: &mut Vm) {
     });
     heap.remove_interned(&dead_interned);
     heap.gc_count += 1;
-    let live = heap.measure_live_bytes();
+    let live = heap.measure_live_bytes() + code_bytes;
     heap.reset_after_collection(live);
 }
