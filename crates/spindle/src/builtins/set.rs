@@ -80,9 +80,8 @@ fn set_constructor(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Val
 fn add(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let s = this_table(vm, cx.this, true, "add")?;
     let k = normalize_key(vm, arg(args, 0));
-    if !table(vm, s).has(k) {
-        table_set(vm, s, k, Value::Undefined);
-    }
+    // Setting a present key changes nothing (a Set's values are all undefined).
+    table_set(vm, s, k, Value::Undefined);
     Ok(cx.this)
 }
 

@@ -246,8 +246,15 @@ impl Heap {
         if self.strings.get(id.0).interned {
             return id;
         }
-        let units: Rc<[u16]> = self.str(id).into();
-        self.intern(&units)
+        // The interned twin shares the string's buffer: no copy to look it up or to keep it.
+        let units = self.str_rc(id);
+        if let Some(&found) = self.intern.get(&*units) {
+            return found;
+        }
+        self.charge(48 + units.len() * 2);
+        let twin = StrId(self.strings.insert(JsString::flat(units.clone(), true)));
+        self.intern.insert(units, twin);
+        twin
     }
     /// Drops intern-table entries for collected strings.
     pub fn remove_interned(&mut self, dead: &[Rc<[u16]>]) {

@@ -82,16 +82,19 @@ impl OrderedTable {
 
     /// Sets the value of `key`, appending a record when it is new.
     pub fn set(&mut self, key: Value, value: Value) {
-        let repr = KeyRepr::of(key);
-        if let Some(&i) = self.index.get(&repr) {
-            if let Some(e) = &mut self.entries[i] {
-                e.1 = value;
+        // One hash lookup whether the key is new or not.
+        match self.index.entry(KeyRepr::of(key)) {
+            std::collections::hash_map::Entry::Occupied(e) => {
+                if let Some(rec) = &mut self.entries[*e.get()] {
+                    rec.1 = value;
+                }
             }
-            return;
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(self.entries.len());
+                self.entries.push(Some((key, value)));
+                self.live += 1;
+            }
         }
-        self.index.insert(repr, self.entries.len());
-        self.entries.push(Some((key, value)));
-        self.live += 1;
     }
 
     pub fn delete(&mut self, key: Value) -> bool {
