@@ -370,6 +370,8 @@ fn timeout_ends_runaway_scripts_with_exit_124() {
         "while (true) {}",
         "setInterval(() => {}, 5)",
         "(function f() { Promise.resolve().then(f) })()",
+        // A native loop of [[HasProperty]] calls (found by the mutation fuzzer).
+        "Array.prototype.reverse.call({ length: Infinity, 0: 1 })",
         "(function f() { queueMicrotask(f) })()",
         "(function f() { setTimeout(f, 0) })()",
         "(async () => { for (;;) await null })()",

@@ -82,6 +82,9 @@ fn the_heap_limit_counts_elements_and_strings() {
         // A native loop (Promise.all) over an endless iterator whose next() has no loop or
         // call: entering script code from Rust is a safepoint (found by fuzzing: 2 GB).
         "Promise.all({ [Symbol.iterator]() { return { next() { return { value: 1, done: false }; } }; } });",
+        // A native loop allocating a key string per index beyond 2^32 (reverse over a huge
+        // array-like): no collection can run inside it, so the limit stops it at twice.
+        "Array.prototype.reverse.call({ length: Infinity, 0: 1 });",
         // Compiled code kept by the functions made from it (9 GB before the limit noticed).
         "var keep = [], body = 'var x = 1;'.repeat(2000) + 'return x'; for (var i = 0; ; i++) keep.push(new Function('a' + i, body));",
     ] {

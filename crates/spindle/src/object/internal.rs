@@ -536,6 +536,9 @@ impl Vm {
 
     /// [[HasProperty]]
     pub fn has_property(&mut self, o: ObjId, key: PropertyKey) -> JsResult<bool> {
+        // Counted as work like [[Get]] and [[Set]]: a native loop of HasProperty calls
+        // (reverse over a huge array-like) must meet the deadline too.
+        self.tick()?;
         let mut cur = Some(o);
         while let Some(c) = cur {
             if self.obj(c).is_proxy() {

@@ -353,6 +353,14 @@ impl Vm {
             self.terminating = Some("step limit reached".into());
             return Err(Value::Undefined);
         }
+        // Native code cannot be interrupted by a collection; one that has allocated more than
+        // the whole limit since the last one (garbage or not) has gone too far. At a
+        // safepoint a due collection ran first, so this cannot fire there needlessly.
+        if let Some(max) = self.heap.max_bytes
+            && self.heap.estimated_bytes() > max.saturating_mul(2)
+        {
+            return Err(self.terminate_out_of_memory());
+        }
         Ok(())
     }
 }
