@@ -753,6 +753,20 @@ pub struct Code {
     pub generator_reg: Reg,
 }
 
+/// Nested functions own their inner functions' code: the default drop would recurse once
+/// per level, and a source nested tens of thousands of functions deep would overflow the
+/// stack of whatever frees it (the collector, an `eval` caller). Dropped with a worklist.
+impl Drop for Code {
+    fn drop(&mut self) {
+        let mut pending = std::mem::take(&mut self.functions);
+        while let Some(f) = pending.pop() {
+            if let Ok(mut inner) = Rc::try_unwrap(f) {
+                pending.append(&mut inner.functions);
+            }
+        }
+    }
+}
+
 /// The kinds of function body the VM runs differently (ECMA-262's FunctionKind of a
 /// function's [[ECMAScriptCode]]: normal, generator, async, asyncGenerator).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -79,6 +79,14 @@ impl Builder {
         }
         r
     }
+    /// Keeps registers up to and including `r` allocated (a destination register that
+    /// already holds an operand while later operands are evaluated).
+    pub fn reserve_through(&mut self, r: Reg) {
+        if self.next_reg <= r {
+            self.next_reg = r + 1;
+            self.max_reg = self.max_reg.max(self.next_reg);
+        }
+    }
     pub fn mark(&self) -> Reg {
         self.next_reg
     }

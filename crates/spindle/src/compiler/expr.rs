@@ -176,6 +176,14 @@ impl<'a> Compiler<'a, '_> {
         }
     }
 
+    /// Evaluates `e` into `dst` and keeps `dst` allocated, so the temporaries of operands
+    /// evaluated afterwards never reuse it. Callers pass a `dst` they own (a temporary,
+    /// never a binding's register), which is what makes using it as an operand safe.
+    fn expr_into_own(&mut self, e: &'a Expression<'a>, dst: Reg) {
+        self.expr_into(e, dst);
+        self.b().reserve_through(dst);
+    }
+
     fn expr_inner(&mut self, e: &'a Expression<'a>, dst: Reg) {
         match e {
             Expression::NumericLiteral(n) => {
@@ -278,12 +286,20 @@ impl<'a> Compiler<'a, '_> {
             }
             Expression::BinaryExpression(b) => {
                 let op = binop(b.operator).expect("binary operator");
-                let left = if is_pure_simple(&b.right) {
-                    self.expr_any(&b.left)
-                } else {
-                    let t = self.alloc();
-                    self.expr_into(&b.left, t);
-                    t
+                // A local's own register can be read in place when the right operand cannot
+                // change it; any other left operand is evaluated straight into `dst` (a
+                // temporary no other code names), so a left-deep chain `a + b + c + …`
+                // needs the same few registers however long it is.
+                let local = match &b.left {
+                    Expression::Identifier(id) if is_pure_simple(&b.right) => self.local_reg(&id.name),
+                    _ => None,
+                };
+                let left = match local {
+                    Some(r) => r,
+                    None => {
+                        self.expr_into_own(&b.left, dst);
+                        dst
+                    }
                 };
                 if let (BinOp::Add | BinOp::Sub, Expression::NumericLiteral(n)) = (op, &b.right)
                     && n.value.fract() == 0.0
@@ -353,6 +369,25 @@ impl<'a> Compiler<'a, '_> {
 
     /// Evaluates a member expression's object and key into a reference.
     pub(super) fn member_ref(&mut self, m: &'a MemberExpression<'a>) -> PropRef {
+        self.member_ref_at(m, None)
+    }
+
+    /// `member_ref` with the object evaluated into `obj_dst` when given: a temporary the
+    /// caller owns and overwrites only after its last use of the object (the destination
+    /// of `o.p` or `o.p()`), so member and method-call chains `a.b().c().d()` reuse one
+    /// register instead of holding one per link.
+    fn member_ref_at(&mut self, m: &'a MemberExpression<'a>, obj_dst: Option<Reg>) -> PropRef {
+        let object_reg = |this: &mut Self, e: &'a Expression<'a>| match obj_dst {
+            Some(r) => {
+                this.expr_into_own(e, r);
+                r
+            }
+            None => {
+                let r = this.alloc();
+                this.expr_into(e, r);
+                r
+            }
+        };
         match m {
             MemberExpression::StaticMemberExpression(s) => {
                 if let Expression::Super(_) = &s.object {
@@ -363,8 +398,7 @@ impl<'a> Compiler<'a, '_> {
                     self.load_this(this);
                     return PropRef::Super { key, this };
                 }
-                let obj = self.alloc();
-                self.expr_into(&s.object, obj);
+                let obj = object_reg(self, &s.object);
                 self.optional_check(s.optional, obj);
                 let key = self.k_str(&s.property.name);
                 PropRef::Named { obj, key }
@@ -378,8 +412,7 @@ impl<'a> Compiler<'a, '_> {
                     self.emit(Op::Unary { op: UnOp::ToPropertyKey, dst: key, src: key });
                     return PropRef::Super { key, this };
                 }
-                let obj = self.alloc();
-                self.expr_into(&c.object, obj);
+                let obj = object_reg(self, &c.object);
                 self.optional_check(c.optional, obj);
                 if let Expression::StringLiteral(s) = &c.expression
                     && !s.lone_surrogates
@@ -393,8 +426,7 @@ impl<'a> Compiler<'a, '_> {
                 PropRef::Keyed { obj, key }
             }
             MemberExpression::PrivateFieldExpression(p) => {
-                let obj = self.alloc();
-                self.expr_into(&p.object, obj);
+                let obj = object_reg(self, &p.object);
                 self.optional_check(p.optional, obj);
                 let name = self.alloc();
                 self.load_private_name(&p.field.name, name, p.span);
@@ -450,7 +482,7 @@ impl<'a> Compiler<'a, '_> {
 
     fn member(&mut self, m: &'a MemberExpression<'a>, dst: Reg) {
         let mark = self.b().mark();
-        let r = self.member_ref(m);
+        let r = self.member_ref_at(m, Some(dst));
         self.pos(m.span());
         self.get_ref(r, dst);
         self.b().release(mark.max(dst + 1));
@@ -491,7 +523,7 @@ impl<'a> Compiler<'a, '_> {
     }
 
     fn tagged_template(&mut self, t: &'a TaggedTemplateExpression<'a>, dst: Reg) {
-        let (callee, this) = self.callee_and_this(&t.tag);
+        let (callee, this) = self.callee_and_this(&t.tag, dst);
         let site = self.fr().templates.len() as u32;
         let cooked: Vec<Option<String>> =
             t.quasi.quasis.iter().map(|q| q.value.cooked.map(|c| c.to_string())).collect();
@@ -712,7 +744,17 @@ impl<'a> Compiler<'a, '_> {
             self.emit(Op::LoadConst { dst, k });
             return;
         }
-        let src = self.expr_any(&u.argument);
+        let src = match &u.argument {
+            Expression::Identifier(id) => self.local_reg(&id.name),
+            _ => None,
+        };
+        let src = match src {
+            Some(r) => r,
+            None => {
+                self.expr_into_own(&u.argument, dst);
+                dst
+            }
+        };
         self.pos(u.span);
         self.emit(Op::Unary { op, dst, src });
     }
@@ -942,8 +984,11 @@ impl<'a> Compiler<'a, '_> {
         }
     }
 
-    /// Evaluates a callee, producing (callee register, this register).
-    fn callee_and_this(&mut self, callee: &'a Expression<'a>) -> (Reg, Reg) {
+    /// Evaluates a callee, producing (callee register, this register). `dst` is the call's
+    /// destination, a temporary the call overwrites only after reading both: a member
+    /// callee's object or a computed callee goes there, so call chains `f()()()` and
+    /// `p.then(f).then(g)…` need a bounded number of registers.
+    fn callee_and_this(&mut self, callee: &'a Expression<'a>, dst: Reg) -> (Reg, Reg) {
         match callee {
             Expression::ParenthesizedExpression(p)
                 if p.expression.is_member_expression()
@@ -952,13 +997,13 @@ impl<'a> Compiler<'a, '_> {
                         Expression::ChainExpression(_) | Expression::ParenthesizedExpression(_)
                     ) =>
             {
-                self.callee_and_this(&p.expression)
+                self.callee_and_this(&p.expression, dst)
             }
             Expression::ChainExpression(c) if c.expression.as_member_expression().is_some() => {
                 let m = c.expression.as_member_expression().expect("member");
                 let end = self.b().label();
                 self.chain_ends.push(end);
-                let r = self.member_ref(m);
+                let r = self.member_ref_at(m, Some(dst));
                 let f = self.alloc();
                 self.get_ref(r, f);
                 let this = self.alloc();
@@ -990,7 +1035,7 @@ impl<'a> Compiler<'a, '_> {
             }
             other => {
                 if let Some(m) = other.as_member_expression() {
-                    let r = self.member_ref(m);
+                    let r = self.member_ref_at(m, Some(dst));
                     let f = self.alloc();
                     self.pos(m.span());
                     self.get_ref(r, f);
@@ -1000,11 +1045,10 @@ impl<'a> Compiler<'a, '_> {
                     };
                     (f, this)
                 } else {
-                    let f = self.alloc();
-                    self.expr_into(other, f);
+                    self.expr_into_own(other, dst);
                     let this = self.alloc();
                     self.emit(Op::LoadUndef { dst: this });
-                    (f, this)
+                    (dst, this)
                 }
             }
         }
@@ -1066,7 +1110,7 @@ impl<'a> Compiler<'a, '_> {
             self.emit(Op::CallEval { dst, callee: f, args, argc, env, this, strict });
             return;
         }
-        let (callee, this) = self.callee_and_this(&c.callee);
+        let (callee, this) = self.callee_and_this(&c.callee, dst);
         self.optional_check(c.optional, callee);
         let (args, argc) = self.arguments(&c.arguments);
         self.pos(c.span);
@@ -1122,8 +1166,10 @@ impl<'a> Compiler<'a, '_> {
     }
 
     fn new_expression(&mut self, n: &'a NewExpression<'a>, dst: Reg) {
-        let callee = self.alloc();
-        self.expr_into(&n.callee, callee);
+        // The callee goes into `dst`, which New reads before writing: `new new new X`
+        // reuses one register.
+        self.expr_into_own(&n.callee, dst);
+        let callee = dst;
         let (args, argc) = self.arguments(&n.arguments);
         self.pos(n.span);
         if argc == u16::MAX {

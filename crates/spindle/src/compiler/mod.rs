@@ -10,6 +10,7 @@ mod class;
 mod expr;
 mod function;
 mod generator;
+pub mod nesting;
 mod pattern;
 mod positions;
 mod stmt;
@@ -440,10 +441,13 @@ fn parse_and_check<R>(
 /// or `(function() {\nB\n})` and must be exactly one parenthesized function expression, so
 /// parameter or body text cannot close the function early and smuggle in other code.
 pub fn is_single_function_expression(text: &str) -> bool {
+    let nesting = nesting::measure(text);
+    if nesting.too_deep() {
+        return false;
+    }
+    let stack = nesting.stack_bytes();
     with_arena(|allocator| {
-        let ret = stacker::maybe_grow(32 << 20, 256 << 20, || {
-            oxc_parser::Parser::new(allocator, text, SourceType::script()).parse()
-        });
+        let ret = stacker::maybe_grow(stack, stack, || oxc_parser::Parser::new(allocator, text, SourceType::script()).parse());
         if !ret.diagnostics.is_empty() || ret.program.body.len() != 1 {
             return false;
         }
@@ -466,8 +470,22 @@ pub fn compile_eval(
     mode: Mode,
     private_names: &[String],
 ) -> Result<Rc<Code>, CompileError> {
-    // oxc's parser is recursive: give deeply nested input a large stack.
-    stacker::maybe_grow(32 << 20, 256 << 20, || compile_program_inner(heap, source, file, mode, private_names))
+    // oxc's parser and checker are recursive: give the source the stack its nesting needs,
+    // or reject it as V8 does when its parser runs out of stack.
+    let nesting = nesting::measure(source);
+    if nesting.too_deep() {
+        let positions = positions::SourcePositions::new(source);
+        let (line, col) = positions.line_col(nesting.over_at.unwrap_or(0) as u32);
+        return Err(CompileError {
+            message: "Maximum call stack size exceeded: the code is nested too deeply".into(),
+            file: file.to_string(),
+            line,
+            col,
+            source_line: positions.source_line(source, line).to_string(),
+        });
+    }
+    let stack = nesting.stack_bytes();
+    stacker::maybe_grow(stack, stack, || compile_program_inner(heap, source, file, mode, private_names))
 }
 
 fn compile_program_inner(
