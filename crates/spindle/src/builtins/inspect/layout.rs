@@ -1,21 +1,21 @@
 //! Line breaking of the inspector: Node's `reduceToSingleString`, `isBelowBreakLength` and
 //! `groupArrayElements` (lib/internal/util/inspect.js), ported step by step.
 
-use super::text::{len16, pad_end, pad_start, string_width};
+use super::text::{Text, len16};
 use super::{Ctx, ExtrasType};
 use crate::object::property::PropertyKey;
 use crate::value::{ObjId, Value};
 use crate::vm::{JsResult, Vm};
 
 /// Whether `output` fits on one line of `breakLength` columns after `start` columns.
-fn is_below_break_length(ctx: &Ctx, output: &[String], start: usize, base: &str) -> bool {
+fn is_below_break_length(ctx: &Ctx, output: &[Text], start: usize, base: &str) -> bool {
     // Each entry is separated by at least a comma, hence `output.len()` to begin with.
     let mut total = output.len() + start;
     if total + output.len() > ctx.opts.break_length {
         return false;
     }
     for s in output {
-        total += len16(s);
+        total += s.len16();
         if total > ctx.opts.break_length {
             return false;
         }
@@ -30,13 +30,13 @@ fn is_below_break_length(ctx: &Ctx, output: &[String], start: usize, base: &str)
 pub(super) fn reduce_to_single_string(
     vm: &mut Vm,
     ctx: &mut Ctx,
-    mut output: Vec<String>,
+    mut output: Vec<Text>,
     base: &str,
     braces: (&str, &str),
     extras: ExtrasType,
     recurse_times: usize,
     value: Option<ObjId>,
-) -> JsResult<String> {
+) -> JsResult<Text> {
     let base_sp = if base.is_empty() { String::new() } else { format!("{base} ") };
     if ctx.opts.compact >= 1 {
         // Remember the original length: grouped output is never put on a single line.
@@ -49,26 +49,33 @@ pub(super) fn reduce_to_single_string(
         if ctx.current_depth.saturating_sub(recurse_times) < ctx.opts.compact && entries == output.len() {
             // 10 is a constant start next to the other factors that shorten the line.
             let start = output.len() + ctx.indentation_lvl + len16(braces.0) + len16(base) + 10;
-            if is_below_break_length(ctx, &output, start, base) {
-                let joined = output.join(", ");
-                if !joined.contains('\n') {
-                    return Ok(format!("{base_sp}{} {joined} {}", braces.0, braces.1));
-                }
+            // `join(output, ', ')` contains a line break exactly when an entry does.
+            if is_below_break_length(ctx, &output, start, base) && !output.iter().any(Text::has_newline) {
+                return Ok(Text::cat([
+                    Text::from(format!("{base_sp}{} ", braces.0)),
+                    Text::join(output, ", "),
+                    Text::from(format!(" {}", braces.1)),
+                ]));
             }
         }
     }
+    Ok(multi_line(ctx, output, &base_sp, braces))
+}
+
+/// The entries one per line: `${base ? `${base} ` : ''}${braces[0]}${indentation}  ${
+/// join(output, `,${indentation}  `)}${indentation}${braces[1]}`.
+fn multi_line(ctx: &Ctx, output: Vec<Text>, base_sp: &str, braces: (&str, &str)) -> Text {
     let indentation = format!("\n{}", " ".repeat(ctx.indentation_lvl));
-    Ok(format!(
-        "{base_sp}{}{indentation}  {}{indentation}{}",
-        braces.0,
-        output.join(&format!(",{indentation}  ")),
-        braces.1
-    ))
+    Text::cat([
+        Text::from(format!("{base_sp}{}{indentation}  ", braces.0)),
+        Text::join(output, &format!(",{indentation}  ")),
+        Text::from(format!("{indentation}{}", braces.1)),
+    ])
 }
 
 /// Arranges many short array entries into aligned columns (numbers right-aligned, other
 /// values left-aligned), aiming for a roughly square block of text.
-fn group_array_elements(vm: &mut Vm, ctx: &Ctx, output: Vec<String>, value: Option<ObjId>) -> JsResult<Vec<String>> {
+fn group_array_elements(vm: &mut Vm, ctx: &Ctx, output: Vec<Text>, value: Option<ObjId>) -> JsResult<Vec<Text>> {
     let mut total_length = 0usize;
     let mut max_length = 0usize;
     let mut output_length = output.len();
@@ -79,7 +86,7 @@ fn group_array_elements(vm: &mut Vm, ctx: &Ctx, output: Vec<String>, value: Opti
     let separator_space = 2; // a comma and a space
     let mut data_len = Vec::with_capacity(output_length);
     for s in &output[..output_length] {
-        let len = string_width(s);
+        let len = s.width();
         data_len.push(len);
         total_length += len + separator_space;
         max_length = max_length.max(len);
@@ -124,31 +131,32 @@ fn group_array_elements(vm: &mut Vm, ctx: &Ctx, output: Vec<String>, value: Opti
                 }
             }
         }
+        let total_entries = output.len();
+        let mut entries = output.into_iter();
         let mut tmp = Vec::new();
         let mut i = 0;
         while i < output_length {
             // The last line may hold fewer entries than there are columns.
             let max = (i + columns).min(output_length);
-            let mut line = String::new();
-            let mut j = i;
-            while j < max - 1 {
+            let mut line = Text::cat([]);
+            for j in i..max {
+                let Some(entry) = entries.next() else { break };
                 // Width-based padding expressed in UTF-16 units.
-                let padding = max_line_length[j - i] + len16(&output[j]) - data_len[j];
-                let cell = format!("{}, ", output[j]);
-                line.push_str(&if pad_numbers { pad_start(&cell, padding) } else { pad_end(&cell, padding) });
-                j += 1;
-            }
-            if pad_numbers {
-                let padding = max_line_length[j - i] + len16(&output[j]) - data_len[j] - separator_space;
-                line.push_str(&pad_start(&output[j], padding));
-            } else {
-                line.push_str(&output[j]);
+                let padding = max_line_length[j - i] + entry.len16() - data_len[j];
+                if j < max - 1 {
+                    let cell = Text::cat([entry, Text::from(", ")]);
+                    line.push(if pad_numbers { cell.pad_start(padding) } else { cell.pad_end(padding) });
+                } else if pad_numbers {
+                    line.push(entry.pad_start(padding - separator_space));
+                } else {
+                    line.push(entry);
+                }
             }
             tmp.push(line);
             i += columns;
         }
-        if ctx.opts.max_array_length < output.len() {
-            tmp.push(output[output_length].clone());
+        if ctx.opts.max_array_length < total_entries {
+            tmp.extend(entries);
         }
         return Ok(tmp);
     }

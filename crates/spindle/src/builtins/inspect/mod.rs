@@ -11,6 +11,7 @@ mod error;
 mod layout;
 pub(super) mod text;
 
+use text::Text;
 pub use text::{str_escape, string_width};
 
 use crate::bytecode::BodyKind;
@@ -83,7 +84,7 @@ pub fn inspect_with(vm: &mut Vm, v: Value, opts: InspectOptions) -> JsResult<Str
     let mut ctx = Ctx { opts, indentation_lvl: 0, seen: Vec::new(), circular: Vec::new(), current_depth: 0 };
     let r = format_value(vm, &mut ctx, v, 0);
     vm.roots.truncate(roots);
-    r
+    Ok(r?.into_string())
 }
 
 /// A primitive formatted as inside a container (strings quoted).
@@ -151,17 +152,44 @@ fn format_primitive(vm: &Vm, ctx: &Ctx, v: Value) -> String {
     }
 }
 
+/// How many objects the inspector formats inside one another. Node has no such constant:
+/// its formatValue recursion goes on until V8's stack (about 1 MB) runs out, then formatRaw
+/// catches the RangeError and prints the object it was formatting as "[Array: Inspection
+/// interrupted prematurely. …]". Where that happens depends on the shape and on JIT
+/// tiering (Node 20 at top level: `[[[…]]]` about 800 levels, `[1, [1, […]]]` about 1 700);
+/// a fixed nesting limit gives the same output at a reproducible depth, and keeps the
+/// output of a deep chain (quadratic in its depth: each level is indented) bounded.
+const MAX_NESTING: usize = 1000;
+
+/// Node's isStackOverflowError: whether `err` has the name and message of the error a
+/// stack overflow throws. A terminating VM (deadline, step limit) is never caught.
+fn is_stack_overflow_error(vm: &mut Vm, err: Value) -> JsResult<bool> {
+    if vm.terminating.is_some() || err.is_nullish() {
+        return Ok(false);
+    }
+    let Value::Object(_) = err else {
+        return Ok(false);
+    };
+    let name = vm.get_value_prop(err, PropertyKey::String(vm.names.name))?;
+    let message = vm.get_value_prop(err, PropertyKey::String(vm.names.message))?;
+    let is = |vm: &Vm, v: Value, text: &str| match v {
+        Value::String(s) => vm.heap.str(s).iter().copied().eq(text.encode_utf16()),
+        _ => false,
+    };
+    Ok(is(vm, name, "RangeError") && is(vm, message, "Maximum call stack size exceeded"))
+}
+
 /// formatValue: primitives, custom inspection, circular references, then formatRaw.
-fn format_value(vm: &mut Vm, ctx: &mut Ctx, v: Value, recurse_times: usize) -> JsResult<String> {
+fn format_value(vm: &mut Vm, ctx: &mut Ctx, v: Value, recurse_times: usize) -> JsResult<Text> {
     let Value::Object(mut o) = v else {
-        return Ok(format_primitive(vm, ctx, v));
+        return Ok(format_primitive(vm, ctx, v).into());
     };
     vm.root(v);
     // A proxy is shown as its target, without running any trap (Node: showProxy false).
     if let ObjectKind::Proxy(p) = &vm.obj(o).kind {
         match p.target {
             Some(t) => o = t,
-            None => return Ok("<Revoked Proxy>".to_string()),
+            None => return Ok("<Revoked Proxy>".into()),
         }
     }
     if ctx.opts.custom_inspect
@@ -177,9 +205,10 @@ fn format_value(vm: &mut Vm, ctx: &mut Ctx, v: Value, recurse_times: usize) -> J
                 ctx.circular.len()
             }
         };
-        return Ok(format!("[Circular *{index}]"));
+        return Ok(format!("[Circular *{index}]").into());
     }
-    format_raw(vm, ctx, o, recurse_times)
+    // Nesting grows the Rust stack, not the inspector's own limit (see format_raw).
+    stacker::maybe_grow(64 << 10, 2 << 20, || format_raw(vm, ctx, o, recurse_times))
 }
 
 /// The symbol registered as `Symbol.for('nodejs.util.inspect.custom')`, if a script made it.
@@ -192,7 +221,7 @@ fn custom_inspect_symbol(vm: &mut Vm) -> Option<SymId> {
 }
 
 /// Calls `value[inspect.custom](depth, options, inspect)` like Node does.
-fn custom_inspect(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsResult<Option<String>> {
+fn custom_inspect(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsResult<Option<Text>> {
     let Some(sym) = custom_inspect_symbol(vm) else {
         return Ok(None);
     };
@@ -223,7 +252,7 @@ fn custom_inspect(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) ->
     vm.root(ret);
     if let Value::String(s) = ret {
         let text = vm.rust_string(s);
-        return Ok(Some(text.replace('\n', &format!("\n{}", " ".repeat(ctx.indentation_lvl)))));
+        return Ok(Some(text.replace('\n', &format!("\n{}", " ".repeat(ctx.indentation_lvl))).into()));
     }
     Ok(Some(format_value(vm, ctx, ret, recurse_times)?))
 }
@@ -380,7 +409,7 @@ fn get_constructor_name(
     ctx: &mut Ctx,
     o: ObjId,
     recurse_times: usize,
-    mut proto_props: Option<&mut Vec<String>>,
+    mut proto_props: Option<&mut Vec<Text>>,
 ) -> JsResult<Option<String>> {
     // `None` = not yet set (JS undefined); `Some(None)` = null.
     let mut first_proto: Option<Option<ObjId>> = None;
@@ -440,7 +469,7 @@ fn add_prototype_properties(
     main: ObjId,
     mut obj: ObjId,
     recurse_times: usize,
-    output: &mut Vec<String>,
+    output: &mut Vec<Text>,
 ) -> JsResult<()> {
     let mut depth = 0;
     let mut keys: Vec<PropertyKey> = Vec::new();
@@ -572,8 +601,8 @@ fn array_length(vm: &Vm, o: ObjId) -> u64 {
 
 /// formatRaw: chooses braces, base and keys by the kind of object, formats the entries and
 /// joins them.
-fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsResult<String> {
-    let mut proto_props: Option<Vec<String>> =
+fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsResult<Text> {
+    let mut proto_props: Option<Vec<Text>> =
         if ctx.opts.show_hidden && recurse_times as f64 <= ctx.opts.depth { Some(Vec::new()) } else { None };
     let constructor = get_constructor_name(vm, ctx, o, recurse_times, proto_props.as_mut())?;
     if proto_props.as_ref().is_some_and(Vec::is_empty) {
@@ -590,7 +619,7 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsR
     let mut weak_collection = false;
     let mut iterator_formatter = false;
     let mut promise_formatter = false;
-    let no_props = |keys: &Vec<PropertyKey>, pp: &Option<Vec<String>>| keys.is_empty() && pp.is_none();
+    let no_props = |keys: &Vec<PropertyKey>, pp: &Option<Vec<Text>>| keys.is_empty() && pp.is_none();
 
     let mut keys = Vec::new();
     let mut no_iterator = true;
@@ -607,7 +636,7 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsR
             keys = get_keys(vm, o, ctx.opts.show_hidden, true)?;
             braces = (format!("{prefix}["), "]".into());
             if len == 0 && no_props(&keys, &proto_props) {
-                return Ok(format!("{}]", braces.0));
+                return Ok(format!("{}]", braces.0).into());
             }
             extras = ExtrasType::ArrayExtras;
             array_formatter = true;
@@ -618,7 +647,7 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsR
             let prefix = get_prefix(ctor, &tag, if is_set { "Set" } else { "Map" }, &format!("({size})"));
             keys = get_keys(vm, o, ctx.opts.show_hidden, false)?;
             if size == 0 && no_props(&keys, &proto_props) {
-                return Ok(format!("{prefix}{{}}"));
+                return Ok(format!("{prefix}{{}}").into());
             }
             braces = (format!("{prefix}{{"), "}".into());
             collection_formatter = Some(is_set);
@@ -655,7 +684,7 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsR
         if vm.obj(o).is_callable() {
             base = get_function_base(vm, o, ctor, &tag)?;
             if no_props(&keys, &proto_props) {
-                return Ok(base);
+                return Ok(base.into());
             }
         } else if ctor == Some("Object") {
             if is_arguments {
@@ -664,13 +693,13 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsR
                 braces.0 = format!("{}{{", get_prefix(ctor, &tag, "Object", ""));
             }
             if no_props(&keys, &proto_props) {
-                return Ok(format!("{}}}", braces.0));
+                return Ok(format!("{}}}", braces.0).into());
             }
         } else if let Some(re) = crate::builtins::regexp::regexp_display(vm, o) {
             // formatRaw's isRegExp branch: `/source/flags`.
             base = re;
             if no_props(&keys, &proto_props) {
-                return Ok(base);
+                return Ok(base.into());
             }
         } else if let ObjectKind::Date(t) = vm.obj(o).kind {
             // formatRaw's isDate branch: the ISO form, or toString's "Invalid Date".
@@ -680,7 +709,7 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsR
                 base = format!("{prefix}{base}");
             }
             if no_props(&keys, &proto_props) {
-                return Ok(base);
+                return Ok(base.into());
             }
         } else if matches!(vm.obj(o).kind, ObjectKind::Promise(_)) {
             // formatRaw's isPromise branch (formatPromise).
@@ -694,17 +723,17 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsR
         } else if is_error {
             base = error::format_error(vm, ctx, o, ctor, &tag, &mut keys)?;
             if no_props(&keys, &proto_props) {
-                return Ok(base);
+                return Ok(base.into());
             }
         } else if is_boxed {
             base = get_boxed_base(vm, ctx, o, &mut keys, ctor, &tag);
             if no_props(&keys, &proto_props) {
-                return Ok(base);
+                return Ok(base.into());
             }
         } else {
             let style = get_ctx_style(vm, o, ctor, &tag);
             if no_props(&keys, &proto_props) {
-                return Ok(format!("{style}{{}}"));
+                return Ok(format!("{style}{{}}").into());
             }
             braces.0 = format!("{style}{{");
         }
@@ -713,28 +742,50 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsR
     if recurse_times as f64 > ctx.opts.depth {
         let style = get_ctx_style(vm, o, ctor, &tag);
         let name = &style[..style.len() - 1];
-        return Ok(if ctor.is_some() { format!("[{name}]") } else { name.to_string() });
+        return Ok(if ctor.is_some() { format!("[{name}]") } else { name.to_string() }.into());
     }
     let recurse_times = recurse_times + 1;
     ctx.seen.push(o);
     ctx.current_depth = recurse_times;
-    let mut output = if array_formatter {
-        format_array(vm, ctx, o, recurse_times)?
-    } else if let Some(is_set) = collection_formatter {
-        format_collection(vm, ctx, o, recurse_times, is_set)?
-    } else if weak_collection {
-        vec!["<items unknown>".to_string()]
-    } else if iterator_formatter {
-        format_iterator(vm, ctx, o, recurse_times, &mut braces.0)?
-    } else if promise_formatter {
-        format_promise(vm, ctx, o, recurse_times)?
-    } else {
-        Vec::new()
+    let indentation_lvl = ctx.indentation_lvl;
+    let mut entries = || -> JsResult<Vec<Text>> {
+        if ctx.seen.len() > MAX_NESTING {
+            return Err(vm.range_error("Maximum call stack size exceeded"));
+        }
+        let mut output = if array_formatter {
+            format_array(vm, ctx, o, recurse_times)?
+        } else if let Some(is_set) = collection_formatter {
+            format_collection(vm, ctx, o, recurse_times, is_set)?
+        } else if weak_collection {
+            vec!["<items unknown>".into()]
+        } else if iterator_formatter {
+            format_iterator(vm, ctx, o, recurse_times, &mut braces.0)?
+        } else if promise_formatter {
+            format_promise(vm, ctx, o, recurse_times)?
+        } else {
+            Vec::new()
+        };
+        for &k in &keys {
+            let s = format_property(vm, ctx, o, recurse_times, k, extras, None)?;
+            output.push(s);
+        }
+        Ok(output)
     };
-    for &k in &keys {
-        let s = format_property(vm, ctx, o, recurse_times, k, extras, None)?;
-        output.push(s);
-    }
+    let mut output = match entries() {
+        Ok(output) => output,
+        // handleMaxCallStackSize: this object's entries ran out of stack; it shows as a
+        // marker and the inspection of its parents goes on.
+        Err(e) if is_stack_overflow_error(vm, e)? => {
+            ctx.seen.pop();
+            ctx.indentation_lvl = indentation_lvl;
+            let style = get_ctx_style(vm, o, ctor, &tag);
+            let name = &style[..style.len() - 1];
+            return Ok(
+                format!("[{name}: Inspection interrupted prematurely. Maximum call stack size exceeded.]").into()
+            );
+        }
+        Err(e) => return Err(e),
+    };
     if let Some(pp) = proto_props {
         output.extend(pp);
     }
@@ -858,7 +909,7 @@ fn get_boxed_base(
 
 /// formatArray: the elements (up to maxArrayLength), switching to formatSpecialArray at the
 /// first hole.
-fn format_array(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsResult<Vec<String>> {
+fn format_array(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsResult<Vec<Text>> {
     let val_len = array_length(vm, o);
     let len = (ctx.opts.max_array_length as u64).min(val_len);
     let remaining = val_len - len;
@@ -871,7 +922,7 @@ fn format_array(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> J
         output.push(format_property(vm, ctx, o, recurse_times, k, ExtrasType::Array, None)?);
     }
     if remaining > 0 {
-        output.push(remaining_text(remaining));
+        output.push(remaining_text(remaining).into());
     }
     Ok(output)
 }
@@ -880,13 +931,7 @@ fn format_array(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> J
 /// Node's for-of over the collection, the walk is live: a custom inspect function that
 /// deletes or adds entries changes what is printed; "more items" counts from the size at the
 /// start.
-fn format_collection(
-    vm: &mut Vm,
-    ctx: &mut Ctx,
-    o: ObjId,
-    recurse_times: usize,
-    is_set: bool,
-) -> JsResult<Vec<String>> {
+fn format_collection(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize, is_set: bool) -> JsResult<Vec<Text>> {
     let length = match &vm.obj(o).kind {
         ObjectKind::Map(t) | ObjectKind::Set(t) => t.len(),
         _ => 0,
@@ -899,31 +944,35 @@ fn format_collection(
             return Ok(true);
         }
         let key = format_value(vm, ctx, k, recurse_times)?;
-        output.push(if is_set { key } else { format!("{key} => {}", format_value(vm, ctx, v, recurse_times)?) });
+        output.push(if is_set {
+            key
+        } else {
+            Text::cat([key, Text::from(" => "), format_value(vm, ctx, v, recurse_times)?])
+        });
         Ok(false)
     });
     ctx.indentation_lvl -= 2;
     r?;
     if length > max {
-        output.push(remaining_text((length - max) as u64));
+        output.push(remaining_text((length - max) as u64).into());
     }
     Ok(output)
 }
 
 /// formatPromise: `<pending>`, the value, or `<rejected> reason`.
-fn format_promise(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsResult<Vec<String>> {
+fn format_promise(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsResult<Vec<Text>> {
     use crate::jobs::PromiseState;
     let Some((state, result)) = vm.promise_state(o) else {
         return Ok(Vec::new());
     };
     if state == PromiseState::Pending {
-        return Ok(vec!["<pending>".to_string()]);
+        return Ok(vec!["<pending>".into()]);
     }
     ctx.indentation_lvl += 2;
     let s = format_value(vm, ctx, result, recurse_times);
     ctx.indentation_lvl -= 2;
     let s = s?;
-    Ok(vec![if state == PromiseState::Rejected { format!("<rejected> {s}") } else { s }])
+    Ok(vec![if state == PromiseState::Rejected { Text::cat([Text::from("<rejected> "), s]) } else { s }])
 }
 
 /// formatIterator: the entries a Map or Set iterator has left (V8's previewEntries), as
@@ -934,7 +983,7 @@ fn format_iterator(
     o: ObjId,
     recurse_times: usize,
     open_brace: &mut String,
-) -> JsResult<Vec<String>> {
+) -> JsResult<Vec<Text>> {
     let ObjectKind::CollectionIterator { collection, position, kind, set } = vm.obj(o).kind else {
         return Ok(Vec::new());
     };
@@ -992,7 +1041,7 @@ fn format_iterator(
     ctx.indentation_lvl -= 2;
     result?;
     if entries.len() > max {
-        output.push(remaining_text((entries.len() - max) as u64));
+        output.push(remaining_text((entries.len() - max) as u64).into());
     }
     Ok(output)
 }
@@ -1005,10 +1054,10 @@ fn format_special_array(
     o: ObjId,
     recurse_times: usize,
     max_length: usize,
-    mut output: Vec<String>,
+    mut output: Vec<Text>,
     mut i: usize,
     val_len: u64,
-) -> JsResult<Vec<String>> {
+) -> JsResult<Vec<Text>> {
     // Object.keys(value): the enumerable own string keys, indices first.
     let mut keys = Vec::new();
     for k in vm.own_property_keys(o)? {
@@ -1026,7 +1075,7 @@ fn format_special_array(
         let k = k as u64;
         if k != index {
             let empty = k - index;
-            output.push(format!("<{empty} empty item{}>", if empty > 1 { "s" } else { "" }));
+            output.push(format!("<{empty} empty item{}>", if empty > 1 { "s" } else { "" }).into());
             index = k;
             if output.len() == max_length {
                 break;
@@ -1039,10 +1088,10 @@ fn format_special_array(
     let remaining = val_len.saturating_sub(index);
     if output.len() != max_length {
         if remaining > 0 {
-            output.push(format!("<{remaining} empty item{}>", if remaining > 1 { "s" } else { "" }));
+            output.push(format!("<{remaining} empty item{}>", if remaining > 1 { "s" } else { "" }).into());
         }
     } else if remaining > 0 {
-        output.push(remaining_text(remaining));
+        output.push(remaining_text(remaining).into());
     }
     Ok(output)
 }
@@ -1057,7 +1106,7 @@ fn format_property(
     key: PropertyKey,
     ty: ExtrasType,
     desc: Option<PropertyDescriptor>,
-) -> JsResult<String> {
+) -> JsResult<Text> {
     let desc = match desc {
         Some(d) => d,
         None => match vm.get_own_property(o, key)? {
@@ -1076,7 +1125,7 @@ fn format_property(
             r?
         }
         _ => match (desc.get.filter(|g| !g.is_undefined()), desc.set.filter(|s| !s.is_undefined())) {
-            (Some(_), Some(_)) => "[Getter/Setter]".into(),
+            (Some(_), Some(_)) => Text::from("[Getter/Setter]"),
             (Some(_), None) => "[Getter]".into(),
             (None, Some(_)) => "[Setter]".into(),
             (None, None) => "undefined".into(),
@@ -1098,5 +1147,5 @@ fn format_property(
             if text::is_plain_key(&units) { String::from_utf16_lossy(&units) } else { str_escape(&units) }
         }
     };
-    Ok(format!("{name}: {s}"))
+    Ok(Text::cat([Text::from(format!("{name}: ")), s]))
 }

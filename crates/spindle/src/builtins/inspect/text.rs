@@ -8,18 +8,6 @@ pub fn len16(s: &str) -> usize {
     s.chars().map(char::len_utf16).sum()
 }
 
-/// `String.prototype.padStart(s, n)` with spaces.
-pub fn pad_start(s: &str, n: usize) -> String {
-    let l = len16(s);
-    if l >= n { s.to_string() } else { format!("{}{s}", " ".repeat(n - l)) }
-}
-
-/// `String.prototype.padEnd(s, n)` with spaces.
-pub fn pad_end(s: &str, n: usize) -> String {
-    let l = len16(s);
-    if l >= n { s.to_string() } else { format!("{s}{}", " ".repeat(n - l)) }
-}
-
 /// Node's `meta` table entry for a code unit that needs escaping.
 fn meta(c: u16) -> String {
     match c {
@@ -171,6 +159,137 @@ pub fn string_width(s: &str) -> usize {
             }
         })
         .sum()
+}
+
+/// Formatted output under construction. Node builds its output from JS strings, which V8
+/// concatenates as ropes, so wrapping a nested object's text in its parent's braces costs
+/// nothing however large that text is. `Text` is such a rope: a leaf string or a list of
+/// parts, with the UTF-16 length, the terminal width and "contains a line break" kept for
+/// the whole, because those are all the layout (`reduceToSingleString`,
+/// `isBelowBreakLength`, `groupArrayElements`) ever asks of an entry. Inspecting therefore
+/// costs time linear in the output: each piece of text is written once, by `into_string`.
+#[derive(Debug, Default)]
+pub(crate) struct Text {
+    parts: Parts,
+    len16: usize,
+    width: usize,
+    bytes: usize,
+    newline: bool,
+}
+
+#[derive(Debug)]
+enum Parts {
+    Leaf(String),
+    Cat(Vec<Text>),
+}
+
+impl Default for Parts {
+    fn default() -> Self {
+        Parts::Leaf(String::new())
+    }
+}
+
+impl From<String> for Text {
+    fn from(s: String) -> Text {
+        Text {
+            len16: len16(&s),
+            width: string_width(&s),
+            bytes: s.len(),
+            newline: s.contains('\n'),
+            parts: Parts::Leaf(s),
+        }
+    }
+}
+
+impl From<&str> for Text {
+    fn from(s: &str) -> Text {
+        Text::from(s.to_string())
+    }
+}
+
+impl Text {
+    /// The concatenation of `parts`, without copying them.
+    pub fn cat(parts: impl IntoIterator<Item = Text>) -> Text {
+        let mut t = Text { parts: Parts::Cat(Vec::new()), ..Text::default() };
+        for p in parts {
+            t.push(p);
+        }
+        t
+    }
+
+    /// Appends `p`.
+    pub fn push(&mut self, p: Text) {
+        if p.bytes == 0 {
+            return;
+        }
+        if self.bytes == 0 {
+            *self = p;
+            return;
+        }
+        self.len16 += p.len16;
+        self.width += p.width;
+        self.bytes += p.bytes;
+        self.newline |= p.newline;
+        match &mut self.parts {
+            Parts::Cat(v) => v.push(p),
+            Parts::Leaf(s) => {
+                let first = Text::from(std::mem::take(s));
+                self.parts = Parts::Cat(vec![first, p]);
+            }
+        }
+    }
+
+    /// `parts` joined by `sep` (`Array.prototype.join`).
+    pub fn join(parts: Vec<Text>, sep: &str) -> Text {
+        let mut t = Text::cat([]);
+        for (i, p) in parts.into_iter().enumerate() {
+            if i > 0 {
+                t.push(Text::from(sep));
+            }
+            t.push(p);
+        }
+        t
+    }
+
+    /// Length in UTF-16 code units (JS `length`).
+    pub fn len16(&self) -> usize {
+        self.len16
+    }
+
+    /// Terminal columns (`getStringWidth`, which adds up per character).
+    pub fn width(&self) -> usize {
+        self.width
+    }
+
+    /// Whether the text contains a line feed.
+    pub fn has_newline(&self) -> bool {
+        self.newline
+    }
+
+    /// `padStart(n)` with spaces.
+    pub fn pad_start(self, n: usize) -> Text {
+        if self.len16 >= n { self } else { Text::cat([Text::from(" ".repeat(n - self.len16)), self]) }
+    }
+
+    /// `padEnd(n)` with spaces.
+    pub fn pad_end(self, n: usize) -> Text {
+        let l = self.len16;
+        if l >= n { self } else { Text::cat([self, Text::from(" ".repeat(n - l))]) }
+    }
+
+    /// The text as one string. Iterative (the tree is as deep as the inspected value), and
+    /// it takes the tree apart as it goes, so dropping it does not recurse either.
+    pub fn into_string(self) -> String {
+        let mut out = String::with_capacity(self.bytes);
+        let mut stack = vec![self];
+        while let Some(t) = stack.pop() {
+            match t.parts {
+                Parts::Leaf(s) => out.push_str(&s),
+                Parts::Cat(v) => stack.extend(v.into_iter().rev()),
+            }
+        }
+        out
+    }
 }
 
 #[cfg(test)]
