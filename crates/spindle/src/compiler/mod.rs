@@ -447,7 +447,9 @@ pub fn is_single_function_expression(text: &str) -> bool {
     }
     let stack = nesting.stack_bytes();
     with_arena(|allocator| {
-        let ret = stacker::maybe_grow(stack, stack, || oxc_parser::Parser::new(allocator, text, SourceType::script()).parse());
+        let ret = stacker::maybe_grow(stack, stack, || {
+            oxc_parser::Parser::new(allocator, text, SourceType::script()).parse()
+        });
         if !ret.diagnostics.is_empty() || ret.program.body.len() != 1 {
             return false;
         }
