@@ -316,26 +316,41 @@ fn v8_message(msg: &str) -> String {
 }
 
 thread_local! {
-    /// The AST arena of the last parse on this thread, emptied and kept for the next one.
-    static ARENA: std::cell::RefCell<Option<Allocator>> = const { std::cell::RefCell::new(None) };
+    /// The AST arena of the last parse on this thread, emptied and kept for the next one,
+    /// and whether a parse used it since the last collection.
+    static ARENA: std::cell::RefCell<Option<(Allocator, bool)>> = const { std::cell::RefCell::new(None) };
 }
 
 /// Arenas larger than this are freed after use rather than kept.
-const KEPT_ARENA_BYTES: usize = 64 << 20;
+const KEPT_ARENA_BYTES: usize = 512 << 20;
 
 /// Runs `f` with an empty AST arena: the one the previous parse on this thread used, if any.
 /// Reusing it saves the page faults of touching fresh memory for every parse (a program
 /// that calls `new Function` or `eval` on large sources spent more time in the kernel than
-/// in the parser); the arena keeps its largest chunk, up to `KEPT_ARENA_BYTES`.
+/// in the parser). A kept arena that no parse used between two collections is freed
+/// (`release_idle_arena`), so a one-off large compile does not hold its memory for good.
 fn with_arena<R>(f: impl FnOnce(&Allocator) -> R) -> R {
     // Taken out while in use, so a parse nested inside `f` simply gets a fresh arena.
-    let mut arena = ARENA.with(|a| a.borrow_mut().take()).unwrap_or_default();
+    let mut arena = ARENA.with(|a| a.borrow_mut().take()).map(|(a, _)| a).unwrap_or_default();
     let r = f(&arena);
     if arena.capacity() <= KEPT_ARENA_BYTES {
         arena.reset();
-        ARENA.with(|a| *a.borrow_mut() = Some(arena));
+        ARENA.with(|a| *a.borrow_mut() = Some((arena, true)));
     }
     r
+}
+
+/// Called by the collector: frees the kept AST arena if no parse used it since the previous
+/// collection.
+pub fn release_idle_arena() {
+    ARENA.with(|a| {
+        let mut a = a.borrow_mut();
+        match a.as_mut() {
+            Some((_, used)) if *used => *used = false,
+            Some(_) => *a = None,
+            None => {}
+        }
+    });
 }
 
 /// Parses and checks `source`; on success calls `f` with the program and scoping.

@@ -457,6 +457,7 @@ pub fn collect(vm: &mut Vm) {
         }
     }
     sweep(vm, code_bytes);
+    crate::compiler::release_idle_arena();
 }
 
 /// Drops the entries of reachable WeakMaps/WeakSets whose keys are about to be collected,
