@@ -284,7 +284,9 @@ impl Compiled {
                 let mut chars: Vec<u32> = "(?:".chars().map(|c| c as u32).collect();
                 chars.extend_from_slice(&self.source);
                 chars.extend(")|()".chars().map(|c| c as u32));
-                regress::Regex::from_unicode(chars.into_iter(), self.flags).ok()
+                // A slice iterator: regress clones its input iterator to look ahead, and a
+                // cloned vec::IntoIter copies the rest of the pattern (quadratic).
+                regress::Regex::from_unicode(chars.iter().copied(), self.flags).ok()
             })
             .as_ref()
     }
