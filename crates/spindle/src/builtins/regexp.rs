@@ -144,41 +144,23 @@ fn rewrite_duplicate_backrefs(chars: Vec<u32>, sets: bool) -> Vec<u32> {
     let mut names: Vec<(&[u32], usize)> = Vec::new();
     let mut backrefs: Vec<(usize, usize)> = Vec::new();
     let mut group = 0;
-    let mut depth = 0;
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
+    scan_pattern(&chars, sets, |i, c| {
         if c == ch('\\') {
-            if depth == 0
-                && at(i + 1) == ch('k')
+            if at(i + 1) == ch('k')
                 && at(i + 2) == ch('<')
                 && let Some(e) = name_end(i + 3)
             {
                 backrefs.push((i, e));
             }
-            i += 2;
-            continue;
-        }
-        if depth > 0 {
-            if c == ch('[') && sets {
-                depth += 1;
-            } else if c == ch(']') {
-                depth -= 1;
-            }
-        } else if c == ch('[') {
-            depth = 1;
-        } else if c == ch('(') {
-            if at(i + 1) != ch('?') {
-                group += 1;
-            } else if at(i + 2) == ch('<') && at(i + 3) != ch('=') && at(i + 3) != ch('!') {
-                group += 1;
-                if let Some(e) = name_end(i + 3) {
-                    names.push((&chars[i + 3..e], group));
-                }
+        } else if opens_capture(&chars, i) {
+            group += 1;
+            if at(i + 1) == ch('?')
+                && let Some(e) = name_end(i + 3)
+            {
+                names.push((&chars[i + 3..e], group));
             }
         }
-        i += 1;
-    }
+    });
     let indices_of =
         |name: &[u32]| -> Vec<usize> { names.iter().filter(|(n, _)| *n == name).map(|&(_, g)| g).collect() };
     let mut out = Vec::with_capacity(chars.len());
@@ -220,15 +202,17 @@ fn regress_flags(bits: u8) -> regress::Flags {
 /// 60 000-group pattern with a backreference took quadratic time to compile.
 pub const MAX_CAPTURES: usize = (1 << 15) - 1;
 
-/// The number of capturing groups in a pattern: `(` outside a character class, not
-/// escaped, and not `(?:`, `(?=`, `(?!`, `(?<=`, `(?<!` or a modifier group.
-pub fn capture_group_count(pattern: &[u32], sets: bool) -> usize {
+/// Walks a pattern's syntax outside character classes: calls `on(i, c)` at each escape's
+/// `\\` (the escaped unit is skipped) and each `(`. Classes nest only with `v` (`sets`).
+fn scan_pattern(pattern: &[u32], sets: bool, mut on: impl FnMut(usize, u32)) {
     let ch = |c: char| c as u32;
-    let at = |i: usize| pattern.get(i).copied().unwrap_or(0);
-    let (mut count, mut depth, mut i) = (0, 0, 0);
+    let (mut depth, mut i) = (0, 0);
     while i < pattern.len() {
         let c = pattern[i];
         if c == ch('\\') {
+            if depth == 0 {
+                on(i, c);
+            }
             i += 2;
             continue;
         }
@@ -240,13 +224,29 @@ pub fn capture_group_count(pattern: &[u32], sets: bool) -> usize {
             }
         } else if c == ch('[') {
             depth = 1;
-        } else if c == ch('(')
-            && (at(i + 1) != ch('?') || (at(i + 2) == ch('<') && at(i + 3) != ch('=') && at(i + 3) != ch('!')))
-        {
-            count += 1;
+        } else if c == ch('(') {
+            on(i, c);
         }
         i += 1;
     }
+}
+
+/// Whether the `(` at `i` opens a capturing group: not `(?:`, `(?=`, `(?!`, `(?<=`, `(?<!`
+/// or a modifier group, but `(?<name>` is one.
+fn opens_capture(pattern: &[u32], i: usize) -> bool {
+    let at = |i: usize| pattern.get(i).copied().unwrap_or(0);
+    let ch = |c: char| c as u32;
+    at(i + 1) != ch('?') || (at(i + 2) == ch('<') && at(i + 3) != ch('=') && at(i + 3) != ch('!'))
+}
+
+/// The number of capturing groups in a pattern.
+pub fn capture_group_count(pattern: &[u32], sets: bool) -> usize {
+    let mut count = 0;
+    scan_pattern(pattern, sets, |i, c| {
+        if c == '(' as u32 && opens_capture(pattern, i) {
+            count += 1;
+        }
+    });
     count
 }
 
