@@ -723,20 +723,21 @@ fn push(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     // indexed properties (a setter for "0" on Array.prototype must see the push).
     if let Value::Object(o) = cx.this
         && vm.proto_chain_has_no_indices(o)
+        && let Some(length) = vm.charging_growth(o, |vm| {
+            let obj = vm.obj_mut(o);
+            if let ObjectKind::Array { length, length_writable: true } = &mut obj.kind
+                && obj.extensible
+                && obj.elements.len() == *length as usize
+                && (*length as usize + args.len()) < u32::MAX as usize
+            {
+                obj.elements.extend_from_slice(args);
+                *length += args.len() as u32;
+                return Some(*length);
+            }
+            None
+        })
     {
-        let obj = vm.obj_mut(o);
-        if let ObjectKind::Array { length, length_writable: true } = &mut obj.kind
-            && obj.extensible
-            && obj.elements.len() == *length as usize
-            && (*length as usize + args.len()) < u32::MAX as usize
-        {
-            let capacity = obj.elements.capacity();
-            obj.elements.extend_from_slice(args);
-            *length += args.len() as u32;
-            let (length, grown) = (*length, obj.elements.capacity() - capacity);
-            vm.heap.charge(grown * std::mem::size_of::<Value>());
-            return Ok(Value::Number(length as f64));
-        }
+        return Ok(Value::Number(length as f64));
     }
     let (o, len) = this_len(vm, cx.this)?;
     if len + args.len() as f64 > 9007199254740991.0 {

@@ -601,10 +601,7 @@ fn to_array(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
     let mark = vm.roots.len();
     vm.root(Value::Object(arr));
     let r = each(vm, o, next, |vm, v, _| {
-        let capacity = vm.obj(arr).elements.capacity();
-        vm.obj_mut(arr).elements.push(v);
-        let grown = vm.obj(arr).elements.capacity() - capacity;
-        vm.heap.charge(grown * std::mem::size_of::<Value>());
+        vm.charging_growth(arr, |vm| vm.obj_mut(arr).elements.push(v));
         let len = vm.obj(arr).elements.len() as u32;
         if let ObjectKind::Array { length, .. } = &mut vm.obj_mut(arr).kind {
             *length = len;

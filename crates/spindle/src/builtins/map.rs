@@ -64,11 +64,7 @@ pub(super) fn table(vm: &mut Vm, o: ObjId) -> &mut OrderedTable {
 
 /// Sets `key` in the table of Map or Set `o`, charging the heap for the table's growth.
 pub(super) fn table_set(vm: &mut Vm, o: ObjId, key: Value, value: Value) {
-    let t = table(vm, o);
-    let before = t.heap_bytes();
-    t.set(key, value);
-    let grown = t.heap_bytes().saturating_sub(before);
-    vm.heap.charge(grown);
+    vm.charging_growth(o, |vm| table(vm, o).set(key, value));
 }
 
 /// CanonicalizeKeyedCollectionKey plus interning: -0 becomes +0, strings share one id per

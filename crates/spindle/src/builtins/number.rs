@@ -212,34 +212,13 @@ pub fn locale_format_number(x: f64) -> String {
     let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
     let mut digits: Vec<u8> = mantissa.bytes().filter(u8::is_ascii_digit).map(|b| b - b'0').collect();
     // The value is 0.d0d1d2... × 10^point.
-    let mut point = exp.parse::<i64>().unwrap_or(0) + 1;
+    let point = exp.parse::<i32>().unwrap_or(0) + 1;
     if digits.iter().all(|&d| d == 0) {
         digits.clear();
     }
-    let keep = point + 3;
-    if keep < 0 {
-        digits.clear();
-    } else if (keep as usize) < digits.len() {
-        let round_up = digits[keep as usize] >= 5;
-        digits.truncate(keep as usize);
-        if round_up {
-            let mut i = digits.len();
-            loop {
-                if i == 0 {
-                    digits.insert(0, 1);
-                    point += 1;
-                    break;
-                }
-                i -= 1;
-                if digits[i] == 9 {
-                    digits[i] = 0;
-                } else {
-                    digits[i] += 1;
-                    break;
-                }
-            }
-        }
-    }
+    // Three fraction digits, ties away from zero (on the magnitude: up).
+    let (digits, point) = round_half_up(&digits, point, point.saturating_add(3));
+    let point = point as i64;
     let digit = |i: i64| if i >= 0 && (i as usize) < digits.len() { (b'0' + digits[i as usize]) as char } else { '0' };
     let int: String = if point <= 0 { "0".into() } else { (0..point).map(digit).collect() };
     let frac: String = (point..point + 3).map(digit).collect();

@@ -116,10 +116,7 @@ fn wm_set(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let Some(k) = weak_key(vm, arg(args, 0)) else {
         return Err(invalid_key(vm, arg(args, 0), "as weak map key"));
     };
-    let before = entries(vm, o).capacity();
-    entries(vm, o).insert(k, arg(args, 1));
-    let grown = entries(vm, o).capacity() - before;
-    vm.heap.charge(grown * (std::mem::size_of::<(WeakKey, Value)>() + 1));
+    vm.charging_growth(o, |vm| entries(vm, o).insert(k, arg(args, 1)));
     Ok(cx.this)
 }
 
@@ -140,10 +137,7 @@ fn ws_add(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let Some(k) = weak_key(vm, arg(args, 0)) else {
         return Err(invalid_key(vm, arg(args, 0), "in weak set"));
     };
-    let before = entries(vm, o).capacity();
-    entries(vm, o).insert(k, Value::Undefined);
-    let grown = entries(vm, o).capacity() - before;
-    vm.heap.charge(grown * (std::mem::size_of::<(WeakKey, Value)>() + 1));
+    vm.charging_growth(o, |vm| entries(vm, o).insert(k, Value::Undefined));
     Ok(cx.this)
 }
 

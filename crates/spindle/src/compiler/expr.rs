@@ -184,6 +184,20 @@ impl<'a> Compiler<'a, '_> {
         self.b().reserve_through(dst);
     }
 
+    /// The register an operator reads operand `e` from: a local's own register when
+    /// `in_place` allows reading it there, else `dst` (a temporary no other code names) after
+    /// evaluating `e` into it, so a chain of operators reuses the same registers.
+    fn operand_reg(&mut self, e: &'a Expression<'a>, in_place: bool, dst: Reg) -> Reg {
+        if in_place
+            && let Expression::Identifier(id) = e
+            && let Some(r) = self.local_reg(&id.name)
+        {
+            return r;
+        }
+        self.expr_into_own(e, dst);
+        dst
+    }
+
     fn expr_inner(&mut self, e: &'a Expression<'a>, dst: Reg) {
         match e {
             Expression::NumericLiteral(n) => {
@@ -290,17 +304,7 @@ impl<'a> Compiler<'a, '_> {
                 // change it; any other left operand is evaluated straight into `dst` (a
                 // temporary no other code names), so a left-deep chain `a + b + c + …`
                 // needs the same few registers however long it is.
-                let local = match &b.left {
-                    Expression::Identifier(id) if is_pure_simple(&b.right) => self.local_reg(&id.name),
-                    _ => None,
-                };
-                let left = match local {
-                    Some(r) => r,
-                    None => {
-                        self.expr_into_own(&b.left, dst);
-                        dst
-                    }
-                };
+                let left = self.operand_reg(&b.left, is_pure_simple(&b.right), dst);
                 if let (BinOp::Add | BinOp::Sub, Expression::NumericLiteral(n)) = (op, &b.right)
                     && n.value.fract() == 0.0
                     && n.value.abs() < 1e9
@@ -744,17 +748,7 @@ impl<'a> Compiler<'a, '_> {
             self.emit(Op::LoadConst { dst, k });
             return;
         }
-        let src = match &u.argument {
-            Expression::Identifier(id) => self.local_reg(&id.name),
-            _ => None,
-        };
-        let src = match src {
-            Some(r) => r,
-            None => {
-                self.expr_into_own(&u.argument, dst);
-                dst
-            }
-        };
+        let src = self.operand_reg(&u.argument, true, dst);
         self.pos(u.span);
         self.emit(Op::Unary { op, dst, src });
     }

@@ -39,6 +39,20 @@ pub struct CompileError {
     pub source_line: String,
 }
 
+impl CompileError {
+    /// The error `message` at byte `offset` of `src`.
+    fn at(positions: &positions::SourcePositions, src: &str, file: &str, offset: u32, message: String) -> CompileError {
+        let (line, col) = positions.line_col(offset);
+        CompileError {
+            message,
+            file: file.to_string(),
+            line,
+            col,
+            source_line: positions.source_line(src, line).to_string(),
+        }
+    }
+}
+
 impl std::fmt::Display for CompileError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
@@ -353,19 +367,9 @@ pub fn release_idle_arena() {
     });
 }
 
-/// Parses and checks `source`; on success calls `f` with the program and scoping.
+/// Parses and checks `source` in `allocator`; on success calls `f` with the program and
+/// scoping.
 fn with_parsed<R>(
-    source: &str,
-    file: &str,
-    prefix_strict: bool,
-    mode: Mode,
-    private_names: &[String],
-    f: impl FnOnce(&Program<'_>, &Scoping) -> Result<R, CompileError>,
-) -> Result<R, CompileError> {
-    with_arena(|allocator| parse_and_check(allocator, source, file, prefix_strict, mode, private_names, f))
-}
-
-fn parse_and_check<R>(
     allocator: &Allocator,
     source: &str,
     file: &str,
@@ -397,16 +401,11 @@ fn parse_and_check<R>(
     let ret = oxc_parser::Parser::new(allocator, src, SourceType::script()).with_options(opts).parse();
     let mk_err = |msg: String, offset: u32| {
         // Only an error needs a position here: the table is built for it alone.
-        let positions = positions::SourcePositions::new(src);
-        let (line, col) = positions.line_col(offset);
-        let col = if prefix_strict && line == 1 { col.saturating_sub(13).max(1) } else { col };
-        CompileError {
-            message: msg,
-            file: file.to_string(),
-            line,
-            col,
-            source_line: positions.source_line(src, line).to_string(),
+        let mut e = CompileError::at(&positions::SourcePositions::new(src), src, file, offset, msg);
+        if prefix_strict && e.line == 1 {
+            e.col = e.col.saturating_sub(13).max(1); // the 'use strict'; prefix
         }
+        e
     };
     let first_error = |diags: &[oxc_diagnostics::OxcDiagnostic], mode: Mode| -> Option<CompileError> {
         for d in diags {
@@ -491,15 +490,9 @@ pub fn compile_eval(
     // or reject it as V8 does when its parser runs out of stack.
     let nesting = nesting::measure(source);
     if nesting.too_deep() {
-        let positions = positions::SourcePositions::new(source);
-        let (line, col) = positions.line_col(nesting.over_at.unwrap_or(0) as u32);
-        return Err(CompileError {
-            message: "Maximum call stack size exceeded: the code is nested too deeply".into(),
-            file: file.to_string(),
-            line,
-            col,
-            source_line: positions.source_line(source, line).to_string(),
-        });
+        let message = "Maximum call stack size exceeded: the code is nested too deeply".to_string();
+        let offset = nesting.over_at.unwrap_or(0) as u32;
+        return Err(CompileError::at(&positions::SourcePositions::new(source), source, file, offset, message));
     }
     let stack = nesting.stack_bytes();
     stacker::maybe_grow(stack, stack, || compile_program_inner(heap, source, file, mode, private_names))
@@ -513,38 +506,33 @@ fn compile_program_inner(
     private_names: &[String],
 ) -> Result<Rc<Code>, CompileError> {
     let prefix = matches!(mode, Mode::Eval { strict: true, .. });
-    with_parsed(source, file, prefix, mode, private_names, |program, scoping| {
-        let src_text = program.source_text;
-        let an = analysis::analyze(program, scoping);
-        let mut c = Compiler {
-            heap,
-            source: src_text,
-            file: file.into(),
-            src_rc: src_text.into(),
-            positions: positions::SourcePositions::new(src_text),
-            scoping,
-            an,
-            fs: Vec::new(),
-            mode,
-            errors: Vec::new(),
-            chain_ends: Vec::new(),
-            uncaptured_synthetic: Vec::new(),
-        };
-        let code = c.program(program);
-        if let Some((msg, span)) = c.errors.first().cloned() {
-            let (line, col) = c.line_col(span.start);
-            return Err(CompileError {
-                message: msg,
+    with_arena(|allocator| {
+        with_parsed(allocator, source, file, prefix, mode, private_names, |program, scoping| {
+            let src_text = program.source_text;
+            let an = analysis::analyze(program, scoping);
+            let mut c = Compiler {
+                heap,
+                source: src_text,
                 file: file.into(),
-                line,
-                col,
-                source_line: c.positions.source_line(src_text, line).to_string(),
-            });
-        }
-        // Compiled code lives as long as the functions made from it: the collector counts it
-        // (a loop of `new Function` or `eval` allocates mostly code).
-        c.heap.charge(code.tree_bytes());
-        Ok(code)
+                src_rc: src_text.into(),
+                positions: positions::SourcePositions::new(src_text),
+                scoping,
+                an,
+                fs: Vec::new(),
+                mode,
+                errors: Vec::new(),
+                chain_ends: Vec::new(),
+                uncaptured_synthetic: Vec::new(),
+            };
+            let code = c.program(program);
+            if let Some((msg, span)) = c.errors.first().cloned() {
+                return Err(CompileError::at(&c.positions, src_text, file, span.start, msg));
+            }
+            // Compiled code lives as long as the functions made from it: the collector counts it
+            // (a loop of `new Function` or `eval` allocates mostly code).
+            c.heap.charge(code.tree_bytes());
+            Ok(code)
+        })
     })
 }
 

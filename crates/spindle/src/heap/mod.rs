@@ -231,10 +231,13 @@ impl Heap {
         if let Some(&id) = self.intern.get(units) {
             return id;
         }
-        let rc: Rc<[u16]> = units.into();
-        self.charge(48 + units.len() * 4);
-        let id = StrId(self.strings.insert(JsString::flat(rc.clone(), true)));
-        self.intern.insert(rc, id);
+        self.insert_interned(units.into())
+    }
+    /// Adds a new interned string over `units` (not in the table yet).
+    fn insert_interned(&mut self, units: Rc<[u16]>) -> StrId {
+        self.charge(48 + units.len() * 2);
+        let id = StrId(self.strings.insert(JsString::flat(units.clone(), true)));
+        self.intern.insert(units, id);
         id
     }
     pub fn intern_str(&mut self, s: &str) -> StrId {
@@ -248,13 +251,10 @@ impl Heap {
         }
         // The interned twin shares the string's buffer: no copy to look it up or to keep it.
         let units = self.str_rc(id);
-        if let Some(&found) = self.intern.get(&*units) {
-            return found;
+        match self.intern.get(&*units) {
+            Some(&found) => found,
+            None => self.insert_interned(units),
         }
-        self.charge(48 + units.len() * 2);
-        let twin = StrId(self.strings.insert(JsString::flat(units.clone(), true)));
-        self.intern.insert(units, twin);
-        twin
     }
     /// Drops intern-table entries for collected strings.
     pub fn remove_interned(&mut self, dead: &[Rc<[u16]>]) {

@@ -310,13 +310,21 @@ impl Vm {
         true
     }
 
+    /// Runs `f`, which may grow what object `o` owns (its property map, element vector or a
+    /// Map/Set/WeakMap table), and charges the heap for the growth: the one place mutations
+    /// that are not allocations of new cells count toward the collector's trigger and limit.
+    pub(crate) fn charging_growth<R>(&mut self, o: ObjId, f: impl FnOnce(&mut Vm) -> R) -> R {
+        let before = self.heap.obj(o).owned_bytes();
+        let r = f(self);
+        let after = self.heap.obj(o).owned_bytes();
+        self.heap.charge(after.saturating_sub(before));
+        r
+    }
+
     /// Writes a property record into storage (elements when possible), charging the heap
     /// for any growth of the element vector or property map.
     pub fn store_property(&mut self, o: ObjId, key: PropertyKey, prop: Property) {
-        let before = self.heap.obj(o).storage_bytes();
-        self.store_property_uncharged(o, key, prop);
-        let after = self.heap.obj(o).storage_bytes();
-        self.heap.charge(after.saturating_sub(before));
+        self.charging_growth(o, |vm| vm.store_property_uncharged(o, key, prop));
     }
 
     fn store_property_uncharged(&mut self, o: ObjId, key: PropertyKey, prop: Property) {

@@ -324,20 +324,14 @@ impl Object {
         Object { proto, extensible: true, kind, props: PropertyMap::default(), elements: Vec::new(), class_name: None }
     }
 
-    /// Bytes of the property map and element vector (by capacity): what ordinary property
-    /// writes can grow.
-    #[inline]
-    pub fn storage_bytes(&self) -> usize {
-        self.props.heap_bytes() + self.elements.capacity() * std::mem::size_of::<Value>()
-    }
-
     /// Bytes this object owns on the Rust heap beyond its arena slot: property map, element
     /// vector and the out-of-line data of its kind (by capacity). The collector sums these
     /// for its live-heap figure; growth between collections is charged where it happens.
+    #[inline]
     pub fn owned_bytes(&self) -> usize {
         use std::mem::size_of;
         let v = size_of::<Value>();
-        let mut n = self.storage_bytes();
+        let mut n = self.props.heap_bytes() + self.elements.capacity() * v;
         n += match &self.kind {
             ObjectKind::Function(_) => size_of::<FunctionData>(),
             ObjectKind::Native(d) => size_of::<NativeData>() + d.slots.capacity() * v,

@@ -399,10 +399,7 @@ impl Vm {
             let i = *length as usize;
             *length += 1;
             if obj.elements.len() == i {
-                let capacity = obj.elements.capacity();
-                obj.elements.push(v);
-                let grown = obj.elements.capacity() - capacity;
-                self.heap.charge(grown * std::mem::size_of::<Value>());
+                self.charging_growth(a, |vm| vm.obj_mut(a).elements.push(v));
                 return;
             }
             let _ = self.create_data_property(a, PropertyKey::Index(i as u32), v);
@@ -790,10 +787,7 @@ impl Vm {
         if existing.is_none() && !self.obj(obj).extensible && kind == 0 {
             // Private fields can be added to non-extensible objects (spec allows); keep going.
         }
-        let before = self.obj(obj).storage_bytes();
-        self.obj_mut(obj).props.insert(key, prop);
-        let after = self.obj(obj).storage_bytes();
-        self.heap.charge(after.saturating_sub(before));
+        self.charging_growth(obj, |vm| vm.obj_mut(obj).props.insert(key, prop));
         Ok(())
     }
 
