@@ -219,7 +219,13 @@ fn host_gc(vm: &mut Vm, _cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
     Ok(Value::Undefined)
 }
 
-/// `$262.detachArrayBuffer(buf)`: the engine has no ArrayBuffer yet.
-fn host_detach_array_buffer(vm: &mut Vm, _cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
-    Err(vm.type_error("detachArrayBuffer: not supported"))
+/// `$262.detachArrayBuffer(buf)`: DetachArrayBuffer, the engine's host operation.
+fn host_detach_array_buffer(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    match args.first() {
+        Some(Value::Object(o)) => {
+            vm.detach_array_buffer(*o)?;
+            Ok(Value::Null)
+        }
+        _ => Err(vm.type_error("detachArrayBuffer: not an ArrayBuffer")),
+    }
 }

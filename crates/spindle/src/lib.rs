@@ -5,6 +5,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod binary;
 pub mod builtins;
 pub mod bytecode;
 pub mod compiler;

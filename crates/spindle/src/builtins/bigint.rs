@@ -72,11 +72,7 @@ pub fn to_bigint(vm: &mut Vm, v: Value) -> JsResult<Value> {
 
 /// ToIndex (ECMA-262 §7.1.22) for the bit counts of asIntN / asUintN.
 fn to_index(vm: &mut Vm, v: Value) -> JsResult<u64> {
-    let n = vm.to_integer_or_infinity(v)?;
-    if !(0.0..=9007199254740991.0).contains(&n) {
-        return Err(vm.range_error("Invalid value: not (convertible to) a safe integer"));
-    }
-    Ok(n as u64)
+    Ok(vm.to_index(v, "Invalid value: not (convertible to) a safe integer")? as u64)
 }
 
 /// BigInt.asIntN ( bits, bigint ) (ECMA-262 §21.2.2.1)

@@ -52,7 +52,18 @@ fn array_iterator_next(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResul
     let Value::Object(a) = object else {
         return Ok(create_iter_result(vm, Value::Undefined, true));
     };
-    let len = vm.length_of_array_like(a)?;
+    // A typed array's length comes from its buffer witness record (ECMA-262 §23.1.5.1
+    // step 2.b.ii-iii): an out-of-bounds or detached view is a TypeError, not done.
+    let len = if let Some(t) = vm.typed_array_data(a) {
+        match vm.typed_array_length(t) {
+            Some(n) => n as f64,
+            None => {
+                return Err(vm.type_error("Cannot perform %ArrayIteratorPrototype%.next on a detached ArrayBuffer"));
+            }
+        }
+    } else {
+        vm.length_of_array_like(a)?
+    };
     if index as f64 >= len {
         if let ObjectKind::ArrayIterator { object, .. } = &mut vm.obj_mut(it).kind {
             *object = Value::Undefined;

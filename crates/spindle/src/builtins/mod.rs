@@ -1,6 +1,7 @@
 //! The built-in library, one module per built-in (ECMA-262 §19-§28).
 
 pub mod array;
+pub mod array_buffer;
 pub mod array_from_async;
 pub mod async_from_sync_iterator;
 pub mod async_function;
@@ -33,6 +34,7 @@ pub mod regexp;
 pub mod set;
 pub mod string;
 pub mod symbol;
+pub mod typed_array;
 pub mod weakmap;
 pub mod weakref;
 #[rustfmt::skip]
@@ -62,6 +64,8 @@ pub fn init_realm(vm: &mut Vm) {
     iterator_helpers::init(vm);
     array::init(vm);
     array_from_async::init(vm);
+    array_buffer::init(vm);
+    typed_array::init(vm);
     string::init(vm);
     regexp::init(vm);
     number::init(vm);

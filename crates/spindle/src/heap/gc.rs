@@ -260,6 +260,8 @@ impl Marker<'_> {
             }
             ObjectKind::ArrayIterator { object, .. } => self.value(*object),
             ObjectKind::StringIterator { string, .. } => self.value(*string),
+            ObjectKind::TypedArray(t) => self.object(t.buffer),
+            ObjectKind::DataView(d) => self.object(d.buffer),
             ObjectKind::Generator(g) => {
                 if let Some(f) = &g.frame {
                     self.code(&f.code);

@@ -147,6 +147,9 @@ impl Vm {
         if self.obj(o).is_proxy() {
             return self.proxy_get_own_property(o, key);
         }
+        if let Some(index) = self.typed_array_numeric_key(o, key) {
+            return Ok(self.typed_array_own_element(o, index));
+        }
         if let Some(p) = self.string_box_index(o, key) {
             return Ok(Some(PropertyDescriptor::from_property(&p)));
         }
@@ -182,6 +185,10 @@ impl Vm {
             }
             ObjectKind::Arguments(Some(_)) => self.arguments_define_own_property(o, key, desc),
             ObjectKind::Proxy(_) => self.proxy_define_own_property(o, key, desc),
+            ObjectKind::TypedArray(_) => match super::typed_array::canonical_numeric_index(self, key) {
+                Some(index) => self.typed_array_define_element(o, index, desc),
+                None => self.ordinary_define_own_property(o, key, desc),
+            },
             _ => self.ordinary_define_own_property(o, key, desc),
         }
     }
@@ -552,6 +559,9 @@ impl Vm {
             if self.obj(c).is_proxy() {
                 return self.proxy_has(c, key);
             }
+            if let Some(index) = self.typed_array_numeric_key(c, key) {
+                return Ok(self.valid_integer_index(c, index).is_some());
+            }
             if self.own_property(c, key).is_some() {
                 return Ok(true);
             }
@@ -572,6 +582,9 @@ impl Vm {
         loop {
             if self.obj(cur).is_proxy() {
                 return self.proxy_get(cur, key, receiver);
+            }
+            if let Some(index) = self.typed_array_numeric_key(cur, key) {
+                return Ok(self.typed_array_get_element(cur, index));
             }
             if let Some(p) = self.own_property(cur, key) {
                 return match p.slot {
@@ -624,6 +637,19 @@ impl Vm {
             if self.obj(c).is_proxy() {
                 return self.proxy_set(c, key, v, receiver);
             }
+            // Typed array [[Set]] (ECMA-262 §10.4.5.5): the receiver's own element is
+            // written in place; an invalid index on another receiver is a silent no-op.
+            if let Some(index) = self.typed_array_numeric_key(c, key) {
+                if receiver == Value::Object(c) {
+                    self.typed_array_set_element(c, index, v)?;
+                    return Ok(true);
+                }
+                if self.valid_integer_index(c, index).is_none() {
+                    return Ok(true);
+                }
+                own_desc = Some(Property::data(Value::Undefined, DEFAULT_ATTRS));
+                break;
+            }
             if let Some(p) = self.own_property(c, key) {
                 own_desc = Some(p);
                 break;
@@ -664,6 +690,9 @@ impl Vm {
         if self.obj(o).is_proxy() {
             return self.proxy_delete(o, key);
         }
+        if let Some(index) = self.typed_array_numeric_key(o, key) {
+            return Ok(self.valid_integer_index(o, index).is_none());
+        }
         let Some(p) = self.own_property(o, key) else {
             return Ok(true);
         };
@@ -693,6 +722,9 @@ impl Vm {
     pub fn own_property_keys(&mut self, o: ObjId) -> JsResult<Vec<PropertyKey>> {
         if self.obj(o).is_proxy() {
             return self.proxy_own_property_keys(o);
+        }
+        if matches!(self.obj(o).kind, ObjectKind::TypedArray(_)) {
+            return Ok(self.typed_array_own_keys(o));
         }
         let obj = self.obj(o);
         let mut idx: Vec<u32> = Vec::new();

@@ -5,6 +5,7 @@ pub mod internal;
 pub mod ordered_table;
 pub mod property;
 pub mod proxy;
+pub mod typed_array;
 
 use crate::bytecode::Code;
 use crate::value::{EnvId, ObjId, StrId, SymId, Value};
@@ -163,6 +164,14 @@ pub enum ObjectKind {
     WeakRef(Option<WeakKey>),
     /// FinalizationRegistry instances (ECMA-262 §26.2).
     FinalizationRegistry(Box<FinalizationRegistryData>),
+    /// ArrayBuffer instances (ECMA-262 §25.1): bytes outside the arena slot.
+    ArrayBuffer(Box<crate::binary::ArrayBufferData>),
+    /// SharedArrayBuffer instances (ECMA-262 §25.2): a block other agents may share.
+    SharedArrayBuffer(std::sync::Arc<crate::binary::SharedBlock>),
+    /// Typed arrays: integer-indexed exotic objects (ECMA-262 §10.4.5, §23.2).
+    TypedArray(Box<crate::binary::TypedArrayData>),
+    /// DataView instances (ECMA-262 §25.3).
+    DataView(Box<crate::binary::DataViewData>),
 }
 
 /// A FinalizationRegistry's [[Cells]] record (ECMA-262 §26.2.1.1 step 6).
@@ -364,6 +373,13 @@ impl Object {
             ObjectKind::FinalizationRegistry(r) => {
                 size_of::<FinalizationRegistryData>() + r.cells.capacity() * size_of::<FinalizationCell>()
             }
+            ObjectKind::ArrayBuffer(d) => {
+                size_of::<crate::binary::ArrayBufferData>() + d.bytes.as_ref().map_or(0, Vec::capacity)
+            }
+            // Counted by every heap holding the block (an agent's limit covers what it can reach).
+            ObjectKind::SharedArrayBuffer(b) => b.capacity(),
+            ObjectKind::TypedArray(_) => size_of::<crate::binary::TypedArrayData>(),
+            ObjectKind::DataView(_) => size_of::<crate::binary::DataViewData>(),
             _ => 0,
         };
         n

@@ -76,6 +76,16 @@ impl Vm {
     }
 
     /// ToLength (ECMA-262 §7.1.20)
+    /// ToIndex (ECMA-262 §7.1.22); `message` is the RangeError's text (V8 names what the
+    /// index was for).
+    pub fn to_index(&mut self, v: Value, message: &str) -> JsResult<usize> {
+        let n = self.to_integer_or_infinity(v)?;
+        if !(0.0..=9007199254740991.0).contains(&n) {
+            return Err(self.range_error(message));
+        }
+        Ok(n as usize)
+    }
+
     pub fn to_length(&mut self, v: Value) -> JsResult<f64> {
         let n = self.to_integer_or_infinity(v)?;
         if n <= 0.0 {

@@ -355,6 +355,13 @@ impl Vm {
                 return Ok(v);
             }
         }
+        // A typed array element by Number key: ToString then CanonicalNumericIndexString
+        // gives back the number itself (with -0 read as "0").
+        if let (Value::Object(o), Value::Number(n)) = (base, key)
+            && matches!(self.obj(o).kind, ObjectKind::TypedArray(_))
+        {
+            return Ok(self.typed_array_get_element(o, n + 0.0));
+        }
         if base.is_nullish() {
             // RequireObjectCoercible happens before the key is converted.
             return Err(self.nullish_access_error(base, key, "read", "reading"));
@@ -378,6 +385,12 @@ impl Vm {
     pub fn set_elem(&mut self, base: Value, key: Value, v: Value, strict: bool) -> JsResult<()> {
         if base.is_nullish() {
             return Err(self.nullish_access_error(base, key, "set", "setting"));
+        }
+        // A typed array's own element ([[Set]] with the typed array as receiver, §10.4.5.5).
+        if let (Value::Object(o), Value::Number(n)) = (base, key)
+            && matches!(self.obj(o).kind, ObjectKind::TypedArray(_))
+        {
+            return self.typed_array_set_element(o, n + 0.0, v);
         }
         let k = self.to_property_key(key)?;
         self.put_value_prop(base, k, v, strict)
@@ -498,6 +511,23 @@ impl Vm {
             Some(ro) => Ok(Some(self.get(ro, PropertyKey::String(self.names.value), Value::Object(ro))?)),
             None => Ok(None),
         }
+    }
+
+    /// IteratorToList (ECMA-262 §7.4.12). The values stay rooted while the iterator runs.
+    pub fn iterator_to_list(&mut self, it: Value, next: Value) -> JsResult<Vec<Value>> {
+        let mark = self.roots.len();
+        self.root(it);
+        self.root(next);
+        let start = self.roots.len();
+        let r = loop {
+            match self.iterator_step_value(it, next) {
+                Ok(Some(v)) => self.root(v),
+                Ok(None) => break Ok(self.roots[start..].to_vec()),
+                Err(e) => break Err(e),
+            }
+        };
+        self.roots.truncate(mark);
+        r
     }
 
     /// IteratorClose(it, ThrowCompletion(err)): calls `return`, ignores what it does, and

@@ -1,0 +1,249 @@
+//! Binary data (ECMA-262 §25.1-§25.3, §23.2): buffer storage, element types and the
+//! abstract operations that typed arrays, DataView and Atomics share — reading and writing
+//! a buffer's bytes, detaching, and the length and bounds rules over resizable buffers.
+//! The built-in constructors and methods live in `builtins::{array_buffer, typed_array,
+//! data_view, atomics, …}`; the integer-indexed exotic internal methods in
+//! `object::typed_array`.
+
+pub mod element;
+pub mod storage;
+
+pub use element::{ElementType, Numeric};
+pub use storage::{ArrayBufferData, SharedBlock};
+
+use crate::object::ObjectKind;
+use crate::value::{ObjId, Value};
+use crate::vm::{JsResult, Vm};
+use num_bigint::BigInt;
+
+/// A typed array's internal slots (ECMA-262 §23.2, Table 72 of §10.4.5).
+pub struct TypedArrayData {
+    /// [[TypedArrayName]] and [[ContentType]].
+    pub ty: ElementType,
+    /// [[ViewedArrayBuffer]]: an ArrayBuffer or SharedArrayBuffer object.
+    pub buffer: ObjId,
+    /// [[ByteOffset]]
+    pub byte_offset: usize,
+    /// [[ArrayLength]]; `None` is AUTO (a length-tracking view of a resizable buffer).
+    pub array_length: Option<usize>,
+}
+
+/// A DataView's internal slots (ECMA-262 §25.3.2).
+pub struct DataViewData {
+    pub buffer: ObjId,
+    pub byte_offset: usize,
+    /// [[ByteLength]]; `None` is AUTO.
+    pub byte_length: Option<usize>,
+}
+
+impl Vm {
+    /// IsDetachedBuffer (ECMA-262 §25.1.3.4); SharedArrayBuffers are never detached.
+    #[inline]
+    pub fn is_detached_buffer(&self, buf: ObjId) -> bool {
+        matches!(&self.obj(buf).kind, ObjectKind::ArrayBuffer(d) if d.bytes.is_none())
+    }
+
+    /// ArrayBufferByteLength (ECMA-262 §25.1.3.2) of an ArrayBuffer or SharedArrayBuffer
+    /// (0 for a detached buffer or anything else).
+    #[inline]
+    pub fn buffer_byte_length(&self, buf: ObjId) -> usize {
+        match &self.obj(buf).kind {
+            ObjectKind::ArrayBuffer(d) => d.byte_length(),
+            ObjectKind::SharedArrayBuffer(b) => b.byte_length(),
+            _ => 0,
+        }
+    }
+
+    /// IsFixedLengthArrayBuffer (ECMA-262 §25.1.3.9) negated.
+    pub fn is_resizable_buffer(&self, buf: ObjId) -> bool {
+        match &self.obj(buf).kind {
+            ObjectKind::ArrayBuffer(d) => d.max_byte_length.is_some(),
+            ObjectKind::SharedArrayBuffer(b) => b.max_byte_length.is_some(),
+            _ => false,
+        }
+    }
+
+    /// Copies bytes `offset..offset+out.len()` of a buffer (in bounds: checked by callers).
+    #[inline]
+    pub fn buffer_read(&self, buf: ObjId, offset: usize, out: &mut [u8]) {
+        match &self.obj(buf).kind {
+            ObjectKind::ArrayBuffer(d) => {
+                if let Some(b) = &d.bytes {
+                    out.copy_from_slice(&b[offset..offset + out.len()]);
+                }
+            }
+            ObjectKind::SharedArrayBuffer(b) => b.read(offset, out),
+            _ => {}
+        }
+    }
+
+    /// Writes `src` into a buffer at `offset` (in bounds: checked by callers).
+    #[inline]
+    pub fn buffer_write(&mut self, buf: ObjId, offset: usize, src: &[u8]) {
+        match &mut self.obj_mut(buf).kind {
+            ObjectKind::ArrayBuffer(d) => {
+                if let Some(b) = &mut d.bytes {
+                    b[offset..offset + src.len()].copy_from_slice(src);
+                }
+            }
+            ObjectKind::SharedArrayBuffer(b) => b.write(offset, src),
+            _ => {}
+        }
+    }
+
+    /// Copies `len` bytes from one buffer position to another (the buffers may be the
+    /// same; overlapping ranges behave as memmove).
+    pub fn buffer_copy(&mut self, from: ObjId, from_offset: usize, to: ObjId, to_offset: usize, len: usize) {
+        if from == to
+            && let ObjectKind::ArrayBuffer(d) = &mut self.obj_mut(from).kind
+        {
+            if let Some(b) = &mut d.bytes {
+                b.copy_within(from_offset..from_offset + len, to_offset);
+            }
+            return;
+        }
+        let mut tmp = vec![0u8; len];
+        self.buffer_read(from, from_offset, &mut tmp);
+        self.buffer_write(to, to_offset, &tmp);
+    }
+
+    /// GetValueFromBuffer (ECMA-262 §25.1.3.15) for an unordered access.
+    #[inline]
+    pub fn get_value_from_buffer(&mut self, buf: ObjId, byte_index: usize, ty: ElementType, little: bool) -> Value {
+        let mut b = [0u8; 8];
+        self.buffer_read(buf, byte_index, &mut b[..ty.size()]);
+        let n = ty.decode(&b, little);
+        self.numeric_value(n)
+    }
+
+    /// The JS value of a decoded element (allocating a BigInt for the BigInt types).
+    #[inline]
+    pub fn numeric_value(&mut self, n: Numeric) -> Value {
+        match n {
+            Numeric::Number(x) => Value::Number(x),
+            Numeric::BigInt(b) => self.bigint_value(BigInt::from(b)),
+        }
+    }
+
+    /// SetValueInBuffer (ECMA-262 §25.1.3.18) of a value already converted for `ty`.
+    #[inline]
+    pub fn set_value_in_buffer(&mut self, buf: ObjId, byte_index: usize, ty: ElementType, n: Numeric, little: bool) {
+        let b = ty.encode(n, little);
+        self.buffer_write(buf, byte_index, &b[..ty.size()]);
+    }
+
+    /// The conversion TypedArraySetElement and SetViewValue apply first (ECMA-262 §10.4.5.16
+    /// step 1-2): ToBigInt for BigInt content (its value modulo 2^64), ToNumber otherwise.
+    pub fn to_element_numeric(&mut self, ty: ElementType, v: Value) -> JsResult<Numeric> {
+        if ty.is_bigint() {
+            let b = crate::builtins::bigint::to_bigint(self, v)?;
+            let Value::BigInt(id) = b else { unreachable!("ToBigInt returns a BigInt") };
+            Ok(Numeric::BigInt(bigint_low_64(self.heap.bigint(id)) as i128))
+        } else {
+            Ok(Numeric::Number(self.to_number(v)?))
+        }
+    }
+
+    /// DetachArrayBuffer (ECMA-262 §25.1.3.5): the host operation behind `transfer`,
+    /// structured-clone transfer lists and `$262.detachArrayBuffer`. Fails (TypeError) for a
+    /// SharedArrayBuffer or a non-buffer. Returns the bytes the buffer held.
+    pub fn detach_array_buffer(&mut self, buf: ObjId) -> JsResult<Vec<u8>> {
+        let taken = match &mut self.obj_mut(buf).kind {
+            ObjectKind::ArrayBuffer(d) => Some(d.bytes.take().unwrap_or_default()),
+            _ => None,
+        };
+        match taken {
+            Some(bytes) => {
+                // The buffer no longer owns these bytes; the next collection's measurement
+                // drops them from the live figure.
+                Ok(bytes)
+            }
+            None => Err(self.type_error("Cannot detach a buffer that is not an ArrayBuffer")),
+        }
+    }
+
+    /// The typed array slots of `o`, if it is one.
+    #[inline]
+    pub fn typed_array_data(&self, o: ObjId) -> Option<&TypedArrayData> {
+        match &self.obj(o).kind {
+            ObjectKind::TypedArray(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// TypedArrayLength of MakeTypedArrayWithBufferWitnessRecord(o, seq-cst) (ECMA-262
+    /// §10.4.5.12), or `None` when IsTypedArrayOutOfBounds (detached included).
+    #[inline]
+    pub fn typed_array_length(&self, t: &TypedArrayData) -> Option<usize> {
+        if self.is_detached_buffer(t.buffer) {
+            return None;
+        }
+        let buf_len = self.buffer_byte_length(t.buffer);
+        let size = t.ty.size();
+        match t.array_length {
+            Some(n) => {
+                let end = t.byte_offset.checked_add(n.checked_mul(size)?)?;
+                if t.byte_offset > buf_len || end > buf_len { None } else { Some(n) }
+            }
+            None => {
+                if t.byte_offset > buf_len {
+                    None
+                } else {
+                    Some((buf_len - t.byte_offset) / size)
+                }
+            }
+        }
+    }
+
+    /// The current length of typed array `o` (None when out of bounds or not a typed array).
+    #[inline]
+    pub fn typed_array_length_of(&self, o: ObjId) -> Option<usize> {
+        self.typed_array_data(o).and_then(|t| self.typed_array_length(t))
+    }
+
+    /// IsValidIntegerIndex (ECMA-262 §10.4.5.14) for a numeric key: the element's byte index
+    /// when the index names an element of `o`.
+    #[inline]
+    pub fn valid_integer_index(&self, o: ObjId, index: f64) -> Option<usize> {
+        let t = self.typed_array_data(o)?;
+        if index.fract() != 0.0 || (index == 0.0 && index.is_sign_negative()) || index < 0.0 {
+            return None;
+        }
+        let len = self.typed_array_length(t)?;
+        if index >= len as f64 {
+            return None;
+        }
+        Some(t.byte_offset + index as usize * t.ty.size())
+    }
+
+    /// TypedArrayGetElement (ECMA-262 §10.4.5.15).
+    #[inline]
+    pub fn typed_array_get_element(&mut self, o: ObjId, index: f64) -> Value {
+        let Some(byte_index) = self.valid_integer_index(o, index) else { return Value::Undefined };
+        let t = self.typed_array_data(o).expect("checked");
+        let (buf, ty) = (t.buffer, t.ty);
+        self.get_value_from_buffer(buf, byte_index, ty, true)
+    }
+
+    /// TypedArraySetElement (ECMA-262 §10.4.5.16): converts first (which may run code that
+    /// detaches or shrinks the buffer), then writes if the index is still valid.
+    #[inline]
+    pub fn typed_array_set_element(&mut self, o: ObjId, index: f64, v: Value) -> JsResult<()> {
+        let ty = self.typed_array_data(o).expect("a typed array").ty;
+        let n = match (ty.is_bigint(), v) {
+            (false, Value::Number(x)) => Numeric::Number(x),
+            _ => self.to_element_numeric(ty, v)?,
+        };
+        if let Some(byte_index) = self.valid_integer_index(o, index) {
+            let buf = self.typed_array_data(o).expect("checked").buffer;
+            self.set_value_in_buffer(buf, byte_index, ty, n, true);
+        }
+        Ok(())
+    }
+}
+
+/// A BigInt's value modulo 2^64 (the bits ToBigInt64 and ToBigUint64 keep).
+pub fn bigint_low_64(b: &BigInt) -> u64 {
+    let digits = b.iter_u64_digits().next().unwrap_or(0);
+    if b.sign() == num_bigint::Sign::Minus { digits.wrapping_neg() } else { digits }
+}
