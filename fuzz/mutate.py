@@ -50,6 +50,12 @@ EDGE_VALUES = EDGE_NUMBERS + [
     "(async () => 1)()", "(function*(){ yield 1; })()", "Promise.reject(1)", "new Map([[1, 2]])",
     "Object.create(null)", "new Array(1e6)", "/a(b)?/g", "new Date(NaN)", "globalThis",
     "arguments", "this", "new.target", "super.x", "await 1", "yield", "import.meta",
+    # Binary data: views over detached, resizable and shared buffers, huge lengths.
+    "new Uint8Array(4)", "new Float64Array([1.5, NaN, -0])", "new BigInt64Array(2)",
+    "new ArrayBuffer(8, { maxByteLength: 16 })", "new SharedArrayBuffer(8, { maxByteLength: 16 })",
+    "new DataView(new ArrayBuffer(8), 2)", "new Uint16Array(new ArrayBuffer(8, { maxByteLength: 32 }))",
+    "(() => { const b = new ArrayBuffer(4); b.transfer(); return new Uint8Array(0) })()",
+    "new Int32Array(new SharedArrayBuffer(16))", "2**32", "2**53", "new TextEncoder().encode('\uD800x')",
 ]
 SNIPPETS = [
     "for (let i = 0; i < 1e5; i++) {}", "try { throw 1 } catch {}", "debugger;", "label: {}",
@@ -61,6 +67,10 @@ SNIPPETS = [
     "[].concat.apply([], new Array(1e4));", "String.fromCharCode.apply(null, new Array(1e4));",
     "(function f() { f(); })();", "class A extends null {}", "new WeakRef({}).deref();",
     "structuredClone;", "Error.captureStackTrace({});", "async function* g() { yield* [1]; }",
+    "const ta = new Uint8Array(new ArrayBuffer(8, { maxByteLength: 64 }));",
+    "ta.buffer.resize(0);", "ta.buffer.transfer();", "ta.sort((a, b) => (ta.buffer.resize(1), a - b));",
+    "new Uint8Array(1e6).fill(7).subarray(3).reverse();", "Atomics.add(new Int32Array(4), 0, 1);",
+    "structuredClone(new Map([[1, new Uint8Array(2)]]), {});", "new TextDecoder().decode(new Uint8Array([0xf0, 0x9f]));",
 ]
 WRAPPERS = [
     ("(", ")"), ("[", "]"), ("{", "}"), ("function f(){", "}"), ("() => {", "}"),

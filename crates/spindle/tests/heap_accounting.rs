@@ -114,3 +114,32 @@ fn bind_chains_cost_linear_memory() {
     assert!(long <= short + short / 2, "{short} bytes per bind in a chain of 2 000, {long} in one of 20 000");
     assert!(long < 2_000, "{long} bytes per bind");
 }
+
+/// A `new Uint8Array(1 << 20)` costs its 1 MiB of bytes plus a small constant (the view and
+/// its buffer: two object slots and their out-of-line slots), measured by the collector's
+/// live figure; dropped buffers are freed with their objects.
+#[test]
+fn a_typed_array_costs_its_bytes_plus_a_constant() {
+    let mut vm = Vm::new(VmOptions::default());
+    vm.collect_garbage();
+    let base = vm.heap_stats().live_bytes;
+    run(&mut vm, "var keep = []; for (var i = 0; i < 64; i++) keep.push(new Uint8Array(1 << 20));");
+    vm.collect_garbage();
+    let per = (vm.heap_stats().live_bytes - base) / 64;
+    let constant = per - MB;
+    assert!(per >= MB && constant < 1024, "{per} bytes per 1 MiB Uint8Array ({constant} over 1 MiB)");
+    eprintln!("a new Uint8Array(1 << 20) costs 1 MiB + {constant} bytes");
+    run(&mut vm, "keep = undefined;");
+    vm.collect_garbage();
+    assert!(vm.heap_stats().live_bytes < base + MB, "dropped buffers stay counted");
+}
+
+/// Allocating and dropping 1 MiB buffers triggers collections by their bytes: 2 GiB of
+/// buffers never hold more than a few dozen MiB at once.
+#[test]
+fn dropped_buffers_are_collected_by_their_bytes() {
+    let mut vm = Vm::new(VmOptions::default());
+    run(&mut vm, "for (var r = 0; r < 2048; r++) { var a = new Float64Array(1 << 17); a[5] = r; }");
+    let stats = vm.heap_stats();
+    assert!(stats.peak_bytes < 64 * MB, "peak {} bytes", stats.peak_bytes);
+}

@@ -242,6 +242,98 @@ impl Vm {
     }
 }
 
+impl Vm {
+    /// The interpreter's element read `o[n]` for a typed array over an ArrayBuffer, in one
+    /// pass without the property machinery: `None` sends every other case (BigInt content,
+    /// shared or detached buffers, non-integer or out-of-range keys) to the full path.
+    #[inline]
+    pub fn typed_array_fast_get(&self, o: ObjId, n: f64) -> Option<Value> {
+        let (bytes, at, ty) = self.fast_element_slot(o, n)?;
+        let b = &bytes[at..];
+        Some(Value::Number(match ty {
+            ElementType::Int8 => b[0] as i8 as f64,
+            ElementType::Uint8 | ElementType::Uint8Clamped => b[0] as f64,
+            ElementType::Int16 => i16::from_le_bytes([b[0], b[1]]) as f64,
+            ElementType::Uint16 => u16::from_le_bytes([b[0], b[1]]) as f64,
+            ElementType::Int32 => i32::from_le_bytes([b[0], b[1], b[2], b[3]]) as f64,
+            ElementType::Uint32 => u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as f64,
+            ElementType::Float32 => f32::from_le_bytes([b[0], b[1], b[2], b[3]]) as f64,
+            ElementType::Float64 => f64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]),
+            _ => return None,
+        }))
+    }
+
+    /// The interpreter's element write `o[n] = v` of a Number into a typed array over an
+    /// ArrayBuffer (no conversion can run code); false sends the write to the full path.
+    #[inline]
+    pub fn typed_array_fast_set(&mut self, o: ObjId, n: f64, v: f64) -> bool {
+        let ObjectKind::TypedArray(t) = &self.obj(o).kind else { return false };
+        let Some(i) = element_index(n) else { return false };
+        let (buf, offset, length, ty) = (t.buffer, t.byte_offset, t.array_length, t.ty);
+        if ty.is_bigint() {
+            return false;
+        }
+        let ObjectKind::ArrayBuffer(d) = &mut self.obj_mut(buf).kind else { return false };
+        let Some(bytes) = &mut d.bytes else { return false };
+        let Some(at) = element_offset(bytes.len(), offset, length, ty.size(), i) else { return false };
+        let b = &mut bytes[at..];
+        match ty {
+            ElementType::Int32 | ElementType::Uint32 => b[..4].copy_from_slice(&int_bits(v).to_le_bytes()),
+            ElementType::Float64 => b[..8].copy_from_slice(&v.to_le_bytes()),
+            ElementType::Int8 | ElementType::Uint8 => b[0] = int_bits(v) as u8,
+            ElementType::Float32 => b[..4].copy_from_slice(&(v as f32).to_le_bytes()),
+            _ => {
+                let e = ty.encode(Numeric::Number(v), true);
+                b[..ty.size()].copy_from_slice(&e[..ty.size()]);
+            }
+        }
+        true
+    }
+
+    /// The byte slice, offset and type of element `n` of an in-bounds typed array over a
+    /// (non-shared, attached) ArrayBuffer.
+    #[inline]
+    fn fast_element_slot(&self, o: ObjId, n: f64) -> Option<(&[u8], usize, ElementType)> {
+        let ObjectKind::TypedArray(t) = &self.obj(o).kind else { return None };
+        let i = element_index(n)?;
+        let ObjectKind::ArrayBuffer(d) = &self.obj(t.buffer).kind else { return None };
+        let bytes = d.bytes.as_deref()?;
+        let at = element_offset(bytes.len(), t.byte_offset, t.array_length, t.ty.size(), i)?;
+        Some((bytes, at, t.ty))
+    }
+}
+
+/// A Number key that is an integral, non-negative element index below 2^32 (-0 reads
+/// element 0, as its key "0" does; NaN and fractions are not indices).
+#[inline(always)]
+fn element_index(n: f64) -> Option<usize> {
+    if !(n >= 0.0 && n <= u32::MAX as f64) {
+        return None;
+    }
+    let i = n as u32;
+    if i as f64 != n { None } else { Some(i as usize) }
+}
+
+/// The byte offset of element `i` of a view at `offset` with `length` elements (None:
+/// length-tracking) of `size` bytes over a buffer of `buf_len` bytes, when in bounds. A
+/// fixed-length view is out of bounds as a whole once the buffer is too short for it.
+#[inline(always)]
+fn element_offset(buf_len: usize, offset: usize, length: Option<usize>, size: usize, i: usize) -> Option<usize> {
+    let len = match length {
+        Some(len) if offset + len * size <= buf_len => len,
+        Some(_) => return None,
+        None => buf_len.checked_sub(offset)? / size,
+    };
+    if i < len { Some(offset + i * size) } else { None }
+}
+
+/// The low 32 bits of ToInt32/ToUint32 of a Number (the exact path for int32 values).
+#[inline(always)]
+fn int_bits(v: f64) -> u32 {
+    let i = v as i32;
+    if i as f64 == v { i as u32 } else { element::modulo_2_64(v) as u32 }
+}
+
 /// A BigInt's value modulo 2^64 (the bits ToBigInt64 and ToBigUint64 keep).
 pub fn bigint_low_64(b: &BigInt) -> u64 {
     let digits = b.iter_u64_digits().next().unwrap_or(0);

@@ -405,6 +405,14 @@ pub enum Op {
         src: Reg,
     },
     /// dst = a + value (fast path for loops); `sub` marks `a - (-value)` (numeric only).
+    /// `dst = a op value` for a multiplicative, shift or bitwise `op` with an integer
+    /// literal on the right (`x & 0xff`, `x | 0`, `i * 8`).
+    BinaryInt {
+        op: BinOp,
+        dst: Reg,
+        a: Reg,
+        value: i32,
+    },
     AddInt {
         dst: Reg,
         a: Reg,
@@ -438,6 +446,15 @@ pub enum Op {
     },
     JumpIfNotUndefined {
         src: Reg,
+        target: Label,
+    },
+    /// Jumps when the relational comparison `a op b` (`op` one of Lt, Le, Gt, Ge) is
+    /// `when`: a loop or `if` test without the boolean in between.
+    JumpIfCompare {
+        op: BinOp,
+        a: Reg,
+        b: Reg,
+        when: bool,
         target: Label,
     },
     /// Jumps when `a === b` (switch cases).

@@ -156,7 +156,8 @@ impl Builder {
                 | Op::JumpIfNotNullish { target, .. }
                 | Op::JumpIfUndefined { target, .. }
                 | Op::JumpIfNotUndefined { target, .. }
-                | Op::JumpIfStrictEq { target, .. } => *target = t,
+                | Op::JumpIfStrictEq { target, .. }
+                | Op::JumpIfCompare { target, .. } => *target = t,
                 Op::IterStep { done, .. }
                 | Op::ForInNext { done, .. }
                 | Op::AsyncIterStep { done, .. }

@@ -60,19 +60,6 @@ fn assign_binop(op: AssignmentOperator) -> Option<BinOp> {
     })
 }
 
-/// Is evaluating `e` free of side effects that could change a local register?
-fn is_pure_simple(e: &Expression<'_>) -> bool {
-    matches!(
-        e,
-        Expression::NumericLiteral(_)
-            | Expression::StringLiteral(_)
-            | Expression::BooleanLiteral(_)
-            | Expression::NullLiteral(_)
-            | Expression::Identifier(_)
-            | Expression::ThisExpression(_)
-    )
-}
-
 /// Anonymous function definitions get their name from the binding (NamedEvaluation).
 pub(super) fn is_anonymous_fn(e: &Expression<'_>) -> bool {
     match e {
@@ -87,6 +74,30 @@ pub(super) fn is_anonymous_fn(e: &Expression<'_>) -> bool {
 impl<'a> Compiler<'a, '_> {
     /// Evaluates `e` for its side effects only.
     pub(super) fn expr_discard(&mut self, e: &'a Expression<'a>) {
+        // `i++` / `--i` whose value is unused: one in-place update of a register local
+        // (Inc/Dec convert with ToNumeric themselves).
+        if let Expression::UpdateExpression(u) = e
+            && let SimpleAssignmentTarget::AssignmentTargetIdentifier(id) = &u.argument
+            && let Some(reg) = self.mutable_local_reg(&id.name)
+        {
+            let op = if u.operator == UpdateOperator::Increment { UnOp::Inc } else { UnOp::Dec };
+            self.pos(u.span);
+            self.emit(Op::Unary { op, dst: reg, src: reg });
+            return;
+        }
+        // `x op= rhs` whose value is unused, on a register local `rhs` cannot assign: the
+        // operator writes the local directly.
+        if let Expression::AssignmentExpression(a) = e
+            && let Some(bop) = assign_binop(a.operator)
+            && let AssignmentTarget::AssignmentTargetIdentifier(id) = &a.left
+            && let Some(reg) = self.mutable_local_reg(&id.name)
+            && !super::writes::may_assign(&a.right, &id.name)
+        {
+            let mark = self.b().mark();
+            self.binary_with_right(bop, reg, reg, &a.right, a.span);
+            self.b().release(mark);
+            return;
+        }
         let mark = self.b().mark();
         let r = self.alloc();
         self.expr_into(e, r);
@@ -116,6 +127,48 @@ impl<'a> Compiler<'a, '_> {
                 self.expr_named(&p.expression, dst, name)
             }
             _ => self.expr_into(e, dst),
+        }
+    }
+
+    /// `dst = left op right` with the right operand still to evaluate: an integer literal
+    /// there becomes the immediate of AddInt / BinaryInt.
+    fn binary_with_right(&mut self, op: BinOp, dst: Reg, left: Reg, right: &'a Expression<'a>, span: Span) {
+        if let (BinOp::Add | BinOp::Sub, Expression::NumericLiteral(n)) = (op, right)
+            && n.value.fract() == 0.0
+            && n.value.abs() < 1e9
+            && !(op == BinOp::Sub && n.value == 0.0)
+        {
+            let v = if op == BinOp::Add { n.value as i32 } else { -(n.value as i32) };
+            self.pos(span);
+            self.emit(Op::AddInt { dst, a: left, value: v, sub: op == BinOp::Sub });
+            return;
+        }
+        if let (
+            BinOp::Mul | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::Shl | BinOp::Shr | BinOp::UShr,
+            Expression::NumericLiteral(n),
+        ) = (op, right)
+            && n.value.fract() == 0.0
+            && n.value.abs() <= i32::MAX as f64
+        {
+            self.pos(span);
+            self.emit(Op::BinaryInt { op, dst, a: left, value: n.value as i32 });
+            return;
+        }
+        let right = self.expr_any(right);
+        self.pos(span);
+        self.emit(Op::Binary { op, dst, a: left, b: right });
+    }
+
+    /// The register of a mutable, initialized local that lives in a register (updated in
+    /// place by `++` and compound assignment).
+    fn mutable_local_reg(&mut self, name: &str) -> Option<Reg> {
+        match self.resolve(name) {
+            Resolved::Reg { reg, kind, tdz: false }
+                if matches!(kind, BKind::Let | BKind::Var | BKind::Param | BKind::Catch | BKind::Function) =>
+            {
+                Some(reg)
+            }
+            _ => None,
         }
     }
 
@@ -152,6 +205,30 @@ impl<'a> Compiler<'a, '_> {
             }
             Expression::ParenthesizedExpression(p) => {
                 self.cond_jump(&p.expression, when, target);
+                return;
+            }
+            Expression::BinaryExpression(b)
+                if matches!(
+                    b.operator,
+                    BinaryOperator::LessThan
+                        | BinaryOperator::LessEqualThan
+                        | BinaryOperator::GreaterThan
+                        | BinaryOperator::GreaterEqualThan
+                ) =>
+            {
+                let op = binop(b.operator).expect("relational operator");
+                let mark = self.b().mark();
+                let in_place = match &b.left {
+                    Expression::Identifier(id) => !super::writes::may_assign(&b.right, &id.name),
+                    _ => false,
+                };
+                let tmp = self.alloc();
+                let left = self.operand_reg(&b.left, in_place, tmp);
+                let tmp = self.alloc();
+                let right = self.operand_reg(&b.right, true, tmp);
+                self.pos(b.span);
+                self.b().emit_jump(Op::JumpIfCompare { op, a: left, b: right, when, target: 0 }, target);
+                self.b().release(mark);
                 return;
             }
             _ => {}
@@ -304,20 +381,12 @@ impl<'a> Compiler<'a, '_> {
                 // change it; any other left operand is evaluated straight into `dst` (a
                 // temporary no other code names), so a left-deep chain `a + b + c + …`
                 // needs the same few registers however long it is.
-                let left = self.operand_reg(&b.left, is_pure_simple(&b.right), dst);
-                if let (BinOp::Add | BinOp::Sub, Expression::NumericLiteral(n)) = (op, &b.right)
-                    && n.value.fract() == 0.0
-                    && n.value.abs() < 1e9
-                    && !(op == BinOp::Sub && n.value == 0.0)
-                {
-                    let v = if op == BinOp::Add { n.value as i32 } else { -(n.value as i32) };
-                    self.pos(b.span);
-                    self.emit(Op::AddInt { dst, a: left, value: v, sub: op == BinOp::Sub });
-                    return;
-                }
-                let right = self.expr_any(&b.right);
-                self.pos(b.span);
-                self.emit(Op::Binary { op, dst, a: left, b: right });
+                let in_place = match &b.left {
+                    Expression::Identifier(id) => !super::writes::may_assign(&b.right, &id.name),
+                    _ => false,
+                };
+                let left = self.operand_reg(&b.left, in_place, dst);
+                self.binary_with_right(op, dst, left, &b.right, b.span);
             }
             Expression::PrivateInExpression(p) => {
                 let obj = self.expr_any(&p.right);
@@ -484,7 +553,42 @@ impl<'a> Compiler<'a, '_> {
         }
     }
 
+    /// The registers of `o[k] = rhs` when `o` and `k` are register locals that `rhs` cannot
+    /// assign: then reading them after `rhs` is the same as before it, and the assignment
+    /// needs no copies of them.
+    fn local_element_target(&mut self, m: &'a MemberExpression<'a>, rhs: &'a Expression<'a>) -> Option<(Reg, Reg)> {
+        let MemberExpression::ComputedMemberExpression(c) = m else { return None };
+        if c.optional {
+            return None;
+        }
+        let (Expression::Identifier(o), Expression::Identifier(k)) = (&c.object, &c.expression) else {
+            return None;
+        };
+        let obj = self.local_reg(&o.name)?;
+        let key = self.local_reg(&k.name)?;
+        if super::writes::may_assign(rhs, &o.name) || super::writes::may_assign(rhs, &k.name) {
+            return None;
+        }
+        Some((obj, key))
+    }
+
     fn member(&mut self, m: &'a MemberExpression<'a>, dst: Reg) {
+        // `o[k]` with `o` a local: read the object from its own register when evaluating
+        // the key cannot assign it, and the key from its register when it is a local.
+        if let MemberExpression::ComputedMemberExpression(c) = m
+            && !c.optional
+            && !matches!(c.expression, Expression::StringLiteral(_))
+            && let Expression::Identifier(id) = &c.object
+            && let Some(obj) = self.local_reg(&id.name)
+            && !super::writes::may_assign(&c.expression, &id.name)
+        {
+            let mark = self.b().mark();
+            let key = self.operand_reg(&c.expression, true, dst);
+            self.pos(m.span());
+            self.emit(Op::GetElem { dst, obj, key });
+            self.b().release(mark.max(dst + 1));
+            return;
+        }
         let mark = self.b().mark();
         let r = self.member_ref_at(m, Some(dst));
         self.pos(m.span());
@@ -828,6 +932,21 @@ impl<'a> Compiler<'a, '_> {
 
     fn update(&mut self, u: &'a UpdateExpression<'a>, dst: Reg) {
         let op = if u.operator == UpdateOperator::Increment { UnOp::Inc } else { UnOp::Dec };
+        // A mutable, initialized local in a register is updated in place: `Inc` converts
+        // with ToNumeric itself, and postfix keeps the converted old value in `dst`.
+        if let SimpleAssignmentTarget::AssignmentTargetIdentifier(id) = &u.argument
+            && let Some(reg) = self.mutable_local_reg(&id.name)
+            && reg != dst
+        {
+            if u.prefix {
+                self.emit(Op::Unary { op, dst: reg, src: reg });
+                self.emit(Op::Move { dst, src: reg });
+            } else {
+                self.emit(Op::Unary { op: UnOp::ToNumeric, dst, src: reg });
+                self.emit(Op::Unary { op, dst: reg, src: dst });
+            }
+            return;
+        }
         let old = self.alloc();
         let new = self.alloc();
         match &u.argument {
@@ -902,6 +1021,12 @@ impl<'a> Compiler<'a, '_> {
                     let Some(m) = other.as_member_expression() else {
                         return;
                     };
+                    if let Some((obj, key)) = self.local_element_target(m, &a.right) {
+                        self.expr_into(&a.right, dst);
+                        self.pos(a.span);
+                        self.set_ref(PropRef::Keyed { obj, key }, dst);
+                        return;
+                    }
                     let r = self.member_ref(m);
                     self.expr_into(&a.right, dst);
                     self.pos(a.span);
@@ -955,10 +1080,14 @@ impl<'a> Compiler<'a, '_> {
                             self.emit(Op::SetNameRef { base, name: k, src: dst, strict });
                             return;
                         }
-                        self.load_name(&id.name, old, false);
-                        let rhs = self.expr_any(&a.right);
-                        self.pos(a.span);
-                        self.emit(Op::Binary { op: bop, dst, a: old, b: rhs });
+                        let old = match self.local_reg(&id.name) {
+                            Some(r) if !super::writes::may_assign(&a.right, &id.name) => r,
+                            _ => {
+                                self.load_name(&id.name, old, false);
+                                old
+                            }
+                        };
+                        self.binary_with_right(bop, dst, old, &a.right, a.span);
                         self.store_name(&id.name, dst, false);
                     }
                     other => {

@@ -14,6 +14,7 @@ pub mod nesting;
 mod pattern;
 mod positions;
 mod stmt;
+mod writes;
 
 use crate::bytecode::{BodyKind, CLOSURE_ENV, Code, ErrorKind, FunctionKind, Op, Reg, TopLevelDecls};
 use crate::heap::{Heap, ScopeNames};

@@ -45,6 +45,9 @@ impl Vm {
 
     /// ToNumeric (ECMA-262 §7.1.3): a Number or a BigInt value.
     pub fn to_numeric(&mut self, v: Value) -> JsResult<Value> {
+        if let Value::Number(_) = v {
+            return Ok(v);
+        }
         let p = self.to_primitive(v, Hint::Number)?;
         if let Value::BigInt(_) = p {
             return Ok(p);

@@ -231,6 +231,7 @@ pub fn parse_float_prefix(s: &str) -> Option<f64> {
 }
 
 /// ECMA-262 §7.1.6 ToInt32 on a Number.
+#[inline]
 pub fn to_int32(n: f64) -> i32 {
     if n.is_finite() && n.abs() < 2147483648.0 {
         return n as i32;
@@ -239,6 +240,7 @@ pub fn to_int32(n: f64) -> i32 {
 }
 
 /// ECMA-262 §7.1.7 ToUint32 on a Number.
+#[inline]
 pub fn to_uint32(n: f64) -> u32 {
     if !n.is_finite() {
         return 0;

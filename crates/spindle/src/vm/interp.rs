@@ -3,10 +3,11 @@
 
 use super::calls::{ArgSource, Callee};
 use super::{JsResult, Vm};
-use crate::bytecode::{BinOp, BodyKind, CLOSURE_ENV, Code, ErrorKind, FunctionKind, MethodKind, NO_REG, Op, Reg};
+use crate::bytecode::{BinOp, BodyKind, CLOSURE_ENV, Code, ErrorKind, FunctionKind, MethodKind, NO_REG, Op, Reg, UnOp};
 use crate::heap::{Env, EnvKind};
 use crate::object::property::*;
 use crate::object::{ConstructorKind, FunctionData, Object, ObjectKind};
+use crate::value::number::{to_int32, to_uint32};
 use crate::value::{EnvId, ObjId, Value};
 use std::rc::Rc;
 
@@ -421,7 +422,13 @@ impl Vm {
                     Op::GetElem { dst, obj, key } => {
                         let o = r!(obj);
                         let k = r!(key);
-                        let v = self.get_elem(o, k)?;
+                        let v = match (o, k) {
+                            (Value::Object(id), Value::Number(n)) => match self.element_fast_get(id, n) {
+                                Some(v) => v,
+                                None => self.get_elem(o, k)?,
+                            },
+                            _ => self.get_elem(o, k)?,
+                        };
                         r!(dst) = v;
                     }
                     Op::ToPropertyKeyFor { key, obj } => {
@@ -430,13 +437,22 @@ impl Vm {
                         if o.is_nullish() {
                             return Err(self.get_elem(o, k).expect_err("nullish base"));
                         }
-                        let pk = self.to_property_key(k)?;
-                        r!(key) = self.key_to_value(pk);
+                        // Only an object's conversion can run code (and must run once);
+                        // a primitive key converts the same way, without effects, later.
+                        if k.is_object() {
+                            let pk = self.to_property_key(k)?;
+                            r!(key) = self.key_to_value(pk);
+                        }
                     }
                     Op::SetElem { obj, key, src, strict } => {
                         let o = r!(obj);
                         let k = r!(key);
                         let v = r!(src);
+                        if let (Value::Object(id), Value::Number(n), Value::Number(x)) = (o, k, v)
+                            && self.typed_array_fast_set(id, n, x)
+                        {
+                            continue;
+                        }
                         self.set_elem(o, k, v, strict)?;
                     }
                     Op::DeleteProp { dst, obj, key, strict } => {
@@ -609,9 +625,42 @@ impl Vm {
                             (BinOp::Le, Value::Number(p), Value::Number(q)) => Value::Bool(p <= q),
                             (BinOp::Gt, Value::Number(p), Value::Number(q)) => Value::Bool(p > q),
                             (BinOp::Ge, Value::Number(p), Value::Number(q)) => Value::Bool(p >= q),
+                            (BinOp::Div, Value::Number(p), Value::Number(q)) => Value::Number(p / q),
+                            (BinOp::BitOr, Value::Number(p), Value::Number(q)) => {
+                                Value::Number((to_int32(p) | to_int32(q)) as f64)
+                            }
+                            (BinOp::BitAnd, Value::Number(p), Value::Number(q)) => {
+                                Value::Number((to_int32(p) & to_int32(q)) as f64)
+                            }
+                            (BinOp::BitXor, Value::Number(p), Value::Number(q)) => {
+                                Value::Number((to_int32(p) ^ to_int32(q)) as f64)
+                            }
+                            (BinOp::Shl, Value::Number(p), Value::Number(q)) => {
+                                Value::Number(to_int32(p).wrapping_shl(to_uint32(q) & 31) as f64)
+                            }
+                            (BinOp::Shr, Value::Number(p), Value::Number(q)) => {
+                                Value::Number((to_int32(p) >> (to_uint32(q) & 31)) as f64)
+                            }
                             (BinOp::StrictEq, _, _) => Value::Bool(self.strict_equals(x, y)),
                             (BinOp::StrictNe, _, _) => Value::Bool(!self.strict_equals(x, y)),
                             _ => self.binary_op(op, x, y)?,
+                        };
+                        r!(dst) = v;
+                    }
+                    Op::BinaryInt { op, dst, a, value } => {
+                        let x = r!(a);
+                        let v = match (op, x) {
+                            (BinOp::BitAnd, Value::Number(p)) => Value::Number((to_int32(p) & value) as f64),
+                            (BinOp::BitOr, Value::Number(p)) => Value::Number((to_int32(p) | value) as f64),
+                            (BinOp::BitXor, Value::Number(p)) => Value::Number((to_int32(p) ^ value) as f64),
+                            (BinOp::Mul, Value::Number(p)) => Value::Number(p * value as f64),
+                            (BinOp::Shl, Value::Number(p)) => {
+                                Value::Number(to_int32(p).wrapping_shl(value as u32 & 31) as f64)
+                            }
+                            (BinOp::Shr, Value::Number(p)) => {
+                                Value::Number((to_int32(p) >> (value as u32 & 31)) as f64)
+                            }
+                            _ => self.binary_op(op, x, Value::Number(value as f64))?,
                         };
                         r!(dst) = v;
                     }
@@ -626,7 +675,12 @@ impl Vm {
                     }
                     Op::Unary { op, dst, src } => {
                         let x = r!(src);
-                        let v = self.unary_op(op, x)?;
+                        let v = match (op, x) {
+                            (UnOp::Inc, Value::Number(n)) => Value::Number(n + 1.0),
+                            (UnOp::Dec, Value::Number(n)) => Value::Number(n - 1.0),
+                            (UnOp::ToNumeric | UnOp::Plus, Value::Number(_)) => x,
+                            _ => self.unary_op(op, x)?,
+                        };
                         r!(dst) = v;
                     }
                     Op::Jump { target } => {
@@ -670,6 +724,22 @@ impl Vm {
                     }
                     Op::JumpIfNotUndefined { src, target } => {
                         if !r!(src).is_undefined() {
+                            pc = target as usize;
+                        }
+                    }
+                    Op::JumpIfCompare { op, a, b, when, target } => {
+                        let x = r!(a);
+                        let y = r!(b);
+                        let holds = match (x, y) {
+                            (Value::Number(p), Value::Number(q)) => match op {
+                                BinOp::Lt => p < q,
+                                BinOp::Le => p <= q,
+                                BinOp::Gt => p > q,
+                                _ => p >= q,
+                            },
+                            _ => self.binary_op(op, x, y)? == Value::Bool(true),
+                        };
+                        if holds == when {
                             pc = target as usize;
                         }
                     }

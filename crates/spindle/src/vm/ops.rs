@@ -341,26 +341,48 @@ impl Vm {
         }
     }
 
-    pub fn get_elem(&mut self, base: Value, key: Value) -> JsResult<Value> {
-        if let (Value::Object(o), Value::Number(n)) = (base, key)
-            && n >= 0.0
-            && n < u32::MAX as f64
-            && n.fract() == 0.0
-        {
-            let obj = self.obj(o);
-            if let Some(&v) = obj.elements.get(n as usize)
-                && v != Value::Empty
-                && !matches!(obj.kind, ObjectKind::Arguments(Some(_)))
-            {
-                return Ok(v);
+    /// `o[n]` without the property machinery when `o` stores element `n` itself: a dense
+    /// element of an ordinary object or array, or a typed array element (see
+    /// `typed_array_fast_get`); `None` leaves the read to `get_elem`.
+    #[inline(always)]
+    pub(crate) fn element_fast_get(&self, o: ObjId, n: f64) -> Option<Value> {
+        let obj = self.obj(o);
+        match obj.kind {
+            ObjectKind::TypedArray(_) => self.typed_array_fast_get(o, n),
+            ObjectKind::Arguments(Some(_)) => None,
+            _ => {
+                let i = n as u32;
+                match obj.elements.get(i as usize) {
+                    Some(&v) if v != Value::Empty && i as f64 == n => Some(v),
+                    _ => None,
+                }
             }
         }
-        // A typed array element by Number key: ToString then CanonicalNumericIndexString
-        // gives back the number itself (with -0 read as "0").
-        if let (Value::Object(o), Value::Number(n)) = (base, key)
-            && matches!(self.obj(o).kind, ObjectKind::TypedArray(_))
-        {
-            return Ok(self.typed_array_get_element(o, n + 0.0));
+    }
+
+    pub fn get_elem(&mut self, base: Value, key: Value) -> JsResult<Value> {
+        if let (Value::Object(o), Value::Number(n)) = (base, key) {
+            let obj = self.obj(o);
+            match obj.kind {
+                // A typed array element by Number key: ToString then CanonicalNumericIndex-
+                // String gives back the number itself (with -0 read as "0").
+                ObjectKind::TypedArray(_) => {
+                    if let Some(v) = self.typed_array_fast_get(o, n) {
+                        return Ok(v);
+                    }
+                    return Ok(self.typed_array_get_element(o, n + 0.0));
+                }
+                ObjectKind::Arguments(Some(_)) => {}
+                _ => {
+                    let i = n as u32;
+                    if i as f64 == n
+                        && let Some(&v) = obj.elements.get(i as usize)
+                        && v != Value::Empty
+                    {
+                        return Ok(v);
+                    }
+                }
+            }
         }
         if base.is_nullish() {
             // RequireObjectCoercible happens before the key is converted.
@@ -390,6 +412,11 @@ impl Vm {
         if let (Value::Object(o), Value::Number(n)) = (base, key)
             && matches!(self.obj(o).kind, ObjectKind::TypedArray(_))
         {
+            if let Value::Number(x) = v
+                && self.typed_array_fast_set(o, n, x)
+            {
+                return Ok(());
+            }
             return self.typed_array_set_element(o, n + 0.0, v);
         }
         let k = self.to_property_key(key)?;
