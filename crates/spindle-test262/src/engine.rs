@@ -56,15 +56,17 @@ impl Executor for SpindleExecutor {
                 gc_stress: job.gc_stress,
                 deadline: Some(job.deadline),
                 max_heap_bytes: Some(MAX_HEAP_BYTES),
+                can_block: job.can_block,
                 ..Default::default()
             });
+            vm.agent.parker = Some(std::sync::Arc::new(ThreadParker(std::thread::current())));
             vm.set_output(Box::new(Collector(printed.clone())));
             install_host(&mut vm);
             let mut result = vm.eval_script(&job.source, &job.filename);
             // Drain the job queue (promise jobs); an error thrown by a job is a
             // runtime error like one thrown by the script.
             if result.is_ok() {
-                result = vm.run_microtasks().map(|()| Value::Undefined).map_err(ScriptError::Thrown);
+                result = run_jobs(&mut vm, job.deadline);
             }
             match result {
                 Ok(_) => Ok(()),
@@ -90,6 +92,36 @@ impl Executor for SpindleExecutor {
             Err(Failure::Thrown(e)) => ExecOutcome { error: Some(e), printed, timed_out: false },
             Err(Failure::TimedOut) => ExecOutcome { error: None, printed, timed_out: true },
         }
+    }
+}
+
+/// Drains the job queue, then, as an event loop would, waits for pending
+/// `Atomics.waitAsync` timeouts (until the deadline) and drains again after each.
+fn run_jobs(vm: &mut Vm, deadline: std::time::Instant) -> Result<Value, ScriptError> {
+    loop {
+        vm.run_microtasks().map_err(ScriptError::Thrown)?;
+        let Some(due) = vm.next_wait_async_timeout() else { return Ok(Value::Undefined) };
+        if due > deadline {
+            return Ok(Value::Undefined);
+        }
+        std::thread::sleep(due.saturating_duration_since(std::time::Instant::now()));
+        vm.run_wait_async_timeouts(std::time::Instant::now());
+    }
+}
+
+/// The agent's blocking primitive for `Atomics.wait`: the worker thread's park.
+struct ThreadParker(std::thread::Thread);
+
+impl spindle::binary::waiters::Parker for ThreadParker {
+    fn park(&self, timeout: Option<std::time::Duration>) {
+        match timeout {
+            Some(t) => std::thread::park_timeout(t),
+            None => std::thread::park(),
+        }
+    }
+
+    fn unpark(&self) {
+        self.0.unpark();
     }
 }
 
