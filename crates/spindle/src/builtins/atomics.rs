@@ -86,14 +86,6 @@ struct Access {
     byte_index: usize,
 }
 
-/// How V8 names the subject of an Atomics TypeError: `[object Int8Array]` for typed arrays.
-fn display(vm: &Vm, v: Value) -> String {
-    match v {
-        Value::Object(o) if let Some(t) = vm.typed_array_data(o) => format!("[object {}]", t.ty.name()),
-        _ => vm.receiver_display(v),
-    }
-}
-
 /// ValidateIntegerTypedArray (ECMA-262 §25.4.3.1): the typed array, in bounds, of a type
 /// Atomics accepts (Int32/BigInt64 only when `waitable`), with its current length.
 fn validate_integer_typed_array(vm: &mut Vm, v: Value, waitable: bool, method: &str) -> JsResult<(ObjId, usize)> {
@@ -101,7 +93,7 @@ fn validate_integer_typed_array(vm: &mut Vm, v: Value, waitable: bool, method: &
         Value::Object(o) => vm.typed_array_data(o),
         _ => None,
     }) else {
-        let d = display(vm, v);
+        let d = vm.receiver_display(v);
         return Err(vm.type_error(&format!("{d} is not an integer typed array.")));
     };
     let ty = t.ty;
@@ -111,11 +103,11 @@ fn validate_integer_typed_array(vm: &mut Vm, v: Value, waitable: bool, method: &
     let Value::Object(o) = v else { unreachable!("a typed array") };
     if waitable {
         if !matches!(ty, ElementType::Int32 | ElementType::BigInt64) {
-            let d = display(vm, v);
+            let d = vm.receiver_display(v);
             return Err(vm.type_error(&format!("{d} is not an int32 or BigInt64 typed array.")));
         }
     } else if !ty.is_integer() {
-        let d = display(vm, v);
+        let d = vm.receiver_display(v);
         return Err(vm.type_error(&format!("{d} is not an integer typed array.")));
     }
     Ok((o, len))
@@ -311,7 +303,7 @@ fn wait_request(vm: &mut Vm, args: &[Value], method: &str) -> JsResult<WaitReque
     let (o, len) = validate_integer_typed_array(vm, ta, true, method)?;
     let buffer = vm.typed_array_data(o).expect("validated").buffer;
     let Some(block) = block_of(vm, buffer) else {
-        let d = display(vm, ta);
+        let d = vm.receiver_display(ta);
         return Err(vm.type_error(&format!("{d} is not a shared typed array.")));
     };
     let a = validate_atomic_access(vm, o, len, arg(args, 1))?;
