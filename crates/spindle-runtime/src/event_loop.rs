@@ -15,28 +15,12 @@ use tokio::time::{Duration, Instant};
 pub fn new_engine(options: &RunOptions) -> Vm {
     let mut vm = Vm::new(options.vm.clone());
     // The agent thread parks in Atomics.wait (used only when `options.vm.can_block`).
-    vm.agent.parker = Some(std::sync::Arc::new(ThreadParker(std::thread::current())));
+    vm.agent.parker = Some(spindle::binary::waiters::ThreadParker::current());
     vm.set_host(Box::new(RuntimeHost { argv: options.argv.clone(), ..RuntimeHost::default() }));
     timers::install(&mut vm);
     let global = vm.global_object();
     vm.def_method(global, "queueMicrotask", 1, queue_microtask);
     vm
-}
-
-/// The agent's blocking primitive for `Atomics.wait`: its thread's park / unpark.
-struct ThreadParker(std::thread::Thread);
-
-impl spindle::binary::waiters::Parker for ThreadParker {
-    fn park(&self, timeout: Option<std::time::Duration>) {
-        match timeout {
-            Some(t) => std::thread::park_timeout(t),
-            None => std::thread::park(),
-        }
-    }
-
-    fn unpark(&self) {
-        self.0.unpark();
-    }
 }
 
 /// queueMicrotask ( callback ) (HTML §8.6, as Node provides it)

@@ -60,7 +60,7 @@ impl Executor for SpindleExecutor {
                 can_block: job.can_block,
                 ..Default::default()
             });
-            vm.agent.parker = Some(std::sync::Arc::new(ThreadParker(std::thread::current())));
+            vm.agent.parker = Some(spindle::binary::waiters::ThreadParker::current());
             vm.set_output(Box::new(Collector(printed.clone())));
             TIMERS.with(|t| t.borrow_mut().clear());
             STARTED.with(|s| s.set(Some(Instant::now())));
@@ -128,22 +128,6 @@ fn run_jobs(vm: &mut Vm, deadline: Instant) -> Result<Value, ScriptError> {
             vm.unpersist(held);
             vm.call(callback, Value::Undefined, &[]).map_err(ScriptError::Thrown)?;
         }
-    }
-}
-
-/// The agent's blocking primitive for `Atomics.wait`: the worker thread's park.
-struct ThreadParker(std::thread::Thread);
-
-impl spindle::binary::waiters::Parker for ThreadParker {
-    fn park(&self, timeout: Option<std::time::Duration>) {
-        match timeout {
-            Some(t) => std::thread::park_timeout(t),
-            None => std::thread::park(),
-        }
-    }
-
-    fn unpark(&self) {
-        self.0.unpark();
     }
 }
 

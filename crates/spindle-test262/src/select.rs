@@ -252,7 +252,9 @@ mod tests {
         assert_eq!(skip("flags: [module]"), Some(SkipKind::Other));
         assert_eq!(skip("flags: [module]\nfeatures: [generators]"), Some(SkipKind::UnsupportedFeature));
         assert_eq!(skip("flags: [CanBlockIsTrue]"), None);
-        assert_eq!(skip("flags: [CanBlockIsTrue]\n$262.agent.start('')"), Some(SkipKind::Other));
+        let meta = parse("flags: [CanBlockIsTrue]").unwrap();
+        let multi_agent = policy.skip_reason(&meta, "$262.agent.start('')");
+        assert_eq!(multi_agent.map(|s| s.0), Some(SkipKind::Other));
         assert_eq!(skip("flags: [CanBlockIsFalse]"), None);
     }
 }

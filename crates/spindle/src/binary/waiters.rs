@@ -26,6 +26,31 @@ pub trait Parker: Send + Sync {
     fn unpark(&self);
 }
 
+/// A [`Parker`] for hosts whose agent is one OS thread (the runtime's main thread, the
+/// test262 runner's worker thread): that thread's park / unpark. The engine never installs
+/// it itself; a host that does makes its agent able to block.
+pub struct ThreadParker(std::thread::Thread);
+
+impl ThreadParker {
+    /// The parker of the calling thread.
+    pub fn current() -> Arc<dyn Parker> {
+        Arc::new(ThreadParker(std::thread::current()))
+    }
+}
+
+impl Parker for ThreadParker {
+    fn park(&self, timeout: Option<Duration>) {
+        match timeout {
+            Some(t) => std::thread::park_timeout(t),
+            None => std::thread::park(),
+        }
+    }
+
+    fn unpark(&self) {
+        self.0.unpark();
+    }
+}
+
 /// How a waiter is woken.
 pub enum WaiterKind {
     /// A blocked `Atomics.wait`: the waiting agent's parker.
@@ -96,5 +121,42 @@ impl Default for AgentState {
     fn default() -> Self {
         static NEXT: AtomicU64 = AtomicU64::new(1);
         AgentState { signifier: NEXT.fetch_add(1, Ordering::Relaxed), parker: None, async_timeouts: Vec::new() }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sync_waiter(byte_index: usize) -> Arc<Waiter> {
+        Arc::new(Waiter {
+            byte_index,
+            kind: WaiterKind::Sync(ThreadParker::current()),
+            notified: std::sync::atomic::AtomicBool::new(false),
+        })
+    }
+
+    #[test]
+    fn remove_waiters_takes_the_oldest_on_the_index_only() {
+        let (a, b, c) = (sync_waiter(4), sync_waiter(8), sync_waiter(4));
+        let mut list = vec![a.clone(), b.clone(), c.clone()];
+        let taken = remove_waiters(&mut list, 4, 1.0);
+        assert!(taken.len() == 1 && Arc::ptr_eq(&taken[0], &a));
+        assert!(a.notified.load(Ordering::SeqCst) && !c.notified.load(Ordering::SeqCst));
+        assert_eq!(remove_waiters(&mut list, 4, f64::INFINITY).len(), 1);
+        assert!(list.len() == 1 && Arc::ptr_eq(&list[0], &b));
+    }
+
+    #[test]
+    fn a_parked_thread_is_woken_by_unpark() {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let t = std::thread::spawn(move || {
+            tx.send(ThreadParker::current()).unwrap();
+            let start = Instant::now();
+            ThreadParker::current().park(Some(Duration::from_secs(20)));
+            start.elapsed()
+        });
+        rx.recv().unwrap().unpark();
+        assert!(t.join().unwrap() < Duration::from_secs(20));
     }
 }
