@@ -178,6 +178,8 @@ fn main() -> ExitCode {
             max_heap_bytes: m
                 .get_one::<u64>("max-heap-mb")
                 .map(|mb| usize::try_from(*mb).unwrap_or(usize::MAX).saturating_mul(1 << 20)),
+            // Node's main thread may block in Atomics.wait.
+            can_block: true,
             ..Default::default()
         },
         argv,

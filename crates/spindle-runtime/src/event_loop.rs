@@ -14,6 +14,8 @@ use tokio::time::{Duration, Instant};
 /// functions defined (setTimeout and friends, queueMicrotask).
 pub fn new_engine(options: &RunOptions) -> Vm {
     let mut vm = Vm::new(options.vm.clone());
+    // The agent thread parks in Atomics.wait (used only when `options.vm.can_block`).
+    vm.agent.parker = Some(spindle::binary::waiters::ThreadParker::current());
     vm.set_host(Box::new(RuntimeHost { argv: options.argv.clone(), ..RuntimeHost::default() }));
     timers::install(&mut vm);
     let global = vm.global_object();
@@ -86,12 +88,20 @@ impl EventLoop {
                 }
                 self.checkpoint()?;
             }
+            // Atomics.waitAsync timeouts (V8's delayed tasks: due ones run, but they do not
+            // keep the process alive on their own).
+            if self.vm.run_wait_async_timeouts(std::time::Instant::now()) {
+                self.checkpoint()?;
+            }
             let (refed, next) =
                 with_runtime(&mut self.vm, |_, host| (host.timers.has_refed(), host.timers.next_deadline()));
             let Some(next) = next.filter(|_| refed) else {
                 return Ok(());
             };
             let mut wake = self.start + Duration::from_millis(next);
+            if let Some(due) = self.vm.next_wait_async_timeout() {
+                wake = wake.min(Instant::from_std(due));
+            }
             if let Some((_, end)) = self.timeout {
                 wake = wake.min(end);
             }

@@ -21,6 +21,7 @@
 
 use std::cell::RefCell;
 use std::rc::Rc;
+use std::time::{Duration, Instant};
 
 use spindle::object::NativeCall;
 use spindle::object::property::{HIDDEN, PropertyKey};
@@ -56,15 +57,19 @@ impl Executor for SpindleExecutor {
                 gc_stress: job.gc_stress,
                 deadline: Some(job.deadline),
                 max_heap_bytes: Some(MAX_HEAP_BYTES),
+                can_block: job.can_block,
                 ..Default::default()
             });
+            vm.agent.parker = Some(spindle::binary::waiters::ThreadParker::current());
             vm.set_output(Box::new(Collector(printed.clone())));
+            TIMERS.with(|t| t.borrow_mut().clear());
+            STARTED.with(|s| s.set(Some(Instant::now())));
             install_host(&mut vm);
             let mut result = vm.eval_script(&job.source, &job.filename);
             // Drain the job queue (promise jobs); an error thrown by a job is a
             // runtime error like one thrown by the script.
             if result.is_ok() {
-                result = vm.run_microtasks().map(|()| Value::Undefined).map_err(ScriptError::Thrown);
+                result = run_jobs(&mut vm, job.deadline);
             }
             match result {
                 Ok(_) => Ok(()),
@@ -89,6 +94,39 @@ impl Executor for SpindleExecutor {
             Ok(()) => ExecOutcome { printed, ..ExecOutcome::default() },
             Err(Failure::Thrown(e)) => ExecOutcome { error: Some(e), printed, timed_out: false },
             Err(Failure::TimedOut) => ExecOutcome { error: None, printed, timed_out: true },
+        }
+    }
+}
+
+/// Drains the job queue, then, as an event loop would, waits for the next
+/// `setTimeout` timer or `Atomics.waitAsync` timeout (until the deadline), runs
+/// what is due and drains again.
+fn run_jobs(vm: &mut Vm, deadline: Instant) -> Result<Value, ScriptError> {
+    loop {
+        vm.run_microtasks().map_err(ScriptError::Thrown)?;
+        let next_timer = TIMERS.with(|t| t.borrow().iter().map(|(due, _)| *due).min());
+        let next = match (next_timer, vm.next_wait_async_timeout()) {
+            (Some(a), Some(b)) => a.min(b),
+            (a, b) => match a.or(b) {
+                Some(d) => d,
+                None => return Ok(Value::Undefined),
+            },
+        };
+        if next > deadline {
+            return Ok(Value::Undefined);
+        }
+        std::thread::sleep(next.saturating_duration_since(Instant::now()));
+        let now = Instant::now();
+        vm.run_wait_async_timeouts(now);
+        let due = TIMERS.with(|t| {
+            let mut t = t.borrow_mut();
+            let pos = t.iter().enumerate().filter(|(_, (d, _))| *d <= now).min_by_key(|(_, (d, _))| *d).map(|(i, _)| i);
+            pos.map(|i| t.remove(i).1)
+        });
+        if let Some(held) = due {
+            let callback = vm.persistent(held);
+            vm.unpersist(held);
+            vm.call(callback, Value::Undefined, &[]).map_err(ScriptError::Thrown)?;
         }
     }
 }
@@ -177,7 +215,50 @@ fn install_host(vm: &mut Vm) -> ObjId {
     vm.def_value(d262, "global", Value::Object(global), HIDDEN);
     let agent = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
     vm.def_value(d262, "agent", Value::Object(agent), HIDDEN);
+    // The main agent's half of $262.agent (INTERPRETING.md); `start` and
+    // `broadcast` need workers (tests using them are skipped).
+    vm.def_method(agent, "getReport", 0, host_agent_get_report);
+    vm.def_method(agent, "sleep", 1, host_agent_sleep);
+    vm.def_method(agent, "monotonicNow", 0, host_agent_monotonic_now);
+    vm.def_method(global, "setTimeout", 2, host_set_timeout);
     d262
+}
+
+thread_local! {
+    /// Pending `setTimeout` callbacks of the running test: (due, callback).
+    static TIMERS: RefCell<Vec<(Instant, spindle::jobs::Persistent)>> = const { RefCell::new(Vec::new()) };
+    /// When the running test started (`$262.agent.monotonicNow`'s origin).
+    static STARTED: std::cell::Cell<Option<Instant>> = const { std::cell::Cell::new(None) };
+}
+
+/// `$262.agent.getReport()`: no other agent ever reports, so null.
+fn host_agent_get_report(_vm: &mut Vm, _cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
+    Ok(Value::Null)
+}
+
+/// `$262.agent.sleep(ms)`: blocks the agent.
+fn host_agent_sleep(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let ms = vm.to_number(args.first().copied().unwrap_or(Value::Undefined))?;
+    if ms > 0.0 {
+        std::thread::sleep(Duration::try_from_secs_f64(ms / 1000.0).unwrap_or(Duration::from_secs(1)));
+    }
+    Ok(Value::Undefined)
+}
+
+/// `$262.agent.monotonicNow()`: milliseconds since the test started.
+fn host_agent_monotonic_now(_vm: &mut Vm, _cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
+    let start = STARTED.with(|s| s.get()).unwrap_or_else(Instant::now);
+    Ok(Value::Number(start.elapsed().as_secs_f64() * 1000.0))
+}
+
+/// `setTimeout(callback, delay)`: a host timer, run by [`run_jobs`] once due.
+fn host_set_timeout(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let callback = args.first().copied().unwrap_or(Value::Undefined);
+    let delay = vm.to_number(args.get(1).copied().unwrap_or(Value::Undefined))?;
+    let delay = Duration::try_from_secs_f64(delay.max(0.0) / 1000.0).unwrap_or(Duration::ZERO);
+    let held = vm.persist(callback);
+    TIMERS.with(|t| t.borrow_mut().push((Instant::now() + delay, held)));
+    Ok(Value::Undefined)
 }
 
 /// `print(x)`: ToString(x), one collected line per call.

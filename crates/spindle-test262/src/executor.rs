@@ -49,6 +49,9 @@ pub struct ExecJob {
     pub test_dir: PathBuf,
     /// `--gc-stress`: the engine should collect garbage at every safepoint.
     pub gc_stress: bool,
+    /// [[CanBlock]] of the main agent: false only for `flags: [CanBlockIsFalse]`
+    /// (true for `CanBlockIsTrue` and, as on Node's main thread, by default).
+    pub can_block: bool,
 }
 
 /// The phase in which an uncaught error was raised.

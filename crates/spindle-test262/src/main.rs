@@ -63,7 +63,7 @@ OPTIONS:
 
 Skipped tests: tests using a feature listed in unsupported-features.txt are
 counted in the \"skipped: unsupported feature\" column and excluded from the
-pass-% denominator. Module tests (unless --modules) and CanBlockIsTrue tests
+pass-% denominator. Module tests (unless --modules) and multi-agent tests
 are counted in \"skipped: other\" and stay in the denominator.
 
 Negative tests expecting phase `resolution` also accept an error reported in
@@ -300,10 +300,10 @@ fn run(opts: &Options) -> Result<ExitCode, String> {
         let path = test_dir.join(id);
         let meta = std::fs::read_to_string(&path)
             .map_err(|e| format!("cannot read: {e}"))
-            .and_then(|src| frontmatter::parse_test(&src).map_err(|e| format!("frontmatter: {e}")));
+            .and_then(|src| frontmatter::parse_test(&src).map(|m| (m, src)).map_err(|e| format!("frontmatter: {e}")));
         match meta {
             Err(e) => results.push(TestResult::failed(id, e)),
-            Ok(meta) => match policy.skip_reason(&meta) {
+            Ok((meta, src)) => match policy.skip_reason(&meta, &src) {
                 Some((kind, why)) => results.push(TestResult::skipped(id, kind, why)),
                 None => to_run.push(id.clone()),
             },
@@ -381,6 +381,10 @@ fn run(opts: &Options) -> Result<ExitCode, String> {
     let table = Table::from_results(&results);
     let markdown = table.to_markdown();
     let _ = write!(out, "{markdown}");
+    let multi_agent = results.iter().filter(|r| r.reason == select::SECOND_AGENT_REASON).count();
+    if multi_agent > 0 {
+        let _ = writeln!(out, "{multi_agent} multi-agent tests skipped ($262.agent.start needs workers).");
+    }
     if let Some(p) = &opts.table_out {
         write_file(p, &markdown)?;
     }

@@ -19,7 +19,7 @@ pub struct Counts {
     pub failed: usize,
     /// Skipped because of a feature in `unsupported-features.txt`.
     pub skipped_feature: usize,
-    /// Skipped for other reasons (modules disabled, `CanBlockIsTrue`).
+    /// Skipped for other reasons (modules disabled, multi-agent tests).
     pub skipped_other: usize,
     /// All selected tests.
     pub total: usize,
@@ -148,7 +148,7 @@ impl Table {
         let _ = writeln!(
             out,
             "\npass % = passed / (total - {COL_SKIP_FEATURE}); \"{COL_SKIP_OTHER}\" are module tests \
-             (modules disabled) and CanBlockIsTrue tests."
+             (modules disabled) and multi-agent tests ($262.agent.start)."
         );
         out
     }
@@ -305,7 +305,7 @@ mod tests {
             ("language/expressions/c.js", "/*---\nfeatures: [generators]\n---*/\n"),
             ("language/statements/d.js", "/*---\nflags: [module]\n---*/\n"),
             ("language/statements/e.js", "/*---\nflags: [onlyStrict]\n---*/\n"),
-            ("language/statements/f.js", "/*---\nflags: [CanBlockIsTrue]\n---*/\n"),
+            ("language/statements/f.js", "/*---\nflags: [CanBlockIsTrue]\n---*/\n$262.agent.start('');\n"),
             ("built-ins/Array/g.js", "/*---\nfeatures: [BigInt]\n---*/\n"),
         ];
         let suite = TempSuite::new("table", tests);
@@ -315,7 +315,7 @@ mod tests {
             .iter()
             .map(|(id, src)| {
                 let meta = frontmatter::parse_test(src).unwrap();
-                match policy.skip_reason(&meta) {
+                match policy.skip_reason(&meta, src) {
                     Some((kind, why)) => TestResult::skipped(id, kind, why),
                     None => run_test(&MockExecutor, &ctx, id).result,
                 }

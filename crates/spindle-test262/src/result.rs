@@ -68,7 +68,7 @@ pub enum SkipKind {
     /// pass-% denominator.
     UnsupportedFeature,
     /// Any other reason (module tests while modules are disabled,
-    /// `CanBlockIsTrue`); *included* in the denominator (counts as not passed).
+    /// multi-agent tests); *included* in the denominator (counts as not passed).
     Other,
 }
 

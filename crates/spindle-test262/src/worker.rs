@@ -177,6 +177,7 @@ pub fn run_test(exec: &dyn Executor, ctx: &TestContext, id: &str) -> Ran {
             deadline,
             test_dir: test_dir.clone(),
             gc_stress: ctx.gc_stress,
+            can_block: !meta.flags.can_block_is_false,
         };
         LAST_PANIC.with(|p| p.borrow_mut().take());
         let outcome = catch_unwind(AssertUnwindSafe(|| exec.execute(&job)));

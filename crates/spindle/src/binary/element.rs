@@ -210,12 +210,28 @@ pub fn to_uint8_clamp(n: f64) -> u8 {
 /// there is no double rounding through binary32).
 #[inline]
 pub fn f64_to_f16_bits(n: f64) -> u16 {
-    half::f16::from_f64(n).to_bits()
+    // f16_round's result is exactly representable, so this conversion does not round.
+    half::f16::from_f64(f16_round(n)).to_bits()
 }
 
-/// Math.f16round's conversion (ECMA-262 §21.3.2.17): to binary16 and back.
+/// Math.f16round's conversion (ECMA-262 §21.3.2.17): the binary16 value nearest to `n`,
+/// ties to even, as an f64. Rounds once, at the binary16 spacing near `n` (dividing and
+/// multiplying by a power of two is exact), because `half`'s own conversion rounds
+/// subnormal halfway-plus cases down.
 pub fn f16_round(n: f64) -> f64 {
-    half::f16::from_f64(n).to_f64()
+    if !n.is_finite() || n == 0.0 {
+        return n;
+    }
+    let a = n.abs();
+    // Halfway between the largest binary16 (65504) and 2^16 rounds to infinity.
+    if a >= 65520.0 {
+        return f64::INFINITY.copysign(n);
+    }
+    let e = ((a.to_bits() >> 52) & 0x7ff) as i32 - 1023;
+    // Spacing of binary16 values near `a`: 2^(e-10) for normals, 2^-24 for subnormals.
+    let quantum_exp = if e < -14 { -24 } else { e - 10 };
+    let q = f64::from_bits(((quantum_exp + 1023) as u64) << 52);
+    ((a / q).round_ties_even() * q).copysign(n)
 }
 
 #[cfg(test)]
@@ -260,5 +276,10 @@ mod tests {
         assert_eq!(f16_round(x), 1.0 + 2f64.powi(-10));
         assert_eq!(f16_round(65520.0), f64::INFINITY);
         assert_eq!(f16_round(65519.99), 65504.0);
+        // Just above half the smallest subnormal rounds up to it.
+        assert_eq!(f16_round(2.980232238769532e-8), 2f64.powi(-24));
+        assert_eq!(f16_round(2f64.powi(-25)), 0.0);
+        assert_eq!(f64_to_f16_bits(2.980232238769532e-8), 1);
+        assert_eq!(f64_to_f16_bits(-1.5), 0xbe00);
     }
 }

@@ -7,6 +7,7 @@
 
 pub mod element;
 pub mod storage;
+pub mod waiters;
 
 pub use element::{ElementType, Numeric};
 pub use storage::{ArrayBufferData, SharedBlock};

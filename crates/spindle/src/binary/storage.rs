@@ -39,6 +39,8 @@ pub struct SharedBlock {
     byte_length: AtomicUsize,
     /// [[ArrayBufferMaxByteLength]]; `Some` for a growable buffer.
     pub max_byte_length: Option<usize>,
+    /// The block's WaiterLists (Atomics.wait / waitAsync / notify).
+    pub waiters: super::waiters::WaiterLists,
 }
 
 impl SharedBlock {
@@ -54,6 +56,7 @@ impl SharedBlock {
             words: words.into_boxed_slice(),
             byte_length: AtomicUsize::new(len),
             max_byte_length: max,
+            waiters: Default::default(),
         }))
     }
 

@@ -114,7 +114,7 @@ impl Vm {
     }
 
     /// How V8 names a receiver in TypeErrors: `#<Ctor>` for objects (by their constructor's
-    /// name), the value itself for primitives.
+    /// name), `[object Int8Array]` for typed arrays, the value itself for primitives.
     pub fn receiver_display(&self, v: Value) -> String {
         let Value::Object(o) = v else { return self.describe(v) };
         if self.obj(o).is_callable() {
@@ -123,7 +123,8 @@ impl Vm {
         let name = match &self.obj(o).kind {
             ObjectKind::ArrayBuffer(_) => Some("ArrayBuffer".to_string()),
             ObjectKind::SharedArrayBuffer(_) => Some("SharedArrayBuffer".to_string()),
-            ObjectKind::TypedArray(t) => Some(t.ty.name().to_string()),
+            // V8 shows typed arrays by their class string.
+            ObjectKind::TypedArray(t) => return format!("[object {}]", t.ty.name()),
             ObjectKind::DataView(_) => Some("DataView".to_string()),
             _ => None,
         };

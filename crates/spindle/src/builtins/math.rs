@@ -198,20 +198,7 @@ fn math_round(x: f64) -> f64 {
 
 /// Math.f16round (ECMA-262 §21.3.2.17): round to the nearest binary16 value, ties to even.
 fn f16_round(x: f64) -> f64 {
-    if !x.is_finite() || x == 0.0 {
-        return x;
-    }
-    let a = x.abs();
-    // Halfway between the largest binary16 (65504) and 2^16 rounds to infinity.
-    if a >= 65520.0 {
-        return f64::INFINITY.copysign(x);
-    }
-    let biased = ((a.to_bits() >> 52) & 0x7FF) as i32;
-    let e = biased - 1023;
-    // Spacing of binary16 values near `a`: 2^(e-10) for normals, 2^-24 for subnormals.
-    let quantum_exp = if e < -14 { -24 } else { e - 10 };
-    let q = pow2(quantum_exp);
-    ((a / q).round_ties_even() * q).copysign(x)
+    crate::binary::element::f16_round(x)
 }
 
 /// Math.sumPrecise (ECMA-262 §21.3.2.34): the exactly rounded sum of an iterable of numbers.

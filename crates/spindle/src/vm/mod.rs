@@ -66,6 +66,9 @@ pub struct VmOptions {
     pub deadline: Option<Instant>,
     /// Stop after this many instructions (fuzzing).
     pub step_limit: Option<u64>,
+    /// [[CanBlock]] of the agent (ECMA-262 §9.7): `Atomics.wait` may suspend it. Also needs
+    /// the host's parker (`Vm::agent.parker`). Node's main thread can block.
+    pub can_block: bool,
 }
 
 /// Well-known symbols (ECMA-262 §6.1.5.1), shared by all realms.
@@ -207,6 +210,8 @@ pub struct Vm {
     /// Promises of the async functions whose frames are running (resumed or started), for
     /// the `at async f` lines of stack traces.
     pub async_stack: Vec<ObjId>,
+    /// The agent's signifier, blocking primitive and pending waitAsync timeouts.
+    pub agent: crate::binary::waiters::AgentState,
 }
 
 impl Vm {
@@ -243,6 +248,7 @@ impl Vm {
             persistent: Vec::new(),
             persistent_free: Vec::new(),
             async_stack: Vec::new(),
+            agent: Default::default(),
         };
         let r = crate::realm::create_realm(&mut vm);
         vm.realm = r;
