@@ -210,12 +210,30 @@ pub fn to_uint8_clamp(n: f64) -> u8 {
 /// there is no double rounding through binary32).
 #[inline]
 pub fn f64_to_f16_bits(n: f64) -> u16 {
-    half::f16::from_f64(n).to_bits()
+    let sign: u16 = if n.is_sign_negative() { 0x8000 } else { 0 };
+    if n.is_nan() {
+        return 0x7e00;
+    }
+    let a = n.abs();
+    // Halfway between the largest finite binary16 (65504) and 2^16 rounds to infinity.
+    if a >= 65520.0 {
+        return sign | 0x7c00;
+    }
+    // The binary16 spacing at `a`: 2^-24 for subnormals, else 2^(e - 10). Dividing by a
+    // power of two is exact, so rounding the quotient to an integer rounds `a` once.
+    let e = (((a.to_bits() >> 52) & 0x7ff) as i32 - 1023).max(-14);
+    let m = (a / 2f64.powi(e - 10)).round_ties_even() as u16;
+    if e == -14 {
+        // Subnormal (or, when m reaches 1024, the smallest normal: the same bit pattern).
+        return sign | m;
+    }
+    // m is in 1024..=2048; 2048 carries into the exponent, which the addition does.
+    sign | ((((e + 15) as u16) << 10) + (m - 1024))
 }
 
 /// Math.f16round's conversion (ECMA-262 §21.3.2.17): to binary16 and back.
 pub fn f16_round(n: f64) -> f64 {
-    half::f16::from_f64(n).to_f64()
+    half::f16::from_bits(f64_to_f16_bits(n)).to_f64()
 }
 
 #[cfg(test)]
@@ -260,5 +278,12 @@ mod tests {
         assert_eq!(f16_round(x), 1.0 + 2f64.powi(-10));
         assert_eq!(f16_round(65520.0), f64::INFINITY);
         assert_eq!(f16_round(65519.99), 65504.0);
+        // Just above half the smallest subnormal rounds up to it; exactly half rounds to 0.
+        assert_eq!(f16_round(2.980232238769532e-8), 2f64.powi(-24));
+        assert_eq!(f16_round(2f64.powi(-25)), 0.0);
+        assert_eq!(f16_round(-2f64.powi(-25)).to_bits(), (-0.0f64).to_bits());
+        assert_eq!(f16_round(2f64.powi(-14) - 2f64.powi(-26)), 2f64.powi(-14));
+        assert_eq!(f16_round(2047.5), 2048.0);
+        assert_eq!(f16_round(1.0 + 2f64.powi(-11)), 1.0);
     }
 }

@@ -95,7 +95,9 @@ pub(super) fn revalidate(vm: &mut Vm, o: ObjId, method: &str) -> JsResult<Elemen
 /// Copies the bytes of elements `from..from + count` out of the buffer.
 pub(super) fn read_bytes(vm: &Vm, e: &Elements, from: usize, count: usize) -> Vec<u8> {
     let mut out = vec![0u8; count * e.ty.size()];
-    vm.buffer_read(e.buf, e.byte_index(from), &mut out);
+    if count > 0 {
+        vm.buffer_read(e.buf, e.byte_index(from), &mut out);
+    }
     out
 }
 
@@ -386,7 +388,8 @@ fn to_reversed(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value>
 fn with(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let (o, len) = validate_typed_array(vm, cx.this, "%TypedArray%.prototype.with")?;
     let rel = vm.to_integer_or_infinity(arg(args, 0))?;
-    let actual = if rel >= 0.0 { rel } else { len as f64 + rel };
+    // `+ 0.0` makes a -0 index (from -0.5) the mathematical value 0.
+    let actual = if rel >= 0.0 { rel + 0.0 } else { len as f64 + rel };
     let ty = vm.typed_array_data(o).expect("validated").ty;
     let value = vm.to_element_numeric(ty, arg(args, 1))?;
     if vm.valid_integer_index(o, actual).is_none() {
@@ -409,7 +412,10 @@ fn with(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
             bytes.extend_from_slice(&fill[..size]);
         }
     }
-    bytes[actual * size..(actual + 1) * size].copy_from_slice(&ty.encode(value, true)[..size]);
+    // The index may be valid only because the buffer grew: then it is past the result.
+    if actual < len {
+        bytes[actual * size..(actual + 1) * size].copy_from_slice(&ty.encode(value, true)[..size]);
+    }
     let buf = vm.typed_array_data(a).expect("just made").buffer;
     vm.buffer_write(buf, 0, &bytes);
     Ok(Value::Object(a))
@@ -431,6 +437,9 @@ fn slice(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let end = end.min(src.len);
     let count = end.saturating_sub(start);
     let dst = elements(vm, a).expect("validated by TypedArraySpeciesCreate; no script since");
+    if count == 0 {
+        return Ok(Value::Object(a));
+    }
     if src.ty == dst.ty {
         // Step 10.g: a byte-wise copy in ascending order (it preserves the bits, and when
         // the result views the same buffer, overlapping bytes propagate as the spec's loop
