@@ -120,7 +120,8 @@ pub(super) fn relative_arg(vm: &mut Vm, v: Value, len: usize, default: usize) ->
 fn at(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let (o, len) = validate_typed_array(vm, cx.this, "%TypedArray%.prototype.at")?;
     let rel = vm.to_integer_or_infinity(arg(args, 0))?;
-    let k = if rel >= 0.0 { rel } else { len as f64 + rel };
+    // `+ 0.0` makes a -0 index (from -0.5) the mathematical value 0.
+    let k = if rel >= 0.0 { rel + 0.0 } else { len as f64 + rel };
     if k < 0.0 || k >= len as f64 {
         return Ok(Value::Undefined);
     }
