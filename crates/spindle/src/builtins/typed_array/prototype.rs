@@ -207,7 +207,8 @@ fn search_target(vm: &Vm, ty: ElementType, v: Value) -> Option<Numeric> {
 }
 
 /// The first (or, with `backwards`, last) index in `ks` whose element equals `target`:
-/// IsStrictlyEqual, or SameValueZero when `nan_matches` (includes).
+/// IsStrictlyEqual, or SameValueZero when `nan_matches` (includes). Compares in the
+/// element's own representation instead of converting every element to a Number.
 fn scan(
     vm: &Vm,
     e: &Elements,
@@ -219,15 +220,56 @@ fn scan(
     if ks.is_empty() {
         return None;
     }
-    let bytes = read_bytes(vm, e, ks.start, ks.len());
-    let size = e.ty.size();
-    let hit = |c: &[u8]| match (e.ty.decode(c, true), target) {
-        (Numeric::Number(x), Numeric::Number(y)) => x == y || (nan_matches && x.is_nan() && y.is_nan()),
-        (a, b) => a == b,
+    let (ty, size) = (e.ty, e.ty.size());
+    let find = |bytes: &[u8], hit: &dyn Fn(&[u8]) -> bool| {
+        let mut chunks = bytes.chunks_exact(size);
+        if backwards { chunks.rposition(hit) } else { chunks.position(hit) }
     };
-    let found =
-        if backwards { bytes.chunks_exact(size).rposition(hit) } else { bytes.chunks_exact(size).position(hit) };
+    let found = with_bytes(vm, e, ks.start, ks.len(), |bytes| match target {
+        Numeric::Number(x) if x.is_nan() => {
+            if nan_matches {
+                find(bytes, &|c| matches!(ty.decode(c, true), Numeric::Number(y) if y.is_nan()))
+            } else {
+                None
+            }
+        }
+        Numeric::Number(x) if ty == ElementType::Float64 => {
+            find(bytes, &|c| f64::from_le_bytes(c.try_into().expect("8 bytes")) == x)
+        }
+        Numeric::Number(x) if ty == ElementType::Float32 => {
+            let f = x as f32;
+            if f as f64 != x {
+                return None;
+            }
+            find(bytes, &|c| f32::from_le_bytes(c.try_into().expect("4 bytes")) == f)
+        }
+        Numeric::Number(x) if ty == ElementType::Float16 => find(bytes, &|c| ty.decode(c, true) == Numeric::Number(x)),
+        // Integer and BigInt elements: equal values have equal bytes, and a value that does
+        // not survive the round trip through the element type equals no element.
+        _ => {
+            let pattern = ty.encode(target, true);
+            if ty.decode(&pattern, true) != target {
+                return None;
+            }
+            let pattern = &pattern[..size];
+            find(bytes, &|c| c == pattern)
+        }
+    });
     found.map(|i| ks.start + i)
+}
+
+/// Runs `f` over the bytes of elements `from..from + count` in place (a copy for a
+/// SharedArrayBuffer, whose bytes cannot be borrowed).
+pub(super) fn with_bytes<R>(vm: &Vm, e: &Elements, from: usize, count: usize, f: impl FnOnce(&[u8]) -> R) -> R {
+    let start = e.byte_index(from);
+    let end = start + count * e.ty.size();
+    if let ObjectKind::ArrayBuffer(d) = &vm.obj(e.buf).kind
+        && let Some(b) = &d.bytes
+        && end <= b.len()
+    {
+        return f(&b[start..end]);
+    }
+    f(&read_bytes(vm, e, from, count))
 }
 
 /// The start index of includes and indexOf (steps 4-10): None when the search is empty.
