@@ -189,3 +189,72 @@ pub(super) fn merge_sort<T: Copy>(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vm::VmOptions;
+
+    fn bytes_of(ty: ElementType, xs: &[f64]) -> Vec<u8> {
+        xs.iter().flat_map(|&x| ty.encode(Numeric::Number(x), true)[..ty.size()].to_vec()).collect()
+    }
+
+    fn numbers(ty: ElementType, bytes: &[u8]) -> Vec<f64> {
+        decode_all(ty, bytes)
+            .map(|n| match n {
+                Numeric::Number(x) => x,
+                Numeric::BigInt(b) => b as f64,
+            })
+            .collect()
+    }
+
+    fn elements_of(ty: ElementType) -> Elements {
+        Elements { buf: ObjId(0), ty, offset: 0, len: 0 }
+    }
+
+    #[test]
+    fn default_order_puts_negative_zero_first_and_nan_last() {
+        let ty = ElementType::Float64;
+        let sorted = sorted_bytes(&elements_of(ty), &bytes_of(ty, &[0.0, f64::NAN, -0.0, -1.0, f64::INFINITY]));
+        let got = numbers(ty, &sorted);
+        assert_eq!(got[0], -1.0);
+        assert!(got[1] == 0.0 && got[1].is_sign_negative());
+        assert!(got[2] == 0.0 && got[2].is_sign_positive());
+        assert_eq!(got[3], f64::INFINITY);
+        assert!(got[4].is_nan());
+        // A negative NaN bit pattern (as another view could store) still sorts last.
+        let mut raw = bytes_of(ElementType::Float32, &[1.0, 2.0]);
+        raw[..4].copy_from_slice(&0xffc0_0000u32.to_le_bytes());
+        let got = numbers(ElementType::Float32, &sorted_bytes(&elements_of(ElementType::Float32), &raw));
+        assert!(got[0] == 2.0 && got[1].is_nan());
+    }
+
+    #[test]
+    fn integer_types_sort_by_value_not_bytes() {
+        let ty = ElementType::Int16;
+        let sorted = sorted_bytes(&elements_of(ty), &bytes_of(ty, &[300.0, -2.0, 7.0, -300.0]));
+        assert_eq!(numbers(ty, &sorted), [-300.0, -2.0, 7.0, 300.0]);
+        let ty = ElementType::BigInt64;
+        let raw: Vec<u8> = [5i64, -7, 0].iter().flat_map(|x| x.to_le_bytes()).collect();
+        assert_eq!(numbers(ty, &sorted_bytes(&elements_of(ty), &raw)), [-7.0, 0.0, 5.0]);
+    }
+
+    #[test]
+    fn merge_sort_is_stable_and_stops_at_the_first_error() {
+        let mut vm = Vm::new(VmOptions::default());
+        // Sort pairs by their first field only: the second field records the input order.
+        let mut items: Vec<(u32, u32)> = (0..100).map(|i| ((i * 37) % 5, i)).collect();
+        merge_sort(&mut vm, &mut items, &mut |_, a: (u32, u32), b: (u32, u32)| Ok(a.0.cmp(&b.0))).unwrap();
+        for w in items.windows(2) {
+            assert!(w[0].0 < w[1].0 || (w[0].0 == w[1].0 && w[0].1 < w[1].1));
+        }
+        let mut calls = 0;
+        let mut items: Vec<u32> = (0..50).rev().collect();
+        let r = merge_sort(&mut vm, &mut items, &mut |_, a: u32, b: u32| {
+            calls += 1;
+            if calls == 10 { Err(Value::Undefined) } else { Ok(a.cmp(&b)) }
+        });
+        assert!(r.is_err());
+        assert_eq!(calls, 10);
+    }
+}
