@@ -141,7 +141,8 @@ fn sorted_integers(ty: ElementType, bytes: &[u8]) -> Option<Vec<u8>> {
 }
 
 /// A stable merge sort whose comparison may fail (the first error stops the sort). Runs
-/// of up to 8 are insertion-sorted first.
+/// of up to 8 are sorted by binary insertion first, and two runs already in order are not
+/// merged: each comparison may be a call into script, so the sort keeps their number low.
 pub(super) fn merge_sort<T: Copy>(
     vm: &mut Vm,
     items: &mut [T],
@@ -152,11 +153,18 @@ pub(super) fn merge_sort<T: Copy>(
     for start in (0..n).step_by(RUN) {
         let end = (start + RUN).min(n);
         for i in start + 1..end {
-            let mut j = i;
-            while j > start && cmp(vm, items[j - 1], items[j])? == Ordering::Greater {
-                items.swap(j - 1, j);
-                j -= 1;
+            // Insert items[i] after every element of the sorted prefix not greater than it.
+            let x = items[i];
+            let (mut lo, mut hi) = (start, i);
+            while lo < hi {
+                let mid = (lo + hi) / 2;
+                if cmp(vm, x, items[mid])? == Ordering::Less {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
             }
+            items[lo..=i].rotate_right(1);
         }
     }
     let mut width = RUN;
@@ -165,7 +173,7 @@ pub(super) fn merge_sort<T: Copy>(
         for lo in (0..n).step_by(2 * width) {
             let mid = (lo + width).min(n);
             let hi = (lo + 2 * width).min(n);
-            if mid >= hi {
+            if mid >= hi || cmp(vm, items[mid], items[mid - 1])? != Ordering::Less {
                 continue;
             }
             buf.clear();
