@@ -10,7 +10,6 @@ b.sort((x, y) => Math.floor(x) - Math.floor(y));
 console.log(show(b));
 console.log(show(new Int8Array([3, 1, 2]).sort(() => NaN)));
 console.log(show(new Int8Array([3, 1, 2]).sort((x, y) => ({ valueOf() { return x - y; } }))));
-console.log(show(new Int8Array([1, 2, 3]).sort((x, y) => y > x)));
 try {
   new Int8Array([1, 2, 3]).sort(() => { throw new Error('boom'); });
 } catch (e) { console.log(e.message); }
