@@ -226,6 +226,65 @@ impl Vm {
         Some(t.byte_offset + index as usize * t.ty.size())
     }
 
+    /// The byte range of element `index` of a Number-typed view over an attached
+    /// (non-shared) ArrayBuffer, when that element exists: the common case of
+    /// TypedArrayGetElement / TypedArraySetElement, answered with two object lookups.
+    /// `None` sends the caller to the general path (which handles every other case).
+    #[inline]
+    fn plain_element(&self, t: &TypedArrayData, index: usize) -> Option<(ElementType, usize)> {
+        let ObjectKind::ArrayBuffer(d) = &self.obj(t.buffer).kind else { return None };
+        let buf_len = d.bytes.as_ref()?.len();
+        let size = t.ty.size();
+        let end = match t.array_length {
+            Some(n) if index < n => t.byte_offset + (index + 1) * size,
+            Some(_) => return None,
+            None => t.byte_offset.checked_add(index.checked_add(1)?.checked_mul(size)?)?,
+        };
+        // A fixed-length view must lie wholly inside the buffer (else it is out of bounds).
+        let view_end = match t.array_length {
+            Some(n) => t.byte_offset + n * size,
+            None => end,
+        };
+        (end <= buf_len && view_end <= buf_len && !t.ty.is_bigint()).then_some((t.ty, end - size))
+    }
+
+    /// TypedArrayGetElement for an array index (a Number typed array over an ArrayBuffer),
+    /// or `None` when the general path must answer.
+    #[inline]
+    pub fn typed_array_get_index_fast(&self, o: ObjId, index: usize) -> Option<Value> {
+        let ObjectKind::TypedArray(t) = &self.obj(o).kind else { return None };
+        let (ty, at) = self.plain_element(t, index)?;
+        let ObjectKind::ArrayBuffer(d) = &self.obj(t.buffer).kind else { return None };
+        let b = d.bytes.as_ref()?;
+        let n = match ty {
+            ElementType::Int8 => b[at] as i8 as f64,
+            ElementType::Uint8 | ElementType::Uint8Clamped => b[at] as f64,
+            ElementType::Int16 => i16::from_le_bytes([b[at], b[at + 1]]) as f64,
+            ElementType::Uint16 => u16::from_le_bytes([b[at], b[at + 1]]) as f64,
+            ElementType::Int32 => i32::from_le_bytes(b[at..at + 4].try_into().ok()?) as f64,
+            ElementType::Uint32 => u32::from_le_bytes(b[at..at + 4].try_into().ok()?) as f64,
+            ElementType::Float16 => half::f16::from_bits(u16::from_le_bytes([b[at], b[at + 1]])).to_f64(),
+            ElementType::Float32 => f32::from_le_bytes(b[at..at + 4].try_into().ok()?) as f64,
+            ElementType::Float64 => f64::from_le_bytes(b[at..at + 8].try_into().ok()?),
+            _ => return None,
+        };
+        Some(Value::Number(n))
+    }
+
+    /// TypedArraySetElement of a Number at an array index (no conversion can run script),
+    /// for a Number typed array over an ArrayBuffer; false when the general path must do it.
+    #[inline]
+    pub fn typed_array_set_index_fast(&mut self, o: ObjId, index: usize, v: f64) -> bool {
+        let ObjectKind::TypedArray(t) = &self.obj(o).kind else { return false };
+        let Some((ty, at)) = self.plain_element(t, index) else { return false };
+        let buf = t.buffer;
+        let ObjectKind::ArrayBuffer(d) = &mut self.obj_mut(buf).kind else { return false };
+        let Some(b) = d.bytes.as_mut() else { return false };
+        let size = ty.size();
+        b[at..at + size].copy_from_slice(&ty.encode(Numeric::Number(v), true)[..size]);
+        true
+    }
+
     /// TypedArrayGetElement (ECMA-262 §10.4.5.15).
     #[inline]
     pub fn typed_array_get_element(&mut self, o: ObjId, index: f64) -> Value {

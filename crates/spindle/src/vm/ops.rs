@@ -354,6 +354,9 @@ impl Vm {
             {
                 return Ok(v);
             }
+            if let Some(v) = self.typed_array_get_index_fast(o, n as usize) {
+                return Ok(v);
+            }
         }
         // A typed array element by Number key: ToString then CanonicalNumericIndexString
         // gives back the number itself (with -0 read as "0").
@@ -387,6 +390,14 @@ impl Vm {
             return Err(self.nullish_access_error(base, key, "set", "setting"));
         }
         // A typed array's own element ([[Set]] with the typed array as receiver, §10.4.5.5).
+        if let (Value::Object(o), Value::Number(n), Value::Number(x)) = (base, key, v)
+            && n >= 0.0
+            && n < u32::MAX as f64
+            && n.fract() == 0.0
+            && self.typed_array_set_index_fast(o, n as usize, x)
+        {
+            return Ok(());
+        }
         if let (Value::Object(o), Value::Number(n)) = (base, key)
             && matches!(self.obj(o).kind, ObjectKind::TypedArray(_))
         {

@@ -21,7 +21,7 @@ use crate::vm::{JsResult, Vm};
 pub fn init(vm: &mut Vm, ctor: ObjId, proto: ObjId) {
     vm.def_method(ctor, "from", 1, super::statics::from);
     vm.def_method(ctor, "of", 0, super::statics::of);
-    let methods: [(&str, u32, NativeFn); 17] = [
+    let methods: [(&str, u32, NativeFn); 18] = [
         ("at", 1, at),
         ("copyWithin", 2, copy_within),
         ("entries", 0, entries),
@@ -39,11 +39,11 @@ pub fn init(vm: &mut Vm, ctor: ObjId, proto: ObjId) {
         ("toReversed", 0, to_reversed),
         ("with", 2, with),
         ("sort", 1, super::sort::sort),
+        ("toSorted", 1, super::sort::to_sorted),
     ];
     for (name, len, f) in methods.into_iter().chain(callback_methods()) {
         vm.def_method(proto, name, len, f);
     }
-    vm.def_method(proto, "toSorted", 1, super::sort::to_sorted);
     // §23.2.3.37: the initial value of @@iterator is the `values` function object.
     let values_fn = vm.def_method(proto, "values", 0, values);
     let it = vm.sym.iterator;
