@@ -3,7 +3,7 @@
 use super::{index_key, typed_array_create_from_constructor};
 use crate::builtins::arg;
 use crate::object::NativeCall;
-use crate::value::Value;
+use crate::value::{ObjId, Value};
 use crate::vm::{JsResult, Vm};
 
 /// ECMA-262 §23.2.2.1 %TypedArray%.from ( source [ , mapfn [ , thisArg ] ] )
@@ -30,10 +30,7 @@ pub(super) fn from(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Val
         vm.root(Value::Object(target));
         let mark = vm.roots.len();
         for (k, v) in values.into_iter().enumerate() {
-            let mapped =
-                if mapfn.is_undefined() { v } else { vm.call(mapfn, this_arg, &[v, Value::Number(k as f64)])? };
-            vm.root(mapped);
-            vm.typed_array_set_element(target, k as f64, mapped)?;
+            map_and_store(vm, target, mapfn, this_arg, k, v)?;
             vm.roots.truncate(mark);
         }
         return Ok(Value::Object(target));
@@ -49,12 +46,18 @@ pub(super) fn from(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Val
         let key = index_key(vm, k);
         let v = vm.get(array_like, key, Value::Object(array_like))?;
         vm.root(v);
-        let mapped = if mapfn.is_undefined() { v } else { vm.call(mapfn, this_arg, &[v, Value::Number(k as f64)])? };
-        vm.root(mapped);
-        vm.typed_array_set_element(target, k as f64, mapped)?;
+        map_and_store(vm, target, mapfn, this_arg, k, v)?;
         vm.roots.truncate(mark);
     }
     Ok(Value::Object(target))
+}
+
+/// Steps 6.e.iii-v / 12.c-e of %TypedArray%.from: mappedValue (mapfn(kValue, k) when a
+/// mapfn was given), then Set(targetObj, Pk, mappedValue, true).
+fn map_and_store(vm: &mut Vm, target: ObjId, mapfn: Value, this_arg: Value, k: usize, v: Value) -> JsResult<()> {
+    let mapped = if mapfn.is_undefined() { v } else { vm.call(mapfn, this_arg, &[v, Value::Number(k as f64)])? };
+    vm.root(mapped);
+    vm.typed_array_set_element(target, k as f64, mapped)
 }
 
 /// ECMA-262 §23.2.2.2 %TypedArray%.of ( ...items )
