@@ -281,5 +281,9 @@ mod tests {
         assert_eq!(f16_round(2f64.powi(-25)), 0.0);
         assert_eq!(f64_to_f16_bits(2.980232238769532e-8), 1);
         assert_eq!(f64_to_f16_bits(-1.5), 0xbe00);
+        assert_eq!(f16_round(-2f64.powi(-25)).to_bits(), (-0.0f64).to_bits());
+        assert_eq!(f16_round(2f64.powi(-14) - 2f64.powi(-26)), 2f64.powi(-14));
+        assert_eq!(f16_round(2047.5), 2048.0);
+        assert_eq!(f16_round(1.0 + 2f64.powi(-11)), 1.0);
     }
 }

@@ -67,6 +67,10 @@ impl Vm {
     /// Copies bytes `offset..offset+out.len()` of a buffer (in bounds: checked by callers).
     #[inline]
     pub fn buffer_read(&self, buf: ObjId, offset: usize, out: &mut [u8]) {
+        // An empty range may start past the end (a view of a shrunk buffer).
+        if out.is_empty() {
+            return;
+        }
         match &self.obj(buf).kind {
             ObjectKind::ArrayBuffer(d) => {
                 if let Some(b) = &d.bytes {
@@ -81,6 +85,9 @@ impl Vm {
     /// Writes `src` into a buffer at `offset` (in bounds: checked by callers).
     #[inline]
     pub fn buffer_write(&mut self, buf: ObjId, offset: usize, src: &[u8]) {
+        if src.is_empty() {
+            return;
+        }
         match &mut self.obj_mut(buf).kind {
             ObjectKind::ArrayBuffer(d) => {
                 if let Some(b) = &mut d.bytes {
@@ -95,6 +102,9 @@ impl Vm {
     /// Copies `len` bytes from one buffer position to another (the buffers may be the
     /// same; overlapping ranges behave as memmove).
     pub fn buffer_copy(&mut self, from: ObjId, from_offset: usize, to: ObjId, to_offset: usize, len: usize) {
+        if len == 0 {
+            return;
+        }
         if from == to
             && let ObjectKind::ArrayBuffer(d) = &mut self.obj_mut(from).kind
         {

@@ -251,6 +251,8 @@ impl Marker<'_> {
             }
             ObjectKind::StringBox(s) => self.string(*s),
             ObjectKind::SymbolBox(s) => self.symbol(*s),
+            // A BigInt wrapper keeps its [[BigIntData]] alive.
+            ObjectKind::BigIntBox(b) => self.value(Value::BigInt(*b)),
             ObjectKind::Arguments(Some(m)) => self.env(m.env),
             ObjectKind::ForIn(st) => {
                 self.value(st.object);

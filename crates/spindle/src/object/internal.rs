@@ -69,6 +69,13 @@ impl Vm {
         if self.obj(o).is_proxy() {
             return self.proxy_prevent_extensions(o);
         }
+        // A typed array whose length can change refuses (ECMA-262 §10.4.5, the typed array
+        // [[PreventExtensions]]: IsTypedArrayFixedLength).
+        if let ObjectKind::TypedArray(t) = &self.obj(o).kind
+            && !self.is_typed_array_fixed_length(t)
+        {
+            return Ok(false);
+        }
         self.obj_mut(o).extensible = false;
         Ok(true)
     }

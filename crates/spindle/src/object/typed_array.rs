@@ -53,6 +53,15 @@ impl Vm {
         Ok(true)
     }
 
+    /// IsTypedArrayFixedLength (ECMA-262 §10.4.5): false for a length-tracking view and
+    /// for any view of a resizable (not growable shared) buffer.
+    pub fn is_typed_array_fixed_length(&self, t: &crate::binary::TypedArrayData) -> bool {
+        if t.array_length.is_none() {
+            return false;
+        }
+        matches!(self.obj(t.buffer).kind, ObjectKind::SharedArrayBuffer(_)) || !self.is_resizable_buffer(t.buffer)
+    }
+
     /// [[OwnPropertyKeys]] of a typed array (ECMA-262 §10.4.5.7): its element indices while
     /// in bounds, then the ordinary string and symbol keys.
     pub(crate) fn typed_array_own_keys(&mut self, o: ObjId) -> Vec<PropertyKey> {

@@ -4,7 +4,11 @@
 //! TypedArrayCreateFromConstructor); and the accessor properties. The prototype methods
 //! are in `prototype.rs`.
 
+mod iteration;
 pub mod prototype;
+mod set;
+mod sort;
+mod statics;
 
 use super::arg;
 use crate::binary::{ElementType, TypedArrayData};

@@ -1,0 +1,20 @@
+// fill and copyWithin: relative ranges, overlapping moves in both directions, conversion before range checks
+const show = (ta) => Array.from(ta).join(',');
+const a = new Int16Array(6);
+console.log(show(a.fill(7)), show(a.fill(1, 2)), show(a.fill(2, -2)), show(a.fill(3, 1, -3)), show(a.fill(4, 5, 2)));
+console.log(show(new Float64Array(3).fill(1.25, -Infinity, Infinity)), show(new Uint8Array(3).fill(-1)));
+const order = [];
+new Int8Array(4).fill({ valueOf() { order.push('value'); return 1; } }, { valueOf() { order.push('start'); return 0; } }, { valueOf() { order.push('end'); return 4; } });
+console.log(order.join(' '));
+const b = () => new Int8Array([0, 1, 2, 3, 4, 5, 6, 7]);
+console.log(show(b().copyWithin(0, 3)), show(b().copyWithin(3, 0)), show(b().copyWithin(1, 2, 5)));
+console.log(show(b().copyWithin(-2, 0)), show(b().copyWithin(0, -3, -1)), show(b().copyWithin(2, 2)), show(b().copyWithin(10, 0)));
+const f = new Float32Array([1.5, 2.5, 3.5, 4.5]);
+console.log(show(f.copyWithin(1, 0, 2)), f.copyWithin(0, 0) === f);
+const big = new BigInt64Array([1n, 2n, 3n]);
+console.log(show(big.copyWithin(0, 1)), show(big.fill(-5n, 1)));
+const shared = new Uint8Array([1, 2, 3, 4, 5, 6]);
+const view = new Uint16Array(shared.buffer, 2, 2);
+view.copyWithin(0, 1);
+console.log(show(shared));
+console.log(Int8Array.prototype.fill.length, Int8Array.prototype.copyWithin.length);

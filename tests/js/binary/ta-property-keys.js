@@ -1,0 +1,20 @@
+// Typed array property keys: canonical numeric strings never reach ordinary properties, in, for-in, Object.keys, out-of-range writes
+const a = new Int8Array(3);
+a['-0'] = 1; a['1.5'] = 2; a['-1'] = 3; a['3'] = 4; a['Infinity'] = 5; a['NaN'] = 6;
+a['01'] = 7; a['1e3'] = 8; a.x = 9;
+console.log(Object.keys(a).join(), a['-0'], a['1.5'], a['01'], a['1e3']);
+console.log('-0' in a, '1.5' in a, '2' in a, '3' in a, '01' in a, 2 in a, -1 in a);
+const keys = [];
+for (const k in new Uint8Array([5, 6])) keys.push(k);
+console.log(keys.join());
+a[1] = 42; a[10] = 1;
+console.log(a[1], a[10], a.length, Object.getOwnPropertyNames(a).join());
+console.log(a.hasOwnProperty(0), a.hasOwnProperty(3), a.hasOwnProperty('1.0'), Object.getOwnPropertyDescriptor(a, 5));
+const proto = Object.create(Int8Array.prototype);
+console.log(Object.getPrototypeOf(new Int8Array(1)) === Int8Array.prototype, Object.keys(proto).length);
+const child = Object.create(new Int8Array([7, 8]));
+console.log(child[0], child[5], 0 in child);
+child[0] = 99;
+console.log(child[0], Object.getPrototypeOf(child)[0], Object.hasOwn(child, '0'));
+child[5] = 1;
+console.log(Object.hasOwn(child, '5'), child[5]);

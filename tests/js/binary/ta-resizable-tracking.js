@@ -1,0 +1,23 @@
+// Length-tracking typed arrays over resizable ArrayBuffers: length follows resize, offsets, subarray tracking
+const show = (ta) => ta.constructor.name + '[' + Array.from(ta).join(',') + ']';
+const rab = new ArrayBuffer(8, { maxByteLength: 16 });
+const all = new Uint16Array(rab);
+const tail = new Uint16Array(rab, 4);
+const fixed = new Uint16Array(rab, 0, 2);
+all.set([1, 2, 3, 4]);
+console.log(all.length, tail.length, fixed.length, show(all), show(tail));
+rab.resize(16);
+console.log(all.length, tail.length, fixed.length, show(all));
+all.fill(9, 4);
+console.log(show(all), show(tail));
+rab.resize(6);
+console.log(all.length, tail.length, show(all), show(tail), all.byteLength, tail.byteOffset);
+rab.resize(3);
+console.log(all.length, tail.length, tail.byteLength, tail.byteOffset, fixed.length, show(all));
+rab.resize(12);
+console.log(all.length, tail.length, tail.byteOffset, show(tail));
+const sub = all.subarray(1);
+const subFixed = all.subarray(1, 3);
+rab.resize(16);
+console.log(sub.length, subFixed.length);
+console.log(all.map((x) => x).length, all.slice().length, Array.from(all.keys()).length);

@@ -1,0 +1,28 @@
+// Argument conversions and callbacks that resize the buffer in the middle of a method (output from Node 24): copyWithin, fill, slice, set, includes, map
+const show = (ta) => ta.constructor.name + '[' + Array.from(ta).join(',') + ']';
+const fresh = () => { const rab = new ArrayBuffer(4, { maxByteLength: 8 }); const ta = new Uint8Array(rab); ta.set([1, 2, 3, 4]); return [rab, ta]; };
+let [rab, ta] = fresh();
+ta.copyWithin({ valueOf() { rab.resize(3); return 2; } }, 1);
+console.log(show(ta));
+[rab, ta] = fresh();
+ta.fill(9, 0, { valueOf() { rab.resize(2); return 4; } });
+console.log(show(ta));
+[rab, ta] = fresh();
+console.log(show(ta.slice(0, { valueOf() { rab.resize(2); return 4; } })));
+[rab, ta] = fresh();
+console.log(show(ta.slice(1, { valueOf() { rab.resize(8); return 3; } })), ta.length);
+[rab, ta] = fresh();
+ta.set({ get length() { rab.resize(2); return 3; }, 0: 7, 1: 8, 2: 9 });
+console.log(show(ta));
+[rab, ta] = fresh();
+console.log(ta.includes(undefined, { valueOf() { rab.resize(2); return 0; } }), ta.includes(4));
+[rab, ta] = fresh();
+console.log(show(ta.map((x, i) => { if (i === 1) rab.resize(2); return x * 10; })));
+[rab, ta] = fresh();
+console.log(show(ta.filter((x, i) => { if (i === 0) rab.resize(6); return true; })), ta.length);
+[rab, ta] = fresh();
+console.log(ta.lastIndexOf(4, { valueOf() { rab.resize(3); return 3; } }), ta.indexOf(3, { valueOf() { rab.resize(8); return 0; } }));
+[rab, ta] = fresh();
+console.log(show(ta.with(5, { valueOf() { rab.resize(8); return 1; } })), ta.length);
+const odd = new ArrayBuffer(7, { maxByteLength: 9 });
+console.log(new Int32Array(odd).length, new Int16Array(odd).length, new Int16Array(odd, 2).length);
