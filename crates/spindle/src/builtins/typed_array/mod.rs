@@ -4,6 +4,7 @@
 //! TypedArrayCreateFromConstructor); and the accessor properties. The prototype methods
 //! are in `prototype.rs`.
 
+pub mod base64;
 pub mod prototype;
 
 use super::arg;
@@ -51,6 +52,7 @@ pub fn init(vm: &mut Vm) {
         vm.intrinsics_mut().extra.insert(ty.intrinsic(), c);
         vm.intrinsics_mut().extra.insert(ty.prototype_intrinsic(), p);
     }
+    base64::init(vm);
     let _ = fp;
 }
 
