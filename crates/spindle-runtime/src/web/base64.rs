@@ -50,7 +50,14 @@ fn atob(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     }
     let result = from_base64(&data, Alphabet::Base64, LastChunkHandling::Loose, usize::MAX);
     if result.error.is_some() {
-        return Err(dom_exception(vm, "InvalidCharacterError", "The string to be decoded is not correctly encoded."));
+        // Without `=` the only way to fail is a length of 4n + 1 characters; Node reports
+        // every misplaced `=` as an invalid character.
+        let message = if data.contains(&u16::from(b'=')) {
+            "Invalid character"
+        } else {
+            "The string to be decoded is not correctly encoded."
+        };
+        return Err(dom_exception(vm, "InvalidCharacterError", message));
     }
     Ok(vm.string_units(result.bytes.iter().map(|&b| u16::from(b)).collect()))
 }
