@@ -202,7 +202,7 @@ fn text_decoder_constructor(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsR
 }
 
 /// The receiver's TextDecoder state, or Node's ERR_INVALID_THIS.
-fn this_decoder<'a>(vm: &'a mut Vm, this: Value) -> JsResult<&'a mut TextDecoderState> {
+fn this_decoder(vm: &mut Vm, this: Value) -> JsResult<&mut TextDecoderState> {
     let is_decoder = matches!(this, Value::Object(o)
         if matches!(&vm.obj(o).kind, ObjectKind::HostData(d) if d.is::<TextDecoderState>()));
     match this {

@@ -266,7 +266,7 @@ mod tests {
     /// HTML §8.3 forgiving-base64 decode, written out step by step as the standard says.
     fn forgiving_base64(s: &[u16]) -> Option<Vec<u8>> {
         let mut data: Vec<u16> = s.iter().copied().filter(|c| !matches!(c, 0x09 | 0x0A | 0x0C | 0x0D | 0x20)).collect();
-        if data.len() % 4 == 0 {
+        if data.len().is_multiple_of(4) {
             for _ in 0..2 {
                 if data.last() == Some(&u16::from(b'=')) {
                     data.pop();
