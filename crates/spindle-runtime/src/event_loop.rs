@@ -18,6 +18,7 @@ pub fn new_engine(options: &RunOptions) -> Vm {
     vm.agent.parker = Some(spindle::binary::waiters::ThreadParker::current());
     vm.set_host(Box::new(RuntimeHost { argv: options.argv.clone(), ..RuntimeHost::default() }));
     timers::install(&mut vm);
+    crate::web::install(&mut vm);
     let global = vm.global_object();
     vm.def_method(global, "queueMicrotask", 1, queue_microtask);
     vm

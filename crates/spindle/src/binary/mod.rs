@@ -5,6 +5,7 @@
 //! data_view, atomics, …}`; the integer-indexed exotic internal methods in
 //! `object::typed_array`.
 
+pub mod base64;
 pub mod element;
 pub mod storage;
 pub mod waiters;

@@ -172,6 +172,9 @@ pub enum ObjectKind {
     TypedArray(Box<crate::binary::TypedArrayData>),
     /// DataView instances (ECMA-262 §25.3).
     DataView(Box<crate::binary::DataViewData>),
+    /// An object the host made with Rust state of its own (a TextDecoder's decoder). The
+    /// collector does not look inside: the state must hold no JS values.
+    HostData(Box<dyn std::any::Any>),
 }
 
 /// A FinalizationRegistry's [[Cells]] record (ECMA-262 §26.2.1.1 step 6).

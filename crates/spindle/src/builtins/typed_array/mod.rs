@@ -4,6 +4,7 @@
 //! TypedArrayCreateFromConstructor); and the accessor properties. The prototype methods
 //! are in `prototype.rs`.
 
+pub mod base64;
 mod iteration;
 pub mod prototype;
 mod set;
@@ -55,6 +56,7 @@ pub fn init(vm: &mut Vm) {
         vm.intrinsics_mut().extra.insert(ty.intrinsic(), c);
         vm.intrinsics_mut().extra.insert(ty.prototype_intrinsic(), p);
     }
+    base64::init(vm);
     let _ = fp;
 }
 

@@ -1,0 +1,15 @@
+//! Web-platform globals that Node provides (WHATWG and HTML APIs), one module per API.
+
+pub mod base64;
+pub mod dom_exception;
+pub mod errors;
+pub mod text_encoding;
+
+use spindle::vm::Vm;
+
+/// Installs the web-platform globals.
+pub fn install(vm: &mut Vm) {
+    dom_exception::install(vm);
+    base64::install(vm);
+    text_encoding::install(vm);
+}
