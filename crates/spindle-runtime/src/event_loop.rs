@@ -16,6 +16,7 @@ pub fn new_engine(options: &RunOptions) -> Vm {
     let mut vm = Vm::new(options.vm.clone());
     vm.set_host(Box::new(RuntimeHost { argv: options.argv.clone(), ..RuntimeHost::default() }));
     timers::install(&mut vm);
+    crate::web::install(&mut vm);
     let global = vm.global_object();
     vm.def_method(global, "queueMicrotask", 1, queue_microtask);
     vm

@@ -11,6 +11,7 @@
 mod event_loop;
 mod host;
 mod timers;
+pub mod web;
 
 pub use event_loop::{EventLoop, new_engine};
 pub use host::{RuntimeHost, with_runtime};
