@@ -85,9 +85,9 @@ fn slots_key(vm: &mut Vm) -> Option<SymId> {
     }
 }
 
-/// A new DOMException with `message` and `name` (what host operations throw, e.g.
+/// A new DOMException named `name` with `message` (what host operations throw, e.g.
 /// structuredClone's DataCloneError).
-pub fn new_dom_exception(vm: &mut Vm, message: &str, name: &str) -> Value {
+pub fn dom_exception(vm: &mut Vm, name: &str, message: &str) -> Value {
     let proto = vm.intrinsics().extra.get(PROTOTYPE).copied().unwrap_or(vm.intrinsics().error_prototype);
     let o = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
     let (m, n) = (vm.string(message), vm.string(name));

@@ -2,7 +2,7 @@
 //! with Node 20's argument checks (src/node_messaging.cc StructuredClone and ReadIterable):
 //! the engine serializes with the transfer list and deserializes into the same realm.
 
-use super::dom_exception::new_dom_exception;
+use super::dom_exception::dom_exception;
 use spindle::Value;
 use spindle::builtins::arg;
 use spindle::object::property::{DEFAULT_ATTRS, PropertyKey};
@@ -49,7 +49,7 @@ fn structured_clone(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<V
     match structured_serialize_with_transfer(vm, value, &transfer) {
         Ok(serialized) => Ok(structured_deserialize(vm, serialized)),
         Err(CloneError::Thrown(e)) => Err(e),
-        Err(CloneError::DataClone(message)) => Err(new_dom_exception(vm, &message, "DataCloneError")),
+        Err(CloneError::DataClone(message)) => Err(dom_exception(vm, "DataCloneError", &message)),
     }
 }
 
