@@ -17,6 +17,8 @@ pub struct RuntimeHost {
     pub pending_rejections: Vec<(ObjId, Persistent)>,
     /// The command line as `process.argv` will show it (`RunOptions::argv`).
     pub argv: Vec<String>,
+    /// The private key of DOMException instances' internal slots (`web::dom_exception`).
+    pub dom_exception_slots: Option<Persistent>,
 }
 
 impl Host for RuntimeHost {

@@ -14,6 +14,7 @@ pub mod heap;
 pub mod jobs;
 pub mod object;
 pub mod realm;
+pub mod structured_clone;
 pub mod value;
 pub mod vm;
 

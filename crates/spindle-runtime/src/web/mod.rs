@@ -1,8 +1,9 @@
-//! Web-platform globals that Node provides (WHATWG and HTML APIs), one module per API.
+//! Web-platform globals that Node provides (WHATWG, HTML and WebIDL APIs), one module per API.
 
 pub mod base64;
 pub mod dom_exception;
 pub mod errors;
+pub mod structured_clone;
 pub mod text_encoding;
 
 use spindle::vm::Vm;
@@ -12,4 +13,5 @@ pub fn install(vm: &mut Vm) {
     dom_exception::install(vm);
     base64::install(vm);
     text_encoding::install(vm);
+    structured_clone::install(vm);
 }

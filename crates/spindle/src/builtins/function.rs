@@ -3,7 +3,7 @@
 use super::arg;
 use crate::object::property::*;
 use crate::object::{BoundData, NativeCall, Object, ObjectKind};
-use crate::value::Value;
+use crate::value::{ObjId, Value};
 use crate::vm::{JsResult, Vm};
 
 /// Function.prototype is itself callable and returns undefined (ECMA-262 §20.2.3).
@@ -128,9 +128,20 @@ fn bind(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
 
 /// Function.prototype.toString (ECMA-262 §20.2.3.5): source text for ECMAScript functions.
 fn to_string(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
-    let Value::Object(o) = cx.this else {
-        return Err(vm.type_error("Function.prototype.toString requires that 'this' be a Function"));
+    let text = match cx.this {
+        Value::Object(o) => function_source_text(vm, o),
+        _ => None,
     };
+    match text {
+        Some(text) => Ok(vm.string(&text)),
+        None => Err(vm.type_error("Function.prototype.toString requires that 'this' be a Function")),
+    }
+}
+
+/// The text Function.prototype.toString gives for function object `o` (its source text,
+/// or V8's NativeFunction form for built-in, bound and proxy functions); None for objects
+/// that are not functions.
+pub(crate) fn function_source_text(vm: &Vm, o: ObjId) -> Option<String> {
     let text = match &vm.obj(o).kind {
         ObjectKind::Function(fd) => {
             let (s, e) = fd.code.source_span;
@@ -143,11 +154,9 @@ fn to_string(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
         // V8 prints bound functions anonymously.
         ObjectKind::Bound(_) => "function () { [native code] }".to_string(),
         ObjectKind::Proxy(p) if p.callable => "function () { [native code] }".to_string(),
-        _ => {
-            return Err(vm.type_error("Function.prototype.toString requires that 'this' be a Function"));
-        }
+        _ => return None,
     };
-    Ok(vm.string(&text))
+    Some(text)
 }
 
 /// Function.prototype[@@hasInstance] (ECMA-262 §20.2.3.6)

@@ -63,13 +63,13 @@ pub(super) fn table(vm: &mut Vm, o: ObjId) -> &mut OrderedTable {
 }
 
 /// Sets `key` in the table of Map or Set `o`, charging the heap for the table's growth.
-pub(super) fn table_set(vm: &mut Vm, o: ObjId, key: Value, value: Value) {
+pub(crate) fn table_set(vm: &mut Vm, o: ObjId, key: Value, value: Value) {
     vm.charging_growth(o, |vm| table(vm, o).set(key, value));
 }
 
 /// CanonicalizeKeyedCollectionKey plus interning: -0 becomes +0, strings share one id per
 /// content so the table can compare them by id.
-pub(super) fn normalize_key(vm: &mut Vm, key: Value) -> Value {
+pub(crate) fn normalize_key(vm: &mut Vm, key: Value) -> Value {
     match key {
         Value::Number(n) => Value::Number(n + 0.0),
         Value::String(s) => Value::String(vm.heap.intern_id(s)),

@@ -36,7 +36,8 @@ pub fn init(vm: &mut Vm) {
     vm.def_method(op, "hasOwnProperty", 1, has_own_property);
     vm.def_method(op, "isPrototypeOf", 1, is_prototype_of);
     vm.def_method(op, "propertyIsEnumerable", 1, property_is_enumerable);
-    vm.def_method(op, "toString", 0, object_to_string);
+    let to_string = vm.def_method(op, "toString", 0, object_to_string);
+    vm.intrinsics_mut().extra.insert("%Object.prototype.toString%", to_string);
     vm.def_method(op, "toLocaleString", 0, to_locale_string);
     vm.def_method(op, "valueOf", 0, value_of);
     vm.def_method(op, "__defineGetter__", 2, define_getter);

@@ -370,7 +370,7 @@ fn set_hidden(vm: &mut Vm, o: ObjId, key: SymId, v: Value) {
 }
 
 /// [[OriginalSource]] and [[OriginalFlags]] of an initialized RegExp instance.
-fn regexp_data(vm: &Vm, o: ObjId) -> Option<(StrId, StrId)> {
+pub(crate) fn regexp_data(vm: &Vm, o: ObjId) -> Option<(StrId, StrId)> {
     let k = slots(vm);
     match (hidden(vm, o, k.source), hidden(vm, o, k.flags)) {
         (Some(Value::String(s)), Some(Value::String(f))) => Some((s, f)),

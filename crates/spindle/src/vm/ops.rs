@@ -475,7 +475,7 @@ impl Vm {
 
     /// GetIteratorFromMethod (ECMA-262 §7.4.2): (iterator, next method) from calling
     /// `method` (named `what` in the TypeError) on `v`.
-    pub(crate) fn get_iterator_from_method(&mut self, v: Value, method: Value, what: &str) -> JsResult<(Value, Value)> {
+    pub fn get_iterator_from_method(&mut self, v: Value, method: Value, what: &str) -> JsResult<(Value, Value)> {
         let it = self.call(method, v, &[])?;
         if !it.is_object() {
             return Err(self.type_error(&format!("Result of the {what} method is not an object")));

@@ -125,7 +125,7 @@ fn group_array_elements(vm: &mut Vm, ctx: &Ctx, output: Vec<Text>, value: Option
         if let Some(o) = value {
             for i in 0..output.len() {
                 let v = vm.get(o, PropertyKey::Index(i as u32), Value::Object(o))?;
-                if !matches!(v, Value::Number(_)) {
+                if !matches!(v, Value::Number(_) | Value::BigInt(_)) {
                     pad_numbers = false;
                     break;
                 }

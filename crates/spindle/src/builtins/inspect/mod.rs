@@ -7,6 +7,7 @@
 //! `stack` accessors and `[Symbol.for('nodejs.util.inspect.custom')]` methods. It never calls
 //! property getters it displays (they show as `[Getter]`).
 
+mod binary;
 mod error;
 mod layout;
 pub(super) mod text;
@@ -64,6 +65,9 @@ pub(crate) struct Ctx {
     /// Objects found to be circular, in the order they got their `*n` index.
     circular: Vec<ObjId>,
     current_depth: usize,
+    /// Node's `typedArray` argument of formatValue: the value is a typed array's `buffer`
+    /// shown among its hidden properties (an ArrayBuffer then shows only its byteLength).
+    typed_array: bool,
 }
 
 /// Formats a value as `util.inspect(v)` does; exceptions thrown by user code during the
@@ -81,7 +85,8 @@ pub fn inspect(vm: &mut Vm, v: Value) -> String {
 /// `util.inspect(v, opts)`.
 pub fn inspect_with(vm: &mut Vm, v: Value, opts: InspectOptions) -> JsResult<String> {
     let roots = vm.roots.len();
-    let mut ctx = Ctx { opts, indentation_lvl: 0, seen: Vec::new(), circular: Vec::new(), current_depth: 0 };
+    let mut ctx =
+        Ctx { opts, indentation_lvl: 0, seen: Vec::new(), circular: Vec::new(), current_depth: 0, typed_array: false };
     let r = format_value(vm, &mut ctx, v, 0);
     vm.roots.truncate(roots);
     Ok(r?.into_string())
@@ -95,6 +100,7 @@ pub fn format_primitive_plain(vm: &Vm, v: Value) -> String {
         seen: Vec::new(),
         circular: Vec::new(),
         current_depth: 0,
+        typed_array: false,
     };
     format_primitive(vm, &ctx, v)
 }
@@ -602,6 +608,7 @@ fn array_length(vm: &Vm, o: ObjId) -> u64 {
 /// formatRaw: chooses braces, base and keys by the kind of object, formats the entries and
 /// joins them.
 fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsResult<Text> {
+    let typed_array = std::mem::take(&mut ctx.typed_array);
     let mut proto_props: Option<Vec<Text>> =
         if ctx.opts.show_hidden && recurse_times as f64 <= ctx.opts.depth { Some(Vec::new()) } else { None };
     let constructor = get_constructor_name(vm, ctx, o, recurse_times, proto_props.as_mut())?;
@@ -619,6 +626,9 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsR
     let mut weak_collection = false;
     let mut iterator_formatter = false;
     let mut promise_formatter = false;
+    // Some(length) for a typed array's elements (formatTypedArray).
+    let mut typed_array_formatter: Option<usize> = None;
+    let mut array_buffer_formatter = false;
     let no_props = |keys: &Vec<PropertyKey>, pp: &Option<Vec<Text>>| keys.is_empty() && pp.is_none();
 
     let mut keys = Vec::new();
@@ -640,6 +650,19 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsR
             }
             extras = ExtrasType::ArrayExtras;
             array_formatter = true;
+        } else if let ObjectKind::TypedArray(t) = &vm.obj(o).kind {
+            // formatRaw's isTypedArray branch: `Uint8Array(n) [`, the element type as the
+            // fallback name for a null prototype.
+            let fallback = if ctor.is_none() { t.ty.name() } else { "" };
+            let size = vm.typed_array_length_of(o).unwrap_or(0);
+            keys = get_keys(vm, o, ctx.opts.show_hidden, true)?;
+            let prefix = get_prefix(ctor, &tag, fallback, &format!("({size})"));
+            braces = (format!("{prefix}["), "]".into());
+            if size == 0 && keys.is_empty() && !ctx.opts.show_hidden {
+                return Ok(format!("{}]", braces.0).into());
+            }
+            typed_array_formatter = Some(size);
+            extras = ExtrasType::ArrayExtras;
         } else if let ObjectKind::Map(t) | ObjectKind::Set(t) = &vm.obj(o).kind {
             // formatRaw's isSet / isMap branches: `Set(n) {` / `Map(n) {`.
             let is_set = matches!(vm.obj(o).kind, ObjectKind::Set(_));
@@ -672,7 +695,12 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsR
         keys = get_keys(vm, o, ctx.opts.show_hidden, false)?;
         let kind = &vm.obj(o).kind;
         let is_arguments = matches!(kind, ObjectKind::Arguments(_));
-        let is_error = matches!(kind, ObjectKind::Error);
+        // Node's isError: a native error, or any object that is `instanceof Error`.
+        let is_error = matches!(kind, ObjectKind::Error) || {
+            let error_prototype = vm.intrinsics().error_prototype;
+            proto_chain_contains(vm, o, error_prototype)?
+        };
+        let kind = &vm.obj(o).kind;
         let is_boxed = matches!(
             kind,
             ObjectKind::NumberBox(_)
@@ -725,6 +753,23 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsR
             if no_props(&keys, &proto_props) {
                 return Ok(base.into());
             }
+        } else if let ObjectKind::ArrayBuffer(_) | ObjectKind::SharedArrayBuffer(_) = vm.obj(o).kind {
+            // formatRaw's isAnyArrayBuffer branch: the contents, then `byteLength`.
+            let shared = matches!(vm.obj(o).kind, ObjectKind::SharedArrayBuffer(_));
+            let prefix = get_prefix(ctor, &tag, if shared { "SharedArrayBuffer" } else { "ArrayBuffer" }, "");
+            if !typed_array {
+                array_buffer_formatter = true;
+            } else if no_props(&keys, &proto_props) {
+                let len = text::format_number(vm.buffer_byte_length(o) as f64);
+                return Ok(format!("{prefix}{{ byteLength: {len} }}").into());
+            }
+            braces.0 = format!("{prefix}{{");
+            keys.insert(0, vm.key_str("byteLength"));
+        } else if matches!(vm.obj(o).kind, ObjectKind::DataView(_)) {
+            // formatRaw's isDataView branch: `.buffer` goes last, it is not a primitive.
+            braces.0 = format!("{}{{", get_prefix(ctor, &tag, "DataView", ""));
+            let front = ["byteLength", "byteOffset", "buffer"].map(|k| vm.key_str(k));
+            keys.splice(0..0, front);
         } else if is_boxed {
             base = get_boxed_base(vm, ctx, o, &mut keys, ctor, &tag);
             if no_props(&keys, &proto_props) {
@@ -760,6 +805,10 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsR
             vec!["<items unknown>".into()]
         } else if iterator_formatter {
             format_iterator(vm, ctx, o, recurse_times, &mut braces.0)?
+        } else if let Some(length) = typed_array_formatter {
+            binary::format_typed_array(vm, ctx, o, length, recurse_times)?
+        } else if array_buffer_formatter {
+            binary::format_array_buffer(vm, ctx, o)
         } else if promise_formatter {
             format_promise(vm, ctx, o, recurse_times)?
         } else {

@@ -1,0 +1,382 @@
+//! StructuredSerializeInternal and StructuredSerializeWithTransfer (HTML §2.7.3, §2.7.5).
+
+use super::{CloneError, Entry, Key, MAX_DEPTH, Record, Serialized};
+use crate::object::ObjectKind;
+use crate::object::property::{PropertyKey, Slot};
+use crate::value::{ObjId, Value};
+use crate::vm::{ErrorType, JsResult, Vm};
+use std::collections::HashMap;
+
+/// The state of one serialization: HTML's memory (object → record index) and the records.
+struct Serializer {
+    memory: HashMap<ObjId, usize>,
+    records: Vec<Record>,
+    depth: usize,
+}
+
+/// StructuredSerialize ( value ) (HTML §2.7.4)
+pub fn structured_serialize(vm: &mut Vm, value: Value) -> Result<Serialized, CloneError> {
+    structured_serialize_with_transfer(vm, value, &[])
+}
+
+/// StructuredSerializeWithTransfer ( value, transferList ) (HTML §2.7.5), for the
+/// transferables the engine knows (ArrayBuffers). Each transferred buffer gets a record
+/// first, so the value's references to it become back-references; after the value is
+/// serialized the buffers are detached and their bytes moved into their records. As in
+/// Node, a buffer already detached transfers as an empty one.
+pub fn structured_serialize_with_transfer(
+    vm: &mut Vm,
+    value: Value,
+    transfer_list: &[ObjId],
+) -> Result<Serialized, CloneError> {
+    let mark = vm.roots.len();
+    let r = serialize_with_transfer(vm, value, transfer_list);
+    vm.roots.truncate(mark);
+    r
+}
+
+fn serialize_with_transfer(vm: &mut Vm, value: Value, transfer_list: &[ObjId]) -> Result<Serialized, CloneError> {
+    let mut s = Serializer { memory: HashMap::new(), records: Vec::new(), depth: 0 };
+    for &t in transfer_list {
+        vm.root(Value::Object(t));
+        let max_byte_length = match &vm.obj(t).kind {
+            ObjectKind::ArrayBuffer(d) => d.max_byte_length,
+            _ => {
+                let shown = no_side_effects_to_string(vm, Value::Object(t));
+                return Err(CloneError::DataClone(format!("{shown} could not be transferred.")));
+            }
+        };
+        if s.memory.contains_key(&t) {
+            return Err(CloneError::DataClone("Transfer list contains duplicate ArrayBuffer".into()));
+        }
+        s.memory.insert(t, s.records.len());
+        s.records.push(Record::ArrayBuffer { bytes: Vec::new(), max_byte_length });
+    }
+    let root = s.serialize(vm, value)?;
+    for (i, &t) in transfer_list.iter().enumerate() {
+        let bytes = vm.detach_array_buffer(t).map_err(CloneError::Thrown)?;
+        if let Record::ArrayBuffer { bytes: b, .. } = &mut s.records[i] {
+            *b = bytes;
+        }
+    }
+    Ok(Serialized { records: s.records, root })
+}
+
+fn thrown<T>(r: JsResult<T>) -> Result<T, CloneError> {
+    r.map_err(CloneError::Thrown)
+}
+
+fn units(vm: &Vm, v: Value) -> Vec<u16> {
+    match v {
+        Value::String(s) => vm.heap.str(s).to_vec(),
+        _ => Vec::new(),
+    }
+}
+
+impl Serializer {
+    /// Adds `record` for object `o` to memory; returns its index.
+    fn remember(&mut self, vm: &mut Vm, o: ObjId, record: Record) -> usize {
+        // Memory holds the object until the serialization ends, so that a getter dropping
+        // the last reference cannot let its handle be reused for another object.
+        vm.root(Value::Object(o));
+        let i = self.records.len();
+        self.records.push(record);
+        self.memory.insert(o, i);
+        i
+    }
+
+    /// StructuredSerializeInternal ( value, forStorage, memory ) (HTML §2.7.3).
+    fn serialize(&mut self, vm: &mut Vm, value: Value) -> Result<Entry, CloneError> {
+        // Steps 2-4: primitives.
+        let o = match value {
+            Value::Undefined | Value::Empty | Value::Env(_) => return Ok(Entry::Undefined),
+            Value::Null => return Ok(Entry::Null),
+            Value::Bool(b) => return Ok(Entry::Bool(b)),
+            Value::Number(n) => return Ok(Entry::Number(n)),
+            Value::String(s) => return Ok(Entry::String(vm.heap.str(s).to_vec())),
+            Value::BigInt(b) => return Ok(Entry::BigInt(vm.heap.bigint(b).clone())),
+            Value::Symbol(_) => return Err(data_clone_error(vm, value)),
+            Value::Object(o) => o,
+        };
+        // Step 1: an object met before is a back-reference.
+        if let Some(&i) = self.memory.get(&o) {
+            return Ok(Entry::Ref(i));
+        }
+        if self.depth >= MAX_DEPTH {
+            return Err(CloneError::Thrown(vm.range_error("Maximum call stack size exceeded")));
+        }
+        self.depth += 1;
+        let r = stacker::maybe_grow(64 << 10, 1 << 20, || self.serialize_object(vm, o));
+        self.depth -= 1;
+        r.map(Entry::Ref)
+    }
+
+    /// Steps 5-26 for an object not in memory yet; returns its record's index.
+    fn serialize_object(&mut self, vm: &mut Vm, o: ObjId) -> Result<usize, CloneError> {
+        let record = match &vm.obj(o).kind {
+            ObjectKind::BooleanBox(b) => Record::Boolean(*b),
+            ObjectKind::NumberBox(n) => Record::Number(*n),
+            ObjectKind::BigIntBox(b) => Record::BigInt(vm.heap.bigint(*b).clone()),
+            ObjectKind::StringBox(s) => Record::String(vm.heap.str(*s).to_vec()),
+            ObjectKind::Date(t) => Record::Date(*t),
+            ObjectKind::ArrayBuffer(d) => match &d.bytes {
+                Some(bytes) => Record::ArrayBuffer { bytes: bytes.clone(), max_byte_length: d.max_byte_length },
+                None => {
+                    return Err(CloneError::DataClone("An ArrayBuffer is detached and could not be cloned.".into()));
+                }
+            },
+            ObjectKind::SharedArrayBuffer(block) => Record::SharedArrayBuffer(block.clone()),
+            ObjectKind::TypedArray(_) | ObjectKind::DataView(_) => return self.serialize_view(vm, o),
+            ObjectKind::Map(_) | ObjectKind::Set(_) => return self.serialize_collection(vm, o),
+            ObjectKind::Error => return self.serialize_error(vm, o),
+            ObjectKind::Array { length, .. } => {
+                let length = *length;
+                return self.serialize_properties(vm, o, Record::Array { length, properties: Vec::new() });
+            }
+            ObjectKind::Ordinary => {
+                if let Some((source, flags)) = crate::builtins::regexp::regexp_data(vm, o) {
+                    // [[RegExpMatcher]]: source and flags; lastIndex is not kept.
+                    Record::RegExp { source: vm.heap.str(source).to_vec(), flags: vm.heap.str(flags).to_vec() }
+                } else if vm.realms.iter().any(|r| r.global == o || r.global_this == o) {
+                    // The global object is exotic (a platform object in HTML's terms).
+                    return Err(data_clone_error(vm, Value::Object(o)));
+                } else {
+                    return self.serialize_properties(vm, o, Record::Object { properties: Vec::new() });
+                }
+            }
+            // Functions, proxies and objects with other internal slots (step 24-25).
+            _ => return Err(data_clone_error(vm, Value::Object(o))),
+        };
+        Ok(self.remember(vm, o, record))
+    }
+
+    /// Step 16 ([[ViewedArrayBuffer]]): the buffer is serialized first, then the view refers
+    /// to its record, so two views of one buffer share it after deserialization.
+    fn serialize_view(&mut self, vm: &mut Vm, o: ObjId) -> Result<usize, CloneError> {
+        let (ty, buffer, byte_offset, length) = match &vm.obj(o).kind {
+            ObjectKind::TypedArray(t) => (Some(t.ty), t.buffer, t.byte_offset, t.array_length),
+            ObjectKind::DataView(d) => (None, d.buffer, d.byte_offset, d.byte_length),
+            _ => unreachable!("called for views"),
+        };
+        // IsArrayBufferViewOutOfBounds (a detached buffer fails when it is serialized).
+        if !vm.is_detached_buffer(buffer) && view_out_of_bounds(vm, buffer, ty, byte_offset, length) {
+            return Err(data_clone_error(vm, Value::Object(o)));
+        }
+        let Entry::Ref(buffer) = self.serialize(vm, Value::Object(buffer))? else {
+            unreachable!("a buffer serializes to a record")
+        };
+        Ok(self.remember(vm, o, Record::ArrayBufferView { ty, buffer, byte_offset, length }))
+    }
+
+    /// Steps 17-18 and 26 for Map and Set: the entries are copied first, so code run while
+    /// serializing them cannot change which entries are serialized.
+    fn serialize_collection(&mut self, vm: &mut Vm, o: ObjId) -> Result<usize, CloneError> {
+        let (is_map, copied) = match &vm.obj(o).kind {
+            ObjectKind::Map(t) => (true, t.snapshot()),
+            ObjectKind::Set(t) => (false, t.snapshot()),
+            _ => unreachable!("called for Map and Set"),
+        };
+        for &(k, v) in &copied {
+            vm.root(k);
+            vm.root(v);
+        }
+        let index = self.remember(vm, o, Record::Set(Vec::new()));
+        let record = if is_map {
+            let mut entries = Vec::with_capacity(copied.len());
+            for (k, v) in copied {
+                let k = self.serialize(vm, k)?;
+                let v = self.serialize(vm, v)?;
+                entries.push((k, v));
+            }
+            Record::Map(entries)
+        } else {
+            let mut entries = Vec::with_capacity(copied.len());
+            for (k, _) in copied {
+                entries.push(self.serialize(vm, k)?);
+            }
+            Record::Set(entries)
+        };
+        self.records[index] = record;
+        Ok(index)
+    }
+
+    /// Step 19 ([[ErrorData]]), in the order V8's ValueSerializer::WriteJSError reads the
+    /// error: the own `message` and `cause` descriptors, `name` (one of the native error
+    /// names, else "Error"), the message as a string, `stack`, then the cause's value.
+    fn serialize_error(&mut self, vm: &mut Vm, o: ObjId) -> Result<usize, CloneError> {
+        let this = Value::Object(o);
+        let n = vm.names;
+        let message_desc = thrown(vm.get_own_property(o, PropertyKey::String(n.message)))?;
+        let cause_desc = thrown(vm.get_own_property(o, PropertyKey::String(n.cause)))?;
+        let name = thrown(vm.get(o, PropertyKey::String(n.name), this))?;
+        let name = thrown(vm.to_string(name))?;
+        let prototype = match String::from_utf16_lossy(vm.heap.str(name)).as_str() {
+            "EvalError" => ErrorType::EvalError,
+            "RangeError" => ErrorType::RangeError,
+            "ReferenceError" => ErrorType::ReferenceError,
+            "SyntaxError" => ErrorType::SyntaxError,
+            "TypeError" => ErrorType::TypeError,
+            "URIError" => ErrorType::URIError,
+            _ => ErrorType::Error,
+        };
+        let message = match message_desc.and_then(|d| d.value) {
+            Some(m) => {
+                let m = thrown(vm.to_string(m))?;
+                Some(vm.heap.str(m).to_vec())
+            }
+            None => None,
+        };
+        let stack = thrown(vm.get(o, PropertyKey::String(n.stack), this))?;
+        let stack = matches!(stack, Value::String(_)).then(|| units(vm, stack));
+        let cause = cause_desc.and_then(|d| d.value);
+        let index = self.remember(vm, o, Record::Error { prototype, message, stack, cause: None });
+        if let Some(c) = cause {
+            vm.root(c);
+            let entry = self.serialize(vm, c)?;
+            if let Record::Error { cause, .. } = &mut self.records[index] {
+                *cause = Some(entry);
+            }
+        }
+        Ok(index)
+    }
+
+    /// Step 26 for Array and Object records: for each key of EnumerableOwnProperties(value,
+    /// key) still present, the value from [[Get]] (so getters run, in key order),
+    /// serialized depth-first.
+    fn serialize_properties(&mut self, vm: &mut Vm, o: ObjId, shell: Record) -> Result<usize, CloneError> {
+        let index = self.remember(vm, o, shell);
+        let mut keys = Vec::new();
+        for k in thrown(vm.own_property_keys(o))? {
+            if matches!(k, PropertyKey::Symbol(_)) {
+                continue;
+            }
+            if thrown(vm.get_own_property(o, k))?.is_some_and(|d| d.enumerable == Some(true)) {
+                keys.push(k);
+            }
+        }
+        let mut properties = Vec::with_capacity(keys.len());
+        for k in keys {
+            if thrown(vm.get_own_property(o, k))?.is_none() {
+                continue;
+            }
+            let v = thrown(vm.get(o, k, Value::Object(o)))?;
+            vm.root(v);
+            let entry = self.serialize(vm, v)?;
+            let key = match k {
+                PropertyKey::Index(i) => Key::Index(i),
+                PropertyKey::String(s) => Key::String(vm.heap.str(s).to_vec()),
+                PropertyKey::Symbol(_) => unreachable!("filtered out"),
+            };
+            properties.push((key, entry));
+        }
+        match &mut self.records[index] {
+            Record::Array { properties: p, .. } | Record::Object { properties: p } => *p = properties,
+            _ => unreachable!("an Array or Object shell"),
+        }
+        Ok(index)
+    }
+}
+
+/// IsArrayBufferViewOutOfBounds (ECMA-262 §25.3.1.3) / IsTypedArrayOutOfBounds for a view
+/// of a buffer that is not detached.
+fn view_out_of_bounds(
+    vm: &Vm,
+    buffer: ObjId,
+    ty: Option<crate::binary::ElementType>,
+    byte_offset: usize,
+    length: Option<usize>,
+) -> bool {
+    let buf_len = vm.buffer_byte_length(buffer);
+    let size = ty.map_or(1, |t| t.size());
+    match length {
+        None => byte_offset > buf_len,
+        Some(n) => n.checked_mul(size).and_then(|b| b.checked_add(byte_offset)).is_none_or(|end| end > buf_len),
+    }
+}
+
+/// V8's DataCloneError for `value`: "<value> could not be cloned.".
+fn data_clone_error(vm: &mut Vm, value: Value) -> CloneError {
+    CloneError::DataClone(format!("{} could not be cloned.", no_side_effects_to_string(vm, value)))
+}
+
+/// A data property along the prototype chain, read without running getters or proxy traps
+/// (V8's JSReceiver::GetDataProperty).
+fn data_property(vm: &Vm, o: ObjId, key: PropertyKey) -> Option<Value> {
+    let mut cur = Some(o);
+    while let Some(c) = cur {
+        if matches!(vm.obj(c).kind, ObjectKind::Proxy(_)) {
+            return None;
+        }
+        if let Some(p) = vm.own_property(c, key) {
+            return match p.slot {
+                Slot::Data(v) => Some(v),
+                _ => None,
+            };
+        }
+        cur = vm.obj(c).proto;
+    }
+    None
+}
+
+/// How V8 shows a value in messages without running code (Object::NoSideEffectsToString):
+/// a function's source text, `Symbol(desc)`, `#<Ctor>` for objects whose `toString` is
+/// %Object.prototype.toString%, `[object Tag]` otherwise. Proxies show as their target.
+pub(super) fn no_side_effects_to_string(vm: &mut Vm, value: Value) -> String {
+    let Value::Object(mut o) = value else {
+        return match value {
+            Value::Symbol(s) => crate::builtins::symbol::descriptive_string(vm, s),
+            Value::String(s) => vm.rust_string(s),
+            _ => vm.describe(value),
+        };
+    };
+    while let ObjectKind::Proxy(p) = &vm.obj(o).kind {
+        match p.target {
+            Some(t) => o = t,
+            None => return "[object Object]".into(),
+        }
+    }
+    if let Some(text) = crate::builtins::function::function_source_text(vm, o) {
+        return text;
+    }
+    let to_string = vm.key_str("toString");
+    let object_to_string = vm.intrinsics().extra.get("%Object.prototype.toString%").copied();
+    if let Some(Value::Object(f)) = data_property(vm, o, to_string)
+        && Some(f) == object_to_string
+        && let Some(Value::Object(ctor)) = data_property(vm, o, PropertyKey::String(vm.names.constructor))
+        && vm.obj(ctor).is_callable()
+    {
+        let name = vm.peek_string_prop(ctor, vm.names.name).unwrap_or_default();
+        if !name.is_empty() {
+            return format!("#<{name}>");
+        }
+    }
+    let tag = match data_property(vm, o, PropertyKey::Symbol(vm.sym.to_string_tag)) {
+        Some(Value::String(s)) => vm.rust_string(s),
+        _ => class_name(vm, o).to_string(),
+    };
+    format!("[object {tag}]")
+}
+
+/// V8's JSReceiver::class_name for the objects the engine has.
+fn class_name(vm: &Vm, o: ObjId) -> &'static str {
+    match &vm.obj(o).kind {
+        ObjectKind::Array { .. } => "Array",
+        ObjectKind::Function(_) | ObjectKind::Native(_) | ObjectKind::Bound(_) => "Function",
+        ObjectKind::Error => "Error",
+        ObjectKind::BooleanBox(_) => "Boolean",
+        ObjectKind::NumberBox(_) => "Number",
+        ObjectKind::StringBox(_) => "String",
+        ObjectKind::BigIntBox(_) => "BigInt",
+        ObjectKind::SymbolBox(_) => "Symbol",
+        ObjectKind::Date(_) => "Date",
+        ObjectKind::Arguments(_) => "Arguments",
+        ObjectKind::Map(_) => "Map",
+        ObjectKind::Set(_) => "Set",
+        ObjectKind::WeakMap(_) => "WeakMap",
+        ObjectKind::WeakSet(_) => "WeakSet",
+        ObjectKind::Promise(_) => "Promise",
+        ObjectKind::ArrayBuffer(_) => "ArrayBuffer",
+        ObjectKind::SharedArrayBuffer(_) => "SharedArrayBuffer",
+        _ => "Object",
+    }
+}

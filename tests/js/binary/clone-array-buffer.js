@@ -1,0 +1,31 @@
+// structuredClone of ArrayBuffers (copied, resizable kept) and typed arrays (with their buffer, offset, length-tracking)
+const ab = new ArrayBuffer(4);
+new Uint8Array(ab)[2] = 9;
+const c = structuredClone(ab);
+console.log(c, c !== ab, c.byteLength);
+new Uint8Array(c)[0] = 1;
+console.log(new Uint8Array(ab)[0]);
+const rab = new ArrayBuffer(4, { maxByteLength: 8 });
+const rc = structuredClone(rab);
+console.log(rc.resizable, rc.maxByteLength, rc.byteLength);
+const buf = new ArrayBuffer(8);
+const u = new Uint8Array(buf, 2, 4);
+const i16 = new Int16Array(buf, 4);
+const [u2, i2] = structuredClone([u, i16]);
+console.log(u2.buffer === i2.buffer, u2.byteOffset, u2.length, i2.byteOffset, i2.length, u2.buffer.byteLength);
+const tracking = new Uint8Array(rab);
+const tc = structuredClone(tracking);
+tc.buffer.resize(8);
+console.log(tc.length);
+const f = new Float64Array([1.5, -0, NaN]);
+const fc = structuredClone(f);
+console.log(fc, fc instanceof Float64Array, Object.is(fc[1], -0));
+const b = structuredClone(new BigInt64Array([1n, -2n]));
+console.log(b, b[1]);
+const extra = new Uint8Array([1, 2]);
+extra.note = 'dropped';
+console.log(structuredClone(extra));
+class Bytes extends Uint8Array {}
+const sub = structuredClone(new Bytes(2));
+console.log(sub, sub instanceof Bytes, sub instanceof Uint8Array);
+console.log(structuredClone({ t: new Uint16Array([65535]), buf: new ArrayBuffer(0) }));
