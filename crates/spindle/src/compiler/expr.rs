@@ -163,11 +163,11 @@ impl<'a> Compiler<'a, '_> {
     /// place by `++` and compound assignment).
     fn mutable_local_reg(&mut self, name: &str) -> Option<Reg> {
         match self.resolve(name) {
-            Resolved::Reg { reg, kind, tdz: false }
-                if matches!(kind, BKind::Let | BKind::Var | BKind::Param | BKind::Catch | BKind::Function) =>
-            {
-                Some(reg)
-            }
+            Resolved::Reg {
+                reg,
+                kind: BKind::Let | BKind::Var | BKind::Param | BKind::Catch | BKind::Function,
+                tdz: false,
+            } => Some(reg),
             _ => None,
         }
     }
