@@ -55,7 +55,7 @@ EDGE_VALUES = EDGE_NUMBERS + [
     "new ArrayBuffer(8, { maxByteLength: 16 })", "new SharedArrayBuffer(8, { maxByteLength: 16 })",
     "new DataView(new ArrayBuffer(8), 2)", "new Uint16Array(new ArrayBuffer(8, { maxByteLength: 32 }))",
     "(() => { const b = new ArrayBuffer(4); b.transfer(); return new Uint8Array(0) })()",
-    "new Int32Array(new SharedArrayBuffer(16))", "2**32", "2**53", "new TextEncoder().encode('\uD800x')",
+    "new Int32Array(new SharedArrayBuffer(16))", "2**32", "2**53", "new TextEncoder().encode('\\uD800x')",
 ]
 SNIPPETS = [
     "for (let i = 0; i < 1e5; i++) {}", "try { throw 1 } catch {}", "debugger;", "label: {}",
