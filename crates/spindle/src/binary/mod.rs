@@ -260,17 +260,26 @@ impl Vm {
     /// shared or detached buffers, non-integer or out-of-range keys) to the full path.
     #[inline]
     pub fn typed_array_fast_get(&self, o: ObjId, n: f64) -> Option<Value> {
-        let (bytes, at, ty) = self.fast_element_slot(o, n)?;
-        let b = &bytes[at..];
-        Some(Value::Number(match ty {
-            ElementType::Int8 => b[0] as i8 as f64,
-            ElementType::Uint8 | ElementType::Uint8Clamped => b[0] as f64,
-            ElementType::Int16 => i16::from_le_bytes([b[0], b[1]]) as f64,
-            ElementType::Uint16 => u16::from_le_bytes([b[0], b[1]]) as f64,
-            ElementType::Int32 => i32::from_le_bytes([b[0], b[1], b[2], b[3]]) as f64,
-            ElementType::Uint32 => u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as f64,
-            ElementType::Float32 => f32::from_le_bytes([b[0], b[1], b[2], b[3]]) as f64,
-            ElementType::Float64 => f64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]),
+        let ObjectKind::TypedArray(t) = &self.obj(o).kind else { return None };
+        self.view_fast_get(t, n)
+    }
+
+    /// `typed_array_fast_get` for a view whose slots the caller already holds.
+    #[inline(always)]
+    pub(crate) fn view_fast_get(&self, t: &TypedArrayData, n: f64) -> Option<Value> {
+        let (bytes, at) = self.fast_element_slot(t, n)?;
+        fn read<const N: usize>(bytes: &[u8], at: usize) -> Option<[u8; N]> {
+            bytes.get(at..at + N)?.try_into().ok()
+        }
+        Some(Value::Number(match t.ty {
+            ElementType::Int8 => bytes[at] as i8 as f64,
+            ElementType::Uint8 | ElementType::Uint8Clamped => bytes[at] as f64,
+            ElementType::Int16 => i16::from_le_bytes(read(bytes, at)?) as f64,
+            ElementType::Uint16 => u16::from_le_bytes(read(bytes, at)?) as f64,
+            ElementType::Int32 => i32::from_le_bytes(read(bytes, at)?) as f64,
+            ElementType::Uint32 => u32::from_le_bytes(read(bytes, at)?) as f64,
+            ElementType::Float32 => f32::from_le_bytes(read(bytes, at)?) as f64,
+            ElementType::Float64 => f64::from_le_bytes(read(bytes, at)?),
             _ => return None,
         }))
     }
@@ -302,16 +311,15 @@ impl Vm {
         true
     }
 
-    /// The byte slice, offset and type of element `n` of an in-bounds typed array over a
+    /// The byte vector and the offset of element `n` of an in-bounds view over a
     /// (non-shared, attached) ArrayBuffer.
-    #[inline]
-    fn fast_element_slot(&self, o: ObjId, n: f64) -> Option<(&[u8], usize, ElementType)> {
-        let ObjectKind::TypedArray(t) = &self.obj(o).kind else { return None };
+    #[inline(always)]
+    fn fast_element_slot(&self, t: &TypedArrayData, n: f64) -> Option<(&[u8], usize)> {
         let i = element_index(n)?;
         let ObjectKind::ArrayBuffer(d) = &self.obj(t.buffer).kind else { return None };
         let bytes = d.bytes.as_deref()?;
         let at = element_offset(bytes.len(), t.byte_offset, t.array_length, t.ty.size(), i)?;
-        Some((bytes, at, t.ty))
+        Some((bytes, at))
     }
 }
 

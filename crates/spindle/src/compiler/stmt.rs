@@ -297,6 +297,23 @@ impl<'a> Compiler<'a, '_> {
     }
 
     fn for_statement(&mut self, f: &'a ForStatement<'a>, labels: Vec<String>) {
+        /// `a < b` (or <=, >, >=) over identifiers, literals and `x.y` reads: cheap to compile
+        /// twice and holding no function, class or private name that would be created twice.
+        fn is_simple_comparison(e: &Expression<'_>) -> bool {
+            fn simple(e: &Expression<'_>) -> bool {
+                match e {
+                    Expression::Identifier(_) | Expression::NumericLiteral(_) | Expression::StringLiteral(_) => true,
+                    Expression::StaticMemberExpression(m) => {
+                        !m.optional && matches!(m.object, Expression::Identifier(_))
+                    }
+                    _ => false,
+                }
+            }
+            matches!(e, Expression::BinaryExpression(b)
+                if matches!(b.operator, BinaryOperator::LessThan | BinaryOperator::LessEqualThan
+                    | BinaryOperator::GreaterThan | BinaryOperator::GreaterEqualThan)
+                    && simple(&b.left) && simple(&b.right))
+        }
         self.set_completion_undefined();
         let decls = self.scope_decls(f.scope_id.get());
         let has_scope = !decls.is_empty();
@@ -319,9 +336,14 @@ impl<'a> Compiler<'a, '_> {
         let brk = self.b().label();
         let cont = self.b().label();
         let top = self.b().here();
+        // A simple relational test is also compiled at the bottom (loop inversion): each
+        // iteration then ends in one compare-and-branch instead of a jump and a test.
+        let inverted = f.test.as_ref().filter(|t| is_simple_comparison(t));
+        let body = self.b().label();
         if let Some(t) = &f.test {
             self.cond_jump(t, false, brk);
         }
+        self.b().bind(body);
         self.loop_body(&f.body, labels, brk, cont);
         self.b().bind(cont);
         if let Some(env) = env {
@@ -330,7 +352,10 @@ impl<'a> Compiler<'a, '_> {
         if let Some(u) = &f.update {
             self.expr_discard(u);
         }
-        self.b().jump(top);
+        match inverted {
+            Some(t) => self.cond_jump(t, true, body),
+            None => self.b().jump(top),
+        }
         self.b().bind(brk);
         if has_scope {
             self.pop_scope();

@@ -152,6 +152,23 @@ impl Vm {
         Ok(Flow::Reload)
     }
 
+    /// A backward jump (a loop's back edge) to `target` in frame `fi`: counts a step and
+    /// reaches a safepoint when a collection is due, under --gc-stress, every 4096 steps
+    /// (deadline checks) or with a step limit.
+    #[inline(always)]
+    fn loop_back_edge(&mut self, fi: usize, target: u32) -> JsResult<()> {
+        self.steps += 1;
+        if self.heap.wants_gc()
+            || self.options.gc_stress
+            || self.steps & 0xFFF == 0
+            || self.options.step_limit.is_some()
+        {
+            self.frames[fi].pc = target;
+            self.safepoint()?;
+        }
+        Ok(())
+    }
+
     #[inline(never)]
     pub(super) fn safepoint(&mut self) -> JsResult<()> {
         self.collect_if_due()?;
@@ -685,15 +702,7 @@ impl Vm {
                     }
                     Op::Jump { target } => {
                         if (target as usize) < pc {
-                            self.steps += 1;
-                            if self.heap.wants_gc()
-                                || self.options.gc_stress
-                                || self.steps & 0xFFF == 0
-                                || self.options.step_limit.is_some()
-                            {
-                                self.frames[fi].pc = target;
-                                self.safepoint()?;
-                            }
+                            self.loop_back_edge(fi, target)?;
                         }
                         pc = target as usize;
                     }
@@ -740,6 +749,11 @@ impl Vm {
                             _ => self.binary_op(op, x, y)? == Value::Bool(true),
                         };
                         if holds == when {
+                            // The bottom test of an inverted loop jumps backwards: a safepoint,
+                            // as for Jump.
+                            if (target as usize) < pc {
+                                self.loop_back_edge(fi, target)?;
+                            }
                             pc = target as usize;
                         }
                     }

@@ -347,8 +347,8 @@ impl Vm {
     #[inline(always)]
     pub(crate) fn element_fast_get(&self, o: ObjId, n: f64) -> Option<Value> {
         let obj = self.obj(o);
-        match obj.kind {
-            ObjectKind::TypedArray(_) => self.typed_array_fast_get(o, n),
+        match &obj.kind {
+            ObjectKind::TypedArray(t) => self.view_fast_get(t, n),
             ObjectKind::Arguments(Some(_)) => None,
             _ => {
                 let i = n as u32;
