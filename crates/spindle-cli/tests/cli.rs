@@ -376,6 +376,11 @@ fn timeout_ends_runaway_scripts_with_exit_124() {
         "(function f() { setTimeout(f, 0) })()",
         "(async () => { for (;;) await null })()",
         "setTimeout(() => {}, 100000)",
+        // Back edges that are conditional jumps (a do-while's test; an inverted for loop's
+        // bottom test): found by the mutation fuzzer, `do {} while (65536)` ran forever.
+        "do {} while (65536)",
+        "let x = 1; do {} while (x)",
+        "for (let i = 0; i < Infinity; i++) {}",
     ] {
         let start = std::time::Instant::now();
         let (code, out, err) = spindle(&["--timeout", "100", "-e", script]);

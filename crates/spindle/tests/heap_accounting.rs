@@ -51,6 +51,17 @@ fn dropped_arrays_are_collected_as_they_grow() {
     assert!(stats.peak_bytes < 48 * MB, "peak {} bytes", stats.peak_bytes);
 }
 
+/// A do-while loop's back edge is a conditional jump: it is a safepoint too, so garbage
+/// made in the loop is collected (before, the loop never reached the collector).
+#[test]
+fn do_while_loops_reach_a_safepoint() {
+    let mut vm = Vm::new(VmOptions::default());
+    run(&mut vm, "var i = 0; do { var a = [1, 2, 3, 4, 5, 6, 7, 8]; i++; } while (i < 2e6 && a);");
+    let stats = vm.heap_stats();
+    assert!(stats.collections >= 5, "{} collections", stats.collections);
+    assert!(stats.peak_bytes < 64 * MB, "peak {} bytes", stats.peak_bytes);
+}
+
 /// A chain of promise jobs whose callbacks contain no loop and no call: the job queue's
 /// safepoint collects between jobs (before, the chain grew the heap without bound).
 #[test]

@@ -708,11 +708,18 @@ impl Vm {
                     }
                     Op::JumpIfTrue { cond, target } => {
                         if self.to_boolean(r!(cond)) {
+                            // A do-while loop's back edge: a safepoint, as for Jump.
+                            if (target as usize) < pc {
+                                self.loop_back_edge(fi, target)?;
+                            }
                             pc = target as usize;
                         }
                     }
                     Op::JumpIfFalse { cond, target } => {
                         if !self.to_boolean(r!(cond)) {
+                            if (target as usize) < pc {
+                                self.loop_back_edge(fi, target)?;
+                            }
                             pc = target as usize;
                         }
                     }
