@@ -457,6 +457,14 @@ pub enum Op {
         when: bool,
         target: Label,
     },
+    /// The back edge of `for (…; i < n; i++)`: `counter++` (Inc, with its ToNumeric), then
+    /// jumps when `counter op limit` (Lt or Le) holds. A loop safepoint like Jump.
+    IncJumpIfCompare {
+        op: BinOp,
+        counter: Reg,
+        limit: Reg,
+        target: Label,
+    },
     /// Jumps when `a === b` (switch cases).
     JumpIfStrictEq {
         a: Reg,

@@ -157,7 +157,8 @@ impl Builder {
                 | Op::JumpIfUndefined { target, .. }
                 | Op::JumpIfNotUndefined { target, .. }
                 | Op::JumpIfStrictEq { target, .. }
-                | Op::JumpIfCompare { target, .. } => *target = t,
+                | Op::JumpIfCompare { target, .. }
+                | Op::IncJumpIfCompare { target, .. } => *target = t,
                 Op::IterStep { done, .. }
                 | Op::ForInNext { done, .. }
                 | Op::AsyncIterStep { done, .. }

@@ -161,7 +161,7 @@ impl<'a> Compiler<'a, '_> {
 
     /// The register of a mutable, initialized local that lives in a register (updated in
     /// place by `++` and compound assignment).
-    fn mutable_local_reg(&mut self, name: &str) -> Option<Reg> {
+    pub(super) fn mutable_local_reg(&mut self, name: &str) -> Option<Reg> {
         match self.resolve(name) {
             Resolved::Reg {
                 reg,

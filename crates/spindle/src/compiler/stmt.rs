@@ -2,6 +2,8 @@
 
 use super::pattern::BindMode;
 use super::*;
+use crate::bytecode::BinOp;
+use oxc_syntax::operator::UpdateOperator;
 
 impl<'a> Compiler<'a, '_> {
     pub(super) fn statement(&mut self, s: &'a Statement<'a>) {
@@ -349,6 +351,19 @@ impl<'a> Compiler<'a, '_> {
         if let Some(env) = env {
             self.emit(Op::CloneEnv { env });
         }
+        // `for (…; i < n; i++)` over register locals ends in one IncJumpIfCompare.
+        if env.is_none()
+            && let (Some(t), Some(u)) = (inverted, &f.update)
+            && let Some((op, counter, limit)) = self.counting_loop(t, u)
+        {
+            self.pos(u.span());
+            self.b().emit_jump(Op::IncJumpIfCompare { op, counter, limit, target: 0 }, body);
+            self.b().bind(brk);
+            if has_scope {
+                self.pop_scope();
+            }
+            return;
+        }
         if let Some(u) = &f.update {
             self.expr_discard(u);
         }
@@ -360,6 +375,29 @@ impl<'a> Compiler<'a, '_> {
         if has_scope {
             self.pop_scope();
         }
+    }
+
+    /// The parts of a counting loop's back edge: test `i < n` or `i <= n` and update `i++`
+    /// or `++i`, where `i` is a mutable register local and `n` another register local.
+    fn counting_loop(&mut self, test: &'a Expression<'a>, update: &'a Expression<'a>) -> Option<(BinOp, Reg, Reg)> {
+        let Expression::UpdateExpression(u) = update else { return None };
+        if u.operator != UpdateOperator::Increment {
+            return None;
+        }
+        let SimpleAssignmentTarget::AssignmentTargetIdentifier(counter) = &u.argument else { return None };
+        let Expression::BinaryExpression(b) = test else { return None };
+        let op = match b.operator {
+            BinaryOperator::LessThan => BinOp::Lt,
+            BinaryOperator::LessEqualThan => BinOp::Le,
+            _ => return None,
+        };
+        let (Expression::Identifier(left), Expression::Identifier(right)) = (&b.left, &b.right) else { return None };
+        if left.name != counter.name || right.name == counter.name {
+            return None;
+        }
+        let counter = self.mutable_local_reg(&counter.name)?;
+        let limit = self.local_reg(&right.name)?;
+        Some((op, counter, limit))
     }
 
     /// Evaluates the right-hand side of for-in/of with the loop's lexical names in TDZ.

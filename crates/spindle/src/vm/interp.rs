@@ -764,6 +764,30 @@ impl Vm {
                             pc = target as usize;
                         }
                     }
+                    Op::IncJumpIfCompare { op, counter, limit, target } => {
+                        let v = match r!(counter) {
+                            Value::Number(n) => Value::Number(n + 1.0),
+                            v => self.unary_op(UnOp::Inc, v)?,
+                        };
+                        r!(counter) = v;
+                        let y = r!(limit);
+                        let holds = match (v, y) {
+                            (Value::Number(p), Value::Number(q)) => {
+                                if op == BinOp::Lt {
+                                    p < q
+                                } else {
+                                    p <= q
+                                }
+                            }
+                            _ => self.binary_op(op, v, y)? == Value::Bool(true),
+                        };
+                        if holds {
+                            if (target as usize) < pc {
+                                self.loop_back_edge(fi, target)?;
+                            }
+                            pc = target as usize;
+                        }
+                    }
                     Op::JumpIfStrictEq { a, b, target } => {
                         if self.strict_equals(r!(a), r!(b)) {
                             pc = target as usize;
