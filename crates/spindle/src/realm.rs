@@ -51,6 +51,8 @@ pub struct Intrinsics {
     pub promise_then: Option<ObjId>,
     /// Further intrinsics registered by built-in modules (by spec name, e.g. "%Map%").
     pub extra: HashMap<&'static str, ObjId>,
+    /// What `ta.length` reads without calling its getter checks (see `typed_array_length_fast`).
+    pub typed_array_length: Option<crate::binary::TypedArrayLengthIntrinsics>,
 }
 
 /// A realm record.
@@ -194,6 +196,7 @@ pub fn create_realm(vm: &mut Vm) -> u32 {
             promise_prototype: None,
             promise_then: None,
             extra: HashMap::new(),
+            typed_array_length: None,
         },
         global,
         global_this: global,

@@ -14,6 +14,7 @@ pub use element::{ElementType, Numeric};
 pub use storage::{ArrayBufferData, SharedBlock};
 
 use crate::object::ObjectKind;
+use crate::object::property::{Property, PropertyKey, Slot};
 use crate::value::{ObjId, Value};
 use crate::vm::{JsResult, Vm};
 use num_bigint::BigInt;
@@ -28,6 +29,16 @@ pub struct TypedArrayData {
     pub byte_offset: usize,
     /// [[ArrayLength]]; `None` is AUTO (a length-tracking view of a resizable buffer).
     pub array_length: Option<usize>,
+}
+
+/// The objects `ta.length`'s fast path compares against: each type's prototype, their
+/// %TypedArray.prototype% and its original `length` getter (also in `Intrinsics::extra`,
+/// so they are realm roots and their ids never go to other objects).
+#[derive(Clone, Copy)]
+pub struct TypedArrayLengthIntrinsics {
+    pub prototypes: [ObjId; 12],
+    pub base: ObjId,
+    pub getter: ObjId,
 }
 
 /// A DataView's internal slots (ECMA-262 §25.3.2).
@@ -205,6 +216,31 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// `ta.length` without calling the getter (ECMA-262 §23.2.3.21), when that is what the
+    /// property lookup would reach: the view has no own "length", its prototype chain is its
+    /// type's intrinsic prototype and then %TypedArray.prototype%, neither prototype's
+    /// "length" was redefined, and the getter is the original one. Else `None`.
+    #[inline]
+    pub fn typed_array_length_fast(&self, o: ObjId) -> Option<f64> {
+        let obj = self.obj(o);
+        let ObjectKind::TypedArray(t) = &obj.kind else { return None };
+        let fast = self.intrinsics().typed_array_length.as_ref()?;
+        let proto = fast.prototypes[t.ty as usize];
+        let length = PropertyKey::String(self.names.length);
+        if obj.proto != Some(proto) || (!obj.props.is_empty() && obj.props.get(length).is_some()) {
+            return None;
+        }
+        let p = self.obj(proto);
+        if p.proto != Some(fast.base) || p.props.get(length).is_some() {
+            return None;
+        }
+        match self.obj(fast.base).props.get(length) {
+            Some(Property { slot: Slot::Accessor(Value::Object(g), _), .. }) if *g == fast.getter => {}
+            _ => return None,
+        }
+        Some(self.typed_array_length(t).unwrap_or(0) as f64)
     }
 
     /// The current length of typed array `o` (None when out of bounds or not a typed array).

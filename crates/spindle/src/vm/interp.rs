@@ -427,6 +427,13 @@ impl Vm {
                     Op::GetProp { dst, obj, key } => {
                         let o = r!(obj);
                         let Value::String(k) = code.constants[key as usize] else { unreachable!() };
+                        if k == self.names.length
+                            && let Value::Object(id) = o
+                            && let Some(n) = self.typed_array_length_fast(id)
+                        {
+                            r!(dst) = Value::Number(n);
+                            continue;
+                        }
                         let v = self.get_value_prop(o, PropertyKey::String(k))?;
                         r!(dst) = v;
                     }

@@ -56,6 +56,16 @@ pub fn init(vm: &mut Vm) {
         vm.intrinsics_mut().extra.insert(ty.intrinsic(), c);
         vm.intrinsics_mut().extra.insert(ty.prototype_intrinsic(), p);
     }
+    // What the interpreter's `ta.length` fast path compares against.
+    let length = PropertyKey::String(vm.names.length);
+    if let Some(Property { slot: Slot::Accessor(Value::Object(getter), _), .. }) =
+        vm.obj(proto).props.get(length).copied()
+    {
+        let prototypes = ElementType::ALL.map(|ty| vm.intrinsics().extra[ty.prototype_intrinsic()]);
+        let i = vm.intrinsics_mut();
+        i.extra.insert("%TypedArray.prototype.length getter%", getter);
+        i.typed_array_length = Some(crate::binary::TypedArrayLengthIntrinsics { prototypes, base: proto, getter });
+    }
     base64::init(vm);
     let _ = fp;
 }
