@@ -201,21 +201,7 @@ impl Vm {
         if self.is_detached_buffer(t.buffer) {
             return None;
         }
-        let buf_len = self.buffer_byte_length(t.buffer);
-        let size = t.ty.size();
-        match t.array_length {
-            Some(n) => {
-                let end = t.byte_offset.checked_add(n.checked_mul(size)?)?;
-                if t.byte_offset > buf_len || end > buf_len { None } else { Some(n) }
-            }
-            None => {
-                if t.byte_offset > buf_len {
-                    None
-                } else {
-                    Some((buf_len - t.byte_offset) / size)
-                }
-            }
-        }
+        view_length(self.buffer_byte_length(t.buffer), t.byte_offset, t.array_length, t.ty.size())
     }
 
     /// `ta.length` without calling the getter (ECMA-262 §23.2.3.21), when that is what the
@@ -291,16 +277,10 @@ impl Vm {
 }
 
 impl Vm {
-    /// The interpreter's element read `o[n]` for a typed array over an ArrayBuffer, in one
-    /// pass without the property machinery: `None` sends every other case (BigInt content,
-    /// shared or detached buffers, non-integer or out-of-range keys) to the full path.
-    #[inline]
-    pub fn typed_array_fast_get(&self, o: ObjId, n: f64) -> Option<Value> {
-        let ObjectKind::TypedArray(t) = &self.obj(o).kind else { return None };
-        self.view_fast_get(t, n)
-    }
-
-    /// `typed_array_fast_get` for a view whose slots the caller already holds.
+    /// The interpreter's element read `o[n]` for a typed array over an ArrayBuffer (its slots
+    /// `t`), in one pass without the property machinery: `None` sends every other case
+    /// (BigInt content, shared or detached buffers, non-integer or out-of-range keys) to the
+    /// full path. `element_fast_get` dispatches here.
     #[inline(always)]
     pub(crate) fn view_fast_get(&self, t: &TypedArrayData, n: f64) -> Option<Value> {
         let (bytes, at) = self.fast_element_slot(t, n)?;
@@ -370,16 +350,27 @@ fn element_index(n: f64) -> Option<usize> {
     if i as f64 != n { None } else { Some(i as usize) }
 }
 
-/// The byte offset of element `i` of a view at `offset` with `length` elements (None:
-/// length-tracking) of `size` bytes over a buffer of `buf_len` bytes, when in bounds. A
-/// fixed-length view is out of bounds as a whole once the buffer is too short for it.
+/// The element count of a view at byte `offset` with `length` elements (None: length-
+/// tracking) of `size` bytes over a buffer of `buf_len` bytes, or None when the view is
+/// out of bounds: the shared part of IsTypedArrayOutOfBounds / TypedArrayLength (ECMA-262
+/// §10.4.5.11-12) and, with `size` 1, IsViewOutOfBounds / GetViewByteLength (§25.3.1.3-4).
+/// A fixed-length view is out of bounds as a whole once the buffer is too short for it.
 #[inline(always)]
-fn element_offset(buf_len: usize, offset: usize, length: Option<usize>, size: usize, i: usize) -> Option<usize> {
-    let len = match length {
-        Some(len) if offset + len * size <= buf_len => len,
+pub fn view_length(buf_len: usize, offset: usize, length: Option<usize>, size: usize) -> Option<usize> {
+    Some(match length {
+        // Cannot overflow: a fixed-length view is created inside an allocated buffer, so its
+        // end was at most that buffer's length (at most isize::MAX).
+        Some(n) if offset + n * size <= buf_len => n,
         Some(_) => return None,
         None => buf_len.checked_sub(offset)? / size,
-    };
+    })
+}
+
+/// The byte offset of element `i` of such a view, when the view and the element are in
+/// bounds.
+#[inline(always)]
+fn element_offset(buf_len: usize, offset: usize, length: Option<usize>, size: usize, i: usize) -> Option<usize> {
+    let len = view_length(buf_len, offset, length, size)?;
     if i < len { Some(offset + i * size) } else { None }
 }
 

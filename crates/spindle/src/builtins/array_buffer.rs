@@ -238,6 +238,17 @@ pub fn relative_index(rel: f64, len: usize) -> usize {
     }
 }
 
+/// ToIntegerOrInfinity of an argument, resolved against `len` and clamped to 0..=len
+/// (the relativeStart / relativeEnd steps of the slice-like methods); `default` when the
+/// argument is undefined.
+pub fn relative_arg(vm: &mut Vm, v: Value, len: usize, default: usize) -> JsResult<usize> {
+    if v.is_undefined() {
+        return Ok(default);
+    }
+    let r = vm.to_integer_or_infinity(v)?;
+    Ok(relative_index(r, len))
+}
+
 /// ECMA-262 §25.1.6.7 ArrayBuffer.prototype.slice ( start, end )
 fn slice(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     const METHOD: &str = "ArrayBuffer.prototype.slice";
@@ -246,10 +257,8 @@ fn slice(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
         return Err(vm.detached_error(METHOD));
     }
     let len = vm.buffer_byte_length(o);
-    let rel_start = vm.to_integer_or_infinity(arg(args, 0))?;
-    let first = relative_index(rel_start, len);
-    let end = arg(args, 1);
-    let fin = if end.is_undefined() { len } else { relative_index(vm.to_integer_or_infinity(end)?, len) };
+    let first = relative_arg(vm, arg(args, 0), len, 0)?;
+    let fin = relative_arg(vm, arg(args, 1), len, len)?;
     let new_len = fin.saturating_sub(first);
     let default = vm.intrinsics().extra["%ArrayBuffer%"];
     let ctor = vm.species_constructor(o, default)?;

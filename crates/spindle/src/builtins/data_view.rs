@@ -133,16 +133,7 @@ impl Vm {
         if self.is_detached_buffer(d.buffer) {
             return None;
         }
-        let buffer_byte_length = self.buffer_byte_length(d.buffer);
-        let start = d.byte_offset;
-        let end = match d.byte_length {
-            None => buffer_byte_length,
-            Some(n) => start.checked_add(n)?,
-        };
-        if start > buffer_byte_length || end > buffer_byte_length {
-            return None;
-        }
-        Some(end - start)
+        crate::binary::view_length(self.buffer_byte_length(d.buffer), d.byte_offset, d.byte_length, 1)
     }
 }
 

@@ -3,7 +3,7 @@
 //! growable block is allocated at its maximum length, so growing only moves its length.
 
 use super::arg;
-use super::array_buffer::{get_max_byte_length_option, relative_index};
+use super::array_buffer::{get_max_byte_length_option, relative_arg};
 use crate::binary::SharedBlock;
 use crate::object::property::*;
 use crate::object::{NativeCall, NativeFn, Object, ObjectKind};
@@ -129,9 +129,8 @@ fn slice(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     const METHOD: &str = "SharedArrayBuffer.prototype.slice";
     let (o, block) = this_shared_block(vm, cx.this, METHOD)?;
     let len = block.byte_length();
-    let first = relative_index(vm.to_integer_or_infinity(arg(args, 0))?, len);
-    let end = arg(args, 1);
-    let fin = if end.is_undefined() { len } else { relative_index(vm.to_integer_or_infinity(end)?, len) };
+    let first = relative_arg(vm, arg(args, 0), len, 0)?;
+    let fin = relative_arg(vm, arg(args, 1), len, len)?;
     let new_len = fin.saturating_sub(first);
     let default = vm.intrinsics().extra["%SharedArrayBuffer%"];
     let ctor = vm.species_constructor(o, default)?;

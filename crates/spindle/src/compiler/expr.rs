@@ -60,6 +60,12 @@ fn assign_binop(op: AssignmentOperator) -> Option<BinOp> {
     })
 }
 
+/// Whether a binary operator may read its left operand, a local, from the local's own
+/// register: when evaluating the right operand cannot assign it.
+fn left_in_place(b: &BinaryExpression<'_>) -> bool {
+    matches!(&b.left, Expression::Identifier(id) if !super::writes::may_assign(&b.right, &id.name))
+}
+
 /// Anonymous function definitions get their name from the binding (NamedEvaluation).
 pub(super) fn is_anonymous_fn(e: &Expression<'_>) -> bool {
     match e {
@@ -207,23 +213,11 @@ impl<'a> Compiler<'a, '_> {
                 self.cond_jump(&p.expression, when, target);
                 return;
             }
-            Expression::BinaryExpression(b)
-                if matches!(
-                    b.operator,
-                    BinaryOperator::LessThan
-                        | BinaryOperator::LessEqualThan
-                        | BinaryOperator::GreaterThan
-                        | BinaryOperator::GreaterEqualThan
-                ) =>
-            {
+            Expression::BinaryExpression(b) if b.operator.is_compare() => {
                 let op = binop(b.operator).expect("relational operator");
                 let mark = self.b().mark();
-                let in_place = match &b.left {
-                    Expression::Identifier(id) => !super::writes::may_assign(&b.right, &id.name),
-                    _ => false,
-                };
                 let tmp = self.alloc();
-                let left = self.operand_reg(&b.left, in_place, tmp);
+                let left = self.operand_reg(&b.left, left_in_place(b), tmp);
                 let tmp = self.alloc();
                 let right = self.operand_reg(&b.right, true, tmp);
                 self.pos(b.span);
@@ -377,15 +371,10 @@ impl<'a> Compiler<'a, '_> {
             }
             Expression::BinaryExpression(b) => {
                 let op = binop(b.operator).expect("binary operator");
-                // A local's own register can be read in place when the right operand cannot
-                // change it; any other left operand is evaluated straight into `dst` (a
+                // Any left operand not read in place is evaluated straight into `dst` (a
                 // temporary no other code names), so a left-deep chain `a + b + c + …`
                 // needs the same few registers however long it is.
-                let in_place = match &b.left {
-                    Expression::Identifier(id) => !super::writes::may_assign(&b.right, &id.name),
-                    _ => false,
-                };
-                let left = self.operand_reg(&b.left, in_place, dst);
+                let left = self.operand_reg(&b.left, left_in_place(b), dst);
                 self.binary_with_right(op, dst, left, &b.right, b.span);
             }
             Expression::PrivateInExpression(p) => {

@@ -312,9 +312,7 @@ impl<'a> Compiler<'a, '_> {
                 }
             }
             matches!(e, Expression::BinaryExpression(b)
-                if matches!(b.operator, BinaryOperator::LessThan | BinaryOperator::LessEqualThan
-                    | BinaryOperator::GreaterThan | BinaryOperator::GreaterEqualThan)
-                    && simple(&b.left) && simple(&b.right))
+                if b.operator.is_compare() && simple(&b.left) && simple(&b.right))
         }
         self.set_completion_undefined();
         let decls = self.scope_decls(f.scope_id.get());
@@ -352,24 +350,21 @@ impl<'a> Compiler<'a, '_> {
             self.emit(Op::CloneEnv { env });
         }
         // `for (…; i < n; i++)` over register locals ends in one IncJumpIfCompare.
-        if env.is_none()
-            && let (Some(t), Some(u)) = (inverted, &f.update)
-            && let Some((op, counter, limit)) = self.counting_loop(t, u)
-        {
-            self.pos(u.span());
+        let counting = match (inverted, &f.update) {
+            (Some(t), Some(u)) if env.is_none() => self.counting_loop(t, u).map(|c| (c, u.span())),
+            _ => None,
+        };
+        if let Some(((op, counter, limit), span)) = counting {
+            self.pos(span);
             self.b().emit_jump(Op::IncJumpIfCompare { op, counter, limit, target: 0 }, body);
-            self.b().bind(brk);
-            if has_scope {
-                self.pop_scope();
+        } else {
+            if let Some(u) = &f.update {
+                self.expr_discard(u);
             }
-            return;
-        }
-        if let Some(u) = &f.update {
-            self.expr_discard(u);
-        }
-        match inverted {
-            Some(t) => self.cond_jump(t, true, body),
-            None => self.b().jump(top),
+            match inverted {
+                Some(t) => self.cond_jump(t, true, body),
+                None => self.b().jump(top),
+            }
         }
         self.b().bind(brk);
         if has_scope {

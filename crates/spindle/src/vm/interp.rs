@@ -169,6 +169,21 @@ impl Vm {
         Ok(())
     }
 
+    /// Whether `x op y` holds for a relational `op` (Lt, Le, Gt, Ge): compared directly for
+    /// two Numbers, else through IsLessThan's full conversions.
+    #[inline(always)]
+    fn relational_holds(&mut self, op: BinOp, x: Value, y: Value) -> JsResult<bool> {
+        Ok(match (x, y) {
+            (Value::Number(p), Value::Number(q)) => match op {
+                BinOp::Lt => p < q,
+                BinOp::Le => p <= q,
+                BinOp::Gt => p > q,
+                _ => p >= q,
+            },
+            _ => self.binary_op(op, x, y)? == Value::Bool(true),
+        })
+    }
+
     #[inline(never)]
     pub(super) fn safepoint(&mut self) -> JsResult<()> {
         self.collect_if_due()?;
@@ -217,6 +232,16 @@ impl Vm {
                     ($x:expr) => {
                         self.regs[base + $x as usize]
                     };
+                }
+                // A taken jump; a backward one is a loop's back edge and a safepoint.
+                macro_rules! branch {
+                    ($target:expr) => {{
+                        let target = $target;
+                        if (target as usize) < pc {
+                            self.loop_back_edge(fi, target)?;
+                        }
+                        pc = target as usize;
+                    }};
                 }
                 macro_rules! flow {
                     ($e:expr) => {
@@ -446,12 +471,13 @@ impl Vm {
                     Op::GetElem { dst, obj, key } => {
                         let o = r!(obj);
                         let k = r!(key);
-                        let v = match (o, k) {
-                            (Value::Object(id), Value::Number(n)) => match self.element_fast_get(id, n) {
-                                Some(v) => v,
-                                None => self.get_elem(o, k)?,
-                            },
-                            _ => self.get_elem(o, k)?,
+                        let fast = match (o, k) {
+                            (Value::Object(id), Value::Number(n)) => self.element_fast_get(id, n),
+                            _ => None,
+                        };
+                        let v = match fast {
+                            Some(v) => v,
+                            None => self.get_elem_slow(o, k)?,
                         };
                         r!(dst) = v;
                     }
@@ -477,7 +503,7 @@ impl Vm {
                         {
                             continue;
                         }
-                        self.set_elem(o, k, v, strict)?;
+                        self.set_elem_slow(o, k, v, strict)?;
                     }
                     Op::DeleteProp { dst, obj, key, strict } => {
                         let o = r!(obj);
@@ -707,27 +733,16 @@ impl Vm {
                         };
                         r!(dst) = v;
                     }
-                    Op::Jump { target } => {
-                        if (target as usize) < pc {
-                            self.loop_back_edge(fi, target)?;
-                        }
-                        pc = target as usize;
-                    }
+                    Op::Jump { target } => branch!(target),
+                    // A do-while loop's back edge is a conditional jump.
                     Op::JumpIfTrue { cond, target } => {
                         if self.to_boolean(r!(cond)) {
-                            // A do-while loop's back edge: a safepoint, as for Jump.
-                            if (target as usize) < pc {
-                                self.loop_back_edge(fi, target)?;
-                            }
-                            pc = target as usize;
+                            branch!(target);
                         }
                     }
                     Op::JumpIfFalse { cond, target } => {
                         if !self.to_boolean(r!(cond)) {
-                            if (target as usize) < pc {
-                                self.loop_back_edge(fi, target)?;
-                            }
-                            pc = target as usize;
+                            branch!(target);
                         }
                     }
                     Op::JumpIfNullish { src, target } => {
@@ -750,25 +765,10 @@ impl Vm {
                             pc = target as usize;
                         }
                     }
+                    // The bottom test of an inverted loop jumps backwards.
                     Op::JumpIfCompare { op, a, b, when, target } => {
-                        let x = r!(a);
-                        let y = r!(b);
-                        let holds = match (x, y) {
-                            (Value::Number(p), Value::Number(q)) => match op {
-                                BinOp::Lt => p < q,
-                                BinOp::Le => p <= q,
-                                BinOp::Gt => p > q,
-                                _ => p >= q,
-                            },
-                            _ => self.binary_op(op, x, y)? == Value::Bool(true),
-                        };
-                        if holds == when {
-                            // The bottom test of an inverted loop jumps backwards: a safepoint,
-                            // as for Jump.
-                            if (target as usize) < pc {
-                                self.loop_back_edge(fi, target)?;
-                            }
-                            pc = target as usize;
+                        if self.relational_holds(op, r!(a), r!(b))? == when {
+                            branch!(target);
                         }
                     }
                     Op::IncJumpIfCompare { op, counter, limit, target } => {
@@ -777,22 +777,8 @@ impl Vm {
                             v => self.unary_op(UnOp::Inc, v)?,
                         };
                         r!(counter) = v;
-                        let y = r!(limit);
-                        let holds = match (v, y) {
-                            (Value::Number(p), Value::Number(q)) => {
-                                if op == BinOp::Lt {
-                                    p < q
-                                } else {
-                                    p <= q
-                                }
-                            }
-                            _ => self.binary_op(op, v, y)? == Value::Bool(true),
-                        };
-                        if holds {
-                            if (target as usize) < pc {
-                                self.loop_back_edge(fi, target)?;
-                            }
-                            pc = target as usize;
+                        if self.relational_holds(op, v, r!(limit))? {
+                            branch!(target);
                         }
                     }
                     Op::JumpIfStrictEq { a, b, target } => {

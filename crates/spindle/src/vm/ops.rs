@@ -343,7 +343,7 @@ impl Vm {
 
     /// `o[n]` without the property machinery when `o` stores element `n` itself: a dense
     /// element of an ordinary object or array, or a typed array element (see
-    /// `typed_array_fast_get`); `None` leaves the read to `get_elem`.
+    /// `view_fast_get`); `None` leaves the read to `get_elem_slow`.
     #[inline(always)]
     pub(crate) fn element_fast_get(&self, o: ObjId, n: f64) -> Option<Value> {
         let obj = self.obj(o);
@@ -361,28 +361,22 @@ impl Vm {
     }
 
     pub fn get_elem(&mut self, base: Value, key: Value) -> JsResult<Value> {
-        if let (Value::Object(o), Value::Number(n)) = (base, key) {
-            let obj = self.obj(o);
-            match obj.kind {
-                // A typed array element by Number key: ToString then CanonicalNumericIndex-
-                // String gives back the number itself (with -0 read as "0").
-                ObjectKind::TypedArray(_) => {
-                    if let Some(v) = self.typed_array_fast_get(o, n) {
-                        return Ok(v);
-                    }
-                    return Ok(self.typed_array_get_element(o, n + 0.0));
-                }
-                ObjectKind::Arguments(Some(_)) => {}
-                _ => {
-                    let i = n as u32;
-                    if i as f64 == n
-                        && let Some(&v) = obj.elements.get(i as usize)
-                        && v != Value::Empty
-                    {
-                        return Ok(v);
-                    }
-                }
-            }
+        if let (Value::Object(o), Value::Number(n)) = (base, key)
+            && let Some(v) = self.element_fast_get(o, n)
+        {
+            return Ok(v);
+        }
+        self.get_elem_slow(base, key)
+    }
+
+    /// `get_elem` once `element_fast_get` has declined (the interpreter tries that first).
+    pub(crate) fn get_elem_slow(&mut self, base: Value, key: Value) -> JsResult<Value> {
+        // A typed array element by Number key: ToString then CanonicalNumericIndexString
+        // gives back the number itself (with -0 read as "0").
+        if let (Value::Object(o), Value::Number(n)) = (base, key)
+            && matches!(self.obj(o).kind, ObjectKind::TypedArray(_))
+        {
+            return Ok(self.typed_array_get_element(o, n + 0.0));
         }
         if base.is_nullish() {
             // RequireObjectCoercible happens before the key is converted.
@@ -405,6 +399,16 @@ impl Vm {
     }
 
     pub fn set_elem(&mut self, base: Value, key: Value, v: Value, strict: bool) -> JsResult<()> {
+        if let (Value::Object(o), Value::Number(n), Value::Number(x)) = (base, key, v)
+            && self.typed_array_fast_set(o, n, x)
+        {
+            return Ok(());
+        }
+        self.set_elem_slow(base, key, v, strict)
+    }
+
+    /// `set_elem` once `typed_array_fast_set` has declined (the interpreter tries that first).
+    pub(crate) fn set_elem_slow(&mut self, base: Value, key: Value, v: Value, strict: bool) -> JsResult<()> {
         if base.is_nullish() {
             return Err(self.nullish_access_error(base, key, "set", "setting"));
         }
@@ -412,11 +416,6 @@ impl Vm {
         if let (Value::Object(o), Value::Number(n)) = (base, key)
             && matches!(self.obj(o).kind, ObjectKind::TypedArray(_))
         {
-            if let Value::Number(x) = v
-                && self.typed_array_fast_set(o, n, x)
-            {
-                return Ok(());
-            }
             return self.typed_array_set_element(o, n + 0.0, v);
         }
         let k = self.to_property_key(key)?;

@@ -10,7 +10,7 @@ use super::iteration::callback_methods;
 use super::{typed_array_create_same_type, typed_array_species_create, validate_typed_array};
 use crate::binary::{ElementType, Numeric};
 use crate::builtins::arg;
-use crate::builtins::array_buffer::relative_index;
+use crate::builtins::array_buffer::{relative_arg, relative_index};
 use crate::builtins::iterator::create_array_iterator;
 use crate::object::property::*;
 use crate::object::{IterKind, NativeCall, NativeFn, ObjectKind};
@@ -104,16 +104,6 @@ pub(super) fn read_bytes(vm: &Vm, e: &Elements, from: usize, count: usize) -> Ve
 /// The element values of `bytes` (whole elements of type `ty`).
 pub(super) fn decode_all(ty: ElementType, bytes: &[u8]) -> impl Iterator<Item = Numeric> + '_ {
     bytes.chunks_exact(ty.size()).map(move |c| ty.decode(c, true))
-}
-
-/// ToIntegerOrInfinity of an argument, resolved against `len` and clamped to 0..=len
-/// (the relativeStart / relativeEnd steps); `default` when the argument is undefined.
-pub(super) fn relative_arg(vm: &mut Vm, v: Value, len: usize, default: usize) -> JsResult<usize> {
-    if v.is_undefined() {
-        return Ok(default);
-    }
-    let r = vm.to_integer_or_infinity(v)?;
-    Ok(relative_index(r, len))
 }
 
 /// ECMA-262 §23.2.3.1 %TypedArray%.prototype.at ( index )
