@@ -1,4 +1,4 @@
-// Atomics argument validation: bad arrays, indices, detached buffers, BigInt mixing
+// Atomics argument validation: bad arrays, indices, detached buffers, BigInt mixing (Node 24 output: Node 20 has no ArrayBuffer.prototype.transfer)
 const t = (f) => { try { console.log(f()); } catch (e) { console.log(e.name, e.message); } };
 t(() => Atomics.add(new Float64Array(1), 0, 1));
 t(() => Atomics.add(new Uint8ClampedArray(1), 0, 1));

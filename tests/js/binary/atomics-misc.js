@@ -1,4 +1,4 @@
-// Atomics.isLockFree, toStringTag, property shape and notify without waiters
+// Atomics.isLockFree, toStringTag, property shape and notify without waiters (Node 24 output: Node 20 has no Atomics.pause)
 console.log([1, 2, 3, 4, 8, 16].map((n) => Atomics.isLockFree(n)).join(','));
 console.log(Object.prototype.toString.call(Atomics), typeof Atomics);
 console.log(Object.getOwnPropertyNames(Atomics).sort().join(','));

@@ -1,4 +1,4 @@
-// DataView constructor and accessor range errors, reported by name and message
+// DataView constructor and accessor range errors, reported by name and message (Node 24 output: Node 20 names a typed-array receiver "undefined")
 const ab = new ArrayBuffer(8);
 const t = (f) => { try { console.log(f()); } catch (e) { console.log(e.name, e.message); } };
 t(() => new DataView(ab, 9));

@@ -1,4 +1,4 @@
-// DataView buffer/byteLength/byteOffset getters, prototype shape and toStringTag
+// DataView buffer/byteLength/byteOffset getters, prototype shape and toStringTag (Node 24 output: Node 20 has no getFloat16/setFloat16)
 const ab = new ArrayBuffer(12);
 const dv = new DataView(ab, 3, 6);
 console.log(dv.buffer === ab, dv.byteLength, dv.byteOffset, Object.prototype.toString.call(dv));
