@@ -15,3 +15,6 @@ function b4() { let s = ""; for (let i = "a"; i < "d"; i = String.fromCharCode(i
 function b5() { let x = 7; return [x & 0xff, x | 0, x * 3, x << 29, x >> 1, x >>> 1, x ^ -1, -x & 3]; }
 console.log(a1(), a2([0, 0, 0]), a3([9, 9]), a4(), a5([1, 2, 3]), a6([1], [2]), a7([4, 5, 6]));
 console.log(a8(), a9(), b1(), b2(), b3(), b4(), b5());
+// Counting loops `for (…; i < n; i++)` over locals: a string counter, an object limit, NaN.
+function c1(n) { let s = 0; for (let i = 0; i < n; i++) s += i; let c = 0; for (let j = "a"; j < n; j++) c++; let o = { valueOf() { return 3; } }; let d = 0; for (let k = 0; k <= o; k++) d++; let e = 0; for (let m = 0; m < n; ++m) { if (m == 2) continue; e += m; } let w = "1"; let z = 0; for (; w < n; w++) z++; return [s, c, d, e, z, w]; }
+console.log(c1(5), c1("3"), c1(NaN), c1(0));
