@@ -2,7 +2,7 @@
 
 use clap::{Arg, ArgAction, Command};
 use spindle::vm::VmOptions;
-use spindle_runtime::{Outcome, RunOptions};
+use spindle_runtime::{Entry, Outcome, RunOptions};
 use std::ffi::OsString;
 use std::io::{IsTerminal, Read};
 use std::path::{Component, Path, PathBuf};
@@ -24,6 +24,19 @@ fn cli() -> Command {
              limit, 2 usage error or unreadable file, 124 --timeout.",
         )
         .arg(Arg::new("eval").short('e').long("eval").value_name("CODE").help("Run CODE instead of a file"))
+        .arg(
+            Arg::new("module")
+                .long("module")
+                .action(ArgAction::SetTrue)
+                .help("Run the file as an ES module, whatever its extension"),
+        )
+        .arg(
+            Arg::new("input-type")
+                .long("input-type")
+                .value_name("TYPE")
+                .value_parser(["commonjs", "module"])
+                .help("How to run -e code and stdin: commonjs (default) or module"),
+        )
         .arg(
             Arg::new("dump-bytecode")
                 .long("dump-bytecode")
@@ -123,6 +136,8 @@ struct Script {
     source: String,
     file: String,
     argv: Vec<String>,
+    /// A file (not `-e` code or stdin).
+    is_file: bool,
 }
 
 /// Picks the script as Node does (src/node.cc / lib/internal/main/*): `-e` code, else the
@@ -132,7 +147,7 @@ fn script(eval: Option<&String>, rest: Vec<OsString>) -> Result<Script, String> 
     let mut rest = rest.into_iter().map(|a| a.to_string_lossy().into_owned());
     if let Some(code) = eval {
         let argv = std::iter::once(exe).chain(rest).collect();
-        return Ok(Script { source: code.clone(), file: "[eval]".into(), argv });
+        return Ok(Script { source: code.clone(), file: "[eval]".into(), argv, is_file: false });
     }
     let read_stdin = || {
         let mut bytes = Vec::new();
@@ -144,7 +159,7 @@ fn script(eval: Option<&String>, rest: Vec<OsString>) -> Result<Script, String> 
     match rest.next() {
         Some(f) if f == "-" => {
             let argv = [exe, f].into_iter().chain(rest).collect();
-            Ok(Script { source: read_stdin()?, file: "[stdin]".into(), argv })
+            Ok(Script { source: read_stdin()?, file: "[stdin]".into(), argv, is_file: false })
         }
         Some(f) => {
             let source = match std::fs::read(Path::new(&f)) {
@@ -152,10 +167,10 @@ fn script(eval: Option<&String>, rest: Vec<OsString>) -> Result<Script, String> 
                 Err(e) => return Err(format!("spindle: cannot read '{f}': {e}")),
             };
             let argv = [exe, resolve_path(&f)].into_iter().chain(rest).collect();
-            Ok(Script { source, file: f, argv })
+            Ok(Script { source, file: f, argv, is_file: true })
         }
         None if !std::io::stdin().is_terminal() => {
-            Ok(Script { source: read_stdin()?, file: "[stdin]".into(), argv: vec![exe] })
+            Ok(Script { source: read_stdin()?, file: "[stdin]".into(), argv: vec![exe], is_file: false })
         }
         None => Err("spindle: no script given (try 'spindle FILE.js' or 'spindle --help')".into()),
     }
@@ -165,7 +180,7 @@ fn main() -> ExitCode {
     let cmd = cli();
     let (own, rest) = split_command_line(&cmd, std::env::args_os().collect());
     let m = cmd.get_matches_from(own);
-    let Script { source, file, argv } = match script(m.get_one::<String>("eval"), rest) {
+    let Script { source, file, argv, is_file } = match script(m.get_one::<String>("eval"), rest) {
         Ok(s) => s,
         Err(e) => {
             eprintln!("{e}");
@@ -188,6 +203,8 @@ fn main() -> ExitCode {
         exit_after_run: true,
     };
     let dump = m.get_flag("dump-bytecode");
+    let force_module = m.get_flag("module");
+    let input_module = m.get_one::<String>("input-type").is_some_and(|t| t == "module");
     // Run on a thread with a large stack: native re-entry (getters, callbacks) recurses.
     let handle = std::thread::Builder::new().stack_size(512 << 20).spawn(move || {
         if dump {
@@ -203,7 +220,14 @@ fn main() -> ExitCode {
                 }
             };
         }
-        match spindle_runtime::run_script(&source, &file, options) {
+        let entry = if is_file {
+            Entry::File { path: Path::new(&file), source: &source, force_module }
+        } else if input_module || force_module {
+            Entry::ModuleSource { source: &source }
+        } else {
+            Entry::Script { source: &source, name: &file }
+        };
+        match spindle_runtime::run(entry, options) {
             Outcome::Ok => 0,
             Outcome::SyntaxError(s) | Outcome::Uncaught(s) | Outcome::UnhandledRejection(s) => {
                 eprintln!("{s}");
@@ -213,6 +237,7 @@ fn main() -> ExitCode {
                 eprintln!("FATAL ERROR: {s}");
                 1
             }
+            Outcome::UnsettledTopLevelAwait => 13,
             Outcome::TimedOut(limit) => {
                 eprintln!("spindle: script timed out after {} ms", limit.as_millis());
                 EXIT_TIMEOUT

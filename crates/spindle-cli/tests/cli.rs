@@ -208,7 +208,10 @@ fn unhandled_rejection_ends_the_process_at_that_checkpoint() {
     let (code, out, err) = spindle(&[&f]);
     assert_eq!(code, 1);
     assert_eq!(out, "microtasks drain first\n");
-    assert_eq!(err, format!("Uncaught (in promise) RangeError: nobody listens\n    at {f}:1:16\n"));
+    assert_eq!(
+        err,
+        format!("Uncaught (in promise) RangeError: nobody listens\n    at Object.<anonymous> ({f}:1:16)\n")
+    );
     let f = temp_script("unhandled-value.js", "Promise.reject({ code: 42 });\n");
     let (code, _, err) = spindle(&[&f]);
     assert_eq!((code, err.as_str()), (1, "Uncaught (in promise) { code: 42 }\n"));
@@ -421,14 +424,14 @@ fn uncaught_error_report_shows_name_own_properties_and_cause() {
         "class MyErr extends Error { constructor(m) { super(m); this.name = 'MyErr'; } }\nthrow new MyErr('bad');\n",
     );
     let (code, _, err) = spindle(&[&f]);
-    assert_eq!((code, err), (1, format!("Uncaught MyErr: bad\n    at {f}:2:7\n")));
+    assert_eq!((code, err), (1, format!("Uncaught MyErr: bad\n    at Object.<anonymous> ({f}:2:7)\n")));
     let f = temp_script(
         "cause.js",
         "function mk() {\n  const e = new Error('top', { cause: new Error('c') });\n  e.code = 'E1';\n  return e;\n}\nthrow mk();\n",
     );
     let (code, _, err) = spindle(&[&f]);
     let expected = format!(
-        "Uncaught Error: top\n    at mk ({f}:2:13)\n    at {f}:6:7 {{\n  code: 'E1',\n  [cause]: Error: c\n      at mk ({f}:2:39)\n      at {f}:6:7\n}}\n"
+        "Uncaught Error: top\n    at mk ({f}:2:13)\n    at Object.<anonymous> ({f}:6:7) {{\n  code: 'E1',\n  [cause]: Error: c\n      at mk ({f}:2:39)\n      at Object.<anonymous> ({f}:6:7)\n}}\n"
     );
     assert_eq!((code, err), (1, expected));
     // Objects are shown five levels deep, as Node's fatal-exception report does.

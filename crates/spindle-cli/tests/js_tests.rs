@@ -1,6 +1,8 @@
 //! Behavioural JavaScript corpus runner.
 //!
-//! Runs every `tests/js/**/*.js` and `examples/**/*.js` file (relative to the workspace root) through
+//! Runs every `tests/js/**/*.js` and `examples/**/*.js` file (relative to the workspace root),
+//! and the `main.*` entry of every program directory (one with a `main.out`: multi-file
+//! module programs and packages, see `collect_js_files`), through
 //! the `spindle` binary and compares its output with the checked-in `.out`
 //! file next to it. The `.out` files are generated with Node 20 as
 //! `node FILE.js > FILE.out 2>&1` (see `tests/js/README.md`).
@@ -52,7 +54,15 @@ fn workspace_root() -> PathBuf {
     root.canonicalize().unwrap_or(root)
 }
 
+/// Test entry points under `dir`: every `*.js` file, except in a program directory (one
+/// holding `main.out`), whose only entry is its `main.js` / `main.mjs` / `main.cjs` and whose
+/// other files are the program's modules. `node_modules` directories are never entered.
 fn collect_js_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    if dir.join("main.out").is_file() {
+        let main = ["main.js", "main.mjs", "main.cjs"].iter().map(|m| dir.join(m)).find(|p| p.is_file());
+        out.push(main.unwrap_or_else(|| panic!("{} has main.out but no main.js/.mjs/.cjs", dir.display())));
+        return;
+    }
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(err) => panic!("cannot read directory {}: {err}", dir.display()),
@@ -60,7 +70,9 @@ fn collect_js_files(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in entries {
         let path = entry.expect("directory entry").path();
         if path.is_dir() {
-            collect_js_files(&path, out);
+            if path.file_name().is_some_and(|n| n != "node_modules") {
+                collect_js_files(&path, out);
+            }
         } else if path.extension().is_some_and(|ext| ext == "js") {
             out.push(path);
         }

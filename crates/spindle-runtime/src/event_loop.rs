@@ -41,6 +41,20 @@ pub struct EventLoop {
     start: Instant,
     /// The run's time limit and when it ends (`RunOptions::timeout`).
     timeout: Option<(Duration, Instant)>,
+    /// The promise of the main ES module's evaluation: a rejection ends the run like an
+    /// uncaught exception.
+    main_module: Option<(spindle::value::ObjId, spindle::jobs::Persistent)>,
+}
+
+/// What a run starts from.
+pub enum Entry<'a> {
+    /// A classic script (`-e`, stdin) with `require` and friends as globals.
+    Script { source: &'a str, name: &'a str },
+    /// A file, run as CommonJS or as an ES module by Node's rules (extension, package
+    /// `"type"`, syntax detection), or always as a module (`--module`).
+    File { path: &'a std::path::Path, source: &'a str, force_module: bool },
+    /// Source text run as an ES module (`-e` with `--input-type=module`).
+    ModuleSource { source: &'a str },
 }
 
 impl EventLoop {
@@ -49,26 +63,96 @@ impl EventLoop {
         // The engine's deadline (set by run_script) is the earlier clock reading, if any.
         let end = vm.options.deadline.map(Instant::from_std);
         let timeout = timeout.and_then(|t| Some((t, end.or_else(|| start.checked_add(t))?)));
-        EventLoop { vm, start, timeout }
+        EventLoop { vm, start, timeout, main_module: None }
     }
 
     /// Runs `source` as the main script, then the loop until nothing is pending.
     pub async fn run_main(&mut self, source: &str, file: &str) -> Outcome {
-        match self.run(source, file).await {
+        self.run_entry(Entry::Script { source, name: file }).await
+    }
+
+    /// Runs the program's entry, then the loop until nothing is pending.
+    pub async fn run_entry(&mut self, entry: Entry<'_>) -> Outcome {
+        match self.run(entry).await {
             Ok(()) => Outcome::Ok,
             Err(outcome) => outcome,
         }
     }
 
-    async fn run(&mut self, source: &str, file: &str) -> Result<(), Outcome> {
+    async fn run(&mut self, entry: Entry<'_>) -> Result<(), Outcome> {
         self.update_now();
-        match self.vm.eval_script(source, file) {
-            Ok(_) => {}
-            Err(ScriptError::Syntax(e)) => return Err(Outcome::SyntaxError(e.to_string())),
-            Err(ScriptError::Thrown(v)) => return Err(self.uncaught(v)),
+        match entry {
+            Entry::Script { source, name } => {
+                crate::loader::cjs::define_script_globals(&mut self.vm, name);
+                match self.vm.eval_script(source, name) {
+                    Ok(_) => {}
+                    Err(ScriptError::Syntax(e)) => return Err(Outcome::SyntaxError(e.to_string())),
+                    Err(ScriptError::Thrown(v)) => return Err(self.uncaught(v)),
+                }
+            }
+            Entry::File { path, source, force_module } => {
+                let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+                let path = std::fs::canonicalize(&path).unwrap_or(path);
+                if force_module || crate::loader::entry_is_module(&mut self.vm, &path, source) {
+                    let url = crate::loader::resolve::file_url(&path);
+                    self.start_module(source, &url)?;
+                } else {
+                    match crate::loader::cjs::run_main(&mut self.vm, &path, source) {
+                        Ok(()) => {}
+                        Err(crate::loader::cjs::MainError::Syntax(e)) => {
+                            return Err(Outcome::SyntaxError(e.to_string()));
+                        }
+                        Err(crate::loader::cjs::MainError::Thrown(v)) => return Err(self.uncaught(v)),
+                    }
+                }
+            }
+            Entry::ModuleSource { source } => {
+                let cwd = std::env::current_dir().unwrap_or_default();
+                let url = crate::loader::resolve::file_url(&cwd.join("[eval1]"));
+                self.start_module(source, &url)?;
+            }
         }
         self.checkpoint()?;
-        self.run_until_idle().await
+        self.run_until_idle().await?;
+        if let Some((p, _)) = self.main_module
+            && matches!(self.vm.promise_state(p), Some((spindle::jobs::PromiseState::Pending, _)))
+        {
+            // Node exits with 13 when the main module's top-level await never settles.
+            return Err(Outcome::UnsettledTopLevelAwait);
+        }
+        Ok(())
+    }
+
+    /// Parses, loads, links and starts evaluating the main ES module.
+    fn start_module(&mut self, source: &str, url: &str) -> Result<(), Outcome> {
+        let m = match crate::loader::parse_entry(&mut self.vm, source, url) {
+            Ok(m) => m,
+            Err(e) => return Err(Outcome::SyntaxError(e.to_string())),
+        };
+        let loaded = self.vm.load_requested_modules(m);
+        self.checkpoint()?;
+        if let Some((spindle::jobs::PromiseState::Rejected, e)) = self.vm.promise_state(loaded) {
+            return Err(self.uncaught(e));
+        }
+        if let Err(e) = self.vm.link_module(m) {
+            return Err(self.uncaught(e));
+        }
+        let evaluated = self.vm.evaluate_module(m);
+        // Handled here: its rejection is reported as the program's uncaught error.
+        self.vm.perform_promise_then(evaluated, Value::Undefined, Value::Undefined, spindle::jobs::Capability::None);
+        let held = self.vm.persist(Value::Object(evaluated));
+        self.main_module = Some((evaluated, held));
+        self.check_main_module()
+    }
+
+    /// Ends the run when the main module's evaluation has rejected.
+    fn check_main_module(&mut self) -> Result<(), Outcome> {
+        if let Some((p, _)) = self.main_module
+            && let Some((spindle::jobs::PromiseState::Rejected, e)) = self.vm.promise_state(p)
+        {
+            return Err(self.uncaught(e));
+        }
+        Ok(())
     }
 
     /// Runs due timers and sleeps for the next until no referenced timer is left (or the
@@ -76,6 +160,10 @@ impl EventLoop {
     pub async fn run_until_idle(&mut self) -> Result<(), Outcome> {
         loop {
             self.update_now();
+            // `import()` loads (Node reads those files asynchronously).
+            while crate::loader::run_deferred_loads(&mut self.vm) {
+                self.checkpoint()?;
+            }
             while let Some(due) = timers::take_due(&mut self.vm) {
                 self.check_timeout()?;
                 let mark = self.vm.roots.len();
@@ -134,6 +222,7 @@ impl EventLoop {
         if let Err(v) = self.vm.host_safepoint().and_then(|_| self.vm.run_microtasks()) {
             return Err(self.uncaught(v));
         }
+        self.check_main_module()?;
         self.process_promise_rejections()?;
         let r = self.vm.run_finalization_cleanups().and_then(|_| self.vm.run_microtasks());
         r.map_err(|v| self.uncaught(v))

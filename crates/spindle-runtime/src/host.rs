@@ -19,6 +19,8 @@ pub struct RuntimeHost {
     pub argv: Vec<String>,
     /// The private key of DOMException instances' internal slots (`web::dom_exception`).
     pub dom_exception_slots: Option<Persistent>,
+    /// Module map, resolution and CommonJS (`loader/`).
+    pub loader: crate::loader::ModuleLoader,
 }
 
 impl Host for RuntimeHost {
@@ -35,6 +37,14 @@ impl Host for RuntimeHost {
                 }
             }
         }
+    }
+
+    fn load_imported_module(&mut self, vm: &mut Vm, request: spindle::module::LoadRequest) {
+        crate::loader::load_imported_module(vm, &mut self.loader, request);
+    }
+
+    fn initialize_import_meta(&mut self, vm: &mut Vm, meta: ObjId, module: spindle::module::ModuleId) {
+        crate::loader::initialize_import_meta(vm, &self.loader, meta, module);
     }
 
     fn as_any_mut(&mut self) -> &mut dyn Any {

@@ -10,10 +10,11 @@
 
 mod event_loop;
 mod host;
+pub mod loader;
 mod timers;
 pub mod web;
 
-pub use event_loop::{EventLoop, new_engine};
+pub use event_loop::{Entry, EventLoop, new_engine};
 pub use host::{RuntimeHost, with_runtime};
 
 use spindle::Value;
@@ -36,6 +37,9 @@ pub enum Outcome {
     Fatal(String),
     /// `RunOptions::timeout` passed while the script or its event loop was still running.
     TimedOut(Duration),
+    /// The loop ran out of work while the main module's top-level await was still pending
+    /// (Node exits with code 13).
+    UnsettledTopLevelAwait,
 }
 
 /// What the host needs to run a script besides the source: the engine's options and the
@@ -86,7 +90,13 @@ pub fn describe_thrown(vm: &mut Vm, v: Value) -> String {
 
 /// Runs `source` as the main script of a fresh engine and its event loop, on a
 /// current-thread tokio runtime of its own.
-pub fn run_script(source: &str, file: &str, mut options: RunOptions) -> Outcome {
+pub fn run_script(source: &str, file: &str, options: RunOptions) -> Outcome {
+    run(Entry::Script { source, name: file }, options)
+}
+
+/// Runs the program `entry` in a fresh engine and its event loop, on a current-thread
+/// tokio runtime of its own.
+pub fn run(entry: Entry<'_>, mut options: RunOptions) -> Outcome {
     let runtime = match tokio::runtime::Builder::new_current_thread().enable_time().build() {
         Ok(rt) => rt,
         Err(e) => return Outcome::Fatal(format!("cannot start the event loop: {e}")),
@@ -96,7 +106,7 @@ pub fn run_script(source: &str, file: &str, mut options: RunOptions) -> Outcome 
     }
     runtime.block_on(async {
         let mut lp = EventLoop::new(new_engine(&options), options.timeout);
-        let outcome = lp.run_main(source, file).await;
+        let outcome = lp.run_entry(entry).await;
         if options.exit_after_run {
             std::mem::forget(lp);
         }

@@ -20,9 +20,12 @@
 //!   safepoint).
 
 use std::cell::RefCell;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::time::{Duration, Instant};
 
+use spindle::module::{LoadRequest, ModuleId, Referrer};
 use spindle::object::NativeCall;
 use spindle::object::property::{HIDDEN, PropertyKey};
 use spindle::object::{Object, ObjectKind, Slot};
@@ -45,10 +48,6 @@ struct SpindleExecutor;
 
 impl Executor for SpindleExecutor {
     fn execute(&self, job: &ExecJob) -> ExecOutcome {
-        if job.module {
-            // No module loader yet (module tests are skipped by default).
-            return ExecOutcome::thrown(ErrorPhase::Parse, "NotSupported", "modules not supported");
-        }
         let printed = Rc::new(RefCell::new(Vec::new()));
         let error = {
             // The Vm is dropped at the end of this block, before the outcome
@@ -65,28 +64,21 @@ impl Executor for SpindleExecutor {
             TIMERS.with(|t| t.borrow_mut().clear());
             STARTED.with(|s| s.set(Some(Instant::now())));
             install_host(&mut vm);
-            let mut result = vm.eval_script(&job.source, &job.filename);
-            // Drain the job queue (promise jobs); an error thrown by a job is a
-            // runtime error like one thrown by the script.
-            if result.is_ok() {
-                result = run_jobs(&mut vm, job.deadline);
-            }
-            match result {
-                Ok(_) => Ok(()),
-                Err(ScriptError::Syntax(e)) => Err(Failure::Thrown(ThrownError {
-                    phase: ErrorPhase::Parse,
-                    name: "SyntaxError".to_string(),
-                    message: e.message,
-                })),
-                Err(ScriptError::Thrown(v)) => Err(match vm.terminating.take() {
-                    Some(reason) if reason.contains("time") => Failure::TimedOut,
-                    Some(reason) => Failure::Thrown(ThrownError {
-                        phase: ErrorPhase::Runtime,
-                        name: "Fatal".to_string(),
-                        message: reason,
-                    }),
-                    None => Failure::Thrown(describe_thrown(&mut vm, v)),
-                }),
+            vm.set_host(Box::new(ModuleHost {
+                test_dir: job.test_dir.clone(),
+                paths: HashMap::new(),
+                cache: HashMap::new(),
+            }));
+            if job.module {
+                run_module(&mut vm, job)
+            } else {
+                let mut result = vm.eval_script(&job.source, &job.filename);
+                // Drain the job queue (promise jobs); an error thrown by a job is a
+                // runtime error like one thrown by the script.
+                if result.is_ok() {
+                    result = run_jobs(&mut vm, job.deadline);
+                }
+                script_outcome(&mut vm, result)
             }
         };
         let printed = std::mem::take(&mut *printed.borrow_mut());
@@ -96,6 +88,145 @@ impl Executor for SpindleExecutor {
             Err(Failure::TimedOut) => ExecOutcome { error: None, printed, timed_out: true },
         }
     }
+}
+
+/// How a script run (or a phase of a module run) ended.
+fn script_outcome(vm: &mut Vm, result: Result<Value, ScriptError>) -> Result<(), Failure> {
+    match result {
+        Ok(_) => Ok(()),
+        Err(ScriptError::Syntax(e)) => Err(Failure::Thrown(ThrownError {
+            phase: ErrorPhase::Parse,
+            name: "SyntaxError".to_string(),
+            message: e.message,
+        })),
+        Err(ScriptError::Thrown(v)) => Err(match vm.terminating.take() {
+            Some(reason) if reason.contains("time") => Failure::TimedOut,
+            Some(reason) => {
+                Failure::Thrown(ThrownError { phase: ErrorPhase::Runtime, name: "Fatal".to_string(), message: reason })
+            }
+            None => Failure::Thrown(describe_thrown(vm, v)),
+        }),
+    }
+}
+
+/// Runs `job.source` as the root of a module graph (INTERPRETING.md: module
+/// tests): the harness as a script, then ParseModule, LoadRequestedModules
+/// (fixtures resolve against the test's directory), Link and Evaluate, draining
+/// the job queue after each step. Loading and linking errors are reported in
+/// the resolution phase.
+fn run_module(vm: &mut Vm, job: &ExecJob) -> Result<(), Failure> {
+    let prelude = vm.eval_script(&job.prelude, "harness");
+    script_outcome(vm, prelude)?;
+    let file = Path::new(&job.filename).file_name().map(|f| job.test_dir.join(f)).unwrap_or_default();
+    let m = match vm.parse_module(&job.source, &job.filename) {
+        Ok(m) => m,
+        Err(e) => {
+            return Err(Failure::Thrown(ThrownError {
+                phase: ErrorPhase::Parse,
+                name: "SyntaxError".into(),
+                message: e.message,
+            }));
+        }
+    };
+    vm.with_host(|_, host| {
+        if let Some(h) = host.and_then(|h| h.as_any_mut().downcast_mut::<ModuleHost>()) {
+            h.paths.insert(m, file.clone());
+            h.cache.insert((file, false), m);
+        }
+    });
+    let loaded = vm.load_requested_modules(m);
+    settle(vm, loaded, job.deadline, ErrorPhase::Resolution)?;
+    if let Err(e) = vm.link_module(m) {
+        let mut t = describe_thrown(vm, e);
+        t.phase = ErrorPhase::Resolution;
+        return Err(Failure::Thrown(t));
+    }
+    let evaluated = vm.evaluate_module(m);
+    settle(vm, evaluated, job.deadline, ErrorPhase::Runtime)
+}
+
+/// Drains jobs and timers, then reports `promise`'s rejection as an error of
+/// `phase`.
+fn settle(vm: &mut Vm, promise: ObjId, deadline: Instant, phase: ErrorPhase) -> Result<(), Failure> {
+    let held = vm.persist(Value::Object(promise));
+    let r = run_jobs(vm, deadline);
+    vm.unpersist(held);
+    script_outcome(vm, r)?;
+    match vm.promise_state(promise) {
+        Some((spindle::jobs::PromiseState::Rejected, e)) => {
+            let mut t = describe_thrown(vm, e);
+            t.phase = phase;
+            Err(Failure::Thrown(t))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// The runner's module loader: paths relative to the referrer's directory (the
+/// test's for scripts), one record per (file, JSON or not).
+struct ModuleHost {
+    test_dir: PathBuf,
+    paths: HashMap<ModuleId, PathBuf>,
+    cache: HashMap<(PathBuf, bool), ModuleId>,
+}
+
+impl spindle::jobs::Host for ModuleHost {
+    fn load_imported_module(&mut self, vm: &mut Vm, req: LoadRequest) {
+        let dir = match &req.referrer {
+            Referrer::Module(m) => self.paths.get(m).and_then(|p| p.parent()).map(Path::to_path_buf),
+            _ => None,
+        }
+        .unwrap_or_else(|| self.test_dir.clone());
+        let path = normalize(&dir.join(&req.request.specifier));
+        let json = match req.request.attribute("type") {
+            None => false,
+            Some("json") => true,
+            Some(other) => {
+                let e = vm.type_error(&format!("unsupported module type \"{other}\""));
+                return vm.finish_loading_imported_module(req, Err(e));
+            }
+        };
+        if let Some(&m) = self.cache.get(&(path.clone(), json)) {
+            return vm.finish_loading_imported_module(req, Ok(m));
+        }
+        let source = match std::fs::read_to_string(&path) {
+            Ok(s) => s,
+            Err(e) => {
+                let e = vm.type_error(&format!("Cannot find module '{}': {e}", path.display()));
+                return vm.finish_loading_imported_module(req, Err(e));
+            }
+        };
+        let name = path.display().to_string();
+        let result = if json {
+            vm.parse_json_module(&source, &name)
+        } else {
+            vm.parse_module(&source, &name).map_err(|e| vm.syntax_error(&e.message))
+        };
+        if let Ok(m) = result {
+            self.paths.insert(m, path.clone());
+            self.cache.insert((path, json), m);
+        }
+        vm.finish_loading_imported_module(req, result);
+    }
+
+    fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
+        self
+    }
+}
+
+/// `a/./b/../c` -> `a/c`, without touching the file system.
+fn normalize(p: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Drains the job queue, then, as an event loop would, waits for the next

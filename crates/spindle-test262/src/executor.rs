@@ -34,6 +34,8 @@ pub trait Executor: Send + Sync + 'static {
 /// Everything needed to execute one run of a test.
 #[derive(Debug, Clone)]
 pub struct ExecJob {
+    /// For module runs: the harness includes, run as a script before the module.
+    pub prelude: String,
     /// Complete source text to evaluate.
     pub source: String,
     /// Path of the test file relative to the suite root, e.g.

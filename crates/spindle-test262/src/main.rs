@@ -114,7 +114,7 @@ impl Default for Options {
             sample: None,
             seed: 0,
             gc_stress: false,
-            modules: false,
+            modules: true,
             run_unsupported: false,
             features_file: None,
             baseline: None,

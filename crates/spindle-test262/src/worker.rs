@@ -163,14 +163,22 @@ pub fn run_test(exec: &dyn Executor, ctx: &TestContext, id: &str) -> Ran {
     let mut runs = Vec::with_capacity(modes.len());
     let mut recycle = false;
     for &mode in &modes {
-        let source = match ctx.harness.assemble(&meta, &body, mode) {
+        // Module code runs alone; its harness includes run first as a script, so they
+        // are globals that fixtures see too.
+        let (harness_body, module_body) = if mode == Mode::Module { ("", Some(&body)) } else { (body.as_str(), None) };
+        let assembled = match ctx.harness.assemble(&meta, harness_body, mode) {
             Ok(s) => s,
             Err(e) => {
                 runs.push(RunResult { mode, passed: false, detail: e });
                 break;
             }
         };
+        let (prelude, source) = match module_body {
+            Some(b) => (assembled, b.clone()),
+            None => (String::new(), assembled),
+        };
         let job = ExecJob {
+            prelude,
             source,
             filename: format!("test/{id}"),
             module: mode == Mode::Module,

@@ -102,6 +102,20 @@ pub enum Handler {
     /// AsyncFromSyncIteratorContinuation's closeIterator closure: IteratorClose(iterator,
     /// the rejection), which rethrows the rejection.
     CloseIterator { iterator: ObjId },
+    /// ExecuteAsyncModule's onFulfilled / onRejected: AsyncModuleExecutionFulfilled or
+    /// Rejected for module record `module`.
+    AsyncModule { module: u32 },
+    /// ContinueDynamicImport's closures for the `import()` promise `promise`.
+    DynamicImport { promise: ObjId, module: u32, step: ImportStep },
+}
+
+/// Which of ContinueDynamicImport's closures a reaction is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportStep {
+    /// linkAndEvaluateClosure: the graph is loaded.
+    Loaded,
+    /// fulfilledClosure: the module evaluated; resolve with its namespace.
+    Evaluated,
 }
 
 /// What an async generator does when a promise it waits on settles (ECMA-262 §27.6.3).
@@ -127,6 +141,8 @@ impl Handler {
             Handler::IterResult { .. } => {}
             Handler::CloseIterator { iterator } => out.push(Value::Object(iterator)),
             Handler::ArrayFromAsync { task } => out.push(Value::Object(task)),
+            Handler::AsyncModule { .. } => {}
+            Handler::DynamicImport { promise, .. } => out.push(Value::Object(promise)),
         }
     }
 }
@@ -199,6 +215,20 @@ pub trait Host: Any {
     /// HostPromiseRejectionTracker (ECMA-262 §27.2.1.9). A host that reports unhandled
     /// rejections keeps the promise alive with [`Vm::persist`] until it decides.
     fn promise_rejection_tracker(&mut self, _vm: &mut Vm, _promise: ObjId, _operation: RejectionOperation) {}
+
+    /// HostLoadImportedModule (ECMA-262 §16.2.1.10): resolve `request.request` against
+    /// `request.referrer`, load and parse it ([`Vm::parse_module`],
+    /// [`Vm::create_synthetic_module`], ...), and answer with
+    /// [`Vm::finish_loading_imported_module`] now or later. The default has no modules.
+    fn load_imported_module(&mut self, vm: &mut Vm, request: crate::module::LoadRequest) {
+        let message = format!("Cannot find module '{}'", request.request.specifier);
+        let e = vm.type_error(&message);
+        vm.finish_loading_imported_module(request, Err(e));
+    }
+
+    /// HostGetImportMetaProperties + HostFinalizeImportMeta (ECMA-262 §16.2.1.12.1-2): fill
+    /// `meta` (`import.meta`) of `module`.
+    fn initialize_import_meta(&mut self, _vm: &mut Vm, _meta: ObjId, _module: crate::module::ModuleId) {}
 
     fn as_any_mut(&mut self) -> &mut dyn Any;
 }

@@ -12,6 +12,7 @@ pub mod compiler;
 pub mod hash;
 pub mod heap;
 pub mod jobs;
+pub mod module;
 pub mod object;
 pub mod realm;
 pub mod structured_clone;

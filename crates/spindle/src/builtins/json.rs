@@ -259,9 +259,9 @@ impl Parser<'_> {
     }
 }
 
-/// JSON.parse ( text [ , reviver ] ) (ECMA-262 §25.5.1)
-fn parse(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
-    let s = vm.to_string(arg(args, 0))?;
+/// JSON.parse's steps 1-8 without a reviver (ECMA-262 §25.5.1; also ParseJSONModule).
+pub fn json_parse(vm: &mut Vm, text: Value) -> JsResult<Value> {
+    let s = vm.to_string(text)?;
     let units = vm.heap.str(s).to_vec();
     let mut p = Parser { s: &units, pos: 0 };
     let v = p.value(vm)?;
@@ -269,6 +269,12 @@ fn parse(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     if p.pos < units.len() {
         return Err(p.error(vm));
     }
+    Ok(v)
+}
+
+/// JSON.parse ( text [ , reviver ] ) (ECMA-262 §25.5.1)
+fn parse(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let v = json_parse(vm, arg(args, 0))?;
     let reviver = arg(args, 1);
     if !vm.is_callable(reviver) {
         return Ok(v);

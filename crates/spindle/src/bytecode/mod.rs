@@ -160,6 +160,25 @@ pub enum Op {
         hops: u16,
         slot: u16,
     },
+    /// Reads import cell `index` of the module environment `hops` up from `env`: the
+    /// exporter's binding (ReferenceError while it is in its TDZ).
+    GetImport {
+        dst: Reg,
+        env: Reg,
+        hops: u16,
+        index: u16,
+    },
+    /// `import.meta` of the running module (ECMA-262 §13.3.12.1).
+    ImportMeta {
+        dst: Reg,
+    },
+    /// `import(specifier, options)` (ECMA-262 §13.3.10.1 EvaluateImportCall); `options`
+    /// is NO_REG when absent.
+    ImportCall {
+        dst: Reg,
+        specifier: Reg,
+        options: Reg,
+    },
     /// GetEnv that throws ReferenceError(`name`) on the TDZ marker.
     GetEnvChecked {
         dst: Reg,
@@ -728,6 +747,8 @@ pub enum FunctionKind {
     Setter,
     /// Synthetic function running class field initializers / static blocks.
     FieldInit,
+    /// A module body, or its environment initialization (ECMA-262 §16.2.1.6.4).
+    Module,
 }
 
 /// The names a script or eval declares at its top level (GlobalDeclarationInstantiation /
@@ -767,6 +788,8 @@ pub struct Code {
     pub needs_arguments: bool,
     pub top_level: TopLevelDecls,
     pub file: Rc<str>,
+    /// The module record this code belongs to (GetActiveScriptOrModule); None for scripts.
+    pub module: Option<u32>,
     /// Source text of the function (for Function.prototype.toString).
     pub source_span: (u32, u32),
     pub source: Rc<str>,
@@ -776,6 +799,10 @@ pub struct Code {
     pub body: BodyKind,
     /// The register holding the generator object (after GeneratorStart).
     pub generator_reg: Reg,
+    /// What stack traces call the function when the host names it (Node's CommonJS
+    /// wrapper is `Object.<anonymous>`, as V8 shows a function without a name called on
+    /// an object).
+    pub trace_name: std::cell::OnceCell<Rc<str>>,
 }
 
 /// Nested functions own their inner functions' code: the default drop would recurse once

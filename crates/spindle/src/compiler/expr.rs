@@ -408,8 +408,33 @@ impl<'a> Compiler<'a, '_> {
             }
             Expression::TaggedTemplateExpression(t) => self.tagged_template(t, dst),
             Expression::NewTarget(_) => self.load_new_target(dst),
-            Expression::ImportMeta(m) => self.error("import.meta is only valid in modules", m.span),
-            Expression::ImportExpression(i) => self.error("dynamic import is not supported yet", i.span),
+            Expression::ImportMeta(m) => {
+                if self.mode == Mode::Module {
+                    self.emit(Op::ImportMeta { dst });
+                } else {
+                    self.error("Cannot use 'import.meta' outside a module", m.span);
+                }
+            }
+            Expression::ImportExpression(i) => {
+                if i.phase.is_some() {
+                    self.error("source and defer phase imports are not supported", i.span);
+                    return;
+                }
+                let mark = self.b().mark();
+                let specifier = self.alloc();
+                self.expr_into(&i.source, specifier);
+                let options = match &i.options {
+                    Some(o) => {
+                        let r = self.alloc();
+                        self.expr_into(o, r);
+                        r
+                    }
+                    None => crate::bytecode::NO_REG,
+                };
+                self.pos(i.span);
+                self.emit(Op::ImportCall { dst, specifier, options });
+                self.b().release(mark);
+            }
             Expression::YieldExpression(y) => self.yield_expression(y, dst),
             Expression::AwaitExpression(a) => self.await_expression(a, dst),
             other => {

@@ -55,7 +55,7 @@ impl<'a> Compiler<'a, '_> {
 
         let decls = self.scope_decls(p.scope_id.get());
         match self.mode {
-            Mode::Script => {
+            Mode::Script | Mode::Module => {
                 self.declare_global(decls, &p.body);
             }
             Mode::Eval { direct, .. } => {
@@ -176,7 +176,6 @@ impl<'a> Compiler<'a, '_> {
         for s in body {
             let f = match s {
                 Statement::FunctionDeclaration(f) => f,
-                Statement::ExportNamedDeclaration(_) => continue,
                 _ => continue,
             };
             let Some(id) = &f.id else { continue };
@@ -365,7 +364,7 @@ impl<'a> Compiler<'a, '_> {
                                 arguments_map[i] = Some(u32::from(slot));
                             }
                         }
-                        Loc::Global => {}
+                        Loc::Global | Loc::Import(_) => {}
                     }
                 }
             }
@@ -423,7 +422,7 @@ impl<'a> Compiler<'a, '_> {
                     Loc::Env(slot) => {
                         self.emit(Op::SetEnv { env: env_reg, hops: 0, slot, src: empty });
                     }
-                    Loc::Global => {}
+                    Loc::Global | Loc::Import(_) => {}
                 }
             }
             for (i, p) in items.iter().enumerate() {

@@ -10,6 +10,7 @@ mod class;
 mod expr;
 mod function;
 mod generator;
+mod module;
 pub mod nesting;
 mod pattern;
 mod positions;
@@ -28,6 +29,8 @@ use oxc_span::{GetSpan, SourceType, Span};
 use oxc_syntax::scope::ScopeId;
 use oxc_syntax::symbol::{SymbolFlags, SymbolId};
 use std::rc::Rc;
+
+pub use module::{compile_module, contains_module_syntax};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// A syntax error with its location.
@@ -73,6 +76,8 @@ impl std::fmt::Display for CompileError {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
     Script,
+    /// Module code (always strict; imports and exports allowed, `await` at top level).
+    Module,
     /// Eval code. `direct` evals see the caller's environment; `strict` is inherited.
     Eval {
         direct: bool,
@@ -91,6 +96,9 @@ static NEXT_CODE_ID: AtomicU64 = AtomicU64::new(1);
 enum Loc {
     Reg(Reg),
     Env(u16),
+    /// An import binding: cell `i` of the module environment (ECMA-262 §9.1.1.5.5
+    /// CreateImportBinding), read through to the exporter's binding.
+    Import(u16),
     Global,
 }
 
@@ -109,6 +117,8 @@ enum BKind {
     Internal,
     /// A private name (`#x`): holds the private symbol.
     Private,
+    /// An import binding (immutable, indirect).
+    Import,
 }
 
 impl BKind {
@@ -136,6 +146,8 @@ enum ScopeKind {
     With,
     Global,
     Class,
+    /// A module's top level: the module environment (the body's closure environment).
+    Module,
 }
 
 /// The bindings a compile-time scope declares, in declaration order, with a name index once
@@ -289,15 +301,35 @@ pub struct Compiler<'a, 'h> {
     chain_ends: Vec<LabelId>,
     /// Synthetic bindings (no oxc symbol) that the next `push_scope` may keep in registers.
     uncaptured_synthetic: Vec<String>,
+    /// The module record the code belongs to (its referrer for `import()`).
+    module: Option<u32>,
 }
 
 /// Resolution result for an identifier.
 #[derive(Clone, Copy, Debug)]
 enum Resolved {
-    Reg { reg: Reg, kind: BKind, tdz: bool },
-    Env { env: Reg, hops: u16, slot: u16, kind: BKind, tdz: bool },
+    Reg {
+        reg: Reg,
+        kind: BKind,
+        tdz: bool,
+    },
+    Env {
+        env: Reg,
+        hops: u16,
+        slot: u16,
+        kind: BKind,
+        tdz: bool,
+    },
+    /// Import cell `index` of the module environment reached from `env` in `hops`.
+    Import {
+        env: Reg,
+        hops: u16,
+        index: u16,
+    },
     Global,
-    Dynamic { env: Reg },
+    Dynamic {
+        env: Reg,
+    },
 }
 
 /// Where a diagnostic points: its primary label, else for a redeclaration (oxc labels the
@@ -399,10 +431,12 @@ fn with_parsed<R>(
     };
     // Regular expression literals are parsed too, so invalid patterns are early errors.
     let opts = oxc_parser::ParseOptions { parse_regular_expression: true, ..Default::default() };
-    let ret = oxc_parser::Parser::new(allocator, src, SourceType::script()).with_options(opts).parse();
+    let source_type = if mode == Mode::Module { SourceType::mjs() } else { SourceType::script() };
+    let ret = oxc_parser::Parser::new(allocator, src, source_type).with_options(opts).parse();
     let mk_err = |msg: String, offset: u32| {
         // Only an error needs a position here: the table is built for it alone.
-        let mut e = CompileError::at(&positions::SourcePositions::new(src), src, file, offset, msg);
+        let table = positions::SourcePositions::with_prefix(src, LINE1_PREFIX.with(|p| p.get()));
+        let mut e = CompileError::at(&table, src, file, offset, msg);
         if prefix_strict && e.line == 1 {
             e.col = e.col.saturating_sub(13).max(1); // the 'use strict'; prefix
         }
@@ -475,7 +509,29 @@ pub fn is_single_function_expression(text: &str) -> bool {
 }
 
 pub fn compile_script(heap: &mut Heap, source: &str, file: &str) -> Result<Rc<Code>, CompileError> {
-    compile_eval(heap, source, file, Mode::Script, &[])
+    compile_eval(heap, source, file, Mode::Script, &[], None)
+}
+
+thread_local! {
+    /// Bytes of wrapper text before the user's first line in the source being compiled.
+    static LINE1_PREFIX: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Compiles a script made of `prefix` (wrapper text the host adds on the first line, as
+/// Node's CommonJS loader wraps a module in a function) and `source`: positions in errors
+/// and stack traces are those of `source`.
+pub fn compile_wrapped_script(
+    heap: &mut Heap,
+    prefix: &str,
+    source: &str,
+    suffix: &str,
+    file: &str,
+) -> Result<Rc<Code>, CompileError> {
+    let text = format!("{prefix}{source}{suffix}");
+    LINE1_PREFIX.with(|p| p.set(prefix.len() as u32));
+    let r = compile_script(heap, &text, file);
+    LINE1_PREFIX.with(|p| p.set(0));
+    r
 }
 
 /// Compiles eval code (ECMA-262 §19.2.1.1 PerformEval steps 4-11).
@@ -486,9 +542,18 @@ pub fn compile_eval(
     file: &str,
     mode: Mode,
     private_names: &[String],
+    module: Option<u32>,
 ) -> Result<Rc<Code>, CompileError> {
-    // oxc's parser and checker are recursive: give the source the stack its nesting needs,
-    // or reject it as V8 does when its parser runs out of stack.
+    with_nesting_stack(source, file, || compile_program_inner(heap, source, file, mode, private_names, module))
+}
+
+/// Runs `compile` on a stack as deep as `source`'s nesting needs (oxc's parser and checker
+/// are recursive), or rejects the source as V8 does when its parser runs out of stack.
+fn with_nesting_stack<R>(
+    source: &str,
+    file: &str,
+    compile: impl FnOnce() -> Result<R, CompileError>,
+) -> Result<R, CompileError> {
     let nesting = nesting::measure(source);
     if nesting.too_deep() {
         let message = "Maximum call stack size exceeded: the code is nested too deeply".to_string();
@@ -496,7 +561,7 @@ pub fn compile_eval(
         return Err(CompileError::at(&positions::SourcePositions::new(source), source, file, offset, message));
     }
     let stack = nesting.stack_bytes();
-    stacker::maybe_grow(stack, stack, || compile_program_inner(heap, source, file, mode, private_names))
+    stacker::maybe_grow(stack, stack, compile)
 }
 
 fn compile_program_inner(
@@ -505,26 +570,13 @@ fn compile_program_inner(
     file: &str,
     mode: Mode,
     private_names: &[String],
+    module: Option<u32>,
 ) -> Result<Rc<Code>, CompileError> {
     let prefix = matches!(mode, Mode::Eval { strict: true, .. });
     with_arena(|allocator| {
         with_parsed(allocator, source, file, prefix, mode, private_names, |program, scoping| {
             let src_text = program.source_text;
-            let an = analysis::analyze(program, scoping);
-            let mut c = Compiler {
-                heap,
-                source: src_text,
-                file: file.into(),
-                src_rc: src_text.into(),
-                positions: positions::SourcePositions::new(src_text),
-                scoping,
-                an,
-                fs: Vec::new(),
-                mode,
-                errors: Vec::new(),
-                chain_ends: Vec::new(),
-                uncaptured_synthetic: Vec::new(),
-            };
+            let mut c = Compiler::new(heap, program, scoping, file, mode, module);
             let code = c.program(program);
             if let Some((msg, span)) = c.errors.first().cloned() {
                 return Err(CompileError::at(&c.positions, src_text, file, span.start, msg));
@@ -535,6 +587,34 @@ fn compile_program_inner(
             Ok(code)
         })
     })
+}
+
+impl<'a, 'h> Compiler<'a, 'h> {
+    fn new(
+        heap: &'h mut Heap,
+        program: &'a Program<'a>,
+        scoping: &'a Scoping,
+        file: &str,
+        mode: Mode,
+        module: Option<u32>,
+    ) -> Compiler<'a, 'h> {
+        let src_text = program.source_text;
+        Compiler {
+            heap,
+            source: src_text,
+            file: file.into(),
+            src_rc: src_text.into(),
+            positions: positions::SourcePositions::with_prefix(src_text, LINE1_PREFIX.with(|p| p.get())),
+            scoping,
+            an: analysis::analyze(program, scoping),
+            fs: Vec::new(),
+            mode,
+            errors: Vec::new(),
+            chain_ends: Vec::new(),
+            uncaptured_synthetic: Vec::new(),
+            module,
+        }
+    }
 }
 
 impl<'a> Compiler<'a, '_> {
@@ -670,6 +750,7 @@ impl<'a> Compiler<'a, '_> {
             needs_arguments: fs.needs_arguments,
             top_level: fs.top,
             file: self.file.clone(),
+            module: self.module,
             source_span: (s, e),
             source: self.src_rc.clone(),
             calls: std::cell::Cell::new(0),
@@ -680,6 +761,7 @@ impl<'a> Compiler<'a, '_> {
                 (true, true) => BodyKind::AsyncGenerator,
             },
             generator_reg: fs.gen_reg.unwrap_or(0),
+            trace_name: std::cell::OnceCell::new(),
         })
     }
 
@@ -765,7 +847,9 @@ impl<'a> Compiler<'a, '_> {
         let mut v: Vec<(u32, String, BKind, Option<SymbolId>)> = Vec::new();
         for (name, &sym) in self.scoping.get_bindings(scope).iter() {
             let flags = self.scoping.symbol_flags(sym);
-            let kind = if flags.contains(SymbolFlags::CatchVariable) {
+            let kind = if flags.contains(SymbolFlags::Import) {
+                BKind::Import
+            } else if flags.contains(SymbolFlags::CatchVariable) {
                 BKind::Catch
             } else if flags.contains(SymbolFlags::ConstVariable) {
                 BKind::Const
@@ -818,6 +902,10 @@ impl<'a> Compiler<'a, '_> {
                             } else {
                                 Resolved::Env { env: base_env.unwrap_or(CLOSURE_ENV), hops, slot, kind: b.kind, tdz }
                             }
+                        }
+                        Loc::Import(index) => {
+                            let env = if same_fn { CLOSURE_ENV } else { base_env.unwrap_or(CLOSURE_ENV) };
+                            Resolved::Import { env, hops: if same_fn { 0 } else { hops }, index }
                         }
                         Loc::Global => Resolved::Global,
                     };
@@ -872,6 +960,9 @@ impl<'a> Compiler<'a, '_> {
                 } else {
                     self.emit(Op::GetEnv { dst, env, hops, slot });
                 }
+            }
+            Resolved::Import { env, hops, index } => {
+                self.emit(Op::GetImport { dst, env, hops, index });
             }
             Resolved::Global => {
                 let k = self.k_str(name);
@@ -950,6 +1041,14 @@ impl<'a> Compiler<'a, '_> {
                 }
                 self.emit(Op::SetEnv { env, hops, slot, src });
             }
+            Resolved::Import { env, hops, index } => {
+                // An import binding is immutable (ECMA-262 §9.1.1.5.5): reading it first
+                // reports a binding still in its TDZ.
+                let t = self.alloc();
+                self.emit(Op::GetImport { dst: t, env, hops, index });
+                let k = self.k_str(name);
+                self.emit(Op::ThrowConstAssign { name: k });
+            }
             Resolved::Global => {
                 let k = self.k_str(name);
                 if init {
@@ -986,6 +1085,11 @@ impl<'a> Compiler<'a, '_> {
             let f = &self.fs[fi];
             if f.is_arrow {
                 continue;
+            }
+            if f.kind == FunctionKind::Module {
+                // A module's `this` is undefined, and it has no new.target.
+                self.emit(Op::LoadUndef { dst });
+                return;
             }
             if f.kind == FunctionKind::Script {
                 if fi == n - 1 {

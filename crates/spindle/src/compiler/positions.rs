@@ -51,6 +51,16 @@ impl SourcePositions {
         SourcePositions { line_starts, wide }
     }
 
+    /// The table of a source whose first `prefix` bytes are a wrapper the compiler added on
+    /// the first line (CommonJS's function header): positions are the user's.
+    pub fn with_prefix(src: &str, prefix: u32) -> SourcePositions {
+        let mut p = SourcePositions::new(src);
+        if p.line_starts.get(1).is_none_or(|&next| next > prefix) {
+            p.line_starts[0] = prefix;
+        }
+        p
+    }
+
     /// UTF-16 units before byte offset `offset`.
     fn utf16_offset(&self, offset: u32) -> u32 {
         let before = self.wide.partition_point(|&(o, _)| o < offset);

@@ -42,14 +42,7 @@ impl<'a> Compiler<'a, '_> {
                     self.annex_b_assign(&id.name);
                 }
             }
-            Statement::ClassDeclaration(c) => {
-                let r = self.alloc();
-                self.class(c, r, None);
-                if let Some(id) = &c.id {
-                    self.store_name(&id.name, r, true);
-                    self.mark_initialized(&id.name);
-                }
-            }
+            Statement::ClassDeclaration(c) => self.class_declaration(c, None),
             Statement::IfStatement(i) => {
                 self.set_completion_undefined();
                 let else_l = self.b().label();
@@ -182,8 +175,18 @@ impl<'a> Compiler<'a, '_> {
                 self.statement(&w.body);
                 self.pop_scope();
             }
+            Statement::ImportDeclaration(_)
+            | Statement::ExportDeclaration(_)
+            | Statement::ExportFromDeclaration(_)
+            | Statement::ExportNamedDeclaration(_)
+            | Statement::ExportDefaultDeclaration(_)
+            | Statement::ExportAllDeclaration(_)
+                if self.mode == Mode::Module =>
+            {
+                self.module_item(s)
+            }
             _ => {
-                self.error("module declarations are not supported in scripts", s.span());
+                self.error("Cannot use import statement outside a module", s.span());
             }
         }
         self.b().release(mark);
@@ -254,6 +257,20 @@ impl<'a> Compiler<'a, '_> {
         self.f().controls.push(Control::Loop { labels, brk, cont });
         self.statement(body);
         self.f().controls.pop();
+    }
+
+    /// A class declaration: the class, bound to its name (`export default class {}` binds
+    /// `*default*` and is named `default`).
+    pub(super) fn class_declaration(&mut self, c: &'a Class<'a>, default_name: Option<&str>) {
+        let r = self.alloc();
+        self.class(c, r, default_name);
+        let name = match (&c.id, default_name) {
+            (Some(id), _) => id.name.as_str(),
+            (None, Some(_)) => super::module::DEFAULT_BINDING,
+            (None, None) => return,
+        };
+        self.store_name(name, r, true);
+        self.mark_initialized(name);
     }
 
     pub(super) fn variable_declaration(&mut self, d: &'a VariableDeclaration<'a>) {

@@ -199,6 +199,13 @@ impl Marker<'_> {
                 }
             }
             EnvKind::Declarative(_) => {}
+            EnvKind::Module(m) => {
+                for (_, target) in &m.imports {
+                    if let Some((e, _)) = target {
+                        self.env(*e);
+                    }
+                }
+            }
         }
     }
 
@@ -328,6 +335,11 @@ impl Marker<'_> {
                     self.value(next);
                 }
             }
+            ObjectKind::ModuleNamespace(d) => {
+                for (k, _) in &d.exports {
+                    self.key(*k);
+                }
+            }
             ObjectKind::WrappedIterator { iter, next } | ObjectKind::AsyncFromSyncIterator { iter, next } => {
                 self.value(*iter);
                 self.value(*next);
@@ -350,6 +362,8 @@ impl Marker<'_> {
                             crate::jobs::Handler::IterResult { .. } => {}
                             crate::jobs::Handler::ArrayFromAsync { task } => self.object(task),
                             crate::jobs::Handler::CloseIterator { iterator } => self.object(iterator),
+                            crate::jobs::Handler::AsyncModule { .. } => {}
+                            crate::jobs::Handler::DynamicImport { promise, .. } => self.object(promise),
                         }
                     }
                 }
@@ -387,6 +401,8 @@ pub fn collect(vm: &mut Vm) {
     let names = vm.names.all();
     let wk = vm.sym.all();
     let frames: Vec<_> = vm.frames.iter().map(|f| (f.code.clone(), f.func, f.this, f.new_target, f.env)).collect();
+    let (mut module_values, mut module_envs, mut module_codes) = (Vec::new(), Vec::new(), Vec::new());
+    vm.module_roots(&mut module_values, &mut module_envs, &mut module_codes);
     {
         let heap = &mut vm.heap;
         let (objects, object_marks) = heap.objects.split();
@@ -433,6 +449,15 @@ pub fn collect(vm: &mut Vm) {
             if let Some(e) = env {
                 m.env(*e);
             }
+        }
+        for &v in &module_values {
+            m.value(v);
+        }
+        for &e in &module_envs {
+            m.env(e);
+        }
+        for c in &module_codes {
+            m.code(c);
         }
         for s in names {
             m.string(s);

@@ -31,6 +31,16 @@ pub enum EnvKind {
     With(ObjId),
     /// A function's variable record that sloppy direct eval may extend with new `var`s.
     EvalVars(Option<Rc<ScopeNames>>, Vec<(StrId, Value)>),
+    /// A Module Environment Record (ECMA-262 §9.1.1.5): slots named by `names`, plus the
+    /// import bindings.
+    Module(Box<ModuleEnv>),
+}
+
+/// The by-name part of a module environment, and its indirect import bindings.
+pub struct ModuleEnv {
+    pub names: Rc<ScopeNames>,
+    /// (local name, the exporter's (environment, slot) once linked).
+    pub imports: Vec<(String, Option<(EnvId, u16)>)>,
 }
 
 /// An environment record: slots for captured bindings plus the outer link.

@@ -154,6 +154,9 @@ impl Vm {
         if self.obj(o).is_proxy() {
             return self.proxy_get_own_property(o, key);
         }
+        if self.is_namespace_string_key(o, key) {
+            return self.namespace_get_own_property(o, key);
+        }
         if let Some(index) = self.typed_array_numeric_key(o, key) {
             return Ok(self.typed_array_own_element(o, index));
         }
@@ -192,6 +195,9 @@ impl Vm {
             }
             ObjectKind::Arguments(Some(_)) => self.arguments_define_own_property(o, key, desc),
             ObjectKind::Proxy(_) => self.proxy_define_own_property(o, key, desc),
+            ObjectKind::ModuleNamespace(_) if !matches!(key, PropertyKey::Symbol(_)) => {
+                self.namespace_define_own_property(o, key, desc)
+            }
             ObjectKind::TypedArray(_) => match super::typed_array::canonical_numeric_index(self, key) {
                 Some(index) => self.typed_array_define_element(o, index, desc),
                 None => self.ordinary_define_own_property(o, key, desc),
@@ -566,6 +572,9 @@ impl Vm {
             if self.obj(c).is_proxy() {
                 return self.proxy_has(c, key);
             }
+            if self.is_namespace_string_key(c, key) {
+                return Ok(self.namespace_has(c, key));
+            }
             if let Some(index) = self.typed_array_numeric_key(c, key) {
                 return Ok(self.valid_integer_index(c, index).is_some());
             }
@@ -589,6 +598,9 @@ impl Vm {
         loop {
             if self.obj(cur).is_proxy() {
                 return self.proxy_get(cur, key, receiver);
+            }
+            if self.is_namespace_string_key(cur, key) {
+                return self.namespace_get(cur, key);
             }
             if let Some(index) = self.typed_array_numeric_key(cur, key) {
                 return Ok(self.typed_array_get_element(cur, index));
@@ -644,6 +656,10 @@ impl Vm {
             if self.obj(c).is_proxy() {
                 return self.proxy_set(c, key, v, receiver);
             }
+            if self.is_namespace_string_key(c, key) {
+                // [[Set]] (ECMA-262 §10.4.6.9): always false.
+                return Ok(false);
+            }
             // Typed array [[Set]] (ECMA-262 §10.4.5.5): the receiver's own element is
             // written in place; an invalid index on another receiver is a silent no-op.
             if let Some(index) = self.typed_array_numeric_key(c, key) {
@@ -697,6 +713,9 @@ impl Vm {
         if self.obj(o).is_proxy() {
             return self.proxy_delete(o, key);
         }
+        if self.is_namespace_string_key(o, key) {
+            return Ok(self.namespace_delete(o, key));
+        }
         if let Some(index) = self.typed_array_numeric_key(o, key) {
             return Ok(self.valid_integer_index(o, index).is_none());
         }
@@ -729,6 +748,9 @@ impl Vm {
     pub fn own_property_keys(&mut self, o: ObjId) -> JsResult<Vec<PropertyKey>> {
         if self.obj(o).is_proxy() {
             return self.proxy_own_property_keys(o);
+        }
+        if matches!(self.obj(o).kind, ObjectKind::ModuleNamespace(_)) {
+            return Ok(self.namespace_own_keys(o));
         }
         if matches!(self.obj(o).kind, ObjectKind::TypedArray(_)) {
             return Ok(self.typed_array_own_keys(o));

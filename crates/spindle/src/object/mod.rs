@@ -94,6 +94,8 @@ pub enum IterKind {
 /// The object kinds; each exotic kind has its own internal method behaviour.
 pub enum ObjectKind {
     Ordinary,
+    /// Module namespace exotic object (ECMA-262 §10.4.6).
+    ModuleNamespace(Box<crate::module::namespace::NamespaceData>),
     /// Array exotic object (ECMA-262 §10.4.2). `length` lives here.
     Array {
         length: u32,

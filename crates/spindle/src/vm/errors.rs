@@ -140,10 +140,12 @@ impl Vm {
             let pc = if n == 0 { f.pc } else { f.pc.saturating_sub(1) };
             let (line, col) = f.code.position(pc).unwrap_or((0, 0));
             let loc = format!("{}:{}:{}", f.code.file, line, col);
-            let name = &f.code.name;
+            let name = f.code.trace_name.get().map_or(&*f.code.name, |n| &**n);
             if name.is_empty() {
                 match f.code.kind {
-                    crate::bytecode::FunctionKind::Script | crate::bytecode::FunctionKind::Eval => {
+                    crate::bytecode::FunctionKind::Script
+                    | crate::bytecode::FunctionKind::Eval
+                    | crate::bytecode::FunctionKind::Module => {
                         out.push_str(&format!("\n    at {loc}"));
                     }
                     _ => out.push_str(&format!("\n    at <anonymous> ({loc})")),

@@ -184,6 +184,7 @@ impl Vm {
                     let EnvKind::EvalVars(_, extra) = &self.heap.env(e).kind else { unreachable!() };
                     return Ok((extra[i].1, Value::Undefined));
                 }
+                Found::Import(i) => return Ok((self.read_import(e, i)?, Value::Undefined)),
                 Found::Object(o) => {
                     let key = self.string_key(n);
                     let v = self.get(o, key, Value::Object(o))?;
@@ -233,6 +234,11 @@ impl Vm {
                     }
                     return Ok(());
                 }
+                Found::Import(i) => {
+                    // Import bindings are immutable (ECMA-262 §9.1.1.5.5).
+                    self.read_import(e, i)?;
+                    return Err(self.type_error("Assignment to constant variable."));
+                }
                 Found::Object(o) => {
                     let key = self.string_key(n);
                     let still = self.has_property(o, key)?;
@@ -263,7 +269,7 @@ impl Vm {
         let mut cur = env;
         while let Some(e) = cur {
             match self.lookup_in_env(e, n, &text)? {
-                Found::Slot(_) | Found::Extra(_) => return Ok(Value::Env(e)),
+                Found::Slot(_) | Found::Extra(_) | Found::Import(_) => return Ok(Value::Env(e)),
                 Found::Object(o) => return Ok(Value::Object(o)),
                 Found::No => {}
             }
@@ -329,6 +335,7 @@ impl Vm {
             EnvKind::Declarative(Some(n)) | EnvKind::EvalVars(Some(n), _) => {
                 n.names.get(slot).map_or((false, false), |x| (x.2, x.1))
             }
+            EnvKind::Module(m) => m.names.names.get(slot).map_or((false, false), |x| (x.2, x.1)),
             _ => (false, false),
         }
     }
@@ -339,7 +346,7 @@ impl Vm {
         let mut cur = env;
         while let Some(e) = cur {
             match self.lookup_in_env(e, n, &text)? {
-                Found::Slot(_) => return Ok(false),
+                Found::Slot(_) | Found::Import(_) => return Ok(false),
                 Found::Extra(i) => {
                     if let EnvKind::EvalVars(_, extra) = &mut self.heap.env_mut(e).kind {
                         extra.remove(i);
@@ -413,6 +420,12 @@ impl Vm {
                 Ok(Found::No)
             }
             EnvKind::Declarative(None) => Ok(Found::No),
+            EnvKind::Module(m) => {
+                if let Some(i) = m.names.names.iter().position(|(nm, _, _)| nm == text) {
+                    return Ok(Found::Slot(i));
+                }
+                Ok(m.imports.iter().position(|(nm, _)| nm == text).map_or(Found::No, |i| Found::Import(i as u16)))
+            }
             EnvKind::EvalVars(names, extra) => {
                 if let Some(i) = names.as_ref().and_then(|ns| ns.names.iter().position(|(nm, _, _)| nm == text)) {
                     return Ok(Found::Slot(i));
@@ -464,7 +477,8 @@ impl Vm {
         let caller = self.frames.last().expect("caller frame");
         let func = caller.func;
         let new_target = caller.new_target;
-        let in_function = !matches!(caller.code.kind, FunctionKind::Script | FunctionKind::Eval)
+        let caller_module = caller.code.module;
+        let in_function = !matches!(caller.code.kind, FunctionKind::Script | FunctionKind::Eval | FunctionKind::Module)
             || caller.code.kind == FunctionKind::Eval && caller.func.is_some();
         let home = func.and_then(|f| match &self.obj(f).kind {
             crate::object::ObjectKind::Function(fd) => fd.home_object,
@@ -481,7 +495,8 @@ impl Vm {
             in_field_init: in_field,
         };
         let private_names = self.private_names_in_scope(env);
-        let code = match crate::compiler::compile_eval(&mut self.heap, &src, "<eval>", mode, &private_names) {
+        let module = caller_module;
+        let code = match crate::compiler::compile_eval(&mut self.heap, &src, "<eval>", mode, &private_names, module) {
             Ok(c) => c,
             Err(e) => return Err(self.syntax_error(&e.message)),
         };
@@ -506,7 +521,8 @@ impl Vm {
             in_derived_ctor: false,
             in_field_init: false,
         };
-        let code = match crate::compiler::compile_eval(&mut self.heap, &src, "<eval>", mode, &[]) {
+        let module = self.frames.last().and_then(|f| f.code.module);
+        let code = match crate::compiler::compile_eval(&mut self.heap, &src, "<eval>", mode, &[], module) {
             Ok(c) => c,
             Err(e) => return Err(self.syntax_error(&e.message)),
         };
@@ -521,6 +537,8 @@ impl Vm {
 
 enum Found {
     Slot(usize),
+    /// An import binding of a module environment.
+    Import(u16),
     Extra(usize),
     Object(crate::value::ObjId),
     No,

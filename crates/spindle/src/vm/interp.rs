@@ -332,6 +332,10 @@ impl Vm {
                                 EnvKind::Declarative(n) => EnvKind::Declarative(n.clone()),
                                 EnvKind::EvalVars(n, x) => EnvKind::EvalVars(n.clone(), x.clone()),
                                 EnvKind::With(o) => EnvKind::With(*o),
+                                EnvKind::Module(m) => EnvKind::Module(Box::new(crate::heap::ModuleEnv {
+                                    names: m.names.clone(),
+                                    imports: m.imports.clone(),
+                                })),
                             };
                             let copy = Env { parent: old.parent, slots: old.slots.clone(), kind };
                             let ne = self.heap.alloc_env(copy);
@@ -350,6 +354,22 @@ impl Vm {
                         let e = self.env_operand(base, env).expect("env");
                         let e = self.env_at(e, hops);
                         r!(dst) = self.heap.env(e).slots[slot as usize];
+                    }
+                    Op::GetImport { dst, env, hops, index } => {
+                        let e = self.env_operand(base, env).expect("env");
+                        let e = self.env_at(e, hops);
+                        let v = self.read_import(e, index)?;
+                        r!(dst) = v;
+                    }
+                    Op::ImportMeta { dst } => {
+                        let v = self.import_meta();
+                        r!(dst) = v;
+                    }
+                    Op::ImportCall { dst, specifier, options } => {
+                        let s = r!(specifier);
+                        let o = if options == crate::bytecode::NO_REG { None } else { Some(r!(options)) };
+                        let v = self.evaluate_import_call(s, o);
+                        r!(dst) = v;
                     }
                     Op::GetEnvChecked { dst, env, hops, slot, name } => {
                         let e = self.env_operand(base, env).expect("env");

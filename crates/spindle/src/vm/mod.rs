@@ -212,6 +212,17 @@ pub struct Vm {
     pub async_stack: Vec<ObjId>,
     /// The agent's signifier, blocking primitive and pending waitAsync timeouts.
     pub agent: crate::binary::waiters::AgentState,
+    /// Every module record of the agent (`module/`), indexed by `ModuleId`.
+    pub modules: Vec<crate::module::ModuleRecord>,
+    /// GraphLoadingState records of the LoadRequestedModules calls in progress.
+    pub(crate) module_graph_loads: Vec<Option<crate::module::GraphLoadingState>>,
+    /// HostLoadImportedModule calls not yet handed to the host.
+    pub(crate) module_load_queue: std::collections::VecDeque<crate::module::LoadRequest>,
+    pub(crate) dispatching_module_loads: bool,
+    /// `import()` promises whose loads the host holds.
+    pub(crate) module_pending_host_loads: Vec<Value>,
+    /// IncrementModuleAsyncEvaluationCount's counter.
+    pub(crate) module_async_evaluation_count: u64,
 }
 
 impl Vm {
@@ -249,6 +260,12 @@ impl Vm {
             persistent_free: Vec::new(),
             async_stack: Vec::new(),
             agent: Default::default(),
+            modules: Vec::new(),
+            module_graph_loads: Vec::new(),
+            module_load_queue: Default::default(),
+            dispatching_module_loads: false,
+            module_pending_host_loads: Vec::new(),
+            module_async_evaluation_count: 0,
         };
         let r = crate::realm::create_realm(&mut vm);
         vm.realm = r;

@@ -714,6 +714,12 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsR
             if no_props(&keys, &proto_props) {
                 return Ok(base.into());
             }
+        } else if matches!(vm.obj(o).kind, ObjectKind::ModuleNamespace(_)) {
+            // formatRaw's isModuleNamespaceObject branch.
+            braces.0 = format!("{}{{", get_prefix(ctor, &tag, "Module", ""));
+            if no_props(&keys, &proto_props) {
+                return Ok(format!("{}}}", braces.0).into());
+            }
         } else if ctor == Some("Object") {
             if is_arguments {
                 braces.0 = "[Arguments] {".into();

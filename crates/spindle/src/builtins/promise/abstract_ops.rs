@@ -319,6 +319,10 @@ impl Vm {
             }
             Handler::IterResult { done } => Ok(crate::builtins::iterator::create_iter_result(self, argument, done)),
             Handler::CloseIterator { iterator } => Err(self.iterator_close_on_throw(Value::Object(iterator), argument)),
+            Handler::AsyncModule { module } => {
+                return self.async_module_reaction(module, reaction.kind == ReactionKind::Fulfill, argument);
+            }
+            Handler::DynamicImport { .. } => return self.dynamic_import_reaction(reaction, argument),
         };
         match result {
             Ok(v) => self.capability_resolve(reaction.capability, v),
