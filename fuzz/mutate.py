@@ -5,7 +5,9 @@
     python3 fuzz/mutate.py --minutes 5 --jobs 1 --seed 7
     python3 fuzz/mutate.py --replay fuzz/findings/  # re-run saved findings
 
-Each round takes a program from the corpus, applies a few random mutations (delete, repeat
+Each round takes a program from the corpus (tests/js with its multi-module programs, whose
+other modules are copied along, and examples; single files run as CommonJS or, one time in
+three and for .mjs seeds, as ES modules), applies a few random mutations (delete, repeat
 or swap lines and token spans, splice in a span of another program, replace numbers,
 strings and identifiers with edge values, wrap code in deep nesting or long chains, drop
 brackets), and runs the result through `spindle` with a heap limit and a timeout. A run is
@@ -26,6 +28,7 @@ import os
 import random
 import re
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -82,11 +85,46 @@ WRAPPERS = [
 def corpus_files(dirs):
     files = []
     for d in dirs:
-        for base, _, names in os.walk(d):
+        for base, subdirs, names in os.walk(d):
+            subdirs[:] = [x for x in subdirs if x != "node_modules"]
             for n in names:
-                if n.endswith(".js"):
+                if n.endswith((".js", ".mjs", ".cjs")):
                     files.append(os.path.join(base, n))
     return sorted(files)
+
+
+def program_dir(path):
+    """The program directory (one holding main.out) a corpus file belongs to, if any."""
+    d = os.path.dirname(path)
+    while d.startswith(ROOT) and d != ROOT:
+        if os.path.exists(os.path.join(d, "main.out")):
+            return d
+        d = os.path.dirname(d)
+    return None
+
+
+def prepare_case(rng, seed, case, tmpdir):
+    """Writes a mutant; returns the argv tail that runs it. A file of a multi-module program
+    is mutated in a copy of its program (the other modules, and node_modules by a symlink);
+    a single file runs as a classic-script CommonJS main, or (one time in three, and always
+    for .mjs) as an ES module."""
+    prog = program_dir(seed)
+    if prog is not None:
+        dst = os.path.join(tmpdir, "prog")
+        shutil.rmtree(dst, ignore_errors=True)
+        shutil.copytree(prog, dst, ignore=shutil.ignore_patterns("node_modules"))
+        if os.path.isdir(os.path.join(prog, "node_modules")):
+            os.symlink(os.path.join(prog, "node_modules"), os.path.join(dst, "node_modules"))
+        with open(os.path.join(dst, os.path.relpath(seed, prog)), "w", encoding="utf-8") as f:
+            f.write(case)
+        main = next(m for m in ("main.mjs", "main.cjs", "main.js") if os.path.exists(os.path.join(dst, m)))
+        return [os.path.join(dst, main)]
+    path = os.path.join(tmpdir, "case.mjs" if seed.endswith(".mjs") else "case.js")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(case)
+    if path.endswith(".js") and rng.random() < 1 / 3:
+        return ["--module", path]
+    return [path]
 
 
 def tokens(src):
@@ -154,9 +192,11 @@ class RusagePopen(subprocess.Popen):
         return (pid, sts)
 
 
-def run_one(binary, path):
-    """Runs one program; returns (reason or None, peak RSS in KB)."""
-    argv = [binary, "--max-heap-mb", str(HEAP_MB), "--timeout", str(TIMEOUT_MS), path]
+def run_one(binary, target):
+    """Runs one program (`target`: the argv tail); returns (reason or None, peak RSS in KB)."""
+    if isinstance(target, str):
+        target = ["--module", target] if target.endswith(".mjs") else [target]
+    argv = [binary, "--max-heap-mb", str(HEAP_MB), "--timeout", str(TIMEOUT_MS), *target]
     start = time.monotonic()
     proc = RusagePopen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
     try:
@@ -184,9 +224,9 @@ def run_one(binary, path):
 def worker(args, binary, files, wid, deadline, stats, lock, findings_dir):
     rng = random.Random(args.seed * 1000 + wid)
     tmpdir = tempfile.mkdtemp(prefix=f"spindle-fuzz-{wid}-")
-    path = os.path.join(tmpdir, "case.js")
     while time.monotonic() < deadline:
-        with open(rng.choice(files), encoding="utf-8", errors="replace") as f:
+        seed = rng.choice(files)
+        with open(seed, encoding="utf-8", errors="replace") as f:
             src = f.read()
         with open(rng.choice(files), encoding="utf-8", errors="replace") as f:
             other = f.read()
@@ -195,13 +235,12 @@ def worker(args, binary, files, wid, deadline, stats, lock, findings_dir):
             # Compiling a multi-megabyte program takes memory in proportion to its size, not
             # the heap's: such cases say nothing about the collector.
             continue
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(case)
-        reason, rss = run_one(binary, path)
+        target = prepare_case(rng, seed, case, tmpdir)
+        reason, rss = run_one(binary, target)
         if reason and reason.startswith("hang"):
             # A shared machine can stall a process (another job's memory pressure); a hang
             # counts only if it happens again.
-            reason, rss = run_one(binary, path)
+            reason, rss = run_one(binary, target)
         with lock:
             stats["runs"] += 1
             stats["max_rss"] = max(stats["max_rss"], rss)
@@ -209,7 +248,8 @@ def worker(args, binary, files, wid, deadline, stats, lock, findings_dir):
                 stats["findings"] += 1
                 n = stats["findings"]
                 os.makedirs(findings_dir, exist_ok=True)
-                with open(os.path.join(findings_dir, f"finding-{n}.js"), "w", encoding="utf-8") as f:
+                ext = ".mjs" if target[0] == "--module" or target[-1].endswith(".mjs") else ".js"
+                with open(os.path.join(findings_dir, f"finding-{n}{ext}"), "w", encoding="utf-8") as f:
                     f.write(case)
                 with open(os.path.join(findings_dir, f"finding-{n}.txt"), "w", encoding="utf-8") as f:
                     f.write(reason + "\n")

@@ -130,17 +130,21 @@ impl EventLoop {
             Err(e) => return Err(Outcome::SyntaxError(e.to_string())),
         };
         let loaded = self.vm.load_requested_modules(m);
-        self.checkpoint()?;
-        if let Some((spindle::jobs::PromiseState::Rejected, e)) = self.vm.promise_state(loaded) {
+        let held = self.vm.persist(Value::Object(loaded));
+        let r = self.checkpoint();
+        let state = self.vm.promise_state(loaded);
+        self.vm.unpersist(held);
+        r?;
+        if let Some((spindle::jobs::PromiseState::Rejected, e)) = state {
             return Err(self.uncaught(e));
         }
         if let Err(e) = self.vm.link_module(m) {
             return Err(self.uncaught(e));
         }
         let evaluated = self.vm.evaluate_module(m);
+        let held = self.vm.persist(Value::Object(evaluated));
         // Handled here: its rejection is reported as the program's uncaught error.
         self.vm.perform_promise_then(evaluated, Value::Undefined, Value::Undefined, spindle::jobs::Capability::None);
-        let held = self.vm.persist(Value::Object(evaluated));
         self.main_module = Some((evaluated, held));
         self.check_main_module()
     }
@@ -182,8 +186,13 @@ impl EventLoop {
             if self.vm.run_wait_async_timeouts(std::time::Instant::now()) {
                 self.checkpoint()?;
             }
-            let (refed, next) =
-                with_runtime(&mut self.vm, |_, host| (host.timers.has_refed(), host.timers.next_deadline()));
+            let (refed, next, loads) = with_runtime(&mut self.vm, |_, host| {
+                (host.timers.has_refed(), host.timers.next_deadline(), !host.loader.deferred.is_empty())
+            });
+            if loads {
+                // A timer queued an `import()`: it keeps the loop alive.
+                continue;
+            }
             let Some(next) = next.filter(|_| refed) else {
                 return Ok(());
             };
