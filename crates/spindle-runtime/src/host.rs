@@ -47,6 +47,16 @@ impl Host for RuntimeHost {
         crate::loader::initialize_import_meta(vm, &self.loader, meta, module);
     }
 
+    fn missing_export_message(
+        &mut self,
+        _vm: &mut Vm,
+        requested: spindle::module::ModuleId,
+        specifier: &str,
+        name: &str,
+    ) -> Option<String> {
+        self.loader.missing_export_message(requested, specifier, name)
+    }
+
     fn as_any_mut(&mut self) -> &mut dyn Any {
         self
     }

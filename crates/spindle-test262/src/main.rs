@@ -40,10 +40,8 @@ OPTIONS:
                           the selection (stable across runs)
     --seed N              seed for --sample (default: 0)
     --gc-stress           ask the engine to collect at every safepoint
-    --modules             run module tests (default: skipped, see below)
-    --no-modules          skip module tests (the default for now: the engine
-                          has no module loader yet). Skipped module tests count
-                          as not passed.
+    --modules             run module tests (the default)
+    --no-modules          skip module tests (they then count as not passed)
     --run-unsupported     ignore unsupported-features.txt (run everything)
     --features-file FILE  unsupported-features list
                           (default: <workspace>/test262/unsupported-features.txt)
@@ -63,7 +61,7 @@ OPTIONS:
 
 Skipped tests: tests using a feature listed in unsupported-features.txt are
 counted in the \"skipped: unsupported feature\" column and excluded from the
-pass-% denominator. Module tests (unless --modules) and multi-agent tests
+pass-% denominator. Module tests (with --no-modules) and multi-agent tests
 are counted in \"skipped: other\" and stay in the denominator.
 
 Negative tests expecting phase `resolution` also accept an error reported in
@@ -469,7 +467,7 @@ mod tests {
         assert_eq!(o.timeout, 2.5);
         assert_eq!(o.filter.as_deref(), Some("foo"));
         assert_eq!(o.sample, Some(2000));
-        assert!(o.gc_stress && o.verbose && !o.modules);
+        assert!(o.gc_stress && o.verbose && o.modules);
         assert_eq!(o.json, Some(PathBuf::from("out.json")));
         assert_eq!(parse_args(&args("-j 4")).unwrap().jobs, 4);
         assert!(parse_args(&args("--modules")).unwrap().modules);

@@ -147,8 +147,8 @@ impl Table {
         }
         let _ = writeln!(
             out,
-            "\npass % = passed / (total - {COL_SKIP_FEATURE}); \"{COL_SKIP_OTHER}\" are module tests \
-             (modules disabled) and multi-agent tests ($262.agent.start)."
+            "\npass % = passed / (total - {COL_SKIP_FEATURE}); \"{COL_SKIP_OTHER}\" are multi-agent \
+             tests ($262.agent.start) and, with --no-modules, module tests."
         );
         out
     }

@@ -230,6 +230,19 @@ pub trait Host: Any {
     /// `meta` (`import.meta`) of `module`.
     fn initialize_import_meta(&mut self, _vm: &mut Vm, _meta: ObjId, _module: crate::module::ModuleId) {}
 
+    /// The message of the SyntaxError for an import of `name` that `requested` (imported as
+    /// `specifier`) does not provide, when the host words it its own way (Node explains
+    /// CommonJS modules); None keeps the engine's.
+    fn missing_export_message(
+        &mut self,
+        _vm: &mut Vm,
+        _requested: crate::module::ModuleId,
+        _specifier: &str,
+        _name: &str,
+    ) -> Option<String> {
+        None
+    }
+
     fn as_any_mut(&mut self) -> &mut dyn Any;
 }
 

@@ -180,13 +180,13 @@ pub fn load_module_file(vm: &mut Vm, filename: &Path, parent: Value) -> JsResult
     let key = vm.key_str(&key_text);
     if let Value::Object(cached) = vm.get(cache, key, Value::Object(cache))? {
         if let Value::Object(p) = parent {
-            push_child(vm, p, cached)?;
+            push_child(vm, p, cached, true)?;
         }
         return vm.get_str(cached, "exports");
     }
     let module = new_module(vm, filename, parent);
     if let Value::Object(p) = parent {
-        push_child(vm, p, module)?;
+        push_child(vm, p, module, false)?;
     }
     vm.set(cache, key, Value::Object(module), Value::Object(cache))?;
     if let Err(e) = load_into(vm, module, filename) {
@@ -197,9 +197,15 @@ pub fn load_module_file(vm: &mut Vm, filename: &Path, parent: Value) -> JsResult
     vm.get_str(module, "exports")
 }
 
-fn push_child(vm: &mut Vm, parent: ObjId, child: ObjId) -> JsResult<()> {
+/// updateChildren: a cached module is added to `children` only if it is not there yet.
+fn push_child(vm: &mut Vm, parent: ObjId, child: ObjId, scan: bool) -> JsResult<()> {
     if let Value::Object(children) = vm.get_str(parent, "children")? {
         let n = vm.length_of_array_like(children)?;
+        for i in 0..n as u32 {
+            if scan && vm.get(children, PropertyKey::Index(i), Value::Object(children))? == Value::Object(child) {
+                return Ok(());
+            }
+        }
         let key = PropertyKey::Index(n as u32);
         vm.create_data_property(children, key, Value::Object(child))?;
     }
@@ -295,7 +301,14 @@ fn require_esm(vm: &mut Vm, filename: &Path, source: &str) -> JsResult<Value> {
     let url = file_url(filename);
     let existing = with_runtime(vm, |_, h| h.loader.map.get(&url).copied());
     let m = match existing {
-        Some(m) => m,
+        Some(m) => {
+            use spindle::module::ModuleStatus::*;
+            if matches!(vm.module(m).status, Linking | Evaluating | EvaluatingAsync) {
+                let message = format!("Cannot require() ES Module {} in a cycle.", filename.display());
+                return Err(node_error(vm, ErrorType::Error, "ERR_REQUIRE_CYCLE_MODULE", &message));
+            }
+            m
+        }
         None => {
             let m = vm.parse_module(source, &url).map_err(|e| syntax_error(vm, &e))?;
             with_runtime(vm, |_, h| h.loader.register(&url, m));
@@ -312,10 +325,40 @@ fn require_esm(vm: &mut Vm, filename: &Path, source: &str) -> JsResult<Value> {
         return Err(node_error(vm, ErrorType::Error, "ERR_REQUIRE_ASYNC_MODULE", message));
     }
     let evaluated = vm.evaluate_module(m);
-    match vm.promise_state(evaluated) {
-        Some((PromiseState::Rejected, e)) => Err(e),
-        _ => Ok(Value::Object(vm.module_namespace(m))),
+    if let Some((PromiseState::Rejected, e)) = vm.promise_state(evaluated) {
+        return Err(e);
     }
+    let ns = vm.module_namespace(m);
+    // A module with a default export comes back as a namespace that also says
+    // `__esModule: true` (Node 20.19+: lib/internal/modules/cjs/loader.js loadESMFromCJS),
+    // so transpiled CommonJS consumers take `default` as the default.
+    let keys = vm.own_property_keys(ns)?;
+    let has = |vm: &mut Vm, name: &str| keys.contains(&vm.key_str(name));
+    if has(vm, "default") && !has(vm, "__esModule") {
+        return esm_module_wrapper(vm, &url);
+    }
+    Ok(Value::Object(ns))
+}
+
+/// The namespace of `export * from URL; export { default } from URL; export const
+/// __esModule = true;` (live bindings of the required module).
+fn esm_module_wrapper(vm: &mut Vm, url: &str) -> JsResult<Value> {
+    let quoted = serde_json::to_string(url).unwrap_or_default();
+    let source =
+        format!("export * from {quoted};\nexport {{ default }} from {quoted};\nexport const __esModule = true;\n");
+    let wrapper_url = format!("{url}#__esModule-wrapper");
+    let m = vm.parse_module(&source, &wrapper_url).map_err(|e| syntax_error(vm, &e))?;
+    with_runtime(vm, |_, h| h.loader.register(&wrapper_url, m));
+    let loaded = vm.load_requested_modules(m);
+    if let Some((PromiseState::Rejected, e)) = vm.promise_state(loaded) {
+        return Err(e);
+    }
+    vm.link_module(m)?;
+    let evaluated = vm.evaluate_module(m);
+    if let Some((PromiseState::Rejected, e)) = vm.promise_state(evaluated) {
+        return Err(e);
+    }
+    Ok(Value::Object(vm.module_namespace(m)))
 }
 
 /// Module._resolveFilename: the CommonJS resolution of `id` from `parent`, or
@@ -324,7 +367,11 @@ pub fn resolve_filename(vm: &mut Vm, id: &str, parent: Value) -> JsResult<PathBu
     let parent_file = module_filename(vm, parent);
     let base_dir =
         parent_file.parent().map(Path::to_path_buf).unwrap_or_else(|| std::env::current_dir().unwrap_or_default());
-    let r = with_runtime(vm, |_, h| cjs_resolve(&h.loader.resolver(), id, &parent_file, &base_dir));
+    let r = with_runtime(vm, |_, h| {
+        let r = h.loader.resolver();
+        r.cjs_base.set(true);
+        cjs_resolve(&r, id, &parent_file, &base_dir)
+    });
     match r {
         Ok(Some(p)) => Ok(p),
         Ok(None) => {
@@ -577,4 +624,14 @@ pub fn define_script_globals(vm: &mut Vm, name: &str) {
 pub fn create_require(vm: &mut Vm, filename: &Path) -> ObjId {
     let module = new_module(vm, filename, Value::Undefined);
     make_require(vm, module)
+}
+
+/// A JSON module as Node 20 loads it: evaluating it `require`s the file, so the parsed value
+/// is the one in `require.cache`.
+pub fn json_module(vm: &mut Vm, path: &Path, url: &str) -> ModuleId {
+    let file = vm.string(&path.display().to_string());
+    let default = vm.string("default");
+    let list = vm.new_array(vec![default]);
+    let steps = vm.new_builtin_closure("", 0, facade_steps, vec![file, Value::Object(list)]);
+    vm.create_synthetic_module(vec!["default".into()], Value::Object(steps), url)
 }

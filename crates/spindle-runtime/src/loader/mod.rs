@@ -44,6 +44,8 @@ pub struct ModuleLoader {
     pub deferred: Vec<LoadRequest>,
     /// CommonJS modules (`require.cache`).
     pub cjs: cjs::CjsState,
+    /// The ES facades of CommonJS modules.
+    cjs_facades: std::collections::HashSet<ModuleId>,
 }
 
 impl Default for ModuleLoader {
@@ -61,11 +63,23 @@ impl ModuleLoader {
             urls: HashMap::new(),
             deferred: Vec::new(),
             cjs: cjs::CjsState::default(),
+            cjs_facades: Default::default(),
         }
     }
 
+    /// Node's wording for a name a CommonJS module does not export (Node:
+    /// lib/internal/modules/esm/module_job.js ModuleJob._instantiate).
+    pub fn missing_export_message(&self, requested: ModuleId, specifier: &str, name: &str) -> Option<String> {
+        if !self.cjs_facades.contains(&requested) {
+            return None;
+        }
+        Some(format!(
+            "Named export '{name}' not found. The requested module '{specifier}' is a CommonJS module, which may not support all module.exports as named exports.\nCommonJS modules can always be imported via the default export, for example using:\n\nimport pkg from '{specifier}';\nconst {{ {name} }} = pkg;\n"
+        ))
+    }
+
     fn resolver(&self) -> Resolver<'_> {
-        Resolver { fs: &*self.fs, packages: &self.packages }
+        Resolver { fs: &*self.fs, packages: &self.packages, cjs_base: std::cell::Cell::new(false) }
     }
 
     /// The URL of a module record the loader created.
@@ -153,28 +167,25 @@ fn load(vm: &mut Vm, loader: &mut ModuleLoader, req: &LoadRequest) -> Result<Mod
     Ok(m)
 }
 
-/// Import attributes against the format (Node: lib/internal/modules/esm/assert.js
-/// validateAttributes): JSON needs `type: 'json'`, and only JSON may have it.
+/// Import attributes against the format (Node 20: lib/internal/modules/esm/assert.js
+/// validateAssertions, with its ERR_IMPORT_ASSERTION_* codes): JSON needs `type: 'json'`,
+/// and only JSON may have it.
 fn check_attributes(vm: &mut Vm, resolved: &Resolved, req: &LoadRequest) -> Result<(), Value> {
     let ty = req.request.attribute("type");
     let fail = |vm: &mut Vm, code: &str, message: String| Err(node_error(vm, ErrorType::TypeError, code, &message));
     match (ty, resolved.format) {
         (Some("json"), Format::Json) | (None, Format::Module | Format::CommonJs | Format::Builtin) => Ok(()),
-        (Some(t), _) if t != "json" => fail(
-            vm,
-            "ERR_IMPORT_ATTRIBUTE_UNSUPPORTED",
-            format!("Import attribute \"type\" with value \"{t}\" is not supported"),
-        ),
+        (Some(t), _) if t != "json" => {
+            fail(vm, "ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED", format!("Import attribute type \"{t}\" is unsupported"))
+        }
         (None, Format::Json) => fail(
             vm,
-            "ERR_IMPORT_ATTRIBUTE_MISSING",
-            format!("Module \"{}\" needs an import attribute of \"type: json\"", resolved.url),
+            "ERR_IMPORT_ASSERTION_TYPE_MISSING",
+            format!("Module \"{}\" needs an import attribute of type \"json\"", resolved.url),
         ),
-        (Some(t), _) => fail(
-            vm,
-            "ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE",
-            format!("Module \"{}\" is not of type \"{t}\"", resolved.url),
-        ),
+        (Some(t), _) => {
+            fail(vm, "ERR_IMPORT_ASSERTION_TYPE_FAILED", format!("Module \"{}\" is not of type \"{t}\"", resolved.url))
+        }
     }
 }
 
@@ -193,9 +204,10 @@ fn create_record(vm: &mut Vm, loader: &mut ModuleLoader, resolved: &Resolved) ->
             Ok(facade(vm, exports, &resolved.url))
         }
         Format::Json => {
-            let path = resolved.path.as_deref().unwrap_or(Path::new(""));
-            let source = read(vm, path)?;
-            vm.parse_json_module(&source, &resolved.url)
+            // Node 20 loads a JSON module through the CommonJS loader: `import` and
+            // `require` of one file share the object in require.cache.
+            let path = resolved.path.clone().unwrap_or_default();
+            Ok(cjs::json_module(vm, &path, &resolved.url))
         }
         Format::Module => {
             let source = read(vm, resolved.path.as_deref().unwrap_or(Path::new("")))?;
@@ -209,7 +221,9 @@ fn create_record(vm: &mut Vm, loader: &mut ModuleLoader, resolved: &Resolved) ->
             if cjs::is_detected_module(loader, &path, &source) {
                 return vm.parse_module(&source, &resolved.url).map_err(|e| syntax_error(vm, &e));
             }
-            Ok(cjs::esm_facade(vm, loader, &path, &source, &resolved.url))
+            let m = cjs::esm_facade(vm, loader, &path, &source, &resolved.url);
+            loader.cjs_facades.insert(m);
+            Ok(m)
         }
     }
 }

@@ -9,9 +9,9 @@ use spindle::object::NativeCall;
 use spindle::vm::{ErrorType, JsResult, Vm};
 use std::path::PathBuf;
 
-/// The module's exports object.
+/// The module's exports: the `Module` function, with `createRequire` and `builtinModules`.
 pub fn exports(vm: &mut Vm) -> Value {
-    let o = vm.new_object();
+    let o = vm.new_native("Module", 0, module_constructor, true);
     vm.def_method(o, "createRequire", 1, create_require_fn);
     let names: Vec<Value> = super::builtins::NODE_NAMES.iter().map(|n| vm.string(n)).collect();
     let list = vm.new_array(names);
@@ -38,6 +38,8 @@ fn create_require_fn(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<
     } else {
         None
     };
+    // A directory (trailing slash): resolve as from a file in it (Node: `noop.js`).
+    let path = path.map(|p| if text.ends_with('/') { p.join("noop.js") } else { p });
     let Some(path) = path else {
         let message = format!(
             "The argument 'filename' must be a file URL object, file URL string, or absolute path string. Received {}",
@@ -46,4 +48,10 @@ fn create_require_fn(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<
         return Err(node_error(vm, ErrorType::TypeError, "ERR_INVALID_ARG_VALUE", &message));
     };
     Ok(Value::Object(create_require(vm, &path)))
+}
+
+/// `new Module()`: module objects are made by the loader; the constructor only exists as
+/// node:module's export.
+fn module_constructor(vm: &mut Vm, _cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
+    Ok(Value::Object(vm.new_object()))
 }

@@ -61,6 +61,8 @@ pub const REQUIRE_CONDITIONS: &[&str] = &["node", "require", "module-sync"];
 pub struct Resolver<'a> {
     pub fs: &'a dyn FileSystem,
     pub packages: &'a PackageJsonCache,
+    /// Resolving for `require` (messages name no importer).
+    pub cjs_base: std::cell::Cell<bool>,
 }
 
 pub fn file_url(path: &Path) -> String {
@@ -144,7 +146,12 @@ impl Resolver<'_> {
         }
         let real = self.fs.canonicalize(&path);
         let format = self.esm_file_format(&real)?;
-        Ok(Resolved { url: file_url(&real), path: Some(real), format })
+        // The module map is keyed by the whole URL: `./a.mjs?x` and `./a.mjs#y` are other
+        // instances of the same file.
+        let mut url = Url::from_file_path(&real).unwrap_or_else(|_| resolved.clone());
+        url.set_query(resolved.query());
+        url.set_fragment(resolved.fragment());
+        Ok(Resolved { url: url.to_string(), path: Some(real), format })
     }
 
     /// ESM_FILE_FORMAT(url): by extension, then the package scope's `"type"`. (A `.js` file
@@ -244,7 +251,11 @@ impl Resolver<'_> {
         Err(ResolveError::new(
             "ERR_MODULE_NOT_FOUND",
             false,
-            format!("Cannot find package '{}' imported from {}", dir.display(), shown(parent.as_str())),
+            format!(
+                "Cannot find package '{}' imported from {}",
+                dir.join("index.js").display(),
+                shown(parent.as_str())
+            ),
         ))
     }
 
@@ -294,11 +305,18 @@ impl Resolver<'_> {
             if subpath == "." {
                 format!("No \"exports\" main defined in {}", pjson.display())
             } else {
-                format!(
-                    "Package subpath '{subpath}' is not defined by \"exports\" in {} imported from {}",
-                    pjson.display(),
-                    shown(base.as_str())
-                )
+                // The CommonJS loader names no importer (Node: lib/internal/modules/esm/resolve.js
+                // exportsNotFound with a null base).
+                match base.scheme() {
+                    "file" if self.cjs_base.get() => {
+                        format!("Package subpath '{subpath}' is not defined by \"exports\" in {}", pjson.display())
+                    }
+                    _ => format!(
+                        "Package subpath '{subpath}' is not defined by \"exports\" in {} imported from {}",
+                        pjson.display(),
+                        shown(base.as_str())
+                    ),
+                }
             },
         ))
     }

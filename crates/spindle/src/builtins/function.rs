@@ -209,7 +209,17 @@ pub fn create_dynamic_function(
     let check_body = format!("({kind}() {{\n{body}\n}})");
     check_part(vm, &check_body, "Invalid function body")?;
     let src = format!("({kind} anonymous({p}\n) {{\n{body}\n}})");
-    let code = match crate::compiler::compile_script(&mut vm.heap, &src, "anonymous") {
+    // The function's [[ScriptOrModule]] is the caller's (CreateDynamicFunction step 4 via
+    // OrdinaryFunctionCreate): an `import()` inside resolves against the caller's module.
+    let module = vm.frames.last().and_then(|f| f.code.module);
+    let code = match crate::compiler::compile_eval(
+        &mut vm.heap,
+        &src,
+        "anonymous",
+        crate::compiler::Mode::Script,
+        &[],
+        module,
+    ) {
         Ok(c) => c,
         Err(e) => return Err(vm.syntax_error(&e.message)),
     };

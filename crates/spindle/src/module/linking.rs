@@ -162,9 +162,23 @@ impl Vm {
         })
     }
 
-    /// The SyntaxError of an import or re-export that does not resolve (V8's wording).
-    fn unresolvable_export(&mut self, request: &ModuleRequest, name: &str, r: Resolution) -> Value {
-        let message = if r == Resolution::Ambiguous {
+    /// The SyntaxError of an import or re-export that does not resolve (V8's wording, or
+    /// the host's for a missing name).
+    fn unresolvable_export(
+        &mut self,
+        requested: ModuleId,
+        request: &ModuleRequest,
+        name: &str,
+        r: Resolution,
+    ) -> Value {
+        let host_message = if r == Resolution::Ambiguous {
+            None
+        } else {
+            self.with_host(|vm, h| h.and_then(|h| h.missing_export_message(vm, requested, &request.specifier, name)))
+        };
+        let message = if let Some(m) = host_message {
+            m
+        } else if r == Resolution::Ambiguous {
             format!("The requested module '{}' contains conflicting star exports for name '{name}'", request.specifier)
         } else {
             format!("The requested module '{}' does not provide an export named '{name}'", request.specifier)
@@ -190,7 +204,8 @@ impl Vm {
                     ImportName::Name(n) => n.clone(),
                     ImportName::Namespace => export_name.clone(),
                 };
-                return Err(self.unresolvable_export(&requests[*request], &name, r));
+                let requested = self.imported_module(m, *request);
+                return Err(self.unresolvable_export(requested, &requests[*request], &name, r));
             }
         }
         let env = self.module(m).environment;
@@ -210,7 +225,7 @@ impl Vm {
                     let holder = Env { parent: None, slots: vec![Value::Object(ns)], kind: EnvKind::Declarative(None) };
                     (self.heap.alloc_env(holder), 0)
                 }
-                r => return Err(self.unresolvable_export(&requests[*request], import_name, r)),
+                r => return Err(self.unresolvable_export(imported, &requests[*request], import_name, r)),
             };
             self.set_import_cell(env, cell, target);
         }

@@ -1,0 +1,3 @@
+exports.early = 'c-early';
+const d = require('./d.js');
+exports.dSnapshot = d;

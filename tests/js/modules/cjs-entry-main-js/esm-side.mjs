@@ -1,0 +1,3 @@
+import helper from './helper.js';
+export default 'esm default';
+export const fromCjs = helper.say();

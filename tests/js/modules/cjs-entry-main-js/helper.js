@@ -1,0 +1,1 @@
+exports.say = () => 'hi from helper.js';

@@ -1,0 +1,3 @@
+exports.kept = 1;
+exports = { lost: true };
+exports.alsoLost = 2;

@@ -1,0 +1,3 @@
+exports.lost = 1;
+module.exports = { won: true };
+exports.stillLost = 2;

@@ -1,0 +1,1 @@
+exports.loadedDuring = module.loaded;

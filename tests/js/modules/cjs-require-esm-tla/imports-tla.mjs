@@ -1,0 +1,2 @@
+import { value } from './tla.mjs';
+export const again = value;

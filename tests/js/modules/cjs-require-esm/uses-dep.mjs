@@ -1,0 +1,3 @@
+import { named } from './esm.mjs';
+import cjsDep from './dep.cjs';
+export const combined = `${named} + ${cjsDep.value}`;

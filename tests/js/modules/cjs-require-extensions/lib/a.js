@@ -1,0 +1,2 @@
+console.log('evaluating a.js');
+module.exports = { name: 'a.js' };

@@ -1,0 +1,2 @@
+console.log('evaluating b.cjs');
+exports.name = 'b.cjs';

@@ -1,0 +1,2 @@
+globalThis.lazyEvaluated = true;
+exports.value = 'lazy value';

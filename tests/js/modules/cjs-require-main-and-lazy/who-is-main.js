@@ -1,0 +1,1 @@
+module.exports = require.main.filename.endsWith('/main.cjs') && require.main !== module;

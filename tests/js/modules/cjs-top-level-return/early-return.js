@@ -1,0 +1,3 @@
+exports.before = 'set before return';
+return;
+exports.after = 'never set';

@@ -1,0 +1,2 @@
+console.log('counter.cjs evaluated');
+exports.count = 1;

@@ -1,0 +1,4 @@
+import { log } from './log.mjs';
+import './b.mjs';
+log.push('a');
+console.log('a evaluated');

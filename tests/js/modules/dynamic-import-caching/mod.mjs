@@ -1,0 +1,4 @@
+let n = 0;
+n++;
+console.log('mod.mjs evaluated');
+export function evaluations() { return n; }

@@ -1,0 +1,3 @@
+export function loadFrom() {
+  return import('./here.mjs');
+}

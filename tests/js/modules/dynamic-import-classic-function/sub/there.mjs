@@ -1,0 +1,1 @@
+export const where = 'sub/there.mjs';

@@ -1,0 +1,3 @@
+console.log('loading beta');
+export default () => 'beta says hi';
+export const kind = 'B';

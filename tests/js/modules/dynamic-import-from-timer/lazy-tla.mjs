@@ -1,0 +1,3 @@
+console.log('lazy-tla.mjs evaluating');
+await new Promise((r) => setTimeout(r, 2));
+export const name = 'lazy-tla';

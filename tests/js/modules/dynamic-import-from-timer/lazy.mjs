@@ -1,0 +1,1 @@
+console.log('lazy.mjs evaluating'); export const name = 'lazy';

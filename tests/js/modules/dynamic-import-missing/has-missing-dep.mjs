@@ -1,0 +1,2 @@
+import './gone.mjs';
+console.log('never printed');

@@ -1,0 +1,2 @@
+globalThis.ran.push('bad-strict');
+with (globalThis) { console.log('no'); }

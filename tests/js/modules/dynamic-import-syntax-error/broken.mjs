@@ -1,0 +1,2 @@
+globalThis.ran.push('broken');
+export const x = ;

@@ -1,0 +1,3 @@
+globalThis.ran.push('imports-broken');
+import './ok.mjs';
+import './broken.mjs';

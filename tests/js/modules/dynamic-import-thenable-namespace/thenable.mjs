@@ -1,0 +1,5 @@
+export let calls = 0;
+export function then(resolve, reject) {
+  calls++;
+  resolve(`resolved by exported then (call ${calls})`);
+}

@@ -1,0 +1,2 @@
+import { before } from './throws.mjs';
+console.log('never runs', before);

@@ -1,0 +1,3 @@
+globalThis.evaluated.push('provider');
+export const present = 1;
+export function presentFn() {}

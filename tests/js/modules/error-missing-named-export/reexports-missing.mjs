@@ -1,0 +1,2 @@
+globalThis.evaluated.push('reexports-missing');
+export { nothingHere } from './provider.mjs';

@@ -1,0 +1,2 @@
+globalThis.evaluated.push('wants-missing-default');
+import provider from './provider.mjs';

@@ -1,0 +1,2 @@
+globalThis.evaluated.push('wants-missing');
+import { present, absent } from './provider.mjs';

@@ -1,0 +1,3 @@
+console.log('obj.cjs evaluated');
+exports.a = 1;
+exports.b = 'two';

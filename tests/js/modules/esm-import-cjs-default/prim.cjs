@@ -1,0 +1,2 @@
+console.log('prim.cjs evaluated');
+module.exports = 'a string';

@@ -1,0 +1,2 @@
+const key = 'comp' + 'uted';
+exports[key] = 'computed value';

@@ -1,0 +1,1 @@
+Object.defineProperty(exports, 'getterName', { enumerable: true, get: function () { return 'from getter'; } });

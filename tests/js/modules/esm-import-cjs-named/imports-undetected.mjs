@@ -1,0 +1,2 @@
+import { computed } from './dynamic-keys.cjs';
+console.log(computed);

@@ -1,0 +1,3 @@
+const x = 'X', y = 'Y';
+function z() { return 'Z'; }
+module.exports = { x, y, z: z() };

@@ -1,0 +1,1 @@
+exports.deeper = 'deeper-value';

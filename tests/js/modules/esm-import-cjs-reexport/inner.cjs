@@ -1,0 +1,2 @@
+exports.inner = 'inner-value';
+exports.deeper = require('./deeper.cjs').deeper;

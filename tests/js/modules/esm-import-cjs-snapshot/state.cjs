@@ -1,0 +1,3 @@
+exports.value = 0;
+exports.increment = function () { exports.value++; };
+exports.value = 1;

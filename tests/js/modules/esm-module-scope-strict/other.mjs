@@ -1,0 +1,1 @@
+globalThis.otherSaw = [typeof topVar, typeof topFn, typeof topLet].join(',');

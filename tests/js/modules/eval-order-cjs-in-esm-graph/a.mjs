@@ -1,0 +1,2 @@
+import './a-dep.cjs';
+console.log('a.mjs');

@@ -1,0 +1,3 @@
+console.log('b.cjs start');
+require('./b-child.cjs');
+console.log('b.cjs end');

@@ -1,0 +1,2 @@
+import './b.cjs';
+console.log('c.mjs');

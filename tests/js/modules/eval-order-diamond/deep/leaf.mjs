@@ -1,0 +1,3 @@
+import { counter } from '../shared.mjs';
+import { counter as viaDotSlash } from './../shared.mjs';
+console.log('leaf evaluated, same module instance:', counter === viaDotSlash);

@@ -1,0 +1,3 @@
+export const counter = { evaluations: 0 };
+counter.evaluations++;
+console.log('shared evaluated');

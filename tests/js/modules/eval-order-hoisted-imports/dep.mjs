@@ -1,0 +1,2 @@
+console.log('dep body');
+export const value = 'dep-value';

@@ -1,0 +1,3 @@
+import './second-child.mjs';
+console.log('second');
+export const second = 2;

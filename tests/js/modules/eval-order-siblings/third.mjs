@@ -1,0 +1,3 @@
+import './first.mjs';
+import './second-child.mjs';
+console.log('third');

@@ -1,0 +1,20 @@
+// default exports: expression, anonymous function/class naming, `export { x as default }`, re-export of default, `import { default as }`
+import expr from './expr.mjs';
+import anonFn from './anon-fn.mjs';
+import AnonClass from './anon-class.mjs';
+import named from './named-fn.mjs';
+import viaAs from './as-default.mjs';
+import reexported, { default as alsoReexported, original } from './reexport-default.mjs';
+import arrow from './arrow.mjs';
+console.log(expr);
+console.log(typeof anonFn, JSON.stringify(anonFn.name), anonFn());
+console.log(typeof AnonClass, JSON.stringify(AnonClass.name), new AnonClass().hi());
+console.log(named.name, named());
+console.log(viaAs, reexported === alsoReexported, reexported, original);
+console.log(JSON.stringify(arrow.name), arrow());
+import { bump, getDefault } from './as-default.mjs';
+bump();
+console.log('export {x as default} is live:', viaAs, 'getDefault', getDefault());
+import exprMutable, { change } from './expr.mjs';
+change();
+console.log('export default expression is not live:', exprMutable);

@@ -1,0 +1,1 @@
+export default function namedThing() { return 'named fn called'; }

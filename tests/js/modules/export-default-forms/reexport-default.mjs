@@ -1,0 +1,2 @@
+export { default } from './named-fn.mjs';
+export { default as original } from './expr.mjs';

@@ -1,0 +1,2 @@
+import { clash } from './combined.mjs';
+console.log(clash);

@@ -1,0 +1,2 @@
+export * from './c.mjs';
+export const own = 'C';

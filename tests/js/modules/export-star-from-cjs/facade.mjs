@@ -1,0 +1,2 @@
+export * from './legacy.cjs';
+export { default } from './legacy.cjs';

@@ -1,0 +1,3 @@
+exports.alpha = 'alpha';
+exports.beta = 'beta';
+exports.gamma = () => 'gamma()';

@@ -1,0 +1,2 @@
+#!/usr/bin/env node
+exports.fromCjs = "cjs with hashbang";

@@ -1,0 +1,1 @@
+exports.kind = 'cjs-syntax.js is CommonJS: ' + (typeof module === 'object');

@@ -1,0 +1,1 @@
+export const kind = 'esm-syntax.js is an ES module: ' + (typeof module === 'undefined' && this === undefined);

@@ -1,0 +1,2 @@
+import { title } from './package-info.json' with { type: 'json' };
+console.log(title);

@@ -1,0 +1,2 @@
+import cfg from './config.json' with { type: 'json' };
+export const readBack = () => cfg.added;

@@ -1,0 +1,1 @@
+export { n, bump, n as renamed } from './source.mjs';

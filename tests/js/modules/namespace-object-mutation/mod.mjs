@@ -1,0 +1,2 @@
+export let value = 1;
+export function bump() { return ++value; }

@@ -1,0 +1,1 @@
+module.exports = 'internal/utils.js';

@@ -1,0 +1,3 @@
+import app from 'app';
+import shared from 'shared';
+export const deepResult = shared + ' / app: ' + app.sharedSeen;

@@ -1,0 +1,1 @@
+module.exports = 'self index.cjs';

@@ -1,0 +1,1 @@
+exports.kind = 'legacy.cjs is CJS: ' + (typeof module === 'object');

@@ -1,0 +1,1 @@
+export const fromJs = 'lib/helper.js is ESM: ' + (typeof module === 'undefined');

@@ -1,0 +1,1 @@
+exports.kind = 'file.js is CJS: ' + (typeof require === 'function');

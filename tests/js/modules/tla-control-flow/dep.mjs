@@ -1,0 +1,1 @@
+export const dep = await (async () => { await null; return 'from IIFE'; })();

@@ -1,0 +1,3 @@
+await new Promise((r) => setTimeout(r, 10));
+console.log('a finished');
+export const name = 'a';

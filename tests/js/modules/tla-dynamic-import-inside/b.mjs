@@ -1,0 +1,3 @@
+await null;
+console.log('b finished');
+export const name = 'b';

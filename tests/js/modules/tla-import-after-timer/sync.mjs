@@ -1,0 +1,1 @@
+console.log('sync.mjs evaluating'); export const name = 'sync';

@@ -1,0 +1,1 @@
+console.log('fast: runs while slow is waiting');

@@ -1,0 +1,3 @@
+console.log('slow: start');
+await new Promise((resolve) => setTimeout(resolve, 20));
+console.log('slow: after timer');
