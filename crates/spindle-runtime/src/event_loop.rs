@@ -270,6 +270,9 @@ impl EventLoop {
         if let Some(outcome) = self.terminated() {
             return outcome;
         }
+        if let Some(report) = crate::loader::compile_error_report(&self.vm, v) {
+            return Outcome::SyntaxError(report);
+        }
         let text = describe_uncaught(&mut self.vm, v);
         self.terminated().unwrap_or(Outcome::Uncaught(text))
     }

@@ -132,6 +132,20 @@ pub fn syntax_error(vm: &mut Vm, e: &spindle::CompileError) -> Value {
     Value::Object(err)
 }
 
+/// The report of a module that failed to compile (see [`syntax_error`]): a SyntaxError whose
+/// stack is the `file:line:col` report rather than `SyntaxError: …` and frames. An import of
+/// such a file that nothing catches ends the program with this report, as a syntax error in
+/// the main file does.
+pub fn compile_error_report(vm: &Vm, v: Value) -> Option<String> {
+    let Value::Object(o) = v else { return None };
+    if !matches!(vm.obj(o).kind, spindle::object::ObjectKind::Error) {
+        return None;
+    }
+    let stack = vm.peek_string_prop(o, vm.names.stack)?;
+    let name = vm.peek_string_prop(o, vm.names.name)?;
+    (name == "SyntaxError" && !stack.starts_with("SyntaxError") && stack.contains("\n\nSyntaxError: ")).then_some(stack)
+}
+
 /// HostLoadImportedModule for the runtime (`jobs::Host::load_imported_module`).
 pub fn load_imported_module(vm: &mut Vm, loader: &mut ModuleLoader, req: LoadRequest) {
     if req.is_dynamic() {

@@ -273,10 +273,14 @@ pub enum Op {
         strict: bool,
     },
     /// var declaration executed by sloppy direct eval code in the caller's variable environment.
+    /// A `var` or function of sloppy direct eval code in the caller's variable environment
+    /// (EvalDeclarationInstantiation). `check`: only the checks (steps 3, 8-10), all of which
+    /// come before any binding is created.
     DeclareEvalVar {
         env: Reg,
         name: K,
         is_fn: bool,
+        check: bool,
     },
 
     // Properties.
@@ -314,16 +318,28 @@ pub enum Op {
         key: Reg,
         strict: bool,
     },
+    /// GetValue of a super reference: ToObject(base) (a TypeError for null), ToPropertyKey,
+    /// then base.[[Get]](key, this).
     GetSuper {
         dst: Reg,
         key: Reg,
         this: Reg,
+        base: Reg,
     },
     SetSuper {
         key: Reg,
         src: Reg,
         this: Reg,
+        base: Reg,
         strict: bool,
+    },
+    /// GetSuperBase (ECMA-262 §9.1.1.3.5): the home object's prototype, or null.
+    LoadSuperBase {
+        dst: Reg,
+    },
+    /// The TypeError GetValue throws first for a null super base (compound assignment).
+    CheckSuperBase {
+        base: Reg,
     },
     /// CreateDataPropertyOrThrow(obj, key, value)
     DefineField {
@@ -803,6 +819,11 @@ pub struct Code {
     /// wrapper is `Object.<anonymous>`, as V8 shows a function without a name called on
     /// an object).
     pub trace_name: std::cell::OnceCell<Rc<str>>,
+    /// For a direct eval called from this code (PerformEval steps 5-7, which look through
+    /// arrows to the enclosing function): whether it is in a function (`new.target`
+    /// allowed) and in a class field initializer (`arguments` is an early error).
+    pub eval_in_function: bool,
+    pub eval_in_field_init: bool,
 }
 
 /// Nested functions own their inner functions' code: the default drop would recurse once

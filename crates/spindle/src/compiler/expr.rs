@@ -7,10 +7,25 @@ use oxc_syntax::operator::{AssignmentOperator, BinaryOperator, LogicalOperator, 
 /// A resolved property reference: object register plus a static or computed key.
 #[derive(Clone, Copy)]
 pub(super) enum PropRef {
-    Named { obj: Reg, key: u32 },
-    Keyed { obj: Reg, key: Reg },
-    Super { key: Reg, this: Reg },
-    Private { obj: Reg, name: Reg },
+    Named {
+        obj: Reg,
+        key: u32,
+    },
+    Keyed {
+        obj: Reg,
+        key: Reg,
+    },
+    /// A super reference (MakeSuperPropertyReference): the super base read when the
+    /// reference is made, the key converted only by GetValue/PutValue.
+    Super {
+        key: Reg,
+        this: Reg,
+        base: Reg,
+    },
+    Private {
+        obj: Reg,
+        name: Reg,
+    },
 }
 
 fn binop(op: BinaryOperator) -> Option<BinOp> {
@@ -483,7 +498,9 @@ impl<'a> Compiler<'a, '_> {
                     self.emit(Op::LoadConst { dst: key, k });
                     let this = self.alloc();
                     self.load_this(this);
-                    return PropRef::Super { key, this };
+                    let base = self.alloc();
+                    self.emit(Op::LoadSuperBase { dst: base });
+                    return PropRef::Super { key, this, base };
                 }
                 let obj = object_reg(self, &s.object);
                 self.optional_check(s.optional, obj);
@@ -496,8 +513,9 @@ impl<'a> Compiler<'a, '_> {
                     self.load_this(this);
                     let key = self.alloc();
                     self.expr_into(&c.expression, key);
-                    self.emit(Op::Unary { op: UnOp::ToPropertyKey, dst: key, src: key });
-                    return PropRef::Super { key, this };
+                    let base = self.alloc();
+                    self.emit(Op::LoadSuperBase { dst: base });
+                    return PropRef::Super { key, this, base };
                 }
                 let obj = object_reg(self, &c.object);
                 self.optional_check(c.optional, obj);
@@ -526,8 +544,16 @@ impl<'a> Compiler<'a, '_> {
     /// converted once, after the base is checked.
     pub(super) fn member_ref_rw(&mut self, m: &'a MemberExpression<'a>) -> PropRef {
         let r = self.member_ref(m);
-        if let PropRef::Keyed { obj, key } = r {
-            self.emit(Op::ToPropertyKeyFor { key, obj });
+        match r {
+            PropRef::Keyed { obj, key } => {
+                self.emit(Op::ToPropertyKeyFor { key, obj });
+            }
+            // The reference keeps the key GetValue converted for the PutValue after it.
+            PropRef::Super { key, base, .. } => {
+                self.emit(Op::CheckSuperBase { base });
+                self.emit(Op::Unary { op: UnOp::ToPropertyKey, dst: key, src: key });
+            }
+            _ => {}
         }
         r
     }
@@ -540,8 +566,8 @@ impl<'a> Compiler<'a, '_> {
             PropRef::Keyed { obj, key } => {
                 self.emit(Op::GetElem { dst, obj, key });
             }
-            PropRef::Super { key, this } => {
-                self.emit(Op::GetSuper { dst, key, this });
+            PropRef::Super { key, this, base } => {
+                self.emit(Op::GetSuper { dst, key, this, base });
             }
             PropRef::Private { obj, name } => {
                 self.emit(Op::GetPrivate { dst, obj, name });
@@ -558,8 +584,8 @@ impl<'a> Compiler<'a, '_> {
             PropRef::Keyed { obj, key } => {
                 self.emit(Op::SetElem { obj, key, src, strict });
             }
-            PropRef::Super { key, this } => {
-                self.emit(Op::SetSuper { key, src, this, strict });
+            PropRef::Super { key, this, base } => {
+                self.emit(Op::SetSuper { key, src, this, base, strict });
             }
             PropRef::Private { obj, name } => {
                 self.emit(Op::SetPrivate { obj, name, src });
@@ -998,8 +1024,16 @@ impl<'a> Compiler<'a, '_> {
     }
 
     fn assignment(&mut self, a: &'a AssignmentExpression<'a>, dst: Reg) {
+        // NamedEvaluation only for a bare identifier: `(fn) = function () {}` leaves the
+        // name empty (IsIdentifierRef of a parenthesized expression is false; oxc drops the
+        // parentheses, so the source text tells).
+        let source = self.source;
         let name_of = |t: &AssignmentTarget<'_>| match t {
-            AssignmentTarget::AssignmentTargetIdentifier(id) => Some(id.name.to_string()),
+            AssignmentTarget::AssignmentTargetIdentifier(id)
+                if !source.get(a.span.start as usize..id.span.start as usize).is_some_and(|b| b.contains('(')) =>
+            {
+                Some(id.name.to_string())
+            }
             _ => None,
         };
         match a.operator {
@@ -1013,16 +1047,17 @@ impl<'a> Compiler<'a, '_> {
                         Resolved::Global if self.strict() => Some(crate::bytecode::NO_REG),
                         _ => None,
                     };
+                    let fn_name = name_of(&a.left);
                     if let Some(env) = dynamic {
                         let base = self.alloc();
                         let k = self.k_str(&id.name);
                         self.emit(Op::ResolveName { dst: base, env, name: k });
-                        self.expr_named(&a.right, dst, Some(&id.name));
+                        self.expr_named(&a.right, dst, fn_name.as_deref());
                         self.pos(a.span);
                         let strict = self.strict();
                         self.emit(Op::SetNameRef { base, name: k, src: dst, strict });
                     } else {
-                        self.expr_named(&a.right, dst, Some(&id.name));
+                        self.expr_named(&a.right, dst, fn_name.as_deref());
                         self.pos(a.span);
                         self.store_name(&id.name, dst, false);
                     }
@@ -1276,7 +1311,7 @@ impl<'a> Compiler<'a, '_> {
                 return;
             }
             let has = f.scopes.iter().any(|s| s.bindings.has("this"));
-            if has && let Resolved::Env { env, hops, slot, .. } = self.resolve("this") {
+            if has && let Resolved::Env { env, hops, slot, .. } = self.resolve_internal("this") {
                 self.emit(Op::GetEnv { dst, env, hops, slot });
                 return;
             }

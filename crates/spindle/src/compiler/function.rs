@@ -62,7 +62,9 @@ impl<'a> Compiler<'a, '_> {
                 self.declare_eval(decls, &p.body, strict, direct);
             }
         }
+        self.f().program_hoisting = true;
         self.hoist_functions(&p.body);
+        self.f().program_hoisting = false;
         for s in &p.body {
             self.statement(s);
         }
@@ -154,10 +156,14 @@ impl<'a> Compiler<'a, '_> {
             }
         }
         let env = self.current_env();
-        for name in &vars {
-            let k = self.k_str(name);
-            let is_fn = fn_names.contains(name);
-            self.emit(Op::DeclareEvalVar { env, name: k, is_fn });
+        // Functions are checked before vars, and every check before any binding exists.
+        let (fns, plain): (Vec<&String>, Vec<&String>) = vars.iter().partition(|n| fn_names.contains(*n));
+        for check in [true, false] {
+            for name in fns.iter().chain(plain.iter()) {
+                let k = self.k_str(name);
+                let is_fn = fn_names.contains(*name);
+                self.emit(Op::DeclareEvalVar { env, name: k, is_fn, check });
+            }
         }
         let this_binding = self.facts().this_captured;
         if this_binding {
@@ -181,7 +187,10 @@ impl<'a> Compiler<'a, '_> {
             let Some(id) = &f.id else { continue };
             let r = self.alloc();
             self.function_expression(f, r, Some(id.name.as_str()));
-            let in_global = self.fr().scopes.last().is_some_and(|s| s.kind == ScopeKind::Global);
+            // A script's or sloppy indirect eval's own functions are global object properties
+            // (the latter under its lexical scope).
+            let in_global =
+                self.fr().program_hoisting && self.fr().scopes.first().is_some_and(|s| s.kind == ScopeKind::Global);
             if in_global {
                 let k = self.k_str(&id.name);
                 self.emit(Op::InitGlobalFunc { name: k, src: r });
@@ -295,7 +304,12 @@ impl<'a> Compiler<'a, '_> {
                 pdecls.push((n, k, s));
             }
         }
-        if needs_arguments && !var_arguments {
+        // With parameter expressions the arguments object is a binding of the parameter scope
+        // even when the body declares `var arguments` (FunctionDeclarationInstantiation steps
+        // 22 and 28: the body's var starts with its value), so a direct eval in a parameter
+        // declaring `var arguments` conflicts with it.
+        let arguments_in_params = needs_arguments && (!var_arguments || has_param_exprs);
+        if arguments_in_params {
             if !facts.arguments_captured {
                 self.uncaptured_synthetic.push("arguments".into());
             }
@@ -447,6 +461,11 @@ impl<'a> Compiler<'a, '_> {
             // Separate variable environment for the body; a `var` redeclaring a parameter
             // is a distinct binding that starts with the parameter's value.
             let mut copies = Vec::new();
+            if arguments_in_params && var_arguments {
+                let t = self.alloc();
+                self.load_name("arguments", t, false);
+                copies.push(("arguments".to_string(), t));
+            }
             for (n, _, s) in self.scope_decls(spec.scope_id) {
                 if param_names.contains(&n) && s.is_some_and(|s| self.scoping.symbol_redeclarations(s).len() >= 2) {
                     let t = self.alloc();

@@ -284,6 +284,9 @@ struct FnState<'a> {
     generator: bool,
     is_async: bool,
     gen_reg: Option<Reg>,
+    /// Instantiating the program's own function declarations (GlobalDeclarationInstantiation
+    /// / EvalDeclarationInstantiation), not a block's.
+    program_hoisting: bool,
 }
 
 pub struct Compiler<'a, 'h> {
@@ -700,6 +703,7 @@ impl<'a> Compiler<'a, '_> {
             generator: false,
             is_async: false,
             gen_reg: None,
+            program_hoisting: false,
         }
     }
 
@@ -729,6 +733,18 @@ impl<'a> Compiler<'a, '_> {
         }
         fs.b.finish();
         let (s, e) = (fs.span.start, fs.span.end);
+        // The function a direct eval in this code belongs to: arrows look outwards.
+        let enclosing =
+            if fs.is_arrow { self.fs.iter().rev().find(|f| !f.is_arrow).map(|f| f.kind) } else { Some(fs.kind) };
+        let (eval_in_function, eval_in_field_init) = match (enclosing, self.mode) {
+            (Some(FunctionKind::Script | FunctionKind::Module), _) => (false, false),
+            (Some(FunctionKind::Eval) | None, Mode::Eval { in_function, in_field_init, .. }) => {
+                (in_function, in_field_init)
+            }
+            (None | Some(FunctionKind::Eval), _) => (false, false),
+            (Some(FunctionKind::FieldInit), _) => (true, true),
+            (Some(_), _) => (true, false),
+        };
         Rc::new(Code {
             id: NEXT_CODE_ID.fetch_add(1, Ordering::Relaxed),
             name: fs.name,
@@ -762,6 +778,8 @@ impl<'a> Compiler<'a, '_> {
             },
             generator_reg: fs.gen_reg.unwrap_or(0),
             trace_name: std::cell::OnceCell::new(),
+            eval_in_function,
+            eval_in_field_init,
         })
     }
 
@@ -874,6 +892,16 @@ impl<'a> Compiler<'a, '_> {
 
     /// Resolves `name` from the current position.
     fn resolve(&mut self, name: &str) -> Resolved {
+        self.resolve_in(name, true)
+    }
+
+    /// Resolves an engine-internal binding (`this`): `with` objects and eval-created
+    /// variables can never shadow it, so those scopes are looked through.
+    fn resolve_internal(&mut self, name: &str) -> Resolved {
+        self.resolve_in(name, false)
+    }
+
+    fn resolve_in(&mut self, name: &str, dynamic_scopes: bool) -> Resolved {
         let depth = self.fs.len();
         let mut hops: u16 = 0;
         let mut base_env: Option<Reg> = None;
@@ -881,7 +909,7 @@ impl<'a> Compiler<'a, '_> {
             let f = &self.fs[fi];
             let same_fn = fi == depth - 1;
             for (si, s) in f.scopes.iter().enumerate().rev() {
-                if s.kind == ScopeKind::With {
+                if s.kind == ScopeKind::With && dynamic_scopes {
                     return Resolved::Dynamic { env: self.current_env() };
                 }
                 if let Some(b) = s.bindings.find(name) {
@@ -910,7 +938,7 @@ impl<'a> Compiler<'a, '_> {
                         Loc::Global => Resolved::Global,
                     };
                 }
-                if s.dynamic {
+                if s.dynamic && dynamic_scopes {
                     return Resolved::Dynamic { env: self.current_env() };
                 }
                 if s.env_reg.is_some() && !same_fn {
@@ -1121,7 +1149,7 @@ impl<'a> Compiler<'a, '_> {
                 continue;
             }
             let has = f.scopes.iter().any(|s| s.bindings.has("this"));
-            if has && let Resolved::Env { env, hops, slot, .. } = self.resolve("this") {
+            if has && let Resolved::Env { env, hops, slot, .. } = self.resolve_internal("this") {
                 self.emit(Op::BindThisEnv { env, hops, slot, src });
                 if fi == n - 1 {
                     self.emit(Op::BindThis { src });
@@ -1165,7 +1193,7 @@ impl<'a> Compiler<'a, '_> {
                     // Compile the finally body with the control stack cut to below it.
                     let saved: Vec<Control<'a>> = self.f().controls.drain(i..).collect();
                     let mark = self.b().mark();
-                    self.block_statement(body);
+                    self.finally_block(body);
                     self.b().release(mark);
                     self.f().controls.extend(saved);
                 }

@@ -55,8 +55,24 @@ impl<'a> Compiler<'a, '_> {
                     let key = if rest_keys { keys_base + i as u16 } else { self.alloc() };
                     self.property_key(&prop.key, prop.computed, key);
                     let v = self.alloc();
-                    self.emit(Op::GetElem { dst: v, obj: src, key });
-                    self.bind_element_binding(&prop.value, v, mode);
+                    if let Some((name, env)) = self.dynamic_var_target(&prop.value, mode) {
+                        // KeyedBindingInitialization: the key is converted and the binding
+                        // resolved (a `with` object's [[HasProperty]]) before the property is
+                        // read.
+                        self.emit(Op::Unary { op: UnOp::ToPropertyKey, dst: key, src: key });
+                        let base = self.alloc();
+                        let k = self.k_str(name);
+                        self.emit(Op::ResolveName { dst: base, env, name: k });
+                        self.emit(Op::GetElem { dst: v, obj: src, key });
+                        if let BindingPattern::AssignmentPattern(a) = &prop.value {
+                            self.default_value(v, &a.right, Some(name));
+                        }
+                        let strict = self.strict();
+                        self.emit(Op::SetNameRef { base, name: k, src: v, strict });
+                    } else {
+                        self.emit(Op::GetElem { dst: v, obj: src, key });
+                        self.bind_element_binding(&prop.value, v, mode);
+                    }
                     self.b().release(mark.max(if rest_keys { keys_base + o.properties.len() as u16 } else { 0 }));
                 }
                 if let Some(rest) = &o.rest {
@@ -72,6 +88,22 @@ impl<'a> Compiler<'a, '_> {
                 let rest = a.rest.as_ref().map(|r| Target::Binding(&r.argument, mode));
                 self.array_destructure(src, &targets, rest);
             }
+        }
+    }
+
+    /// The name and environment of a `var` element (`{ k: x = d }`) that resolves by name
+    /// (inside `with`, or where sloppy eval may add bindings).
+    fn dynamic_var_target(&mut self, p: &'a BindingPattern<'a>, mode: BindMode) -> Option<(&'a str, Reg)> {
+        let target = match p {
+            BindingPattern::AssignmentPattern(a) => &a.left,
+            p => p,
+        };
+        match (target, mode) {
+            (BindingPattern::BindingIdentifier(id), BindMode::Var) => match self.resolve(&id.name) {
+                Resolved::Dynamic { env } => Some((id.name.as_str(), env)),
+                _ => None,
+            },
+            _ => None,
         }
     }
 

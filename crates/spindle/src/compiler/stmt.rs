@@ -226,7 +226,7 @@ impl<'a> Compiler<'a, '_> {
     pub(super) fn emit_return(&mut self, value: Reg) {
         if self.fr().derived {
             let has_env_this = self.fr().scopes.iter().any(|s| s.bindings.has("this"));
-            if has_env_this && let Resolved::Env { env, hops, slot, .. } = self.resolve("this") {
+            if has_env_this && let Resolved::Env { env, hops, slot, .. } = self.resolve_internal("this") {
                 let t = self.alloc();
                 self.emit(Op::GetEnv { dst: t, env, hops, slot });
                 self.emit(Op::ReturnDerived { src: value, this: t });
@@ -661,24 +661,31 @@ impl<'a> Compiler<'a, '_> {
         if let (Some(fin), Some(id)) = (&t.finalizer, fin_protect) {
             self.f().controls.pop();
             self.pause_protect(id);
-            // Normal completion: run the finally block inline; keep the completion value.
-            let saved = self.fr().completion;
-            if let Some(c) = saved {
-                let keep = self.alloc();
-                self.emit(Op::Move { dst: keep, src: c });
-                self.block_statement(fin);
-                self.emit(Op::Move { dst: c, src: keep });
-            } else {
-                self.block_statement(fin);
-            }
+            // Normal completion: run the finally block inline.
+            self.finally_block(fin);
             self.b().jump(end);
             let exc = self.b().alloc_n(2);
             let target = self.b().pc();
             self.end_protect(id, target, exc, true);
-            self.block_statement(fin);
+            self.finally_block(fin);
             self.emit(Op::EndFinally { kind: exc + 1, value: exc });
         }
         self.b().bind(end);
+    }
+
+    /// A finally block, with its completion value (ECMA-262 §14.15.3): a normal finally
+    /// keeps the completion the try (or catch) produced; one that breaks out completes with
+    /// its own value, or undefined (UpdateEmpty(F, undefined)).
+    pub(super) fn finally_block(&mut self, fin: &'a BlockStatement<'a>) {
+        let Some(c) = self.fr().completion else {
+            self.block_statement(fin);
+            return;
+        };
+        let keep = self.alloc();
+        self.emit(Op::Move { dst: keep, src: c });
+        self.emit(Op::LoadUndef { dst: c });
+        self.block_statement(fin);
+        self.emit(Op::Move { dst: c, src: keep });
     }
 
     fn switch_statement(&mut self, sw: &'a SwitchStatement<'a>, labels: Vec<String>) {

@@ -152,13 +152,14 @@ impl Vm {
         }
     }
 
-    /// CreateGlobalFunctionBinding (ECMA-262 §9.1.1.4.18)
-    pub(crate) fn init_global_function(&mut self, name: Value, v: Value) -> JsResult<()> {
+    /// CreateGlobalFunctionBinding (ECMA-262 §9.1.1.4.18); `deletable` is D (eval code).
+    pub(crate) fn init_global_function(&mut self, name: Value, v: Value, deletable: bool) -> JsResult<()> {
         let n = self.name_of(name);
         let global = self.global_object();
         let key = self.string_key(n);
         let desc = match self.own_property(global, key) {
             Some(p) if !p.configurable() => PropertyDescriptor { value: Some(v), ..Default::default() },
+            _ if deletable => PropertyDescriptor::data(v, DEFAULT_ATTRS),
             _ => PropertyDescriptor::data(v, WRITABLE | ENUMERABLE),
         };
         self.define_property_or_throw(global, key, desc)?;
@@ -186,7 +187,16 @@ impl Vm {
                 }
                 Found::Import(i) => return Ok((self.read_import(e, i)?, Value::Undefined)),
                 Found::Object(o) => {
+                    // Object Environment Record GetBindingValue (ECMA-262 §9.1.1.2.6): the
+                    // binding may have gone since it was found (an @@unscopables getter).
                     let key = self.string_key(n);
+                    if !self.has_property(o, key)? {
+                        let strict = self.frames.last().is_some_and(|f| f.code.strict);
+                        if strict && !or_undef {
+                            return Err(self.reference_error(&format!("{text} is not defined")));
+                        }
+                        return Ok((Value::Undefined, Value::Object(o)));
+                    }
                     let v = self.get(o, key, Value::Object(o))?;
                     return Ok((v, Value::Object(o)));
                 }
@@ -374,18 +384,19 @@ impl Vm {
     }
 
     /// Declares a `var` of sloppy direct eval code in the nearest variable environment.
-    pub(crate) fn declare_eval_var(&mut self, env: Option<EnvId>, name: Value, _is_fn: bool) -> JsResult<()> {
+    pub(crate) fn declare_eval_var(
+        &mut self,
+        env: Option<EnvId>,
+        name: Value,
+        is_fn: bool,
+        check: bool,
+    ) -> JsResult<()> {
         let n = self.name_of(name);
         let text = self.rust_string(n);
         let mut cur = env;
         while let Some(e) = cur {
             // A lexical declaration with the same name in between is a conflict.
-            if let EnvKind::Declarative(Some(names)) = &self.heap.env(e).kind
-                && names.names.iter().any(|(nm, lex, _)| *lex && *nm == text)
-            {
-                return Err(self.syntax_error(&format!("Identifier '{text}' has already been declared")));
-            }
-            if let EnvKind::EvalVars(Some(names), _) = &self.heap.env(e).kind
+            if let EnvKind::Declarative(Some(names)) | EnvKind::EvalVars(Some(names), _) = &self.heap.env(e).kind
                 && names.names.iter().any(|(nm, lex, _)| *lex && *nm == text)
             {
                 return Err(self.syntax_error(&format!("Identifier '{text}' has already been declared")));
@@ -393,7 +404,10 @@ impl Vm {
             if let EnvKind::EvalVars(names, extra) = &self.heap.env(e).kind {
                 let exists = names.as_ref().is_some_and(|ns| ns.names.iter().any(|(nm, _, _)| *nm == text))
                     || extra.iter().any(|(k, _)| self.str_eq(*k, n));
-                if !exists && let EnvKind::EvalVars(_, extra) = &mut self.heap.env_mut(e).kind {
+                if !exists
+                    && !check
+                    && let EnvKind::EvalVars(_, extra) = &mut self.heap.env_mut(e).kind
+                {
                     extra.push((n, Value::Undefined));
                 }
                 return Ok(());
@@ -405,8 +419,36 @@ impl Vm {
         }
         let global = self.global_object();
         let key = self.string_key(n);
-        if self.own_property(global, key).is_none() {
-            self.define_property_or_throw(global, key, PropertyDescriptor::data(Value::Undefined, DEFAULT_ATTRS))?;
+        let existing = self.own_property(global, key);
+        if is_fn {
+            // CanDeclareGlobalFunction (EvalDeclarationInstantiation step 10), then
+            // CreateGlobalFunctionBinding(N, V, true) (step 17; the value is set by the
+            // hoisted function's initialization right after).
+            if check {
+                let definable = match existing {
+                    None => self.is_extensible(global)?,
+                    Some(p) => {
+                        p.configurable()
+                            || (matches!(p.slot, crate::object::Slot::Data(_)) && p.writable() && p.enumerable())
+                    }
+                };
+                if !definable {
+                    return Err(self.type_error(&format!("Cannot redefine global function '{text}'")));
+                }
+            } else if existing.is_none_or(|p| p.configurable()) {
+                self.define_property_or_throw(global, key, PropertyDescriptor::data(Value::Undefined, DEFAULT_ATTRS))?;
+            }
+            return Ok(());
+        }
+        if existing.is_none() {
+            // CanDeclareGlobalVar: a new property needs an extensible global object.
+            if check {
+                if !self.is_extensible(global)? {
+                    return Err(self.type_error(&format!("Cannot define global variable '{text}'")));
+                }
+            } else {
+                self.define_property_or_throw(global, key, PropertyDescriptor::data(Value::Undefined, DEFAULT_ATTRS))?;
+            }
         }
         Ok(())
     }
@@ -478,14 +520,13 @@ impl Vm {
         let func = caller.func;
         let new_target = caller.new_target;
         let caller_module = caller.code.module;
-        let in_function = !matches!(caller.code.kind, FunctionKind::Script | FunctionKind::Eval | FunctionKind::Module)
-            || caller.code.kind == FunctionKind::Eval && caller.func.is_some();
+        let in_function = caller.code.eval_in_function;
         let home = func.and_then(|f| match &self.obj(f).kind {
             crate::object::ObjectKind::Function(fd) => fd.home_object,
             _ => None,
         });
         let in_derived = matches!(caller.code.kind, FunctionKind::DerivedConstructor);
-        let in_field = caller.code.kind == FunctionKind::FieldInit;
+        let in_field = caller.code.eval_in_field_init;
         let mode = Mode::Eval {
             direct: true,
             strict,

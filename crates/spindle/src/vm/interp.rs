@@ -426,7 +426,8 @@ impl Vm {
                     }
                     Op::InitGlobalFunc { name, src } => {
                         let v = r!(src);
-                        self.init_global_function(code.constants[name as usize], v)?;
+                        let deletable = code.kind == FunctionKind::Eval;
+                        self.init_global_function(code.constants[name as usize], v, deletable)?;
                     }
                     Op::GetName { dst, env, name, or_undef } => {
                         let e = self.env_operand(base, env);
@@ -465,9 +466,9 @@ impl Vm {
                         let v = r!(src);
                         self.set_name_ref(rb, code.constants[name as usize], v, strict)?;
                     }
-                    Op::DeclareEvalVar { env, name, is_fn } => {
+                    Op::DeclareEvalVar { env, name, is_fn, check } => {
                         let e = self.env_operand(base, env);
-                        self.declare_eval_var(e, code.constants[name as usize], is_fn)?;
+                        self.declare_eval_var(e, code.constants[name as usize], is_fn, check)?;
                     }
                     Op::GetProp { dst, obj, key } => {
                         let o = r!(obj);
@@ -540,26 +541,33 @@ impl Vm {
                         }
                         r!(dst) = Value::Bool(ok);
                     }
-                    Op::GetSuper { dst, key, this } => {
+                    Op::LoadSuperBase { dst } => {
+                        let home = self.super_base()?;
+                        r!(dst) = home.map_or(Value::Null, Value::Object);
+                    }
+                    Op::CheckSuperBase { base } => {
+                        if r!(base) == Value::Null {
+                            return Err(self.type_error("Cannot read properties of null"));
+                        }
+                    }
+                    Op::GetSuper { dst, key, this, base } => {
                         let k = r!(key);
                         let t = r!(this);
-                        let home = self.super_base()?;
-                        let key = self.to_property_key(k)?;
-                        let v = match home {
-                            Some(h) => self.get(h, key, t)?,
-                            None => return Err(self.type_error("Cannot read properties of null")),
+                        let Value::Object(h) = r!(base) else {
+                            return Err(self.type_error("Cannot read properties of null"));
                         };
+                        let key = self.to_property_key(k)?;
+                        let v = self.get(h, key, t)?;
                         r!(dst) = v;
                     }
-                    Op::SetSuper { key, src, this, strict } => {
+                    Op::SetSuper { key, src, this, base, strict } => {
                         let k = r!(key);
                         let v = r!(src);
                         let t = r!(this);
-                        let home = self.super_base()?;
-                        let key = self.to_property_key(k)?;
-                        let Some(h) = home else {
+                        let Value::Object(h) = r!(base) else {
                             return Err(self.type_error("Cannot set properties of null"));
                         };
+                        let key = self.to_property_key(k)?;
                         let ok = self.set(h, key, v, t)?;
                         if !ok && strict {
                             return Err(self.type_error("Cannot assign to read only property"));
