@@ -60,6 +60,11 @@ impl Vm {
 
     /// Finds a handler for `exc`; Ok(None) resumes the loop, Err propagates past `depth`.
     pub(super) fn unwind(&mut self, exc: Value, depth: usize) -> JsResult<Option<Value>> {
+        // Each throw counts as work: finally handlers that rethrow run no backward jump, and
+        // a chain of them (thousands of nested try/finally on every frame of a deep
+        // recursion) must still meet the deadline. A failed check sets `terminating`, so the
+        // handlers below are skipped.
+        let _ = self.tick();
         let mut innermost = true;
         loop {
             let Some(frame) = self.frames.last() else {
