@@ -184,3 +184,21 @@ fn a_missing_export_is_a_syntax_error_naming_it_and_the_module() {
     let message = vm.to_rust_string(message).expect("string");
     assert_eq!(message, "The requested module 'dep' does not provide an export named 'nope'");
 }
+
+#[test]
+fn linking_or_evaluating_too_early_is_an_error_not_a_panic() {
+    let (mut vm, _) = engine(&[("main", "import { x } from 'dep'; console.log(x);"), ("dep", "export const x = 1;")]);
+    let src = host(&mut vm).sources["main"].clone();
+    let m = vm.parse_module(&src, "main").expect("parses");
+    // Nothing loaded yet.
+    assert!(vm.link_module(m).is_err());
+    let p = vm.evaluate_module(m);
+    assert_eq!(vm.promise_state(p).map(|s| s.0), Some(PromiseState::Rejected));
+    // Loading, linking and evaluating in order still work afterwards.
+    vm.load_requested_modules(m);
+    answer_pending(&mut vm);
+    vm.link_module(m).expect("links");
+    let p = vm.evaluate_module(m);
+    answer_pending(&mut vm);
+    assert_eq!(vm.promise_state(p).map(|s| s.0), Some(PromiseState::Fulfilled));
+}

@@ -12,6 +12,14 @@ impl Vm {
     /// when they have run (at once unless some module awaits at top level).
     pub fn evaluate_module(&mut self, m: ModuleId) -> ObjId {
         use ModuleStatus::*;
+        if matches!(self.module(m).status, New | Unlinked | Linking) && self.module(m).is_cyclic() {
+            // Evaluate before Link succeeded: a rejected promise, not the spec's assertion.
+            let promise = self.new_promise();
+            let name = self.module(m).name.to_string();
+            let e = self.type_error(&format!("Cannot evaluate module '{name}': it is not linked"));
+            let _ = self.capability_reject(Capability::Internal(promise), e);
+            return promise;
+        }
         let mut module = m;
         if matches!(self.module(module).status, EvaluatingAsync | Evaluated)
             && let Some(root) = self.module(module).cycle_root

@@ -53,7 +53,12 @@ impl Vm {
             if matches!(self.module(m).status, Linking | Linked | EvaluatingAsync | Evaluated) {
                 return Ok(index);
             }
-            debug_assert_eq!(self.module(m).status, Unlinked);
+            if self.module(m).status == New {
+                // Link before LoadRequestedModules fulfilled (an embedder's mistake, or a
+                // graph whose loading failed).
+                let name = self.module(m).name.to_string();
+                return Err(self.type_error(&format!("Cannot link module '{name}': its imports are not loaded")));
+            }
             let record = self.module_mut(m);
             record.status = Linking;
             record.dfs_index = index;

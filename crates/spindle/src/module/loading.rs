@@ -79,29 +79,32 @@ impl Vm {
         promise
     }
 
-    fn graph_state(&mut self, s: u32) -> &mut GraphLoadingState {
-        self.module_graph_loads[s as usize].as_mut().expect("graph loading state")
-    }
-
     /// InnerModuleLoading (ECMA-262 §16.2.1.5.1.1).
     fn inner_module_loading(&mut self, s: u32, m: ModuleId) {
+        // The state is gone once the graph finished loading or failed.
+        fn state(vm: &mut Vm, s: u32) -> Option<&mut GraphLoadingState> {
+            vm.module_graph_loads.get_mut(s as usize).and_then(Option::as_mut)
+        }
         stacker::maybe_grow(64 << 10, 1 << 20, || {
             let record = self.module(m);
-            if record.is_cyclic() && record.status == ModuleStatus::New && !self.graph_state(s).visited.contains(&m) {
-                self.graph_state(s).visited.push(m);
+            let fresh = record.is_cyclic() && record.status == ModuleStatus::New;
+            let Some(st) = state(self, s) else { return };
+            if fresh && !st.visited.contains(&m) {
+                st.visited.push(m);
                 let requests = self.module(m).requested_modules().to_vec();
-                self.graph_state(s).pending_modules_count += requests.len() as u32;
+                let Some(st) = state(self, s) else { return };
+                st.pending_modules_count += requests.len() as u32;
                 for (i, request) in requests.into_iter().enumerate() {
                     match self.module(m).loaded_modules[i] {
                         Some(loaded) => self.inner_module_loading(s, loaded),
                         None => self.host_load_imported_module(Referrer::Module(m), request, Payload::Graph(s)),
                     }
-                    if !self.graph_state(s).is_loading {
+                    if !state(self, s).is_some_and(|st| st.is_loading) {
                         return;
                     }
                 }
             }
-            let state = self.graph_state(s);
+            let Some(state) = state(self, s) else { return };
             state.pending_modules_count -= 1;
             if state.pending_modules_count == 0 {
                 state.is_loading = false;
