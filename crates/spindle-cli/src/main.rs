@@ -16,12 +16,14 @@ fn cli() -> Command {
     Command::new("spindle")
         .version(env!("CARGO_PKG_VERSION"))
         .about("Spindle: a JavaScript engine built around async JavaScript")
-        .override_usage("spindle [OPTIONS] [FILE.js | -] [ARGS]...")
+        .override_usage("spindle [OPTIONS] [FILE.js | FILE.mjs | -] [ARGS]...")
         .after_help(
             "The first argument that is not an option is the script (`-` or none with a piped \
              stdin: read the script from stdin); it and everything after it go to the script.\n\
+             Files run as Node runs them: .js/.cjs as CommonJS, .mjs, .js in a \"type\": \"module\" \
+             package or with module syntax as ES modules.\n\
              Exit codes: 0 ok, 1 uncaught exception, unhandled rejection, syntax error or heap \
-             limit, 2 usage error or unreadable file, 124 --timeout.",
+             limit, 2 usage error or unreadable file, 13 unsettled top-level await, 124 --timeout.",
         )
         .arg(Arg::new("eval").short('e').long("eval").value_name("CODE").help("Run CODE instead of a file"))
         .arg(
