@@ -240,6 +240,7 @@ fn main() -> ExitCode {
                 1
             }
             Outcome::UnsettledTopLevelAwait => 13,
+            Outcome::Exit(code) => code as u8,
             Outcome::TimedOut(limit) => {
                 eprintln!("spindle: script timed out after {} ms", limit.as_millis());
                 EXIT_TIMEOUT

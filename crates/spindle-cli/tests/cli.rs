@@ -477,3 +477,18 @@ fn heap_limit_counts_elements_and_strings() {
         assert!(err.contains("JavaScript heap out of memory"), "{script}: {err}");
     }
 }
+
+/// `process.exit(code)` ends the program at once with that code (no `finally`, no pending
+/// timers); `process.exitCode` is the status of a normal end.
+#[test]
+fn process_exit_and_exit_code() {
+    let (code, out, _) = spindle(&[
+        "-e",
+        "setTimeout(() => console.log('never'), 10); try { process.exit(5) } finally { console.log('no') }",
+    ]);
+    assert_eq!((code, out.as_str()), (5, ""));
+    let (code, out, _) = spindle(&["-e", "process.exitCode = 3; console.log('x')"]);
+    assert_eq!((code, out.as_str()), (3, "x\n"));
+    let (code, _, _) = spindle(&["-e", "process.exitCode = 4; process.exit()"]);
+    assert_eq!(code, 4);
+}

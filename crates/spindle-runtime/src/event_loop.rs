@@ -19,6 +19,8 @@ pub fn new_engine(options: &RunOptions) -> Vm {
     vm.set_host(Box::new(RuntimeHost { argv: options.argv.clone(), ..RuntimeHost::default() }));
     timers::install(&mut vm);
     crate::web::install(&mut vm);
+    crate::node::process::start_clock();
+    crate::node::process::install(&mut vm);
     let global = vm.global_object();
     vm.def_method(global, "queueMicrotask", 1, queue_microtask);
     vm
@@ -114,6 +116,10 @@ impl EventLoop {
         }
         self.checkpoint()?;
         self.run_until_idle().await?;
+        let code = crate::node::process::exit_code(&mut self.vm).map_err(|v| self.uncaught(v))?;
+        if code != 0 {
+            return Err(Outcome::Exit(code));
+        }
         if let Some((p, _)) = self.main_module
             && matches!(self.vm.promise_state(p), Some((spindle::jobs::PromiseState::Pending, _)))
         {
@@ -228,8 +234,19 @@ impl EventLoop {
     pub fn checkpoint(&mut self) -> Result<(), Outcome> {
         // The checkpoint itself is a safepoint, so a chain of macrotasks (timers) that never
         // loops or calls script code still lets the collector run.
-        if let Err(v) = self.vm.host_safepoint().and_then(|_| self.vm.run_microtasks()) {
+        if let Err(v) = self.vm.host_safepoint() {
             return Err(self.uncaught(v));
+        }
+        // Node's processTicksAndRejections: every nextTick callback, then every microtask,
+        // again while either queued more ticks.
+        loop {
+            let r = crate::node::process::run_ticks(&mut self.vm).and_then(|_| self.vm.run_microtasks());
+            if let Err(v) = r {
+                return Err(self.uncaught(v));
+            }
+            if with_runtime(&mut self.vm, |_, h| h.ticks.is_empty()) {
+                break;
+            }
         }
         self.check_main_module()?;
         self.process_promise_rejections()?;
@@ -260,6 +277,9 @@ impl EventLoop {
     /// The outcome of a run the engine stopped (time limit, heap limit), if it did.
     fn terminated(&mut self) -> Option<Outcome> {
         let reason = self.vm.terminating.take()?;
+        if reason == crate::node::process::EXIT_REQUESTED {
+            return Some(Outcome::Exit(with_runtime(&mut self.vm, |_, h| h.exit_code.unwrap_or(0))));
+        }
         Some(match self.timeout {
             Some((limit, _)) if reason == DEADLINE_REACHED => Outcome::TimedOut(limit),
             _ => Outcome::Fatal(reason),

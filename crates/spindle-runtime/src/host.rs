@@ -21,6 +21,12 @@ pub struct RuntimeHost {
     pub dom_exception_slots: Option<Persistent>,
     /// Module map, resolution and CommonJS (`loader/`).
     pub loader: crate::loader::ModuleLoader,
+    /// `process.nextTick` callbacks, each an array [callback, ...args] (`node/process.rs`).
+    pub ticks: std::collections::VecDeque<Persistent>,
+    /// The `process` object.
+    pub process: Option<Persistent>,
+    /// The code `process.exit` asked for.
+    pub exit_code: Option<i32>,
 }
 
 impl Host for RuntimeHost {

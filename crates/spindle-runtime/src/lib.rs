@@ -11,6 +11,7 @@
 mod event_loop;
 mod host;
 pub mod loader;
+pub mod node;
 mod timers;
 pub mod web;
 
@@ -40,6 +41,8 @@ pub enum Outcome {
     /// The loop ran out of work while the main module's top-level await was still pending
     /// (Node exits with code 13).
     UnsettledTopLevelAwait,
+    /// `process.exit(code)`, or a normal end with `process.exitCode` set.
+    Exit(i32),
 }
 
 /// What the host needs to run a script besides the source: the engine's options and the

@@ -1,0 +1,3 @@
+//! Node's own globals and built-in modules, one file per API (`process.rs` for `process`).
+
+pub mod process;
