@@ -18,6 +18,7 @@ pub fn new_engine(options: &RunOptions) -> Vm {
     vm.agent.parker = Some(spindle::binary::waiters::ThreadParker::current());
     vm.set_host(Box::new(RuntimeHost { argv: options.argv.clone(), ..RuntimeHost::default() }));
     timers::install(&mut vm);
+    crate::immediate::install(&mut vm);
     crate::web::install(&mut vm);
     crate::node::process::start_clock();
     crate::node::process::install(&mut vm);
@@ -174,6 +175,12 @@ impl EventLoop {
             while crate::loader::run_deferred_loads(&mut self.vm) {
                 self.checkpoint()?;
             }
+            // uv_run's uv__loop_alive: with no referenced timer or Immediate left, the loop
+            // ends before running any phase (unref'd ones never fire on their own).
+            let alive = with_runtime(&mut self.vm, |_, h| h.timers.has_refed() || h.immediates.has_refed());
+            if !alive {
+                return Ok(());
+            }
             while let Some(due) = timers::take_due(&mut self.vm) {
                 self.check_timeout()?;
                 let mark = self.vm.roots.len();
@@ -192,11 +199,27 @@ impl EventLoop {
             if self.vm.run_wait_async_timeouts(std::time::Instant::now()) {
                 self.checkpoint()?;
             }
-            let (refed, next, loads) = with_runtime(&mut self.vm, |_, host| {
-                (host.timers.has_refed(), host.timers.next_deadline(), !host.loader.deferred.is_empty())
+            // The check phase: the Immediates queued before it, each followed by a checkpoint.
+            for immediate in crate::immediate::take_batch(&mut self.vm) {
+                self.check_timeout()?;
+                match crate::immediate::run_one(&mut self.vm, immediate) {
+                    Ok(true) => self.checkpoint()?,
+                    Ok(false) => {}
+                    Err(v) => return Err(self.uncaught(v)),
+                }
+            }
+            let (refed, next, loads, immediates) = with_runtime(&mut self.vm, |_, host| {
+                (
+                    host.timers.has_refed(),
+                    host.timers.next_deadline(),
+                    !host.loader.deferred.is_empty(),
+                    (host.immediates.has_refed(), host.immediates.is_empty()),
+                )
             });
-            if loads {
-                // A timer queued an `import()`: it keeps the loop alive.
+            if loads || immediates.0 || (!immediates.1 && refed) {
+                // An `import()` or an Immediate is waiting: the next iteration runs it
+                // without sleeping (unref'd Immediates only run while something else keeps
+                // the loop alive).
                 continue;
             }
             let Some(next) = next.filter(|_| refed) else {

@@ -27,6 +27,8 @@ pub struct RuntimeHost {
     pub process: Option<Persistent>,
     /// The code `process.exit` asked for.
     pub exit_code: Option<i32>,
+    /// `setImmediate` callbacks: the check phase (`immediate.rs`).
+    pub immediates: crate::immediate::Immediates,
 }
 
 impl Host for RuntimeHost {

@@ -10,6 +10,7 @@
 
 mod event_loop;
 mod host;
+mod immediate;
 pub mod loader;
 pub mod node;
 mod timers;
