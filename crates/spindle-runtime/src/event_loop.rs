@@ -153,6 +153,11 @@ impl EventLoop {
         // Handled here: its rejection is reported as the program's uncaught error.
         self.vm.perform_promise_then(evaluated, Value::Undefined, Value::Undefined, spindle::jobs::Capability::None);
         self.main_module = Some((evaluated, held));
+        // Node evaluates the main module inside a promise job (its ESM loader is async), so
+        // the promise jobs the body queued run before its nextTick callbacks.
+        if let Err(v) = self.vm.run_microtasks() {
+            return Err(self.uncaught(v));
+        }
         self.check_main_module()
     }
 
@@ -171,13 +176,12 @@ impl EventLoop {
     pub async fn run_until_idle(&mut self) -> Result<(), Outcome> {
         loop {
             self.update_now();
-            // `import()` loads (Node reads those files asynchronously).
-            while crate::loader::run_deferred_loads(&mut self.vm) {
-                self.checkpoint()?;
-            }
-            // uv_run's uv__loop_alive: with no referenced timer or Immediate left, the loop
-            // ends before running any phase (unref'd ones never fire on their own).
-            let alive = with_runtime(&mut self.vm, |_, h| h.timers.has_refed() || h.immediates.has_refed());
+            // uv_run's uv__loop_alive: with no referenced timer or Immediate and no pending
+            // `import()` left, the loop ends before running any phase (unref'd timers and
+            // Immediates never fire on their own).
+            let alive = with_runtime(&mut self.vm, |_, h| {
+                h.timers.has_refed() || h.immediates.has_refed() || !h.loader.deferred.is_empty()
+            });
             if !alive {
                 return Ok(());
             }
@@ -207,6 +211,11 @@ impl EventLoop {
                     Ok(false) => {}
                     Err(v) => return Err(self.uncaught(v)),
                 }
+            }
+            // `import()` loads complete after this turn's check phase, as Node's asynchronous
+            // file reads do (an Immediate queued with the import runs first).
+            while crate::loader::run_deferred_loads(&mut self.vm) {
+                self.checkpoint()?;
             }
             let (refed, next, loads, immediates) = with_runtime(&mut self.vm, |_, host| {
                 (
