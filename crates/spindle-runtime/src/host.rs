@@ -29,6 +29,8 @@ pub struct RuntimeHost {
     pub exit_code: Option<i32>,
     /// `setImmediate` callbacks: the check phase (`immediate.rs`).
     pub immediates: crate::immediate::Immediates,
+    /// The exports of the built-in modules loaded so far (`loader/builtins.rs`).
+    pub builtin_modules: std::collections::HashMap<String, Persistent>,
 }
 
 impl Host for RuntimeHost {

@@ -82,16 +82,57 @@ pub fn builtin_name(specifier: &str) -> Option<&str> {
     }
 }
 
-/// The exports object of built-in `name` (what `require` returns and an import's default
-/// export), or the error for one Spindle does not provide yet.
-pub fn builtin_exports(vm: &mut Vm, name: &str) -> JsResult<Value> {
+/// The exports of a built-in implemented in Rust, made afresh (no host state involved).
+fn rust_builtin(vm: &mut Vm, name: &str) -> Option<Value> {
     match name {
-        "module" => Ok(super::node_module::exports(vm)),
-        _ => Err(crate::web::errors::node_error(
-            vm,
-            spindle::vm::ErrorType::Error,
-            "ERR_UNKNOWN_BUILTIN_MODULE",
-            &format!("No such built-in module: node:{name} (not implemented in Spindle yet)"),
-        )),
+        "module" => Some(super::node_module::exports(vm)),
+        "util" => Some(crate::node::util::exports(vm)),
+        _ => None,
     }
+}
+
+/// The exports object of built-in `name` (what `require` returns and an import's default
+/// export; one per agent, made on first use), or the error for one Spindle does not provide
+/// yet. Runs JavaScript for built-ins written in it, so not from inside a host hook.
+pub fn builtin_exports(vm: &mut Vm, name: &str) -> JsResult<Value> {
+    if let Some(held) = crate::host::with_runtime(vm, |_, h| h.builtin_modules.get(name).copied()) {
+        return Ok(vm.persistent(held));
+    }
+    let exports = match rust_builtin(vm, name) {
+        Some(e) => e,
+        None => match crate::node::js_source(name) {
+            Some(source) => super::cjs::run_builtin(vm, name, source)?,
+            None => return Err(unknown_builtin(vm, name)),
+        },
+    };
+    let held = vm.persist(exports);
+    crate::host::with_runtime(vm, |_, h| h.builtin_modules.insert(name.to_string(), held));
+    Ok(exports)
+}
+
+/// The named exports of built-in `name` as an ES module sees them (its exports' own string
+/// keys, `default` aside), without running JavaScript or touching the host; None for a
+/// built-in Spindle does not provide.
+pub fn builtin_export_names(vm: &mut Vm, name: &str) -> Option<Vec<String>> {
+    if crate::node::js_source(name).is_some() {
+        return Some(crate::node::js_export_names(name).iter().map(|n| n.to_string()).collect());
+    }
+    let Value::Object(o) = rust_builtin(vm, name)? else { return Some(Vec::new()) };
+    let keys = vm.own_property_keys(o).unwrap_or_default();
+    Some(
+        keys.into_iter()
+            .filter(|k| !matches!(k, spindle::object::property::PropertyKey::Symbol(_)))
+            .map(|k| vm.key_display(k))
+            .filter(|k| k != "default")
+            .collect(),
+    )
+}
+
+pub fn unknown_builtin(vm: &mut Vm, name: &str) -> Value {
+    crate::web::errors::node_error(
+        vm,
+        spindle::vm::ErrorType::Error,
+        "ERR_UNKNOWN_BUILTIN_MODULE",
+        &format!("No such built-in module: node:{name} (not implemented in Spindle yet)"),
+    )
 }

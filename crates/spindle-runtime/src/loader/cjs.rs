@@ -557,11 +557,16 @@ fn facade_steps(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value
     let slots = vm.native_slots(cx.callee).to_vec();
     let file = vm.to_rust_string(slots.first().copied().unwrap_or(Value::Undefined))?;
     let exports = load_module_file(vm, Path::new(&file), Value::Undefined)?;
+    facade_values(vm, exports, slots.get(1).copied())
+}
+
+/// `{ default: exports, name: exports[name], … }` for the names in `list` (after the first).
+fn facade_values(vm: &mut Vm, exports: Value, list: Option<Value>) -> JsResult<Value> {
     vm.root(exports);
     let result = vm.new_object();
     vm.root(Value::Object(result));
     set(vm, result, "default", exports);
-    if let (Value::Object(e), Some(Value::Object(list))) = (exports, slots.get(1).copied()) {
+    if let (Value::Object(e), Some(Value::Object(list))) = (exports, list) {
         let n = vm.length_of_array_like(list)? as u32;
         for i in 1..n {
             let name = vm.get(list, PropertyKey::Index(i), Value::Object(list))?;
@@ -634,4 +639,33 @@ pub fn json_module(vm: &mut Vm, path: &Path, url: &str) -> ModuleId {
     let list = vm.new_array(vec![default]);
     let steps = vm.new_builtin_closure("", 0, facade_steps, vec![file, Value::Object(list)]);
     vm.create_synthetic_module(vec!["default".into()], Value::Object(steps), url)
+}
+
+/// Runs a built-in module written in JavaScript (`node/js/`) in the CommonJS wrapper; its
+/// `module.exports`.
+pub fn run_builtin(vm: &mut Vm, name: &str, source: &str) -> JsResult<Value> {
+    let filename = PathBuf::from(format!("node:{name}"));
+    let module = new_module(vm, &filename, Value::Undefined);
+    let code = compile_wrapper(vm, &filename, source).map_err(|e| syntax_error(vm, &e))?;
+    run_wrapper(vm, module, &filename, code)?;
+    vm.get_str(module, "exports")
+}
+
+/// The ES face of a JavaScript built-in: export names known up front, the module run when
+/// the facade is evaluated.
+pub fn builtin_facade(vm: &mut Vm, name: &str, names: Vec<String>, url: &str) -> ModuleId {
+    let mut export_names = vec!["default".to_string()];
+    export_names.extend(names);
+    let id = vm.string(name);
+    let list: Vec<Value> = export_names.iter().map(|n| vm.string(n)).collect();
+    let list = vm.new_array(list);
+    let steps = vm.new_builtin_closure("", 0, builtin_facade_steps, vec![id, Value::Object(list)]);
+    vm.create_synthetic_module(export_names, Value::Object(steps), url)
+}
+
+fn builtin_facade_steps(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
+    let slots = vm.native_slots(cx.callee).to_vec();
+    let name = vm.to_rust_string(slots.first().copied().unwrap_or(Value::Undefined))?;
+    let exports = super::builtins::builtin_exports(vm, &name)?;
+    facade_values(vm, exports, slots.get(1).copied())
 }

@@ -213,9 +213,13 @@ fn create_record(vm: &mut Vm, loader: &mut ModuleLoader, resolved: &Resolved) ->
     };
     match resolved.format {
         Format::Builtin => {
+            // The built-in's exports are made when the facade is evaluated (not inside this
+            // host hook): only its export names are needed to link.
             let name = resolved.url.trim_start_matches("node:");
-            let exports = builtins::builtin_exports(vm, name)?;
-            Ok(facade(vm, exports, &resolved.url))
+            match builtins::builtin_export_names(vm, name) {
+                Some(names) => Ok(cjs::builtin_facade(vm, name, names, &resolved.url)),
+                None => Err(builtins::unknown_builtin(vm, name)),
+            }
         }
         Format::Json => {
             // Node 20 loads a JSON module through the CommonJS loader: `import` and
@@ -240,29 +244,6 @@ fn create_record(vm: &mut Vm, loader: &mut ModuleLoader, resolved: &Resolved) ->
             Ok(m)
         }
     }
-}
-
-/// A synthetic module whose default export is `exports` and whose named exports are its
-/// own enumerable string keys (the ES face of a built-in).
-fn facade(vm: &mut Vm, exports: Value, url: &str) -> ModuleId {
-    let mut names = vec!["default".to_string()];
-    if let Value::Object(o) = exports {
-        for k in vm.own_property_keys(o).unwrap_or_default() {
-            if !matches!(k, PropertyKey::Symbol(_)) && k != PropertyKey::String(vm.names.default) {
-                names.push(vm.key_display(k));
-            }
-        }
-    }
-    let m = vm.create_synthetic_module(names.clone(), Value::Undefined, url);
-    let env = vm.module(m).environment;
-    vm.heap.env_mut(env).slots[0] = exports;
-    if let Value::Object(o) = exports {
-        for (i, n) in names.iter().enumerate().skip(1) {
-            let v = vm.get_str(o, n).unwrap_or(Value::Undefined);
-            vm.heap.env_mut(env).slots[i] = v;
-        }
-    }
-    m
 }
 
 /// HostGetImportMetaProperties (Node: lib/internal/modules/esm/initialize_import_meta.js):
