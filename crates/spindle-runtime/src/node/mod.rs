@@ -9,6 +9,7 @@ pub mod util;
 pub fn js_source(name: &str) -> Option<&'static str> {
     match name {
         "events" => Some(include_str!("js/events.js")),
+        "timers/promises" => Some(include_str!("js/timers_promises.js")),
         _ => None,
     }
 }
@@ -33,6 +34,7 @@ pub fn js_export_names(name: &str) -> &'static [&'static str] {
             "setMaxListeners",
             "usingDomains",
         ],
+        "timers/promises" => &["scheduler", "setImmediate", "setInterval", "setTimeout"],
         _ => &[],
     }
 }
