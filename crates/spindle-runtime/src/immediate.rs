@@ -142,17 +142,7 @@ pub fn run_one(vm: &mut Vm, o: ObjId) -> JsResult<bool> {
     vm.def_value(o, "_destroyed", Value::Bool(true), DEFAULT_ATTRS);
     let callback = vm.get_str(o, "_onImmediate")?;
     let argv = vm.get_str(o, "_argv")?;
-    let args = match argv {
-        Value::Object(a) => {
-            let n = vm.length_of_array_like(a)? as u32;
-            let mut v = Vec::with_capacity(n as usize);
-            for i in 0..n {
-                v.push(vm.get(a, spindle::object::property::PropertyKey::Index(i), argv)?);
-            }
-            v
-        }
-        _ => Vec::new(),
-    };
+    let args = spindle::builtins::function::create_list_from_array_like(vm, argv)?;
     vm.call(callback, Value::Object(o), &args)?;
     Ok(true)
 }

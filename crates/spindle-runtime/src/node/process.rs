@@ -108,13 +108,8 @@ pub fn run_ticks(vm: &mut Vm) -> JsResult<bool> {
         ran = true;
         let tick = vm.persistent(held);
         vm.unpersist(held);
-        let Value::Object(t) = tick else { continue };
         vm.root(tick);
-        let mut values = Vec::new();
-        let n = vm.length_of_array_like(t)? as u32;
-        for i in 0..n {
-            values.push(vm.get(t, spindle::object::property::PropertyKey::Index(i), tick)?);
-        }
+        let values = spindle::builtins::function::create_list_from_array_like(vm, tick)?;
         let callback = values.first().copied().unwrap_or(Value::Undefined);
         vm.call(callback, Value::Undefined, values.get(1..).unwrap_or(&[]))?;
     }

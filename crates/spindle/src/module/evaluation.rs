@@ -159,10 +159,16 @@ impl Vm {
     fn execute_module(&mut self, m: ModuleId) -> JsResult<()> {
         let Some(c) = self.module(m).source() else { return Ok(()) };
         let body = c.body.clone();
-        let env = self.module(m).environment;
-        let f = self.make_function(body, Some(env), None);
-        self.call(Value::Object(f), Value::Undefined, &[])?;
+        self.run_module_code(m, body)?;
         Ok(())
+    }
+
+    /// Runs one of a module's functions (its init or body code) in the module environment,
+    /// with `this` undefined; an async body returns its promise.
+    pub(crate) fn run_module_code(&mut self, m: ModuleId, code: std::rc::Rc<crate::bytecode::Code>) -> JsResult<Value> {
+        let env = self.module(m).environment;
+        let f = self.make_function(code, Some(env), None);
+        self.call(Value::Object(f), Value::Undefined, &[])
     }
 
     /// ExecuteAsyncModule (ECMA-262 §16.2.1.6.2.2): starts the async body; its promise's
@@ -170,9 +176,7 @@ impl Vm {
     fn execute_async_module(&mut self, m: ModuleId) -> JsResult<()> {
         let Some(c) = self.module(m).source() else { return Ok(()) };
         let body = c.body.clone();
-        let env = self.module(m).environment;
-        let f = self.make_function(body, Some(env), None);
-        let p = self.call(Value::Object(f), Value::Undefined, &[])?;
+        let p = self.run_module_code(m, body)?;
         let Value::Object(p) = p else { unreachable!("an async body returns a promise") };
         let handler = Handler::AsyncModule { module: m.0 };
         self.perform_promise_then_with(p, handler, handler, Capability::None);

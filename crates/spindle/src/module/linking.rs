@@ -235,8 +235,7 @@ impl Vm {
             self.set_import_cell(env, cell, target);
         }
         // Steps 21-24: `var`s and function declarations (the module's init code).
-        let f = self.make_function(init, Some(env), None);
-        self.call(Value::Object(f), Value::Undefined, &[])?;
+        self.run_module_code(m, init)?;
         Ok(())
     }
 
