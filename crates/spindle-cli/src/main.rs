@@ -60,6 +60,19 @@ fn cli() -> Command {
                 .help("Heap limit in MiB"),
         )
         .arg(
+            Arg::new("unhandled-rejections")
+                .long("unhandled-rejections")
+                .value_name("MODE")
+                .value_parser(["throw", "strict", "warn", "warn-with-error-code", "none"])
+                .help("What an unhandled promise rejection does, as in Node (default: throw)"),
+        )
+        .arg(
+            Arg::new("no-warnings")
+                .long("no-warnings")
+                .action(ArgAction::SetTrue)
+                .help("Do not print process warnings"),
+        )
+        .arg(
             Arg::new("timeout")
                 .long("timeout")
                 .value_name("MS")
@@ -203,6 +216,11 @@ fn main() -> ExitCode {
         // As with timeout(1), 0 means no limit.
         timeout: m.get_one::<u64>("timeout").filter(|ms| **ms > 0).map(|ms| Duration::from_millis(*ms)),
         exit_after_run: true,
+        unhandled_rejections: m
+            .get_one::<String>("unhandled-rejections")
+            .and_then(|mode| spindle_runtime::UnhandledRejections::parse(mode))
+            .unwrap_or_default(),
+        no_warnings: m.get_flag("no-warnings"),
     };
     let dump = m.get_flag("dump-bytecode");
     let force_module = m.get_flag("module");

@@ -13,7 +13,9 @@
 //! follows a rule instead: each test writes to only one of the two streams
 //! (tests using `console.error`/`console.warn` use nothing else). Under that
 //! rule `stdout + stderr` is exactly what Node wrote. The child must also exit
-//! with status 0, as Node did when the expectations were generated.
+//! with the status Node exited with: 0, unless the file's first line (or second, after a
+//! `// TZ=` line) starts with `// exit N:` (a program that ends with `process.exit(N)`,
+//! an exit code or an uncaught error on purpose).
 //!
 //! Environment variables:
 //! - `SPINDLE_TEST_FILTER=substring`: only run files whose path relative to
@@ -239,8 +241,9 @@ fn check_file(binary: &Path, extra_args: &[String], root: &Path, file: &Path, ti
     let actual = String::from_utf8_lossy(&combined);
 
     let mut msg = String::new();
-    if !status.success() {
-        let _ = writeln!(msg, "    exited unsuccessfully: {status}");
+    let expected_code = expected_exit_code(file);
+    if status.code() != Some(expected_code) {
+        let _ = writeln!(msg, "    exited with {status}, expected exit code {expected_code}");
         let stderr = String::from_utf8_lossy(&result.stderr);
         for line in stderr.lines().take(STDERR_LINES) {
             let _ = writeln!(msg, "    stderr| {}", visible(line));
@@ -250,6 +253,15 @@ fn check_file(binary: &Path, extra_args: &[String], root: &Path, file: &Path, ti
         msg.push_str(&describe_diff(&expected, &actual));
     }
     if msg.is_empty() { Outcome::Pass } else { Outcome::Fail(msg) }
+}
+
+/// The exit code a file declares with a leading `// exit N:` comment (0 without one).
+fn expected_exit_code(file: &Path) -> i32 {
+    let text = fs::read_to_string(file).unwrap_or_default();
+    text.lines()
+        .take(2)
+        .find_map(|line| line.strip_prefix("// exit ")?.split(':').next()?.trim().parse().ok())
+        .unwrap_or(0)
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! one by one, each followed by a checkpoint, sleeping on tokio until the next timer.
 
 use crate::host::{RuntimeHost, with_runtime};
+use crate::node::process::events as process_events;
 use crate::{Outcome, RunOptions, describe_thrown, describe_uncaught, timers};
 use spindle::Value;
 use spindle::builtins::arg;
@@ -16,7 +17,12 @@ pub fn new_engine(options: &RunOptions) -> Vm {
     let mut vm = Vm::new(options.vm.clone());
     // The agent thread parks in Atomics.wait (used only when `options.vm.can_block`).
     vm.agent.parker = Some(spindle::binary::waiters::ThreadParker::current());
-    vm.set_host(Box::new(RuntimeHost { argv: options.argv.clone(), ..RuntimeHost::default() }));
+    vm.set_host(Box::new(RuntimeHost {
+        argv: options.argv.clone(),
+        unhandled_rejections: options.unhandled_rejections,
+        no_warnings: options.no_warnings,
+        ..RuntimeHost::default()
+    }));
     timers::install(&mut vm);
     crate::immediate::install(&mut vm);
     crate::web::install(&mut vm);
@@ -61,8 +67,9 @@ pub enum Entry<'a> {
 }
 
 impl EventLoop {
-    pub fn new(vm: Vm, timeout: Option<Duration>) -> EventLoop {
+    pub fn new(mut vm: Vm, timeout: Option<Duration>) -> EventLoop {
         let start = Instant::now();
+        with_runtime(&mut vm, |_, h| h.timers.origin = Some(start.into_std()));
         // The engine's deadline (set by run_script) is the earlier clock reading, if any.
         let end = vm.options.deadline.map(Instant::from_std);
         let timeout = timeout.and_then(|t| Some((t, end.or_else(|| start.checked_add(t))?)));
@@ -90,7 +97,7 @@ impl EventLoop {
                 match self.vm.eval_script(source, name) {
                     Ok(_) => {}
                     Err(ScriptError::Syntax(e)) => return Err(Outcome::SyntaxError(e.to_string())),
-                    Err(ScriptError::Thrown(v)) => return Err(self.uncaught(v)),
+                    Err(ScriptError::Thrown(v)) => self.report(v)?,
                 }
             }
             Entry::File { path, source, force_module } => {
@@ -105,7 +112,7 @@ impl EventLoop {
                         Err(crate::loader::cjs::MainError::Syntax(e)) => {
                             return Err(Outcome::SyntaxError(e.to_string()));
                         }
-                        Err(crate::loader::cjs::MainError::Thrown(v)) => return Err(self.uncaught(v)),
+                        Err(crate::loader::cjs::MainError::Thrown(v)) => self.report(v)?,
                     }
                 }
             }
@@ -116,7 +123,23 @@ impl EventLoop {
             }
         }
         self.checkpoint()?;
-        self.run_until_idle().await?;
+        loop {
+            self.run_until_idle().await?;
+            // Node's SpinEventLoop: `beforeExit` once the loop is empty; if its listeners
+            // scheduled more work, the loop runs again.
+            let code = crate::node::process::exit_code(&mut self.vm).map_err(|v| self.uncaught(v))?;
+            if let Err(v) = process_events::emit(&mut self.vm, "beforeExit", &[Value::Number(f64::from(code))]) {
+                self.report(v)?;
+            }
+            self.checkpoint()?;
+            if !self.is_alive() {
+                break;
+            }
+        }
+        let code = crate::node::process::exit_code(&mut self.vm).map_err(|v| self.uncaught(v))?;
+        if let Err(v) = process_events::emit_exit(&mut self.vm, code, false) {
+            return Err(self.uncaught(v));
+        }
         let code = crate::node::process::exit_code(&mut self.vm).map_err(|v| self.uncaught(v))?;
         if code != 0 {
             return Err(Outcome::Exit(code));
@@ -128,6 +151,13 @@ impl EventLoop {
             return Err(Outcome::UnsettledTopLevelAwait);
         }
         Ok(())
+    }
+
+    /// uv_run's uv__loop_alive: a referenced timer or Immediate, or a pending `import()`.
+    fn is_alive(&mut self) -> bool {
+        with_runtime(&mut self.vm, |_, h| {
+            h.timers.has_refed() || h.immediates.has_refed() || !h.loader.deferred.is_empty()
+        })
     }
 
     /// Parses, loads, links and starts evaluating the main ES module.
@@ -155,18 +185,28 @@ impl EventLoop {
         self.main_module = Some((evaluated, held));
         // Node evaluates the main module inside a promise job (its ESM loader is async), so
         // the promise jobs the body queued run before its nextTick callbacks.
-        if let Err(v) = self.vm.run_microtasks() {
-            return Err(self.uncaught(v));
-        }
+        self.run_microtasks()?;
         self.check_main_module()
     }
 
-    /// Ends the run when the main module's evaluation has rejected.
+    /// Reports the main module's evaluation error, once, if it has rejected.
     fn check_main_module(&mut self) -> Result<(), Outcome> {
         if let Some((p, _)) = self.main_module
             && let Some((spindle::jobs::PromiseState::Rejected, e)) = self.vm.promise_state(p)
         {
-            return Err(self.uncaught(e));
+            if let Some((_, held)) = self.main_module.take() {
+                self.vm.root(e);
+                self.vm.unpersist(held);
+            }
+            return self.report(e);
+        }
+        Ok(())
+    }
+
+    /// Drains the job queue; a job's uncaught exception is reported and the rest still run.
+    fn run_microtasks(&mut self) -> Result<(), Outcome> {
+        while let Err(v) = self.vm.run_microtasks() {
+            self.report(v)?;
         }
         Ok(())
     }
@@ -179,10 +219,7 @@ impl EventLoop {
             // uv_run's uv__loop_alive: with no referenced timer or Immediate and no pending
             // `import()` left, the loop ends before running any phase (unref'd timers and
             // Immediates never fire on their own).
-            let alive = with_runtime(&mut self.vm, |_, h| {
-                h.timers.has_refed() || h.immediates.has_refed() || !h.loader.deferred.is_empty()
-            });
-            if !alive {
+            if !self.is_alive() {
                 return Ok(());
             }
             while let Some(due) = timers::take_due(&mut self.vm) {
@@ -194,7 +231,7 @@ impl EventLoop {
                 let r = self.vm.call(due.callback, due.this, &due.args);
                 self.vm.roots.truncate(mark);
                 if let Err(v) = r {
-                    return Err(self.uncaught(v));
+                    self.report(v)?;
                 }
                 self.checkpoint()?;
             }
@@ -209,9 +246,13 @@ impl EventLoop {
                 match crate::immediate::run_one(&mut self.vm, immediate) {
                     Ok(true) => self.checkpoint()?,
                     Ok(false) => {}
-                    Err(v) => return Err(self.uncaught(v)),
+                    Err(v) => {
+                        self.report(v)?;
+                        self.checkpoint()?;
+                    }
                 }
             }
+            self.deliver_signals()?;
             // `import()` loads complete after this turn's check phase, as Node's asynchronous
             // file reads do (an Immediate queued with the import runs first).
             while crate::loader::run_deferred_loads(&mut self.vm) {
@@ -241,9 +282,46 @@ impl EventLoop {
             if let Some((_, end)) = self.timeout {
                 wake = wake.min(end);
             }
-            tokio::time::sleep_until(wake).await;
+            self.sleep_until(wake).await;
             self.check_timeout()?;
         }
+    }
+
+    /// Sleeps until `wake`, or until a signal `process` listens for arrives.
+    async fn sleep_until(&mut self, wake: Instant) {
+        let mut sleep = std::pin::pin!(tokio::time::sleep_until(wake));
+        let vm = &mut self.vm;
+        std::future::poll_fn(|cx| {
+            if sleep.as_mut().poll(cx).is_ready() {
+                return std::task::Poll::Ready(());
+            }
+            with_runtime(vm, |_, h| h.signals.poll(cx))
+        })
+        .await;
+    }
+
+    /// Emits the signals that arrived as `process.emit(name, name)`; a signal nobody
+    /// listens for any more ends the process as its default action would.
+    fn deliver_signals(&mut self) -> Result<(), Outcome> {
+        let waker = std::task::Waker::noop();
+        let received = with_runtime(&mut self.vm, |_, h| {
+            if h.signals.is_listening() {
+                let _ = h.signals.poll(&mut std::task::Context::from_waker(waker));
+            }
+            std::mem::take(&mut h.signals.received)
+        });
+        for name in received {
+            let listeners = process_events::listener_count(&mut self.vm, &name).map_err(|v| self.uncaught(v))?;
+            if listeners == 0 {
+                return Err(Outcome::Exit(crate::node::process::signals::exit_status(&name)));
+            }
+            let n = self.vm.string(&name);
+            if let Err(v) = process_events::emit(&mut self.vm, &name, &[n]) {
+                self.report(v)?;
+            }
+            self.checkpoint()?;
+        }
+        Ok(())
     }
 
     /// Ends the run once the time limit has passed.
@@ -272,38 +350,162 @@ impl EventLoop {
         // Node's processTicksAndRejections: every nextTick callback, then every microtask,
         // again while either queued more ticks.
         loop {
-            let r = crate::node::process::run_ticks(&mut self.vm).and_then(|_| self.vm.run_microtasks());
-            if let Err(v) = r {
-                return Err(self.uncaught(v));
+            loop {
+                if let Err(v) = crate::node::process::run_ticks(&mut self.vm) {
+                    // Node's processTicksAndRejections unwinds with the exception: the
+                    // rest of the checkpoint waits for the next callback's end.
+                    return self.report(v);
+                }
+                self.run_microtasks()?;
+                if with_runtime(&mut self.vm, |_, h| h.ticks.is_empty()) {
+                    break;
+                }
             }
-            if with_runtime(&mut self.vm, |_, h| h.ticks.is_empty()) {
+            self.check_main_module()?;
+            if !self.process_promise_rejections()? {
                 break;
             }
         }
-        self.check_main_module()?;
-        self.process_promise_rejections()?;
-        let r = self.vm.run_finalization_cleanups().and_then(|_| self.vm.run_microtasks());
-        r.map_err(|v| self.uncaught(v))
+        if let Err(v) = self.vm.run_finalization_cleanups() {
+            self.report(v)?;
+        }
+        self.run_microtasks()
     }
 
-    /// Node's processPromiseRejections (lib/internal/process/promises.js) in its default
-    /// `throw` mode: the first promise, in rejection order, still without a handler ends
-    /// the process like an uncaught exception, reported as `Uncaught (in promise) ` and the
-    /// reason. A handler attached before this point withdrew its promise from the list.
-    fn process_promise_rejections(&mut self) -> Result<(), Outcome> {
-        let pending = with_runtime(&mut self.vm, |_, host| std::mem::take(&mut host.pending_rejections));
-        let Some(&(promise, _)) = pending.first() else {
-            return Ok(());
+    /// Node's processPromiseRejections (lib/internal/process/promises.js): first
+    /// `rejectionHandled` for reported rejections that got a handler since, then each
+    /// promise still without a handler, in rejection order, as the `--unhandled-rejections`
+    /// mode says (default `throw`: `unhandledRejection` listeners, else an uncaught
+    /// exception). Whether anything was processed (listeners may have queued work).
+    fn process_promise_rejections(&mut self) -> Result<bool, Outcome> {
+        use process_events::UnhandledRejections as Mode;
+        let (handled_later, pending, mode) = with_runtime(&mut self.vm, |_, h| {
+            (std::mem::take(&mut h.handled_later), std::mem::take(&mut h.pending_rejections), h.unhandled_rejections)
+        });
+        let processed = !handled_later.is_empty() || !pending.is_empty();
+        for (held, uid) in handled_later {
+            let promise = self.vm.persistent(held);
+            self.vm.root(promise);
+            self.vm.unpersist(held);
+            match process_events::emit(&mut self.vm, "rejectionHandled", &[promise]) {
+                Ok(true) => {}
+                Ok(false) => {
+                    if let Err(v) = process_events::warn_handled_rejection(&mut self.vm, u64::from(uid)) {
+                        self.report(v)?;
+                    }
+                }
+                Err(v) => self.report(v)?,
+            }
+        }
+        let mut pending = pending.into_iter();
+        while let Some((promise, held)) = pending.next() {
+            self.vm.root(Value::Object(promise));
+            self.vm.unpersist(held);
+            let reason = self.vm.promise_state(promise).map_or(Value::Undefined, |(_, r)| r);
+            let uid = with_runtime(&mut self.vm, |_, h| {
+                h.rejection_ids += 1;
+                h.rejection_ids
+            });
+            if let Some(data) = self.vm.promise_data_mut(promise) {
+                data.host_mark = uid;
+            }
+            let r = match mode {
+                Mode::Throw => match self.emit_unhandled_rejection(reason, promise)? {
+                    true => Ok(()),
+                    false => self.report_rejection(reason),
+                },
+                Mode::Strict => {
+                    self.report_rejection(reason)?;
+                    if !self.emit_unhandled_rejection(reason, promise)? {
+                        self.warn_unhandled(uid, reason)?;
+                    }
+                    Ok(())
+                }
+                Mode::Warn => {
+                    self.emit_unhandled_rejection(reason, promise)?;
+                    self.warn_unhandled(uid, reason)
+                }
+                Mode::WarnWithErrorCode => {
+                    if !self.emit_unhandled_rejection(reason, promise)? {
+                        self.warn_unhandled(uid, reason)?;
+                        self.set_exit_code(1)?;
+                    }
+                    Ok(())
+                }
+                Mode::None => self.emit_unhandled_rejection(reason, promise).map(|_| ()),
+            };
+            if let Err(outcome) = r {
+                for (_, held) in pending {
+                    self.vm.unpersist(held);
+                }
+                return Err(outcome);
+            }
+        }
+        Ok(processed)
+    }
+
+    /// `process.emit('unhandledRejection', reason, promise)`: whether a listener took it.
+    fn emit_unhandled_rejection(&mut self, reason: Value, promise: spindle::value::ObjId) -> Result<bool, Outcome> {
+        match process_events::emit(&mut self.vm, "unhandledRejection", &[reason, Value::Object(promise)]) {
+            Ok(handled) => Ok(handled),
+            Err(v) => self.report(v).map(|_| true),
+        }
+    }
+
+    fn warn_unhandled(&mut self, uid: u32, reason: Value) -> Result<(), Outcome> {
+        match process_events::warn_unhandled_rejection(&mut self.vm, u64::from(uid), reason) {
+            Ok(()) => Ok(()),
+            Err(v) => self.report(v),
+        }
+    }
+
+    fn set_exit_code(&mut self, code: i32) -> Result<(), Outcome> {
+        let Some(process) = process_events::process_object(&mut self.vm) else { return Ok(()) };
+        let key = self.vm.key_str("exitCode");
+        match self.vm.set(process, key, Value::Number(f64::from(code)), Value::Object(process)) {
+            Ok(_) => Ok(()),
+            Err(v) => self.report(v),
+        }
+    }
+
+    /// An unhandled rejection raised as an uncaught exception (Node's
+    /// triggerUncaughtException(err, true)): `uncaughtException` listeners get the reason,
+    /// or an UnhandledPromiseRejection error for a reason that is not error-like; without
+    /// listeners the run ends, reported as `Uncaught (in promise) ` and the reason.
+    fn report_rejection(&mut self, reason: Value) -> Result<(), Outcome> {
+        let error = match process_events::rejection_error(&mut self.vm, reason) {
+            Ok(e) => e,
+            Err(v) => return Err(self.uncaught(v)),
         };
-        let reason = self.vm.promise_state(promise).map_or(Value::Undefined, |(_, r)| r);
-        let text = describe_thrown(&mut self.vm, reason);
+        self.vm.root(error);
+        match process_events::on_uncaught_exception(&mut self.vm, error, true) {
+            Ok(true) => Ok(()),
+            Ok(false) => {
+                let text = describe_thrown(&mut self.vm, reason);
+                Err(self.terminated().unwrap_or(Outcome::UnhandledRejection(format!("Uncaught (in promise) {text}"))))
+            }
+            Err(v) => Err(self.uncaught(v)),
+        }
+    }
+
+    /// An exception no script code caught (Node's triggerUncaughtException): handled by
+    /// `uncaughtException` listeners (the run goes on), else the end of the run.
+    fn report(&mut self, v: Value) -> Result<(), Outcome> {
         if let Some(outcome) = self.terminated() {
             return Err(outcome);
         }
-        for (_, handle) in pending {
-            self.vm.unpersist(handle);
+        if let Some(report) = crate::loader::compile_error_report(&self.vm, v) {
+            return Err(Outcome::SyntaxError(report));
         }
-        Err(Outcome::UnhandledRejection(format!("Uncaught (in promise) {text}")))
+        self.vm.root(v);
+        match process_events::on_uncaught_exception(&mut self.vm, v, false) {
+            Ok(true) => match self.terminated() {
+                Some(outcome) => Err(outcome),
+                None => Ok(()),
+            },
+            Ok(false) => Err(self.uncaught(v)),
+            Err(e) => Err(self.uncaught(e)),
+        }
     }
 
     /// The outcome of a run the engine stopped (time limit, heap limit), if it did.

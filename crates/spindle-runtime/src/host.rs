@@ -31,6 +31,21 @@ pub struct RuntimeHost {
     pub immediates: crate::immediate::Immediates,
     /// The exports of the built-in modules loaded so far (`loader/builtins.rs`).
     pub builtin_modules: std::collections::HashMap<String, Persistent>,
+    /// `process` has become an EventEmitter (`node/process/events.rs`).
+    pub process_is_emitter: bool,
+    /// `exit` was emitted.
+    pub exiting: bool,
+    /// `--no-warnings`: no default `warning` listener.
+    pub no_warnings: bool,
+    /// `--unhandled-rejections=` mode.
+    pub unhandled_rejections: crate::node::process::events::UnhandledRejections,
+    /// Signals `process` listens for (`node/process/signals.rs`).
+    pub signals: crate::node::process::signals::Signals,
+    /// Rejections reported as unhandled that got a handler afterwards, with their ids:
+    /// `rejectionHandled` is emitted for them at the next checkpoint.
+    pub handled_later: Vec<(Persistent, u32)>,
+    /// The last rejection id given out.
+    pub rejection_ids: u32,
 }
 
 impl Host for RuntimeHost {
@@ -44,6 +59,12 @@ impl Host for RuntimeHost {
                 if let Some(i) = self.pending_rejections.iter().position(|&(p, _)| p == promise) {
                     let (_, handle) = self.pending_rejections.remove(i);
                     vm.unpersist(handle);
+                } else if let Some(data) = vm.promise_data_mut(promise)
+                    && data.host_mark != 0
+                {
+                    let id = std::mem::take(&mut data.host_mark);
+                    let handle = vm.persist(Value::Object(promise));
+                    self.handled_later.push((handle, id));
                 }
             }
         }

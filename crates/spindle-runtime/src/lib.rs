@@ -18,6 +18,7 @@ pub mod web;
 
 pub use event_loop::{Entry, EventLoop, new_engine};
 pub use host::{RuntimeHost, with_runtime};
+pub use node::process::events::UnhandledRejections;
 
 use spindle::Value;
 use spindle::builtins::inspect::{InspectOptions, inspect, inspect_with};
@@ -62,6 +63,10 @@ pub struct RunOptions {
     /// of freeing it cell by cell (as Node does at exit; freeing a large heap was 8 % of
     /// running a 1.6 MB bundle).
     pub exit_after_run: bool,
+    /// `--unhandled-rejections=`: what an unhandled rejection does.
+    pub unhandled_rejections: UnhandledRejections,
+    /// `--no-warnings`: process warnings are not printed.
+    pub no_warnings: bool,
 }
 
 /// Formats an uncaught exception: `Uncaught ` and the value as [`describe_thrown`] gives it.
@@ -101,7 +106,7 @@ pub fn run_script(source: &str, file: &str, options: RunOptions) -> Outcome {
 /// Runs the program `entry` in a fresh engine and its event loop, on a current-thread
 /// tokio runtime of its own.
 pub fn run(entry: Entry<'_>, mut options: RunOptions) -> Outcome {
-    let runtime = match tokio::runtime::Builder::new_current_thread().enable_time().build() {
+    let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(e) => return Outcome::Fatal(format!("cannot start the event loop: {e}")),
     };

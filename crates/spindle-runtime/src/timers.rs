@@ -1,7 +1,8 @@
 //! Timers: setTimeout, setInterval, clearTimeout, clearInterval and the Timeout objects
 //! they return, with Node's ordering. Like libuv, the loop keeps a cached "now" (whole
-//! milliseconds since the loop started) that is updated once per loop iteration; a timer
-//! created at loop time `now` with delay `d` is due at `now + d` (d clamped to 1..2^31-1 as
+//! milliseconds since the loop started) that is updated once per loop iteration and, as
+//! Node's getLibuvNow does (uv_update_time), whenever a timer is scheduled; a timer
+//! created at time `now` with delay `d` is due at `now + d` (d clamped to 1..2^31-1 as
 //! Node does), and timers due at the same time run in creation order.
 
 use crate::host::{RuntimeHost, with_runtime};
@@ -42,6 +43,8 @@ const REFED: u32 = 5;
 pub struct Timers {
     /// The loop's cached time in ms since it started.
     pub now: u64,
+    /// When the loop started (the origin of `now`).
+    pub origin: Option<std::time::Instant>,
     queue: BTreeMap<(u64, u64), u32>,
     entries: HashMap<u32, TimerEntry>,
     next_id: u32,
@@ -72,6 +75,9 @@ impl Timers {
     /// Puts timer `id` (its Timeout object `object`) in the queue, due `delay` ms from the
     /// loop's current time, replacing an earlier position.
     fn schedule(&mut self, vm: &mut Vm, id: u32, object: Value, delay: u64, refed: bool) {
+        if let Some(origin) = self.origin {
+            self.now = self.now.max(origin.elapsed().as_millis() as u64);
+        }
         let key = (self.now + delay, self.next_seq);
         self.next_seq += 1;
         match self.entries.get_mut(&id) {

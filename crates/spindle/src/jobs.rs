@@ -29,11 +29,20 @@ pub struct PromiseData {
     pub reactions: Vec<ReactionPair>,
     /// [[PromiseIsHandled]]
     pub is_handled: bool,
+    /// A number the host may attach (0 when none): the runtime marks a rejection it
+    /// reported as unhandled with its rejection id, to report it again if handled later.
+    pub host_mark: u32,
 }
 
 impl PromiseData {
     pub fn new() -> PromiseData {
-        PromiseData { state: PromiseState::Pending, result: Value::Undefined, reactions: Vec::new(), is_handled: false }
+        PromiseData {
+            state: PromiseState::Pending,
+            result: Value::Undefined,
+            reactions: Vec::new(),
+            is_handled: false,
+            host_mark: 0,
+        }
     }
 }
 

@@ -86,7 +86,8 @@ pub fn builtin_name(specifier: &str) -> Option<&str> {
 fn rust_builtin(vm: &mut Vm, name: &str) -> Option<Value> {
     match name {
         "module" => Some(super::node_module::exports(vm)),
-        "util" => Some(crate::node::util::exports(vm)),
+        "internal/util/inspect" => Some(crate::node::util::exports(vm)),
+        "internal/util/types" => Some(crate::node::util_types::exports(vm)),
         _ => None,
     }
 }
@@ -107,6 +108,10 @@ pub fn builtin_exports(vm: &mut Vm, name: &str) -> JsResult<Value> {
     };
     let held = vm.persist(exports);
     crate::host::with_runtime(vm, |_, h| h.builtin_modules.insert(name.to_string(), held));
+    if name == "events" {
+        // `process` is an EventEmitter from the moment EventEmitter exists.
+        crate::node::process::events::make_emitter(vm)?;
+    }
     Ok(exports)
 }
 

@@ -169,6 +169,10 @@ pub fn require_from(vm: &mut Vm, parent: Value, id: &str) -> JsResult<Value> {
     if let Some(name) = builtin_name(id) {
         return builtin_exports(vm, name);
     }
+    // Node's `internal/…` modules exist only for the built-ins themselves.
+    if id.starts_with("internal/") && module_filename(vm, parent).to_string_lossy().starts_with("node:") {
+        return builtin_exports(vm, id);
+    }
     let filename = resolve_filename(vm, id, parent)?;
     load_module_file(vm, &filename, parent)
 }

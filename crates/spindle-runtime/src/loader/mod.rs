@@ -8,7 +8,7 @@
 //! files are read as the graph is walked); `import()` loads wait for the event loop's next
 //! turn, as Node's asynchronous loader makes them.
 
-mod builtins;
+pub mod builtins;
 pub mod cjs;
 mod cjs_lexer;
 mod fs;

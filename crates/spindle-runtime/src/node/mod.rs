@@ -1,40 +1,236 @@
-//! Node's own globals and built-in modules, one file per API (`process.rs` for `process`,
-//! `util.rs` for `node:util`); the ones written in JavaScript live in `js/` (as Node's own
-//! `lib/`), embedded at build time and compiled on first use.
+//! Node's own globals and built-in modules, one file per API (`process/` for `process`,
+//! `util.rs` for the engine's part of `node:util`); the ones written in JavaScript live in
+//! `js/` (as Node's own `lib/`, file name = module name with `/` as `_`), embedded at
+//! build time and compiled on first use.
 
 pub mod process;
 pub mod util;
+pub mod util_types;
+
+/// A built-in module written in JavaScript: its name, source, and the named exports an
+/// ES module sees (Node's BuiltinModule exportKeys: the exports object's own keys, known
+/// without running it so that an `import` links before the module runs; a test checks
+/// them against the real exports).
+pub struct JsBuiltin {
+    pub name: &'static str,
+    pub source: &'static str,
+    pub exports: &'static [&'static str],
+}
+
+macro_rules! js {
+    ($name:literal, $file:literal, $exports:expr) => {
+        JsBuiltin { name: $name, source: include_str!(concat!("js/", $file)), exports: $exports }
+    };
+}
+
+const ASSERT: &[&str] = &[
+    "fail",
+    "AssertionError",
+    "ok",
+    "equal",
+    "notEqual",
+    "deepEqual",
+    "notDeepEqual",
+    "deepStrictEqual",
+    "notDeepStrictEqual",
+    "strictEqual",
+    "notStrictEqual",
+    "throws",
+    "rejects",
+    "doesNotThrow",
+    "doesNotReject",
+    "ifError",
+    "match",
+    "doesNotMatch",
+    "strict",
+];
+
+const EVENTS: &[&str] = &[
+    "addAbortListener",
+    "once",
+    "on",
+    "getEventListeners",
+    "getMaxListeners",
+    "EventEmitter",
+    "usingDomains",
+    "captureRejectionSymbol",
+    "captureRejections",
+    "errorMonitor",
+    "defaultMaxListeners",
+    "setMaxListeners",
+    "init",
+    "listenerCount",
+];
+
+const PATH: &[&str] = &[
+    "resolve",
+    "normalize",
+    "isAbsolute",
+    "join",
+    "relative",
+    "toNamespacedPath",
+    "dirname",
+    "basename",
+    "extname",
+    "format",
+    "parse",
+    "sep",
+    "delimiter",
+    "win32",
+    "posix",
+    "_makeLong",
+];
+
+const QUERYSTRING: &[&str] = &[
+    "unescapeBuffer",
+    "unescape",
+    "escape",
+    "stringify",
+    "encode",
+    "parse",
+    "decode",
+];
+
+const STRING_DECODER: &[&str] = &[
+    "StringDecoder",
+];
+
+const URL: &[&str] = &[
+    "Url",
+    "parse",
+    "resolve",
+    "resolveObject",
+    "format",
+    "URL",
+    "URLSearchParams",
+    "domainToASCII",
+    "domainToUnicode",
+    "pathToFileURL",
+    "fileURLToPath",
+    "urlToHttpOptions",
+];
+
+const TIMERS_PROMISES: &[&str] = &["setTimeout", "setImmediate", "setInterval", "scheduler"];
+
+const UTIL: &[&str] = &[
+    "_extend",
+    "callbackify",
+    "debug",
+    "debuglog",
+    "deprecate",
+    "format",
+    "styleText",
+    "formatWithOptions",
+    "inherits",
+    "inspect",
+    "isArray",
+    "isBoolean",
+    "isBuffer",
+    "isDeepStrictEqual",
+    "isNull",
+    "isNullOrUndefined",
+    "isNumber",
+    "isString",
+    "isSymbol",
+    "isUndefined",
+    "isRegExp",
+    "isObject",
+    "isDate",
+    "isError",
+    "isFunction",
+    "isPrimitive",
+    "log",
+    "promisify",
+    "stripVTControlCharacters",
+    "toUSVString",
+    "types",
+    "parseArgs",
+    "TextDecoder",
+    "TextEncoder",
+];
+
+const UTIL_TYPES: &[&str] = &[
+    "isExternal",
+    "isDate",
+    "isArgumentsObject",
+    "isBigIntObject",
+    "isBooleanObject",
+    "isNumberObject",
+    "isStringObject",
+    "isSymbolObject",
+    "isNativeError",
+    "isRegExp",
+    "isAsyncFunction",
+    "isGeneratorFunction",
+    "isGeneratorObject",
+    "isPromise",
+    "isMap",
+    "isSet",
+    "isMapIterator",
+    "isSetIterator",
+    "isWeakMap",
+    "isWeakSet",
+    "isArrayBuffer",
+    "isDataView",
+    "isSharedArrayBuffer",
+    "isProxy",
+    "isModuleNamespaceObject",
+    "isAnyArrayBuffer",
+    "isBoxedPrimitive",
+    "isArrayBufferView",
+    "isTypedArray",
+    "isUint8Array",
+    "isUint8ClampedArray",
+    "isUint16Array",
+    "isUint32Array",
+    "isInt8Array",
+    "isInt16Array",
+    "isInt32Array",
+    "isFloat32Array",
+    "isFloat64Array",
+    "isBigInt64Array",
+    "isBigUint64Array",
+    "isKeyObject",
+    "isCryptoKey",
+];
+
+/// The JavaScript built-ins, public ones and Node's `internal/…` helpers (reachable only
+/// from built-ins).
+pub const JS_BUILTINS: &[JsBuiltin] = &[
+    js!("assert", "assert.js", ASSERT),
+    js!("assert/strict", "assert_strict.js", ASSERT),
+    js!("events", "events.js", EVENTS),
+    js!("path", "path.js", PATH),
+    js!("path/posix", "path_posix.js", PATH),
+    js!("path/win32", "path_win32.js", PATH),
+    js!("querystring", "querystring.js", QUERYSTRING),
+    js!("string_decoder", "string_decoder.js", STRING_DECODER),
+    js!("timers/promises", "timers_promises.js", TIMERS_PROMISES),
+    js!("util", "util.js", UTIL),
+    js!("url", "url.js", URL),
+    js!("util/types", "util_types.js", UTIL_TYPES),
+    js!("internal/abort_controller", "internal/abort_controller.js", &[]),
+    js!("internal/assert/assertion_error", "internal/assert/assertion_error.js", &[]),
+    js!("internal/errors", "internal/errors.js", &[]),
+    js!("internal/event_target", "internal/event_target.js", &[]),
+    js!("internal/querystring", "internal/querystring.js", &[]),
+    js!("internal/process/emitter", "internal/process/emitter.js", &[]),
+    js!("internal/process/stdio", "internal/process/stdio.js", &[]),
+    js!("internal/process/warning", "internal/process/warning.js", &[]),
+    js!("internal/util/comparisons", "internal/util/comparisons.js", &[]),
+    js!("internal/validators", "internal/validators.js", &[]),
+];
+
+fn js_builtin(name: &str) -> Option<&'static JsBuiltin> {
+    JS_BUILTINS.iter().find(|b| b.name == name)
+}
 
 /// The JavaScript source of a built-in module written in JavaScript.
 pub fn js_source(name: &str) -> Option<&'static str> {
-    match name {
-        "events" => Some(include_str!("js/events.js")),
-        "timers/promises" => Some(include_str!("js/timers_promises.js")),
-        _ => None,
-    }
+    js_builtin(name).map(|b| b.source)
 }
 
-/// The named exports of a JavaScript built-in as an ES module sees them (Node's
-/// BuiltinModule exportKeys: the exports object's own keys), known without running it so
-/// that an `import` can link before the module is loaded.
+/// The named exports of a JavaScript built-in as an ES module sees them.
 pub fn js_export_names(name: &str) -> &'static [&'static str] {
-    match name {
-        "events" => &[
-            "EventEmitter",
-            "captureRejectionSymbol",
-            "captureRejections",
-            "defaultMaxListeners",
-            "errorMonitor",
-            "getEventListeners",
-            "getMaxListeners",
-            "init",
-            "listenerCount",
-            "on",
-            "once",
-            "setMaxListeners",
-            "usingDomains",
-        ],
-        "timers/promises" => &["scheduler", "setImmediate", "setInterval", "setTimeout"],
-        _ => &[],
-    }
+    js_builtin(name).map_or(&[], |b| b.exports)
 }

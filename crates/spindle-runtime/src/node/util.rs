@@ -1,27 +1,63 @@
-//! `node:util` (Node: lib/util.js), as far as it exists yet: `inspect` (the console's
-//! formatter) and `format`.
+//! `internal/util/inspect` (Node: lib/internal/util/inspect.js), the part of `node:util`
+//! the engine implements (the console's formatter): `inspect` with its options, `format`
+//! and `formatWithOptions`. The rest of `node:util` is JavaScript (`js/util.js`).
 
 use spindle::Value;
 use spindle::builtins::arg;
+use spindle::builtins::inspect::{InspectOptions, inspect_with, read_options};
 use spindle::object::NativeCall;
 use spindle::vm::{JsResult, Vm};
 
 /// The module's exports object.
 pub fn exports(vm: &mut Vm) -> Value {
     let o = vm.new_object();
-    vm.def_method(o, "inspect", 2, inspect);
+    let inspect = vm.def_method(o, "inspect", 2, inspect);
+    let custom = vm.symbol_for("nodejs.util.inspect.custom");
+    vm.def_value(inspect, "custom", custom, spindle::object::property::DEFAULT_ATTRS);
     vm.def_method(o, "format", 1, format);
+    vm.def_method(o, "formatWithOptions", 2, format_with_options);
     Value::Object(o)
 }
 
-/// `util.inspect(value)`: the console's formatting of one value.
+/// `util.inspect(value, options)`, or the legacy `inspect(value, showHidden, depth, colors)`.
 fn inspect(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
-    let text = spindle::builtins::inspect::inspect(vm, arg(args, 0));
+    let mut opts = InspectOptions::default();
+    match arg(args, 1) {
+        Value::Object(_) => opts = read_options(vm, arg(args, 1), opts)?,
+        Value::Undefined => {}
+        show_hidden => {
+            opts.show_hidden = vm.to_boolean(show_hidden);
+            match arg(args, 2) {
+                Value::Null => opts.depth = f64::INFINITY,
+                Value::Number(n) => opts.depth = n,
+                _ => {}
+            }
+        }
+    }
+    let text = inspect_with(vm, arg(args, 0), opts)?;
     Ok(vm.string(&text))
 }
 
 /// `util.format(format, ...args)`: what console.log prints for the same arguments.
 fn format(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let text = spindle::builtins::console::format_args(vm, args)?;
+    Ok(vm.string(&text))
+}
+
+/// `util.formatWithOptions(inspectOptions, format, ...args)`.
+fn format_with_options(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let options = arg(args, 0);
+    if !matches!(options, Value::Object(_)) {
+        let got = crate::web::errors::received(vm, options)?;
+        let message = format!("The \"inspectOptions\" argument must be of type object. Received {got}");
+        return Err(crate::web::errors::node_error(
+            vm,
+            spindle::vm::ErrorType::TypeError,
+            "ERR_INVALID_ARG_TYPE",
+            &message,
+        ));
+    }
+    let opts = read_options(vm, options, InspectOptions::default())?;
+    let text = spindle::builtins::console::format_args_with(vm, opts, args.get(1..).unwrap_or(&[]))?;
     Ok(vm.string(&text))
 }

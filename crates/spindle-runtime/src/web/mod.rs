@@ -3,6 +3,7 @@
 pub mod base64;
 pub mod dom_exception;
 pub mod errors;
+pub mod lazy;
 pub mod structured_clone;
 pub mod text_encoding;
 
@@ -14,4 +15,5 @@ pub fn install(vm: &mut Vm) {
     base64::install(vm);
     text_encoding::install(vm);
     structured_clone::install(vm);
+    lazy::install(vm);
 }

@@ -116,6 +116,11 @@ fn number_arg(vm: &mut Vm, f: crate::object::NativeFn, v: Value) -> JsResult<Str
 /// leading string, then the remaining arguments (strings as-is, others inspected) joined with
 /// spaces.
 pub fn format_args(vm: &mut Vm, args: &[Value]) -> JsResult<String> {
+    format_args_with(vm, InspectOptions::default(), args)
+}
+
+/// Node's formatWithOptions with `base` as the inspect options of every inspected value.
+pub fn format_args_with(vm: &mut Vm, base: InspectOptions, args: &[Value]) -> JsResult<String> {
     let mut a = 0;
     let mut out = String::new();
     let mut join = "";
@@ -137,9 +142,9 @@ pub fn format_args(vm: &mut Vm, args: &[Value]) -> JsResult<String> {
                             a += 1;
                             let v = args[a];
                             match v {
-                                Value::Number(_) => inspect_with(vm, v, InspectOptions::default())?,
+                                Value::Number(_) => inspect_with(vm, v, base)?,
                                 Value::Object(o) if !vm.obj(o).is_callable() && has_builtin_to_string(vm, o)? => {
-                                    let opts = InspectOptions { depth: 0.0, ..Default::default() };
+                                    let opts = InspectOptions { depth: 0.0, ..base };
                                     inspect_with(vm, v, opts)?
                                 }
                                 _ => js_string(vm, v)?,
@@ -153,15 +158,15 @@ pub fn format_args(vm: &mut Vm, args: &[Value]) -> JsResult<String> {
                             a += 1;
                             let v = args[a];
                             let n = if matches!(v, Value::Symbol(_)) { f64::NAN } else { vm.to_number(v)? };
-                            inspect_with(vm, Value::Number(n), InspectOptions::default())?
+                            inspect_with(vm, Value::Number(n), base)?
                         }
                         b'O' if next < 128 => {
                             a += 1;
-                            inspect_with(vm, args[a], InspectOptions::default())?
+                            inspect_with(vm, args[a], base)?
                         }
                         b'o' if next < 128 => {
                             a += 1;
-                            let opts = InspectOptions { show_hidden: true, depth: 4.0, ..Default::default() };
+                            let opts = InspectOptions { show_hidden: true, depth: 4.0, ..base };
                             inspect_with(vm, args[a], opts)?
                         }
                         b'i' if next < 128 => {
@@ -222,7 +227,7 @@ pub fn format_args(vm: &mut Vm, args: &[Value]) -> JsResult<String> {
         out.push_str(join);
         match v {
             Value::String(s) => out.push_str(&vm.rust_string(s)),
-            _ => out.push_str(&inspect_with(vm, v, InspectOptions::default())?),
+            _ => out.push_str(&inspect_with(vm, v, base)?),
         }
         join = " ";
         a += 1;

@@ -54,13 +54,26 @@ fn symbol_constructor(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<
 
 fn symbol_for(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let s = vm.to_string(arg(args, 0))?;
-    let key = vm.heap.intern_id(s);
-    if let Some(&sym) = vm.symbol_registry.get(&key) {
-        return Ok(Value::Symbol(sym));
+    Ok(vm.registered_symbol(s))
+}
+
+impl Vm {
+    /// `Symbol.for(key)` (ECMA-262 §20.4.2.2): the registry's symbol for `key`, made on first use.
+    pub fn registered_symbol(&mut self, key: crate::value::StrId) -> Value {
+        let key = self.heap.intern_id(key);
+        if let Some(&sym) = self.symbol_registry.get(&key) {
+            return Value::Symbol(sym);
+        }
+        let sym = self.heap.alloc_symbol(Symbol { description: Some(key), private: false });
+        self.symbol_registry.insert(key, sym);
+        Value::Symbol(sym)
     }
-    let sym = vm.heap.alloc_symbol(Symbol { description: Some(key), private: false });
-    vm.symbol_registry.insert(key, sym);
-    Ok(Value::Symbol(sym))
+
+    /// `Symbol.for(name)` for a Rust string.
+    pub fn symbol_for(&mut self, name: &str) -> Value {
+        let s = self.heap.intern_str(name);
+        self.registered_symbol(s)
+    }
 }
 
 fn key_for(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {

@@ -1,45 +1,75 @@
-// node:events (Node: lib/events.js): EventEmitter, events.once and events.on.
-// Loaded on first require/import through the runtime's built-in module loader
-// (crates/spindle-runtime/src/node/mod.rs); `module`, `exports` and `require` are the
-// CommonJS wrapper's.
+// node:events (Node: lib/events.js): EventEmitter, events.once, events.on and
+// events.addAbortListener. Loaded on first require/import through the runtime's built-in
+// module loader (crates/spindle-runtime/src/node/mod.rs); `module`, `exports` and
+// `require` are the CommonJS wrapper's.
 'use strict';
+
+const {
+  AbortError,
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+    ERR_UNHANDLED_ERROR,
+  },
+} = require('internal/errors');
+const {
+  validateInteger,
+  validateAbortSignal,
+  validateBoolean,
+  validateFunction,
+  validateNumber,
+} = require('internal/validators');
 
 const kErrorMonitor = Symbol('events.errorMonitor');
 const kRejection = Symbol.for('nodejs.rejection');
 const kCapture = Symbol('kCapture');
+const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
+const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
+const kWatermarkData = Symbol.for('nodejs.watermarkData');
+const SymbolDispose = Symbol.dispose || Symbol.for('nodejs.dispose');
+const kEmptyObject = Object.freeze({ __proto__: null });
 let defaultMaxListeners = 10;
 
-function codedError(Ctor, code, message) {
-  const e = new Ctor(message);
-  Object.defineProperty(e, 'name', { value: `${Ctor.name} [${code}]`, configurable: true, writable: true });
-  void e.stack;
-  delete e.name;
-  e.code = code;
-  return e;
+// internal/event_target needs this module, so it is loaded on first use.
+let eventTargetModule;
+function lazyEventTarget() {
+  if (eventTargetModule === undefined) eventTargetModule = require('internal/event_target');
+  return eventTargetModule;
 }
 
-function describe(value) {
-  if (value == null) return ` Received ${value}`;
-  if (typeof value === 'function') return ` Received function ${value.name}`;
-  if (typeof value === 'object') {
-    const name = value.constructor && value.constructor.name;
-    return name ? ` Received an instance of ${name}` : ' Received an object';
-  }
-  let shown = String(value);
-  if (typeof value === 'string') shown = `'${value.length > 28 ? value.slice(0, 25) + '...' : value}'`;
-  return ` Received type ${typeof value} (${shown})`;
+let inspectFn;
+function inspect(value, options) {
+  if (inspectFn === undefined) inspectFn = require('internal/util/inspect').inspect;
+  return inspectFn(value, options);
 }
 
 function checkListener(listener) {
-  if (typeof listener !== 'function') {
-    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
-      `The "listener" argument must be of type function.${describe(listener)}`);
-  }
+  validateFunction(listener, 'listener');
 }
 
 function EventEmitter(opts) {
   EventEmitter.init.call(this, opts);
 }
+module.exports = EventEmitter;
+module.exports.addAbortListener = addAbortListener;
+module.exports.once = once;
+module.exports.on = on;
+module.exports.getEventListeners = getEventListeners;
+module.exports.getMaxListeners = getMaxListeners;
+EventEmitter.EventEmitter = EventEmitter;
+EventEmitter.usingDomains = false;
+EventEmitter.captureRejectionSymbol = kRejection;
+Object.defineProperty(EventEmitter, 'captureRejections', {
+  enumerable: true,
+  get() { return EventEmitter.prototype[kCapture]; },
+  set(value) {
+    validateBoolean(value, 'EventEmitter.captureRejections');
+    EventEmitter.prototype[kCapture] = value;
+  },
+});
+EventEmitter.errorMonitor = kErrorMonitor;
+Object.defineProperty(EventEmitter.prototype, kCapture, {
+  value: false, writable: true, enumerable: false,
+});
 
 EventEmitter.prototype._events = undefined;
 EventEmitter.prototype._eventsCount = 0;
@@ -48,23 +78,42 @@ EventEmitter.prototype._maxListeners = undefined;
 Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
   enumerable: true,
   get() { return defaultMaxListeners; },
-  set(n) {
-    if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
-      throw codedError(RangeError, 'ERR_OUT_OF_RANGE',
-        `The value of "defaultMaxListeners" is out of range. It must be a non-negative number. Received ${n}`);
-    }
-    defaultMaxListeners = n;
+  set(arg) {
+    validateNumber(arg, 'defaultMaxListeners', 0);
+    defaultMaxListeners = arg;
   },
 });
 
-EventEmitter.errorMonitor = kErrorMonitor;
-EventEmitter.captureRejectionSymbol = kRejection;
-Object.defineProperty(EventEmitter, 'captureRejections', {
-  enumerable: true,
-  get() { return EventEmitter.prototype[kCapture]; },
-  set(value) { EventEmitter.prototype[kCapture] = Boolean(value); },
+Object.defineProperties(EventEmitter, {
+  kMaxEventTargetListeners: {
+    value: kMaxEventTargetListeners, enumerable: false, configurable: false, writable: false,
+  },
+  kMaxEventTargetListenersWarned: {
+    value: kMaxEventTargetListenersWarned, enumerable: false, configurable: false, writable: false,
+  },
 });
-EventEmitter.prototype[kCapture] = false;
+
+// events.setMaxListeners(n, ...targets): the default, or the limit of each EventEmitter
+// or EventTarget given.
+// Node: lib/events.js EventEmitter.setMaxListeners
+EventEmitter.setMaxListeners = function(n = defaultMaxListeners, ...eventTargets) {
+  validateNumber(n, 'setMaxListeners', 0);
+  if (eventTargets.length === 0) {
+    defaultMaxListeners = n;
+    return;
+  }
+  for (let i = 0; i < eventTargets.length; i++) {
+    const target = eventTargets[i];
+    if (lazyEventTarget().isEventTarget(target)) {
+      target[kMaxEventTargetListeners] = n;
+      target[kMaxEventTargetListenersWarned] = false;
+    } else if (typeof target.setMaxListeners === 'function') {
+      target.setMaxListeners(n);
+    } else {
+      throw new ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);
+    }
+  }
+};
 
 EventEmitter.init = function init(opts) {
   if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
@@ -72,7 +121,8 @@ EventEmitter.init = function init(opts) {
     this._eventsCount = 0;
   }
   this._maxListeners = this._maxListeners || undefined;
-  if (opts && opts.captureRejections) {
+  if (opts?.captureRejections) {
+    validateBoolean(opts.captureRejections, 'options.captureRejections');
     this[kCapture] = Boolean(opts.captureRejections);
   } else {
     this[kCapture] = EventEmitter.prototype[kCapture];
@@ -80,20 +130,17 @@ EventEmitter.init = function init(opts) {
 };
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
-    throw codedError(RangeError, 'ERR_OUT_OF_RANGE',
-      `The value of "n" is out of range. It must be a non-negative number. Received ${n}`);
-  }
+  validateNumber(n, 'setMaxListeners', 0);
   this._maxListeners = n;
   return this;
 };
 
-function getMaxListeners(that) {
-  return that._maxListeners === undefined ? defaultMaxListeners : that._maxListeners;
+function _getMaxListeners(that) {
+  return that._maxListeners === undefined ? EventEmitter.defaultMaxListeners : that._maxListeners;
 }
 
-EventEmitter.prototype.getMaxListeners = function () {
-  return getMaxListeners(this);
+EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
+  return _getMaxListeners(this);
 };
 
 function addCatch(that, promise, type, args) {
@@ -133,11 +180,16 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   }
   if (doError) {
     const er = args.length > 0 ? args[0] : undefined;
-    if (er instanceof Error) throw er;
-    const shown = er === undefined ? '' : ` (${require('node:util').inspect(er)})`;
-    const err = codedError(Error, 'ERR_UNHANDLED_ERROR', `Unhandled error.${shown}`);
+    if (er instanceof Error) throw er; // Unhandled 'error' event
+    let stringifiedEr;
+    try {
+      stringifiedEr = inspect(er);
+    } catch {
+      stringifiedEr = er;
+    }
+    const err = new ERR_UNHANDLED_ERROR(stringifiedEr);
     err.context = er;
-    throw err;
+    throw err; // Unhandled 'error' event
   }
   const handler = events[type];
   if (handler === undefined) return false;
@@ -179,12 +231,11 @@ function addListener(target, type, listener, prepend) {
     } else {
       existing.push(listener);
     }
-    const m = getMaxListeners(target);
+    const m = _getMaxListeners(target);
     if (m > 0 && existing.length > m && !existing.warned) {
       existing.warned = true;
-      const name = target.constructor && target.constructor.name ? target.constructor.name : 'EventEmitter';
       const w = new Error(`Possible EventEmitter memory leak detected. ${existing.length} ${String(type)} listeners ` +
-        `added to [${name}]. MaxListeners is ${m}. Use emitter.setMaxListeners() to increase limit`);
+        `added to ${inspect(target, { depth: -1 })}. MaxListeners is ${m}. Use emitter.setMaxListeners() to increase limit`);
       w.name = 'MaxListenersExceededWarning';
       w.emitter = target;
       w.type = type;
@@ -328,105 +379,285 @@ EventEmitter.prototype.eventNames = function eventNames() {
   return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
 };
 
-EventEmitter.getEventListeners = (emitter, type) => emitter.listeners(type);
-EventEmitter.getMaxListeners = (emitter) => emitter.getMaxListeners();
-EventEmitter.setMaxListeners = (n = defaultMaxListeners, ...targets) => {
-  if (targets.length === 0) EventEmitter.defaultMaxListeners = n;
-  for (const t of targets) t.setMaxListeners(n);
-};
 
-function abortError(signal) {
-  const e = new Error('The operation was aborted');
-  e.name = 'AbortError';
-  e.code = 'ABORT_ERR';
-  if (signal && signal.reason !== undefined) e.cause = signal.reason;
-  return e;
+// A copy of the listeners of `type` on an EventEmitter or EventTarget.
+// Node: lib/events.js getEventListeners
+function getEventListeners(emitterOrTarget, type) {
+  if (typeof emitterOrTarget.listeners === 'function') return emitterOrTarget.listeners(type);
+  const { isEventTarget, kEvents } = lazyEventTarget();
+  if (isEventTarget(emitterOrTarget)) {
+    const root = emitterOrTarget[kEvents].get(type);
+    const result = [];
+    let handler = root?.next;
+    while (handler?.listener !== undefined) {
+      const listener = handler.listener?.deref ? handler.listener.deref() : handler.listener;
+      result.push(listener);
+      handler = handler.next;
+    }
+    return result;
+  }
+  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
-// events.once(emitter, name[, options]): a promise of the arguments of the next event;
-// an 'error' event rejects it.
-EventEmitter.once = function once(emitter, name, options = {}) {
-  const signal = options && options.signal;
-  if (signal && signal.aborted) return Promise.reject(abortError(signal));
+// Node: lib/events.js getMaxListeners
+function getMaxListeners(emitterOrTarget) {
+  if (typeof emitterOrTarget?.getMaxListeners === 'function') {
+    return _getMaxListeners(emitterOrTarget);
+  } else if (emitterOrTarget?.[kMaxEventTargetListeners]) {
+    return emitterOrTarget[kMaxEventTargetListeners];
+  }
+  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+}
+
+// events.addAbortListener(signal, listener): calls `listener` once when `signal` aborts
+// (in a microtask if it already has), unaffected by stopImmediatePropagation(). Returns
+// a Disposable that removes the listener.
+// Node: lib/internal/events/abort_listener.js addAbortListener
+function addAbortListener(signal, listener) {
+  if (signal === undefined) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  validateAbortSignal(signal, 'signal');
+  validateFunction(listener, 'listener');
+
+  let removeEventListener;
+  if (signal.aborted) {
+    queueMicrotask(() => listener());
+  } else {
+    const { kResistStopPropagation } = lazyEventTarget();
+    signal.addEventListener('abort', listener, { __proto__: null, once: true, [kResistStopPropagation]: true });
+    removeEventListener = () => {
+      signal.removeEventListener('abort', listener);
+    };
+  }
+  return {
+    __proto__: null,
+    [SymbolDispose]() {
+      removeEventListener?.();
+    },
+  };
+}
+
+// events.once(emitter, name[, { signal }]): a promise of the arguments of the next `name`
+// event of an EventEmitter (an 'error' event rejects it) or of an EventTarget (fulfilled
+// with [event]); an abort of `signal` rejects it with an AbortError.
+// Node: lib/events.js once
+async function once(emitter, name, options = kEmptyObject) {
+  const signal = options?.signal;
+  validateAbortSignal(signal, 'options.signal');
+  if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
   return new Promise((resolve, reject) => {
     const errorListener = (err) => {
       emitter.removeListener(name, resolver);
-      if (signal) signal.removeEventListener('abort', abortListener);
+      if (signal != null) eventTargetAgnosticRemoveListener(signal, 'abort', abortListener);
       reject(err);
     };
     const resolver = (...args) => {
-      if (name !== 'error') emitter.removeListener('error', errorListener);
-      if (signal) signal.removeEventListener('abort', abortListener);
+      if (typeof emitter.removeListener === 'function') emitter.removeListener('error', errorListener);
+      if (signal != null) eventTargetAgnosticRemoveListener(signal, 'abort', abortListener);
       resolve(args);
     };
-    const abortListener = () => {
-      emitter.removeListener(name, resolver);
-      emitter.removeListener('error', errorListener);
-      reject(abortError(signal));
-    };
-    emitter.once(name, resolver);
-    if (name !== 'error') emitter.once('error', errorListener);
-    if (signal) signal.addEventListener('abort', abortListener, { once: true });
-  });
-};
 
-// events.on(emitter, name[, options]): an async iterator of the events' argument arrays;
-// an 'error' event makes the next `next()` reject; `return()` removes the listeners.
-EventEmitter.on = function on(emitter, name, options = {}) {
-  const signal = options && options.signal;
-  if (signal && signal.aborted) throw abortError(signal);
-  const unconsumed = [];
-  const pending = [];
+    const { kResistStopPropagation } = lazyEventTarget();
+    const opts = { __proto__: null, once: true, [kResistStopPropagation]: true };
+    eventTargetAgnosticAddListener(emitter, name, resolver, opts);
+    if (name !== 'error' && typeof emitter.once === 'function') {
+      // Only EventEmitters have the 'error' event semantics.
+      emitter.once('error', errorListener);
+    }
+    function abortListener() {
+      eventTargetAgnosticRemoveListener(emitter, name, resolver);
+      eventTargetAgnosticRemoveListener(emitter, 'error', errorListener);
+      reject(new AbortError(undefined, { cause: signal?.reason }));
+    }
+    if (signal != null) {
+      eventTargetAgnosticAddListener(
+        signal, 'abort', abortListener, { __proto__: null, once: true, [kResistStopPropagation]: true });
+    }
+  });
+}
+
+const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
+
+function createIterResult(value, done) {
+  return { value, done };
+}
+
+// Node: lib/events.js eventTargetAgnosticRemoveListener
+function eventTargetAgnosticRemoveListener(emitter, name, listener, flags) {
+  if (typeof emitter.removeListener === 'function') {
+    emitter.removeListener(name, listener);
+  } else if (typeof emitter.removeEventListener === 'function') {
+    emitter.removeEventListener(name, listener, flags);
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+  }
+}
+
+// Node: lib/events.js eventTargetAgnosticAddListener
+function eventTargetAgnosticAddListener(emitter, name, listener, flags) {
+  if (typeof emitter.on === 'function') {
+    if (flags?.once) emitter.once(name, listener);
+    else emitter.on(name, listener);
+  } else if (typeof emitter.addEventListener === 'function') {
+    emitter.addEventListener(name, listener, flags);
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+  }
+}
+
+// A FIFO queue (Node uses internal/fixed_queue).
+class Queue {
+  constructor() {
+    this.items = [];
+    this.head = 0;
+  }
+  isEmpty() { return this.head === this.items.length; }
+  push(value) { this.items.push(value); }
+  shift() {
+    const value = this.items[this.head];
+    this.items[this.head++] = undefined;
+    if (this.head === this.items.length) {
+      this.items.length = 0;
+      this.head = 0;
+    }
+    return value;
+  }
+}
+
+// events.on(emitter, event[, options]): an async iterator of the events' argument arrays.
+// An 'error' event makes the next next() reject and ends the iteration, so does an abort
+// of options.signal (with an AbortError); a `options.close` event or return() ends it.
+// Above options.highWaterMark queued events the emitter is paused until the queue drops
+// below options.lowWaterMark.
+// Node: lib/events.js on
+function on(emitter, event, options = kEmptyObject) {
+  const signal = options.signal;
+  validateAbortSignal(signal, 'options.signal');
+  if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
+  // Both spellings of the watermarks are accepted, as in Node.
+  const highWatermark = options.highWaterMark ?? options.highWatermark ?? Number.MAX_SAFE_INTEGER;
+  validateInteger(highWatermark, 'options.highWaterMark', 1);
+  const lowWatermark = options.lowWaterMark ?? options.lowWatermark ?? 1;
+  validateInteger(lowWatermark, 'options.lowWaterMark', 1);
+
+  const unconsumedEvents = new Queue();
+  const unconsumedPromises = new Queue();
+  let paused = false;
   let error = null;
   let finished = false;
-  const eventHandler = (...args) => {
-    if (pending.length > 0) pending.shift().resolve({ value: args, done: false });
-    else unconsumed.push(args);
-  };
-  const errorHandler = (err) => {
-    if (pending.length > 0) pending.shift().reject(err);
-    else error = err;
-    iterator.return();
-  };
-  const closeHandler = () => iterator.return();
-  const abortListener = () => errorHandler(abortError(signal));
+  let size = 0;
+
   const iterator = Object.setPrototypeOf({
     next() {
-      if (unconsumed.length > 0) return Promise.resolve({ value: unconsumed.shift(), done: false });
+      // Queued events first.
+      if (size) {
+        const value = unconsumedEvents.shift();
+        size--;
+        if (paused && size < lowWatermark) {
+          emitter.resume();
+          paused = false;
+        }
+        return Promise.resolve(createIterResult(value, false));
+      }
+      // Then the error, once.
       if (error) {
         const p = Promise.reject(error);
         error = null;
         return p;
       }
-      if (finished) return Promise.resolve({ value: undefined, done: true });
-      return new Promise((resolve, reject) => pending.push({ resolve, reject }));
+      if (finished) return closeHandler();
+      return new Promise(function(resolve, reject) {
+        unconsumedPromises.push({ resolve, reject });
+      });
     },
+
     return() {
-      emitter.removeListener(name, eventHandler);
-      emitter.removeListener('error', errorHandler);
-      for (const c of (options && options.close) || []) emitter.removeListener(c, closeHandler);
-      if (signal) signal.removeEventListener('abort', abortListener);
-      finished = true;
-      for (const p of pending.splice(0)) p.resolve({ value: undefined, done: true });
-      return Promise.resolve({ value: undefined, done: true });
+      return closeHandler();
     },
+
     throw(err) {
-      error = err;
-      emitter.removeListener(name, eventHandler);
-      emitter.removeListener('error', errorHandler);
-      return Promise.reject(err);
+      if (!err || !(err instanceof Error)) {
+        throw new ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
+      }
+      errorHandler(err);
     },
+
     [Symbol.asyncIterator]() {
       return this;
     },
-  }, Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype));
-  emitter.on(name, eventHandler);
-  if (name !== 'error') emitter.on('error', errorHandler);
-  for (const c of (options && options.close) || []) emitter.on(c, closeHandler);
-  if (signal) signal.addEventListener('abort', abortListener, { once: true });
-  return iterator;
-};
 
-module.exports = EventEmitter;
-EventEmitter.EventEmitter = EventEmitter;
-EventEmitter.usingDomains = false;
+    [kWatermarkData]: {
+      get size() { return size; },
+      get low() { return lowWatermark; },
+      get high() { return highWatermark; },
+      get isPaused() { return paused; },
+    },
+  }, AsyncIteratorPrototype);
+
+  const { addEventListener, removeAll } = listenersController();
+  addEventListener(emitter, event, function(...args) {
+    return eventHandler(args);
+  });
+  if (event !== 'error' && typeof emitter.on === 'function') {
+    addEventListener(emitter, 'error', errorHandler);
+  }
+  const closeEvents = options?.close;
+  if (closeEvents?.length) {
+    for (let i = 0; i < closeEvents.length; i++) {
+      addEventListener(emitter, closeEvents[i], closeHandler);
+    }
+  }
+
+  const abortListenerDisposable = signal ? addAbortListener(signal, abortListener) : null;
+
+  return iterator;
+
+  function abortListener() {
+    errorHandler(new AbortError(undefined, { cause: signal?.reason }));
+  }
+
+  function eventHandler(value) {
+    if (unconsumedPromises.isEmpty()) {
+      size++;
+      if (!paused && size > highWatermark) {
+        paused = true;
+        emitter.pause();
+      }
+      unconsumedEvents.push(value);
+    } else {
+      unconsumedPromises.shift().resolve(createIterResult(value, false));
+    }
+  }
+
+  function errorHandler(err) {
+    if (unconsumedPromises.isEmpty()) error = err;
+    else unconsumedPromises.shift().reject(err);
+    closeHandler();
+  }
+
+  function closeHandler() {
+    abortListenerDisposable?.[SymbolDispose]();
+    removeAll();
+    finished = true;
+    const doneResult = createIterResult(undefined, true);
+    while (!unconsumedPromises.isEmpty()) {
+      unconsumedPromises.shift().resolve(doneResult);
+    }
+    return Promise.resolve(doneResult);
+  }
+}
+
+// Remembers the listeners events.on added, to remove them all at the end.
+function listenersController() {
+  const added = [];
+  return {
+    addEventListener(emitter, event, handler, flags) {
+      eventTargetAgnosticAddListener(emitter, event, handler, flags);
+      added.push([emitter, event, handler, flags]);
+    },
+    removeAll() {
+      while (added.length > 0) {
+        Reflect.apply(eventTargetAgnosticRemoveListener, undefined, added.pop());
+      }
+    },
+  };
+}

@@ -1,115 +1,185 @@
-// node:timers/promises (Node: lib/timers/promises.js): the timers as promises, and
-// setInterval as an async iterator. AbortSignal support waits for AbortSignal itself:
-// an options.signal that is already aborted rejects, one aborted later is not observed yet.
+// node:timers/promises (Node: lib/timers/promises.js): the timers as promises, setInterval
+// as an async iterator, and the experimental scheduler. An options.signal aborted before
+// the call rejects at once; one aborted later clears the timer and rejects with an
+// AbortError whose cause is the signal's reason.
 'use strict';
 
-function codedError(Ctor, code, message) {
-  const e = new Ctor(message);
-  Object.defineProperty(e, 'name', { value: `${Ctor.name} [${code}]`, configurable: true, writable: true });
-  void e.stack;
-  delete e.name;
-  e.code = code;
-  return e;
+const {
+  AbortError,
+  codes: {
+    ERR_ILLEGAL_CONSTRUCTOR,
+    ERR_INVALID_THIS,
+  },
+} = require('internal/errors');
+const {
+  validateAbortSignal,
+  validateBoolean,
+  validateObject,
+  validateNumber,
+} = require('internal/validators');
+
+const kEmptyObject = Object.freeze({ __proto__: null });
+const kScheduler = Symbol('kScheduler');
+let kResistStopPropagation;
+
+function resistStopPropagation() {
+  kResistStopPropagation ??= require('internal/event_target').kResistStopPropagation;
+  return kResistStopPropagation;
 }
 
-function received(value) {
-  if (value == null) return ` Received ${value}`;
-  if (typeof value === 'function') return ` Received function ${value.name}`;
-  if (typeof value === 'object') {
-    const name = value.constructor && value.constructor.name;
-    return name ? ` Received an instance of ${name}` : ' Received an object';
-  }
-  const shown = typeof value === 'string' ? `'${value}'` : String(value);
-  return ` Received type ${typeof value} (${shown})`;
+// `promise.finally(onFinally)` settled through the same number of promise jobs as Node's
+// SafePromisePrototypeFinally, so callers observe the same ordering.
+function promiseFinally(promise, onFinally) {
+  return new Promise((resolve, reject) => {
+    new Promise((res, rej) => promise.then(res, rej))
+      .finally(onFinally)
+      .then(resolve, reject);
+  });
 }
 
-function validateOptions(options) {
-  if (options === null || typeof options !== 'object') {
-    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
-      `The "options" argument must be of type object.${received(options)}`);
-  }
-  const { signal, ref = true } = options;
-  if (typeof ref !== 'boolean') {
-    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
-      `The "options.ref" property must be of type boolean.${received(ref)}`);
-  }
-  return { signal, ref };
+// Throws what Node's timers/promises checks for the shared options.
+function validateTimerOptions(options) {
+  validateObject(options, 'options');
+  if (typeof options?.signal !== 'undefined') validateAbortSignal(options.signal, 'options.signal');
+  if (typeof options?.ref !== 'undefined') validateBoolean(options.ref, 'options.ref');
 }
 
-function abortError(signal) {
-  const e = new Error('The operation was aborted');
-  e.name = 'AbortError';
-  e.code = 'ABORT_ERR';
-  if (signal && signal.reason !== undefined) e.cause = signal.reason;
-  return e;
-}
-
-function setTimeout(after, value, options = {}) {
-  try {
-    if (after !== undefined && typeof after !== 'number') {
-      throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
-        `The "delay" argument must be of type number.${received(after)}`);
+// Runs `start(resolve)` (which schedules the timer and returns a canceller for it) in a
+// promise that an abort of `signal` rejects after cancelling the timer.
+// Node: lib/timers/promises.js cancelListenerHandler (with setTimeout/setImmediate)
+function cancellableTimer(signal, start) {
+  let oncancel;
+  const ret = new Promise((resolve, reject) => {
+    let fired = false;
+    const cancel = start((value) => {
+      fired = true;
+      resolve(value);
+    });
+    if (signal) {
+      oncancel = () => {
+        if (!fired) {
+          cancel();
+          reject(new AbortError(undefined, { cause: signal?.reason }));
+        }
+      };
+      signal.addEventListener('abort', oncancel, { __proto__: null, [resistStopPropagation()]: true });
     }
-    const { signal, ref } = validateOptions(options);
-    if (signal && signal.aborted) return Promise.reject(abortError(signal));
-    return new Promise((resolve) => {
-      const t = globalThis.setTimeout(() => resolve(value), after);
-      if (!ref) t.unref();
-    });
-  } catch (err) {
-    return Promise.reject(err);
-  }
+  });
+  return oncancel !== undefined ?
+    promiseFinally(ret, () => signal.removeEventListener('abort', oncancel)) :
+    ret;
 }
 
-function setImmediate(value, options = {}) {
+// Node: lib/timers/promises.js setTimeout
+function setTimeout(after, value, options = kEmptyObject) {
   try {
-    const { signal, ref } = validateOptions(options);
-    if (signal && signal.aborted) return Promise.reject(abortError(signal));
-    return new Promise((resolve) => {
-      const i = globalThis.setImmediate(() => resolve(value));
-      if (!ref) i.unref();
-    });
+    if (typeof after !== 'undefined') validateNumber(after, 'delay');
+    validateTimerOptions(options);
   } catch (err) {
     return Promise.reject(err);
   }
+
+  const { signal, ref = true } = options;
+  if (signal?.aborted) return Promise.reject(new AbortError(undefined, { cause: signal.reason }));
+
+  return cancellableTimer(signal, (resolve) => {
+    const timeout = globalThis.setTimeout(() => resolve(value), after);
+    if (!ref) timeout.unref();
+    return () => globalThis.clearTimeout(timeout);
+  });
+}
+
+// Node: lib/timers/promises.js setImmediate
+function setImmediate(value, options = kEmptyObject) {
+  try {
+    validateTimerOptions(options);
+  } catch (err) {
+    return Promise.reject(err);
+  }
+
+  const { signal, ref = true } = options;
+  if (signal?.aborted) return Promise.reject(new AbortError(undefined, { cause: signal.reason }));
+
+  return cancellableTimer(signal, (resolve) => {
+    const immediate = globalThis.setImmediate(() => resolve(value));
+    if (!ref) immediate.unref();
+    return () => globalThis.clearImmediate(immediate);
+  });
 }
 
 // setInterval(delay, value): an async iterator yielding `value` once per elapsed interval;
 // ticks that elapse while the consumer is busy are not lost (each next() takes one).
-async function* setInterval(after, value, options = {}) {
-  if (after !== undefined && typeof after !== 'number') {
-    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
-      `The "delay" argument must be of type number.${received(after)}`);
-  }
-  const { signal, ref } = validateOptions(options);
-  if (signal && signal.aborted) throw abortError(signal);
-  let notYielded = 0;
-  let wake = null;
-  const interval = globalThis.setInterval(() => {
-    notYielded++;
-    if (wake) {
-      wake();
-      wake = null;
-    }
-  }, after);
-  if (!ref) interval.unref();
+// Node: lib/timers/promises.js setInterval
+async function* setInterval(after, value, options = kEmptyObject) {
+  if (typeof after !== 'undefined') validateNumber(after, 'delay');
+  validateTimerOptions(options);
+
+  const { signal, ref = true } = options;
+  if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
+
+  let onCancel;
+  let interval;
   try {
-    while (true) {
-      if (notYielded === 0) await new Promise((resolve) => { wake = resolve; });
-      for (; notYielded > 0; notYielded--) yield value;
+    let notYielded = 0;
+    let callback;
+    interval = globalThis.setInterval(() => {
+      notYielded++;
+      if (callback) {
+        callback();
+        callback = undefined;
+      }
+    }, after);
+    if (!ref) interval.unref();
+    if (signal) {
+      onCancel = () => {
+        globalThis.clearInterval(interval);
+        if (callback) {
+          callback(Promise.reject(new AbortError(undefined, { cause: signal.reason })));
+          callback = undefined;
+        }
+      };
+      signal.addEventListener('abort', onCancel, { __proto__: null, once: true, [resistStopPropagation()]: true });
     }
+
+    while (!signal?.aborted) {
+      if (notYielded === 0) {
+        await new Promise((resolve) => { callback = resolve; });
+      }
+      for (; notYielded > 0; notYielded--) {
+        yield value;
+      }
+    }
+    throw new AbortError(undefined, { cause: signal?.reason });
   } finally {
     globalThis.clearInterval(interval);
+    signal?.removeEventListener('abort', onCancel);
   }
 }
 
-const scheduler = {
-  wait(delay, options) {
-    return setTimeout(delay, undefined, options);
-  },
-  yield() {
-    return setImmediate();
-  },
-};
+// The experimental scheduler (WICG scheduling APIs): wait() is the promise setTimeout,
+// yield() the promise setImmediate. Only the module's own instance works.
+// Node: lib/timers/promises.js Scheduler
+class Scheduler {
+  constructor() {
+    throw new ERR_ILLEGAL_CONSTRUCTOR();
+  }
 
-module.exports = { setTimeout, setImmediate, setInterval, scheduler };
+  yield() {
+    if (!this[kScheduler]) throw new ERR_INVALID_THIS('Scheduler');
+    return setImmediate();
+  }
+
+  wait(delay, options) {
+    if (!this[kScheduler]) throw new ERR_INVALID_THIS('Scheduler');
+    return setTimeout(delay, undefined, options);
+  }
+}
+
+module.exports = {
+  setTimeout,
+  setImmediate,
+  setInterval,
+  scheduler: Reflect.construct(function() {
+    this[kScheduler] = true;
+  }, [], Scheduler),
+};

@@ -33,6 +33,21 @@ pub struct InspectOptions {
     pub compact: usize,
     pub max_array_length: usize,
     pub max_string_length: usize,
+    /// `sorted: true`: an object's entries in code-unit order.
+    pub sorted: bool,
+    /// `getters`: which accessors are called to show their value.
+    pub getters: Getters,
+}
+
+/// Node's `getters` option: `false`, `true`, `'get'` (getters without a setter) or `'set'`
+/// (getters with a setter).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Getters {
+    #[default]
+    None,
+    All,
+    GetOnly,
+    WithSetter,
 }
 
 impl Default for InspectOptions {
@@ -45,6 +60,8 @@ impl Default for InspectOptions {
             compact: 3,
             max_array_length: 100,
             max_string_length: 10000,
+            sorted: false,
+            getters: Getters::None,
         }
     }
 }
@@ -312,6 +329,21 @@ pub fn read_options(vm: &mut Vm, v: Value, mut opts: InspectOptions) -> JsResult
     }
     if let Some(x) = num(vm, "showHidden")? {
         opts.show_hidden = vm.to_boolean(x);
+    }
+    if let Some(x) = num(vm, "sorted")? {
+        opts.sorted = vm.to_boolean(x);
+    }
+    if let Some(x) = num(vm, "getters")? {
+        opts.getters = match x {
+            Value::String(s) if vm.heap.str(s) == "get".encode_utf16().collect::<Vec<_>>().as_slice() => {
+                Getters::GetOnly
+            }
+            Value::String(s) if vm.heap.str(s) == "set".encode_utf16().collect::<Vec<_>>().as_slice() => {
+                Getters::WithSetter
+            }
+            x if vm.to_boolean(x) => Getters::All,
+            _ => Getters::None,
+        };
     }
     if let Some(x) = num(vm, "customInspect")? {
         opts.custom_inspect = vm.to_boolean(x);
@@ -849,6 +881,15 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsR
         base = if base.is_empty() { reference } else { format!("{reference} {base}") };
     }
     ctx.seen.pop();
+    if ctx.opts.sorted {
+        let from = if extras == ExtrasType::Object { 0 } else { output.len().saturating_sub(keys.len()) };
+        if extras == ExtrasType::Object || keys.len() > 1 {
+            let mut tail: Vec<Vec<u16>> =
+                output.split_off(from).into_iter().map(|t| t.into_string().encode_utf16().collect()).collect();
+            tail.sort();
+            output.extend(tail.into_iter().map(|u| Text::from(String::from_utf16_lossy(&u))));
+        }
+    }
     layout::reduce_to_single_string(vm, ctx, output, &base, (&braces.0, &braces.1), extras, recurse_times, Some(o))
 }
 
@@ -1151,6 +1192,44 @@ fn format_special_array(
     Ok(output)
 }
 
+/// An accessor shown with its getter's value (the `getters` option): `[Getter: 1]`,
+/// `[Getter/Setter] { a: 1 }`, or the exception's message.
+fn format_getter_value(
+    vm: &mut Vm,
+    ctx: &mut Ctx,
+    o: ObjId,
+    get: Value,
+    has_setter: bool,
+    recurse_times: usize,
+) -> JsResult<Text> {
+    let label = if has_setter { "Getter/Setter" } else { "Getter" };
+    match vm.call(get, Value::Object(o), &[]) {
+        Ok(v) => {
+            ctx.indentation_lvl += 2;
+            let r = match v {
+                Value::Null => Ok(Text::from(format!("[{label}: null]"))),
+                Value::Object(_) => {
+                    format_value(vm, ctx, v, recurse_times).map(|t| Text::cat([Text::from(format!("[{label}] ")), t]))
+                }
+                _ => {
+                    let p = format_primitive(vm, ctx, v);
+                    Ok(Text::from(format!("[{label}: {p}]")))
+                }
+            };
+            ctx.indentation_lvl -= 2;
+            r
+        }
+        Err(e) if vm.terminating.is_some() => Err(e),
+        Err(e) => {
+            let message = match e {
+                Value::Object(err) => vm.get_str(err, "message").ok().map(|m| vm.describe(m)).unwrap_or_default(),
+                _ => String::new(),
+            };
+            Ok(Text::from(format!("[{label}: <Inspection threw ({message})>]")))
+        }
+    }
+}
+
 /// formatProperty: `key: value` (or just the value for array elements); accessors show as
 /// `[Getter]`, `[Setter]` or `[Getter/Setter]`.
 fn format_property(
@@ -1180,6 +1259,16 @@ fn format_property(
             r?
         }
         _ => match (desc.get.filter(|g| !g.is_undefined()), desc.set.filter(|s| !s.is_undefined())) {
+            (Some(get), set)
+                if match ctx.opts.getters {
+                    Getters::None => false,
+                    Getters::All => true,
+                    Getters::GetOnly => set.is_none(),
+                    Getters::WithSetter => set.is_some(),
+                } =>
+            {
+                format_getter_value(vm, ctx, o, get, set.is_some(), recurse_times)?
+            }
             (Some(_), Some(_)) => Text::from("[Getter/Setter]"),
             (Some(_), None) => "[Getter]".into(),
             (None, Some(_)) => "[Setter]".into(),

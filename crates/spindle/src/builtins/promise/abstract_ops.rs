@@ -40,6 +40,14 @@ impl Vm {
         }
     }
 
+    /// The record of a promise, for the host's own marks (`PromiseData::host_mark`).
+    pub fn promise_data_mut(&mut self, p: ObjId) -> Option<&mut PromiseData> {
+        match &mut self.obj_mut(p).kind {
+            ObjectKind::Promise(d) => Some(d),
+            _ => None,
+        }
+    }
+
     /// An abrupt completion a promise may capture; Err only when the engine is terminating
     /// (deadline, heap limit), which no promise may swallow.
     pub(crate) fn catchable<T>(&self, r: JsResult<T>) -> JsResult<Result<T, Value>> {

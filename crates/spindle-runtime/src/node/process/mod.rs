@@ -3,8 +3,8 @@
 //! `nextTick` with its own queue, which the event loop drains before the promise jobs at every
 //! checkpoint (`EventLoop::checkpoint`, Node's processTicksAndRejections).
 //!
-//! Not yet: process events (`exit`, `uncaughtException`, …), `stdout`/`stderr`/`stdin`,
-//! `emitWarning`, signals; a live `env` view (it is a snapshot taken at start-up).
+//! Its events (`events.rs`), signals (`signals.rs`), environment (`env.rs`) and standard
+//! streams (`stdio.rs`) have files of their own.
 
 use crate::host::with_runtime;
 use crate::web::errors::{node_error, received};
@@ -15,6 +15,11 @@ use spindle::object::property::{DEFAULT_ATTRS, HIDDEN};
 use spindle::value::ObjId;
 use spindle::vm::{ErrorType, JsResult, Vm};
 use std::time::Instant;
+
+pub mod env;
+pub mod events;
+pub mod signals;
+pub mod stdio;
 
 /// The `terminating` reason `process.exit()` sets: the loop ends with the exit code.
 pub const EXIT_REQUESTED: &str = "process.exit";
@@ -35,13 +40,8 @@ pub fn install(vm: &mut Vm) {
     vm.def_value(process, "argv0", argv0, DEFAULT_ATTRS);
     let exec_path = vm.string(argv.first().map_or("spindle", String::as_str));
     vm.def_value(process, "execPath", exec_path, DEFAULT_ATTRS);
-    let env = vm.new_object();
-    for (k, v) in std::env::vars_os() {
-        let (k, v) = (k.to_string_lossy().into_owned(), v.to_string_lossy().into_owned());
-        let value = vm.string(&v);
-        vm.def_value(env, &k, value, DEFAULT_ATTRS);
-    }
-    vm.def_value(process, "env", Value::Object(env), DEFAULT_ATTRS);
+    let env = env::make(vm).unwrap_or(Value::Undefined);
+    vm.def_value(process, "env", env, DEFAULT_ATTRS);
     let platform = vm.string(platform());
     vm.def_value(process, "platform", platform, DEFAULT_ATTRS);
     let arch = vm.string(arch());
@@ -64,7 +64,24 @@ pub fn install(vm: &mut Vm) {
     vm.def_method(process, "memoryUsage", 0, memory_usage);
     let hrtime = vm.def_method(process, "hrtime", 1, hrtime);
     vm.def_method(hrtime, "bigint", 0, hrtime_bigint);
+    vm.def_method(process, "_rawDebug", 0, raw_debug);
+    let release = vm.new_object();
+    let node = vm.string("node");
+    vm.def_value(release, "name", node, DEFAULT_ATTRS);
+    vm.def_value(process, "release", Value::Object(release), DEFAULT_ATTRS);
+    let title = vm.string("spindle");
+    vm.def_value(process, "title", title, DEFAULT_ATTRS);
+    events::install_stand_ins(vm, process);
+    stdio::install(vm, process);
     with_runtime(vm, |vm, h| h.process = Some(vm.persist(Value::Object(process))));
+}
+
+/// `process._rawDebug(...args)`: the formatted arguments and a newline, straight to stderr
+/// (Node's synchronous debug output, used for warnings).
+fn raw_debug(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let text = spindle::builtins::console::format_args(vm, args)?;
+    eprintln!("{text}");
+    Ok(Value::Undefined)
 }
 
 /// `process.platform`: Node's names for the operating system.
@@ -127,6 +144,16 @@ fn exit(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
         None => exit_code(vm)?,
     };
     with_runtime(vm, |_, h| h.exit_code = Some(code));
+    // Node: process.exit emits 'exit' (once) before really exiting; a listener's
+    // exception or its own process.exit() ends the process as well.
+    if !events::is_exiting(vm) {
+        let _ = events::emit_exit(vm, code, !arg(args, 0).is_undefined());
+        let code = match vm.terminating.as_deref() {
+            Some(EXIT_REQUESTED) => with_runtime(vm, |_, h| h.exit_code.unwrap_or(code)),
+            _ => exit_code(vm).unwrap_or(code),
+        };
+        with_runtime(vm, |_, h| h.exit_code = Some(code));
+    }
     vm.terminating = Some(EXIT_REQUESTED.into());
     Err(Value::Undefined)
 }

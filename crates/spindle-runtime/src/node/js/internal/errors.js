@@ -1,0 +1,290 @@
+// internal/errors (Node: lib/internal/errors.js): the coded errors Node's built-ins throw.
+// Reachable only from built-in modules (`require('internal/errors')`), never from user code.
+// An error made here is an instance of its base class (TypeError, RangeError, ...) with an
+// own non-enumerable `message`, an own enumerable `code`, and a stack whose first line is
+// "TypeError [ERR_CODE]: message" (the name is set while the lazily built stack is
+// formatted, then removed), exactly the shape Node's NodeError gives.
+'use strict';
+
+const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean', 'bigint', 'symbol'];
+const classRegExp = /^([A-Z][a-z0-9]*)+$/;
+
+let inspectFn;
+function inspect(value, options) {
+  if (inspectFn === undefined) inspectFn = require('internal/util/inspect').inspect;
+  return inspectFn(value, options);
+}
+
+let formatFn;
+function format(...args) {
+  if (formatFn === undefined) formatFn = require('internal/util/inspect').format;
+  return formatFn(...args);
+}
+
+/// An error of class `Base` carrying Node's `code`, with `message`.
+function makeNodeError(Base, code, message, options) {
+  const error = options === undefined ? new Base(message) : new Base(message, options);
+  Object.defineProperty(error, 'name', { value: `${Base.name} [${code}]`, configurable: true, writable: true });
+  void error.stack;
+  delete error.name;
+  Object.defineProperty(error, 'toString', {
+    value() { return `${this.name} [${code}]: ${this.message}`; },
+    enumerable: false, writable: true, configurable: true,
+  });
+  error.code = code;
+  return error;
+}
+
+// Node: lib/internal/errors.js determineSpecificType
+// (as in Node 20.20: an anonymous function is "function ", a string is cut to 25
+// characters before quoting, numbers/bigints/symbols are shown without inspect)
+function determineSpecificType(value) {
+  if (value == null) return '' + value;
+  switch (typeof value) {
+    case 'bigint':
+      return `type bigint (${value}n)`;
+    case 'number':
+      if (value === 0) return 1 / value === -Infinity ? 'type number (-0)' : 'type number (0)';
+      return `type number (${value})`;
+    case 'boolean':
+      return `type boolean (${value})`;
+    case 'symbol':
+      return `type symbol (${String(value)})`;
+    case 'function':
+      return `function ${value.name}`;
+    case 'object':
+      if (value.constructor && 'name' in value.constructor) {
+        return `an instance of ${value.constructor.name}`;
+      }
+      return `${inspect(value, { depth: -1 })}`;
+    case 'string': {
+      const shown = value.length > 28 ? `${value.slice(0, 25)}...` : value;
+      return shown.includes("'") ? `type string (${JSON.stringify(shown)})` : `type string ('${shown}')`;
+    }
+    default: {
+      let inspected = inspect(value, { colors: false });
+      if (inspected.length > 28) inspected = `${inspected.slice(0, 25)}...`;
+      return `type ${typeof value} (${inspected})`;
+    }
+  }
+}
+
+function addNumericalSeparator(val) {
+  let res = '';
+  let i = val.length;
+  const start = val[0] === '-' ? 1 : 0;
+  for (; i >= start + 4; i -= 3) res = `_${val.slice(i - 3, i)}${res}`;
+  return `${val.slice(0, i)}${res}`;
+}
+
+const messages = {
+  ERR_INVALID_ARG_TYPE(name, expected, actual) {
+    if (!Array.isArray(expected)) expected = [expected];
+    let msg = 'The ';
+    if (name.endsWith(' argument')) {
+      msg += `${name} `;
+    } else {
+      const type = name.includes('.') ? 'property' : 'argument';
+      msg += `"${name}" ${type} `;
+    }
+    msg += 'must be ';
+    const types = [];
+    const instances = [];
+    const other = [];
+    for (const value of expected) {
+      if (kTypes.includes(value)) types.push(value.toLowerCase());
+      else if (classRegExp.exec(value) !== null) instances.push(value);
+      else other.push(value);
+    }
+    if (instances.length > 0) {
+      const pos = types.indexOf('object');
+      if (pos !== -1) {
+        types.splice(pos, 1);
+        instances.push('Object');
+      }
+    }
+    if (types.length > 0) {
+      if (types.length > 2) {
+        const last = types.pop();
+        msg += `one of type ${types.join(', ')}, or ${last}`;
+      } else if (types.length === 2) {
+        msg += `one of type ${types[0]} or ${types[1]}`;
+      } else {
+        msg += `of type ${types[0]}`;
+      }
+      if (instances.length > 0 || other.length > 0) msg += ' or ';
+    }
+    if (instances.length > 0) {
+      if (instances.length > 2) {
+        const last = instances.pop();
+        msg += `an instance of ${instances.join(', ')}, or ${last}`;
+      } else {
+        msg += `an instance of ${instances[0]}`;
+        if (instances.length === 2) msg += ` or ${instances[1]}`;
+      }
+      if (other.length > 0) msg += ' or ';
+    }
+    if (other.length > 0) {
+      if (other.length > 2) {
+        const last = other.pop();
+        msg += `one of ${other.join(', ')}, or ${last}`;
+      } else if (other.length === 2) {
+        msg += `one of ${other[0]} or ${other[1]}`;
+      } else {
+        if (other[0].toLowerCase() !== other[0]) msg += 'an ';
+        msg += `${other[0]}`;
+      }
+    }
+    msg += `. Received ${determineSpecificType(actual)}`;
+    return msg;
+  },
+  ERR_INVALID_ARG_VALUE(name, value, reason = 'is invalid') {
+    let inspected = inspect(value);
+    if (inspected.length > 128) inspected = `${inspected.slice(0, 128)}...`;
+    const type = name.includes('.') ? 'property' : 'argument';
+    return `The ${type} '${name}' ${reason}. Received ${inspected}`;
+  },
+  ERR_OUT_OF_RANGE(str, range, input, replaceDefaultBoolean = false) {
+    let msg = replaceDefaultBoolean ? str : `The value of "${str}" is out of range.`;
+    let received;
+    if (Number.isInteger(input) && Math.abs(input) > 2 ** 32) {
+      received = addNumericalSeparator(String(input));
+    } else if (typeof input === 'bigint') {
+      received = String(input);
+      if (input > 2n ** 32n || input < -(2n ** 32n)) received = addNumericalSeparator(received);
+      received += 'n';
+    } else {
+      received = inspect(input);
+    }
+    return `${msg} It must be ${range}. Received ${received}`;
+  },
+  ERR_MISSING_ARGS(...args) {
+    let msg = 'The ';
+    const len = args.length;
+    const wrap = (a) => `"${a}"`;
+    args = args.map((a) => (Array.isArray(a) ? a.map(wrap).join(' or ') : wrap(a)));
+    switch (len) {
+      case 1: msg += `${args[0]} argument`; break;
+      case 2: msg += `${args[0]} and ${args[1]} arguments`; break;
+      default:
+        msg += args.slice(0, len - 1).join(', ');
+        msg += `, and ${args[len - 1]} arguments`;
+        break;
+    }
+    return `${msg} must be specified`;
+  },
+  ERR_INVALID_RETURN_VALUE(input, name, value) {
+    return `Expected ${input} to be returned from the "${name}" function but got ${determineSpecificType(value)}.`;
+  },
+  ERR_INVALID_THIS: (type) => `Value of "this" must be of type ${type}`,
+  ERR_ILLEGAL_CONSTRUCTOR: () => 'Illegal constructor',
+  ERR_METHOD_NOT_IMPLEMENTED: (method) => `The ${method} method is not implemented`,
+  // Node passes the already inspected value (events.js emit).
+  ERR_UNHANDLED_ERROR(err = undefined) {
+    const msg = 'Unhandled error.';
+    if (err === undefined) return msg;
+    return `${msg} (${err})`;
+  },
+  ERR_FALSY_VALUE_REJECTION: () => 'Promise was rejected with falsy value',
+  ERR_INVALID_STATE: (msg) => `Invalid state: ${msg}`,
+  ERR_EVENT_RECURSION: (type) => `The event "${type}" is already being dispatched`,
+  ERR_UNKNOWN_ENCODING: (enc) => format('Unknown encoding: %s', enc),
+  ERR_INVALID_URI: () => 'URI malformed',
+  ERR_INVALID_URL: () => 'Invalid URL',
+  ERR_INVALID_URL_SCHEME: (expected) => `The URL must be of scheme ${expected}`,
+  ERR_INVALID_FILE_URL_HOST: (platform) => `File URL host must be "localhost" or empty on ${platform}`,
+  ERR_INVALID_FILE_URL_PATH: (msg) => `File URL path ${msg}`,
+  ERR_INVALID_ARG_VALUE_RANGE: undefined,
+  ERR_PARSE_ARGS_INVALID_OPTION_VALUE: (msg) => msg,
+  ERR_PARSE_ARGS_UNKNOWN_OPTION(option, allowPositionals) {
+    const suggestDashDash = allowPositionals ? `. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- ${JSON.stringify(option)}` : '';
+    return `Unknown option '${option}'${suggestDashDash}`;
+  },
+  ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL: (positional) => `Unexpected argument '${positional}'. This command does not take positional arguments`,
+  ERR_SYSTEM_ERROR: (msg) => msg,
+  ERR_INVALID_CHAR: (name, field) => (field ? `Invalid character in ${name} ["${field}"]` : `Invalid character in ${name}`),
+  ERR_STREAM_PREMATURE_CLOSE: () => 'Premature close',
+  ERR_STREAM_WRITE_AFTER_END: () => 'write after end',
+  ERR_INVALID_OBJECT_DEFINE_PROPERTY: (name, msg) => `'${name}' ${msg}`,
+  ERR_ASSERTION: (msg) => msg,
+  ERR_AMBIGUOUS_ARGUMENT: (name, reason) => `The "${name}" argument is ambiguous. ${reason}`,
+};
+
+const bases = {
+  ERR_INVALID_ARG_TYPE: TypeError,
+  ERR_INVALID_ARG_VALUE: TypeError,
+  ERR_OUT_OF_RANGE: RangeError,
+  ERR_MISSING_ARGS: TypeError,
+  ERR_INVALID_RETURN_VALUE: TypeError,
+  ERR_INVALID_THIS: TypeError,
+  ERR_ILLEGAL_CONSTRUCTOR: TypeError,
+  ERR_METHOD_NOT_IMPLEMENTED: Error,
+  ERR_UNHANDLED_ERROR: Error,
+  ERR_FALSY_VALUE_REJECTION: Error,
+  ERR_INVALID_STATE: Error,
+  ERR_EVENT_RECURSION: Error,
+  ERR_UNKNOWN_ENCODING: TypeError,
+  ERR_INVALID_URI: URIError,
+  ERR_INVALID_URL: TypeError,
+  ERR_INVALID_URL_SCHEME: TypeError,
+  ERR_INVALID_FILE_URL_HOST: TypeError,
+  ERR_INVALID_FILE_URL_PATH: TypeError,
+  ERR_PARSE_ARGS_INVALID_OPTION_VALUE: TypeError,
+  ERR_PARSE_ARGS_UNKNOWN_OPTION: TypeError,
+  ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL: TypeError,
+  ERR_SYSTEM_ERROR: Error,
+  ERR_INVALID_CHAR: TypeError,
+  ERR_STREAM_PREMATURE_CLOSE: Error,
+  ERR_STREAM_WRITE_AFTER_END: Error,
+  ERR_INVALID_OBJECT_DEFINE_PROPERTY: TypeError,
+  ERR_ASSERTION: Error,
+  ERR_AMBIGUOUS_ARGUMENT: TypeError,
+};
+
+// Own properties some codes add after `code` (Node sets them while building the message).
+const extraProps = {
+  ERR_INVALID_URL(error, input, base = null) {
+    error.input = input;
+    if (base != null) error.base = base;
+  },
+};
+
+/// `new codes.ERR_X(...args)` (or without `new`) makes the coded error with Node's message.
+/// `codes.ERR_X.RangeError(...)` etc. pick another base where Node allows several.
+const codes = {};
+for (const code of Object.keys(messages)) {
+  const make = messages[code];
+  if (make === undefined) continue;
+  const Base = bases[code] || Error;
+  const extra = extraProps[code];
+  const build = (B, args) => {
+    const error = makeNodeError(B, code, make(...args));
+    if (extra !== undefined) extra(error, ...args);
+    return error;
+  };
+  const ctor = function NodeError(...args) { return build(Base, args); };
+  Object.defineProperty(ctor, 'name', { value: code });
+  ctor.RangeError = function NodeRangeError(...args) { return build(RangeError, args); };
+  ctor.TypeError = function NodeTypeError(...args) { return build(TypeError, args); };
+  codes[code] = ctor;
+}
+
+/// Node: lib/internal/errors.js AbortError — name 'AbortError', code 'ABORT_ERR'.
+class AbortError extends Error {
+  constructor(message = 'The operation was aborted', options = undefined) {
+    if (options !== undefined && (options === null || typeof options !== 'object')) {
+      throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    }
+    super(message, options);
+    this.code = 'ABORT_ERR';
+    this.name = 'AbortError';
+  }
+}
+
+module.exports = {
+  AbortError,
+  codes,
+  makeNodeError,
+  determineSpecificType,
+  addNumericalSeparator,
+};

@@ -1,0 +1,751 @@
+// internal/event_target (Node: lib/internal/event_target.js): the web Event, CustomEvent
+// and EventTarget (DOM §2) with Node's semantics: no tree (every dispatch is AT_TARGET),
+// listener errors reported as uncaught exceptions on the next tick, listeners kept in a
+// linked list per type so that removing one during a dispatch is safe.
+// The runtime exposes Event, CustomEvent and EventTarget as lazy globals from here.
+'use strict';
+
+const {
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+    ERR_EVENT_RECURSION,
+    ERR_MISSING_ARGS,
+    ERR_INVALID_THIS,
+  },
+} = require('internal/errors');
+const {
+  validateAbortSignal,
+  validateObject,
+  validateInternalField,
+} = require('internal/validators');
+
+const EventEmitter = require('events');
+
+const { kMaxEventTargetListeners, kMaxEventTargetListenersWarned } = EventEmitter;
+
+const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
+const kEmptyObject = Object.freeze({ __proto__: null });
+const kEnumerableProperty = { __proto__: null, enumerable: true };
+const kValidateObjectAllowObjects = { allowArray: true, allowFunction: true };
+
+const kIsEventTarget = Symbol.for('nodejs.event_target');
+const kEvents = Symbol('kEvents');
+const kIsBeingDispatched = Symbol('kIsBeingDispatched');
+const kStop = Symbol('kStop');
+const kTarget = Symbol('kTarget');
+const kHandlers = Symbol('kHandlers');
+const kWeakHandler = Symbol('kWeak');
+const kResistStopPropagation = Symbol('kResistStopPropagation');
+const kHybridDispatch = Symbol.for('nodejs.internal.kHybridDispatch');
+const kRemoveWeakListenerHelper = Symbol('kRemoveWeakListenerHelper');
+const kCreateEvent = Symbol('kCreateEvent');
+const kNewListener = Symbol('kNewListener');
+const kRemoveListener = Symbol('kRemoveListener');
+const kIsNodeStyleListener = Symbol('kIsNodeStyleListener');
+const kTrustEvent = Symbol('kTrustEvent');
+const kType = Symbol('type');
+const kDetail = Symbol('detail');
+
+let inspectFn;
+function inspect(value, options) {
+  if (inspectFn === undefined) inspectFn = require('internal/util/inspect').inspect;
+  return inspectFn(value, options);
+}
+
+// Event.timeStamp: milliseconds since the time origin. performance.now() when the runtime
+// has `performance`, otherwise Date.now() relative to the time this module loaded.
+const loadTime = Date.now();
+function now() {
+  const perf = globalThis.performance;
+  if (perf != null && typeof perf.now === 'function') return perf.now();
+  return Date.now() - loadTime;
+}
+
+// Node: lib/internal/webidl.js converters.DOMString
+function toDOMString(value) {
+  if (typeof value === 'symbol') throw new ERR_INVALID_ARG_VALUE('value', value);
+  return String(value);
+}
+
+const isTrustedSet = new WeakSet();
+const isTrustedDescriptor = {
+  __proto__: null,
+  configurable: false,
+  enumerable: true,
+  get: Object.getOwnPropertyDescriptor({
+    get isTrusted() {
+      return isTrustedSet.has(this);
+    },
+  }, 'isTrusted').get,
+};
+
+function isEvent(value) {
+  return value != null && typeof value[kType] === 'string';
+}
+
+// The object inspect shows for an event or target: `Name { ... }`, or just `Name` when
+// the depth is exhausted.
+function inspectWithName(self, fields, depth, options) {
+  const name = self.constructor.name;
+  if (depth < 0) return name;
+  const opts = Object.assign({}, options, {
+    depth: Number.isInteger(options.depth) ? options.depth - 1 : options.depth,
+  });
+  return `${name} ${inspect(fields, opts)}`;
+}
+
+// Node: lib/internal/event_target.js Event
+class Event {
+  #cancelable = false;
+  #bubbles = false;
+  #composed = false;
+  #defaultPrevented = false;
+  #timestamp = now();
+  #propagationStopped = false;
+
+  constructor(type, options = undefined) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
+    if (options != null) validateObject(options, 'options');
+    this.#bubbles = !!options?.bubbles;
+    this.#cancelable = !!options?.cancelable;
+    this.#composed = !!options?.composed;
+    this[kType] = `${type}`;
+    if (options?.[kTrustEvent]) isTrustedSet.add(this);
+    this[kTarget] = null;
+    this[kIsBeingDispatched] = false;
+  }
+
+  initEvent(type, bubbles = false, cancelable = false) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
+    if (this[kIsBeingDispatched]) return;
+    this[kType] = `${type}`;
+    this.#bubbles = !!bubbles;
+    this.#cancelable = !!cancelable;
+  }
+
+  [customInspectSymbol](depth, options) {
+    if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
+    return inspectWithName(this, {
+      type: this[kType],
+      defaultPrevented: this.#defaultPrevented,
+      cancelable: this.#cancelable,
+      timeStamp: this.#timestamp,
+    }, depth, options);
+  }
+
+  stopImmediatePropagation() {
+    if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
+    // DOM: stopImmediatePropagation sets both the "stop propagation" and the
+    // "stop immediate propagation" flags.
+    this.stopPropagation();
+    this[kStop] = true;
+  }
+
+  preventDefault() {
+    if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
+    this.#defaultPrevented = true;
+  }
+
+  get target() {
+    if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
+    return this[kTarget];
+  }
+
+  get currentTarget() {
+    if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
+    return this[kIsBeingDispatched] ? this[kTarget] : null;
+  }
+
+  get srcElement() {
+    if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
+    return this[kTarget];
+  }
+
+  get type() {
+    if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
+    return this[kType];
+  }
+
+  get cancelable() {
+    if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
+    return this.#cancelable;
+  }
+
+  get defaultPrevented() {
+    if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
+    return this.#cancelable && this.#defaultPrevented;
+  }
+
+  get timeStamp() {
+    if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
+    return this.#timestamp;
+  }
+
+  // Node has no event path: the path is the target alone while dispatching.
+  composedPath() {
+    if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
+    return this[kIsBeingDispatched] ? [this[kTarget]] : [];
+  }
+
+  get returnValue() {
+    if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
+    return !this.#cancelable || !this.#defaultPrevented;
+  }
+
+  get bubbles() {
+    if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
+    return this.#bubbles;
+  }
+
+  get composed() {
+    if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
+    return this.#composed;
+  }
+
+  get eventPhase() {
+    if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
+    return this[kIsBeingDispatched] ? Event.AT_TARGET : Event.NONE;
+  }
+
+  get cancelBubble() {
+    if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
+    return this.#propagationStopped;
+  }
+
+  set cancelBubble(value) {
+    if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
+    if (value) this.#propagationStopped = true;
+  }
+
+  stopPropagation() {
+    if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
+    this.#propagationStopped = true;
+  }
+}
+
+Object.defineProperties(Event.prototype, {
+  [Symbol.toStringTag]: {
+    __proto__: null, writable: false, enumerable: false, configurable: true, value: 'Event',
+  },
+  initEvent: kEnumerableProperty,
+  stopImmediatePropagation: kEnumerableProperty,
+  preventDefault: kEnumerableProperty,
+  target: kEnumerableProperty,
+  currentTarget: kEnumerableProperty,
+  srcElement: kEnumerableProperty,
+  type: kEnumerableProperty,
+  cancelable: kEnumerableProperty,
+  defaultPrevented: kEnumerableProperty,
+  timeStamp: kEnumerableProperty,
+  composedPath: kEnumerableProperty,
+  returnValue: kEnumerableProperty,
+  bubbles: kEnumerableProperty,
+  composed: kEnumerableProperty,
+  eventPhase: kEnumerableProperty,
+  cancelBubble: kEnumerableProperty,
+  stopPropagation: kEnumerableProperty,
+  // Like Node, isTrusted is an accessor on the prototype rather than the spec's
+  // LegacyUnforgeable own property.
+  isTrusted: isTrustedDescriptor,
+});
+
+['NONE', 'CAPTURING_PHASE', 'AT_TARGET', 'BUBBLING_PHASE'].forEach((name, index) => {
+  Object.defineProperty(Event, name, {
+    __proto__: null, writable: false, configurable: false, enumerable: true, value: index,
+  });
+});
+
+function isCustomEvent(value) {
+  return isEvent(value) && value[kDetail] !== undefined;
+}
+
+// Node: lib/internal/event_target.js CustomEvent
+class CustomEvent extends Event {
+  constructor(type, options = kEmptyObject) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
+    super(type, options);
+    this[kDetail] = options?.detail ?? null;
+  }
+
+  get detail() {
+    if (!isCustomEvent(this)) throw new ERR_INVALID_THIS('CustomEvent');
+    return this[kDetail];
+  }
+}
+
+Object.defineProperties(CustomEvent.prototype, {
+  [Symbol.toStringTag]: {
+    __proto__: null, writable: false, enumerable: false, configurable: true, value: 'CustomEvent',
+  },
+  detail: kEnumerableProperty,
+});
+
+// Weak listeners (used for the abort listener an `options.signal` installs): the listener
+// is held through a WeakRef and kept alive by its owner (a WeakMap entry keyed by the
+// owner); when it is collected the registry removes it from the target.
+let weakListenersState = null;
+function weakListeners() {
+  if (weakListenersState === null) {
+    weakListenersState = {
+      registry: new FinalizationRegistry(({ eventTarget, listener, eventType }) => {
+        const target = eventTarget.deref();
+        if (target !== undefined) target[kRemoveWeakListenerHelper](eventType, listener);
+      }),
+      map: new WeakMap(),
+    };
+  }
+  return weakListenersState;
+}
+
+const kFlagOnce = 1 << 0;
+const kFlagCapture = 1 << 1;
+const kFlagPassive = 1 << 2;
+const kFlagNodeStyle = 1 << 3;
+const kFlagWeak = 1 << 4;
+const kFlagRemoved = 1 << 5;
+const kFlagResistStopPropagation = 1 << 6;
+
+// One registered listener, a node of its type's doubly linked list. The list's head is a
+// plain record `{ size, next, resistStopPropagation }`. Listeners are identified by the
+// pair (callback, capture) as the DOM says.
+// Node: lib/internal/event_target.js Listener
+class Listener {
+  constructor(eventTarget, eventType, previous, listener, once, capture, passive,
+              isNodeStyleListener, weak, resistStopPropagation) {
+    this.next = undefined;
+    if (previous !== undefined) previous.next = this;
+    this.previous = previous;
+    this.listener = listener;
+
+    let flags = 0;
+    if (once) flags |= kFlagOnce;
+    if (capture) flags |= kFlagCapture;
+    if (passive) flags |= kFlagPassive;
+    if (isNodeStyleListener) flags |= kFlagNodeStyle;
+    if (weak) flags |= kFlagWeak;
+    if (resistStopPropagation) flags |= kFlagResistStopPropagation;
+    this.flags = flags;
+    this.removed = false;
+
+    if (this.weak) {
+      this.callback = new WeakRef(listener);
+      weakListeners().registry.register(listener, {
+        __proto__: null,
+        eventTarget: new WeakRef(eventTarget),
+        listener: this,
+        eventType,
+      }, this);
+      weakListeners().map.set(weak, listener);
+      this.listener = this.callback;
+    } else if (typeof listener === 'function') {
+      this.callback = listener;
+      this.listener = listener;
+    } else {
+      // An EventListener object: its handleEvent is looked up at each dispatch; being an
+      // async function, what it throws is reported through the returned promise.
+      this.callback = async (...args) => {
+        if (listener.handleEvent) await Reflect.apply(listener.handleEvent, listener, args);
+      };
+      this.listener = listener;
+    }
+  }
+
+  get once() { return Boolean(this.flags & kFlagOnce); }
+  get capture() { return Boolean(this.flags & kFlagCapture); }
+  get passive() { return Boolean(this.flags & kFlagPassive); }
+  get isNodeStyleListener() { return Boolean(this.flags & kFlagNodeStyle); }
+  get weak() { return Boolean(this.flags & kFlagWeak); }
+  get resistStopPropagation() { return Boolean(this.flags & kFlagResistStopPropagation); }
+  get removed() { return Boolean(this.flags & kFlagRemoved); }
+  set removed(value) {
+    if (value) this.flags |= kFlagRemoved;
+    else this.flags &= ~kFlagRemoved;
+  }
+
+  same(listener, capture) {
+    const myListener = this.weak ? this.listener.deref() : this.listener;
+    return myListener === listener && this.capture === capture;
+  }
+
+  remove() {
+    if (this.previous !== undefined) this.previous.next = this.next;
+    if (this.next !== undefined) this.next.previous = this.previous;
+    this.removed = true;
+    if (this.weak) weakListeners().registry.unregister(this);
+  }
+}
+
+// Node: lib/internal/event_target.js initEventTarget
+function initEventTarget(self) {
+  self[kEvents] = new Map();
+  self[kMaxEventTargetListeners] = EventEmitter.defaultMaxListeners;
+  self[kMaxEventTargetListenersWarned] = false;
+  self[kHandlers] = new Map();
+}
+
+// Node: lib/internal/event_target.js EventTarget
+class EventTarget {
+  // How isEventTarget recognises targets, also across realms.
+  static [kIsEventTarget] = true;
+
+  constructor() {
+    initEventTarget(this);
+  }
+
+  // Called after a listener was added, with the new listener count for the type.
+  [kNewListener](size, type, listener, once, capture, passive, weak) {
+    if (this[kMaxEventTargetListeners] > 0 &&
+        size > this[kMaxEventTargetListeners] &&
+        !this[kMaxEventTargetListenersWarned]) {
+      this[kMaxEventTargetListenersWarned] = true;
+      const w = new Error('Possible EventTarget memory leak detected. ' +
+                          `${size} ${type} listeners ` +
+                          `added to ${inspect(this, { depth: -1 })}. MaxListeners is ${this[kMaxEventTargetListeners]}. Use ` +
+                          'events.setMaxListeners() to increase limit');
+      w.name = 'MaxListenersExceededWarning';
+      w.target = this;
+      w.type = type;
+      w.count = size;
+      emitWarning(w);
+    }
+  }
+
+  // Called after a listener was removed, with the remaining count for the type.
+  [kRemoveListener](size, type, listener, capture) {}
+
+  // Node: lib/internal/event_target.js EventTarget.addEventListener
+  addEventListener(type, listener, options = kEmptyObject) {
+    if (!isEventTarget(this)) throw new ERR_INVALID_THIS('EventTarget');
+    if (arguments.length < 2) throw new ERR_MISSING_ARGS('type', 'listener');
+
+    let once = false;
+    let capture = false;
+    let passive = false;
+    let isNodeStyleListener = false;
+    let weak = false;
+    let resistStopPropagation = false;
+
+    if (options !== kEmptyObject) {
+      // The options are read before the listener is checked, as the DOM's getters order says.
+      options = validateEventListenerOptions(options);
+      once = options.once;
+      capture = options.capture;
+      passive = options.passive;
+      isNodeStyleListener = options.isNodeStyleListener;
+      weak = options.weak;
+      resistStopPropagation = options.resistStopPropagation;
+
+      const signal = options.signal;
+      validateAbortSignal(signal, 'options.signal');
+      if (signal) {
+        if (signal.aborted) return;
+        signal.addEventListener('abort', () => {
+          this.removeEventListener(type, listener, options);
+        }, { __proto__: null, once: true, [kWeakHandler]: this, [kResistStopPropagation]: true });
+      }
+    }
+
+    if (!validateEventListener(listener)) {
+      // The DOM silently accepts a null or undefined listener; Node warns.
+      const w = new Error(`addEventListener called with ${listener} which has no effect.`);
+      w.name = 'AddEventListenerArgumentTypeWarning';
+      w.target = this;
+      w.type = type;
+      emitWarning(w);
+      return;
+    }
+
+    type = toDOMString(type);
+
+    let root = this[kEvents].get(type);
+    if (root === undefined) {
+      root = { size: 1, next: undefined, resistStopPropagation: Boolean(resistStopPropagation) };
+      new Listener(this, type, root, listener, once, capture, passive,
+                   isNodeStyleListener, weak, resistStopPropagation);
+      this[kNewListener](root.size, type, listener, once, capture, passive, weak);
+      this[kEvents].set(type, root);
+      return;
+    }
+
+    let handler = root.next;
+    let previous = root;
+    while (handler !== undefined && !handler.same(listener, capture)) {
+      previous = handler;
+      handler = handler.next;
+    }
+    if (handler !== undefined) return; // The same (listener, capture) is registered already.
+
+    new Listener(this, type, previous, listener, once, capture, passive,
+                 isNodeStyleListener, weak, resistStopPropagation);
+    root.size++;
+    root.resistStopPropagation ||= Boolean(resistStopPropagation);
+    this[kNewListener](root.size, type, listener, once, capture, passive, weak);
+  }
+
+  // Node: lib/internal/event_target.js EventTarget.removeEventListener
+  removeEventListener(type, listener, options = kEmptyObject) {
+    if (!isEventTarget(this)) throw new ERR_INVALID_THIS('EventTarget');
+    if (arguments.length < 2) throw new ERR_MISSING_ARGS('type', 'listener');
+    if (!validateEventListener(listener)) return;
+
+    type = toDOMString(type);
+    // As in Node, only an options object's `capture` is read (a boolean `true` is not).
+    const capture = options?.capture === true;
+
+    const root = this[kEvents].get(type);
+    if (root === undefined || root.next === undefined) return;
+
+    let handler = root.next;
+    while (handler !== undefined) {
+      if (handler.same(listener, capture)) {
+        handler.remove();
+        root.size--;
+        if (root.size === 0) this[kEvents].delete(type);
+        this[kRemoveListener](root.size, type, listener, capture);
+        break;
+      }
+      handler = handler.next;
+    }
+  }
+
+  // Removes a weak listener whose callback was garbage collected.
+  [kRemoveWeakListenerHelper](type, listener) {
+    const root = this[kEvents].get(type);
+    if (root === undefined || root.next === undefined) return;
+    const capture = listener.capture === true;
+    let handler = root.next;
+    while (handler !== undefined) {
+      if (handler === listener) {
+        handler.remove();
+        root.size--;
+        if (root.size === 0) this[kEvents].delete(type);
+        this[kRemoveListener](root.size, type, undefined, capture);
+        break;
+      }
+      handler = handler.next;
+    }
+  }
+
+  // Node: lib/internal/event_target.js EventTarget.dispatchEvent
+  dispatchEvent(event) {
+    if (!isEventTarget(this)) throw new ERR_INVALID_THIS('EventTarget');
+    if (arguments.length < 1) throw new ERR_MISSING_ARGS('event');
+    if (!(event instanceof Event)) throw new ERR_INVALID_ARG_TYPE('event', 'Event', event);
+    if (event[kIsBeingDispatched]) throw new ERR_EVENT_RECURSION(event.type);
+
+    this[kHybridDispatch](event, event.type, event);
+
+    return event.defaultPrevented !== true;
+  }
+
+  // Calls the listeners of `type`. `event` is the Event for DOM-style listeners (made on
+  // demand by kCreateEvent when dispatching a Node-style value), `nodeValue` what
+  // Node-style listeners receive.
+  // Node: lib/internal/event_target.js EventTarget[kHybridDispatch]
+  [kHybridDispatch](nodeValue, type, event) {
+    const createEvent = () => {
+      if (event === undefined) {
+        event = this[kCreateEvent](nodeValue, type);
+        event[kTarget] = this;
+        event[kIsBeingDispatched] = true;
+      }
+      return event;
+    };
+    if (event !== undefined) {
+      event[kTarget] = this;
+      event[kIsBeingDispatched] = true;
+    }
+
+    const root = this[kEvents].get(type);
+    if (root === undefined || root.next === undefined) {
+      if (event !== undefined) event[kIsBeingDispatched] = false;
+      return true;
+    }
+
+    let handler = root.next;
+    let next;
+    const iterationCondition = () => {
+      if (handler === undefined) return false;
+      return root.resistStopPropagation || handler.passive || event?.[kStop] !== true;
+    };
+    while (iterationCondition()) {
+      // Read the next one first: this listener may remove itself.
+      next = handler.next;
+
+      if (handler.removed || (event?.[kStop] === true && !handler.resistStopPropagation)) {
+        // Removed during this dispatch, or skipped after stopImmediatePropagation().
+        handler = next;
+        continue;
+      }
+      if (handler.once) {
+        handler.remove();
+        root.size--;
+        const { listener, capture } = handler;
+        this[kRemoveListener](root.size, type, listener, capture);
+      }
+
+      try {
+        let arg;
+        if (handler.isNodeStyleListener) {
+          arg = nodeValue;
+        } else {
+          arg = createEvent();
+        }
+        const callback = handler.weak ? handler.callback.deref() : handler.callback;
+        let result;
+        if (callback) {
+          result = callback.call(this, arg);
+          // Node clears the dispatch flag after each DOM-style listener.
+          if (!handler.isNodeStyleListener) arg[kIsBeingDispatched] = false;
+        }
+        if (result !== undefined && result !== null) addCatch(result);
+      } catch (err) {
+        emitUncaughtException(err);
+      }
+
+      handler = next;
+    }
+
+    if (event !== undefined) event[kIsBeingDispatched] = false;
+  }
+
+  [kCreateEvent](nodeValue, type) {
+    return new CustomEvent(type, { detail: nodeValue });
+  }
+
+  [customInspectSymbol](depth, options) {
+    if (!isEventTarget(this)) throw new ERR_INVALID_THIS('EventTarget');
+    return inspectWithName(this, {}, depth, options);
+  }
+}
+
+Object.defineProperties(EventTarget.prototype, {
+  addEventListener: kEnumerableProperty,
+  removeEventListener: kEnumerableProperty,
+  dispatchEvent: kEnumerableProperty,
+  [Symbol.toStringTag]: {
+    __proto__: null, writable: false, enumerable: false, configurable: true, value: 'EventTarget',
+  },
+});
+
+function emitWarning(warning) {
+  if (typeof process.emitWarning === 'function') process.emitWarning(warning);
+}
+
+// true for a function or an object (its handleEvent is looked up when dispatching),
+// false for null/undefined; anything else throws.
+// Node: lib/internal/event_target.js validateEventListener
+function validateEventListener(listener) {
+  if (typeof listener === 'function' || typeof listener?.handleEvent === 'function') return true;
+  if (listener == null) return false;
+  if (typeof listener === 'object') return true;
+  throw new ERR_INVALID_ARG_TYPE('listener', 'EventListener', listener);
+}
+
+// Node: lib/internal/event_target.js validateEventListenerOptions
+function validateEventListenerOptions(options) {
+  if (typeof options === 'boolean') return { capture: options };
+  if (options === null) return kEmptyObject;
+  validateObject(options, 'options', kValidateObjectAllowObjects);
+  return {
+    once: Boolean(options.once),
+    capture: Boolean(options.capture),
+    passive: Boolean(options.passive),
+    signal: options.signal,
+    weak: options[kWeakHandler],
+    resistStopPropagation: options[kResistStopPropagation] ?? false,
+    isNodeStyleListener: Boolean(options[kIsNodeStyleListener]),
+  };
+}
+
+// Whether `obj` is an EventTarget: its constructor carries the well-known symbol (works
+// across realms; `{ constructor: EventTarget }` passes too, as in Node).
+function isEventTarget(obj) {
+  return obj?.constructor?.[kIsEventTarget];
+}
+
+// A listener's returned promise that rejects is reported as an uncaught exception.
+function addCatch(promise) {
+  const then = promise.then;
+  if (typeof then === 'function') {
+    then.call(promise, undefined, function(err) {
+      emitUncaughtException(err);
+    });
+  }
+}
+
+// Node: lib/internal/event_target.js emitUncaughtException
+function emitUncaughtException(err) {
+  process.nextTick(() => { throw err; });
+}
+
+// The function registered for an `on<event>` attribute: it calls whatever handler the
+// attribute holds now, so the listener keeps the position of the first assignment.
+function makeEventHandler(handler) {
+  function eventHandler(...args) {
+    if (typeof eventHandler.handler !== 'function') return;
+    return Reflect.apply(eventHandler.handler, this, args);
+  }
+  eventHandler.handler = handler;
+  return eventHandler;
+}
+
+// Defines the `on<name>` event handler attribute (HTML §8.1.8.1) on `emitter`
+// (a prototype).
+// Node: lib/internal/event_target.js defineEventHandler
+function defineEventHandler(emitter, name, event = name) {
+  const propName = `on${name}`;
+  function get() {
+    validateInternalField(this, kHandlers, 'EventTarget');
+    return this[kHandlers]?.get(event)?.handler ?? null;
+  }
+  Object.defineProperty(get, 'name', { __proto__: null, value: `get ${propName}` });
+
+  function set(value) {
+    validateInternalField(this, kHandlers, 'EventTarget');
+    let wrappedHandler = this[kHandlers]?.get(event);
+    if (wrappedHandler) {
+      if (typeof wrappedHandler.handler === 'function') {
+        this[kEvents].get(event).size--;
+        const size = this[kEvents].get(event).size;
+        this[kRemoveListener](size, event, wrappedHandler.handler, false);
+      }
+      wrappedHandler.handler = value;
+      if (typeof wrappedHandler.handler === 'function') {
+        this[kEvents].get(event).size++;
+        const size = this[kEvents].get(event).size;
+        this[kNewListener](size, event, value, false, false, false, false);
+      }
+    } else {
+      wrappedHandler = makeEventHandler(value);
+      this.addEventListener(event, wrappedHandler);
+    }
+    this[kHandlers].set(event, wrappedHandler);
+  }
+  Object.defineProperty(set, 'name', { __proto__: null, value: `set ${propName}` });
+
+  Object.defineProperty(emitter, propName, {
+    __proto__: null,
+    get,
+    set,
+    configurable: true,
+    enumerable: true,
+  });
+}
+
+module.exports = {
+  Event,
+  CustomEvent,
+  EventTarget,
+  defineEventHandler,
+  initEventTarget,
+  isEventTarget,
+  kCreateEvent,
+  kEvents,
+  kNewListener,
+  kRemoveListener,
+  kResistStopPropagation,
+  kTrustEvent,
+  kWeakHandler,
+};

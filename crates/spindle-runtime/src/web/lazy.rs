@@ -1,0 +1,69 @@
+//! Web-platform globals implemented in JavaScript (`node/js/internal/…`), exposed lazily as
+//! Node's exposeLazyInterfaces does: an accessor on the global object that loads the module
+//! on first use and replaces itself with the plain data property, so start-up does not pay
+//! for APIs a script never touches.
+
+use crate::loader::builtins::builtin_exports;
+use spindle::Value;
+use spindle::builtins::arg;
+use spindle::object::NativeCall;
+use spindle::object::property::{HIDDEN, PropertyDescriptor, PropertyKey};
+use spindle::vm::{JsResult, Vm};
+
+/// (global name, the internal module defining it).
+const LAZY_GLOBALS: &[(&str, &str)] = &[
+    ("EventTarget", "internal/event_target"),
+    ("Event", "internal/event_target"),
+    ("CustomEvent", "internal/event_target"),
+    ("AbortController", "internal/abort_controller"),
+    ("AbortSignal", "internal/abort_controller"),
+];
+
+/// Defines the lazy globals.
+pub fn install(vm: &mut Vm) {
+    let global = vm.global_object();
+    for (i, (name, _)) in LAZY_GLOBALS.iter().enumerate() {
+        let slot = vec![Value::Number(i as f64)];
+        let get = vm.new_builtin_closure(&format!("get {name}"), 0, lazy_get, slot.clone());
+        let set = vm.new_builtin_closure(&format!("set {name}"), 1, lazy_set, slot);
+        let key = vm.key_str(name);
+        let desc = PropertyDescriptor {
+            get: Some(Value::Object(get)),
+            set: Some(Value::Object(set)),
+            enumerable: Some(false),
+            configurable: Some(true),
+            ..PropertyDescriptor::default()
+        };
+        let _ = vm.define_own_property(global, key, desc);
+    }
+}
+
+fn entry(vm: &Vm, cx: &NativeCall) -> Option<(&'static str, &'static str)> {
+    match vm.native_slots(cx.callee).first() {
+        Some(Value::Number(n)) => LAZY_GLOBALS.get(*n as usize).copied(),
+        _ => None,
+    }
+}
+
+/// Puts `value` in place of the accessor as a writable, configurable, non-enumerable
+/// data property.
+fn settle(vm: &mut Vm, name: &str, value: Value) -> JsResult<()> {
+    let global = vm.global_object();
+    let key: PropertyKey = vm.key_str(name);
+    vm.define_own_property(global, key, PropertyDescriptor::data(value, HIDDEN))?;
+    Ok(())
+}
+
+fn lazy_get(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
+    let Some((name, module)) = entry(vm, cx) else { return Ok(Value::Undefined) };
+    let Value::Object(exports) = builtin_exports(vm, module)? else { return Ok(Value::Undefined) };
+    let value = vm.get_str(exports, name)?;
+    settle(vm, name, value)?;
+    Ok(value)
+}
+
+fn lazy_set(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let Some((name, _)) = entry(vm, cx) else { return Ok(Value::Undefined) };
+    settle(vm, name, arg(args, 0))?;
+    Ok(Value::Undefined)
+}

@@ -1,0 +1,22 @@
+// querystring.stringify/encode: value types, arrays, custom sep/eq, custom encodeURIComponent, non-object input
+const qs = require('querystring');
+console.log('->', qs.stringify({ a: 1, b: 'two', c: true, d: false, e: null, f: undefined, g: NaN, h: Infinity }));
+console.log('->', qs.stringify({ big: 12345678901234567890n, large: 1e21, neg: -1.5, zero: -0, small: 1e-7 }));
+console.log('->', qs.stringify({ list: [1, 'x y', null, [2]], empty: [], obj: { nested: 1 }, fn() {} }));
+console.log('->', qs.stringify({ 'k e y': 'v&a=l', 'ü': '€', '': '' }));
+console.log('->', qs.stringify({ a: [], b: 1 }), '|', qs.stringify({ a: 1, b: [] }), '|', qs.stringify({ a: [], b: [] }));
+console.log('->', qs.stringify({ a: 1, b: [2, 3] }, ';', ':'));
+console.log('->', qs.stringify({ a: 1, b: [2, 3] }, '', ''));
+console.log('->', qs.encode({ x: "!'()*-._~" }));
+const seen = [];
+const enc = (s) => { seen.push(typeof s + ':' + s); return s.toUpperCase(); };
+console.log('->', qs.stringify({ k: 'v', n: 5, big: 1e21, b: true, u: undefined, arr: ['x', 2n] }, null, null, { encodeURIComponent: enc }));
+console.log('->', JSON.stringify(seen));
+console.log('->', JSON.stringify([qs.stringify('str'), qs.stringify(5), qs.stringify(null), qs.stringify(undefined), qs.stringify([1, 2])]));
+const proto = { inherited: 1 };
+const child = Object.create(proto);
+child.own = 2;
+console.log('->', qs.stringify(child));
+console.log('->', qs.stringify({ sym: Symbol('s'), date: new Date(0) }));
+const round = { a: ['1', '2'], b: 'c d', 'é': 'ü/?' };
+console.log('->', JSON.stringify(qs.parse(qs.stringify(round))));

@@ -1,0 +1,30 @@
+// util.format and util.formatWithOptions: every % specifier, extra and missing arguments, non-string first argument
+const util = require('util');
+
+console.log(util.format('%s|%s|%s|%s|%s', 'str', 42, 10n, Symbol('sym'), null));
+console.log(util.format('%s|%s|%s', undefined, { a: 1 }, [1, 2]));
+console.log(util.format('%s', -0), util.format('%s', new Error('msg').message));
+console.log(util.format('%d|%d|%d|%d|%d', 42, '42', 1.5, '0x10', 'abc'));
+console.log(util.format('%d|%d', 10n, -0));
+console.log(util.format('%i|%i|%i|%i', 42.9, '-3.7', 'nope', 9007199254740993n));
+console.log(util.format('%f|%f|%f', '3.25', 1, 'x'));
+console.log(util.format('%j|%j|%j', { a: [1, 'b'] }, 'str', undefined));
+const circular = { name: 'c' };
+circular.self = circular;
+console.log(util.format('%j', circular));
+console.log(util.format('%o', { a: 1, nested: { b: [1, 2] } }));
+console.log(util.format('%O', { a: 1, nested: { b: { c: { d: 1 } } } }));
+console.log(util.format('%c|%c', 'color: red', 'ignored'));
+console.log(util.format('100%% done, %s', 'really'));
+console.log(util.format('%x %s', 'unknown specifier kept'));
+console.log(util.format('%s %s', 'only one'));
+console.log(util.format('%s', 'a', 'extra', 1, { b: 2 }));
+console.log(util.format('no specifiers', 'x', 3));
+console.log(util.format(1, 2, '3'));
+console.log(util.format({ obj: true }, 'after'));
+console.log(util.format());
+console.log(util.format('%'), util.format('%%'), util.format('a%'), util.format('%s%'));
+console.log(util.format('%s', () => 1), util.format('%s', class Foo {}));
+console.log(util.formatWithOptions({ compact: false }, '%O', { a: 1 }));
+console.log(util.formatWithOptions({ depth: 0 }, 'value: %O and', { deep: { x: 1 } }, { other: { y: 2 } }));
+console.log(util.formatWithOptions({ colors: false }, 'n=%d', 5));
