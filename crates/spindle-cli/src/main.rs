@@ -194,6 +194,7 @@ fn script(eval: Option<&String>, rest: Vec<OsString>) -> Result<Script, String> 
 fn main() -> ExitCode {
     let cmd = cli();
     let (own, rest) = split_command_line(&cmd, std::env::args_os().collect());
+    let exec_argv: Vec<String> = own.iter().skip(1).map(|a| a.to_string_lossy().into_owned()).collect();
     let m = cmd.get_matches_from(own);
     let Script { source, file, argv, is_file } = match script(m.get_one::<String>("eval"), rest) {
         Ok(s) => s,
@@ -213,6 +214,7 @@ fn main() -> ExitCode {
             ..Default::default()
         },
         argv,
+        exec_argv,
         // As with timeout(1), 0 means no limit.
         timeout: m.get_one::<u64>("timeout").filter(|ms| **ms > 0).map(|ms| Duration::from_millis(*ms)),
         exit_after_run: true,

@@ -19,6 +19,7 @@ pub fn new_engine(options: &RunOptions) -> Vm {
     vm.agent.parker = Some(spindle::binary::waiters::ThreadParker::current());
     vm.set_host(Box::new(RuntimeHost {
         argv: options.argv.clone(),
+        exec_argv: options.exec_argv.clone(),
         unhandled_rejections: options.unhandled_rejections,
         no_warnings: options.no_warnings,
         ..RuntimeHost::default()
@@ -37,8 +38,7 @@ pub fn new_engine(options: &RunOptions) -> Vm {
 fn queue_microtask(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let callback = arg(args, 0);
     if !vm.is_callable(callback) {
-        let d = spindle::builtins::inspect::inspect(vm, callback);
-        return Err(vm.type_error(&format!("The \"callback\" argument must be of type function. Received {d}")));
+        return Err(crate::web::errors::invalid_arg_type(vm, "callback", "function", callback));
     }
     vm.enqueue_job(Job::Callback { callback });
     Ok(Value::Undefined)
@@ -140,6 +140,9 @@ impl EventLoop {
         if let Err(v) = process_events::emit_exit(&mut self.vm, code, false) {
             return Err(self.uncaught(v));
         }
+        // The promise jobs the `exit` listeners queued still run (V8's checkpoint at the end
+        // of the callback); their nextTicks do not.
+        self.run_microtasks()?;
         let code = crate::node::process::exit_code(&mut self.vm).map_err(|v| self.uncaught(v))?;
         if code != 0 {
             return Err(Outcome::Exit(code));
@@ -222,6 +225,10 @@ impl EventLoop {
             if !self.is_alive() {
                 return Ok(());
             }
+            // Node's listOnTimeout runs the ticks and microtasks before each timer but the
+            // first of a batch; a timer that throws ends its processTimers call, so the next
+            // due timer runs before the thrower's ticks (the checkpoint is owed).
+            let mut owed = false;
             while let Some(due) = timers::take_due(&mut self.vm) {
                 self.check_timeout()?;
                 let mark = self.vm.roots.len();
@@ -230,9 +237,18 @@ impl EventLoop {
                 self.vm.roots.extend_from_slice(&due.args);
                 let r = self.vm.call(due.callback, due.this, &due.args);
                 self.vm.roots.truncate(mark);
-                if let Err(v) = r {
-                    self.report(v)?;
+                match r {
+                    Ok(_) => {
+                        self.checkpoint()?;
+                        owed = false;
+                    }
+                    Err(v) => {
+                        self.report(v)?;
+                        owed = true;
+                    }
                 }
+            }
+            if owed {
                 self.checkpoint()?;
             }
             // Atomics.waitAsync timeouts (V8's delayed tasks: due ones run, but they do not
@@ -240,17 +256,29 @@ impl EventLoop {
             if self.vm.run_wait_async_timeouts(std::time::Instant::now()) {
                 self.checkpoint()?;
             }
-            // The check phase: the Immediates queued before it, each followed by a checkpoint.
+            // Ticks left by a nextTick callback that threw run before the check phase.
+            if with_runtime(&mut self.vm, |_, h| !h.ticks.is_empty()) {
+                self.checkpoint()?;
+            }
+            // The check phase: the Immediates queued before it, each followed by a checkpoint
+            // (owed, as for timers, after one that threw).
+            let mut owed = false;
             for immediate in crate::immediate::take_batch(&mut self.vm) {
                 self.check_timeout()?;
                 match crate::immediate::run_one(&mut self.vm, immediate) {
-                    Ok(true) => self.checkpoint()?,
+                    Ok(true) => {
+                        self.checkpoint()?;
+                        owed = false;
+                    }
                     Ok(false) => {}
                     Err(v) => {
                         self.report(v)?;
-                        self.checkpoint()?;
+                        owed = true;
                     }
                 }
+            }
+            if owed {
+                self.checkpoint()?;
             }
             self.deliver_signals()?;
             // `import()` loads complete after this turn's check phase, as Node's asynchronous
@@ -316,7 +344,8 @@ impl EventLoop {
                 return Err(Outcome::Exit(crate::node::process::signals::exit_status(&name)));
             }
             let n = self.vm.string(&name);
-            if let Err(v) = process_events::emit(&mut self.vm, &name, &[n]) {
+            let number = Value::Number(f64::from(crate::node::process::signals::signal_number(&name).unwrap_or(0)));
+            if let Err(v) = process_events::emit(&mut self.vm, &name, &[n, number]) {
                 self.report(v)?;
             }
             self.checkpoint()?;

@@ -17,6 +17,8 @@ pub struct RuntimeHost {
     pub pending_rejections: Vec<(ObjId, Persistent)>,
     /// The command line as `process.argv` will show it (`RunOptions::argv`).
     pub argv: Vec<String>,
+    /// The runtime's own options (`process.execArgv`).
+    pub exec_argv: Vec<String>,
     /// The private key of DOMException instances' internal slots (`web::dom_exception`).
     pub dom_exception_slots: Option<Persistent>,
     /// Module map, resolution and CommonJS (`loader/`).
@@ -25,6 +27,8 @@ pub struct RuntimeHost {
     pub ticks: std::collections::VecDeque<Persistent>,
     /// The `process` object.
     pub process: Option<Persistent>,
+    /// `process.exitCode`'s value.
+    pub exit_code_value: Option<Persistent>,
     /// The code `process.exit` asked for.
     pub exit_code: Option<i32>,
     /// `setImmediate` callbacks: the check phase (`immediate.rs`).

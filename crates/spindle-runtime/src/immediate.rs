@@ -5,14 +5,13 @@
 //! unless `unref()`ed.
 
 use crate::host::with_runtime;
-use crate::web::errors::{node_error, received};
 use spindle::Value;
 use spindle::builtins::arg;
 use spindle::jobs::Persistent;
 use spindle::object::NativeCall;
 use spindle::object::property::DEFAULT_ATTRS;
 use spindle::value::ObjId;
-use spindle::vm::{ErrorType, JsResult, Vm};
+use spindle::vm::{JsResult, Vm};
 use std::collections::{HashMap, VecDeque};
 
 /// The queue of the check phase.
@@ -54,6 +53,7 @@ fn prototype(vm: &mut Vm) -> ObjId {
     vm.def_method(proto, "ref", 0, immediate_ref);
     vm.def_method(proto, "unref", 0, immediate_unref);
     vm.def_method(proto, "hasRef", 0, immediate_has_ref);
+    crate::web::errors::internal_constructor(vm, "Immediate", proto);
     let held = vm.persist(Value::Object(proto));
     with_runtime(vm, |_, h| h.immediates.proto = Some(held));
     proto
@@ -63,9 +63,7 @@ fn prototype(vm: &mut Vm) -> ObjId {
 fn set_immediate(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let callback = arg(args, 0);
     if !vm.is_callable(callback) {
-        let got = received(vm, callback)?;
-        let message = format!("The \"callback\" argument must be of type function. Received {got}");
-        return Err(node_error(vm, ErrorType::TypeError, "ERR_INVALID_ARG_TYPE", &message));
+        return Err(crate::web::errors::invalid_arg_type(vm, "callback", "function", callback));
     }
     let proto = prototype(vm);
     let immediate =

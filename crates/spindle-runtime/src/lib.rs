@@ -57,6 +57,8 @@ pub struct RunOptions {
     /// the script's own arguments (Node: lib/internal/process/pre_execution.js
     /// patchProcessObject).
     pub argv: Vec<String>,
+    /// The options given to the runtime itself (`process.execArgv`).
+    pub exec_argv: Vec<String>,
     /// End the run after this long, script and event loop included.
     pub timeout: Option<Duration>,
     /// The process exits right after the run: leave the heap to the operating system instead

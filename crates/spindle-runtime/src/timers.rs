@@ -183,6 +183,7 @@ pub fn install(vm: &mut Vm) {
     }
     let tp = vm.sym.to_primitive;
     vm.def_method_sym(proto, tp, "[Symbol.toPrimitive]", 0, to_primitive);
+    crate::web::errors::internal_constructor(vm, "Timeout", proto);
     let tag = vm.string("Timeout");
     vm.define_direct(proto, PropertyKey::Symbol(vm.sym.to_string_tag), tag, spindle::object::property::CONFIGURABLE);
     let key = vm.heap.alloc_symbol(spindle::heap::Symbol { description: None, private: true });
@@ -202,17 +203,23 @@ fn set_interval(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value
     create_timer(vm, args, true)
 }
 
-/// Node's delay coercion: `after *= 1; if (!(after >= 1 && after <= TIMEOUT_MAX)) after = 1`.
+/// Node's delay coercion: `after *= 1; if (!(after >= 1 && after <= TIMEOUT_MAX)) after = 1`,
+/// with a TimeoutOverflowWarning for a delay above TIMEOUT_MAX (Node: lib/internal/timers.js
+/// Timeout).
 fn delay_ms(vm: &mut Vm, v: Value) -> JsResult<u64> {
     let n = vm.to_number(v)?;
+    if n > TIMEOUT_MAX {
+        let shown = spindle::builtins::inspect::inspect(vm, Value::Number(n));
+        let message = format!("{shown} does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.");
+        crate::node::process::events::emit_warning(vm, &message, "TimeoutOverflowWarning")?;
+    }
     Ok(if (1.0..=TIMEOUT_MAX).contains(&n) { n.trunc() as u64 } else { 1 })
 }
 
 fn create_timer(vm: &mut Vm, args: &[Value], repeat: bool) -> JsResult<Value> {
     let callback = arg(args, 0);
     if !vm.is_callable(callback) {
-        let d = spindle::builtins::inspect::inspect(vm, callback);
-        return Err(vm.type_error(&format!("The \"callback\" argument must be of type function. Received {d}")));
+        return Err(crate::web::errors::invalid_arg_type(vm, "callback", "function", callback));
     }
     let delay = delay_ms(vm, arg(args, 1))?;
     let (proto, key) = with_runtime(vm, |vm, host| {

@@ -86,8 +86,12 @@ pub fn builtin_name(specifier: &str) -> Option<&str> {
 fn rust_builtin(vm: &mut Vm, name: &str) -> Option<Value> {
     match name {
         "module" => Some(super::node_module::exports(vm)),
+        "process" => crate::node::process::events::process_object(vm).map(Value::Object),
         "internal/util/inspect" => Some(crate::node::util::exports(vm)),
         "internal/util/types" => Some(crate::node::util_types::exports(vm)),
+        "internal/url/binding" => Some(crate::web::url::exports(vm)),
+        "internal/perf/binding" => Some(crate::web::performance::exports(vm)),
+        "internal/os/binding" => Some(crate::node::os::exports(vm)),
         _ => None,
     }
 }

@@ -46,6 +46,8 @@ pub struct ModuleLoader {
     pub cjs: cjs::CjsState,
     /// The ES facades of CommonJS modules.
     cjs_facades: std::collections::HashSet<ModuleId>,
+    /// `node:process`'s named exports (the `process` object's own keys at start-up).
+    pub process_export_names: Vec<String>,
 }
 
 impl Default for ModuleLoader {
@@ -64,6 +66,7 @@ impl ModuleLoader {
             deferred: Vec::new(),
             cjs: cjs::CjsState::default(),
             cjs_facades: Default::default(),
+            process_export_names: Vec::new(),
         }
     }
 
@@ -216,7 +219,12 @@ fn create_record(vm: &mut Vm, loader: &mut ModuleLoader, resolved: &Resolved) ->
             // The built-in's exports are made when the facade is evaluated (not inside this
             // host hook): only its export names are needed to link.
             let name = resolved.url.trim_start_matches("node:");
-            match builtins::builtin_export_names(vm, name) {
+            let names = if name == "process" {
+                Some(loader.process_export_names.clone())
+            } else {
+                builtins::builtin_export_names(vm, name)
+            };
+            match names {
                 Some(names) => Ok(cjs::builtin_facade(vm, name, names, &resolved.url)),
                 None => Err(builtins::unknown_builtin(vm, name)),
             }

@@ -3,6 +3,7 @@
 //! `js/` (as Node's own `lib/`, file name = module name with `/` as `_`), embedded at
 //! build time and compiled on first use.
 
+pub mod os;
 pub mod process;
 pub mod util;
 pub mod util_types;
@@ -81,19 +82,9 @@ const PATH: &[&str] = &[
     "_makeLong",
 ];
 
-const QUERYSTRING: &[&str] = &[
-    "unescapeBuffer",
-    "unescape",
-    "escape",
-    "stringify",
-    "encode",
-    "parse",
-    "decode",
-];
+const QUERYSTRING: &[&str] = &["unescapeBuffer", "unescape", "escape", "stringify", "encode", "parse", "decode"];
 
-const STRING_DECODER: &[&str] = &[
-    "StringDecoder",
-];
+const STRING_DECODER: &[&str] = &["StringDecoder"];
 
 const URL: &[&str] = &[
     "Url",

@@ -4,38 +4,21 @@
 
 use spindle::Value;
 use spindle::builtins::arg;
-use spindle::builtins::inspect::{InspectOptions, inspect_with, read_options};
+use spindle::builtins::inspect::{InspectOptions, read_options};
 use spindle::object::NativeCall;
 use spindle::vm::{JsResult, Vm};
 
 /// The module's exports object.
 pub fn exports(vm: &mut Vm) -> Value {
     let o = vm.new_object();
-    let inspect = vm.def_method(o, "inspect", 2, inspect);
+    let inspect = vm.inspect_function();
+    vm.def_value(o, "inspect", inspect, spindle::object::property::HIDDEN);
+    let Value::Object(inspect) = inspect else { unreachable!("a function") };
     let custom = vm.symbol_for("nodejs.util.inspect.custom");
     vm.def_value(inspect, "custom", custom, spindle::object::property::DEFAULT_ATTRS);
     vm.def_method(o, "format", 1, format);
     vm.def_method(o, "formatWithOptions", 2, format_with_options);
     Value::Object(o)
-}
-
-/// `util.inspect(value, options)`, or the legacy `inspect(value, showHidden, depth, colors)`.
-fn inspect(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
-    let mut opts = InspectOptions::default();
-    match arg(args, 1) {
-        Value::Object(_) => opts = read_options(vm, arg(args, 1), opts)?,
-        Value::Undefined => {}
-        show_hidden => {
-            opts.show_hidden = vm.to_boolean(show_hidden);
-            match arg(args, 2) {
-                Value::Null => opts.depth = f64::INFINITY,
-                Value::Number(n) => opts.depth = n,
-                _ => {}
-            }
-        }
-    }
-    let text = inspect_with(vm, arg(args, 0), opts)?;
-    Ok(vm.string(&text))
 }
 
 /// `util.format(format, ...args)`: what console.log prints for the same arguments.

@@ -35,6 +35,29 @@ fn type_name(ty: ErrorType) -> &'static str {
     }
 }
 
+/// Node's ERR_INVALID_ARG_TYPE for an argument that must be of one type: `The "name"
+/// argument must be of type TYPE. Received …`.
+pub fn invalid_arg_type(vm: &mut Vm, name: &str, ty: &str, got: Value) -> Value {
+    let got = match received(vm, got) {
+        Ok(text) => text,
+        Err(e) => return e,
+    };
+    let message = format!("The \"{name}\" argument must be of type {ty}. Received {got}");
+    node_error(vm, ErrorType::TypeError, "ERR_INVALID_ARG_TYPE", &message)
+}
+
+/// A constructor named `name` for objects the runtime makes (Node's Timeout, Immediate):
+/// `proto.constructor`, not a global; calling it throws ERR_ILLEGAL_CONSTRUCTOR.
+pub fn internal_constructor(vm: &mut Vm, name: &str, proto: spindle::value::ObjId) {
+    let c = vm.new_native(name, 0, illegal_constructor, true);
+    vm.define_direct(c, PropertyKey::String(vm.names.prototype), Value::Object(proto), 0);
+    vm.define_direct(proto, PropertyKey::String(vm.names.constructor), Value::Object(c), WRITABLE | CONFIGURABLE);
+}
+
+fn illegal_constructor(vm: &mut Vm, _cx: &spindle::object::NativeCall, _args: &[Value]) -> JsResult<Value> {
+    Err(node_error(vm, ErrorType::TypeError, "ERR_ILLEGAL_CONSTRUCTOR", "Illegal constructor"))
+}
+
 /// Node's ERR_INVALID_THIS: `Value of "this" must be of type NAME`.
 pub fn invalid_this(vm: &mut Vm, name: &str) -> Value {
     node_error(vm, ErrorType::TypeError, "ERR_INVALID_THIS", &format!("Value of \"this\" must be of type {name}"))

@@ -4,8 +4,10 @@ pub mod base64;
 pub mod dom_exception;
 pub mod errors;
 pub mod lazy;
+pub mod performance;
 pub mod structured_clone;
 pub mod text_encoding;
+pub mod url;
 
 use spindle::vm::Vm;
 

@@ -142,7 +142,7 @@ pub fn format_args_with(vm: &mut Vm, base: InspectOptions, args: &[Value]) -> Js
                             a += 1;
                             let v = args[a];
                             match v {
-                                Value::Number(_) => inspect_with(vm, v, base)?,
+                                Value::Number(_) | Value::BigInt(_) => inspect_with(vm, v, base)?,
                                 Value::Object(o) if !vm.obj(o).is_callable() && has_builtin_to_string(vm, o)? => {
                                     let opts = InspectOptions { depth: 0.0, ..base };
                                     inspect_with(vm, v, opts)?
@@ -157,8 +157,14 @@ pub fn format_args_with(vm: &mut Vm, base: InspectOptions, args: &[Value]) -> Js
                         b'd' if next < 128 => {
                             a += 1;
                             let v = args[a];
-                            let n = if matches!(v, Value::Symbol(_)) { f64::NAN } else { vm.to_number(v)? };
-                            inspect_with(vm, Value::Number(n), base)?
+                            match v {
+                                Value::BigInt(_) => inspect_with(vm, v, base)?,
+                                Value::Symbol(_) => "NaN".into(),
+                                _ => {
+                                    let n = vm.to_number(v)?;
+                                    inspect_with(vm, Value::Number(n), base)?
+                                }
+                            }
                         }
                         b'O' if next < 128 => {
                             a += 1;
@@ -172,10 +178,10 @@ pub fn format_args_with(vm: &mut Vm, base: InspectOptions, args: &[Value]) -> Js
                         b'i' if next < 128 => {
                             a += 1;
                             let v = args[a];
-                            if matches!(v, Value::Symbol(_)) {
-                                "NaN".into()
-                            } else {
-                                number_arg(vm, super::global::parse_int, v)?
+                            match v {
+                                Value::BigInt(_) => inspect_with(vm, v, base)?,
+                                Value::Symbol(_) => "NaN".into(),
+                                _ => number_arg(vm, super::global::parse_int, v)?,
                             }
                         }
                         b'f' if next < 128 => {

@@ -210,6 +210,8 @@ pub struct Vm {
     /// Promises of the async functions whose frames are running (resumed or started), for
     /// the `at async f` lines of stack traces.
     pub async_stack: Vec<ObjId>,
+    /// `util.inspect` once made (`builtins::inspect`).
+    pub inspect_fn: Option<crate::jobs::Persistent>,
     /// The agent's signifier, blocking primitive and pending waitAsync timeouts.
     pub agent: crate::binary::waiters::AgentState,
     /// Every module record of the agent (`module/`), indexed by `ModuleId`.
@@ -259,6 +261,7 @@ impl Vm {
             persistent: Vec::new(),
             persistent_free: Vec::new(),
             async_stack: Vec::new(),
+            inspect_fn: None,
             agent: Default::default(),
             modules: Vec::new(),
             module_graph_loads: Vec::new(),

@@ -72,6 +72,10 @@ pub fn install_stand_ins(vm: &mut Vm, process: ObjId) {
         let f = vm.new_builtin_closure(name, 0, emitter_stand_in, vec![key]);
         vm.def_value(proto, name, Value::Object(f), spindle::object::property::HIDDEN);
     }
+    // Node's process object is made by a function named `process`: inspect shows `process`.
+    let ctor = vm.new_native("process", 0, emitter_stand_in, false);
+    vm.def_value(proto, "constructor", Value::Object(ctor), spindle::object::property::HIDDEN);
+    vm.def_value(ctor, "prototype", Value::Object(proto), 0);
     let _ = vm.set_prototype_of(process, Some(proto));
     vm.def_method(process, "emitWarning", 4, emit_warning_stand_in);
 }
@@ -100,6 +104,15 @@ fn emit_warning_stand_in(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResu
         vm.def_value(process, "emitWarning", real, spindle::object::property::HIDDEN);
     }
     vm.call(real, cx.this, args)
+}
+
+/// `process.emitWarning(message, type)`, as the runtime's own APIs warn.
+pub fn emit_warning(vm: &mut Vm, message: &str, ty: &str) -> JsResult<()> {
+    let Some(process) = process_object(vm) else { return Ok(()) };
+    let f = vm.get_str(process, "emitWarning")?;
+    let args = [vm.string(message), vm.string(ty)];
+    vm.call(f, Value::Object(process), &args)?;
+    Ok(())
 }
 
 /// The `process` object.

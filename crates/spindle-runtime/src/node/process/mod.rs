@@ -55,7 +55,8 @@ pub fn install(vm: &mut Vm) {
     let spindle = vm.string(env!("CARGO_PKG_VERSION"));
     vm.def_value(versions, "spindle", spindle, DEFAULT_ATTRS);
     vm.def_value(process, "versions", Value::Object(versions), DEFAULT_ATTRS);
-    vm.def_value(process, "exitCode", Value::Undefined, DEFAULT_ATTRS);
+    let key = vm.key_str("exitCode");
+    vm.def_accessor(process, key, "exitCode", Some(get_exit_code), Some(set_exit_code));
     vm.def_method(process, "nextTick", 1, next_tick);
     vm.def_method(process, "exit", 1, exit);
     vm.def_method(process, "cwd", 0, cwd);
@@ -65,6 +66,21 @@ pub fn install(vm: &mut Vm) {
     let hrtime = vm.def_method(process, "hrtime", 1, hrtime);
     vm.def_method(hrtime, "bigint", 0, hrtime_bigint);
     vm.def_method(process, "_rawDebug", 0, raw_debug);
+    vm.def_method(process, "kill", 2, signals::kill);
+    vm.def_method(process, "umask", 1, umask);
+    vm.def_method(process, "cpuUsage", 1, cpu_usage);
+    let usage = vm.get_str(process, "memoryUsage").unwrap_or(Value::Undefined);
+    if let Value::Object(usage) = usage {
+        vm.def_method(usage, "rss", 0, memory_usage_rss);
+    }
+    let ppid = rustix::process::getppid().map_or(0, |p| p.as_raw_nonzero().get());
+    vm.def_value(process, "ppid", Value::Number(f64::from(ppid)), DEFAULT_ATTRS);
+    let exec_argv: Vec<Value> = with_runtime(vm, |_, h| h.exec_argv.clone()).iter().map(|a| vm.string(a)).collect();
+    let exec_argv = vm.new_array(exec_argv);
+    vm.def_value(process, "execArgv", Value::Object(exec_argv), DEFAULT_ATTRS);
+    let tag = vm.string("process");
+    let tag_key = spindle::object::property::PropertyKey::Symbol(vm.sym.to_string_tag);
+    vm.define_direct(process, tag_key, tag, spindle::object::property::CONFIGURABLE);
     let release = vm.new_object();
     let node = vm.string("node");
     vm.def_value(release, "name", node, DEFAULT_ATTRS);
@@ -73,7 +89,16 @@ pub fn install(vm: &mut Vm) {
     vm.def_value(process, "title", title, DEFAULT_ATTRS);
     events::install_stand_ins(vm, process);
     stdio::install(vm, process);
-    with_runtime(vm, |vm, h| h.process = Some(vm.persist(Value::Object(process))));
+    let keys = vm.own_property_keys(process).unwrap_or_default();
+    let names: Vec<String> = keys
+        .into_iter()
+        .filter(|k| !matches!(k, spindle::object::property::PropertyKey::Symbol(_)))
+        .map(|k| vm.key_display(k))
+        .collect();
+    with_runtime(vm, |vm, h| {
+        h.process = Some(vm.persist(Value::Object(process)));
+        h.loader.process_export_names = names;
+    });
 }
 
 /// `process._rawDebug(...args)`: the formatted arguments and a newline, straight to stderr
@@ -107,9 +132,7 @@ fn arch() -> &'static str {
 fn next_tick(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let callback = arg(args, 0);
     if !vm.is_callable(callback) {
-        let got = received(vm, callback)?;
-        let message = format!("The \"callback\" argument must be of type function. Received {got}");
-        return Err(node_error(vm, ErrorType::TypeError, "ERR_INVALID_ARG_TYPE", &message));
+        return Err(crate::web::errors::invalid_arg_type(vm, "callback", "function", callback));
     }
     let tick = vm.new_array(args.to_vec());
     let held = vm.persist(Value::Object(tick));
@@ -133,48 +156,72 @@ pub fn run_ticks(vm: &mut Vm) -> JsResult<bool> {
     Ok(ran)
 }
 
-/// `process.exit([code])`: ends the program now with `code`, else `process.exitCode`, else 0.
+/// `process.exit([code])` (Node: lib/internal/process/per_thread.js exit): sets
+/// `process.exitCode` when given, emits `exit` once, and ends the program with
+/// `process.exitCode` as the listeners left it.
 fn exit(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
-    let code = match arg(args, 0) {
-        Value::Undefined => None,
-        v => Some(exit_code_of(vm, v)?),
-    };
-    let code = match code {
-        Some(c) => c,
-        None => exit_code(vm)?,
+    if let (Some(&code), Some(process)) = (args.first(), events::process_object(vm)) {
+        let key = vm.key_str("exitCode");
+        vm.set(process, key, code, Value::Object(process))?;
+    }
+    if !events::is_exiting(vm) {
+        let code = exit_code(vm)?;
+        // A listener's exception is lost; its own process.exit() decides the code.
+        let _ = events::emit_exit(vm, code, false);
+    }
+    let code = match vm.terminating.as_deref() {
+        Some(EXIT_REQUESTED) => with_runtime(vm, |_, h| h.exit_code.unwrap_or(0)),
+        _ => exit_code(vm).unwrap_or(0),
     };
     with_runtime(vm, |_, h| h.exit_code = Some(code));
-    // Node: process.exit emits 'exit' (once) before really exiting; a listener's
-    // exception or its own process.exit() ends the process as well.
-    if !events::is_exiting(vm) {
-        let _ = events::emit_exit(vm, code, !arg(args, 0).is_undefined());
-        let code = match vm.terminating.as_deref() {
-            Some(EXIT_REQUESTED) => with_runtime(vm, |_, h| h.exit_code.unwrap_or(code)),
-            _ => exit_code(vm).unwrap_or(code),
-        };
-        with_runtime(vm, |_, h| h.exit_code = Some(code));
-    }
     vm.terminating = Some(EXIT_REQUESTED.into());
     Err(Value::Undefined)
 }
 
-fn exit_code_of(vm: &mut Vm, v: Value) -> JsResult<i32> {
-    let n = vm.to_number(v)?;
-    if n.fract() != 0.0 || !n.is_finite() {
-        let got = received(vm, v)?;
-        let message = format!("The \"code\" argument must be of type number. Received {got}");
-        return Err(node_error(vm, ErrorType::TypeError, "ERR_INVALID_ARG_TYPE", &message));
+/// Node's exit-code validation (the `process.exitCode` setter): null, undefined, integers
+/// and strings that read as integers.
+fn validate_exit_code(vm: &mut Vm, v: Value) -> JsResult<()> {
+    match v {
+        Value::Undefined | Value::Null => Ok(()),
+        Value::String(s) if !vm.heap.str(s).is_empty() && is_integer(vm.to_number(v)?) => Ok(()),
+        Value::Number(n) if is_integer(n) => Ok(()),
+        Value::Number(n) => {
+            let shown = spindle::builtins::inspect::inspect(vm, Value::Number(n));
+            let message = format!("The value of \"code\" is out of range. It must be an integer. Received {shown}");
+            Err(node_error(vm, ErrorType::RangeError, "ERR_OUT_OF_RANGE", &message))
+        }
+        _ => Err(crate::web::errors::invalid_arg_type(vm, "code", "number", v)),
     }
-    Ok(n as i32)
 }
 
-/// `process.exitCode` as the exit status of a program that ends normally (0 when unset).
+fn is_integer(n: f64) -> bool {
+    n.is_finite() && n.fract() == 0.0
+}
+
+fn get_exit_code(vm: &mut Vm, _cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
+    Ok(with_runtime(vm, |vm, h| h.exit_code_value.map_or(Value::Undefined, |p| vm.persistent(p))))
+}
+
+fn set_exit_code(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let code = arg(args, 0);
+    validate_exit_code(vm, code)?;
+    let held = vm.persist(code);
+    if let Some(old) = with_runtime(vm, |_, h| h.exit_code_value.replace(held)) {
+        vm.unpersist(old);
+    }
+    Ok(Value::Undefined)
+}
+
+/// `process.exitCode` as the exit status of a program that ends (0 when unset; the
+/// process ends with its low 8 bits, as ToInt32 and the OS make of it).
 pub fn exit_code(vm: &mut Vm) -> JsResult<i32> {
-    let Some(p) = with_runtime(vm, |_, h| h.process) else { return Ok(0) };
-    let Value::Object(process) = vm.persistent(p) else { return Ok(0) };
+    let Some(process) = events::process_object(vm) else { return Ok(0) };
     match vm.get_str(process, "exitCode")? {
         Value::Undefined | Value::Null => Ok(0),
-        v => exit_code_of(vm, v),
+        v => {
+            let n = vm.to_number(v)?;
+            Ok(if n.is_finite() { n as i64 as i32 } else { 0 })
+        }
     }
 }
 
@@ -199,11 +246,28 @@ fn chdir(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
 
 thread_local! {
     static START: Instant = Instant::now();
+    /// The wall-clock time at START, in ms since the Unix epoch (`performance.timeOrigin`).
+    static START_WALL: f64 = START.with(|_| {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
+    });
 }
 
 /// Starts the process clock (`uptime`, `hrtime`'s origin is arbitrary in Node too).
 pub fn start_clock() {
     START.with(|_| {});
+    START_WALL.with(|_| {});
+}
+
+/// Time since the clock started (the agent's time origin).
+pub fn since_start() -> std::time::Duration {
+    START.with(|s| s.elapsed())
+}
+
+/// The time origin in ms since the Unix epoch.
+pub fn time_origin_ms() -> f64 {
+    START_WALL.with(|w| *w)
 }
 
 fn uptime(_vm: &mut Vm, _cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
@@ -217,7 +281,20 @@ fn now_nanos() -> u128 {
 /// `process.hrtime([previous])`: [seconds, nanoseconds], relative to `previous` if given.
 fn hrtime(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let mut t = now_nanos();
-    if let Value::Object(prev) = arg(args, 0) {
+    let time = arg(args, 0);
+    if !time.is_undefined() {
+        if !vm.is_array(time)? {
+            return Err(invalid_instance(vm, "time", "Array", time));
+        }
+        let Value::Object(prev) = time else { unreachable!("an array") };
+        let len = vm.get_str(prev, "length")?;
+        if vm.to_number(len)? != 2.0 {
+            let shown = spindle::builtins::inspect::inspect(vm, len);
+            let message = format!("The value of \"time\" is out of range. It must be 2. Received {shown}");
+            return Err(node_error(vm, ErrorType::RangeError, "ERR_OUT_OF_RANGE", &message));
+        }
+    }
+    if let Value::Object(prev) = time {
         let s = vm.get_str(prev, "0")?;
         let ns = vm.get_str(prev, "1")?;
         let (s, ns) = (vm.to_number(s)?, vm.to_number(ns)?);
@@ -225,6 +302,16 @@ fn hrtime(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     }
     let pair = [Value::Number((t / 1_000_000_000) as f64), Value::Number((t % 1_000_000_000) as f64)];
     Ok(Value::Object(vm.new_array(pair.to_vec())))
+}
+
+/// ERR_INVALID_ARG_TYPE for an argument that must be an instance of `class`.
+fn invalid_instance(vm: &mut Vm, name: &str, class: &str, got: Value) -> Value {
+    let got = match received(vm, got) {
+        Ok(t) => t,
+        Err(e) => return e,
+    };
+    let message = format!("The \"{name}\" argument must be an instance of {class}. Received {got}");
+    node_error(vm, ErrorType::TypeError, "ERR_INVALID_ARG_TYPE", &message)
 }
 
 /// `process.hrtime.bigint()`: nanoseconds as a BigInt.
@@ -245,6 +332,66 @@ fn memory_usage(vm: &mut Vm, _cx: &NativeCall, _args: &[Value]) -> JsResult<Valu
     vm.def_value(o, "external", Value::Number(0.0), DEFAULT_ATTRS);
     vm.def_value(o, "arrayBuffers", Value::Number(0.0), DEFAULT_ATTRS);
     Ok(Value::Object(o))
+}
+
+/// `process.memoryUsage.rss()`.
+fn memory_usage_rss(vm: &mut Vm, _cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
+    let rss = rss_bytes().unwrap_or(vm.heap_stats().estimated_bytes);
+    Ok(Value::Number(rss as f64))
+}
+
+/// `process.umask([mask])`: the file mode creation mask (set to `mask` when given; read
+/// by setting and restoring it otherwise, as libuv does).
+fn umask(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    use rustix::fs::Mode;
+    let old = match arg(args, 0) {
+        Value::Undefined => {
+            let old = rustix::process::umask(Mode::empty());
+            rustix::process::umask(old);
+            old
+        }
+        Value::String(s) => {
+            let text = vm.rust_string(s);
+            let Ok(mask) = u32::from_str_radix(&text, 8) else {
+                let message = format!(
+                    "The argument 'mask' must be a 32-bit unsigned integer or an octal string. Received '{text}'"
+                );
+                return Err(node_error(vm, ErrorType::TypeError, "ERR_INVALID_ARG_VALUE", &message));
+            };
+            rustix::process::umask(Mode::from_bits_truncate(mask))
+        }
+        v => {
+            let mask = vm.to_number(v)?;
+            rustix::process::umask(Mode::from_bits_truncate(mask as u32))
+        }
+    };
+    Ok(Value::Number(f64::from(old.bits())))
+}
+
+/// `process.cpuUsage([previous])`: user and system CPU time in microseconds (Linux: from
+/// /proc/self/stat), relative to `previous` when given.
+fn cpu_usage(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let (mut user, mut system) = cpu_times().unwrap_or((0.0, 0.0));
+    if let Value::Object(prev) = arg(args, 0) {
+        let u = vm.get_str(prev, "user")?;
+        let s = vm.get_str(prev, "system")?;
+        user -= vm.to_number(u)?;
+        system -= vm.to_number(s)?;
+    }
+    let o = vm.new_object();
+    vm.def_value(o, "user", Value::Number(user), DEFAULT_ATTRS);
+    vm.def_value(o, "system", Value::Number(system), DEFAULT_ATTRS);
+    Ok(Value::Object(o))
+}
+
+/// (user, system) CPU time in microseconds; /proc counts clock ticks of 10 ms.
+fn cpu_times() -> Option<(f64, f64)> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // The command name (field 2) may hold spaces: count fields after its closing ')'.
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |i: usize| fields.get(i).and_then(|f| f.parse::<f64>().ok());
+    Some((ticks(11)? * 10_000.0, ticks(12)? * 10_000.0))
 }
 
 /// Resident set size from /proc (Linux); None elsewhere.

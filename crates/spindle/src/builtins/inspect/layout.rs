@@ -38,6 +38,29 @@ pub(super) fn reduce_to_single_string(
     value: Option<ObjId>,
 ) -> JsResult<Text> {
     let base_sp = if base.is_empty() { String::new() } else { format!("{base} ") };
+    if ctx.opts.compact == super::COMPACT_TRUE {
+        // Node: entries on one line when they fit, else each on its own line after the brace.
+        if is_below_break_length(ctx, &output, 0, base) {
+            let base_part = if base.is_empty() { String::new() } else { format!(" {base}") };
+            return Ok(Text::cat([
+                Text::from(format!("{}{base_part} ", braces.0)),
+                Text::join(output, ", "),
+                Text::from(format!(" {}", braces.1)),
+            ]));
+        }
+        let indentation = " ".repeat(ctx.indentation_lvl);
+        let ln = if base.is_empty() && len16(braces.0) == 1 {
+            " ".to_string()
+        } else {
+            let base_part = if base.is_empty() { String::new() } else { format!(" {base}") };
+            format!("{base_part}\n{indentation}  ")
+        };
+        return Ok(Text::cat([
+            Text::from(format!("{}{ln}", braces.0)),
+            Text::join(output, &format!(",\n{indentation}  ")),
+            Text::from(format!(" {}", braces.1)),
+        ]));
+    }
     if ctx.opts.compact >= 1 {
         // Remember the original length: grouped output is never put on a single line.
         let entries = output.len();

@@ -29,15 +29,21 @@ pub struct InspectOptions {
     pub show_hidden: bool,
     pub custom_inspect: bool,
     pub break_length: usize,
-    /// Node's numeric `compact` (0 stands for `false`: one property per line).
+    /// Node's numeric `compact` (0 stands for `false`: one property per line,
+    /// [`COMPACT_TRUE`] for `true`: entries on one line or each on its own, no grouping).
     pub compact: usize,
     pub max_array_length: usize,
     pub max_string_length: usize,
     /// `sorted: true`: an object's entries in code-unit order.
     pub sorted: bool,
+    /// `numericSeparator: true`: numbers and bigints grouped by `_` in threes.
+    pub numeric_separator: bool,
     /// `getters`: which accessors are called to show their value.
     pub getters: Getters,
 }
+
+/// `compact: true`.
+pub const COMPACT_TRUE: usize = usize::MAX;
 
 /// Node's `getters` option: `false`, `true`, `'get'` (getters without a setter) or `'set'`
 /// (getters with a setter).
@@ -61,6 +67,7 @@ impl Default for InspectOptions {
             max_array_length: 100,
             max_string_length: 10000,
             sorted: false,
+            numeric_separator: false,
             getters: Getters::None,
         }
     }
@@ -156,7 +163,7 @@ fn format_primitive(vm: &Vm, ctx: &Ctx, v: Value) -> String {
             } else {
                 all
             };
-            if ctx.opts.compact >= 1
+            if ctx.opts.compact != COMPACT_TRUE
                 && units.len() > 16
                 && units.len() as isize > ctx.opts.break_length as isize - ctx.indentation_lvl as isize - 4
             {
@@ -166,10 +173,14 @@ fn format_primitive(vm: &Vm, ctx: &Ctx, v: Value) -> String {
             }
             str_escape(units) + &trailer
         }
+        Value::Number(n) if ctx.opts.numeric_separator => text::format_number_separated(n),
         Value::Number(n) => text::format_number(n),
         Value::Bool(b) => b.to_string(),
         Value::Null => "null".into(),
         Value::Symbol(s) => super::symbol::descriptive_string(vm, s),
+        Value::BigInt(b) if ctx.opts.numeric_separator => {
+            format!("{}n", text::add_numerical_separator(&vm.bigint_to_string(b, 10)))
+        }
         Value::BigInt(b) => format!("{}n", vm.bigint_to_string(b, 10)),
         Value::Undefined | Value::Empty | Value::Env(_) | Value::Object(_) => "undefined".into(),
     }
@@ -266,8 +277,7 @@ fn custom_inspect(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) ->
         if ctx.opts.depth.is_finite() { Value::Number(ctx.opts.depth - recurse_times as f64) } else { Value::Null };
     let options = options_object(vm, &ctx.opts);
     vm.root(options);
-    let inspect_fn = Value::Object(vm.new_native("inspect", 2, inspect_native, false));
-    vm.root(inspect_fn);
+    let inspect_fn = vm.inspect_function();
     let ret = vm.call(f, this, &[depth, options, inspect_fn])?;
     if ret == this {
         return Ok(None);
@@ -295,9 +305,24 @@ fn options_object(vm: &mut Vm, o: &InspectOptions) -> Value {
         ("maxArrayLength", num(o.max_array_length)),
         ("maxStringLength", num(o.max_string_length)),
         ("breakLength", num(o.break_length)),
-        ("compact", num(o.compact)),
-        ("sorted", Value::Bool(false)),
-        ("getters", Value::Bool(false)),
+        (
+            "compact",
+            match o.compact {
+                0 => Value::Bool(false),
+                COMPACT_TRUE => Value::Bool(true),
+                n => num(n),
+            },
+        ),
+        ("sorted", Value::Bool(o.sorted)),
+        (
+            "getters",
+            match o.getters {
+                Getters::None => Value::Bool(false),
+                Getters::All => Value::Bool(true),
+                Getters::GetOnly => vm.string("get"),
+                Getters::WithSetter => vm.string("set"),
+            },
+        ),
         ("numericSeparator", Value::Bool(false)),
     ];
     for (name, v) in fields {
@@ -333,6 +358,9 @@ pub fn read_options(vm: &mut Vm, v: Value, mut opts: InspectOptions) -> JsResult
     if let Some(x) = num(vm, "sorted")? {
         opts.sorted = vm.to_boolean(x);
     }
+    if let Some(x) = num(vm, "numericSeparator")? {
+        opts.numeric_separator = vm.to_boolean(x);
+    }
     if let Some(x) = num(vm, "getters")? {
         opts.getters = match x {
             Value::String(s) if vm.heap.str(s) == "get".encode_utf16().collect::<Vec<_>>().as_slice() => {
@@ -355,6 +383,7 @@ pub fn read_options(vm: &mut Vm, v: Value, mut opts: InspectOptions) -> JsResult
         opts.compact = match x {
             Value::Number(n) => n.max(0.0) as usize,
             Value::Bool(false) => 0,
+            Value::Bool(true) => COMPACT_TRUE,
             _ => opts.compact,
         };
     }
@@ -370,11 +399,37 @@ pub fn read_options(vm: &mut Vm, v: Value, mut opts: InspectOptions) -> JsResult
     Ok(opts)
 }
 
-/// A built-in `inspect(value, options)` (handed to custom inspection functions).
+/// `util.inspect(value, options)`, or the legacy `inspect(value, showHidden, depth)`:
+/// the function handed to custom inspection functions, and the runtime's `util.inspect`.
 fn inspect_native(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
-    let opts = read_options(vm, super::arg(args, 1), InspectOptions::default())?;
+    let mut opts = InspectOptions::default();
+    match super::arg(args, 1) {
+        Value::Object(_) => opts = read_options(vm, super::arg(args, 1), opts)?,
+        Value::Undefined => {}
+        show_hidden => {
+            opts.show_hidden = vm.to_boolean(show_hidden);
+            match super::arg(args, 2) {
+                Value::Null => opts.depth = f64::INFINITY,
+                Value::Number(n) => opts.depth = n,
+                _ => {}
+            }
+        }
+    }
     let s = inspect_with(vm, super::arg(args, 0), opts)?;
     Ok(vm.string(&s))
+}
+
+impl Vm {
+    /// The agent's `inspect` function (one object, so a custom inspection function's third
+    /// argument is `util.inspect` itself), made on first use.
+    pub fn inspect_function(&mut self) -> Value {
+        if let Some(held) = self.inspect_fn {
+            return self.persistent(held);
+        }
+        let f = Value::Object(self.new_native("inspect", 2, inspect_native, false));
+        self.inspect_fn = Some(self.persist(f));
+        f
+    }
 }
 
 /// The V8 class name of an object (util binding `getConstructorName`), used when no

@@ -94,6 +94,44 @@ pub fn format_number(n: f64) -> String {
     if n == 0.0 && n.is_sign_negative() { "-0".into() } else { number_to_string(n) }
 }
 
+/// Node's addNumericalSeparator: `_` between groups of three digits of an integer string.
+pub fn add_numerical_separator(digits: &str) -> String {
+    let (sign, digits) = match digits.strip_prefix('-') {
+        Some(d) => ("-", d),
+        None => ("", digits),
+    };
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('_');
+        }
+        out.push(c);
+    }
+    format!("{sign}{out}")
+}
+
+/// Node's formatNumber with `numericSeparator`: the integer part grouped from the right,
+/// the fraction's digits from the left (addNumericalSeparatorEnd).
+pub fn format_number_separated(n: f64) -> String {
+    let text = format_number(n);
+    if !n.is_finite() || text.contains('e') {
+        return text;
+    }
+    match text.split_once('.') {
+        None => add_numerical_separator(&text),
+        Some((int, frac)) => {
+            let mut end = String::new();
+            for (i, c) in frac.chars().enumerate() {
+                if i > 0 && i % 3 == 0 {
+                    end.push('_');
+                }
+                end.push(c);
+            }
+            format!("{}.{end}", add_numerical_separator(int))
+        }
+    }
+}
+
 /// Splits after each line feed (`str.split(/(?<=\n)/)`).
 pub fn split_after_newlines(units: &[u16]) -> Vec<&[u16]> {
     let mut parts = Vec::new();

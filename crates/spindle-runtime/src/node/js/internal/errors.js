@@ -205,9 +205,12 @@ const messages = {
   ERR_INVALID_CHAR: (name, field) => (field ? `Invalid character in ${name} ["${field}"]` : `Invalid character in ${name}`),
   ERR_STREAM_PREMATURE_CLOSE: () => 'Premature close',
   ERR_STREAM_WRITE_AFTER_END: () => 'write after end',
+  ERR_STREAM_NULL_VALUES: () => 'May not write null values to stream',
   ERR_INVALID_OBJECT_DEFINE_PROPERTY: (name, msg) => `'${name}' ${msg}`,
   ERR_ASSERTION: (msg) => msg,
   ERR_AMBIGUOUS_ARGUMENT: (name, reason) => `The "${name}" argument is ambiguous. ${reason}`,
+  ERR_ARG_NOT_ITERABLE: (name) => format('%s must be iterable', name),
+  ERR_INVALID_TUPLE: (name, tuple) => format('%s must be an iterable %s tuple', name, tuple),
 };
 
 const bases = {
@@ -236,9 +239,12 @@ const bases = {
   ERR_INVALID_CHAR: TypeError,
   ERR_STREAM_PREMATURE_CLOSE: Error,
   ERR_STREAM_WRITE_AFTER_END: Error,
+  ERR_STREAM_NULL_VALUES: TypeError,
   ERR_INVALID_OBJECT_DEFINE_PROPERTY: TypeError,
   ERR_ASSERTION: Error,
   ERR_AMBIGUOUS_ARGUMENT: TypeError,
+  ERR_ARG_NOT_ITERABLE: TypeError,
+  ERR_INVALID_TUPLE: TypeError,
 };
 
 // Own properties some codes add after `code` (Node sets them while building the message).

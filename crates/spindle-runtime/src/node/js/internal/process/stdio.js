@@ -6,7 +6,9 @@
 'use strict';
 
 const EventEmitter = require('events');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_STREAM_WRITE_AFTER_END, ERR_UNKNOWN_ENCODING } } = require('internal/errors');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_STREAM_NULL_VALUES, ERR_STREAM_WRITE_AFTER_END, ERR_UNKNOWN_ENCODING },
+} = require('internal/errors');
 
 const encodings = ['utf8', 'utf-8', 'ascii', 'latin1', 'binary', 'ucs2', 'ucs-2', 'utf16le', 'utf-16le', 'base64', 'base64url', 'hex'];
 
@@ -34,8 +36,12 @@ class WriteStream extends EventEmitter {
       cb = encoding;
       encoding = undefined;
     }
+    if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
+    if (typeof chunk !== 'string' && !ArrayBuffer.isView(chunk)) {
+      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+    }
     if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
-      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+      chunk = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     }
     if (encoding !== undefined && encoding !== null && typeof chunk === 'string' &&
         !encodings.includes(String(encoding).toLowerCase())) {

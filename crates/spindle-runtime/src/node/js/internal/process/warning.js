@@ -60,7 +60,8 @@ function emitWarning(warning, type, code, ctor) {
   }
   if (warning.name === 'DeprecationWarning') {
     if (process.noDeprecation) return;
-    if (process.throwDeprecation) throw warning;
+    // Thrown from a tick, so that the warnings emitted before it are printed first.
+    if (process.throwDeprecation) return process.nextTick(() => { throw warning; });
   }
   process.nextTick(doEmitWarning, warning);
 }
@@ -132,8 +133,22 @@ function isErrorLike(o) {
   return typeof o === 'object' && o !== null && Object.prototype.hasOwnProperty.call(o, 'stack');
 }
 
+// V8's Object::NoSideEffectsToString (Node's internalBinding('errors')
+// noSideEffectsToString): primitives as String() gives them, errors as "Name: message",
+// other objects as "#<Constructor>" ("[object Array]" for arrays).
 function noSideEffectsToString(value) {
-  return require('internal/util/inspect').inspect(value);
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) {
+    return typeof value === 'symbol' ? value.toString() : String(value);
+  }
+  if (Array.isArray(value)) return '[object Array]';
+  if (value instanceof Error) {
+    const { name, message } = value;
+    return message ? `${name}: ${message}` : `${name}`;
+  }
+  const proto = Object.getPrototypeOf(value);
+  const ctor = proto && Object.prototype.hasOwnProperty.call(proto, 'constructor') ? proto.constructor : undefined;
+  const name = typeof ctor === 'function' && typeof ctor.name === 'string' && ctor.name ? ctor.name : 'Object';
+  return `#<${name}>`;
 }
 
 // Node: lib/internal/process/promises.js UnhandledPromiseRejection, the error an unhandled
