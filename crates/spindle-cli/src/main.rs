@@ -1,5 +1,7 @@
 //! The `spindle` command: run a script file, `-e` code or a script read from stdin.
 
+mod repl;
+
 use clap::{Arg, ArgAction, Command};
 use spindle::vm::VmOptions;
 use spindle_runtime::{Entry, Outcome, RunOptions};
@@ -187,7 +189,7 @@ fn script(eval: Option<&String>, rest: Vec<OsString>) -> Result<Script, String> 
         None if !std::io::stdin().is_terminal() => {
             Ok(Script { source: read_stdin()?, file: "[stdin]".into(), argv: vec![exe], is_file: false })
         }
-        None => Err("spindle: no script given (try 'spindle FILE.js' or 'spindle --help')".into()),
+        None => Ok(Script { source: String::new(), file: String::new(), argv: vec![exe], is_file: false }),
     }
 }
 
@@ -224,6 +226,14 @@ fn main() -> ExitCode {
             .unwrap_or_default(),
         no_warnings: m.get_flag("no-warnings"),
     };
+    // No script and stdin a terminal: the REPL.
+    if file.is_empty() && m.get_one::<String>("eval").is_none() {
+        let code = std::thread::Builder::new()
+            .stack_size(512 << 20)
+            .spawn(move || repl::run(options))
+            .map_or(1, |h| h.join().unwrap_or(1));
+        return ExitCode::from(u8::try_from(code & 0xFF).unwrap_or(1));
+    }
     let dump = m.get_flag("dump-bytecode");
     let force_module = m.get_flag("module");
     let input_module = m.get_one::<String>("input-type").is_some_and(|t| t == "module");

@@ -217,13 +217,34 @@ impl EventLoop {
     /// Runs due timers and sleeps for the next until no referenced timer is left (or the
     /// time limit passes).
     pub async fn run_until_idle(&mut self) -> Result<(), Outcome> {
+        self.run_loop(None::<std::pin::Pin<&mut std::future::Pending<()>>>).await.map(|_| ())
+    }
+
+    /// Runs the loop until `external` completes (its output), as a host does that waits for
+    /// input of its own (the REPL's next line) while timers and Immediates go on firing.
+    /// When the loop has nothing left to do, it just waits for `external`.
+    pub async fn run_until<F: Future>(&mut self, external: std::pin::Pin<&mut F>) -> Result<F::Output, Outcome> {
+        match self.run_loop(Some(external)).await? {
+            Some(output) => Ok(output),
+            None => unreachable!("the loop returns only when the external future is ready"),
+        }
+    }
+
+    /// The loop: phases until nothing is alive (None), or until `external` is ready.
+    async fn run_loop<F: Future>(
+        &mut self,
+        mut external: Option<std::pin::Pin<&mut F>>,
+    ) -> Result<Option<F::Output>, Outcome> {
         loop {
             self.update_now();
             // uv_run's uv__loop_alive: with no referenced timer or Immediate and no pending
             // `import()` left, the loop ends before running any phase (unref'd timers and
             // Immediates never fire on their own).
             if !self.is_alive() {
-                return Ok(());
+                return match external {
+                    Some(f) => Ok(Some(f.await)),
+                    None => Ok(None),
+                };
             }
             // Node's listOnTimeout runs the ticks and microtasks before each timer but the
             // first of a batch; a timer that throws ends its processTimers call, so the next
@@ -301,7 +322,7 @@ impl EventLoop {
                 continue;
             }
             let Some(next) = next.filter(|_| refed) else {
-                return Ok(());
+                continue;
             };
             let mut wake = self.start + Duration::from_millis(next);
             if let Some(due) = self.vm.next_wait_async_timeout() {
@@ -310,22 +331,34 @@ impl EventLoop {
             if let Some((_, end)) = self.timeout {
                 wake = wake.min(end);
             }
-            self.sleep_until(wake).await;
+            if let Some(output) = self.sleep_until(wake, external.as_mut()).await {
+                return Ok(Some(output));
+            }
             self.check_timeout()?;
         }
     }
 
-    /// Sleeps until `wake`, or until a signal `process` listens for arrives.
-    async fn sleep_until(&mut self, wake: Instant) {
+    /// Sleeps until `wake`, or until a signal `process` listens for arrives, or until
+    /// `external` is ready (then its output).
+    async fn sleep_until<F: Future>(
+        &mut self,
+        wake: Instant,
+        mut external: Option<&mut std::pin::Pin<&mut F>>,
+    ) -> Option<F::Output> {
         let mut sleep = std::pin::pin!(tokio::time::sleep_until(wake));
         let vm = &mut self.vm;
         std::future::poll_fn(|cx| {
-            if sleep.as_mut().poll(cx).is_ready() {
-                return std::task::Poll::Ready(());
+            if let Some(f) = external.as_mut()
+                && let std::task::Poll::Ready(output) = f.as_mut().poll(cx)
+            {
+                return std::task::Poll::Ready(Some(output));
             }
-            with_runtime(vm, |_, h| h.signals.poll(cx))
+            if sleep.as_mut().poll(cx).is_ready() {
+                return std::task::Poll::Ready(None);
+            }
+            with_runtime(vm, |_, h| h.signals.poll(cx)).map(|_| None)
         })
-        .await;
+        .await
     }
 
     /// Emits the signals that arrived as `process.emit(name, name)`; a signal nobody

@@ -39,6 +39,8 @@ pub struct RuntimeHost {
     pub process_is_emitter: bool,
     /// `exit` was emitted.
     pub exiting: bool,
+    /// An uncaught exception does not end the process (a REPL reports it and goes on).
+    pub uncaught_continues: bool,
     /// `--no-warnings`: no default `warning` listener.
     pub no_warnings: bool,
     /// `--unhandled-rejections=` mode.

@@ -10,13 +10,23 @@ use spindle::object::NativeCall;
 use spindle::object::property::{HIDDEN, PropertyDescriptor, PropertyKey};
 use spindle::vm::{JsResult, Vm};
 
-/// (global name, the internal module defining it).
+/// (global name, the internal module defining it). All are non-enumerable but
+/// `performance`, as in Node.
 const LAZY_GLOBALS: &[(&str, &str)] = &[
     ("EventTarget", "internal/event_target"),
     ("Event", "internal/event_target"),
     ("CustomEvent", "internal/event_target"),
     ("AbortController", "internal/abort_controller"),
     ("AbortSignal", "internal/abort_controller"),
+    ("URL", "internal/url"),
+    ("URLSearchParams", "internal/url"),
+    ("performance", "internal/perf/performance"),
+    ("Performance", "internal/perf/performance"),
+    ("PerformanceEntry", "internal/perf/performance"),
+    ("PerformanceMark", "internal/perf/performance"),
+    ("PerformanceMeasure", "internal/perf/performance"),
+    ("PerformanceObserver", "internal/perf/performance"),
+    ("PerformanceObserverEntryList", "internal/perf/performance"),
 ];
 
 /// Defines the lazy globals.
@@ -30,7 +40,7 @@ pub fn install(vm: &mut Vm) {
         let desc = PropertyDescriptor {
             get: Some(Value::Object(get)),
             set: Some(Value::Object(set)),
-            enumerable: Some(false),
+            enumerable: Some(*name == "performance"),
             configurable: Some(true),
             ..PropertyDescriptor::default()
         };
@@ -50,7 +60,8 @@ fn entry(vm: &Vm, cx: &NativeCall) -> Option<(&'static str, &'static str)> {
 fn settle(vm: &mut Vm, name: &str, value: Value) -> JsResult<()> {
     let global = vm.global_object();
     let key: PropertyKey = vm.key_str(name);
-    vm.define_own_property(global, key, PropertyDescriptor::data(value, HIDDEN))?;
+    let attrs = if name == "performance" { HIDDEN | spindle::object::property::ENUMERABLE } else { HIDDEN };
+    vm.define_own_property(global, key, PropertyDescriptor::data(value, attrs))?;
     Ok(())
 }
 

@@ -98,12 +98,10 @@ fn has_builtin_to_string(vm: &mut Vm, o: crate::value::ObjId) -> JsResult<bool> 
     }
     let name = vm.get(fo, PropertyKey::String(vm.names.name), f)?;
     let name = js_string(vm, name)?;
-    let g = vm.global_object();
     let named_global = name.len() > 1
         && name.starts_with(|c: char| c.is_ascii_uppercase())
         && name.chars().all(|c| c.is_ascii_alphanumeric());
-    let k = vm.key_str(&name);
-    Ok(named_global && vm.own_property(g, k).is_some())
+    Ok(named_global && vm.engine_globals.contains(&name))
 }
 
 fn number_arg(vm: &mut Vm, f: crate::object::NativeFn, v: Value) -> JsResult<String> {

@@ -52,6 +52,9 @@ pub struct Frame {
     pub caller_realm: u32,
 }
 
+/// The `terminating` reason once `VmOptions::interrupt` was set.
+pub const INTERRUPTED: &str = "execution interrupted";
+
 /// The `terminating` reason once `VmOptions::deadline` has passed.
 pub const DEADLINE_REACHED: &str = "execution timed out";
 
@@ -66,6 +69,10 @@ pub struct VmOptions {
     pub deadline: Option<Instant>,
     /// Stop after this many instructions (fuzzing).
     pub step_limit: Option<u64>,
+    /// Set from another thread (a Ctrl-C handler, a worker's `terminate()`) to stop the
+    /// running script: at the next safepoint execution ends with [`INTERRUPTED`], as for a
+    /// deadline; the host clears `terminating` to go on with the same engine.
+    pub interrupt: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
     /// [[CanBlock]] of the agent (ECMA-262 §9.7): `Atomics.wait` may suspend it. Also needs
     /// the host's parker (`Vm::agent.parker`). Node's main thread can block.
     pub can_block: bool,
@@ -212,6 +219,9 @@ pub struct Vm {
     pub async_stack: Vec<ObjId>,
     /// `util.inspect` once made (`builtins::inspect`).
     pub inspect_fn: Option<crate::jobs::Persistent>,
+    /// The global names the engine itself defines (Node's builtInObjects: the host's own
+    /// globals, such as `URL`, are not built-ins for `%s` formatting).
+    pub engine_globals: std::collections::HashSet<String>,
     /// The agent's signifier, blocking primitive and pending waitAsync timeouts.
     pub agent: crate::binary::waiters::AgentState,
     /// Every module record of the agent (`module/`), indexed by `ModuleId`.
@@ -262,6 +272,7 @@ impl Vm {
             persistent_free: Vec::new(),
             async_stack: Vec::new(),
             inspect_fn: None,
+            engine_globals: std::collections::HashSet::new(),
             agent: Default::default(),
             modules: Vec::new(),
             module_graph_loads: Vec::new(),
@@ -272,6 +283,9 @@ impl Vm {
         };
         let r = crate::realm::create_realm(&mut vm);
         vm.realm = r;
+        let global = vm.global_object();
+        let keys = vm.own_property_keys(global).unwrap_or_default();
+        vm.engine_globals = keys.into_iter().map(|k| vm.key_display(k)).collect();
         vm
     }
 
@@ -367,6 +381,12 @@ impl Vm {
     /// Checks deadline / step limit / heap limit; called at safepoints.
     #[cold]
     pub(crate) fn check_limits(&mut self) -> JsResult<()> {
+        if let Some(flag) = &self.options.interrupt
+            && flag.swap(false, std::sync::atomic::Ordering::AcqRel)
+        {
+            self.terminating = Some(INTERRUPTED.into());
+            return Err(Value::Undefined);
+        }
         if let Some(d) = self.options.deadline
             && Instant::now() >= d
         {

@@ -182,6 +182,10 @@ pub fn on_uncaught_exception(vm: &mut Vm, error: Value, from_promise: bool) -> J
         emit(vm, "uncaughtException", &[error, origin])?;
         return Ok(true);
     }
+    // A REPL reports the error and goes on: the process is not exiting.
+    if with_runtime(vm, |_, h| h.uncaught_continues) {
+        return Ok(false);
+    }
     // Errors thrown by the `exit` listeners here are lost, as in Node.
     let _ = emit_exit(vm, 1, true);
     Ok(false)

@@ -211,6 +211,8 @@ const messages = {
   ERR_AMBIGUOUS_ARGUMENT: (name, reason) => `The "${name}" argument is ambiguous. ${reason}`,
   ERR_ARG_NOT_ITERABLE: (name) => format('%s must be iterable', name),
   ERR_INVALID_TUPLE: (name, tuple) => format('%s must be an iterable %s tuple', name, tuple),
+  ERR_PERFORMANCE_INVALID_TIMESTAMP: (timestamp) => format('%d is not a valid timestamp', timestamp),
+  ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS: (msg) => msg,
 };
 
 const bases = {
@@ -245,6 +247,8 @@ const bases = {
   ERR_AMBIGUOUS_ARGUMENT: TypeError,
   ERR_ARG_NOT_ITERABLE: TypeError,
   ERR_INVALID_TUPLE: TypeError,
+  ERR_PERFORMANCE_INVALID_TIMESTAMP: TypeError,
+  ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS: TypeError,
 };
 
 // Own properties some codes add after `code` (Node sets them while building the message).

@@ -1,0 +1,284 @@
+//! The JavaScript the runner adds around a test: the prelude (before testharness.js) and
+//! the reporter (right after it). Node's runner does the same in one global per test
+//! (test/common/wpt/worker.js); WPT's own server wraps `.any.js` files for workers as
+//! `X.any.worker.js` (tools/serve/serve.py `ClassicWorkerHandler`).
+//!
+//! The scripts talk to the runner through native functions that `exec` defines on the
+//! global before the prelude runs, and which the scripts take and delete at once:
+//!
+//! | native | what it does |
+//! |---|---|
+//! | `__spindle_wpt_read(url)` | the text of a file under the WPT root, `url` resolved against the test |
+//! | `__spindle_wpt_result(name, status, message)` | records a subtest |
+//! | `__spindle_wpt_complete(status, message)` | records the harness status and ends the run |
+//! | `__spindle_wpt_uncaught(text)` | records an uncaught exception and ends the run |
+//! | `__spindle_wpt_gc()` | a full garbage collection (for `/common/gc.js`) |
+
+use crate::select::Job;
+
+/// The origin of `location` (the host WPT's server uses by default).
+pub const ORIGIN: &str = "http://web-platform.test:8000";
+
+/// `Symbol.for` key under which the reporter leaves the harness's `timeout()`, for the
+/// runner to call when the event loop runs out of work before the harness completes.
+pub const TIMEOUT_SYMBOL: &str = "spindle-wpt.timeout";
+
+/// Script name of the prelude in stack traces.
+pub const PRELUDE_NAME: &str = "[spindle-wpt prelude]";
+/// Script name of the reporter in stack traces.
+pub const REPORTER_NAME: &str = "[spindle-wpt reporter]";
+
+/// `location.href` of a run: the URL WPT's server gives the worker script of `X.any.js`
+/// (`X.any.worker.js`), with the variant's query.
+pub fn location_href(job: &Job) -> String {
+    let stem = job.path.strip_suffix(".js").unwrap_or(&job.path);
+    format!("{ORIGIN}/{stem}.worker.js{}", job.variant)
+}
+
+/// Whether the test loads `/common/gc.js` (then `self.gc` is provided, as Node's runner
+/// does with `--expose-gc`).
+pub fn needs_gc(job: &Job) -> bool {
+    job.meta.scripts.iter().any(|s| s == "/common/gc.js")
+}
+
+/// The prelude: `self`, `location`, `GLOBAL`, `META_TITLE`, `fetch` (a shim reading files
+/// under the WPT root, as Node's runner's `ResourceLoader.readAsFetch`) and `gc`.
+///
+/// WPT: tools/serve/serve.py `ClassicWorkerHandler` (`self.GLOBAL`); Node:
+/// test/common/wpt/worker.js and test/common/wpt.js `fullInitScript` (`location`,
+/// `META_TITLE`).
+pub fn prelude(job: &Job) -> String {
+    let href = location_href(job);
+    let search = job.variant.split('#').next().unwrap_or("");
+    let hash = job.variant.find('#').map_or("", |i| &job.variant[i..]);
+    let pathname = href[ORIGIN.len()..].split(['?', '#']).next().unwrap_or("/");
+    let config = serde_json::json!({
+        "href": href,
+        "origin": ORIGIN,
+        "protocol": "http:",
+        "host": "web-platform.test:8000",
+        "hostname": "web-platform.test",
+        "port": "8000",
+        "pathname": pathname,
+        "search": search,
+        "hash": hash,
+        "title": job.meta.title,
+        "gc": needs_gc(job),
+    });
+    format!("{PRELUDE_SOURCE}({config});\n")
+}
+
+const PRELUDE_SOURCE: &str = r#"(function (global) {
+  "use strict";
+  const read = global.__spindle_wpt_read;
+  const collect = global.__spindle_wpt_gc;
+  delete global.__spindle_wpt_read;
+  delete global.__spindle_wpt_gc;
+  return function (config) {
+    global.self = global;
+    global.location = {
+      href: config.href,
+      origin: config.origin,
+      protocol: config.protocol,
+      host: config.host,
+      hostname: config.hostname,
+      port: config.port,
+      pathname: config.pathname,
+      search: config.search,
+      hash: config.hash,
+      toString() { return this.href; },
+    };
+    global.GLOBAL = {
+      isWindow() { return false; },
+      isWorker() { return false; },
+      isShadowRealm() { return false; },
+    };
+    if (config.title !== null) global.META_TITLE = config.title;
+    if (config.gc) global.gc = function gc() { collect(); };
+    // Node: test/common/wpt.js ResourceLoader.readAsFetch. Only for tests that load their
+    // data files; a missing file rejects with a TypeError, as a network error does.
+    global.fetch = function fetch(resource) {
+      return new Promise(function (resolve) {
+        const url = String(resource !== null && typeof resource === "object" && "url" in resource ? resource.url : resource);
+        const text = read(url);
+        const bytes = function () {
+          if (typeof TextEncoder !== "function") throw new TypeError("fetch shim: TextEncoder is missing");
+          return new TextEncoder().encode(text);
+        };
+        resolve({
+          ok: true,
+          status: 200,
+          statusText: "OK",
+          url: url,
+          text() { return Promise.resolve(text); },
+          json() { return new Promise(function (ok) { ok(JSON.parse(text)); }); },
+          bytes() { return new Promise(function (ok) { ok(bytes()); }); },
+          arrayBuffer() { return new Promise(function (ok) { ok(bytes().buffer); }); },
+        });
+      });
+    };
+  };
+})(globalThis)"#;
+
+/// The reporter: result and completion callbacks that hand every subtest and the harness
+/// status to the runner; Node's handling of `allow_uncaught_exception` for unhandled
+/// rejections; an `uncaughtException` listener that ends the run as a harness error; and
+/// the harness timeout (testharness.js's `ShellTestEnvironment` has none of its own), a
+/// timer that calls the harness's `timeout()`.
+///
+/// WPT: resources/testharness.js `add_result_callback`, `add_completion_callback`,
+/// `timeout`; Node: test/common/wpt/worker.js, test/common/wpt/rejections.js.
+pub fn reporter(timeout_ms: u64) -> String {
+    let config = serde_json::json!({ "timeout_ms": timeout_ms, "symbol": TIMEOUT_SYMBOL });
+    format!("{REPORTER_SOURCE}({config});\n")
+}
+
+const REPORTER_SOURCE: &str = r#"(function (global) {
+  "use strict";
+  const report = global.__spindle_wpt_result;
+  const complete = global.__spindle_wpt_complete;
+  delete global.__spindle_wpt_result;
+  delete global.__spindle_wpt_complete;
+  // Node: test/common/wpt.js sanitizeUnpairedSurrogates (as testharness.js does for its
+  // own report): a lone surrogate becomes "U+xxxx".
+  function clean(value) {
+    const s = value === undefined || value === null ? "" : String(value);
+    let out = "";
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        out += s[i] + s[i + 1];
+        i++;
+      } else if (c >= 0xd800 && c <= 0xdfff) {
+        out += "U+" + c.toString(16);
+      } else {
+        out += s[i];
+      }
+    }
+    return out;
+  }
+  const uncaught = global.__spindle_wpt_uncaught;
+  delete global.__spindle_wpt_uncaught;
+  // "Name: message (first stack frame)" of a thrown value.
+  function describe(error) {
+    try {
+      if (error !== null && typeof error === "object" && "message" in error) {
+        const name = typeof AssertionError === "function" && error instanceof AssertionError
+          ? "AssertionError" : String(error.name);
+        let text = name + ": " + String(error.message);
+        const frame = typeof error.stack === "string"
+          ? error.stack.split("\n").find(function (l) { return l.trim().startsWith("at "); }) : undefined;
+        if (frame) text += " (" + frame.trim() + ")";
+        return clean(text);
+      }
+      return clean(String(error));
+    } catch (e) {
+      return "(a thrown value that cannot be described)";
+    }
+  }
+  return function (config) {
+    const harnessTimeout = global.timeout;
+    let configurable = true;
+    const reported = new Set();
+    add_result_callback(function (test) {
+      configurable = false;
+      reported.add(test);
+      report(clean(test.name), test.status, clean(test.message));
+    });
+    // The completion callback also gets the tests that never produced a result (after a
+    // harness timeout or error): they are reported with the status the harness gave them
+    // (TIMEOUT, NOTRUN).
+    add_completion_callback(function (tests, status) {
+      for (const test of tests) {
+        if (!reported.has(test)) report(clean(test.name), test.status, clean(test.message));
+      }
+      complete(status.status, clean(status.message));
+    });
+
+    // Node: test/common/wpt/rejections.js. Without a global `unhandledrejection` event, an
+    // unhandled rejection ends the run as a harness error, unless the test allowed
+    // uncaught exceptions (and is not a single-test file).
+    if (typeof process === "object" && process !== null && typeof process.on === "function") {
+      const { setup, promise_setup } = global;
+      let allowed = false;
+      let singleTest = false;
+      const ignoreRejection = function () {};
+      const apply = function (properties) {
+        if (properties) {
+          if (Object.prototype.propertyIsEnumerable.call(properties, "allow_uncaught_exception")) {
+            allowed = properties.allow_uncaught_exception;
+          }
+          if (Object.prototype.propertyIsEnumerable.call(properties, "single_test") && properties.single_test) {
+            singleTest = true;
+          }
+        }
+        process.removeListener("unhandledRejection", ignoreRejection);
+        if (allowed && !singleTest) process.on("unhandledRejection", ignoreRejection);
+      };
+      add_completion_callback(function () { configurable = false; });
+      global.setup = function (funcOrProperties, maybeProperties) {
+        let func;
+        let properties;
+        if (arguments.length === 2) {
+          func = funcOrProperties;
+          properties = maybeProperties;
+        } else if (funcOrProperties instanceof Function) {
+          func = funcOrProperties;
+          properties = {};
+        } else {
+          properties = funcOrProperties;
+        }
+        return setup.call(this, function () {
+          apply(properties);
+          if (func) func();
+        }, properties);
+      };
+      global.promise_setup = function (func, properties) {
+        if (typeof func !== "function") return promise_setup.call(this, func, properties);
+        return promise_setup.call(this, function () {
+          if (configurable) apply(properties);
+          return func();
+        }, properties);
+      };
+    }
+
+    // An exception no script caught (a timer, an event listener, a rejection nothing
+    // handled) ends the run as a harness error, as Node's runner fails the file on its
+    // worker's 'error' event; this only words the message.
+    if (typeof process === "object" && process !== null && typeof process.on === "function") {
+      process.on("uncaughtException", function (error, origin) {
+        const prefix = origin === "unhandledRejection" ? "Unhandled rejection: " : "Uncaught ";
+        uncaught(prefix + describe(error));
+      });
+    }
+
+    // The harness timeout, on a referenced timer: it keeps the loop alive as a worker's
+    // global does (Node's runner keeps its worker alive with a 2^31-1 ms timer).
+    const fire = function () { harnessTimeout(); };
+    Object.defineProperty(global, Symbol.for(config.symbol), { value: fire, configurable: true });
+    setTimeout(fire, config.timeout_ms);
+  };
+})(globalThis)"#;
+
+/// The script the runner evaluates when the event loop ran out of work before the harness
+/// completed: the harness's `timeout()`, which reports the unfinished subtests as TIMEOUT
+/// and completes.
+pub fn fire_timeout() -> String {
+    format!("globalThis[Symbol.for({})]();\n", serde_json::Value::from(TIMEOUT_SYMBOL))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::meta::Meta;
+
+    #[test]
+    fn location_is_the_worker_url() {
+        let job = Job { path: "url/a.any.js".into(), variant: "?include=file".into(), meta: Meta::default() };
+        assert_eq!(location_href(&job), "http://web-platform.test:8000/url/a.any.worker.js?include=file");
+        let p = prelude(&job);
+        assert!(p.contains(r#""pathname":"/url/a.any.worker.js""#), "{p}");
+        assert!(p.contains(r#""search":"?include=file""#), "{p}");
+        assert!(reporter(10_000).contains(r#""timeout_ms":10000"#));
+    }
+}

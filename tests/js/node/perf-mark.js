@@ -1,0 +1,31 @@
+// performance.mark: names, explicit startTime, detail cloned (structuredClone), inspect and toJSON of a PerformanceMark
+const m = performance.mark('first', { startTime: 12.5, detail: { a: [1, 2], b: 'x' } });
+console.log(m);
+console.log(m.name, m.entryType, m.startTime, m.duration);
+console.log(m instanceof PerformanceMark, m instanceof PerformanceEntry);
+console.log(Object.prototype.toString.call(m));
+console.log(JSON.stringify(m));
+console.log(m.toJSON());
+const detail = { nested: { list: [1, { deep: true }] }, when: new Date(0), map: new Map([[1, 2]]) };
+const m2 = performance.mark('second', { startTime: 20, detail });
+console.log(m2.detail !== detail, m2.detail.nested !== detail.nested);
+console.log(m2.detail);
+console.log(performance.mark('n', { startTime: 1, detail: null }).detail);
+console.log(performance.mark('n', { startTime: 1, detail: undefined }).detail);
+console.log(performance.mark('n', { startTime: 1, detail: 0 }).detail);
+console.log(performance.mark('n', { startTime: 1, detail: '' }).detail);
+console.log(performance.mark(42, { startTime: 3 }).name);
+console.log(performance.mark({ toString() { return 'custom'; } }, { startTime: 3 }).name);
+console.log(performance.mark('opts-null', null).detail);
+const now = performance.mark('now');
+console.log(typeof now.startTime, now.startTime > 0, now.startTime <= performance.now(), now.detail);
+console.log(performance.mark('nan', { startTime: NaN }).startTime);
+console.log(performance.mark('zero', { startTime: 0 }).startTime);
+// The constructor makes a mark without adding it to the timeline.
+const own = new PerformanceMark('ctor', { startTime: 7, detail: [1] });
+console.log(own);
+console.log(performance.getEntriesByName('ctor').length);
+console.log(performance.measure('from-ctor', 'ctor', 'first').startTime);
+console.log(Object.keys(m), Reflect.ownKeys(m).length);
+console.log(require('util').inspect([m], { depth: 0 }));
+console.log(require('util').inspect({ m }, { depth: 1 }));
