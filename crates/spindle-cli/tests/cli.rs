@@ -492,3 +492,33 @@ fn process_exit_and_exit_code() {
     let (code, _, _) = spindle(&["-e", "process.exitCode = 4; process.exit()"]);
     assert_eq!(code, 4);
 }
+
+#[test]
+fn process_stdin_is_an_async_iterable_read_on_demand() {
+    // 200 000 lines (about 1.3 MB): many 64 KiB reads, each requested by the loop.
+    let input: String = (1..=200_000).map(|i| format!("{i}\n")).collect();
+    let f = temp_script(
+        "stdin-iter.js",
+        "(async () => { let data = ''; let n = 0;\n\
+         for await (const chunk of process.stdin) { data += chunk; n++; }\n\
+         const lines = data.split('\\n');\n\
+         console.log(lines.length - 1, lines[199999], n > 1); })();",
+    );
+    let (code, out, err) = spindle_with_stdin(&[&f], input.as_bytes());
+    assert_eq!((code, out.as_str(), err.as_str()), (0, "200000 200000 true\n", ""));
+}
+
+#[test]
+fn process_stdin_data_events_and_encoding() {
+    let f = temp_script(
+        "stdin-data.js",
+        "process.stdin.setEncoding('utf8'); let s = '';\n\
+         process.stdin.on('data', (d) => { s += d; });\n\
+         process.stdin.on('end', () => console.log(typeof s, JSON.stringify(s)));",
+    );
+    let (code, out, _) = spindle_with_stdin(&[&f], "héllo ✓\nworld\n".as_bytes());
+    assert_eq!((code, out.as_str()), (0, "string \"héllo ✓\\nworld\\n\"\n"));
+    // An empty stdin ends at once; a script that never touches stdin does not wait for it.
+    let (code, out, _) = spindle_with_stdin(&[&f], b"");
+    assert_eq!((code, out.as_str()), (0, "string \"\"\n"));
+}

@@ -159,8 +159,25 @@ impl EventLoop {
     /// uv_run's uv__loop_alive: a referenced timer or Immediate, or a pending `import()`.
     fn is_alive(&mut self) -> bool {
         with_runtime(&mut self.vm, |_, h| {
-            h.timers.has_refed() || h.immediates.has_refed() || !h.loader.deferred.is_empty()
+            h.timers.has_refed()
+                || h.immediates.has_refed()
+                || !h.loader.deferred.is_empty()
+                || h.io.pending > 0
+                || h.io_ready.is_some()
         })
+    }
+
+    /// The poll phase: the I/O completions posted so far, each followed by a checkpoint.
+    fn poll_io(&mut self) -> Result<(), Outcome> {
+        loop {
+            let next = with_runtime(&mut self.vm, |_, h| h.io_ready.take().or_else(|| h.io.try_next()));
+            let Some(completion) = next else { return Ok(()) };
+            self.check_timeout()?;
+            if let Err(v) = completion(&mut self.vm) {
+                self.report(v)?;
+            }
+            self.checkpoint()?;
+        }
     }
 
     /// Parses, loads, links and starts evaluating the main ES module.
@@ -277,6 +294,7 @@ impl EventLoop {
             if self.vm.run_wait_async_timeouts(std::time::Instant::now()) {
                 self.checkpoint()?;
             }
+            self.poll_io()?;
             // Ticks left by a nextTick callback that threw run before the check phase.
             if with_runtime(&mut self.vm, |_, h| !h.ticks.is_empty()) {
                 self.checkpoint()?;
@@ -321,10 +339,13 @@ impl EventLoop {
                 // the loop alive).
                 continue;
             }
-            let Some(next) = next.filter(|_| refed) else {
-                continue;
+            let io_pending = with_runtime(&mut self.vm, |_, h| h.io.pending > 0);
+            let mut wake = match next.filter(|_| refed) {
+                Some(next) => self.start + Duration::from_millis(next),
+                // Only I/O keeps the loop alive: sleep until a completion arrives.
+                None if io_pending => self.start + Duration::from_secs(86_400 * 365),
+                None => continue,
             };
-            let mut wake = self.start + Duration::from_millis(next);
             if let Some(due) = self.vm.next_wait_async_timeout() {
                 wake = wake.min(Instant::from_std(due));
             }
@@ -354,6 +375,16 @@ impl EventLoop {
                 return std::task::Poll::Ready(Some(output));
             }
             if sleep.as_mut().poll(cx).is_ready() {
+                return std::task::Poll::Ready(None);
+            }
+            let io = with_runtime(vm, |_, h| match h.io.poll_next(cx) {
+                std::task::Poll::Ready(Some(c)) => {
+                    h.io_ready = Some(c);
+                    std::task::Poll::Ready(())
+                }
+                _ => std::task::Poll::Pending,
+            });
+            if io.is_ready() {
                 return std::task::Poll::Ready(None);
             }
             with_runtime(vm, |_, h| h.signals.poll(cx)).map(|_| None)

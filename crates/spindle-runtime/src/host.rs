@@ -45,6 +45,13 @@ pub struct RuntimeHost {
     pub no_warnings: bool,
     /// `--unhandled-rejections=` mode.
     pub unhandled_rejections: crate::node::process::events::UnhandledRejections,
+    /// Completions of work done off the loop's thread (`io.rs`): the poll phase.
+    pub io: crate::io::IoQueue,
+    /// A completion taken from the queue while the loop slept, to run first.
+    pub io_ready: Option<crate::io::Completion>,
+    /// `process.stdin`'s reader thread and the callbacks of its requests in flight.
+    pub stdin: crate::node::process::stdin::StdinReader,
+    pub stdin_callbacks: std::collections::VecDeque<Persistent>,
     /// Signals `process` listens for (`node/process/signals.rs`).
     pub signals: crate::node::process::signals::Signals,
     /// Rejections reported as unhandled that got a handler afterwards, with their ids:

@@ -11,6 +11,7 @@
 mod event_loop;
 mod host;
 mod immediate;
+pub mod io;
 pub mod loader;
 pub mod node;
 mod timers;

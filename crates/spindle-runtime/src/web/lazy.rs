@@ -11,7 +11,7 @@ use spindle::object::property::{HIDDEN, PropertyDescriptor, PropertyKey};
 use spindle::vm::{JsResult, Vm};
 
 /// (global name, the internal module defining it). All are non-enumerable but
-/// `performance`, as in Node.
+/// `performance` and `navigator`, as in Node.
 const LAZY_GLOBALS: &[(&str, &str)] = &[
     ("EventTarget", "internal/event_target"),
     ("Event", "internal/event_target"),
@@ -27,7 +27,13 @@ const LAZY_GLOBALS: &[(&str, &str)] = &[
     ("PerformanceMeasure", "internal/perf/performance"),
     ("PerformanceObserver", "internal/perf/performance"),
     ("PerformanceObserverEntryList", "internal/perf/performance"),
+    ("navigator", "internal/navigator"),
+    ("Navigator", "internal/navigator"),
 ];
+
+fn enumerable(name: &str) -> bool {
+    matches!(name, "performance" | "navigator")
+}
 
 /// Defines the lazy globals.
 pub fn install(vm: &mut Vm) {
@@ -40,7 +46,7 @@ pub fn install(vm: &mut Vm) {
         let desc = PropertyDescriptor {
             get: Some(Value::Object(get)),
             set: Some(Value::Object(set)),
-            enumerable: Some(*name == "performance"),
+            enumerable: Some(enumerable(name)),
             configurable: Some(true),
             ..PropertyDescriptor::default()
         };
@@ -60,7 +66,7 @@ fn entry(vm: &Vm, cx: &NativeCall) -> Option<(&'static str, &'static str)> {
 fn settle(vm: &mut Vm, name: &str, value: Value) -> JsResult<()> {
     let global = vm.global_object();
     let key: PropertyKey = vm.key_str(name);
-    let attrs = if name == "performance" { HIDDEN | spindle::object::property::ENUMERABLE } else { HIDDEN };
+    let attrs = if enumerable(name) { HIDDEN | spindle::object::property::ENUMERABLE } else { HIDDEN };
     vm.define_own_property(global, key, PropertyDescriptor::data(value, attrs))?;
     Ok(())
 }

@@ -19,6 +19,7 @@ use std::time::Instant;
 pub mod env;
 pub mod events;
 pub mod signals;
+pub mod stdin;
 pub mod stdio;
 
 /// The `terminating` reason `process.exit()` sets: the loop ends with the exit code.
@@ -89,6 +90,7 @@ pub fn install(vm: &mut Vm) {
     vm.def_value(process, "title", title, DEFAULT_ATTRS);
     events::install_stand_ins(vm, process);
     stdio::install(vm, process);
+    stdin::install(vm, process);
     let keys = vm.own_property_keys(process).unwrap_or_default();
     let names: Vec<String> = keys
         .into_iter()

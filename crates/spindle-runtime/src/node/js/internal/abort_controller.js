@@ -199,19 +199,35 @@ function createAbortSignal(init = kEmptyObject) {
   return signal;
 }
 
-// DOM §3.1 "signal abort": set the reason, fire a trusted 'abort' event, then abort the
-// dependent signals.
+// DOM §3.1.3 "signal abort": set the reason of the signal and of each of its dependent
+// signals not aborted yet, then fire the signal's trusted 'abort' event, then those of
+// the dependent signals it aborted. Every dependent signal is thus marked aborted before
+// any listener runs, and an abort re-entered from a listener finds them aborted already.
 // Node: lib/internal/abort_controller.js abortSignal
 function abortSignal(signal, reason) {
   if (signal[kAborted]) return;
   signal[kAborted] = true;
   signal[kReason] = reason;
+  const dependentSignalsToAbort = [];
+  signal[kDependantSignals]?.forEach((ref) => {
+    const dependent = ref.deref();
+    if (dependent !== undefined && !dependent[kAborted]) {
+      dependent[kAborted] = true;
+      dependent[kReason] = reason;
+      dependentSignalsToAbort.push(dependent);
+    }
+  });
+  runAbortSteps(signal);
+  for (const dependent of dependentSignalsToAbort) runAbortSteps(dependent);
+}
+
+// DOM §3.1.3 "run the abort steps": fire 'abort' (the signal's abort algorithms are its
+// listeners here).
+function runAbortSteps(signal) {
   const event = new Event('abort', { [kTrustEvent]: true });
   signal.dispatchEvent(event);
-  signal[kDependantSignals]?.forEach((s) => {
-    const signalRef = s.deref();
-    if (signalRef) abortSignal(signalRef, reason);
-  });
+  // It never fires again: nothing needs to keep it alive for its listeners any more.
+  gcPersistentSignals.delete(signal);
 }
 
 // Node: lib/internal/abort_controller.js AbortController

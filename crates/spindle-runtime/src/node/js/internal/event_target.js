@@ -46,6 +46,7 @@ const kIsNodeStyleListener = Symbol('kIsNodeStyleListener');
 const kTrustEvent = Symbol('kTrustEvent');
 const kType = Symbol('type');
 const kDetail = Symbol('detail');
+const kInPassiveListener = Symbol('kInPassiveListener');
 
 let inspectFn;
 function inspect(value, options) {
@@ -53,13 +54,11 @@ function inspect(value, options) {
   return inspectFn(value, options);
 }
 
-// Event.timeStamp: milliseconds since the time origin. performance.now() when the runtime
-// has `performance`, otherwise Date.now() relative to the time this module loaded.
-const loadTime = Date.now();
+// Event.timeStamp: milliseconds since the time origin, the clock of performance.now().
+// Node: lib/internal/perf/utils.js now
+const perfBinding = require('internal/perf/binding');
 function now() {
-  const perf = globalThis.performance;
-  if (perf != null && typeof perf.now === 'function') return perf.now();
-  return Date.now() - loadTime;
+  return perfBinding.now();
 }
 
 // Node: lib/internal/webidl.js converters.DOMString
@@ -78,6 +77,13 @@ const isTrustedDescriptor = {
       return isTrustedSet.has(this);
     },
   }, 'isTrusted').get,
+};
+
+const isTrustedOwnDescriptor = {
+  __proto__: null,
+  configurable: false,
+  enumerable: false,
+  get: isTrustedDescriptor.get,
 };
 
 function isEvent(value) {
@@ -112,6 +118,12 @@ class Event {
     this.#composed = !!options?.composed;
     this[kType] = `${type}`;
     if (options?.[kTrustEvent]) isTrustedSet.add(this);
+    // DOM §2.2: isTrusted is [LegacyUnforgeable], an own non-configurable accessor of
+    // each event. Node has it on the prototype only (enumerable there, which its
+    // Object.keys(Event.prototype) shows); both are kept, the own one not enumerable so
+    // that an event still has no enumerable own keys, as in Node.
+    Object.defineProperty(this, 'isTrusted', isTrustedOwnDescriptor);
+    this[kInPassiveListener] = false;
     this[kTarget] = null;
     this[kIsBeingDispatched] = false;
   }
@@ -142,8 +154,16 @@ class Event {
     this[kStop] = true;
   }
 
+  // DOM §2.2 "set the canceled flag": nothing inside a passive listener. Outside of one,
+  // the flag is set even for an event that is not cancelable (Node: the defaultPrevented
+  // getter masks it, so initEvent making the event cancelable shows it).
   preventDefault() {
     if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
+    this.#setCanceledFlag();
+  }
+
+  #setCanceledFlag() {
+    if (this[kInPassiveListener]) return;
     this.#defaultPrevented = true;
   }
 
@@ -191,6 +211,12 @@ class Event {
   get returnValue() {
     if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
     return !this.#cancelable || !this.#defaultPrevented;
+  }
+
+  // DOM §2.2: setting returnValue to false sets the canceled flag (as preventDefault).
+  set returnValue(value) {
+    if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
+    if (!value) this.#setCanceledFlag();
   }
 
   get bubbles() {
@@ -245,8 +271,7 @@ Object.defineProperties(Event.prototype, {
   eventPhase: kEnumerableProperty,
   cancelBubble: kEnumerableProperty,
   stopPropagation: kEnumerableProperty,
-  // Like Node, isTrusted is an accessor on the prototype rather than the spec's
-  // LegacyUnforgeable own property.
+  // As in Node, also an accessor of the prototype (each event has its own too).
   isTrusted: isTrustedDescriptor,
 });
 
@@ -595,7 +620,15 @@ class EventTarget {
         const callback = handler.weak ? handler.callback.deref() : handler.callback;
         let result;
         if (callback) {
-          result = callback.call(this, arg);
+          // DOM §2.10 "inner invoke": the event's "in passive listener flag" is set while
+          // a passive listener runs (preventDefault and returnValue then do nothing).
+          const passive = handler.passive && !handler.isNodeStyleListener;
+          if (passive) arg[kInPassiveListener] = true;
+          try {
+            result = callback.call(this, arg);
+          } finally {
+            if (passive) arg[kInPassiveListener] = false;
+          }
           // Node clears the dispatch flag after each DOM-style listener.
           if (!handler.isNodeStyleListener) arg[kIsBeingDispatched] = false;
         }

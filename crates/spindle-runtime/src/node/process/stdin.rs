@@ -1,0 +1,118 @@
+//! `process.stdin` (Node: lib/internal/bootstrap/switches/is_main_thread.js getStdin): a
+//! readable stream made on first use by `js/internal/process/stdin.js`. The bytes are read
+//! by a thread of its own, one chunk per request from the stream, so a consumer that stops
+//! asking (a paused stream, a `for await` loop busy elsewhere) stops the reading: stdin is
+//! flow-controlled, and only a request in flight keeps the event loop alive.
+
+use crate::host::with_runtime;
+use crate::loader::builtins::builtin_exports;
+use spindle::Value;
+use spindle::binary::ElementType;
+use spindle::builtins::arg;
+use spindle::builtins::typed_array::new_typed_array;
+use spindle::object::NativeCall;
+use spindle::object::property::DEFAULT_ATTRS;
+use spindle::value::ObjId;
+use spindle::vm::{JsResult, Vm};
+use std::io::{IsTerminal, Read};
+use std::sync::mpsc;
+
+/// The size of one read, as libuv's stream reads.
+const CHUNK: usize = 64 * 1024;
+
+/// The reader thread's request channel, once started.
+#[derive(Default)]
+pub struct StdinReader {
+    requests: Option<mpsc::Sender<()>>,
+}
+
+/// Defines the `stdin` getter on `process`.
+pub fn install(vm: &mut Vm, process: ObjId) {
+    let key = vm.key_str("stdin");
+    vm.def_accessor(process, key, "stdin", Some(get_stdin), None);
+}
+
+fn get_stdin(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
+    let create = builtin_exports(vm, "internal/process/stdin")?;
+    let binding = vm.new_object();
+    vm.root(Value::Object(binding));
+    vm.def_method(binding, "read", 1, read_chunk);
+    vm.def_value(binding, "isTTY", Value::Bool(std::io::stdin().is_terminal()), DEFAULT_ATTRS);
+    let stream = vm.call(create, Value::Undefined, &[Value::Object(binding)])?;
+    if let Value::Object(process) = cx.this {
+        let key = vm.key_str("stdin");
+        let desc = spindle::object::property::PropertyDescriptor::data(stream, DEFAULT_ATTRS);
+        vm.define_own_property(process, key, desc)?;
+    }
+    Ok(stream)
+}
+
+/// binding.read(callback): reads the next chunk; `callback(Uint8Array)`, or
+/// `callback(null)` at the end (or on a read error). Requests are answered in order.
+fn read_chunk(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let callback = vm.persist(arg(args, 0));
+    let (sender, post) = with_runtime(vm, |_, h| {
+        h.io.pending += 1;
+        h.stdin_callbacks.push_back(callback);
+        let post = h.io.sender();
+        let sender = h
+            .stdin
+            .requests
+            .get_or_insert_with(|| {
+                let (tx, rx) = mpsc::channel::<()>();
+                let post = post.clone();
+                std::thread::spawn(move || read_loop(rx, post));
+                tx
+            })
+            .clone();
+        (sender, post)
+    });
+    if sender.send(()).is_err() {
+        // The reader saw the end and is gone: this request gets the end too.
+        let _ = post.send(completion(None));
+    }
+    Ok(Value::Undefined)
+}
+
+/// The reader thread: one read per request, until the end of input.
+fn read_loop(requests: mpsc::Receiver<()>, post: tokio::sync::mpsc::UnboundedSender<crate::io::Completion>) {
+    let mut stdin = std::io::stdin();
+    let mut buf = vec![0u8; CHUNK];
+    while requests.recv().is_ok() {
+        let bytes = match stdin.read(&mut buf) {
+            Ok(0) | Err(_) => None,
+            Ok(n) => Some(buf[..n].to_vec()),
+        };
+        let end = bytes.is_none();
+        if post.send(completion(bytes)).is_err() || end {
+            break;
+        }
+    }
+}
+
+/// The completion of the oldest request: its callback called with the chunk (a
+/// Uint8Array) or null.
+fn completion(bytes: Option<Vec<u8>>) -> crate::io::Completion {
+    Box::new(move |vm: &mut Vm| {
+        let callback = with_runtime(vm, |_, h| {
+            h.io.pending = h.io.pending.saturating_sub(1);
+            h.stdin_callbacks.pop_front()
+        });
+        let Some(callback) = callback else { return Ok(()) };
+        let f = vm.persistent(callback);
+        vm.unpersist(callback);
+        vm.root(f);
+        let chunk = match bytes {
+            Some(b) => {
+                let array = new_typed_array(vm, ElementType::Uint8, b.len())?;
+                vm.root(Value::Object(array));
+                let buffer = vm.typed_array_data(array).expect("just made").buffer;
+                vm.buffer_write(buffer, 0, &b);
+                Value::Object(array)
+            }
+            None => Value::Null,
+        };
+        vm.call(f, Value::Undefined, &[chunk])?;
+        Ok(())
+    })
+}
