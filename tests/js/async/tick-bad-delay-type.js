@@ -7,8 +7,8 @@ try {
   console.log('valueOf threw', e.name, e.message);
 }
 setTimeout(() => console.log('only this timer runs'), 1);
-try {
-  setTimeout(42, { valueOf() { console.log('valueOf called (never)'); return 1; } });
-} catch (e) {
-  console.log('callback checked before delay', e.name);
-}
+// The handler is converted before the delay (WebIDL argument order): a handler's toString
+// runs first. (HTML: a non-function handler becomes a string; Node 20 would throw here.)
+setTimeout({ toString() { console.log('handler converted first'); return ''; } }, {
+  valueOf() { console.log('then the delay'); return 1; },
+});
