@@ -53,6 +53,9 @@ pub struct EventLoop {
     /// The promise of the main ES module's evaluation: a rejection ends the run like an
     /// uncaught exception.
     main_module: Option<(spindle::value::ObjId, spindle::jobs::Persistent)>,
+    /// The exception that ended the run, kept for a host that wants the value itself (a
+    /// worker's parent gets it as its `error` event).
+    uncaught_value: Option<spindle::jobs::Persistent>,
 }
 
 /// What a run starts from.
@@ -73,7 +76,7 @@ impl EventLoop {
         // The engine's deadline (set by run_script) is the earlier clock reading, if any.
         let end = vm.options.deadline.map(Instant::from_std);
         let timeout = timeout.and_then(|t| Some((t, end.or_else(|| start.checked_add(t))?)));
-        EventLoop { vm, start, timeout, main_module: None }
+        EventLoop { vm, start, timeout, main_module: None, uncaught_value: None }
     }
 
     /// Runs `source` as the main script, then the loop until nothing is pending.
@@ -574,6 +577,9 @@ impl EventLoop {
         match process_events::on_uncaught_exception(&mut self.vm, error, true) {
             Ok(true) => Ok(()),
             Ok(false) => {
+                if self.uncaught_value.is_none() {
+                    self.uncaught_value = Some(self.vm.persist(reason));
+                }
                 let text = describe_thrown(&mut self.vm, reason);
                 Err(self.terminated().unwrap_or(Outcome::UnhandledRejection(format!("Uncaught (in promise) {text}"))))
             }
@@ -613,9 +619,20 @@ impl EventLoop {
         })
     }
 
+    /// The exception that ended the run, if one did.
+    pub fn take_uncaught(&mut self) -> Option<Value> {
+        let held = self.uncaught_value.take()?;
+        let v = self.vm.persistent(held);
+        self.vm.unpersist(held);
+        Some(v)
+    }
+
     fn uncaught(&mut self, v: Value) -> Outcome {
         if let Some(outcome) = self.terminated() {
             return outcome;
+        }
+        if self.uncaught_value.is_none() {
+            self.uncaught_value = Some(self.vm.persist(v));
         }
         if let Some(report) = crate::loader::compile_error_report(&self.vm, v) {
             return Outcome::SyntaxError(report);

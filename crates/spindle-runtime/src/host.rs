@@ -52,6 +52,12 @@ pub struct RuntimeHost {
     /// `process.stdin`'s reader thread and the callbacks of its requests in flight.
     pub stdin: crate::node::process::stdin::StdinReader,
     pub stdin_callbacks: std::collections::VecDeque<Persistent>,
+    /// Set in a worker's agent (`worker/`).
+    pub worker: Option<crate::worker::WorkerContext>,
+    /// The message ports this agent owns (`worker/port.rs`).
+    pub ports: crate::worker::port::Ports,
+    /// The workers this agent started.
+    pub children: crate::worker::Children,
     /// Signals `process` listens for (`node/process/signals.rs`).
     pub signals: crate::node::process::signals::Signals,
     /// Rejections reported as unhandled that got a handler afterwards, with their ids:

@@ -16,6 +16,7 @@ pub mod loader;
 pub mod node;
 mod timers;
 pub mod web;
+pub mod worker;
 
 pub use event_loop::{Entry, EventLoop, new_engine};
 pub use host::{RuntimeHost, with_runtime};

@@ -1,4 +1,4 @@
-// EventTarget capture and passive options: capture identifies a separate listener, a boolean third argument is capture; passive changes nothing in Node (preventDefault still counts, stopImmediatePropagation still stops)
+// EventTarget capture and passive options: capture identifies a separate listener, a boolean third argument is capture; a passive listener's preventDefault is ignored (DOM standard, as Node 24; Node 20 lets it cancel), stopImmediatePropagation still stops
 const et = new EventTarget();
 const f = (e) => console.log('f', e.eventPhase);
 et.addEventListener('x', f, true);

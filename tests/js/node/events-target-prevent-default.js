@@ -14,7 +14,7 @@ const e = new Event('y', { cancelable: true });
 console.log(e.defaultPrevented, e.returnValue);
 e.preventDefault();
 console.log(e.defaultPrevented, e.returnValue);
-// returnValue has no setter: assigning (sloppy mode) changes nothing
+// returnValue = true changes nothing (Node 20 has no setter; the DOM setter only cancels)
 e.returnValue = true;
 console.log('after assignment', e.returnValue);
 

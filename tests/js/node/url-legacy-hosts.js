@@ -1,7 +1,4 @@
 // url.parse host handling: case folding, IDNA/punycode (via URL), IPv6 brackets, long hosts, ERR_INVALID_URL with input
-// 'http://١٢٣.com/': a label of Arabic-Indic digits only fails the URL Standard's domain to ASCII
-// (UTS 46 CheckBidi, RFC 5893 rule 1: a bidi label must start with L, R or AL); Node 20's ada
-// accepts it. The standard decides: the expected line for it is the error.
 const url = require('url');
 const hosts = [
   'http://EXAMPLE.com/', 'http://münchen.de/', 'http://MÜNCHEN.DE/x', 'http://xn--mnchen-3ya.de/',

@@ -92,6 +92,7 @@ fn rust_builtin(vm: &mut Vm, name: &str) -> Option<Value> {
         "internal/url/binding" => Some(crate::web::url::exports(vm)),
         "internal/perf/binding" => Some(crate::web::performance::exports(vm)),
         "internal/os/binding" => Some(crate::node::os::exports(vm)),
+        "internal/worker/binding" => Some(crate::worker::exports(vm)),
         _ => None,
     }
 }

@@ -177,6 +177,23 @@ const UTIL: &[&str] = &[
     "TextEncoder",
 ];
 
+const WORKER_THREADS: &[&str] = &[
+    "isMainThread",
+    "MessagePort",
+    "MessageChannel",
+    "markAsUntransferable",
+    "moveMessagePortToContext",
+    "receiveMessageOnPort",
+    "resourceLimits",
+    "threadId",
+    "SHARE_ENV",
+    "Worker",
+    "parentPort",
+    "workerData",
+    "setEnvironmentData",
+    "getEnvironmentData",
+];
+
 const UTIL_TYPES: &[&str] = &[
     "isExternal",
     "isDate",
@@ -239,6 +256,7 @@ pub const JS_BUILTINS: &[JsBuiltin] = &[
     js!("util", "util.js", UTIL),
     js!("url", "url.js", URL),
     js!("util/types", "util_types.js", UTIL_TYPES),
+    js!("worker_threads", "worker_threads.js", WORKER_THREADS),
     js!("internal/abort_controller", "internal/abort_controller.js", &[]),
     js!("internal/assert/assertion_error", "internal/assert/assertion_error.js", &[]),
     js!("internal/errors", "internal/errors.js", &[]),
@@ -251,6 +269,7 @@ pub const JS_BUILTINS: &[JsBuiltin] = &[
     js!("internal/process/stdin", "internal/process/stdin.js", &[]),
     js!("internal/process/stdio", "internal/process/stdio.js", &[]),
     js!("internal/process/warning", "internal/process/warning.js", &[]),
+    js!("internal/worker/io", "internal/worker/io.js", &[]),
     js!("internal/util/comparisons", "internal/util/comparisons.js", &[]),
     js!("internal/validators", "internal/validators.js", &[]),
 ];

@@ -27,6 +27,9 @@ const LAZY_GLOBALS: &[(&str, &str)] = &[
     ("PerformanceMeasure", "internal/perf/performance"),
     ("PerformanceObserver", "internal/perf/performance"),
     ("PerformanceObserverEntryList", "internal/perf/performance"),
+    ("MessageChannel", "internal/worker/io"),
+    ("MessagePort", "internal/worker/io"),
+    ("MessageEvent", "internal/worker/io"),
     ("navigator", "internal/navigator"),
     ("Navigator", "internal/navigator"),
 ];

@@ -208,6 +208,12 @@ const messages = {
   ERR_STREAM_NULL_VALUES: () => 'May not write null values to stream',
   ERR_INVALID_OBJECT_DEFINE_PROPERTY: (name, msg) => `'${name}' ${msg}`,
   ERR_ASSERTION: (msg) => msg,
+  ERR_WORKER_PATH(filename) {
+    return 'The worker script or module filename must be an absolute path or a relative path starting with \'./\' or \'../\'.' +
+      (filename.startsWith('file://') ? ' Wrap file:// URLs with `new URL`.' : '') +
+      (filename.startsWith('data:text/javascript') ? ' Wrap data: URLs with `new URL`.' : '') +
+      ` Received "${filename}"`;
+  },
   ERR_AMBIGUOUS_ARGUMENT: (name, reason) => `The "${name}" argument is ambiguous. ${reason}`,
   ERR_ARG_NOT_ITERABLE: (name) => format('%s must be iterable', name),
   ERR_INVALID_TUPLE: (name, tuple) => format('%s must be an iterable %s tuple', name, tuple),
@@ -244,6 +250,7 @@ const bases = {
   ERR_STREAM_NULL_VALUES: TypeError,
   ERR_INVALID_OBJECT_DEFINE_PROPERTY: TypeError,
   ERR_ASSERTION: Error,
+  ERR_WORKER_PATH: TypeError,
   ERR_AMBIGUOUS_ARGUMENT: TypeError,
   ERR_ARG_NOT_ITERABLE: TypeError,
   ERR_INVALID_TUPLE: TypeError,

@@ -1,0 +1,198 @@
+// internal/worker/io (Node: lib/internal/worker/io.js; HTML §9.4 Channel messaging):
+// MessagePort, MessageChannel and MessageEvent over the runtime's ports
+// (crates/spindle-runtime/src/worker/port.rs). A MessagePort is an EventTarget with Node's
+// EventEmitter-style methods as well: `port.on('message', (value) => …)` gets the data,
+// `addEventListener('message', (event) => …)` and `onmessage` get a MessageEvent. Adding a
+// 'message' listener (or setting onmessage) starts the port, as in Node.
+'use strict';
+
+const binding = require('internal/worker/binding');
+const { EventTarget, Event } = require('internal/event_target');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_MISSING_ARGS, ERR_ILLEGAL_CONSTRUCTOR } } =
+  require('internal/errors');
+
+const kId = Symbol('kId');
+const kCreate = Symbol('kCreate');
+const kNodeListeners = Symbol('kNodeListeners');
+const kHandler = Symbol('kHandler');
+const kClosed = Symbol('kClosed');
+
+/// HTML §9.4.5 MessageEvent (the parts a runtime has: data, ports; origin '' and
+/// lastEventId '' and source null).
+class MessageEvent extends Event {
+  #data;
+  #ports;
+
+  constructor(type, init = undefined) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
+    super(type, init);
+    this.#data = init != null && 'data' in init ? init.data : null;
+    this.#ports = init != null && init.ports !== undefined ? Object.freeze([...init.ports]) : Object.freeze([]);
+  }
+
+  get data() { return this.#data; }
+  get origin() { return ''; }
+  get lastEventId() { return ''; }
+  get source() { return null; }
+  get ports() { return this.#ports; }
+}
+
+function isPort(v) {
+  return v != null && typeof v === 'object' && kId in v;
+}
+
+class MessagePort extends EventTarget {
+  constructor(key) {
+    if (key !== kCreate) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    super();
+    this[kId] = 0;
+    this[kNodeListeners] = new Map();
+    this[kHandler] = null;
+    this[kClosed] = false;
+  }
+
+  /// HTML §9.4.4 postMessage(message, transfer | options)
+  postMessage(message, transfer = undefined) {
+    if (!isPort(this)) throw new ERR_INVALID_THIS('MessagePort');
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('message');
+    let list = transfer;
+    if (transfer != null && typeof transfer === 'object' && !Array.isArray(transfer) &&
+        typeof transfer[Symbol.iterator] !== 'function') {
+      list = transfer.transfer;
+    }
+    if (list != null && typeof list[Symbol.iterator] !== 'function') {
+      throw new ERR_INVALID_ARG_TYPE('transferList', 'Array', list);
+    }
+    if (this[kClosed]) return;
+    binding.postMessage(this[kId], message, list == null ? undefined : [...list]);
+  }
+
+  start() {
+    if (!isPort(this)) throw new ERR_INVALID_THIS('MessagePort');
+    if (!this[kClosed]) binding.start(this[kId]);
+  }
+
+  close() {
+    if (!isPort(this)) throw new ERR_INVALID_THIS('MessagePort');
+    if (this[kClosed]) return;
+    this[kClosed] = true;
+    binding.close(this[kId]);
+    process.nextTick(() => this.dispatchEvent(new Event('close')));
+  }
+
+  ref() {
+    if (!this[kClosed]) binding.setRef(this[kId], true);
+    return this;
+  }
+
+  unref() {
+    if (!this[kClosed]) binding.setRef(this[kId], false);
+    return this;
+  }
+
+  hasRef() {
+    return !this[kClosed];
+  }
+
+  get onmessage() { return this[kHandler]; }
+
+  set onmessage(handler) {
+    if (this[kHandler]) this.removeEventListener('message', this[kHandler]);
+    this[kHandler] = typeof handler === 'function' ? handler : null;
+    if (this[kHandler]) {
+      this.addEventListener('message', this[kHandler]);
+      this.start();
+    }
+  }
+
+  // Node's NodeEventTarget methods: listeners get the event's data for 'message'.
+  on(type, listener) {
+    const wrapped = (event) => listener.call(this, type === 'message' || type === 'messageerror' ? event.data : event);
+    let list = this[kNodeListeners].get(listener);
+    if (!list) this[kNodeListeners].set(listener, list = []);
+    list.push({ type, wrapped });
+    this.addEventListener(type, wrapped);
+    if (type === 'message') this.start();
+    return this;
+  }
+
+  addListener(type, listener) { return this.on(type, listener); }
+
+  once(type, listener) {
+    const once = (...args) => {
+      this.off(type, once);
+      listener.apply(this, args);
+    };
+    return this.on(type, once);
+  }
+
+  off(type, listener) {
+    const list = this[kNodeListeners].get(listener);
+    if (!list) return this;
+    const i = list.findIndex((e) => e.type === type);
+    if (i !== -1) {
+      this.removeEventListener(type, list[i].wrapped);
+      list.splice(i, 1);
+      if (list.length === 0) this[kNodeListeners].delete(listener);
+    }
+    return this;
+  }
+
+  removeListener(type, listener) { return this.off(type, listener); }
+
+  removeAllListeners(type) {
+    for (const [listener, list] of this[kNodeListeners]) {
+      for (const e of [...list]) if (type === undefined || e.type === type) this.off(e.type, listener);
+    }
+    return this;
+  }
+
+  emit(type, arg) {
+    const event = type === 'message' ? new MessageEvent('message', { data: arg }) : new Event(type);
+    return this.dispatchEvent(event);
+  }
+
+  listenerCount(type) {
+    let n = 0;
+    for (const list of this[kNodeListeners].values()) for (const e of list) if (e.type === type) n++;
+    return n;
+  }
+}
+
+Object.defineProperty(MessagePort.prototype, Symbol.toStringTag, { value: 'MessagePort', configurable: true });
+
+/// A port object for a runtime port id.
+function createPort() {
+  return new MessagePort(kCreate);
+}
+
+// The runtime calls these on the loop's thread.
+binding.setPortHooks(
+  function onMessage(port, data) {
+    port.dispatchEvent(new MessageEvent('message', { data }));
+  },
+  function onClosed(port) {
+    if (port[kClosed]) return;
+    port[kClosed] = true;
+    port.dispatchEvent(new Event('close'));
+  },
+);
+
+/// HTML §9.4.3 MessageChannel
+class MessageChannel {
+  #port1;
+  #port2;
+
+  constructor() {
+    this.#port1 = createPort();
+    this.#port2 = createPort();
+    const [id1, id2] = binding.createChannel(this.#port1, this.#port2);
+    this.#port1[kId] = id1;
+    this.#port2[kId] = id2;
+  }
+
+  get port1() { return this.#port1; }
+  get port2() { return this.#port2; }
+}
+
+module.exports = { MessageChannel, MessagePort, MessageEvent, createPort, kId };

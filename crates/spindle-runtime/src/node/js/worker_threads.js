@@ -1,0 +1,145 @@
+// node:worker_threads (Node: lib/worker_threads.js, lib/internal/worker.js): Worker, the
+// worker's own view (isMainThread, parentPort, threadId, workerData) and the port classes.
+// Each Worker is an agent on its own thread (crates/spindle-runtime/src/worker/); the
+// Worker object talks to its parentPort through an entangled pair of ports.
+'use strict';
+
+const EventEmitter = require('events');
+const path = require('path');
+const binding = require('internal/worker/binding');
+const { MessageChannel, MessagePort, MessageEvent, createPort, kId } = require('internal/worker/io');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_WORKER_PATH, ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+
+const kPort = Symbol('kPort');
+const kExitCode = Symbol('kExitCode');
+const kExited = Symbol('kExited');
+
+const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
+
+binding.setWorkerHooks(
+  function onOnline(worker) {
+    worker.emit('online');
+  },
+  function onError(worker, error) {
+    worker.emit('error', error);
+  },
+  function onExit(worker, code) {
+    worker[kExited] = true;
+    worker[kExitCode] = code;
+    worker[kPort].close();
+    worker.emit('exit', code);
+  },
+);
+
+// Node: lib/internal/worker.js Worker constructor — a path (absolute or starting with
+// ./ or ../), a file: URL, or code with { eval: true }.
+function workerPath(filename, isEval) {
+  if (isEval) {
+    if (typeof filename !== 'string') throw new ERR_INVALID_ARG_VALUE('options.eval', false, 'must be false when \'filename\' is not a string');
+    return filename;
+  }
+  if (filename != null && typeof filename === 'object' && typeof filename.href === 'string') {
+    return require('url').fileURLToPath(filename);
+  }
+  if (typeof filename !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('filename', ['string', 'URL'], filename);
+  }
+  if (filename.startsWith('file:')) return require('url').fileURLToPath(filename);
+  if (path.isAbsolute(filename) || /^\.\.?[\\/]/.test(filename)) return path.resolve(filename);
+  throw new ERR_WORKER_PATH(filename);
+}
+
+class Worker extends EventEmitter {
+  constructor(filename, options = {}) {
+    super();
+    const isEval = !!options.eval;
+    const file = workerPath(filename, isEval);
+    if (options.argv !== undefined && !Array.isArray(options.argv)) {
+      throw new ERR_INVALID_ARG_TYPE('options.argv', 'Array', options.argv);
+    }
+    this[kPort] = createPort();
+    this[kExited] = false;
+    this[kExitCode] = undefined;
+    const limits = options.resourceLimits || {};
+    const extra = { argv: options.argv ? options.argv.map(String) : undefined, maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb };
+    const [threadId, portId] = binding.spawn(this, this[kPort], file, isEval, options.workerData, extra);
+    this.threadId = threadId;
+    this[kPort][kId] = portId;
+    this[kPort].on('message', (data) => this.emit('message', data));
+    // The Worker itself keeps the loop alive while it runs; its port does not.
+    this[kPort].unref();
+  }
+
+  postMessage(...args) {
+    this[kPort].postMessage(...args);
+  }
+
+  /// worker.terminate(): stops the worker; a promise for its exit code.
+  terminate(callback) {
+    const done = new Promise((resolve) => {
+      if (this[kExited]) return resolve(this[kExitCode]);
+      this.once('exit', resolve);
+    });
+    if (!this[kExited]) binding.terminate(this.threadId);
+    if (typeof callback === 'function') {
+      process.emitWarning('Passing a callback to worker.terminate() is deprecated. It returns a Promise instead.',
+        'DeprecationWarning', 'DEP0132');
+      done.then((code) => callback(null, code));
+    }
+    return done;
+  }
+
+  ref() {
+    if (!this[kExited]) binding.setWorkerRef(this.threadId, true);
+  }
+
+  unref() {
+    if (!this[kExited]) binding.setWorkerRef(this.threadId, false);
+  }
+}
+
+let parentPort = null;
+if (!binding.isMainThread) {
+  parentPort = createPort();
+  parentPort[kId] = binding.adoptParentPort(parentPort);
+  // A worker's parentPort does not keep the worker alive unless someone listens.
+}
+
+const workerData = binding.workerData();
+
+// Node: receiveMessageOnPort — a message already queued on a port, synchronously. Not
+// supported yet: ports deliver through the event loop.
+function receiveMessageOnPort(port) {
+  if (!(port instanceof MessagePort)) throw new ERR_INVALID_ARG_TYPE('port', 'MessagePort', port);
+  return undefined;
+}
+
+function markAsUntransferable() {}
+function moveMessagePortToContext() { throw new Error('moveMessagePortToContext is not supported'); }
+
+let environmentData = new Map();
+function setEnvironmentData(key, value) {
+  if (value === undefined) environmentData.delete(key);
+  else environmentData.set(key, value);
+}
+function getEnvironmentData(key) {
+  return environmentData.get(key);
+}
+
+module.exports = {
+  isMainThread: binding.isMainThread,
+  MessagePort,
+  MessageChannel,
+  markAsUntransferable,
+  moveMessagePortToContext,
+  receiveMessageOnPort,
+  resourceLimits: {},
+  threadId: binding.threadId,
+  SHARE_ENV,
+  Worker,
+  parentPort,
+  workerData,
+  setEnvironmentData,
+  getEnvironmentData,
+};
+void MessageEvent;

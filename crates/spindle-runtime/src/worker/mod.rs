@@ -1,0 +1,413 @@
+//! Workers (Node: lib/internal/worker.js, src/node_worker.cc): each worker is an agent of
+//! its own — an engine, a realm, a job queue and an event loop on its own OS thread — that
+//! shares nothing JS-visible with its parent but SharedArrayBuffer memory. Parent and worker
+//! talk through an entangled pair of message ports (`port.rs`); the worker's lifecycle
+//! (`online`, an uncaught `error`, `exit` with its code) reaches the parent as completions
+//! in the parent's poll phase. `terminate()` sets the worker engine's interrupt flag, so
+//! even `while (true) {}` stops at its next safepoint. A panic on the worker's thread is
+//! caught at the thread's edge and becomes an `error` and `exit` on the parent's side.
+//!
+//! JavaScript reaches this through the built-in-only module `internal/worker/binding`
+//! (`binding`); `node:worker_threads` and the port classes are `js/worker_threads.js` and
+//! `js/internal/worker/io.js`.
+
+pub mod port;
+
+use crate::host::with_runtime;
+use crate::io::Completion;
+use crate::{Entry, EventLoop, Outcome, RunOptions, new_engine};
+use port::PortEnd;
+use spindle::Value;
+use spindle::builtins::arg;
+use spindle::jobs::Persistent;
+use spindle::object::NativeCall;
+use spindle::object::property::DEFAULT_ATTRS;
+use spindle::structured_clone::{Serialized, structured_deserialize, structured_serialize_with_transfer};
+use spindle::vm::{JsResult, Vm};
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use tokio::sync::mpsc::UnboundedSender;
+
+static NEXT_THREAD_ID: AtomicU64 = AtomicU64::new(1);
+
+/// What a worker's agent knows of itself (None on the main thread).
+pub struct WorkerContext {
+    pub thread_id: u64,
+    /// The worker's end of the channel to its parent and the parent's end, until
+    /// `parentPort` takes them.
+    parent_port: Option<(PortEnd, PortEnd)>,
+    worker_data: Option<Serialized>,
+}
+
+/// A worker this agent started, as its parent sees it.
+struct Child {
+    object: Persistent,
+    interrupt: Arc<AtomicBool>,
+    refed: bool,
+    /// Counted in the loop's pending operations (running and referenced).
+    keeps_alive: bool,
+}
+
+/// The workers of this agent, and the hooks into `js/worker_threads.js`.
+#[derive(Default)]
+pub struct Children {
+    children: HashMap<u64, Child>,
+    /// onOnline(worker), onError(worker, error), onExit(worker, code).
+    hooks: Option<[Persistent; 3]>,
+}
+
+/// The built-in-only module `internal/worker/binding`.
+pub fn exports(vm: &mut Vm) -> Value {
+    let o = vm.new_object();
+    let methods: [(&str, u32, spindle::object::NativeFn); 12] = [
+        ("setPortHooks", 2, set_port_hooks),
+        ("setWorkerHooks", 3, set_worker_hooks),
+        ("createChannel", 2, create_channel),
+        ("postMessage", 3, post_message),
+        ("start", 1, start),
+        ("close", 1, close),
+        ("setRef", 2, set_port_ref),
+        ("spawn", 6, spawn),
+        ("terminate", 1, terminate),
+        ("setWorkerRef", 2, set_worker_ref),
+        ("adoptParentPort", 1, adopt_parent_port),
+        ("workerData", 0, worker_data),
+    ];
+    for (name, len, f) in methods {
+        vm.def_method(o, name, len, f);
+    }
+    let (is_main, id) = with_runtime(vm, |_, h| match &h.worker {
+        Some(w) => (false, w.thread_id),
+        None => (true, 0),
+    });
+    vm.def_value(o, "isMainThread", Value::Bool(is_main), DEFAULT_ATTRS);
+    vm.def_value(o, "threadId", Value::Number(id as f64), DEFAULT_ATTRS);
+    Value::Object(o)
+}
+
+fn id_arg(vm: &mut Vm, v: Value) -> JsResult<u64> {
+    Ok(vm.to_number(v)? as u64)
+}
+
+fn set_port_hooks(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    port::set_hooks(vm, arg(args, 0), arg(args, 1));
+    Ok(Value::Undefined)
+}
+
+fn set_worker_hooks(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let hooks = [vm.persist(arg(args, 0)), vm.persist(arg(args, 1)), vm.persist(arg(args, 2))];
+    with_runtime(vm, |_, h| h.children.hooks = Some(hooks));
+    Ok(Value::Undefined)
+}
+
+/// binding.createChannel(port1, port2): entangles two new local ports; their ids.
+fn create_channel(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let (a, b) = port::channel();
+    let ids = [Value::Number(a.id as f64), Value::Number(b.id as f64)];
+    port::register(vm, arg(args, 0), a.clone(), b.clone());
+    port::register(vm, arg(args, 1), b, a);
+    Ok(Value::Object(vm.new_array(ids.to_vec())))
+}
+
+/// The transfer list's ArrayBuffers (HTML StructuredSerializeWithTransfer).
+fn transfer_list(vm: &mut Vm, v: Value) -> JsResult<Vec<spindle::value::ObjId>> {
+    if v.is_nullish() {
+        return Ok(Vec::new());
+    }
+    let items = spindle::builtins::function::create_list_from_array_like(vm, v)?;
+    Ok(items.into_iter().filter_map(|i| if let Value::Object(o) = i { Some(o) } else { None }).collect())
+}
+
+/// Serializes `value` (moving the transferred buffers), or throws the DataCloneError.
+fn serialize(vm: &mut Vm, value: Value, transfer: Value) -> JsResult<Serialized> {
+    let list = transfer_list(vm, transfer)?;
+    match structured_serialize_with_transfer(vm, value, &list) {
+        Ok(s) => Ok(s),
+        Err(spindle::structured_clone::CloneError::Thrown(e)) => Err(e),
+        Err(spindle::structured_clone::CloneError::DataClone(message)) => {
+            Err(crate::web::dom_exception::dom_exception(vm, "DataCloneError", &message))
+        }
+    }
+}
+
+/// binding.postMessage(portId, value, transferList) (HTML §9.4.4 postMessage steps).
+fn post_message(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let id = id_arg(vm, arg(args, 0))?;
+    let message = serialize(vm, arg(args, 1), arg(args, 2))?;
+    Ok(Value::Bool(port::post(vm, id, message)))
+}
+
+fn start(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let id = id_arg(vm, arg(args, 0))?;
+    port::start(vm, id)?;
+    Ok(Value::Undefined)
+}
+
+fn close(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let id = id_arg(vm, arg(args, 0))?;
+    if let Some(held) = port::close(vm, id) {
+        vm.unpersist(held);
+    }
+    Ok(Value::Undefined)
+}
+
+fn set_port_ref(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let id = id_arg(vm, arg(args, 0))?;
+    let refed = vm.to_boolean(arg(args, 1));
+    port::set_ref(vm, id, refed);
+    Ok(Value::Undefined)
+}
+
+/// binding.adoptParentPort(port): a worker's `parentPort` takes the worker's end of the
+/// channel to its parent; its id (0 on the main thread).
+fn adopt_parent_port(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let end = with_runtime(vm, |_, h| h.worker.as_mut().and_then(|w| w.parent_port.take()));
+    let Some((end, remote)) = end else { return Ok(Value::Number(0.0)) };
+    let id = end.id;
+    port::register(vm, arg(args, 0), end, remote);
+    Ok(Value::Number(id as f64))
+}
+
+/// binding.workerData(): the worker's copy of `options.workerData` (undefined on the main
+/// thread), deserialized on first call.
+fn worker_data(vm: &mut Vm, _cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
+    let data = with_runtime(vm, |_, h| h.worker.as_mut().and_then(|w| w.worker_data.take()));
+    Ok(match data {
+        Some(s) => structured_deserialize(vm, s),
+        None => Value::Undefined,
+    })
+}
+
+/// What a new worker runs.
+struct WorkerSpec {
+    thread_id: u64,
+    /// A file to run, or (`eval`) source text.
+    filename: String,
+    eval: bool,
+    argv: Vec<String>,
+    worker_data: Option<Serialized>,
+    port: PortEnd,
+    parent_port: PortEnd,
+    interrupt: Arc<AtomicBool>,
+    max_heap_bytes: Option<usize>,
+    /// The parent's completion queue.
+    parent: UnboundedSender<Completion>,
+}
+
+/// binding.spawn(worker, port, filename, eval, workerData, { argv, maxOldGenerationSizeMb }):
+/// starts a worker thread whose `parentPort` is entangled with `port`; [thread id, port id].
+fn spawn(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let filename = vm.to_rust_string(arg(args, 2))?;
+    let eval = vm.to_boolean(arg(args, 3));
+    let worker_data = match arg(args, 4) {
+        Value::Undefined => None,
+        v => Some(serialize(vm, v, Value::Undefined)?),
+    };
+    let mut argv = Vec::new();
+    let mut max_heap_bytes = None;
+    if let Value::Object(extra) = arg(args, 5) {
+        let list = vm.get_str(extra, "argv")?;
+        if !list.is_nullish() {
+            for item in spindle::builtins::function::create_list_from_array_like(vm, list)? {
+                argv.push(vm.to_rust_string(item)?);
+            }
+        }
+        if let Value::Number(mb) = vm.get_str(extra, "maxOldGenerationSizeMb")?
+            && mb > 0.0
+        {
+            max_heap_bytes = Some((mb * 1024.0 * 1024.0) as usize);
+        }
+    }
+    let (parent_end, worker_end) = port::channel();
+    let parent_port_id = parent_end.id;
+    port::register(vm, arg(args, 1), parent_end.clone(), worker_end.clone());
+    let thread_id = NEXT_THREAD_ID.fetch_add(1, Ordering::Relaxed);
+    let interrupt = Arc::new(AtomicBool::new(false));
+    let object = vm.persist(arg(args, 0));
+    let parent = with_runtime(vm, |_, h| {
+        h.children
+            .children
+            .insert(thread_id, Child { object, interrupt: Arc::clone(&interrupt), refed: true, keeps_alive: true });
+        h.io.pending += 1;
+        h.io.sender()
+    });
+    let spec = WorkerSpec {
+        thread_id,
+        filename,
+        eval,
+        argv,
+        worker_data,
+        port: worker_end,
+        parent_port: parent_end,
+        interrupt,
+        max_heap_bytes,
+        parent,
+    };
+    let name = format!("spindle-worker-{thread_id}");
+    let started = std::thread::Builder::new().name(name).stack_size(256 << 20).spawn(move || run_worker(spec));
+    if started.is_err() {
+        return Err(vm.range_error("cannot start a worker thread"));
+    }
+    let ids = vec![Value::Number(thread_id as f64), Value::Number(parent_port_id as f64)];
+    Ok(Value::Object(vm.new_array(ids)))
+}
+
+/// binding.terminate(threadId): stops the worker at its next safepoint.
+fn terminate(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let id = id_arg(vm, arg(args, 0))?;
+    with_runtime(vm, |_, h| {
+        if let Some(c) = h.children.children.get(&id) {
+            c.interrupt.store(true, Ordering::Release);
+        }
+    });
+    Ok(Value::Undefined)
+}
+
+/// binding.setWorkerRef(threadId, refed): `worker.ref()` / `worker.unref()`.
+fn set_worker_ref(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let id = id_arg(vm, arg(args, 0))?;
+    let refed = vm.to_boolean(arg(args, 1));
+    with_runtime(vm, |_, h| {
+        let Some(c) = h.children.children.get_mut(&id) else { return };
+        c.refed = refed;
+        if c.keeps_alive != refed {
+            c.keeps_alive = refed;
+            if refed {
+                h.io.pending += 1;
+            } else {
+                h.io.pending = h.io.pending.saturating_sub(1);
+            }
+        }
+    });
+    Ok(Value::Undefined)
+}
+
+/// A lifecycle event for the parent, run in its poll phase.
+enum Lifecycle {
+    Online,
+    Error(Serialized),
+    /// A failure that is not a JS value (heap limit, panic): its message.
+    Fatal(String),
+    Exit(i32),
+}
+
+fn notify_parent(parent: &UnboundedSender<Completion>, thread_id: u64, event: Lifecycle) {
+    let _ = parent.send(Box::new(move |vm: &mut Vm| lifecycle(vm, thread_id, event)));
+}
+
+/// Runs a lifecycle event on the parent's side: the Worker object's hook.
+fn lifecycle(vm: &mut Vm, thread_id: u64, event: Lifecycle) -> JsResult<()> {
+    let found = with_runtime(vm, |_, h| {
+        let hooks = h.children.hooks?;
+        let child = h.children.children.get(&thread_id)?;
+        Some((hooks, child.object))
+    });
+    let Some((hooks, object)) = found else { return Ok(()) };
+    let worker = vm.persistent(object);
+    vm.root(worker);
+    let (hook, args) = match event {
+        Lifecycle::Online => (hooks[0], vec![worker]),
+        Lifecycle::Error(s) => {
+            let e = structured_deserialize(vm, s);
+            vm.root(e);
+            (hooks[1], vec![worker, e])
+        }
+        Lifecycle::Fatal(message) => {
+            let e = Value::Object(vm.make_error(spindle::vm::ErrorType::Error, &message));
+            vm.root(e);
+            (hooks[1], vec![worker, e])
+        }
+        Lifecycle::Exit(code) => {
+            let child = with_runtime(vm, |_, h| {
+                let c = h.children.children.remove(&thread_id);
+                if c.as_ref().is_some_and(|c| c.keeps_alive) {
+                    h.io.pending = h.io.pending.saturating_sub(1);
+                }
+                c
+            });
+            if let Some(c) = child {
+                vm.unpersist(c.object);
+            }
+            (hooks[2], vec![worker, Value::Number(f64::from(code))])
+        }
+    };
+    let f = vm.persistent(hook);
+    vm.call(f, Value::Undefined, &args)?;
+    Ok(())
+}
+
+/// The worker thread: its own tokio runtime, engine and loop. Nothing it does can unwind
+/// into the parent: a panic is caught here and reported as an error and exit code 1.
+fn run_worker(spec: WorkerSpec) {
+    let parent = spec.parent.clone();
+    let thread_id = spec.thread_id;
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_agent(spec)));
+    let code = match result {
+        Ok(code) => code,
+        Err(_) => {
+            notify_parent(&parent, thread_id, Lifecycle::Fatal("Worker thread panicked".into()));
+            1
+        }
+    };
+    notify_parent(&parent, thread_id, Lifecycle::Exit(code));
+}
+
+/// Runs the worker's program; its exit code.
+fn run_agent(spec: WorkerSpec) -> i32 {
+    let Ok(runtime) = tokio::runtime::Builder::new_current_thread().enable_all().build() else { return 1 };
+    let exe = std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_else(|_| "spindle".into());
+    let mut argv = vec![exe];
+    if !spec.eval {
+        argv.push(spec.filename.clone());
+    }
+    argv.extend(spec.argv.iter().cloned());
+    let mut options = RunOptions { argv, ..RunOptions::default() };
+    options.vm.interrupt = Some(Arc::clone(&spec.interrupt));
+    options.vm.can_block = true;
+    options.vm.max_heap_bytes = spec.max_heap_bytes;
+    let parent = spec.parent.clone();
+    let thread_id = spec.thread_id;
+    runtime.block_on(async move {
+        let mut lp = EventLoop::new(new_engine(&options), None);
+        with_runtime(&mut lp.vm, |_, h| {
+            h.worker = Some(WorkerContext {
+                thread_id: spec.thread_id,
+                parent_port: Some((spec.port, spec.parent_port)),
+                worker_data: spec.worker_data,
+            })
+        });
+        notify_parent(&parent, thread_id, Lifecycle::Online);
+        let source =
+            if spec.eval { spec.filename.clone() } else { std::fs::read_to_string(&spec.filename).unwrap_or_default() };
+        let path = std::path::PathBuf::from(&spec.filename);
+        let entry = if spec.eval {
+            Entry::Script { source: &source, name: "[worker eval]" }
+        } else {
+            Entry::File { path: &path, source: &source, force_module: false }
+        };
+        let outcome = lp.run_entry(entry).await;
+        match outcome {
+            Outcome::Ok => 0,
+            Outcome::Exit(code) => code,
+            Outcome::UnsettledTopLevelAwait => 13,
+            Outcome::Fatal(reason) if reason == spindle::vm::INTERRUPTED => 1,
+            Outcome::Uncaught(text) | Outcome::UnhandledRejection(text) | Outcome::SyntaxError(text) => {
+                let event = match lp.take_uncaught() {
+                    Some(v) => match spindle::structured_clone::structured_serialize(&mut lp.vm, v) {
+                        Ok(s) => Lifecycle::Error(s),
+                        Err(_) => Lifecycle::Fatal(text),
+                    },
+                    None => Lifecycle::Fatal(text),
+                };
+                notify_parent(&parent, thread_id, event);
+                1
+            }
+            Outcome::Fatal(reason) => {
+                notify_parent(&parent, thread_id, Lifecycle::Fatal(reason));
+                1
+            }
+            Outcome::TimedOut(_) => 1,
+        }
+    })
+}
