@@ -9,106 +9,78 @@
 //! - [`update`]: entries in the run's scope are replaced by this run's passing
 //!   tests; entries outside the scope are kept untouched.
 
-use std::collections::BTreeSet;
-use std::path::Path;
+use std::collections::{BTreeMap, BTreeSet};
+
+use spindle_conformance::baseline::{self as shared, FileFormat, Rules};
+pub use spindle_conformance::baseline::{Check, Regression, Scope, Step, render};
 
 use crate::result::{Status, TestResult};
 use crate::select::is_under;
 
-/// Reads a baseline file; a missing file is an empty baseline.
-pub fn load(path: &Path) -> Result<BTreeSet<String>, String> {
-    match std::fs::read_to_string(path) {
-        Ok(text) => Ok(parse(&text)),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(BTreeSet::new()),
-        Err(e) => Err(format!("{}: {e}", path.display())),
-    }
+/// test262's baseline file (`FORMAT.load(path)`, `FORMAT.save(path, ids)`):
+/// lines are trimmed; saving needs an existing folder.
+pub const FORMAT: FileFormat = FileFormat { trim: true, create_dir: false };
+
+/// The ids of the tests that passed.
+fn passes(results: &[TestResult]) -> impl Iterator<Item = String> + '_ {
+    results.iter().filter(|r| r.status == Status::Pass).map(|r| r.id.clone())
 }
 
-/// Parses baseline text.
-pub fn parse(text: &str) -> BTreeSet<String> {
-    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_string).collect()
-}
-
-/// Renders a baseline (sorted, one id per line).
-pub fn render(baseline: &BTreeSet<String>) -> String {
-    let mut out = String::new();
-    for id in baseline {
-        out.push_str(id);
-        out.push('\n');
-    }
-    out
-}
-
-/// Writes a baseline file.
-pub fn save(path: &Path, baseline: &BTreeSet<String>) -> Result<(), String> {
-    std::fs::write(path, render(baseline)).map_err(|e| format!("{}: {e}", path.display()))
-}
-
-/// A baseline entry that did not pass in this run.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Regression {
-    /// Test id.
-    pub id: String,
-    /// Why it did not pass (failure or skip reason).
-    pub reason: String,
-}
-
-/// Result of [`check`].
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Check {
-    /// Baseline tests selected in this run that did not pass (sorted by id).
-    pub regressions: Vec<Regression>,
-    /// Passing tests not in the baseline (sorted).
-    pub newly_passing: Vec<String>,
-}
-
-/// Compares this run's results (the selected tests) against the baseline.
+/// Compares this run's results (the selected tests) against the baseline: a
+/// baseline test that was selected and did not pass is a regression (its
+/// reason is the failure or `skipped: <skip reason>`).
 pub fn check(baseline: &BTreeSet<String>, results: &[TestResult]) -> Check {
-    let mut c = Check::default();
-    for r in results {
-        let passed = r.status == Status::Pass;
-        let known = baseline.contains(&r.id);
-        if known && !passed {
-            let reason = match r.status {
-                Status::Skip(_) => format!("skipped: {}", r.reason),
-                _ => r.reason.clone(),
-            };
-            c.regressions.push(Regression { id: r.id.clone(), reason });
-        } else if passed && !known {
-            c.newly_passing.push(r.id.clone());
-        }
-    }
-    c.regressions.sort_by(|a, b| a.id.cmp(&b.id));
-    c.newly_passing.sort();
-    c
+    let by_id: BTreeMap<&str, &TestResult> = results.iter().map(|r| (r.id.as_str(), r)).collect();
+    shared::check(baseline, &passes(results).collect(), |id| {
+        let r = by_id.get(id)?;
+        Some(match r.status {
+            Status::Skip(_) => format!("skipped: {}", r.reason),
+            _ => r.reason.clone(),
+        })
+    })
 }
 
-/// Which baseline entries a run is authoritative for.
-#[derive(Debug, Clone)]
-pub struct Scope<'a> {
-    /// The selected test ids of this run.
-    pub selected: &'a BTreeSet<String>,
-    /// The selected roots (normalized command-line paths).
-    pub roots: &'a [String],
-    /// `--filter` or `--sample` narrowed the selection: only selected ids are
-    /// in scope. Otherwise every entry under a root is in scope, which also
-    /// drops entries for tests that no longer exist in the suite.
-    pub narrowed: bool,
-}
-
-impl Scope<'_> {
-    /// Whether `id` is in scope.
-    pub fn contains(&self, id: &str) -> bool {
-        self.selected.contains(id) || (!self.narrowed && self.roots.iter().any(|r| is_under(id, r)))
-    }
+/// Whether `scope` covers test `id` (selected, or under a root unless the
+/// selection was narrowed by `--filter` or `--sample`).
+pub fn in_scope(scope: &Scope<'_>, id: &str) -> bool {
+    scope.covers(id, is_under)
 }
 
 /// Returns the updated baseline: entries outside `scope` are kept, entries in
 /// scope are replaced by this run's passing tests.
 pub fn update(baseline: &BTreeSet<String>, scope: &Scope<'_>, results: &[TestResult]) -> BTreeSet<String> {
-    let mut out: BTreeSet<String> = baseline.iter().filter(|id| !scope.contains(id)).cloned().collect();
-    out.extend(results.iter().filter(|r| r.status == Status::Pass).map(|r| r.id.clone()));
-    out
+    shared::update(baseline, |id| in_scope(scope, id), passes(results))
+}
+
+/// The baseline rules applied to one run (for [`shared::Step`]).
+#[derive(Debug, Clone)]
+pub struct RunRules<'a> {
+    /// The run's results, one per selected test.
+    pub results: &'a [TestResult],
+    /// What `--update-baseline` replaces.
+    pub scope: Scope<'a>,
+}
+
+impl Rules for RunRules<'_> {
+    fn format(&self) -> FileFormat {
+        FORMAT
+    }
+
+    fn unit(&self) -> &str {
+        "test"
+    }
+
+    fn check(&self, baseline: &BTreeSet<String>) -> Check {
+        check(baseline, self.results)
+    }
+
+    fn no_regressions_note(&self, baseline: &BTreeSet<String>) -> String {
+        format!("{} baseline tests selected", self.scope.selected.intersection(baseline).count())
+    }
+
+    fn update(&self, baseline: &BTreeSet<String>) -> BTreeSet<String> {
+        update(baseline, &self.scope, self.results)
+    }
 }
 
 #[cfg(test)]
@@ -132,7 +104,7 @@ mod tests {
 
     #[test]
     fn parse_and_render() {
-        let b = parse("# c\nb.js\n\na.js\n");
+        let b = FORMAT.parse("# c\nb.js\n\na.js\n");
         assert_eq!(b, set(&["a.js", "b.js"]));
         assert_eq!(render(&b), "a.js\nb.js\n");
     }
@@ -151,8 +123,8 @@ mod tests {
         assert_eq!(
             c.regressions,
             vec![
-                Regression { id: "language/b.js".into(), reason: "why".into() },
-                Regression { id: "language/c.js".into(), reason: "skipped: why".into() },
+                Regression { entry: "language/b.js".into(), reason: "why".into() },
+                Regression { entry: "language/c.js".into(), reason: "skipped: why".into() },
             ]
         );
         // built-ins/x.js was not selected: not a regression.
@@ -209,6 +181,6 @@ mod tests {
     #[test]
     fn missing_file_is_empty() {
         let p = std::env::temp_dir().join("spindle-test262-no-such-baseline.txt");
-        assert!(load(&p).unwrap().is_empty());
+        assert!(FORMAT.load(&p).unwrap().is_empty());
     }
 }

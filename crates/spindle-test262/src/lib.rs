@@ -22,6 +22,10 @@
 //! - [`result`]: result types and the worker -> supervisor wire format.
 //! - [`report`]: markdown table, JSON output.
 //! - [`baseline`]: baseline check/update logic.
+//!
+//! The plumbing shared with `spindle-wpt` (command-line lexing and common
+//! options, the markdown table, JSON strings, the baseline file and its
+//! check/update/merge rules, the job pool) is in the `spindle-conformance` crate.
 
 pub mod baseline;
 pub mod engine;

@@ -8,9 +8,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
+use spindle_conformance::cli::{self, CommonArgs};
+use spindle_conformance::output::{Every, write_file};
 use spindle_test262::baseline;
 use spindle_test262::frontmatter;
-use spindle_test262::report::{self, RunInfo, Table};
+use spindle_test262::report::{self, RunInfo};
 use spindle_test262::result::{Status, TestResult};
 use spindle_test262::select::{self, FeatureList, SkipPolicy};
 use spindle_test262::supervisor::{self, SupervisorConfig};
@@ -74,29 +76,21 @@ Debugging: `echo language/x.js | spindle-test262 --worker --suite DIR`
 runs tests in a single worker and prints the raw result lines.
 ";
 
-/// Parsed command line.
+/// Parsed command line: the options shared with the other runners, then
+/// test262's own.
 #[derive(Debug, Clone)]
 struct Options {
-    paths: Vec<String>,
+    common: CommonArgs,
     suite: Option<PathBuf>,
-    jobs: usize,
     timeout: f64,
-    filter: Option<String>,
     sample: Option<usize>,
     seed: u64,
     gc_stress: bool,
     modules: bool,
     run_unsupported: bool,
     features_file: Option<PathBuf>,
-    baseline: Option<PathBuf>,
-    check_baseline: bool,
-    update_baseline: bool,
-    json: Option<PathBuf>,
-    table_out: Option<PathBuf>,
     memory_limit_mb: u64,
     worker_stderr: bool,
-    verbose: bool,
-    help: bool,
     worker: bool,
     mock: bool,
 }
@@ -104,123 +98,64 @@ struct Options {
 impl Default for Options {
     fn default() -> Self {
         Options {
-            paths: Vec::new(),
+            common: CommonArgs::default(),
             suite: None,
-            jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
             timeout: 10.0,
-            filter: None,
             sample: None,
             seed: 0,
             gc_stress: false,
             modules: true,
             run_unsupported: false,
             features_file: None,
-            baseline: None,
-            check_baseline: false,
-            update_baseline: false,
-            json: None,
-            table_out: None,
             memory_limit_mb: 4096,
             worker_stderr: false,
-            verbose: false,
-            help: false,
             worker: false,
             mock: false,
         }
     }
 }
 
-fn parse_num<T: std::str::FromStr>(opt: &str, v: &str) -> Result<T, String> {
-    v.parse().map_err(|_| format!("{opt}: invalid number `{v}`"))
+impl AsRef<CommonArgs> for Options {
+    fn as_ref(&self) -> &CommonArgs {
+        &self.common
+    }
 }
+
+/// Flags that reject an inline `=value` (other flags ignore one).
+const NO_VALUE: &[&str] = &["-h", "--help", "-v", "--verbose"];
 
 /// Parses the command line (without the program name).
 fn parse_args(args: &[String]) -> Result<Options, String> {
     let mut o = Options::default();
-    let mut it = args.iter();
-    let mut only_paths = false;
-    while let Some(arg) = it.next() {
-        if only_paths || !arg.starts_with('-') || arg == "-" {
-            o.paths.push(arg.clone());
-            continue;
-        }
-        let (name, inline): (&str, Option<String>) = match arg.split_once('=') {
-            Some((n, v)) if n.starts_with("--") => (n, Some(v.to_string())),
-            _ if arg.starts_with("-j") && arg.len() > 2 => ("-j", Some(arg[2..].to_string())),
-            _ => (arg.as_str(), None),
-        };
-        let mut value = || -> Result<String, String> {
-            match &inline {
-                Some(v) => Ok(v.clone()),
-                None => it.next().cloned().ok_or_else(|| format!("{name} needs a value")),
-            }
-        };
-        match name {
-            "--" => only_paths = true,
-            "-h" | "--help" => o.help = true,
-            "-v" | "--verbose" => o.verbose = true,
-            "--suite" => o.suite = Some(PathBuf::from(value()?)),
-            "-j" | "--jobs" => {
-                o.jobs = parse_num(name, &value()?)?;
-                if o.jobs == 0 {
-                    return Err("-j: must be at least 1".into());
-                }
-            }
+    o.common = cli::parse(args, NO_VALUE, |opt| {
+        match opt.name() {
+            "--suite" => o.suite = Some(opt.path()?),
             "--timeout" => {
-                o.timeout = parse_num(name, &value()?)?;
+                o.timeout = opt.number()?;
                 if !(o.timeout > 0.0 && o.timeout < 1e6) {
                     return Err("--timeout: must be a positive number of seconds".into());
                 }
             }
-            "--filter" => o.filter = Some(value()?),
-            "--sample" => o.sample = Some(parse_num(name, &value()?)?),
-            "--seed" => o.seed = parse_num(name, &value()?)?,
+            "--sample" => o.sample = Some(opt.number()?),
+            "--seed" => o.seed = opt.number()?,
             "--gc-stress" => o.gc_stress = true,
             "--modules" => o.modules = true,
             "--no-modules" => o.modules = false,
             "--run-unsupported" => o.run_unsupported = true,
-            "--features-file" => o.features_file = Some(PathBuf::from(value()?)),
-            "--baseline" => o.baseline = Some(PathBuf::from(value()?)),
-            "--check-baseline" => o.check_baseline = true,
-            "--update-baseline" => o.update_baseline = true,
-            "--json" => o.json = Some(PathBuf::from(value()?)),
-            "--table-out" => o.table_out = Some(PathBuf::from(value()?)),
-            "--memory-limit" => o.memory_limit_mb = parse_num(name, &value()?)?,
+            "--features-file" => o.features_file = Some(opt.path()?),
+            "--memory-limit" => o.memory_limit_mb = opt.number()?,
             "--worker-stderr" => o.worker_stderr = true,
             "--worker" => o.worker = true,
             "--mock-executor" => o.mock = true,
-            _ => return Err(format!("unknown option `{arg}` (see --help)")),
+            _ => return Ok(false),
         }
-        if inline.is_some() && matches!(name, "-h" | "--help" | "-v" | "--verbose") {
-            return Err(format!("{name} takes no value"));
-        }
-    }
+        Ok(true)
+    })?;
     Ok(o)
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let opts = match parse_args(&args) {
-        Ok(o) => o,
-        Err(e) => {
-            eprintln!("spindle-test262: {e}");
-            return ExitCode::from(2);
-        }
-    };
-    if opts.help {
-        print!("{HELP}");
-        return ExitCode::SUCCESS;
-    }
-    if opts.worker {
-        return run_worker(&opts);
-    }
-    match run(&opts) {
-        Ok(code) => code,
-        Err(e) => {
-            eprintln!("spindle-test262: {e}");
-            ExitCode::from(2)
-        }
-    }
+    cli::main("spindle-test262", HELP, parse_args, |opts| if opts.worker { Ok(run_worker(opts)) } else { run(opts) })
 }
 
 fn run_worker(opts: &Options) -> ExitCode {
@@ -252,10 +187,6 @@ fn warn_unknown_features(suite: &Path, list: &FeatureList) {
     }
 }
 
-fn write_file(path: &Path, text: &str) -> Result<(), String> {
-    std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
-}
-
 /// The supervisor side of a run. Returns the exit code.
 fn run(opts: &Options) -> Result<ExitCode, String> {
     let started = Instant::now();
@@ -276,14 +207,10 @@ fn run(opts: &Options) -> Result<ExitCode, String> {
     let policy = SkipPolicy { unsupported, modules: opts.modules };
 
     // Selection.
-    let args: Vec<String> = if opts.paths.is_empty() {
-        select::DEFAULT_PATHS.iter().map(|s| s.to_string()).collect()
-    } else {
-        opts.paths.clone()
-    };
+    let args = cli::paths_or(&opts.common.paths, &select::DEFAULT_PATHS);
     let roots = args.iter().map(|a| select::normalize_root(&test_dir, a)).collect::<Result<Vec<_>, _>>()?;
     let mut ids = select::collect(&test_dir, &roots)?;
-    if let Some(f) = &opts.filter {
+    if let Some(f) = &opts.common.filter {
         ids.retain(|id| id.contains(f.as_str()));
     }
     if let Some(n) = opts.sample {
@@ -316,7 +243,7 @@ fn run(opts: &Options) -> Result<ExitCode, String> {
         ids.len(),
         run_count,
         ids.len() - run_count - results.iter().filter(|r| r.status == Status::Fail).count(),
-        opts.jobs.min(run_count.max(1)),
+        opts.common.jobs.min(run_count.max(1)),
         opts.timeout,
         if opts.gc_stress { ", gc stress" } else { "" },
     );
@@ -341,12 +268,12 @@ fn run(opts: &Options) -> Result<ExitCode, String> {
     let cfg = SupervisorConfig {
         exe,
         worker_args,
-        jobs: opts.jobs,
+        jobs: opts.common.jobs,
         hard_limit: Duration::from_secs_f64(opts.timeout) + Duration::from_secs(2),
         inherit_stderr: opts.worker_stderr,
     };
     let (mut done, mut passed, mut failed) = (0usize, 0usize, 0usize);
-    let mut last_progress = Instant::now();
+    let mut progress = Every::new(Duration::from_secs(2));
     let run_started = Instant::now();
     let ran = supervisor::run(&cfg, to_run, |event| {
         if let Some(r) = event {
@@ -356,8 +283,7 @@ fn run(opts: &Options) -> Result<ExitCode, String> {
                 _ => failed += 1,
             }
         }
-        if last_progress.elapsed() >= Duration::from_secs(2) {
-            last_progress = Instant::now();
+        if progress.due() {
             eprintln!(
                 "[{:>5.0}s] {done}/{run_count} done, {passed} passed, {failed} failed",
                 run_started.elapsed().as_secs_f64()
@@ -370,23 +296,23 @@ fn run(opts: &Options) -> Result<ExitCode, String> {
     // Reports.
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    if opts.verbose {
+    if opts.common.verbose {
         for r in results.iter().filter(|r| r.status == Status::Fail) {
             let _ = writeln!(out, "FAIL {}: {}", r.id, r.reason);
         }
         let _ = writeln!(out);
     }
-    let table = Table::from_results(&results);
+    let table = report::tabulate(&results);
     let markdown = table.to_markdown();
     let _ = write!(out, "{markdown}");
     let multi_agent = results.iter().filter(|r| r.reason == select::SECOND_AGENT_REASON).count();
     if multi_agent > 0 {
         let _ = writeln!(out, "{multi_agent} multi-agent tests skipped ($262.agent.start needs workers).");
     }
-    if let Some(p) = &opts.table_out {
+    if let Some(p) = &opts.common.table_out {
         write_file(p, &markdown)?;
     }
-    if let Some(p) = &opts.json {
+    if let Some(p) = &opts.common.json {
         let info = RunInfo {
             suite: suite.display().to_string(),
             revision,
@@ -399,50 +325,10 @@ fn run(opts: &Options) -> Result<ExitCode, String> {
     }
 
     // Baseline.
-    let mut code = ExitCode::SUCCESS;
-    if opts.check_baseline || opts.update_baseline {
-        let path = opts.baseline.clone().unwrap_or_else(|| data_dir.join("baseline.txt"));
-        let base = baseline::load(&path)?;
-        let check = baseline::check(&base, &results);
-        if opts.check_baseline {
-            if check.regressions.is_empty() {
-                let _ = writeln!(
-                    out,
-                    "\nbaseline: no regressions ({} baseline tests selected)",
-                    selected.intersection(&base).count()
-                );
-            } else {
-                let _ = writeln!(out, "\nbaseline: {} REGRESSION(S):", check.regressions.len());
-                for r in &check.regressions {
-                    let _ = writeln!(out, "REGRESSION {}: {}", r.id, r.reason);
-                }
-                code = ExitCode::from(1);
-            }
-        }
-        if !check.newly_passing.is_empty() {
-            let _ = writeln!(
-                out,
-                "baseline: {} newly passing test(s){}",
-                check.newly_passing.len(),
-                if opts.update_baseline { "" } else { "; run with --update-baseline to record them" }
-            );
-            if opts.verbose {
-                for id in &check.newly_passing {
-                    let _ = writeln!(out, "NEW PASS {id}");
-                }
-            }
-        }
-        if opts.update_baseline {
-            let scope = baseline::Scope {
-                selected: &selected,
-                roots: &roots,
-                narrowed: opts.filter.is_some() || opts.sample.is_some(),
-            };
-            let updated = baseline::update(&base, &scope, &results);
-            baseline::save(&path, &updated)?;
-            let _ = writeln!(out, "baseline: wrote {} ({} entries, was {})", path.display(), updated.len(), base.len());
-        }
-    }
+    let narrowed = opts.common.filter.is_some() || opts.sample.is_some();
+    let scope = baseline::Scope { selected: &selected, roots: &roots, narrowed };
+    let rules = baseline::RunRules { results: &results, scope };
+    let code = baseline::Step::run_requested(&opts.common, &data_dir.join("baseline.txt"), &mut out, &rules)?;
     let _ = out.flush();
     eprintln!("spindle-test262: finished in {:.1} s", started.elapsed().as_secs_f64());
     Ok(code)
@@ -451,36 +337,29 @@ fn run(opts: &Options) -> Result<ExitCode, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use spindle_conformance::cli::words;
 
-    fn args(s: &str) -> Vec<String> {
-        s.split_whitespace().map(String::from).collect()
+    #[test]
+    fn parses_test262_options() {
+        let line =
+            "language --timeout=2.5 --sample 2000 --seed 3 --gc-stress --no-modules -j3 built-ins/Array --suite s";
+        let o = parse_args(&words(line)).unwrap();
+        assert_eq!((o.timeout, o.sample, o.seed), (2.5, Some(2000), 3));
+        assert!(o.gc_stress && !o.modules && !o.worker && !o.mock);
+        assert_eq!(o.suite, Some(PathBuf::from("s")));
+        // The options every runner has land in `common`.
+        assert_eq!(o.common.paths, ["language", "built-ins/Array"]);
+        assert_eq!(o.common.jobs, 3);
+        assert!(parse_args(&words("--no-modules --modules")).unwrap().modules);
+        assert!(parse_args(&words("--worker --mock-executor --worker-stderr")).is_ok_and(|o| o.worker && o.mock));
     }
 
     #[test]
-    fn parses_flags_and_values() {
-        let o = parse_args(&args(
-            "language -j3 --timeout=2.5 --filter foo --sample 2000 --gc-stress built-ins/Array -v --json out.json",
-        ))
-        .unwrap();
-        assert_eq!(o.paths, ["language", "built-ins/Array"]);
-        assert_eq!(o.jobs, 3);
-        assert_eq!(o.timeout, 2.5);
-        assert_eq!(o.filter.as_deref(), Some("foo"));
-        assert_eq!(o.sample, Some(2000));
-        assert!(o.gc_stress && o.verbose && o.modules);
-        assert_eq!(o.json, Some(PathBuf::from("out.json")));
-        assert_eq!(parse_args(&args("-j 4")).unwrap().jobs, 4);
-        assert!(parse_args(&args("--modules")).unwrap().modules);
-        assert!(!parse_args(&args("--modules --no-modules")).unwrap().modules);
-    }
-
-    #[test]
-    fn rejects_bad_args() {
-        assert!(parse_args(&args("--bogus")).is_err());
-        assert!(parse_args(&args("-j 0")).is_err());
-        assert!(parse_args(&args("--timeout")).is_err());
-        assert!(parse_args(&args("--timeout -1")).is_err());
-        assert!(parse_args(&args("--sample x")).is_err());
-        assert_eq!(parse_args(&args("-- --odd")).unwrap().paths, ["--odd"]);
+    fn rejects_bad_test262_args() {
+        for bad in ["--timeout", "--timeout -1", "--sample x", "--memory-limit -1", "--help=1", "--bogus"] {
+            assert!(parse_args(&words(bad)).is_err(), "{bad}");
+        }
+        // Only -h/-v reject an inline value; other flags ignore one (as before).
+        assert!(parse_args(&words("--gc-stress=1")).unwrap().gc_stress);
     }
 }

@@ -1,7 +1,10 @@
 //! Summaries: the per-directory markdown table and the JSON results file.
 
-use std::collections::BTreeMap;
 use std::fmt::Write as _;
+
+use spindle_conformance::json::json_array;
+pub use spindle_conformance::json::json_string;
+use spindle_conformance::table::{self, Row};
 
 use crate::result::{SkipKind, Status, TestResult};
 
@@ -37,15 +40,6 @@ impl Counts {
         }
     }
 
-    /// Adds another row's counts.
-    pub fn merge(&mut self, other: &Counts) {
-        self.passed += other.passed;
-        self.failed += other.failed;
-        self.skipped_feature += other.skipped_feature;
-        self.skipped_other += other.skipped_other;
-        self.total += other.total;
-    }
-
     /// Denominator of the pass rate: everything except unsupported-feature
     /// skips (other skips stay in, i.e. count as not passed).
     pub fn denominator(&self) -> usize {
@@ -62,10 +56,39 @@ impl Counts {
 
     /// Pass rate formatted with two decimals (`n/a` for an empty denominator).
     pub fn pass_percent_str(&self) -> String {
-        match self.pass_percent() {
-            Some(p) => format!("{p:.2}%"),
-            None => "n/a".to_string(),
-        }
+        table::percent(self.passed, self.denominator())
+    }
+}
+
+impl Row for Counts {
+    const HEADER: &'static [&'static str] =
+        &["directory", "passed", "failed", COL_SKIP_FEATURE, COL_SKIP_OTHER, "total", "pass %"];
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.passed.to_string(),
+            self.failed.to_string(),
+            self.skipped_feature.to_string(),
+            self.skipped_other.to_string(),
+            self.total.to_string(),
+            self.pass_percent_str(),
+        ]
+    }
+
+    /// Adds another row's counts.
+    fn merge(&mut self, other: &Counts) {
+        self.passed += other.passed;
+        self.failed += other.failed;
+        self.skipped_feature += other.skipped_feature;
+        self.skipped_other += other.skipped_other;
+        self.total += other.total;
+    }
+
+    fn legend() -> String {
+        format!(
+            "pass % = passed / (total - {COL_SKIP_FEATURE}); \"{COL_SKIP_OTHER}\" are multi-agent \
+             tests ($262.agent.start) and, with --no-modules, module tests."
+        )
     }
 }
 
@@ -77,102 +100,13 @@ pub fn group_of(id: &str) -> String {
     if dirs.is_empty() { ".".to_string() } else { dirs[..dirs.len().min(2)].join("/") }
 }
 
-/// Per-directory counts plus the total.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Table {
-    /// Rows sorted by directory.
-    pub rows: Vec<(String, Counts)>,
-    /// Sum of all rows.
-    pub total: Counts,
-}
+/// Per-directory counts plus the total ([`Table::to_markdown`](table::Table::to_markdown)
+/// renders it, followed by a one-line legend).
+pub type Table = table::Table<Counts>;
 
-impl Table {
-    /// Aggregates results by [`group_of`].
-    pub fn from_results(results: &[TestResult]) -> Self {
-        let mut groups: BTreeMap<String, Counts> = BTreeMap::new();
-        for r in results {
-            groups.entry(group_of(&r.id)).or_default().add(r.status);
-        }
-        let mut total = Counts::default();
-        for c in groups.values() {
-            total.merge(c);
-        }
-        Table { rows: groups.into_iter().collect(), total }
-    }
-
-    /// Renders the table as (column-aligned) markdown, followed by a one-line
-    /// legend.
-    pub fn to_markdown(&self) -> String {
-        let header = ["directory", "passed", "failed", COL_SKIP_FEATURE, COL_SKIP_OTHER, "total", "pass %"];
-        let row = |name: &str, c: &Counts| -> Vec<String> {
-            vec![
-                name.to_string(),
-                c.passed.to_string(),
-                c.failed.to_string(),
-                c.skipped_feature.to_string(),
-                c.skipped_other.to_string(),
-                c.total.to_string(),
-                c.pass_percent_str(),
-            ]
-        };
-        let mut body: Vec<Vec<String>> = self.rows.iter().map(|(n, c)| row(n, c)).collect();
-        body.push(row("**TOTAL**", &self.total));
-        let widths: Vec<usize> = (0..header.len())
-            .map(|i| body.iter().map(|r| r[i].len()).chain([header[i].len(), 3]).max().unwrap_or(3))
-            .collect();
-        let mut out = String::new();
-        let line = |cells: &[String], out: &mut String| {
-            out.push('|');
-            for (i, cell) in cells.iter().enumerate() {
-                if i == 0 {
-                    let _ = write!(out, " {cell:<w$} |", w = widths[i]);
-                } else {
-                    let _ = write!(out, " {cell:>w$} |", w = widths[i]);
-                }
-            }
-            out.push('\n');
-        };
-        line(&header.map(String::from), &mut out);
-        out.push('|');
-        for (i, w) in widths.iter().enumerate() {
-            if i == 0 {
-                let _ = write!(out, " {} |", "-".repeat(*w));
-            } else {
-                let _ = write!(out, " {}: |", "-".repeat(w - 1));
-            }
-        }
-        out.push('\n');
-        for r in &body {
-            line(r, &mut out);
-        }
-        let _ = writeln!(
-            out,
-            "\npass % = passed / (total - {COL_SKIP_FEATURE}); \"{COL_SKIP_OTHER}\" are multi-agent \
-             tests ($262.agent.start) and, with --no-modules, module tests."
-        );
-        out
-    }
-}
-
-/// Escapes a string for inclusion in JSON (with the surrounding quotes).
-pub fn json_string(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+/// Aggregates results by [`group_of`].
+pub fn tabulate(results: &[TestResult]) -> Table {
+    Table::tally(results.iter().map(|r| (group_of(&r.id), r.status)), Counts::add)
 }
 
 /// Run-level information recorded in the JSON file.
@@ -196,11 +130,10 @@ pub struct RunInfo {
 pub fn to_json(results: &[TestResult], info: &RunInfo, table: &Table) -> String {
     let t = &table.total;
     let mut out = String::new();
-    let paths: Vec<String> = info.paths.iter().map(|p| json_string(p)).collect();
     let _ = writeln!(out, "{{");
     let _ = writeln!(out, "  \"suite\": {},", json_string(&info.suite));
     let _ = writeln!(out, "  \"revision\": {},", json_string(info.revision.trim()));
-    let _ = writeln!(out, "  \"paths\": [{}],", paths.join(", "));
+    let _ = writeln!(out, "  \"paths\": {},", json_array(&info.paths, |p| json_string(p)));
     let _ = writeln!(out, "  \"timeout_secs\": {},", info.timeout_secs);
     let _ = writeln!(out, "  \"gc_stress\": {},", info.gc_stress);
     let _ = writeln!(out, "  \"modules\": {},", info.modules);
@@ -230,23 +163,16 @@ pub fn to_json(results: &[TestResult], info: &RunInfo, table: &Table) -> String 
         if !matches!(r.status, Status::Skip(_)) {
             let _ = write!(obj, ", \"ms\": {}", r.duration_ms);
         }
-        let runs: Vec<String> = r
-            .runs
-            .iter()
-            .map(|run| {
-                let mut s = format!(
-                    "{{\"mode\": \"{}\", \"status\": \"{}\"",
-                    run.mode,
-                    if run.passed { "pass" } else { "fail" }
-                );
-                if !run.detail.is_empty() {
-                    let _ = write!(s, ", \"error\": {}", json_string(&run.detail));
-                }
-                s.push('}');
-                s
-            })
-            .collect();
-        let _ = write!(obj, ", \"runs\": [{}]}}", runs.join(", "));
+        let runs = json_array(&r.runs, |run| {
+            let mut s =
+                format!("{{\"mode\": \"{}\", \"status\": \"{}\"", run.mode, if run.passed { "pass" } else { "fail" });
+            if !run.detail.is_empty() {
+                let _ = write!(s, ", \"error\": {}", json_string(&run.detail));
+            }
+            s.push('}');
+            s
+        });
+        let _ = write!(obj, ", \"runs\": {runs}}}");
         let comma = if i + 1 < sorted.len() { "," } else { "" };
         let _ = writeln!(out, "{obj}{comma}");
     }
@@ -321,7 +247,7 @@ mod tests {
                 }
             })
             .collect();
-        let table = Table::from_results(&results);
+        let table = tabulate(&results);
         let row = |name: &str| table.rows.iter().find(|(n, _)| n == name).unwrap().1;
 
         let expr = row("language/expressions");

@@ -6,6 +6,8 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
+use spindle_conformance::checkout::{self, Checkout};
+
 use crate::frontmatter::Metadata;
 use crate::result::SkipKind;
 
@@ -25,26 +27,17 @@ fn is_suite(dir: &Path) -> bool {
 /// else `../shared/test262` relative to the current directory, else relative
 /// to the workspace root the runner was compiled in.
 pub fn locate_suite(explicit: Option<&Path>) -> Result<PathBuf, String> {
-    let check = |dir: PathBuf, origin: &str| {
-        if is_suite(&dir) {
-            Ok(dir)
-        } else {
-            Err(format!("{origin} {} is not a test262 checkout (needs test/ and harness/)", dir.display()))
-        }
-    };
-    if let Some(dir) = explicit {
-        return check(dir.to_path_buf(), "--suite");
+    Checkout {
+        option: "--suite",
+        env_var: "TEST262_DIR",
+        shared: "../shared/test262",
+        workspace: compile_time_workspace(),
+        is_checkout: is_suite,
+        not_checkout: "is not a test262 checkout (needs test/ and harness/)",
+        not_found: "cannot find test262: pass --suite DIR or set TEST262_DIR",
+        canonicalize_named: false,
     }
-    if let Some(dir) = std::env::var_os("TEST262_DIR").filter(|d| !d.is_empty()) {
-        return check(PathBuf::from(dir), "$TEST262_DIR");
-    }
-    let candidates = [PathBuf::from("../shared/test262"), compile_time_workspace().join("../shared/test262")];
-    for c in candidates {
-        if is_suite(&c) {
-            return Ok(std::fs::canonicalize(&c).unwrap_or(c));
-        }
-    }
-    Err("cannot find test262: pass --suite DIR or set TEST262_DIR".to_string())
+    .locate(explicit)
 }
 
 /// The runner's checked-in data directory (`<workspace>/test262`): `./test262`
@@ -70,17 +63,12 @@ pub fn normalize_root(test_dir: &Path, arg: &str) -> Result<String, String> {
             _ => direct,
         }
     };
-    let full = std::fs::canonicalize(&full).map_err(|e| format!("{arg}: {e}"))?;
-    let base = std::fs::canonicalize(test_dir).map_err(|e| format!("{}: {e}", test_dir.display()))?;
-    let rel = full.strip_prefix(&base).map_err(|_| format!("{arg} is not inside {}", base.display()))?;
-    Ok(rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/"))
+    checkout::relative_root(test_dir, &full, arg)
 }
 
 /// True if `id` is `root` or below it.
 pub fn is_under(id: &str, root: &str) -> bool {
-    root.is_empty()
-        || id == root
-        || (id.len() > root.len() && id.starts_with(root) && id.as_bytes()[root.len()] == b'/')
+    checkout::is_under(id, root, &['/'])
 }
 
 /// True for files that are tests (`.js`, not `_FIXTURE`).

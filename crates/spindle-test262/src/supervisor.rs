@@ -1,14 +1,13 @@
 //! The worker process pool.
 //!
-//! One supervisor thread per worker slot pulls test ids from a shared queue,
-//! writes each id to its worker's stdin and waits (at most
+//! One supervisor thread per worker slot (a thread of the shared job
+//! [`Pool`]) pulls test ids from its queue, writes each id to its worker's stdin and waits (at most
 //! [`SupervisorConfig::hard_limit`]) for the matching result line on the
 //! worker's stdout. If the worker does not answer in time it is killed and the
 //! test fails with `timeout`; if the worker dies (stack overflow, abort,
 //! `exit`) the test fails with `crashed: <exit status>` plus the tail of the
 //! worker's stderr. Either way a fresh worker is started for the next test.
 
-use std::collections::VecDeque;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::PathBuf;
 use std::process::{Child, ChildStdin, Command, ExitStatus, Stdio};
@@ -16,6 +15,8 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
+
+use spindle_conformance::pool::Pool;
 
 use crate::result::{TestResult, WIRE_MARKER, decode_wire};
 
@@ -170,11 +171,6 @@ fn describe_status(status: Option<ExitStatus>) -> String {
     }
 }
 
-enum Msg {
-    Result(TestResult),
-    Fatal(String),
-}
-
 /// Runs one test on the slot's worker (starting one if needed).
 fn run_one(cfg: &SupervisorConfig, slot: &mut Option<Worker>, id: &str) -> Result<TestResult, String> {
     for _attempt in 0..2 {
@@ -232,68 +228,36 @@ fn run_one(cfg: &SupervisorConfig, slot: &mut Option<Worker>, id: &str) -> Resul
     Ok(TestResult::failed(id, "crashed: worker exited before accepting the test"))
 }
 
-fn slot_main(cfg: &SupervisorConfig, queue: &Mutex<VecDeque<String>>, tx: &Sender<Msg>) {
-    let mut worker: Option<Worker> = None;
-    loop {
-        let next = queue.lock().unwrap_or_else(|e| e.into_inner()).pop_front();
-        let Some(id) = next else { break };
-        match run_one(cfg, &mut worker, &id) {
-            Ok(r) => {
-                if tx.send(Msg::Result(r)).is_err() {
-                    break;
-                }
-            }
-            Err(e) => {
-                let _ = tx.send(Msg::Fatal(e));
-                break;
-            }
+/// A pool thread's worker process (started on demand), finished when the
+/// thread ends.
+struct Slot(Option<Worker>);
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        if let Some(w) = self.0.take() {
+            w.finish(Duration::from_secs(2));
         }
-    }
-    if let Some(w) = worker {
-        w.finish(Duration::from_secs(2));
     }
 }
 
-/// Runs `ids` on `cfg.jobs` worker processes and returns one result per id (in
-/// completion order). `on_event` is called with each result as it arrives and
-/// with `None` roughly every 200 ms (for progress output). Fails only if a
-/// worker process cannot be started at all.
+/// Runs `ids` on `cfg.jobs` worker processes (one [`Pool`] thread each) and
+/// returns one result per id (in the order of `ids`). `on_event` is called with
+/// each result as it arrives and with `None` roughly every 200 ms (for progress
+/// output). Fails only if a worker process cannot be started at all.
 pub fn run(
     cfg: &SupervisorConfig,
     ids: Vec<String>,
-    mut on_event: impl FnMut(Option<&TestResult>),
+    on_event: impl FnMut(Option<&TestResult>),
 ) -> Result<Vec<TestResult>, String> {
-    let jobs = cfg.jobs.clamp(1, ids.len().max(1));
-    let mut results = Vec::with_capacity(ids.len());
-    let queue = Mutex::new(VecDeque::from(ids));
-    let (tx, rx) = mpsc::channel();
-    let mut fatal = None;
-    std::thread::scope(|s| {
-        for _ in 0..jobs {
-            let tx = tx.clone();
-            let queue = &queue;
-            s.spawn(move || slot_main(cfg, queue, &tx));
-        }
-        drop(tx);
-        loop {
-            match rx.recv_timeout(Duration::from_millis(200)) {
-                Ok(Msg::Result(r)) => {
-                    on_event(Some(&r));
-                    results.push(r);
-                }
-                Ok(Msg::Fatal(e)) => {
-                    queue.lock().unwrap_or_else(|e| e.into_inner()).clear();
-                    fatal.get_or_insert(e);
-                }
-                Err(RecvTimeoutError::Timeout) => on_event(None),
-                Err(RecvTimeoutError::Disconnected) => break,
-            }
-        }
-    });
-    match fatal {
-        Some(e) => Err(e),
-        None => Ok(results),
-    }
+    let results =
+        Pool { threads: cfg.jobs }.run(&ids, || Slot(None), |slot, id| run_one(cfg, &mut slot.0, id), on_event)?;
+    Ok(results
+        .into_iter()
+        .zip(&ids)
+        .map(|(r, id)| {
+            r.unwrap_or_else(|| TestResult::failed(id, "crashed: the supervisor thread running it panicked"))
+        })
+        .collect())
 }
 
 #[cfg(test)]

@@ -13,6 +13,8 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use spindle_conformance::pool::panic_message;
+
 use crate::executor::{ErrorPhase, ExecJob, ExecOutcome, Executor, ThrownError};
 use crate::frontmatter::{self, Metadata, NegativePhase};
 use crate::harness::{self, Harness};
@@ -101,13 +103,7 @@ pub fn install_panic_hook() {
 }
 
 fn payload_message(payload: &(dyn std::any::Any + Send)) -> String {
-    if let Some(s) = payload.downcast_ref::<&str>() {
-        (*s).to_string()
-    } else if let Some(s) = payload.downcast_ref::<String>() {
-        s.clone()
-    } else {
-        "<non-string panic payload>".to_string()
-    }
+    panic_message(payload).unwrap_or_else(|| "<non-string panic payload>".to_string())
 }
 
 /// Shared inputs for running tests.

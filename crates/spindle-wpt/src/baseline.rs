@@ -10,7 +10,9 @@
 //!   outside it (directories not run this time) are kept.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
+
+use spindle_conformance::baseline::{self as shared, FileFormat, Rules};
+pub use spindle_conformance::baseline::{Check, Regression, Scope, Step, render};
 
 use crate::result::{RunResult, Skipped};
 use crate::select::is_under;
@@ -38,41 +40,9 @@ pub fn path_of(id: &str) -> &str {
     id.split(['?', '#']).next().unwrap_or(id)
 }
 
-/// Reads a baseline file; a missing file is an empty baseline.
-pub fn load(path: &Path) -> Result<BTreeSet<String>, String> {
-    match std::fs::read_to_string(path) {
-        Ok(text) => Ok(parse(&text)),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(BTreeSet::new()),
-        Err(e) => Err(format!("{}: {e}", path.display())),
-    }
-}
-
-/// Parses baseline text (lines are not trimmed: a name may end in spaces).
-pub fn parse(text: &str) -> BTreeSet<String> {
-    text.lines()
-        .map(|l| l.strip_suffix('\r').unwrap_or(l))
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(str::to_string)
-        .collect()
-}
-
-/// Renders a baseline, one entry per line, sorted.
-pub fn render(baseline: &BTreeSet<String>) -> String {
-    let mut out = String::new();
-    for e in baseline {
-        out.push_str(e);
-        out.push('\n');
-    }
-    out
-}
-
-/// Writes a baseline file (creating its folder).
-pub fn save(path: &Path, baseline: &BTreeSet<String>) -> Result<(), String> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    }
-    std::fs::write(path, render(baseline)).map_err(|e| format!("{}: {e}", path.display()))
-}
+/// WPT's baseline file (`FORMAT.load(path)`, `FORMAT.save(path, entries)`): lines are
+/// kept as they are (a name may end in spaces); saving creates the file's folder.
+pub const FORMAT: FileFormat = FileFormat { trim: false, create_dir: true };
 
 /// The baseline entries this run passes.
 pub fn passes(results: &[RunResult]) -> BTreeSet<String> {
@@ -84,79 +54,69 @@ pub fn passes(results: &[RunResult]) -> BTreeSet<String> {
     out
 }
 
-/// A baseline entry that does not pass now.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Regression {
-    pub entry: String,
-    pub reason: String,
-}
-
-/// Result of [`check`].
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Check {
-    /// Baseline entries of selected runs that did not pass, sorted.
-    pub regressions: Vec<Regression>,
-    /// Passing subtests not in the baseline, sorted.
-    pub newly_passing: Vec<String>,
-}
-
 /// Compares this run (its results and skipped files) with the baseline.
 pub fn check(baseline: &BTreeSet<String>, results: &[RunResult], skipped: &[Skipped]) -> Check {
-    let now = passes(results);
     let runs: BTreeMap<String, &RunResult> = results.iter().map(|r| (r.id(), r)).collect();
     let skipped: BTreeMap<&str, &str> = skipped.iter().map(|s| (s.path.as_str(), s.reason.as_str())).collect();
-    let mut c = Check::default();
-    for e in baseline {
-        if now.contains(e) {
-            continue;
-        }
+    shared::check(baseline, &passes(results), |e| {
         let id = id_of(e);
-        let reason = if let Some(r) = runs.get(id) {
+        if let Some(r) = runs.get(id) {
             let name = e.split_once(SEP).map_or("", |(_, n)| n);
-            match r.subtests.iter().find(|s| escape(&s.name) == name) {
+            Some(match r.subtests.iter().find(|s| escape(&s.name) == name) {
                 Some(s) if r.passes_count() => format!("{}: {}", s.status.as_str(), one_line(&s.message)),
                 Some(s) => {
                     format!("run {} ({}); subtest {}", r.status.as_str(), one_line(&r.message), s.status.as_str())
                 }
                 None => format!("not reported; run {} ({})", r.status.as_str(), one_line(&r.message)),
-            }
-        } else if let Some(why) = skipped.get(path_of(id)) {
-            format!("skipped: {why}")
+            })
         } else {
-            continue;
-        };
-        c.regressions.push(Regression { entry: e.clone(), reason });
-    }
-    c.newly_passing = now.difference(baseline).cloned().collect();
-    c
+            skipped.get(path_of(id)).map(|why| format!("skipped: {why}"))
+        }
+    })
 }
 
-/// Which baseline entries a run replaces.
-#[derive(Debug, Clone)]
-pub struct Scope<'a> {
-    /// Ids of the runs of this run (and paths of the files skipped).
-    pub selected: &'a BTreeSet<String>,
-    /// The selected roots (normalized command-line paths).
-    pub roots: &'a [String],
-    /// `--filter` narrowed the selection: only selected ids are in scope. Otherwise every
-    /// entry under a root is, which also drops entries of files that no longer exist.
-    pub narrowed: bool,
-}
-
-impl Scope<'_> {
-    pub fn contains(&self, entry: &str) -> bool {
-        let id = id_of(entry);
-        self.selected.contains(id)
-            || self.selected.contains(path_of(id))
-            || (!self.narrowed && self.roots.iter().any(|r| is_under(id, r)))
-    }
+/// Whether `scope` covers baseline entry `entry`: its run or its file was selected, or
+/// (unless `--filter` narrowed the selection) it lies under a root.
+pub fn in_scope(scope: &Scope<'_>, entry: &str) -> bool {
+    let id = id_of(entry);
+    scope.covers(id, is_under) || scope.selected.contains(path_of(id))
 }
 
 /// The updated baseline: entries outside `scope` kept, this run's passes added.
 pub fn update(baseline: &BTreeSet<String>, scope: &Scope<'_>, results: &[RunResult]) -> BTreeSet<String> {
-    let mut out: BTreeSet<String> = baseline.iter().filter(|e| !scope.contains(e)).cloned().collect();
-    out.extend(passes(results));
-    out
+    shared::update(baseline, |e| in_scope(scope, e), passes(results))
+}
+
+/// The baseline rules applied to one run (for [`shared::Step`]).
+#[derive(Debug, Clone)]
+pub struct RunRules<'a> {
+    pub results: &'a [RunResult],
+    pub skipped: &'a [Skipped],
+    /// What `--update-baseline` replaces: the ids of the runs and the paths of the
+    /// skipped files.
+    pub scope: Scope<'a>,
+}
+
+impl Rules for RunRules<'_> {
+    fn format(&self) -> FileFormat {
+        FORMAT
+    }
+
+    fn unit(&self) -> &str {
+        "subtest"
+    }
+
+    fn check(&self, baseline: &BTreeSet<String>) -> Check {
+        check(baseline, self.results, self.skipped)
+    }
+
+    fn no_regressions_note(&self, baseline: &BTreeSet<String>) -> String {
+        format!("{} entries", baseline.len())
+    }
+
+    fn update(&self, baseline: &BTreeSet<String>) -> BTreeSet<String> {
+        update(baseline, &self.scope, self.results)
+    }
 }
 
 /// The first line of a message, at most 300 characters.
@@ -201,7 +161,7 @@ mod tests {
         assert_eq!(e, "a/b.any.js?1-10 :: x\\ny \\\\ z ");
         assert_eq!(id_of(&e), "a/b.any.js?1-10");
         assert_eq!(path_of(id_of(&e)), "a/b.any.js");
-        assert_eq!(parse(&render(&set(&[&e]))), set(&[&e]));
+        assert_eq!(FORMAT.parse(&render(&set(&[&e]))), set(&[&e]));
     }
 
     #[test]

@@ -8,16 +8,17 @@
 //! event loop then runs until the completion callback ends it.
 
 use std::cell::RefCell;
+use std::convert::Infallible;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, mpsc};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use spindle::Value;
 use spindle::builtins::arg;
 use spindle::object::NativeCall;
 use spindle::vm::{DEADLINE_REACHED, JsResult, Output, ScriptError, Stream, Vm, VmOptions};
+use spindle_conformance::pool::{self, Isolated, Pool};
 use spindle_runtime::{Entry, EventLoop, Outcome, RunOptions};
 
 use crate::harness;
@@ -356,80 +357,40 @@ fn crashed(job: &Job, message: String, duration: Duration) -> RunResult {
     }
 }
 
-fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
-    if let Some(s) = payload.downcast_ref::<&str>() {
-        (*s).to_string()
-    } else if let Some(s) = payload.downcast_ref::<String>() {
-        s.clone()
-    } else {
-        "unknown panic".into()
-    }
-}
-
 /// Runs one job on a new thread with `cfg.stack_size` of stack (the engine re-enters
 /// itself natively, so it needs a big one, as the `spindle` command's 512 MiB thread). A
 /// panic is a CRASH; a run that does not stop [`WATCHDOG`] after its limit is abandoned
 /// (its thread is left behind) and is a CRASH too.
 pub fn run_isolated(job: &Job, cfg: &Arc<ExecConfig>) -> RunResult {
     let started = Instant::now();
-    let (tx, rx) = mpsc::channel();
     let (j, c) = (job.clone(), Arc::clone(cfg));
-    let spawned =
-        std::thread::Builder::new().name(format!("wpt {}", job.id())).stack_size(cfg.stack_size).spawn(move || {
-            let _ = tx.send(run_job(&j, &c));
-        });
-    let handle = match spawned {
-        Ok(h) => h,
-        Err(e) => return crashed(job, format!("cannot spawn a thread: {e}"), started.elapsed()),
-    };
     let wait = cfg.harness_timeout(job) + GRACE + WATCHDOG;
-    match rx.recv_timeout(wait) {
-        Ok(r) => {
-            let _ = handle.join();
-            r
+    let why = match pool::isolated(format!("wpt {}", job.id()), cfg.stack_size, wait, move || run_job(&j, &c)) {
+        Isolated::Done(r) => return r,
+        Isolated::SpawnFailed(e) => format!("cannot spawn a thread: {e}"),
+        Isolated::Panicked(p) => {
+            format!("panic: {}", pool::panic_message(p.as_ref()).unwrap_or_else(|| "unknown panic".into()))
         }
-        Err(mpsc::RecvTimeoutError::Disconnected) => {
-            let why = match handle.join() {
-                Err(p) => format!("panic: {}", panic_message(p.as_ref())),
-                Ok(()) => "the run ended without a result".into(),
-            };
-            crashed(job, why, started.elapsed())
-        }
-        Err(mpsc::RecvTimeoutError::Timeout) => {
-            crashed(job, format!("did not stop within {} s (abandoned)", wait.as_secs()), started.elapsed())
-        }
-    }
+        Isolated::NoResult => "the run ended without a result".into(),
+        Isolated::TimedOut => format!("did not stop within {} s (abandoned)", wait.as_secs()),
+    };
+    crashed(job, why, started.elapsed())
 }
 
 /// Runs `jobs` on `threads` threads (each job through [`run_isolated`]), calling
 /// `progress` with each result as it arrives; returns the results in the jobs' order.
 pub fn run_all(jobs: &[Job], cfg: &ExecConfig, threads: usize, mut progress: impl FnMut(&RunResult)) -> Vec<RunResult> {
     let cfg = Arc::new(cfg.clone());
-    let jobs: Arc<Vec<Job>> = Arc::new(jobs.to_vec());
-    let next = Arc::new(AtomicUsize::new(0));
-    let (tx, rx) = mpsc::channel::<(usize, RunResult)>();
-    let mut workers = Vec::new();
-    for _ in 0..threads.clamp(1, jobs.len().max(1)) {
-        let (jobs, cfg, next, tx) = (Arc::clone(&jobs), Arc::clone(&cfg), Arc::clone(&next), tx.clone());
-        workers.push(std::thread::spawn(move || {
-            loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(job) = jobs.get(i) else { break };
-                if tx.send((i, run_isolated(job, &cfg))).is_err() {
-                    break;
-                }
+    let Ok(results) = Pool { threads }.run(
+        jobs,
+        || (),
+        |(), job| Ok::<_, Infallible>(run_isolated(job, &cfg)),
+        |r| {
+            if let Some(r) = r {
+                progress(r);
             }
-        }));
-    }
-    drop(tx);
-    let mut results: Vec<Option<RunResult>> = vec![None; jobs.len()];
-    for (i, r) in rx {
-        progress(&r);
-        results[i] = Some(r);
-    }
-    for w in workers {
-        let _ = w.join();
-    }
+        },
+    );
     results
         .into_iter()
         .zip(jobs.iter())

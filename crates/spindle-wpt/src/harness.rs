@@ -13,6 +13,10 @@
 //! | `__spindle_wpt_complete(status, message)` | records the harness status and ends the run |
 //! | `__spindle_wpt_uncaught(text)` | records an uncaught exception and ends the run |
 //! | `__spindle_wpt_gc()` | a full garbage collection (for `/common/gc.js`) |
+//!
+//! The prelude leaves one function of its own to the reporter the same way:
+//! `__spindle_wpt_report_exception(error, message)` fires the ErrorEvent of an uncaught
+//! exception at the global and says whether a listener canceled it.
 
 use crate::select::Job;
 
@@ -42,7 +46,11 @@ pub fn needs_gc(job: &Job) -> bool {
 }
 
 /// The prelude: `self`, `location`, `GLOBAL`, `META_TITLE`, `fetch` (a shim reading files
-/// under the WPT root, as Node's runner's `ResourceLoader.readAsFetch`) and `gc`.
+/// under the WPT root, as Node's runner's `ResourceLoader.readAsFetch`) and `gc`; and the
+/// worker's global scope: the global becomes an EventTarget (its prototype an EventTarget
+/// instance, so `self.addEventListener` works and listeners see the global as target),
+/// with `ErrorEvent`, at which the reporter reports uncaught exceptions as a dedicated
+/// worker does (HTML "report an exception"; testharness.js listens for them there).
 ///
 /// WPT: tools/serve/serve.py `ClassicWorkerHandler` (`self.GLOBAL`); Node:
 /// test/common/wpt/worker.js and test/common/wpt.js `fullInitScript` (`location`,
@@ -74,6 +82,61 @@ const PRELUDE_SOURCE: &str = r#"(function (global) {
   const collect = global.__spindle_wpt_gc;
   delete global.__spindle_wpt_read;
   delete global.__spindle_wpt_gc;
+  // A dedicated worker's global is an EventTarget (WorkerGlobalScope inherits from it) at
+  // which an exception nothing caught is reported as a cancelable ErrorEvent (HTML
+  // "report an exception"); testharness.js listens there for 'error'. Node's global is
+  // not an EventTarget, so the runner makes the test's one: the global's prototype becomes
+  // an EventTarget whose internal state the global inherits (listeners then see the global
+  // as `this`, `target` and `currentTarget`), and `ErrorEvent` is defined. The reporter
+  // bridges 'uncaughtException' to `__spindle_wpt_report_exception`.
+  function workerGlobalScope() {
+    if (typeof EventTarget !== "function" || typeof Event !== "function") return;
+    const BaseEvent = Event;
+    const BaseTarget = EventTarget;
+    class ErrorEvent extends BaseEvent {
+      #message; #filename; #lineno; #colno; #error;
+      constructor(type, init) {
+        if (arguments.length === 0) throw new TypeError("The type argument must be specified");
+        super(type, init);
+        const get = function (name, fallback) {
+          return init !== undefined && init !== null && init[name] !== undefined ? init[name] : fallback;
+        };
+        this.#message = String(get("message", ""));
+        this.#filename = String(get("filename", ""));
+        this.#lineno = get("lineno", 0) >>> 0;
+        this.#colno = get("colno", 0) >>> 0;
+        this.#error = get("error", undefined);
+      }
+      get message() { return this.#message; }
+      get filename() { return this.#filename; }
+      get lineno() { return this.#lineno; }
+      get colno() { return this.#colno; }
+      get error() { return this.#error; }
+    }
+    Object.defineProperty(ErrorEvent.prototype, Symbol.toStringTag, { value: "ErrorEvent", configurable: true });
+    class WorkerGlobalScope extends BaseTarget {}
+    // addEventListener(...) called without a receiver acts on the global, as WebIDL says of
+    // the operations of a global object's interfaces.
+    for (const name of ["addEventListener", "removeEventListener", "dispatchEvent"]) {
+      const method = BaseTarget.prototype[name];
+      const wrapper = { [name](...args) { return method.apply(this === undefined ? global : this, args); } }[name];
+      Object.defineProperty(wrapper, "length", { value: method.length, configurable: true });
+      Object.defineProperty(WorkerGlobalScope.prototype, name, { value: wrapper, writable: true, enumerable: true, configurable: true });
+    }
+    Object.defineProperty(WorkerGlobalScope.prototype, Symbol.toStringTag, { value: "WorkerGlobalScope", configurable: true });
+    if (!Reflect.setPrototypeOf(global, new WorkerGlobalScope())) return;
+    Object.defineProperty(global, "ErrorEvent", { value: ErrorEvent, writable: true, configurable: true });
+    const dispatch = BaseTarget.prototype.dispatchEvent;
+    // Fires the ErrorEvent for `error`; true if a listener canceled it.
+    Object.defineProperty(global, "__spindle_wpt_report_exception", {
+      value: function (error, message) {
+        const event = new ErrorEvent("error", { cancelable: true, message: message, error: error });
+        return !dispatch.call(global, event);
+      },
+      configurable: true,
+    });
+  }
+
   return function (config) {
     global.self = global;
     global.location = {
@@ -94,6 +157,7 @@ const PRELUDE_SOURCE: &str = r#"(function (global) {
       isShadowRealm() { return false; },
     };
     if (config.title !== null) global.META_TITLE = config.title;
+    workerGlobalScope();
     if (config.gc) global.gc = function gc() { collect(); };
     // Node: test/common/wpt.js ResourceLoader.readAsFetch. Only for tests that load their
     // data files; a missing file rejects with a TypeError, as a network error does.
@@ -159,6 +223,8 @@ const REPORTER_SOURCE: &str = r#"(function (global) {
   }
   const uncaught = global.__spindle_wpt_uncaught;
   delete global.__spindle_wpt_uncaught;
+  const reportException = global.__spindle_wpt_report_exception;
+  delete global.__spindle_wpt_report_exception;
   // "Name: message (first stack frame)" of a thrown value.
   function describe(error) {
     try {
@@ -198,9 +264,10 @@ const REPORTER_SOURCE: &str = r#"(function (global) {
     // Node: test/common/wpt/rejections.js. Without a global `unhandledrejection` event, an
     // unhandled rejection ends the run as a harness error, unless the test allowed
     // uncaught exceptions (and is not a single-test file).
+    // Whether the test allows uncaught exceptions (setup's allow_uncaught_exception).
+    let allowed = false;
     if (typeof process === "object" && process !== null && typeof process.on === "function") {
       const { setup, promise_setup } = global;
-      let allowed = false;
       let singleTest = false;
       const ignoreRejection = function () {};
       const apply = function (properties) {
@@ -242,11 +309,17 @@ const REPORTER_SOURCE: &str = r#"(function (global) {
       };
     }
 
-    // An exception no script caught (a timer, an event listener, a rejection nothing
-    // handled) ends the run as a harness error, as Node's runner fails the file on its
-    // worker's 'error' event; this only words the message.
+    // An exception no script caught (a timer, an event listener, a microtask) is first
+    // reported at the global as an ErrorEvent, as a dedicated worker does (testharness.js
+    // listens for it: a harness error unless the test allows uncaught exceptions). If no
+    // listener canceled it, it reaches the worker's owner, as WPT's page reports it: a
+    // harness error, unless the test allows uncaught exceptions. A rejection nothing
+    // handled (Node's rules above) ends the run as a harness error too.
     if (typeof process === "object" && process !== null && typeof process.on === "function") {
       process.on("uncaughtException", function (error, origin) {
+        if (origin !== "unhandledRejection" && typeof reportException === "function") {
+          if (reportException(error, "Uncaught " + describe(error)) || allowed) return;
+        }
         const prefix = origin === "unhandledRejection" ? "Unhandled rejection: " : "Uncaught ";
         uncaught(prefix + describe(error));
       });

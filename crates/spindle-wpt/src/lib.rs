@@ -12,6 +12,10 @@
 //! - [`result`]: subtest and file results.
 //! - [`report`]: the per-directory table and the JSON file.
 //! - [`baseline`]: the checked-in list of passing subtests.
+//!
+//! The plumbing shared with `spindle-test262` (command-line lexing and common options, the
+//! markdown table, the baseline file and its check/update/merge rules, the job pool and
+//! per-run time limits) is in the `spindle-conformance` crate.
 
 #![forbid(unsafe_code)]
 

@@ -1,8 +1,7 @@
 //! Summaries: the per-directory table (in the style of the test262 runner's) and the
 //! JSON file with every subtest.
 
-use std::collections::BTreeMap;
-use std::fmt::Write as _;
+use spindle_conformance::table::{self, Row};
 
 use crate::result::{FileStatus, RunResult, Skipped};
 
@@ -37,7 +36,43 @@ impl Counts {
         }
     }
 
-    pub fn merge(&mut self, o: &Counts) {
+    /// `passed / total`, two decimals (`n/a` without subtests).
+    pub fn percent(&self) -> String {
+        table::percent(self.passed, self.total)
+    }
+}
+
+impl Row for Counts {
+    const HEADER: &'static [&'static str] = &[
+        "directory",
+        "passed",
+        "failed",
+        "subtests",
+        "pass %",
+        "runs",
+        "OK",
+        "ERROR",
+        "TIMEOUT",
+        "CRASH",
+        "skipped files",
+    ];
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.passed.to_string(),
+            (self.total - self.passed).to_string(),
+            self.total.to_string(),
+            self.percent(),
+            self.runs.to_string(),
+            self.ok.to_string(),
+            self.error.to_string(),
+            self.timeout.to_string(),
+            self.crash.to_string(),
+            self.skipped.to_string(),
+        ]
+    }
+
+    fn merge(&mut self, o: &Counts) {
         self.passed += o.passed;
         self.total += o.total;
         self.runs += o.runs;
@@ -48,9 +83,11 @@ impl Counts {
         self.skipped += o.skipped;
     }
 
-    /// `passed / total`, two decimals (`n/a` without subtests).
-    pub fn percent(&self) -> String {
-        if self.total == 0 { "n/a".into() } else { format!("{:.2}%", self.passed as f64 * 100.0 / self.total as f64) }
+    fn legend() -> String {
+        "subtests: as the harness reported them; a run that ends ERROR, CRASH or TIMEOUT by the runner's \
+         limit counts all its subtests as failed (one if it reported none); a harness TIMEOUT keeps the \
+         subtests that passed. runs: files times variants."
+            .into()
     }
 }
 
@@ -62,96 +99,18 @@ pub fn group_of(path: &str) -> String {
     }
 }
 
-/// Per-directory counts plus the total.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Table {
-    pub rows: Vec<(String, Counts)>,
-    pub total: Counts,
-}
+/// Per-directory counts plus the total ([`Table::to_markdown`](table::Table::to_markdown)
+/// renders it, with a legend).
+pub type Table = table::Table<Counts>;
 
-impl Table {
-    pub fn new(results: &[RunResult], skipped: &[Skipped]) -> Table {
-        let mut groups: BTreeMap<String, Counts> = BTreeMap::new();
-        for r in results {
-            groups.entry(group_of(&r.path)).or_default().add(r);
-        }
-        for s in skipped {
-            groups.entry(group_of(&s.path)).or_default().skipped += 1;
-        }
-        let mut total = Counts::default();
-        for c in groups.values() {
-            total.merge(c);
-        }
-        Table { rows: groups.into_iter().collect(), total }
-    }
-
-    /// The table as column-aligned markdown, with a legend.
-    pub fn to_markdown(&self) -> String {
-        let header = [
-            "directory",
-            "passed",
-            "failed",
-            "subtests",
-            "pass %",
-            "runs",
-            "OK",
-            "ERROR",
-            "TIMEOUT",
-            "CRASH",
-            "skipped files",
-        ];
-        let row = |name: &str, c: &Counts| -> Vec<String> {
-            vec![
-                name.to_string(),
-                c.passed.to_string(),
-                (c.total - c.passed).to_string(),
-                c.total.to_string(),
-                c.percent(),
-                c.runs.to_string(),
-                c.ok.to_string(),
-                c.error.to_string(),
-                c.timeout.to_string(),
-                c.crash.to_string(),
-                c.skipped.to_string(),
-            ]
-        };
-        let mut body: Vec<Vec<String>> = self.rows.iter().map(|(n, c)| row(n, c)).collect();
-        body.push(row("**TOTAL**", &self.total));
-        let widths: Vec<usize> = (0..header.len())
-            .map(|i| body.iter().map(|r| r[i].len()).chain([header[i].len(), 3]).max().unwrap_or(3))
-            .collect();
-        let mut out = String::new();
-        let line = |cells: &[String], out: &mut String| {
-            out.push('|');
-            for (i, cell) in cells.iter().enumerate() {
-                if i == 0 {
-                    let _ = write!(out, " {cell:<w$} |", w = widths[i]);
-                } else {
-                    let _ = write!(out, " {cell:>w$} |", w = widths[i]);
-                }
-            }
-            out.push('\n');
-        };
-        line(&header.map(String::from), &mut out);
-        out.push('|');
-        for (i, w) in widths.iter().enumerate() {
-            if i == 0 {
-                let _ = write!(out, " {} |", "-".repeat(*w));
-            } else {
-                let _ = write!(out, " {}: |", "-".repeat(w - 1));
-            }
-        }
-        out.push('\n');
-        for r in &body {
-            line(r, &mut out);
-        }
-        out.push_str(
-            "\nsubtests: as the harness reported them; a run that ends ERROR, CRASH or TIMEOUT by the runner's \
-             limit counts all its subtests as failed (one if it reported none); a harness TIMEOUT keeps the \
-             subtests that passed. runs: files times variants.\n",
-        );
-        out
-    }
+/// The table of the runs and the skipped files, by folder.
+pub fn tabulate(results: &[RunResult], skipped: &[Skipped]) -> Table {
+    let runs = results.iter().map(|r| (group_of(&r.path), Some(r)));
+    let skips = skipped.iter().map(|s| (group_of(&s.path), None));
+    Table::tally(runs.chain(skips), |c: &mut Counts, r| match r {
+        Some(r) => c.add(r),
+        None => c.skipped += 1,
+    })
 }
 
 /// Facts about the run for the JSON file.
@@ -242,7 +201,7 @@ mod tests {
             r("b/c/z.any.js", FileStatus::Error, true, vec![sub(SubStatus::Pass)]),
         ];
         let skipped = vec![Skipped { path: "a/w.window.js".into(), reason: "window".into() }];
-        let t = Table::new(&results, &skipped);
+        let t = tabulate(&results, &skipped);
         assert_eq!(t.rows.len(), 2);
         assert_eq!((t.rows[0].1.passed, t.rows[0].1.total, t.rows[0].1.skipped), (1, 3, 1));
         assert_eq!((t.total.passed, t.total.total, t.total.runs, t.total.error), (1, 4, 3, 2));

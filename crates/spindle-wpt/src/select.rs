@@ -4,6 +4,8 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use spindle_conformance::checkout::{self, Checkout};
+
 use crate::meta::{self, Meta};
 use crate::result::Skipped;
 
@@ -63,25 +65,17 @@ fn is_wpt_root(dir: &Path) -> bool {
 /// Finds the WPT root: `explicit` (`--wpt`), else `$WPT_DIR`, else `../shared/wpt`
 /// relative to the current directory, else relative to the workspace root.
 pub fn locate_root(explicit: Option<&Path>) -> Result<PathBuf, String> {
-    let check = |dir: PathBuf, origin: &str| {
-        if is_wpt_root(&dir) {
-            Ok(std::fs::canonicalize(&dir).unwrap_or(dir))
-        } else {
-            Err(format!("{origin} {} is not a WPT checkout (needs resources/testharness.js)", dir.display()))
-        }
-    };
-    if let Some(dir) = explicit {
-        return check(dir.to_path_buf(), "--wpt");
+    Checkout {
+        option: "--wpt",
+        env_var: "WPT_DIR",
+        shared: "../shared/wpt",
+        workspace: workspace_root(),
+        is_checkout: is_wpt_root,
+        not_checkout: "is not a WPT checkout (needs resources/testharness.js)",
+        not_found: "cannot find the web-platform-tests: pass --wpt DIR or set WPT_DIR",
+        canonicalize_named: true,
     }
-    if let Some(dir) = std::env::var_os("WPT_DIR").filter(|d| !d.is_empty()) {
-        return check(PathBuf::from(dir), "$WPT_DIR");
-    }
-    for c in [PathBuf::from("../shared/wpt"), workspace_root().join("../shared/wpt")] {
-        if is_wpt_root(&c) {
-            return Ok(std::fs::canonicalize(&c).unwrap_or(c));
-        }
-    }
-    Err("cannot find the web-platform-tests: pass --wpt DIR or set WPT_DIR".into())
+    .locate(explicit)
 }
 
 /// The runner's data directory (`<workspace>/wpt`): `./wpt` if it exists and is not a
@@ -99,15 +93,12 @@ pub fn data_dir() -> PathBuf {
 pub fn normalize_root(root: &Path, arg: &str) -> Result<String, String> {
     let p = Path::new(arg);
     let full = if p.is_absolute() { p.to_path_buf() } else { root.join(p) };
-    let full = std::fs::canonicalize(&full).map_err(|e| format!("{arg}: {e}"))?;
-    let base = std::fs::canonicalize(root).map_err(|e| format!("{}: {e}", root.display()))?;
-    let rel = full.strip_prefix(&base).map_err(|_| format!("{arg} is not inside {}", base.display()))?;
-    Ok(rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/"))
+    checkout::relative_root(root, &full, arg)
 }
 
 /// Whether `id` (a path, perhaps with a variant) lies under `root` (a normalized root).
 pub fn is_under(id: &str, root: &str) -> bool {
-    root.is_empty() || id == root || id.strip_prefix(root).is_some_and(|r| r.starts_with(['/', '?', '#']))
+    checkout::is_under(id, root, &['/', '?', '#'])
 }
 
 /// What to do with one file, by its name (WPT's test types: tools/manifest/sourcefile.py).
