@@ -212,8 +212,10 @@ def run_one(binary, target):
         return f"signal {-proc.returncode}\n{text[-2000:]}", rss
     if "panicked at" in text or "RUST_BACKTRACE" in text:
         return f"panic (exit {proc.returncode})\n{text[-2000:]}", rss
-    # 13: the main module's top-level await never settled (as Node).
-    if proc.returncode not in (0, 1, 13, 124):
+    # Any other code a script can choose itself (process.exit(n), process.exitCode, 128+n
+    # after a signal it sent itself, 13 for an unsettled top-level await); 101 is Rust's
+    # exit code for a panic whose message did not reach stderr.
+    if proc.returncode == 101:
         return f"unexpected exit {proc.returncode}\n{text[-2000:]}", rss
     if rss > RSS_LIMIT_KB:
         return f"peak RSS {rss} KB over 10x the {HEAP_MB} MiB heap limit", rss

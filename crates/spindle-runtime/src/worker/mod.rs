@@ -22,7 +22,7 @@ use spindle::builtins::arg;
 use spindle::jobs::Persistent;
 use spindle::object::NativeCall;
 use spindle::object::property::DEFAULT_ATTRS;
-use spindle::structured_clone::{Serialized, structured_deserialize, structured_serialize_with_transfer};
+use spindle::structured_clone::{Serialized, structured_deserialize};
 use spindle::vm::{JsResult, Vm};
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -122,7 +122,7 @@ fn transfer_list(vm: &mut Vm, v: Value) -> JsResult<Vec<spindle::value::ObjId>> 
 /// Serializes `value` (moving the transferred buffers), or throws the DataCloneError.
 fn serialize(vm: &mut Vm, value: Value, transfer: Value) -> JsResult<Serialized> {
     let list = transfer_list(vm, transfer)?;
-    match structured_serialize_with_transfer(vm, value, &list) {
+    match spindle::structured_clone::structured_serialize_with_host(vm, value, &list, &mut port::PortTransfer) {
         Ok(s) => Ok(s),
         Err(spindle::structured_clone::CloneError::Thrown(e)) => Err(e),
         Err(spindle::structured_clone::CloneError::DataClone(message)) => {

@@ -10,7 +10,8 @@ use crate::host::with_runtime;
 use crate::io::Completion;
 use spindle::Value;
 use spindle::jobs::Persistent;
-use spindle::structured_clone::{Serialized, structured_deserialize};
+use spindle::structured_clone::{HostTransfer, Serialized};
+use spindle::value::ObjId;
 use spindle::vm::{JsResult, Vm};
 use std::collections::{HashMap, VecDeque};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -69,6 +70,13 @@ impl PortEnd {
                 let _ = owner.post.send(delivery(self.id, message));
             }
             None => s.waiting.push(message),
+        }
+    }
+
+    /// The end leaves its owner (it is being transferred): messages wait for the next one.
+    fn release(&self) {
+        if let Ok(mut s) = self.shared.lock() {
+            s.owner = None;
         }
     }
 
@@ -248,7 +256,7 @@ fn dispatch(vm: &mut Vm, id: u64, message: Serialized) -> JsResult<()> {
     let Some(object) = with_runtime(vm, |_, h| h.ports.ports.get(&id).map(|p| p.object)) else { return Ok(()) };
     let port = vm.persistent(object);
     vm.root(port);
-    let data = structured_deserialize(vm, message);
+    let data = spindle::structured_clone::structured_deserialize_with_host(vm, message, &mut PortTransfer);
     vm.root(data);
     call_hook(vm, Hook::Message, &[port, data])
 }
@@ -279,4 +287,64 @@ pub fn set_hooks(vm: &mut Vm, on_message: Value, on_closed: Value) {
         h.ports.on_message = Some(m);
         h.ports.on_closed = Some(c);
     });
+}
+
+/// MessagePorts as transferable objects (HTML §9.4.4: a port's transfer steps move its
+/// entanglement to the receiving agent; the sender's object is left disentangled).
+pub struct PortTransfer;
+
+/// The local port whose JS object is `o`.
+fn port_of_object(vm: &mut Vm, o: ObjId) -> Option<u64> {
+    with_runtime(vm, |vm, h| {
+        h.ports.ports.iter().find(|(_, p)| vm.persistent(p.object) == Value::Object(o)).map(|(&id, _)| id)
+    })
+}
+
+impl HostTransfer for PortTransfer {
+    fn can_transfer(&mut self, vm: &mut Vm, o: ObjId) -> bool {
+        port_of_object(vm, o).is_some()
+    }
+
+    fn transfer(&mut self, vm: &mut Vm, o: ObjId) -> Box<dyn std::any::Any + Send> {
+        let Some(id) = port_of_object(vm, o) else { return Box::new(()) };
+        with_runtime(vm, |_, h| {
+            if let Some(p) = h.ports.ports.get_mut(&id) {
+                p.started = false;
+            }
+        });
+        update_liveness(vm, id);
+        let Some(port) = with_runtime(vm, |_, h| h.ports.ports.remove(&id)) else { return Box::new(()) };
+        vm.unpersist(port.object);
+        port.end.release();
+        // Messages that arrived but were not dispatched yet go along with the port.
+        let queued: Vec<Serialized> = port.queue.into_iter().collect();
+        Box::new((port.end, port.remote, queued))
+    }
+
+    fn receive(&mut self, vm: &mut Vm, data: Box<dyn std::any::Any + Send>) -> ObjId {
+        let Ok(parts) = data.downcast::<(PortEnd, PortEnd, Vec<Serialized>)>() else { return vm.new_object() };
+        let (end, remote, queued) = *parts;
+        let object = match new_port_object(vm, end.id) {
+            Ok(Value::Object(o)) => o,
+            _ => return vm.new_object(),
+        };
+        vm.root(Value::Object(object));
+        let id = end.id;
+        register(vm, Value::Object(object), end, remote);
+        with_runtime(vm, |_, h| {
+            if let Some(p) = h.ports.ports.get_mut(&id) {
+                p.queue.extend(queued);
+            }
+        });
+        object
+    }
+}
+
+/// A MessagePort object for port `id` (`js/internal/worker/io.js` portWithId).
+fn new_port_object(vm: &mut Vm, id: u64) -> JsResult<Value> {
+    let Value::Object(io) = crate::loader::builtins::builtin_exports(vm, "internal/worker/io")? else {
+        return Ok(Value::Undefined);
+    };
+    let make = vm.get_str(io, "portWithId")?;
+    vm.call(make, Value::Undefined, &[Value::Number(id as f64)])
 }

@@ -16,11 +16,33 @@ use crate::vm::{ErrorType, Vm};
 /// Transferred buffers were serialized as ordinary records holding their moved bytes, so
 /// this is also StructuredDeserializeWithTransfer's value.
 pub fn structured_deserialize(vm: &mut Vm, serialized: Serialized) -> Value {
-    let Serialized { mut records, root } = serialized;
+    deserialize(vm, serialized, None)
+}
+
+/// StructuredDeserializeWithTransfer with the host's transfer-receiving steps for the host
+/// objects that were transferred.
+pub fn structured_deserialize_with_host(
+    vm: &mut Vm,
+    serialized: Serialized,
+    host: &mut dyn super::HostTransfer,
+) -> Value {
+    deserialize(vm, serialized, Some(host))
+}
+
+fn deserialize(vm: &mut Vm, serialized: Serialized, mut host: Option<&mut dyn super::HostTransfer>) -> Value {
+    let Serialized { mut records, root, host: transferred } = serialized;
+    let mut transferred: Vec<Option<Box<dyn std::any::Any + Send>>> = transferred.into_iter().map(Some).collect();
     let mark = vm.roots.len();
     let mut objects: Vec<ObjId> = Vec::with_capacity(records.len());
     for record in &mut records {
-        let o = create(vm, record, &objects);
+        let o = match record {
+            Record::Host(i) => match (host.as_deref_mut(), transferred.get_mut(*i).and_then(Option::take)) {
+                (Some(h), Some(data)) => h.receive(vm, data),
+                // Without the host that can receive it, a transferred object arrives empty.
+                _ => vm.new_object(),
+            },
+            _ => create(vm, record, &objects),
+        };
         // No code runs during deserialization, but keep the graph rooted all the same
         // until it is reachable from the returned value.
         vm.root(Value::Object(o));
@@ -154,7 +176,7 @@ fn create(vm: &mut Vm, record: &mut Record, objects: &[ObjId]) -> ObjId {
             }
             a
         }
-        Record::Object { .. } => vm.new_object(),
+        Record::Object { .. } | Record::Host(_) => vm.new_object(),
     }
 }
 

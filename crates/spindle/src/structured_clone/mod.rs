@@ -16,12 +16,12 @@
 mod deserialize;
 mod serialize;
 
-pub use deserialize::structured_deserialize;
-pub use serialize::{structured_serialize, structured_serialize_with_transfer};
+pub use deserialize::{structured_deserialize, structured_deserialize_with_host};
+pub use serialize::{structured_serialize, structured_serialize_with_host, structured_serialize_with_transfer};
 
 use crate::binary::{ElementType, SharedBlock};
-use crate::value::Value;
-use crate::vm::ErrorType;
+use crate::value::{ObjId, Value};
+use crate::vm::{ErrorType, Vm};
 use num_bigint::BigInt;
 use std::sync::Arc;
 
@@ -32,6 +32,22 @@ pub struct Serialized {
     pub(crate) records: Vec<Record>,
     /// The serialized top-level value.
     pub(crate) root: Entry,
+    /// What the host's transfer steps gave for the host objects of the transfer list
+    /// (`Record::Host` indexes here): a MessagePort's entangled ends, for example.
+    pub(crate) host: Vec<Box<dyn std::any::Any + Send>>,
+}
+
+/// The host's side of transferring its own platform objects (HTML §2.7.2 "transferable
+/// objects": a MessagePort, a stream): which objects it can transfer, their transfer steps
+/// (detaching the object here and giving a thread-independent value), and their
+/// transfer-receiving steps in the receiving agent.
+pub trait HostTransfer {
+    /// Whether `o` is a transferable host object.
+    fn can_transfer(&mut self, vm: &mut Vm, o: ObjId) -> bool;
+    /// The transfer steps, run once the whole value serialized.
+    fn transfer(&mut self, vm: &mut Vm, o: ObjId) -> Box<dyn std::any::Any + Send>;
+    /// The transfer-receiving steps: the new object for a transferred value.
+    fn receive(&mut self, vm: &mut Vm, data: Box<dyn std::any::Any + Send>) -> ObjId;
 }
 
 /// A serialized value: a primitive inline, or a reference to an object record.
@@ -93,6 +109,8 @@ pub(crate) enum Record {
     Object {
         properties: Vec<(Key, Entry)>,
     },
+    /// A transferred host object: its index in `Serialized::host`.
+    Host(usize),
 }
 
 /// Why a serialization failed.

@@ -30,15 +30,48 @@ pub fn structured_serialize_with_transfer(
     transfer_list: &[ObjId],
 ) -> Result<Serialized, CloneError> {
     let mark = vm.roots.len();
-    let r = serialize_with_transfer(vm, value, transfer_list);
+    let r = serialize_with_transfer(vm, value, transfer_list, None);
     vm.roots.truncate(mark);
     r
 }
 
-fn serialize_with_transfer(vm: &mut Vm, value: Value, transfer_list: &[ObjId]) -> Result<Serialized, CloneError> {
+/// StructuredSerializeWithTransfer with the host's transferable objects as well: the
+/// transfer list may hold ArrayBuffers and objects `host` can transfer, whose transfer
+/// steps run after the value serialized (so a failure leaves them untouched).
+pub fn structured_serialize_with_host(
+    vm: &mut Vm,
+    value: Value,
+    transfer_list: &[ObjId],
+    host: &mut dyn super::HostTransfer,
+) -> Result<Serialized, CloneError> {
+    let mark = vm.roots.len();
+    let r = serialize_with_transfer(vm, value, transfer_list, Some(host));
+    vm.roots.truncate(mark);
+    r
+}
+
+fn serialize_with_transfer(
+    vm: &mut Vm,
+    value: Value,
+    transfer_list: &[ObjId],
+    mut host: Option<&mut dyn super::HostTransfer>,
+) -> Result<Serialized, CloneError> {
     let mut s = Serializer { memory: HashMap::new(), records: Vec::new(), depth: 0 };
+    let mut host_objects = Vec::new();
     for &t in transfer_list {
         vm.root(Value::Object(t));
+        if s.memory.contains_key(&t) {
+            return Err(CloneError::DataClone("Transfer list contains duplicate ArrayBuffer".into()));
+        }
+        if let Some(h) = host.as_deref_mut()
+            && !matches!(vm.obj(t).kind, ObjectKind::ArrayBuffer(_))
+            && h.can_transfer(vm, t)
+        {
+            s.memory.insert(t, s.records.len());
+            s.records.push(Record::Host(host_objects.len()));
+            host_objects.push(t);
+            continue;
+        }
         let max_byte_length = match &vm.obj(t).kind {
             ObjectKind::ArrayBuffer(d) => d.max_byte_length,
             _ => {
@@ -46,20 +79,26 @@ fn serialize_with_transfer(vm: &mut Vm, value: Value, transfer_list: &[ObjId]) -
                 return Err(CloneError::DataClone(format!("{shown} could not be transferred.")));
             }
         };
-        if s.memory.contains_key(&t) {
-            return Err(CloneError::DataClone("Transfer list contains duplicate ArrayBuffer".into()));
-        }
         s.memory.insert(t, s.records.len());
         s.records.push(Record::ArrayBuffer { bytes: Vec::new(), max_byte_length });
     }
     let root = s.serialize(vm, value)?;
     for (i, &t) in transfer_list.iter().enumerate() {
+        if !matches!(s.records[i], Record::ArrayBuffer { .. }) {
+            continue;
+        }
         let bytes = vm.detach_array_buffer(t).map_err(CloneError::Thrown)?;
         if let Record::ArrayBuffer { bytes: b, .. } = &mut s.records[i] {
             *b = bytes;
         }
     }
-    Ok(Serialized { records: s.records, root })
+    let mut transferred = Vec::with_capacity(host_objects.len());
+    if let Some(h) = host {
+        for t in host_objects {
+            transferred.push(h.transfer(vm, t));
+        }
+    }
+    Ok(Serialized { records: s.records, root, host: transferred })
 }
 
 fn thrown<T>(r: JsResult<T>) -> Result<T, CloneError> {

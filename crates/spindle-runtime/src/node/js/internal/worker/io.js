@@ -16,6 +16,7 @@ const kCreate = Symbol('kCreate');
 const kNodeListeners = Symbol('kNodeListeners');
 const kHandler = Symbol('kHandler');
 const kClosed = Symbol('kClosed');
+const kMessageListeners = Symbol('kMessageListeners');
 
 /// HTML §9.4.5 MessageEvent (the parts a runtime has: data, ports; origin '' and
 /// lastEventId '' and source null).
@@ -49,6 +50,24 @@ class MessagePort extends EventTarget {
     this[kNodeListeners] = new Map();
     this[kHandler] = null;
     this[kClosed] = false;
+    this[kMessageListeners] = 0;
+  }
+
+  // Node: a port keeps its thread's loop alive while it has 'message' listeners (the first
+  // one refs and starts it, removing the last unrefs it).
+  addEventListener(type, listener, options) {
+    super.addEventListener(type, listener, options);
+    if (type === 'message' && listener != null && ++this[kMessageListeners] === 1 && !this[kClosed]) {
+      binding.setRef(this[kId], true);
+    }
+  }
+
+  removeEventListener(type, listener, options) {
+    super.removeEventListener(type, listener, options);
+    if (type === 'message' && listener != null && this[kMessageListeners] > 0 &&
+        --this[kMessageListeners] === 0 && !this[kClosed]) {
+      binding.setRef(this[kId], false);
+    }
   }
 
   /// HTML §9.4.4 postMessage(message, transfer | options)
@@ -195,4 +214,11 @@ class MessageChannel {
   get port2() { return this.#port2; }
 }
 
-module.exports = { MessageChannel, MessagePort, MessageEvent, createPort, kId };
+/// A port object for a port transferred to this agent (the runtime registers it).
+function portWithId(id) {
+  const port = createPort();
+  port[kId] = id;
+  return port;
+}
+
+module.exports = { MessageChannel, MessagePort, MessageEvent, createPort, portWithId, kId };
