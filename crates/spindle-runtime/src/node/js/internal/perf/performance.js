@@ -571,6 +571,17 @@ function getMark(name) {
   return ts;
 }
 
+// The JSON form of a mark or measure (User Timing §4.3, §4.4: the entry's fields and detail).
+function entryWithDetailToJSON(entry) {
+  return {
+    name: entry.name,
+    entryType: entry.entryType,
+    startTime: entry.startTime,
+    duration: entry.duration,
+    detail: entry[kDetail],
+  };
+}
+
 // Node: lib/internal/perf/usertiming.js PerformanceMark
 class PerformanceMark extends PerformanceEntry {
   constructor(name, options = undefined) {
@@ -596,13 +607,7 @@ class PerformanceMark extends PerformanceEntry {
   }
 
   toJSON() {
-    return {
-      name: this.name,
-      entryType: this.entryType,
-      startTime: this.startTime,
-      duration: this.duration,
-      detail: this[kDetail],
-    };
+    return entryWithDetailToJSON(this);
   }
 }
 Object.defineProperties(PerformanceMark.prototype, {
@@ -624,13 +629,7 @@ class PerformanceMeasure extends PerformanceEntry {
   }
 
   toJSON() {
-    return {
-      name: this.name,
-      entryType: this.entryType,
-      startTime: this.startTime,
-      duration: this.duration,
-      detail: this[kDetail],
-    };
+    return entryWithDetailToJSON(this);
   }
 }
 Object.defineProperties(PerformanceMeasure.prototype, {
