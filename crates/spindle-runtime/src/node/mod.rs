@@ -123,6 +123,24 @@ const QUERYSTRING: &[&str] = &["unescapeBuffer", "unescape", "escape", "stringif
 
 const STRING_DECODER: &[&str] = &["StringDecoder"];
 
+const STREAM_WEB: &[&str] = &[
+    "ReadableStream",
+    "ReadableStreamDefaultReader",
+    "ReadableStreamBYOBReader",
+    "ReadableStreamBYOBRequest",
+    "ReadableByteStreamController",
+    "ReadableStreamDefaultController",
+    "TransformStream",
+    "TransformStreamDefaultController",
+    "WritableStream",
+    "WritableStreamDefaultWriter",
+    "WritableStreamDefaultController",
+    "ByteLengthQueuingStrategy",
+    "CountQueuingStrategy",
+    "TextEncoderStream",
+    "TextDecoderStream",
+];
+
 const URL: &[&str] = &[
     "Url",
     "parse",
@@ -252,6 +270,7 @@ pub const JS_BUILTINS: &[JsBuiltin] = &[
     js!("perf_hooks", "perf_hooks.js", PERF_HOOKS),
     js!("querystring", "querystring.js", QUERYSTRING),
     js!("string_decoder", "string_decoder.js", STRING_DECODER),
+    js!("stream/web", "stream_web.js", STREAM_WEB),
     js!("timers/promises", "timers_promises.js", TIMERS_PROMISES),
     js!("util", "util.js", UTIL),
     js!("url", "url.js", URL),
@@ -272,6 +291,12 @@ pub const JS_BUILTINS: &[JsBuiltin] = &[
     js!("internal/worker/io", "internal/worker/io.js", &[]),
     js!("internal/util/comparisons", "internal/util/comparisons.js", &[]),
     js!("internal/validators", "internal/validators.js", &[]),
+    js!("internal/webstreams/util", "internal/webstreams/util.js", &[]),
+    js!("internal/webstreams/readablestream", "internal/webstreams/readablestream.js", &[]),
+    js!("internal/webstreams/writablestream", "internal/webstreams/writablestream.js", &[]),
+    js!("internal/webstreams/transformstream", "internal/webstreams/transformstream.js", &[]),
+    js!("internal/webstreams/queuingstrategies", "internal/webstreams/queuingstrategies.js", &[]),
+    js!("internal/webstreams/encoding", "internal/webstreams/encoding.js", &[]),
 ];
 
 fn js_builtin(name: &str) -> Option<&'static JsBuiltin> {

@@ -32,6 +32,21 @@ const LAZY_GLOBALS: &[(&str, &str)] = &[
     ("MessageEvent", "internal/worker/io"),
     ("navigator", "internal/navigator"),
     ("Navigator", "internal/navigator"),
+    ("ReadableStream", "internal/webstreams/readablestream"),
+    ("ReadableStreamDefaultReader", "internal/webstreams/readablestream"),
+    ("ReadableStreamBYOBReader", "internal/webstreams/readablestream"),
+    ("ReadableStreamBYOBRequest", "internal/webstreams/readablestream"),
+    ("ReadableByteStreamController", "internal/webstreams/readablestream"),
+    ("ReadableStreamDefaultController", "internal/webstreams/readablestream"),
+    ("TransformStream", "internal/webstreams/transformstream"),
+    ("TransformStreamDefaultController", "internal/webstreams/transformstream"),
+    ("WritableStream", "internal/webstreams/writablestream"),
+    ("WritableStreamDefaultWriter", "internal/webstreams/writablestream"),
+    ("WritableStreamDefaultController", "internal/webstreams/writablestream"),
+    ("ByteLengthQueuingStrategy", "internal/webstreams/queuingstrategies"),
+    ("CountQueuingStrategy", "internal/webstreams/queuingstrategies"),
+    ("TextEncoderStream", "internal/webstreams/encoding"),
+    ("TextDecoderStream", "internal/webstreams/encoding"),
 ];
 
 fn enumerable(name: &str) -> bool {

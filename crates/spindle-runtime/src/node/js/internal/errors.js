@@ -219,6 +219,8 @@ const messages = {
   ERR_INVALID_TUPLE: (name, tuple) => format('%s must be an iterable %s tuple', name, tuple),
   ERR_PERFORMANCE_INVALID_TIMESTAMP: (timestamp) => format('%d is not a valid timestamp', timestamp),
   ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS: (msg) => msg,
+  ERR_MISSING_OPTION: (name) => `${name} is required`,
+  ERR_OPERATION_FAILED: (msg) => `Operation failed: ${msg}`,
 };
 
 const bases = {
@@ -256,6 +258,8 @@ const bases = {
   ERR_INVALID_TUPLE: TypeError,
   ERR_PERFORMANCE_INVALID_TIMESTAMP: TypeError,
   ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS: TypeError,
+  ERR_MISSING_OPTION: TypeError,
+  ERR_OPERATION_FAILED: Error,
 };
 
 // Own properties some codes add after `code` (Node sets them while building the message).

@@ -94,13 +94,29 @@ function promiseResolvedWith(value) {
   return new PromiseCtor((resolve) => resolve(value));
 }
 
+/// "A promise resolved with" a value known not to be a promise (a read result): the same as
+/// promiseResolvedWith, without making an executor.
+function promiseResolvedWithNonPromise(value) {
+  return ReflectApply(PromiseResolveFn, PromiseCtor, [value]);
+}
+
 function promiseRejectedWith(reason) {
   return ReflectApply(PromiseRejectFn, PromiseCtor, [reason]);
 }
 
-/// "A new promise", with its resolving functions and its [[PromiseState]] (the Streams
-/// algorithms need to know whether a writer's promise is still pending).
+/// "A new promise", with its resolving functions.
 function createDeferred() {
+  const deferred = { __proto__: null, promise: undefined, resolve: undefined, reject: undefined };
+  deferred.promise = new PromiseCtor((resolve, reject) => {
+    deferred.resolve = resolve;
+    deferred.reject = reject;
+  });
+  return deferred;
+}
+
+/// A new promise that also knows its [[PromiseState]] (a writer's ready and closed
+/// promises: WritableStreamDefaultWriterEnsure*PromiseRejected look at it).
+function createTrackedDeferred() {
   const deferred = { __proto__: null, promise: undefined, resolve: undefined, reject: undefined, state: 'pending' };
   deferred.promise = new PromiseCtor((resolve, reject) => {
     deferred.resolve = (value) => {
@@ -172,6 +188,48 @@ function queueMicrotask(callback) {
   queueMicrotaskFn(callback);
 }
 
+// ---- Lists used as queues --------------------------------------------------------------------
+
+/// A FIFO list with O(1) push and shift: the streams' queues, read requests and write
+/// requests can grow to many thousands of entries, and Array.prototype.shift is O(n).
+/// `length` is a data property; `peek()` is list[0] and `at(i)` list[i].
+class Queue {
+  constructor() {
+    this.items = [];
+    this.head = 0;
+    this.length = 0;
+  }
+
+  push(value) {
+    this.items.push(value);
+    this.length++;
+  }
+
+  shift() {
+    const items = this.items;
+    const value = items[this.head];
+    items[this.head] = undefined;
+    this.head++;
+    this.length--;
+    if (this.length === 0) {
+      this.items = [];
+      this.head = 0;
+    } else if (this.head >= 1024 && this.head * 2 >= items.length) {
+      this.items = items.slice(this.head);
+      this.head = 0;
+    }
+    return value;
+  }
+
+  peek() {
+    return this.items[this.head];
+  }
+
+  at(index) {
+    return this.items[this.head + index];
+  }
+}
+
 // ---- Queue-with-sizes (Streams §8.1) --------------------------------------------------------
 
 /// The containers are slot objects with `queue` and `queueTotalSize`.
@@ -191,11 +249,11 @@ function EnqueueValueWithSize(container, value, size) {
 }
 
 function PeekQueueValue(container) {
-  return container.queue[0].value;
+  return container.queue.peek().value;
 }
 
 function ResetQueue(container) {
-  container.queue = [];
+  container.queue = new Queue();
   container.queueTotalSize = 0;
 }
 
@@ -208,7 +266,9 @@ function IsNonNegativeNumber(v) {
 /// The QueuingStrategy dictionary (WebIDL conversion, members in order: highWaterMark as an
 /// unrestricted double, size as a callback), for the strategy argument named `name`.
 function convertQueuingStrategy(strategy, name = 'strategy') {
-  if (strategy === undefined || strategy === null) return { __proto__: null, highWaterMark: undefined, size: undefined };
+  if (strategy === undefined || strategy === null) {
+    return { __proto__: null, highWaterMark: undefined, size: undefined };
+  }
   if (typeof strategy !== 'object' && typeof strategy !== 'function') {
     throw new ERR_INVALID_ARG_TYPE(name, 'Object', strategy);
   }
@@ -487,8 +547,10 @@ module.exports = {
   // promises
   PerformPromiseThen,
   promiseResolvedWith,
+  promiseResolvedWithNonPromise,
   promiseRejectedWith,
   createDeferred,
+  createTrackedDeferred,
   createResolvedDeferred,
   createRejectedDeferred,
   setPromiseIsHandledToTrue,
@@ -499,7 +561,8 @@ module.exports = {
   promiseCall,
   queueMicrotask,
   noop,
-  // queue-with-sizes
+  // queues
+  Queue,
   DequeueValue,
   EnqueueValueWithSize,
   PeekQueueValue,

@@ -22,7 +22,9 @@ const {
   kState,
   kType,
   isBrandCheck,
+  Queue,
   createDeferred,
+  createTrackedDeferred,
   createResolvedDeferred,
   createRejectedDeferred,
   promiseResolvedWith,
@@ -313,7 +315,7 @@ function InitializeWritableStream(stream) {
     closeRequest: undefined,
     inFlightCloseRequest: undefined,
     pendingAbortRequest: undefined,
-    writeRequests: [],
+    writeRequests: new Queue(),
     backpressure: false,
   };
 }
@@ -331,14 +333,14 @@ function SetUpWritableStreamDefaultWriter(writer, stream) {
   const state = streamSlots.state;
   if (state === 'writable') {
     if (!WritableStreamCloseQueuedOrInFlight(stream) && streamSlots.backpressure) {
-      writerSlots.readyPromise = createDeferred();
+      writerSlots.readyPromise = createTrackedDeferred();
     } else {
       writerSlots.readyPromise = createResolvedDeferred(undefined);
     }
-    writerSlots.closedPromise = createDeferred();
+    writerSlots.closedPromise = createTrackedDeferred();
   } else if (state === 'erroring') {
     writerSlots.readyPromise = createRejectedDeferred(streamSlots.storedError);
-    writerSlots.closedPromise = createDeferred();
+    writerSlots.closedPromise = createTrackedDeferred();
   } else if (state === 'closed') {
     writerSlots.readyPromise = createResolvedDeferred(undefined);
     writerSlots.closedPromise = createResolvedDeferred(undefined);
@@ -412,8 +414,8 @@ function WritableStreamFinishErroring(stream) {
   WritableStreamDefaultControllerErrorSteps(slots.controller);
   const storedError = slots.storedError;
   const writeRequests = slots.writeRequests;
-  slots.writeRequests = [];
-  for (let i = 0; i < writeRequests.length; i++) writeRequests[i].reject(storedError);
+  slots.writeRequests = new Queue();
+  for (let i = 0; i < writeRequests.length; i++) writeRequests.at(i).reject(storedError);
   const abortRequest = slots.pendingAbortRequest;
   if (abortRequest === undefined) {
     WritableStreamRejectCloseAndClosedPromiseIfNeeded(stream);
@@ -522,7 +524,7 @@ function WritableStreamUpdateBackpressure(stream, backpressure) {
   const writer = slots.writer;
   if (writer !== undefined && backpressure !== slots.backpressure) {
     if (backpressure) {
-      writer[kState].readyPromise = createDeferred();
+      writer[kState].readyPromise = createTrackedDeferred();
     } else {
       writer[kState].readyPromise.resolve(undefined);
     }
@@ -619,7 +621,7 @@ function SetUpWritableStreamDefaultController(stream, controller, startAlgorithm
   controller[kState] = {
     __proto__: null,
     stream,
-    queue: [],
+    queue: new Queue(),
     queueTotalSize: 0,
     abortController: undefined,
     abortRequested: false,
