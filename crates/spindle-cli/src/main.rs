@@ -217,6 +217,7 @@ fn main() -> ExitCode {
         },
         argv,
         exec_argv,
+        env: None,
         // As with timeout(1), 0 means no limit.
         timeout: m.get_one::<u64>("timeout").filter(|ms| **ms > 0).map(|ms| Duration::from_millis(*ms)),
         exit_after_run: true,

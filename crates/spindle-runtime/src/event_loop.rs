@@ -20,10 +20,22 @@ pub fn new_engine(options: &RunOptions) -> Vm {
     vm.set_host(Box::new(RuntimeHost {
         argv: options.argv.clone(),
         exec_argv: options.exec_argv.clone(),
+        env_vars: options.env.clone(),
         unhandled_rejections: options.unhandled_rejections,
         no_warnings: options.no_warnings,
         ..RuntimeHost::default()
     }));
+    // Atomics.waitAsync promises another thread's notify settles: settled on this agent's
+    // thread, in its poll phase.
+    let post = with_runtime(&mut vm, |_, h| h.io.sender());
+    let waker: spindle::binary::waiters::AsyncWaker = std::sync::Arc::new(move |w| {
+        let _ = post.send(Box::new(move |vm: &mut Vm| {
+            vm.settle_notified_async_waiter(&w);
+            Ok(())
+        }));
+    });
+    let registration = spindle::binary::waiters::register_async_waker(vm.agent.signifier, waker);
+    with_runtime(&mut vm, |_, h| h.async_waker = Some(registration));
     timers::install(&mut vm);
     crate::immediate::install(&mut vm);
     crate::web::install(&mut vm);

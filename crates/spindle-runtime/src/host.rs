@@ -19,6 +19,8 @@ pub struct RuntimeHost {
     pub argv: Vec<String>,
     /// The runtime's own options (`process.execArgv`).
     pub exec_argv: Vec<String>,
+    /// The environment `process.env` starts from, if not the process's (`RunOptions::env`).
+    pub env_vars: Option<Vec<(String, String)>>,
     /// The private key of DOMException instances' internal slots (`web::dom_exception`).
     pub dom_exception_slots: Option<Persistent>,
     /// Module map, resolution and CommonJS (`loader/`).
@@ -52,6 +54,8 @@ pub struct RuntimeHost {
     /// `process.stdin`'s reader thread and the callbacks of its requests in flight.
     pub stdin: crate::node::process::stdin::StdinReader,
     pub stdin_callbacks: std::collections::VecDeque<Persistent>,
+    /// This agent's Atomics.waitAsync waker (unregistered when the host is dropped).
+    pub async_waker: Option<spindle::binary::waiters::AsyncWakerRegistration>,
     /// Set in a worker's agent (`worker/`).
     pub worker: Option<crate::worker::WorkerContext>,
     /// The message ports this agent owns (`worker/port.rs`).

@@ -61,6 +61,9 @@ pub struct RunOptions {
     pub argv: Vec<String>,
     /// The options given to the runtime itself (`process.execArgv`).
     pub exec_argv: Vec<String>,
+    /// The environment `process.env` starts from (None: the process's own). A worker gets
+    /// a copy of its parent's `process.env`.
+    pub env: Option<Vec<(String, String)>>,
     /// End the run after this long, script and event loop included.
     pub timeout: Option<Duration>,
     /// The process exits right after the run: leave the heap to the operating system instead

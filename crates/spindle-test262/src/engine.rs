@@ -18,6 +18,9 @@
 //!   the engine stops because of it the run reports `timed_out: true`.
 //! - `job.gc_stress` maps to `VmOptions::gc_stress` (collect at every
 //!   safepoint).
+//! - `$262.agent.start` runs an agent: another fresh `Vm` on its own thread
+//!   (see [`agent`]); the agents of a run end with it, and an uncaught error
+//!   in one is the run's error.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -34,6 +37,8 @@ use spindle::vm::{JsResult, Output, ScriptError, Stream, Vm, VmOptions};
 use spindle::{CompileError, Value};
 
 use crate::executor::{ErrorPhase, ExecJob, ExecOutcome, Executor, ThrownError};
+
+mod agent;
 
 /// Heap limit for one test run.
 const MAX_HEAP_BYTES: usize = 1 << 30;
@@ -62,14 +67,14 @@ impl Executor for SpindleExecutor {
             vm.agent.parker = Some(spindle::binary::waiters::ThreadParker::current());
             vm.set_output(Box::new(Collector(printed.clone())));
             TIMERS.with(|t| t.borrow_mut().clear());
-            STARTED.with(|s| s.set(Some(Instant::now())));
+            agent::begin(&vm, job.deadline, job.gc_stress);
             install_host(&mut vm);
             vm.set_host(Box::new(ModuleHost {
                 test_dir: job.test_dir.clone(),
                 paths: HashMap::new(),
                 cache: HashMap::new(),
             }));
-            if job.module {
+            let outcome = if job.module {
                 run_module(&mut vm, job)
             } else {
                 let mut result = vm.eval_script(&job.source, &job.filename);
@@ -79,6 +84,11 @@ impl Executor for SpindleExecutor {
                     result = run_jobs(&mut vm, job.deadline);
                 }
                 script_outcome(&mut vm, result)
+            };
+            // The test's agents end with it; an uncaught error in one fails the test.
+            match (agent::finish(), outcome) {
+                (Some(e), Ok(())) => Err(Failure::Thrown(e)),
+                (_, outcome) => outcome,
             }
         };
         let printed = std::mem::take(&mut *printed.borrow_mut());
@@ -234,19 +244,27 @@ fn normalize(p: &Path) -> PathBuf {
 /// what is due and drains again.
 fn run_jobs(vm: &mut Vm, deadline: Instant) -> Result<Value, ScriptError> {
     loop {
+        // waitAsync waiters that agents notified.
+        agent::settle_main_notifications(vm, None);
         vm.run_microtasks().map_err(ScriptError::Thrown)?;
         let next_timer = TIMERS.with(|t| t.borrow().iter().map(|(due, _)| *due).min());
         let next = match (next_timer, vm.next_wait_async_timeout()) {
             (Some(a), Some(b)) => a.min(b),
             (a, b) => match a.or(b) {
                 Some(d) => d,
+                // A waitAsync without timeout keeps the test alive only while a
+                // running agent may still notify it.
+                None if agent::main_may_be_notified(vm) => deadline.min(Instant::now() + agent::POLL),
                 None => return Ok(Value::Undefined),
             },
         };
         if next > deadline {
             return Ok(Value::Undefined);
         }
-        std::thread::sleep(next.saturating_duration_since(Instant::now()));
+        // Sleep until then, or until an agent notifies one of our waitAsync waiters.
+        if agent::settle_main_notifications(vm, Some(next)) {
+            continue;
+        }
         let now = Instant::now();
         vm.run_wait_async_timeouts(now);
         let due = TIMERS.with(|t| {
@@ -346,40 +364,19 @@ fn install_host(vm: &mut Vm) -> ObjId {
     vm.def_value(d262, "global", Value::Object(global), HIDDEN);
     let agent = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
     vm.def_value(d262, "agent", Value::Object(agent), HIDDEN);
-    // The main agent's half of $262.agent (INTERPRETING.md); `start` and
-    // `broadcast` need workers (tests using them are skipped).
-    vm.def_method(agent, "getReport", 0, host_agent_get_report);
-    vm.def_method(agent, "sleep", 1, host_agent_sleep);
-    vm.def_method(agent, "monotonicNow", 0, host_agent_monotonic_now);
-    vm.def_method(global, "setTimeout", 2, host_set_timeout);
+    // $262.agent (INTERPRETING.md): the main agent's half or an agent's.
+    if agent::on_agent_thread() {
+        agent::install_agent(vm, agent);
+    } else {
+        agent::install_main(vm, agent);
+        vm.def_method(global, "setTimeout", 2, host_set_timeout);
+    }
     d262
 }
 
 thread_local! {
     /// Pending `setTimeout` callbacks of the running test: (due, callback).
     static TIMERS: RefCell<Vec<(Instant, spindle::jobs::Persistent)>> = const { RefCell::new(Vec::new()) };
-    /// When the running test started (`$262.agent.monotonicNow`'s origin).
-    static STARTED: std::cell::Cell<Option<Instant>> = const { std::cell::Cell::new(None) };
-}
-
-/// `$262.agent.getReport()`: no other agent ever reports, so null.
-fn host_agent_get_report(_vm: &mut Vm, _cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
-    Ok(Value::Null)
-}
-
-/// `$262.agent.sleep(ms)`: blocks the agent.
-fn host_agent_sleep(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
-    let ms = vm.to_number(args.first().copied().unwrap_or(Value::Undefined))?;
-    if ms > 0.0 {
-        std::thread::sleep(Duration::try_from_secs_f64(ms / 1000.0).unwrap_or(Duration::from_secs(1)));
-    }
-    Ok(Value::Undefined)
-}
-
-/// `$262.agent.monotonicNow()`: milliseconds since the test started.
-fn host_agent_monotonic_now(_vm: &mut Vm, _cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
-    let start = STARTED.with(|s| s.get()).unwrap_or_else(Instant::now);
-    Ok(Value::Number(start.elapsed().as_secs_f64() * 1000.0))
 }
 
 /// `setTimeout(callback, delay)`: a host timer, run by [`run_jobs`] once due.

@@ -63,8 +63,9 @@ OPTIONS:
 
 Skipped tests: tests using a feature listed in unsupported-features.txt are
 counted in the \"skipped: unsupported feature\" column and excluded from the
-pass-% denominator. Module tests (with --no-modules) and multi-agent tests
-are counted in \"skipped: other\" and stay in the denominator.
+pass-% denominator. Module tests (with --no-modules) are counted in
+\"skipped: other\" and stay in the denominator. Multi-agent tests run their
+$262.agent agents on threads of the worker.
 
 Negative tests expecting phase `resolution` also accept an error reported in
 phase Parse; all other phases must match exactly.
@@ -225,10 +226,10 @@ fn run(opts: &Options) -> Result<ExitCode, String> {
         let path = test_dir.join(id);
         let meta = std::fs::read_to_string(&path)
             .map_err(|e| format!("cannot read: {e}"))
-            .and_then(|src| frontmatter::parse_test(&src).map(|m| (m, src)).map_err(|e| format!("frontmatter: {e}")));
+            .and_then(|src| frontmatter::parse_test(&src).map_err(|e| format!("frontmatter: {e}")));
         match meta {
             Err(e) => results.push(TestResult::failed(id, e)),
-            Ok((meta, src)) => match policy.skip_reason(&meta, &src) {
+            Ok(meta) => match policy.skip_reason(&meta) {
                 Some((kind, why)) => results.push(TestResult::skipped(id, kind, why)),
                 None => to_run.push(id.clone()),
             },
@@ -305,10 +306,6 @@ fn run(opts: &Options) -> Result<ExitCode, String> {
     let table = report::tabulate(&results);
     let markdown = table.to_markdown();
     let _ = write!(out, "{markdown}");
-    let multi_agent = results.iter().filter(|r| r.reason == select::SECOND_AGENT_REASON).count();
-    if multi_agent > 0 {
-        let _ = writeln!(out, "{multi_agent} multi-agent tests skipped ($262.agent.start needs workers).");
-    }
     if let Some(p) = &opts.common.table_out {
         write_file(p, &markdown)?;
     }

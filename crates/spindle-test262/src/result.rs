@@ -67,8 +67,8 @@ pub enum SkipKind {
     /// Uses a feature listed in `unsupported-features.txt`; excluded from the
     /// pass-% denominator.
     UnsupportedFeature,
-    /// Any other reason (module tests while modules are disabled,
-    /// multi-agent tests); *included* in the denominator (counts as not passed).
+    /// Any other reason (module tests while modules are disabled);
+    /// *included* in the denominator (counts as not passed).
     Other,
 }
 

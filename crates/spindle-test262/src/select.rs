@@ -163,12 +163,6 @@ impl FeatureList {
     }
 }
 
-/// What a multi-agent test calls to start a second agent.
-const NEEDS_SECOND_AGENT: &str = "$262.agent.start";
-
-/// The skip reason of multi-agent tests (counted by the report).
-pub const SECOND_AGENT_REASON: &str = "multi-agent test ($262.agent.start: no workers yet)";
-
 /// Which tests are skipped.
 #[derive(Debug, Clone, Default)]
 pub struct SkipPolicy {
@@ -181,18 +175,14 @@ pub struct SkipPolicy {
 impl SkipPolicy {
     /// Returns why a test is skipped, or `None` if it must run. Unsupported
     /// features are checked first, so a module test that also uses an
-    /// unsupported feature is counted as a feature skip. `source` is the test's
-    /// text: a test that starts a second agent (`$262.agent.start`) needs
-    /// workers, which the engine does not have yet.
-    pub fn skip_reason(&self, meta: &Metadata, source: &str) -> Option<(SkipKind, String)> {
+    /// unsupported feature is counted as a feature skip. (Multi-agent tests run:
+    /// the executor starts `$262.agent` agents on threads.)
+    pub fn skip_reason(&self, meta: &Metadata) -> Option<(SkipKind, String)> {
         if let Some(f) = self.unsupported.first_used(meta) {
             return Some((SkipKind::UnsupportedFeature, format!("unsupported feature: {f}")));
         }
         if meta.flags.module && !self.modules {
             return Some((SkipKind::Other, "module test (modules disabled; pass --modules)".into()));
-        }
-        if source.contains(NEEDS_SECOND_AGENT) {
-            return Some((SkipKind::Other, SECOND_AGENT_REASON.into()));
         }
         None
     }
@@ -234,15 +224,12 @@ mod tests {
         let list = FeatureList::parse("# comment\ngenerators   # waits for generators\n\nBigInt\n");
         assert_eq!(list.features.len(), 2);
         let policy = SkipPolicy { unsupported: list, modules: false };
-        let skip = |fm: &str| policy.skip_reason(&parse(fm).unwrap(), fm).map(|s| s.0);
+        let skip = |fm: &str| policy.skip_reason(&parse(fm).unwrap()).map(|s| s.0);
         assert_eq!(skip("features: [let, BigInt]"), Some(SkipKind::UnsupportedFeature));
         assert_eq!(skip("features: [let]"), None);
         assert_eq!(skip("flags: [module]"), Some(SkipKind::Other));
         assert_eq!(skip("flags: [module]\nfeatures: [generators]"), Some(SkipKind::UnsupportedFeature));
         assert_eq!(skip("flags: [CanBlockIsTrue]"), None);
-        let meta = parse("flags: [CanBlockIsTrue]").unwrap();
-        let multi_agent = policy.skip_reason(&meta, "$262.agent.start('')");
-        assert_eq!(multi_agent.map(|s| s.0), Some(SkipKind::Other));
         assert_eq!(skip("flags: [CanBlockIsFalse]"), None);
     }
 }

@@ -23,7 +23,7 @@ use spindle::jobs::Persistent;
 use spindle::object::NativeCall;
 use spindle::object::property::DEFAULT_ATTRS;
 use spindle::structured_clone::{Serialized, structured_deserialize};
-use spindle::vm::{JsResult, Vm};
+use spindle::vm::{ErrorType, JsResult, Vm};
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -44,6 +44,9 @@ pub struct WorkerContext {
 struct Child {
     object: Persistent,
     interrupt: Arc<AtomicBool>,
+    /// The worker's completion queue and thread, once it is online (to wake it).
+    wake: Option<(UnboundedSender<Completion>, std::thread::Thread)>,
+    terminating: bool,
     refed: bool,
     /// Counted in the loop's pending operations (running and referenced).
     keeps_alive: bool,
@@ -60,7 +63,7 @@ pub struct Children {
 /// The built-in-only module `internal/worker/binding`.
 pub fn exports(vm: &mut Vm) -> Value {
     let o = vm.new_object();
-    let methods: [(&str, u32, spindle::object::NativeFn); 12] = [
+    let methods: [(&str, u32, spindle::object::NativeFn); 13] = [
         ("setPortHooks", 2, set_port_hooks),
         ("setWorkerHooks", 3, set_worker_hooks),
         ("createChannel", 2, create_channel),
@@ -68,6 +71,7 @@ pub fn exports(vm: &mut Vm) -> Value {
         ("start", 1, start),
         ("close", 1, close),
         ("setRef", 2, set_port_ref),
+        ("hasRef", 1, port_has_ref),
         ("spawn", 6, spawn),
         ("terminate", 1, terminate),
         ("setWorkerRef", 2, set_worker_ref),
@@ -119,9 +123,22 @@ fn transfer_list(vm: &mut Vm, v: Value) -> JsResult<Vec<spindle::value::ObjId>> 
     Ok(items.into_iter().filter_map(|i| if let Value::Object(o) = i { Some(o) } else { None }).collect())
 }
 
-/// Serializes `value` (moving the transferred buffers), or throws the DataCloneError.
+/// Serializes `value` (moving the transferred buffers and ports), or throws the
+/// DataCloneError. An object in the transfer list that cannot be transferred is Node's
+/// ERR_INVALID_TRANSFER_OBJECT.
 fn serialize(vm: &mut Vm, value: Value, transfer: Value) -> JsResult<Serialized> {
     let list = transfer_list(vm, transfer)?;
+    for &o in &list {
+        let buffer = matches!(vm.obj(o).kind, spindle::object::ObjectKind::ArrayBuffer(_));
+        if !buffer && !spindle::structured_clone::HostTransfer::can_transfer(&mut port::PortTransfer, vm, o) {
+            return Err(crate::web::errors::node_error(
+                vm,
+                spindle::vm::ErrorType::TypeError,
+                "ERR_INVALID_TRANSFER_OBJECT",
+                "Found invalid object in transferList",
+            ));
+        }
+    }
     match spindle::structured_clone::structured_serialize_with_host(vm, value, &list, &mut port::PortTransfer) {
         Ok(s) => Ok(s),
         Err(spindle::structured_clone::CloneError::Thrown(e)) => Err(e),
@@ -146,9 +163,7 @@ fn start(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
 
 fn close(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let id = id_arg(vm, arg(args, 0))?;
-    if let Some(held) = port::close(vm, id) {
-        vm.unpersist(held);
-    }
+    port::close(vm, id);
     Ok(Value::Undefined)
 }
 
@@ -157,6 +172,12 @@ fn set_port_ref(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value
     let refed = vm.to_boolean(arg(args, 1));
     port::set_ref(vm, id, refed);
     Ok(Value::Undefined)
+}
+
+/// binding.hasRef(portId): whether the port keeps the loop alive.
+fn port_has_ref(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let id = id_arg(vm, arg(args, 0))?;
+    Ok(Value::Bool(port::keeps_alive(vm, id)))
 }
 
 /// binding.adoptParentPort(port): a worker's `parentPort` takes the worker's end of the
@@ -191,6 +212,7 @@ struct WorkerSpec {
     parent_port: PortEnd,
     interrupt: Arc<AtomicBool>,
     max_heap_bytes: Option<usize>,
+    env: Vec<(String, String)>,
     /// The parent's completion queue.
     parent: UnboundedSender<Completion>,
 }
@@ -219,6 +241,7 @@ fn spawn(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
             max_heap_bytes = Some((mb * 1024.0 * 1024.0) as usize);
         }
     }
+    let env = crate::node::process::env::snapshot(vm)?;
     let (parent_end, worker_end) = port::channel();
     let parent_port_id = parent_end.id;
     port::register(vm, arg(args, 1), parent_end.clone(), worker_end.clone());
@@ -226,9 +249,17 @@ fn spawn(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let interrupt = Arc::new(AtomicBool::new(false));
     let object = vm.persist(arg(args, 0));
     let parent = with_runtime(vm, |_, h| {
-        h.children
-            .children
-            .insert(thread_id, Child { object, interrupt: Arc::clone(&interrupt), refed: true, keeps_alive: true });
+        h.children.children.insert(
+            thread_id,
+            Child {
+                object,
+                interrupt: Arc::clone(&interrupt),
+                wake: None,
+                terminating: false,
+                refed: true,
+                keeps_alive: true,
+            },
+        );
         h.io.pending += 1;
         h.io.sender()
     });
@@ -242,6 +273,7 @@ fn spawn(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
         parent_port: parent_end,
         interrupt,
         max_heap_bytes,
+        env,
         parent,
     };
     let name = format!("spindle-worker-{thread_id}");
@@ -253,15 +285,30 @@ fn spawn(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     Ok(Value::Object(vm.new_array(ids)))
 }
 
-/// binding.terminate(threadId): stops the worker at its next safepoint.
+/// binding.terminate(threadId): stops the worker — running script at its next safepoint,
+/// an idle loop or a blocked `Atomics.wait` at once (they are woken).
 fn terminate(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let id = id_arg(vm, arg(args, 0))?;
     with_runtime(vm, |_, h| {
-        if let Some(c) = h.children.children.get(&id) {
+        if let Some(c) = h.children.children.get_mut(&id) {
+            c.terminating = true;
             c.interrupt.store(true, Ordering::Release);
+            if let Some((post, thread)) = &c.wake {
+                wake_to_stop(post, thread);
+            }
         }
     });
     Ok(Value::Undefined)
+}
+
+/// Ends a worker's loop from outside: a completion that stops the engine (for a loop
+/// asleep waiting for timers or messages) and an unpark (for an agent in Atomics.wait).
+fn wake_to_stop(post: &UnboundedSender<Completion>, thread: &std::thread::Thread) {
+    let _ = post.send(Box::new(|vm: &mut Vm| {
+        vm.terminating = Some(spindle::vm::INTERRUPTED.into());
+        Err(Value::Undefined)
+    }));
+    thread.unpark();
 }
 
 /// binding.setWorkerRef(threadId, refed): `worker.ref()` / `worker.unref()`.
@@ -285,10 +332,15 @@ fn set_worker_ref(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Val
 
 /// A lifecycle event for the parent, run in its poll phase.
 enum Lifecycle {
-    Online,
-    Error(Serialized),
-    /// A failure that is not a JS value (heap limit, panic): its message.
-    Fatal(String),
+    /// An uncaught exception: the value, and (for an object) its own enumerable properties
+    /// that structured cloning leaves out of an error (Node: lib/internal/error_serdes.js
+    /// keeps them, e.g. a `code`).
+    /// The worker runs: its completion queue and thread, to wake it for terminate().
+    Online(UnboundedSender<Completion>, std::thread::Thread),
+    Error(Serialized, Option<Serialized>),
+    /// A failure that is not a JS value (heap limit, panic, a syntax error, a missing
+    /// file): the error to make on the parent's side.
+    Fatal(ErrorType, String, Option<&'static str>),
     Exit(i32),
 }
 
@@ -307,14 +359,36 @@ fn lifecycle(vm: &mut Vm, thread_id: u64, event: Lifecycle) -> JsResult<()> {
     let worker = vm.persistent(object);
     vm.root(worker);
     let (hook, args) = match event {
-        Lifecycle::Online => (hooks[0], vec![worker]),
-        Lifecycle::Error(s) => {
+        Lifecycle::Online(post, thread) => {
+            with_runtime(vm, |_, h| {
+                if let Some(c) = h.children.children.get_mut(&thread_id) {
+                    if c.terminating {
+                        wake_to_stop(&post, &thread);
+                    }
+                    c.wake = Some((post, thread));
+                }
+            });
+            (hooks[0], vec![worker])
+        }
+        Lifecycle::Error(s, extras) => {
             let e = structured_deserialize(vm, s);
             vm.root(e);
+            if let (Value::Object(error), Some(extras)) = (e, extras)
+                && let Value::Object(props) = structured_deserialize(vm, extras)
+            {
+                vm.root(Value::Object(props));
+                for key in vm.own_property_keys(props)? {
+                    let v = vm.get(props, key, Value::Object(props))?;
+                    vm.create_data_property(error, key, v)?;
+                }
+            }
             (hooks[1], vec![worker, e])
         }
-        Lifecycle::Fatal(message) => {
-            let e = Value::Object(vm.make_error(spindle::vm::ErrorType::Error, &message));
+        Lifecycle::Fatal(ty, message, code) => {
+            let e = match code {
+                Some(code) => crate::web::errors::node_error(vm, ty, code, &message),
+                None => Value::Object(vm.make_error(ty, &message)),
+            };
             vm.root(e);
             (hooks[1], vec![worker, e])
         }
@@ -346,11 +420,41 @@ fn run_worker(spec: WorkerSpec) {
     let code = match result {
         Ok(code) => code,
         Err(_) => {
-            notify_parent(&parent, thread_id, Lifecycle::Fatal("Worker thread panicked".into()));
+            notify_parent(
+                &parent,
+                thread_id,
+                Lifecycle::Fatal(ErrorType::Error, "Worker thread panicked".into(), None),
+            );
             1
         }
     };
     notify_parent(&parent, thread_id, Lifecycle::Exit(code));
+}
+
+/// The own enumerable string-keyed properties of `v` (an error's `code`, `extra`…) as one
+/// serialized plain object, when there are any and they can be cloned.
+fn own_properties(vm: &mut Vm, v: Value) -> Option<Serialized> {
+    let Value::Object(o) = v else { return None };
+    let keys = vm.own_property_keys(o).ok()?;
+    let copy = vm.new_object();
+    vm.root(Value::Object(copy));
+    let mut any = false;
+    for key in keys {
+        if matches!(key, spindle::object::property::PropertyKey::Symbol(_)) {
+            continue;
+        }
+        let enumerable = vm.get_own_property(o, key).ok().flatten().and_then(|d| d.enumerable) == Some(true);
+        if !enumerable {
+            continue;
+        }
+        let value = vm.get(o, key, v).ok()?;
+        vm.create_data_property(copy, key, value).ok()?;
+        any = true;
+    }
+    if !any {
+        return None;
+    }
+    spindle::structured_clone::structured_serialize(vm, Value::Object(copy)).ok()
 }
 
 /// Runs the worker's program; its exit code.
@@ -362,7 +466,7 @@ fn run_agent(spec: WorkerSpec) -> i32 {
         argv.push(spec.filename.clone());
     }
     argv.extend(spec.argv.iter().cloned());
-    let mut options = RunOptions { argv, ..RunOptions::default() };
+    let mut options = RunOptions { argv, env: Some(spec.env.clone()), ..RunOptions::default() };
     options.vm.interrupt = Some(Arc::clone(&spec.interrupt));
     options.vm.can_block = true;
     options.vm.max_heap_bytes = spec.max_heap_bytes;
@@ -377,9 +481,22 @@ fn run_agent(spec: WorkerSpec) -> i32 {
                 worker_data: spec.worker_data,
             })
         });
-        notify_parent(&parent, thread_id, Lifecycle::Online);
-        let source =
-            if spec.eval { spec.filename.clone() } else { std::fs::read_to_string(&spec.filename).unwrap_or_default() };
+        let source = if spec.eval {
+            spec.filename.clone()
+        } else {
+            match std::fs::read_to_string(&spec.filename) {
+                Ok(s) => s,
+                Err(_) => {
+                    // Node: the worker's loader fails before the worker is online.
+                    let message = format!("Cannot find module '{}'", spec.filename);
+                    let event = Lifecycle::Fatal(ErrorType::Error, message, Some("MODULE_NOT_FOUND"));
+                    notify_parent(&parent, thread_id, event);
+                    return 1;
+                }
+            }
+        };
+        let own_queue = with_runtime(&mut lp.vm, |_, h| h.io.sender());
+        notify_parent(&parent, thread_id, Lifecycle::Online(own_queue, std::thread::current()));
         let path = std::path::PathBuf::from(&spec.filename);
         let entry = if spec.eval {
             Entry::Script { source: &source, name: "[worker eval]" }
@@ -392,19 +509,26 @@ fn run_agent(spec: WorkerSpec) -> i32 {
             Outcome::Exit(code) => code,
             Outcome::UnsettledTopLevelAwait => 13,
             Outcome::Fatal(reason) if reason == spindle::vm::INTERRUPTED => 1,
-            Outcome::Uncaught(text) | Outcome::UnhandledRejection(text) | Outcome::SyntaxError(text) => {
+            Outcome::SyntaxError(text) => {
+                // The report ends with "SyntaxError: message".
+                let message =
+                    text.rsplit_once("SyntaxError: ").map_or(text.as_str(), |(_, m)| m).trim_end().to_string();
+                notify_parent(&parent, thread_id, Lifecycle::Fatal(ErrorType::SyntaxError, message, None));
+                1
+            }
+            Outcome::Uncaught(text) | Outcome::UnhandledRejection(text) => {
                 let event = match lp.take_uncaught() {
                     Some(v) => match spindle::structured_clone::structured_serialize(&mut lp.vm, v) {
-                        Ok(s) => Lifecycle::Error(s),
-                        Err(_) => Lifecycle::Fatal(text),
+                        Ok(s) => Lifecycle::Error(s, own_properties(&mut lp.vm, v)),
+                        Err(_) => Lifecycle::Fatal(ErrorType::Error, text.clone(), None),
                     },
-                    None => Lifecycle::Fatal(text),
+                    None => Lifecycle::Fatal(ErrorType::Error, text.clone(), None),
                 };
                 notify_parent(&parent, thread_id, event);
                 1
             }
             Outcome::Fatal(reason) => {
-                notify_parent(&parent, thread_id, Lifecycle::Fatal(reason));
+                notify_parent(&parent, thread_id, Lifecycle::Fatal(ErrorType::Error, reason, None));
                 1
             }
             Outcome::TimedOut(_) => 1,

@@ -162,6 +162,11 @@ fn update_liveness(vm: &mut Vm, id: u64) {
     });
 }
 
+/// Whether port `id` keeps the loop alive (started, referenced and open).
+pub fn keeps_alive(vm: &mut Vm, id: u64) -> bool {
+    with_runtime(vm, |_, h| h.ports.ports.get(&id).is_some_and(|p| p.keeps_alive))
+}
+
 /// Sends `message` from local port `id` to its entangled end. False when the port is
 /// closed or unknown (the message is dropped, as the standard says).
 pub fn post(vm: &mut Vm, id: u64, message: Serialized) -> bool {
@@ -199,14 +204,20 @@ pub fn set_ref(vm: &mut Vm, id: u64, refed: bool) {
     update_liveness(vm, id);
 }
 
-/// `port.close()`: disentangles both ends; each side's `close` event follows (the caller
-/// emits it for this side; the other side learns on its next delivery attempt).
-pub fn close(vm: &mut Vm, id: u64) -> Option<Persistent> {
-    let (end, remote) = with_runtime(vm, |_, h| h.ports.ports.get(&id).map(|p| (p.end.clone(), p.remote.clone())))?;
+/// `port.close()`: disentangles both ends. Each side's `close` event comes through its
+/// owner's completion queue, so messages already on their way are delivered first.
+pub fn close(vm: &mut Vm, id: u64) {
+    let Some((end, remote)) =
+        with_runtime(vm, |_, h| h.ports.ports.get(&id).map(|p| (p.end.clone(), p.remote.clone())))
+    else {
+        return;
+    };
+    let post = with_runtime(vm, |_, h| h.io.sender());
     end.close();
+    // This side's `close` first, then the other side's (as Node orders them).
+    let _ = post.send(Box::new(move |vm: &mut Vm| closed_remotely(vm, id)));
     remote.receive_close();
     update_liveness(vm, id);
-    with_runtime(vm, |_, h| h.ports.ports.remove(&id).map(|p| p.object))
 }
 
 impl PortEnd {

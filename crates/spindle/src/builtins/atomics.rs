@@ -358,9 +358,15 @@ fn wait(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
             }
             let timed_out = due.is_some_and(|d| now >= d);
             let terminated = limit.is_some_and(|d| now >= d);
-            if timed_out || terminated {
+            // The host's interrupt (a worker's terminate()) unparks the agent and ends the
+            // wait as it ends any running script.
+            let interrupted = vm.options.interrupt.as_ref().is_some_and(|f| f.load(Ordering::Acquire));
+            if timed_out || terminated || interrupted {
                 list.retain(|w| !Arc::ptr_eq(w, &waiter));
                 drop(list);
+                if interrupted {
+                    return Err(vm.check_limits().err().unwrap_or(Value::Undefined));
+                }
                 if terminated && !timed_out {
                     vm.terminating = Some(crate::vm::DEADLINE_REACHED.into());
                     return Err(Value::Undefined);

@@ -26,6 +26,7 @@ binding.setWorkerHooks(
   function onExit(worker, code) {
     worker[kExited] = true;
     worker[kExitCode] = code;
+    worker.threadId = -1;
     worker[kPort].close();
     worker.emit('exit', code);
   },
@@ -35,7 +36,9 @@ binding.setWorkerHooks(
 // ./ or ../), a file: URL, or code with { eval: true }.
 function workerPath(filename, isEval) {
   if (isEval) {
-    if (typeof filename !== 'string') throw new ERR_INVALID_ARG_VALUE('options.eval', false, 'must be false when \'filename\' is not a string');
+    if (typeof filename !== 'string') {
+      throw new ERR_INVALID_ARG_VALUE('options.eval', true, 'must be false when \'filename\' is not a string');
+    }
     return filename;
   }
   if (filename != null && typeof filename === 'object' && typeof filename.href === 'string') {
@@ -44,7 +47,6 @@ function workerPath(filename, isEval) {
   if (typeof filename !== 'string') {
     throw new ERR_INVALID_ARG_TYPE('filename', ['string', 'URL'], filename);
   }
-  if (filename.startsWith('file:')) return require('url').fileURLToPath(filename);
   if (path.isAbsolute(filename) || /^\.\.?[\\/]/.test(filename)) return path.resolve(filename);
   throw new ERR_WORKER_PATH(filename);
 }
@@ -66,8 +68,16 @@ class Worker extends EventEmitter {
     this.threadId = threadId;
     this[kPort][kId] = portId;
     this[kPort].on('message', (data) => this.emit('message', data));
-    // The Worker itself keeps the loop alive while it runs; its port does not.
+    // The Worker itself keeps the loop alive while it runs (until unref()); its port only
+    // while someone listens for messages on the Worker (Node: kPublicPort is ref'd by a
+    // 'message' listener, so an unref'd worker with one still holds the loop).
     this[kPort].unref();
+    this.on('newListener', (event) => {
+      if (event === 'message' && this.listenerCount('message') === 0 && !this[kExited]) this[kPort].ref();
+    });
+    this.on('removeListener', (event) => {
+      if (event === 'message' && this.listenerCount('message') === 0 && !this[kExited]) this[kPort].unref();
+    });
   }
 
   postMessage(...args) {
@@ -76,8 +86,9 @@ class Worker extends EventEmitter {
 
   /// worker.terminate(): stops the worker; a promise for its exit code.
   terminate(callback) {
+    // Node: terminating a worker that already exited resolves with undefined.
     const done = new Promise((resolve) => {
-      if (this[kExited]) return resolve(this[kExitCode]);
+      if (this[kExited]) return resolve(undefined);
       this.once('exit', resolve);
     });
     if (!this[kExited]) binding.terminate(this.threadId);
@@ -90,11 +101,15 @@ class Worker extends EventEmitter {
   }
 
   ref() {
-    if (!this[kExited]) binding.setWorkerRef(this.threadId, true);
+    if (this[kExited]) return;
+    binding.setWorkerRef(this.threadId, true);
+    if (this.listenerCount('message') > 0) this[kPort].ref();
   }
 
   unref() {
-    if (!this[kExited]) binding.setWorkerRef(this.threadId, false);
+    if (this[kExited]) return;
+    binding.setWorkerRef(this.threadId, false);
+    this[kPort].unref();
   }
 }
 
@@ -105,7 +120,8 @@ if (!binding.isMainThread) {
   // A worker's parentPort does not keep the worker alive unless someone listens.
 }
 
-const workerData = binding.workerData();
+// null on the main thread, as in Node.
+const workerData = binding.isMainThread ? null : binding.workerData();
 
 // Node: receiveMessageOnPort — a message already queued on a port, synchronously. Not
 // supported yet: ports deliver through the event loop.

@@ -17,8 +17,11 @@ use spindle::vm::{ErrorType, JsResult, Vm};
 /// `defineProperty` traps that keep every value a string.
 pub fn make(vm: &mut Vm) -> JsResult<Value> {
     let vars = vm.new_object();
-    for (k, v) in std::env::vars_os() {
-        let (k, v) = (k.to_string_lossy().into_owned(), v.to_string_lossy().into_owned());
+    let given = crate::host::with_runtime(vm, |_, h| h.env_vars.take());
+    let pairs: Vec<(String, String)> = given.unwrap_or_else(|| {
+        std::env::vars_os().map(|(k, v)| (k.to_string_lossy().into_owned(), v.to_string_lossy().into_owned())).collect()
+    });
+    for (k, v) in pairs {
         let value = vm.string(&v);
         vm.def_value(vars, &k, value, DEFAULT_ATTRS);
     }
@@ -59,4 +62,19 @@ fn define_property_trap(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResu
         return fail(vm, "'process.env' only accepts a configurable, writable, and enumerable data descriptor");
     }
     store(vm, arg(args, 0), arg(args, 1), desc.value.unwrap_or(Value::Undefined))
+}
+
+/// The variables of `process.env` now, as (name, value) pairs (what a new worker gets).
+pub fn snapshot(vm: &mut Vm) -> JsResult<Vec<(String, String)>> {
+    let Some(process) = super::events::process_object(vm) else { return Ok(Vec::new()) };
+    let Value::Object(env) = vm.get_str(process, "env")? else { return Ok(Vec::new()) };
+    let mut out = Vec::new();
+    for key in vm.own_property_keys(env)? {
+        if matches!(key, spindle::object::property::PropertyKey::Symbol(_)) {
+            continue;
+        }
+        let value = vm.get(env, key, Value::Object(env))?;
+        out.push((vm.key_display(key), vm.to_rust_string(value)?));
+    }
+    Ok(out)
 }

@@ -59,6 +59,7 @@ class MessagePort extends EventTarget {
     super.addEventListener(type, listener, options);
     if (type === 'message' && listener != null && ++this[kMessageListeners] === 1 && !this[kClosed]) {
       binding.setRef(this[kId], true);
+      this.start();
     }
   }
 
@@ -95,8 +96,8 @@ class MessagePort extends EventTarget {
     if (!isPort(this)) throw new ERR_INVALID_THIS('MessagePort');
     if (this[kClosed]) return;
     this[kClosed] = true;
+    // The runtime emits 'close' (the onClosed hook) after the messages in flight.
     binding.close(this[kId]);
-    process.nextTick(() => this.dispatchEvent(new Event('close')));
   }
 
   ref() {
@@ -110,7 +111,7 @@ class MessagePort extends EventTarget {
   }
 
   hasRef() {
-    return !this[kClosed];
+    return !this[kClosed] && binding.hasRef(this[kId]);
   }
 
   get onmessage() { return this[kHandler]; }
@@ -191,7 +192,6 @@ binding.setPortHooks(
     port.dispatchEvent(new MessageEvent('message', { data }));
   },
   function onClosed(port) {
-    if (port[kClosed]) return;
     port[kClosed] = true;
     port.dispatchEvent(new Event('close'));
   },

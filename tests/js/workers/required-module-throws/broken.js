@@ -1,0 +1,2 @@
+// throws while being loaded
+throw new ReferenceError('broken module failed to load');

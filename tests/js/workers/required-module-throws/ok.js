@@ -1,0 +1,2 @@
+// a worker that works
+require('worker_threads').parentPort.postMessage('fine');
