@@ -289,6 +289,8 @@ pub const JS_BUILTINS: &[JsBuiltin] = &[
     js!("internal/process/stdio", "internal/process/stdio.js", &[]),
     js!("internal/process/warning", "internal/process/warning.js", &[]),
     js!("internal/worker/io", "internal/worker/io.js", &[]),
+    js!("internal/worker/web", "internal/worker/web.js", &[]),
+    js!("internal/worker/web_scope", "internal/worker/web_scope.js", &[]),
     js!("internal/util/comparisons", "internal/util/comparisons.js", &[]),
     js!("internal/validators", "internal/validators.js", &[]),
     js!("internal/webstreams/util", "internal/webstreams/util.js", &[]),

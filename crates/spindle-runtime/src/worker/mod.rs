@@ -63,7 +63,7 @@ pub struct Children {
 /// The built-in-only module `internal/worker/binding`.
 pub fn exports(vm: &mut Vm) -> Value {
     let o = vm.new_object();
-    let methods: [(&str, u32, spindle::object::NativeFn); 13] = [
+    let methods: [(&str, u32, spindle::object::NativeFn); 14] = [
         ("setPortHooks", 2, set_port_hooks),
         ("setWorkerHooks", 3, set_worker_hooks),
         ("createChannel", 2, create_channel),
@@ -77,6 +77,7 @@ pub fn exports(vm: &mut Vm) -> Value {
         ("setWorkerRef", 2, set_worker_ref),
         ("adoptParentPort", 1, adopt_parent_port),
         ("workerData", 0, worker_data),
+        ("importScripts", 1, import_scripts),
     ];
     for (name, len, f) in methods {
         vm.def_method(o, name, len, f);
@@ -200,6 +201,13 @@ fn worker_data(vm: &mut Vm, _cx: &NativeCall, _args: &[Value]) -> JsResult<Value
     })
 }
 
+/// A web worker's options.
+#[derive(Clone)]
+struct WebWorker {
+    module: bool,
+    name: String,
+}
+
 /// What a new worker runs.
 struct WorkerSpec {
     thread_id: u64,
@@ -213,6 +221,9 @@ struct WorkerSpec {
     interrupt: Arc<AtomicBool>,
     max_heap_bytes: Option<usize>,
     env: Vec<(String, String)>,
+    /// A web worker (HTML §10.2): its global scope is set up as a DedicatedWorkerGlobalScope
+    /// (`js/internal/worker/web_scope.js`); `module` runs the file as an ES module.
+    web: Option<WebWorker>,
     /// The parent's completion queue.
     parent: UnboundedSender<Completion>,
 }
@@ -228,7 +239,14 @@ fn spawn(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     };
     let mut argv = Vec::new();
     let mut max_heap_bytes = None;
+    let mut web = None;
     if let Value::Object(extra) = arg(args, 5) {
+        if let Value::String(kind) = vm.get_str(extra, "webType")? {
+            let module = vm.rust_string(kind) == "module";
+            let name = vm.get_str(extra, "name")?;
+            let name = if name.is_undefined() { String::new() } else { vm.to_rust_string(name)? };
+            web = Some(WebWorker { module, name });
+        }
         let list = vm.get_str(extra, "argv")?;
         if !list.is_nullish() {
             for item in spindle::builtins::function::create_list_from_array_like(vm, list)? {
@@ -274,6 +292,7 @@ fn spawn(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
         interrupt,
         max_heap_bytes,
         env,
+        web,
         parent,
     };
     let name = format!("spindle-worker-{thread_id}");
@@ -457,6 +476,24 @@ fn own_properties(vm: &mut Vm, v: Value) -> Option<Serialized> {
     spindle::structured_clone::structured_serialize(vm, Value::Object(copy)).ok()
 }
 
+/// binding.importScripts(...paths): HTML §10.3.1 importScripts for a classic web worker —
+/// each file read and run as a classic script in the worker's global scope, in order.
+fn import_scripts(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    for &a in args {
+        let path = vm.to_rust_string(a)?;
+        let Ok(source) = std::fs::read_to_string(&path) else {
+            let message = format!("Failed to execute 'importScripts': The script at '{path}' failed to load.");
+            return Err(crate::web::dom_exception::dom_exception(vm, "NetworkError", &message));
+        };
+        match vm.eval_script(&source, &path) {
+            Ok(_) => {}
+            Err(spindle::vm::ScriptError::Thrown(e)) => return Err(e),
+            Err(spindle::vm::ScriptError::Syntax(e)) => return Err(vm.syntax_error(&e.message)),
+        }
+    }
+    Ok(Value::Undefined)
+}
+
 /// Runs the worker's program; its exit code.
 fn run_agent(spec: WorkerSpec) -> i32 {
     let Ok(runtime) = tokio::runtime::Builder::new_current_thread().enable_all().build() else { return 1 };
@@ -497,11 +534,25 @@ fn run_agent(spec: WorkerSpec) -> i32 {
         };
         let own_queue = with_runtime(&mut lp.vm, |_, h| h.io.sender());
         notify_parent(&parent, thread_id, Lifecycle::Online(own_queue, std::thread::current()));
+        if let Some(web) = &spec.web {
+            // The DedicatedWorkerGlobalScope: self, postMessage, onmessage, close, importScripts.
+            let setup =
+                crate::loader::builtins::builtin_exports(&mut lp.vm, "internal/worker/web_scope").and_then(|f| {
+                    let name = lp.vm.string(&web.name);
+                    lp.vm.call(f, Value::Undefined, &[name, Value::Bool(web.module)])
+                });
+            if let Err(e) = setup {
+                let message = crate::describe_thrown(&mut lp.vm, e);
+                notify_parent(&parent, thread_id, Lifecycle::Fatal(ErrorType::Error, message, None));
+                return 1;
+            }
+        }
+        let force_module = spec.web.as_ref().is_some_and(|w| w.module);
         let path = std::path::PathBuf::from(&spec.filename);
         let entry = if spec.eval {
             Entry::Script { source: &source, name: "[worker eval]" }
         } else {
-            Entry::File { path: &path, source: &source, force_module: false }
+            Entry::File { path: &path, source: &source, force_module }
         };
         let outcome = lp.run_entry(entry).await;
         match outcome {

@@ -63,7 +63,13 @@ class Worker extends EventEmitter {
     this[kExited] = false;
     this[kExitCode] = undefined;
     const limits = options.resourceLimits || {};
-    const extra = { argv: options.argv ? options.argv.map(String) : undefined, maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb };
+    const extra = {
+      argv: options.argv ? options.argv.map(String) : undefined,
+      maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb,
+      // Set by the web Worker (internal/worker/web.js): 'classic' or 'module'.
+      webType: options.webType,
+      name: options.name,
+    };
     const [threadId, portId] = binding.spawn(this, this[kPort], file, isEval, options.workerData, extra);
     this.threadId = threadId;
     this[kPort][kId] = portId;

@@ -21,10 +21,12 @@ function format(...args) {
   return formatFn(...args);
 }
 
-/// An error of class `Base` carrying Node's `code`, with `message`.
-function makeNodeError(Base, code, message, options) {
+/// An error of class `Base` carrying Node's `code`, with `message`; its stack starts at the
+/// caller of `hideFrom` (Node hides its own error-making frames).
+function makeNodeError(Base, code, message, options, hideFrom = makeNodeError) {
   const error = options === undefined ? new Base(message) : new Base(message, options);
   Object.defineProperty(error, 'name', { value: `${Base.name} [${code}]`, configurable: true, writable: true });
+  Error.captureStackTrace(error, hideFrom);
   void error.stack;
   delete error.name;
   Object.defineProperty(error, 'toString', {
@@ -278,15 +280,15 @@ for (const code of Object.keys(messages)) {
   if (make === undefined) continue;
   const Base = bases[code] || Error;
   const extra = extraProps[code];
-  const build = (B, args) => {
-    const error = makeNodeError(B, code, make(...args));
+  const build = (B, args, hideFrom) => {
+    const error = makeNodeError(B, code, make(...args), undefined, hideFrom);
     if (extra !== undefined) extra(error, ...args);
     return error;
   };
-  const ctor = function NodeError(...args) { return build(Base, args); };
+  const ctor = function NodeError(...args) { return build(Base, args, ctor); };
   Object.defineProperty(ctor, 'name', { value: code });
-  ctor.RangeError = function NodeRangeError(...args) { return build(RangeError, args); };
-  ctor.TypeError = function NodeTypeError(...args) { return build(TypeError, args); };
+  ctor.RangeError = function NodeRangeError(...args) { return build(RangeError, args, ctor.RangeError); };
+  ctor.TypeError = function NodeTypeError(...args) { return build(TypeError, args, ctor.TypeError); };
   codes[code] = ctor;
 }
 
@@ -302,9 +304,32 @@ class AbortError extends Error {
   }
 }
 
+/// Node: lib/internal/errors.js hideStackFrames — a coded error thrown inside `fn` gets a
+/// stack that starts at `fn`'s caller, so validators do not show up in users' stacks.
+function hideStackFrames(fn) {
+  const wrapped = function(...args) {
+    try {
+      return Reflect.apply(fn, this, args);
+    } catch (error) {
+      if (error !== null && typeof error === 'object' && typeof error.code === 'string' &&
+          Object.prototype.hasOwnProperty.call(error, 'code')) {
+        const base = error instanceof TypeError ? 'TypeError' : error instanceof RangeError ? 'RangeError' : 'Error';
+        Object.defineProperty(error, 'name', { value: `${base} [${error.code}]`, configurable: true, writable: true });
+        Error.captureStackTrace(error, wrapped);
+        void error.stack;
+        delete error.name;
+      }
+      throw error;
+    }
+  };
+  Object.defineProperty(wrapped, 'name', { value: fn.name });
+  return wrapped;
+}
+
 module.exports = {
   AbortError,
   codes,
+  hideStackFrames,
   makeNodeError,
   determineSpecificType,
   addNumericalSeparator,

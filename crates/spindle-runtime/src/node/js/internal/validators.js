@@ -2,7 +2,10 @@
 // Node's coded errors. Reachable only from built-in modules.
 'use strict';
 
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE } } = require('internal/errors');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE },
+  hideStackFrames,
+} = require('internal/errors');
 
 function validateString(value, name) {
   if (typeof value !== 'string') throw new ERR_INVALID_ARG_TYPE(name, 'string', value);
@@ -120,21 +123,23 @@ function validateInternalField(object, fieldKey, className) {
   }
 }
 
+// Each validator hides its own frame from the stacks of the errors it throws (Node:
+// hideStackFrames), as do the built-ins that call it.
 module.exports = {
-  validateAbortSignal,
-  validateAbortSignalArray,
-  validateArray,
-  validateBoolean,
-  validateBooleanArray,
-  validateFunction,
-  validateInt32,
-  validateInteger,
-  validateInternalField,
-  validateNumber,
-  validateObject,
-  validateOneOf,
-  validateString,
-  validateStringArray,
-  validateUint32,
-  validateUnion,
+  validateAbortSignal: hideStackFrames(validateAbortSignal),
+  validateAbortSignalArray: hideStackFrames(validateAbortSignalArray),
+  validateArray: hideStackFrames(validateArray),
+  validateBoolean: hideStackFrames(validateBoolean),
+  validateBooleanArray: hideStackFrames(validateBooleanArray),
+  validateFunction: hideStackFrames(validateFunction),
+  validateInt32: hideStackFrames(validateInt32),
+  validateInteger: hideStackFrames(validateInteger),
+  validateInternalField: hideStackFrames(validateInternalField),
+  validateNumber: hideStackFrames(validateNumber),
+  validateObject: hideStackFrames(validateObject),
+  validateOneOf: hideStackFrames(validateOneOf),
+  validateString: hideStackFrames(validateString),
+  validateStringArray: hideStackFrames(validateStringArray),
+  validateUint32: hideStackFrames(validateUint32),
+  validateUnion: hideStackFrames(validateUnion),
 };

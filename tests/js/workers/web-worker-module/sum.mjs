@@ -1,0 +1,1 @@
+export const sum = (bytes) => bytes.reduce((a, b) => a + b, 0);
