@@ -60,6 +60,8 @@ pub struct RuntimeHost {
     pub worker: Option<crate::worker::WorkerContext>,
     /// The message ports this agent owns (`worker/port.rs`).
     pub ports: crate::worker::port::Ports,
+    /// This agent's open BroadcastChannels (`worker/broadcast.rs`).
+    pub channels: crate::worker::broadcast::Channels,
     /// The workers this agent started.
     pub children: crate::worker::Children,
     /// Signals `process` listens for (`node/process/signals.rs`).

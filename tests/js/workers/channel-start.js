@@ -1,4 +1,4 @@
-// in Node a 'message' listener added with addEventListener starts the port (and keeps the process alive) like on('message'): no start() needed
+// HTML §9.4.4: a listener added with addEventListener does not start a port's message queue (only onmessage, on('message') and start() do); Node 20 starts it here, WPT webmessaging/message-channels/no-start follows the standard, which Spindle does: the expected output is the standard's
 const { MessageChannel } = require('worker_threads');
 
 const { port1, port2 } = new MessageChannel();
@@ -10,4 +10,8 @@ port2.addEventListener('message', (e) => {
 port1.postMessage(1);
 port1.postMessage(2);
 log.push('sync end');
+setTimeout(() => {
+  log.push('not started yet: nothing delivered');
+  port2.start();
+}, 20);
 process.on('exit', () => console.log(log));

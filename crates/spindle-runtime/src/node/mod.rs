@@ -208,6 +208,7 @@ const WORKER_THREADS: &[&str] = &[
     "Worker",
     "parentPort",
     "workerData",
+    "BroadcastChannel",
     "setEnvironmentData",
     "getEnvironmentData",
 ];

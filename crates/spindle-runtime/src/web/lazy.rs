@@ -30,6 +30,7 @@ const LAZY_GLOBALS: &[(&str, &str)] = &[
     ("MessageChannel", "internal/worker/io"),
     ("MessagePort", "internal/worker/io"),
     ("MessageEvent", "internal/worker/io"),
+    ("BroadcastChannel", "internal/worker/io"),
     ("Worker", "internal/worker/web"),
     ("navigator", "internal/navigator"),
     ("Navigator", "internal/navigator"),

@@ -11,6 +11,7 @@
 //! (`binding`); `node:worker_threads` and the port classes are `js/worker_threads.js` and
 //! `js/internal/worker/io.js`.
 
+pub mod broadcast;
 pub mod port;
 
 use crate::host::with_runtime;
@@ -63,7 +64,7 @@ pub struct Children {
 /// The built-in-only module `internal/worker/binding`.
 pub fn exports(vm: &mut Vm) -> Value {
     let o = vm.new_object();
-    let methods: [(&str, u32, spindle::object::NativeFn); 14] = [
+    let methods: [(&str, u32, spindle::object::NativeFn); 18] = [
         ("setPortHooks", 2, set_port_hooks),
         ("setWorkerHooks", 3, set_worker_hooks),
         ("createChannel", 2, create_channel),
@@ -78,6 +79,10 @@ pub fn exports(vm: &mut Vm) -> Value {
         ("adoptParentPort", 1, adopt_parent_port),
         ("workerData", 0, worker_data),
         ("importScripts", 1, import_scripts),
+        ("broadcastOpen", 3, broadcast_open),
+        ("broadcastPost", 2, broadcast_post),
+        ("broadcastClose", 1, broadcast_close),
+        ("broadcastRef", 2, broadcast_ref),
     ];
     for (name, len, f) in methods {
         vm.def_method(o, name, len, f);
@@ -491,6 +496,37 @@ fn import_scripts(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Val
             Err(spindle::vm::ScriptError::Syntax(e)) => return Err(vm.syntax_error(&e.message)),
         }
     }
+    Ok(Value::Undefined)
+}
+
+/// binding.broadcastOpen(channel, name, onMessage(channel, data)): the channel's id.
+fn broadcast_open(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let name = vm.to_rust_string(arg(args, 1))?;
+    Ok(Value::Number(broadcast::open(vm, arg(args, 0), name, arg(args, 2)) as f64))
+}
+
+/// binding.broadcastPost(id, value), throwing the DataCloneError.
+fn broadcast_post(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let id = id_arg(vm, arg(args, 0))?;
+    match broadcast::post(vm, id, arg(args, 1)) {
+        Ok(()) => Ok(Value::Undefined),
+        Err(spindle::structured_clone::CloneError::Thrown(e)) => Err(e),
+        Err(spindle::structured_clone::CloneError::DataClone(message)) => {
+            Err(crate::web::dom_exception::dom_exception(vm, "DataCloneError", &message))
+        }
+    }
+}
+
+fn broadcast_close(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let id = id_arg(vm, arg(args, 0))?;
+    broadcast::close(vm, id);
+    Ok(Value::Undefined)
+}
+
+fn broadcast_ref(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let id = id_arg(vm, arg(args, 0))?;
+    let refed = vm.to_boolean(arg(args, 1));
+    broadcast::set_ref(vm, id, refed);
     Ok(Value::Undefined)
 }
 

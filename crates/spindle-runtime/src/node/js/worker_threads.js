@@ -7,7 +7,7 @@
 const EventEmitter = require('events');
 const path = require('path');
 const binding = require('internal/worker/binding');
-const { MessageChannel, MessagePort, MessageEvent, createPort, kId } = require('internal/worker/io');
+const { BroadcastChannel, MessageChannel, MessagePort, MessageEvent, createPort, kId } = require('internal/worker/io');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_WORKER_PATH, ERR_INVALID_ARG_VALUE } } = require('internal/errors');
 
 const kPort = Symbol('kPort');
@@ -161,6 +161,7 @@ module.exports = {
   Worker,
   parentPort,
   workerData,
+  BroadcastChannel,
   setEnvironmentData,
   getEnvironmentData,
 };

@@ -57,9 +57,10 @@ class MessagePort extends EventTarget {
   // one refs and starts it, removing the last unrefs it).
   addEventListener(type, listener, options) {
     super.addEventListener(type, listener, options);
+    // HTML §9.4.4: addEventListener does not start the port (Node 20 does; the standard and
+    // WPT decide), onmessage and on('message') do.
     if (type === 'message' && listener != null && ++this[kMessageListeners] === 1 && !this[kClosed]) {
       binding.setRef(this[kId], true);
-      this.start();
     }
   }
 
@@ -83,8 +84,17 @@ class MessagePort extends EventTarget {
     if (list != null && typeof list[Symbol.iterator] !== 'function') {
       throw new ERR_INVALID_ARG_TYPE('transferList', 'Array', list);
     }
+    const transferList = list == null ? undefined : [...list];
+    // HTML §2.7.5: a detached (closed or transferred) port cannot be transferred again.
+    if (transferList !== undefined) {
+      for (const item of transferList) {
+        if (item instanceof MessagePort && item[kClosed]) {
+          throw new DOMException('MessagePort in transfer list is already detached', 'DataCloneError');
+        }
+      }
+    }
     if (this[kClosed]) return;
-    binding.postMessage(this[kId], message, list == null ? undefined : [...list]);
+    binding.postMessage(this[kId], message, transferList);
   }
 
   start() {
@@ -222,3 +232,66 @@ function portWithId(id) {
 }
 
 module.exports = { MessageChannel, MessagePort, MessageEvent, createPort, portWithId, kId };
+
+/// HTML §9.5 BroadcastChannel: every open channel of the same name in the process (any
+/// thread) gets what another one posts. Open and referenced, it keeps the loop alive (Node).
+const kChannelId = Symbol('kChannelId');
+const kChannelName = Symbol('kChannelName');
+
+function onBroadcast(channel, data) {
+  channel.dispatchEvent(new MessageEvent('message', { data }));
+}
+
+class BroadcastChannel extends EventTarget {
+  constructor(name) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
+    super();
+    this[kChannelName] = `${name}`;
+    this[kChannelId] = binding.broadcastOpen(this, this[kChannelName], onBroadcast);
+  }
+
+  get name() {
+    if (!(kChannelName in this)) throw new ERR_INVALID_THIS('BroadcastChannel');
+    return this[kChannelName];
+  }
+
+  /// HTML §9.5 postMessage: InvalidStateError once closed.
+  postMessage(message) {
+    if (!(kChannelName in this)) throw new ERR_INVALID_THIS('BroadcastChannel');
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('message');
+    if (this[kChannelId] === 0) throw new DOMException('BroadcastChannel is closed.', 'InvalidStateError');
+    binding.broadcastPost(this[kChannelId], message);
+  }
+
+  close() {
+    if (this[kChannelId] === 0) return;
+    binding.broadcastClose(this[kChannelId]);
+    this[kChannelId] = 0;
+  }
+
+  ref() {
+    if (this[kChannelId] !== 0) binding.broadcastRef(this[kChannelId], true);
+    return this;
+  }
+
+  unref() {
+    if (this[kChannelId] !== 0) binding.broadcastRef(this[kChannelId], false);
+    return this;
+  }
+}
+
+for (const type of ['message', 'messageerror']) {
+  const key = Symbol(`on${type}`);
+  Object.defineProperty(BroadcastChannel.prototype, `on${type}`, {
+    get() { return this[key] ?? null; },
+    set(handler) {
+      if (this[key]) this.removeEventListener(type, this[key]);
+      this[key] = typeof handler === 'function' ? handler : null;
+      if (this[key]) this.addEventListener(type, this[key]);
+    },
+    configurable: true,
+    enumerable: true,
+  });
+}
+
+module.exports.BroadcastChannel = BroadcastChannel;

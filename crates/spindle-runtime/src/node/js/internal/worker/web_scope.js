@@ -72,5 +72,7 @@ module.exports = function setUpWorkerGlobalScope(name, isModule) {
   parentPort.addEventListener('message', (event) => {
     target.dispatchEvent(new MessageEvent('message', { data: event.data }));
   });
+  // A worker's implicit port is enabled from the start (HTML §10.2.4 run a worker).
+  parentPort.start();
   parentPort.unref();
 };
