@@ -45,6 +45,8 @@ pub struct Timers {
     pub now: u64,
     /// When the loop started (the origin of `now`).
     pub origin: Option<std::time::Instant>,
+    /// How many scheduled timers are referenced.
+    refed_count: usize,
     queue: BTreeMap<(u64, u64), u32>,
     entries: HashMap<u32, TimerEntry>,
     next_id: u32,
@@ -62,9 +64,24 @@ pub struct DueTimer {
 }
 
 impl Timers {
-    /// Whether a referenced timer is still scheduled (the loop must go on).
+    /// Whether a referenced timer is still scheduled (the loop must go on). Asked at every
+    /// loop iteration, so it is a counter, not a walk over the timers.
     pub fn has_refed(&self) -> bool {
-        self.entries.values().any(|e| e.refed)
+        self.refed_count > 0
+    }
+
+    /// Sets a scheduled timer's ref flag, keeping `refed_count` in step.
+    fn set_entry_refed(&mut self, id: u32, refed: bool) {
+        if let Some(e) = self.entries.get_mut(&id)
+            && e.refed != refed
+        {
+            e.refed = refed;
+            if refed {
+                self.refed_count += 1;
+            } else {
+                self.refed_count -= 1;
+            }
+        }
     }
 
     /// The earliest due time of any scheduled timer.
@@ -82,13 +99,16 @@ impl Timers {
         self.next_seq += 1;
         match self.entries.get_mut(&id) {
             Some(e) => {
-                self.queue.remove(&e.key);
-                e.key = key;
-                e.refed = refed;
+                let old = std::mem::replace(&mut e.key, key);
+                self.queue.remove(&old);
+                self.set_entry_refed(id, refed);
             }
             None => {
                 let object = vm.persist(object);
                 self.entries.insert(id, TimerEntry { key, object, refed });
+                if refed {
+                    self.refed_count += 1;
+                }
             }
         }
         self.queue.insert(key, id);
@@ -97,6 +117,9 @@ impl Timers {
     /// Takes timer `id` off the queue (its Timeout object keeps its state).
     fn unschedule(&mut self, vm: &mut Vm, id: u32) {
         if let Some(e) = self.entries.remove(&id) {
+            if e.refed {
+                self.refed_count -= 1;
+            }
             self.queue.remove(&e.key);
             vm.unpersist(e.object);
         }
@@ -295,11 +318,7 @@ fn set_refed(vm: &mut Vm, this: Value, refed: bool) -> Value {
     if let Some(st) = state(vm, this) {
         set_field(vm, st, REFED, Value::Bool(refed));
         if let Some(id) = timer_id(vm, this) {
-            with_runtime(vm, |_, host: &mut RuntimeHost| {
-                if let Some(e) = host.timers.entries.get_mut(&id) {
-                    e.refed = refed;
-                }
-            });
+            with_runtime(vm, |_, host: &mut RuntimeHost| host.timers.set_entry_refed(id, refed));
         }
     }
     this
