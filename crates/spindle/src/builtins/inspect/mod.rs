@@ -36,6 +36,8 @@ pub struct InspectOptions {
     pub max_string_length: usize,
     /// `sorted: true`: an object's entries in code-unit order.
     pub sorted: bool,
+    /// `colors: true`: ANSI colours as Node's `inspect.styles` assign them.
+    pub colors: bool,
     /// `numericSeparator: true`: numbers and bigints grouped by `_` in threes.
     pub numeric_separator: bool,
     /// `getters`: which accessors are called to show their value.
@@ -44,6 +46,35 @@ pub struct InspectOptions {
 
 /// `compact: true`.
 pub const COMPACT_TRUE: usize = usize::MAX;
+
+/// Node's `util.inspect.styles` (the default theme) and their `inspect.colors` codes.
+#[derive(Clone, Copy)]
+pub(crate) enum Style {
+    Special,
+    Number,
+    Undefined,
+    Null,
+    String,
+    Date,
+    RegExp,
+}
+
+/// Node's stylizeWithColor: `\x1b[<open>m<text>\x1b[<close>m` when `colors` is on.
+pub(crate) fn stylize(opts: &InspectOptions, text: &str, style: Style) -> String {
+    if !opts.colors {
+        return text.to_string();
+    }
+    let (open, close) = match style {
+        Style::Special => (36, 39),
+        Style::Number => (33, 39),
+        Style::Undefined => (90, 39),
+        Style::Null => (1, 22),
+        Style::String => (32, 39),
+        Style::Date => (35, 39),
+        Style::RegExp => (31, 39),
+    };
+    format!("\x1b[{open}m{text}\x1b[{close}m")
+}
 
 /// Node's `getters` option: `false`, `true`, `'get'` (getters without a setter) or `'set'`
 /// (getters with a setter).
@@ -67,6 +98,7 @@ impl Default for InspectOptions {
             max_array_length: 100,
             max_string_length: 10000,
             sorted: false,
+            colors: false,
             numeric_separator: false,
             getters: Getters::None,
         }
@@ -163,26 +195,36 @@ fn format_primitive(vm: &Vm, ctx: &Ctx, v: Value) -> String {
             } else {
                 all
             };
+            let o = &ctx.opts;
             if ctx.opts.compact != COMPACT_TRUE
                 && units.len() > 16
                 && units.len() as isize > ctx.opts.break_length as isize - ctx.indentation_lvl as isize - 4
             {
                 let sep = format!(" +\n{}", " ".repeat(ctx.indentation_lvl + 2));
-                let parts: Vec<String> = text::split_after_newlines(units).into_iter().map(str_escape).collect();
+                let parts: Vec<String> = text::split_after_newlines(units)
+                    .into_iter()
+                    .map(|line| stylize(o, &str_escape(line), Style::String))
+                    .collect();
                 return parts.join(&sep) + &trailer;
             }
-            str_escape(units) + &trailer
+            stylize(o, &str_escape(units), Style::String) + &trailer
         }
-        Value::Number(n) if ctx.opts.numeric_separator => text::format_number_separated(n),
-        Value::Number(n) => text::format_number(n),
-        Value::Bool(b) => b.to_string(),
-        Value::Null => "null".into(),
-        Value::Symbol(s) => super::symbol::descriptive_string(vm, s),
-        Value::BigInt(b) if ctx.opts.numeric_separator => {
-            format!("{}n", text::add_numerical_separator(&vm.bigint_to_string(b, 10)))
+        Value::Number(n) if ctx.opts.numeric_separator => {
+            stylize(&ctx.opts, &text::format_number_separated(n), Style::Number)
         }
-        Value::BigInt(b) => format!("{}n", vm.bigint_to_string(b, 10)),
-        Value::Undefined | Value::Empty | Value::Env(_) | Value::Object(_) => "undefined".into(),
+        Value::Number(n) => stylize(&ctx.opts, &text::format_number(n), Style::Number),
+        Value::Bool(b) => stylize(&ctx.opts, &b.to_string(), Style::Number),
+        Value::Null => stylize(&ctx.opts, "null", Style::Null),
+        Value::Symbol(s) => stylize(&ctx.opts, &super::symbol::descriptive_string(vm, s), Style::String),
+        Value::BigInt(b) if ctx.opts.numeric_separator => stylize(
+            &ctx.opts,
+            &format!("{}n", text::add_numerical_separator(&vm.bigint_to_string(b, 10))),
+            Style::Number,
+        ),
+        Value::BigInt(b) => stylize(&ctx.opts, &format!("{}n", vm.bigint_to_string(b, 10)), Style::Number),
+        Value::Undefined | Value::Empty | Value::Env(_) | Value::Object(_) => {
+            stylize(&ctx.opts, "undefined", Style::Undefined)
+        }
     }
 }
 
@@ -239,7 +281,7 @@ fn format_value(vm: &mut Vm, ctx: &mut Ctx, v: Value, recurse_times: usize) -> J
                 ctx.circular.len()
             }
         };
-        return Ok(format!("[Circular *{index}]").into());
+        return Ok(stylize(&ctx.opts, &format!("[Circular *{index}]"), Style::Special).into());
     }
     // Nesting grows the Rust stack, not the inspector's own limit (see format_raw).
     stacker::maybe_grow(64 << 10, 2 << 20, || format_raw(vm, ctx, o, recurse_times))
@@ -299,7 +341,7 @@ fn options_object(vm: &mut Vm, o: &InspectOptions) -> Value {
     let fields = [
         ("showHidden", Value::Bool(o.show_hidden)),
         ("depth", depth),
-        ("colors", Value::Bool(false)),
+        ("colors", Value::Bool(o.colors)),
         ("customInspect", Value::Bool(o.custom_inspect)),
         ("showProxy", Value::Bool(false)),
         ("maxArrayLength", num(o.max_array_length)),
@@ -357,6 +399,9 @@ pub fn read_options(vm: &mut Vm, v: Value, mut opts: InspectOptions) -> JsResult
     }
     if let Some(x) = num(vm, "sorted")? {
         opts.sorted = vm.to_boolean(x);
+    }
+    if let Some(x) = num(vm, "colors")? {
+        opts.colors = vm.to_boolean(x);
     }
     if let Some(x) = num(vm, "numericSeparator")? {
         opts.numeric_separator = vm.to_boolean(x);
@@ -799,7 +844,7 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsR
         if vm.obj(o).is_callable() {
             base = get_function_base(vm, o, ctor, &tag)?;
             if no_props(&keys, &proto_props) {
-                return Ok(base.into());
+                return Ok(stylize(&ctx.opts, &base, Style::Special).into());
             }
         } else if matches!(vm.obj(o).kind, ObjectKind::ModuleNamespace(_)) {
             // formatRaw's isModuleNamespaceObject branch.
@@ -820,7 +865,7 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsR
             // formatRaw's isRegExp branch: `/source/flags`.
             base = re;
             if no_props(&keys, &proto_props) {
-                return Ok(base.into());
+                return Ok(stylize(&ctx.opts, &base, Style::RegExp).into());
             }
         } else if let ObjectKind::Date(t) = vm.obj(o).kind {
             // formatRaw's isDate branch: the ISO form, or toString's "Invalid Date".
@@ -830,7 +875,7 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsR
                 base = format!("{prefix}{base}");
             }
             if no_props(&keys, &proto_props) {
-                return Ok(base.into());
+                return Ok(stylize(&ctx.opts, &base, Style::Date).into());
             }
         } else if matches!(vm.obj(o).kind, ObjectKind::Promise(_)) {
             // formatRaw's isPromise branch (formatPromise).
@@ -880,7 +925,8 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsR
     if recurse_times as f64 > ctx.opts.depth {
         let style = get_ctx_style(vm, o, ctor, &tag);
         let name = &style[..style.len() - 1];
-        return Ok(if ctor.is_some() { format!("[{name}]") } else { name.to_string() }.into());
+        let marker = if ctor.is_some() { format!("[{name}]") } else { name.to_string() };
+        return Ok(stylize(&ctx.opts, &marker, Style::Special).into());
     }
     let recurse_times = recurse_times + 1;
     ctx.seen.push(o);
@@ -932,7 +978,7 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsR
         output.extend(pp);
     }
     if let Some(i) = ctx.circular.iter().position(|&c| c == o) {
-        let reference = format!("<ref *{}>", i + 1);
+        let reference = stylize(&ctx.opts, &format!("<ref *{}>", i + 1), Style::Special);
         base = if base.is_empty() { reference } else { format!("{reference} {base}") };
     }
     ctx.seen.pop();
@@ -1324,10 +1370,10 @@ fn format_property(
             {
                 format_getter_value(vm, ctx, o, get, set.is_some(), recurse_times)?
             }
-            (Some(_), Some(_)) => Text::from("[Getter/Setter]"),
-            (Some(_), None) => "[Getter]".into(),
+            (Some(_), Some(_)) => Text::from(stylize(&ctx.opts, "[Getter/Setter]", Style::Special)),
+            (Some(_), None) => stylize(&ctx.opts, "[Getter]", Style::Special).into(),
             (None, Some(_)) => "[Setter]".into(),
-            (None, None) => "undefined".into(),
+            (None, None) => stylize(&ctx.opts, "undefined", Style::Undefined).into(),
         },
     };
     if ty == ExtrasType::Array {

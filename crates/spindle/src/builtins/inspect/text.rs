@@ -8,6 +8,24 @@ pub fn len16(s: &str) -> usize {
     s.chars().map(char::len_utf16).sum()
 }
 
+/// `s` without its ANSI colour sequences (`ESC [ … m`).
+pub fn remove_colors(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' && chars.peek() == Some(&'[') {
+            for d in chars.by_ref() {
+                if d == 'm' {
+                    break;
+                }
+            }
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// Node's `meta` table entry for a code unit that needs escaping.
 fn meta(c: u16) -> String {
     match c {
@@ -229,13 +247,14 @@ impl Default for Parts {
 
 impl From<String> for Text {
     fn from(s: String) -> Text {
-        Text {
-            len16: len16(&s),
-            width: string_width(&s),
-            bytes: s.len(),
-            newline: s.contains('\n'),
-            parts: Parts::Leaf(s),
-        }
+        // With colours, lengths and widths are the visible text's (Node's removeColors).
+        let (len16, width) = if s.contains('\x1b') {
+            let visible = remove_colors(&s);
+            (len16(&visible), string_width(&visible))
+        } else {
+            (len16(&s), string_width(&s))
+        };
+        Text { len16, width, bytes: s.len(), newline: s.contains('\n'), parts: Parts::Leaf(s) }
     }
 }
 
