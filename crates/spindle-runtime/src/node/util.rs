@@ -31,14 +31,7 @@ fn format(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
 fn format_with_options(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let options = arg(args, 0);
     if !matches!(options, Value::Object(_)) {
-        let got = crate::web::errors::received(vm, options)?;
-        let message = format!("The \"inspectOptions\" argument must be of type object. Received {got}");
-        return Err(crate::web::errors::node_error(
-            vm,
-            spindle::vm::ErrorType::TypeError,
-            "ERR_INVALID_ARG_TYPE",
-            &message,
-        ));
+        return Err(crate::web::errors::invalid_arg_type(vm, "inspectOptions", "object", options));
     }
     let opts = read_options(vm, options, InspectOptions::default())?;
     let text = spindle::builtins::console::format_args_with(vm, opts, args.get(1..).unwrap_or(&[]))?;
