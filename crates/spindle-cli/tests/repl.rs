@@ -7,9 +7,22 @@
 use rexpect::session::{PtySession, spawn_command};
 use std::process::Command;
 
+/// The variables Node's getColorDepth reads, removed so that a test decides the colours.
+const COLOUR_VARIABLES: &[&str] =
+    &["FORCE_COLOR", "NO_COLOR", "NODE_DISABLE_COLORS", "CI", "TMUX", "TERM_PROGRAM", "COLORTERM", "TEAMCITY_VERSION"];
+
+/// A REPL on a pseudo-terminal without colours (`NO_COLOR`), so that results are plain text.
 fn start(history: &std::path::Path) -> PtySession {
+    start_with(history, &[("NO_COLOR", "1")])
+}
+
+fn start_with(history: &std::path::Path, vars: &[(&str, &str)]) -> PtySession {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_spindle"));
     cmd.env("SPINDLE_REPL_HISTORY", history);
+    for var in COLOUR_VARIABLES {
+        cmd.env_remove(var);
+    }
+    cmd.envs(vars.iter().copied());
     let mut s = spawn_command(cmd, Some(10_000)).expect("spawn the REPL");
     s.exp_string("Type \".help\" for more information.").expect("banner");
     s.exp_string("> ").expect("first prompt");
@@ -80,5 +93,29 @@ fn repl_help_and_ctrl_d() {
     eval(&mut s, "({ a: 1 })", "{ a: 1 }");
     eval(&mut s, "{ b: 2 }", "{ b: 2 }");
     s.send_control('d').unwrap();
+    s.exp_eof().unwrap();
+}
+
+/// On a terminal whose `TERM` promises 256 colours, results are coloured as Node's REPL
+/// colours them (util.inspect's default styles); `NO_COLOR` turns that off and
+/// `FORCE_COLOR` turns it on for any `TERM`.
+#[test]
+fn repl_colours_follow_the_terminal() {
+    let history = temp_history("colours");
+    let mut s = start_with(&history, &[("TERM", "xterm-256color")]);
+    eval(&mut s, "1 + 1", "\x1b[33m2\x1b[39m");
+    eval(&mut s, "['a', null, undefined]", "[ \x1b[32m'a'\x1b[39m, \x1b[1mnull\x1b[22m, \x1b[90mundefined\x1b[39m ]");
+    eval(&mut s, "process.stdout.hasColors(256)", "\x1b[33mtrue\x1b[39m");
+    s.send_line(".exit").unwrap();
+    s.exp_eof().unwrap();
+
+    let mut s = start_with(&history, &[("TERM", "dumb-ish"), ("FORCE_COLOR", "1")]);
+    eval(&mut s, "'x'", "\x1b[32m'x'\x1b[39m");
+    s.send_line(".exit").unwrap();
+    s.exp_eof().unwrap();
+
+    let mut s = start_with(&history, &[("TERM", "xterm-256color"), ("NO_COLOR", "1")]);
+    eval(&mut s, "[process.stdout.getColorDepth(), process.stdout.hasColors()]", "[ 1, false ]");
+    s.send_line(".exit").unwrap();
     s.exp_eof().unwrap();
 }

@@ -13,6 +13,7 @@ mod input;
 
 use input::{Input, Request};
 use spindle::Value;
+use spindle::builtins::inspect::{InspectOptions, inspect_with};
 use spindle::object::NativeCall;
 use spindle::vm::{INTERRUPTED, JsResult, ScriptError, Vm};
 use spindle_runtime::{EventLoop, Outcome, RunOptions, new_engine, with_runtime};
@@ -52,7 +53,8 @@ pub fn run(mut options: RunOptions) -> i32 {
     };
     let (editor, lines) = input::start();
     runtime.block_on(async move {
-        let mut repl = Repl { lp: EventLoop::new(new_engine(&options), None), editor, lines, interrupt, count: 0 };
+        let lp = EventLoop::new(new_engine(&options), None);
+        let mut repl = Repl { lp, editor, lines, interrupt, count: 0, use_colors: false };
         repl.setup();
         println!("Welcome to Spindle {} (Node.js v20.20.2 compatible).", env!("CARGO_PKG_VERSION"));
         println!("Type \".help\" for more information.");
@@ -67,6 +69,8 @@ struct Repl {
     interrupt: Arc<AtomicBool>,
     /// Inputs evaluated so far (scripts are named REPL1, REPL2, … as in Node).
     count: u32,
+    /// Results are inspected with colours (Node: REPLServer's `useColors`).
+    use_colors: bool,
 }
 
 impl Repl {
@@ -74,6 +78,7 @@ impl Repl {
         let vm = &mut self.lp.vm;
         spindle_runtime::loader::cjs::define_script_globals(vm, "REPL");
         with_runtime(vm, |_, h| h.uncaught_continues = true);
+        self.use_colors = should_colorize_stdout(vm);
     }
 
     async fn main_loop(&mut self) -> i32 {
@@ -222,7 +227,9 @@ impl Repl {
         {
             return Err(code);
         }
-        let text = spindle::builtins::inspect::inspect(&mut self.lp.vm, value);
+        let options = InspectOptions { colors: self.use_colors, ..InspectOptions::default() };
+        let text = inspect_with(&mut self.lp.vm, value, options)
+            .unwrap_or_else(|_| spindle::builtins::inspect::inspect(&mut self.lp.vm, value));
         println!("{text}");
         self.set_global("_", value);
         Ok(())
@@ -468,3 +475,21 @@ const KEYWORDS: &[&str] = &[
     "with",
     "yield",
 ];
+
+/// Node: lib/repl.js — on a terminal, `useColors` defaults to shouldColorize(output): the
+/// terminal's colour depth as the environment tells it (`TERM`, `COLORTERM`, `NO_COLOR`,
+/// `FORCE_COLOR`, …; lib/internal/tty.js getColorDepth) is more than 16 colours' worth.
+fn should_colorize_stdout(vm: &mut Vm) -> bool {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() {
+        return false;
+    }
+    let depth = (|| -> JsResult<Value> {
+        let tty = spindle_runtime::loader::builtins::builtin_exports(vm, "internal/tty")?;
+        let Value::Object(tty) = tty else { return Ok(Value::Undefined) };
+        let key = vm.key_str("getColorDepth");
+        let get_color_depth = vm.get(tty, key, Value::Object(tty))?;
+        vm.call(get_color_depth, Value::Undefined, &[])
+    })();
+    matches!(depth, Ok(Value::Number(n)) if n > 2.0)
+}

@@ -289,6 +289,7 @@ pub const JS_BUILTINS: &[JsBuiltin] = &[
     js!("internal/process/stdin", "internal/process/stdin.js", &[]),
     js!("internal/process/stdio", "internal/process/stdio.js", &[]),
     js!("internal/process/warning", "internal/process/warning.js", &[]),
+    js!("internal/tty", "internal/tty.js", &[]),
     js!("internal/worker/io", "internal/worker/io.js", &[]),
     js!("internal/worker/web", "internal/worker/web.js", &[]),
     js!("internal/worker/web_scope", "internal/worker/web_scope.js", &[]),

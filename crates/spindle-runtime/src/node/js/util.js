@@ -363,20 +363,9 @@ function deprecate(fn, msg, code, useEmitSync) {
 // ---------------------------------------------------------------------------
 // Terminal colours: styleText, debuglog
 
-// Node: lib/internal/tty.js getColorDepth, only the FORCE_COLOR part.
-function forcedColorDepth(value) {
-  switch (value) {
-    case '': case '1': case 'true': return 4;
-    case '2': return 8;
-    case '3': return 24;
-    default: return 1;
-  }
-}
-
 // Node: lib/internal/util/colors.js shouldColorize
 function shouldColorize(stream) {
-  const env = process.env || {};
-  if (env.FORCE_COLOR !== undefined) return forcedColorDepth(env.FORCE_COLOR) > 2;
+  if (process.env.FORCE_COLOR !== undefined) return require('internal/tty').getColorDepth() > 2;
   return Boolean(stream && stream.isTTY && (
     typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true));
 }

@@ -37,7 +37,7 @@ const colors = {
     if (!stderr || !stderr.isTTY) return;
     let hasColors;
     if (process.env.FORCE_COLOR !== undefined) {
-      hasColors = !['0', 'false'].includes(process.env.FORCE_COLOR);
+      hasColors = require('internal/tty').getColorDepth() > 2;
     } else {
       hasColors = typeof stderr.getColorDepth === 'function' ? stderr.getColorDepth() > 2 : true;
     }

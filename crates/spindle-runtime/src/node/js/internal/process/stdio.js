@@ -96,11 +96,17 @@ class WriteStream extends EventEmitter {
   get writableObjectMode() { return false; }
   get writableCorked() { return 0; }
 
-  getColorDepth() { return this.isTTY ? 8 : 1; }
-  hasColors(count = 16) { return this.isTTY === true && count <= 256; }
+}
+
+// A standard stream on a terminal: Node's tty.WriteStream adds the colour and size queries
+// (a redirected stream has none of them).
+class TTYWriteStream extends WriteStream {
+  // Node: lib/tty.js WriteStream.prototype.getColorDepth / hasColors
+  getColorDepth(env) { return require('internal/tty').getColorDepth(env); }
+  hasColors(count, env) { return require('internal/tty').hasColors(count, env); }
   getWindowSize() { return [this.columns, this.rows]; }
 }
 
 module.exports = function createWritableStdioStream(fd, binding) {
-  return new WriteStream(fd, binding);
+  return binding.isTTY(fd) ? new TTYWriteStream(fd, binding) : new WriteStream(fd, binding);
 };
