@@ -60,6 +60,8 @@ pub struct RuntimeHost {
     pub worker: Option<crate::worker::WorkerContext>,
     /// The message ports this agent owns (`worker/port.rs`).
     pub ports: crate::worker::port::Ports,
+    /// The brand symbol of stream objects, once the streams are loaded (`worker/transfer.rs`).
+    pub stream_brand: Option<spindle::value::SymId>,
     /// This agent's open BroadcastChannels (`worker/broadcast.rs`).
     pub channels: crate::worker::broadcast::Channels,
     /// The workers this agent started.

@@ -120,6 +120,19 @@ pub fn builtin_exports(vm: &mut Vm, name: &str) -> JsResult<Value> {
     Ok(exports)
 }
 
+/// Export `name` of built-in `module` if that built-in is loaded already (no code runs):
+/// how the runtime reaches state a JavaScript built-in keeps, without loading it for nothing.
+pub fn loaded_export(vm: &mut Vm, module: &str, name: &str) -> Option<Value> {
+    let held = crate::host::with_runtime(vm, |_, h| h.builtin_modules.get(module).copied())?;
+    let Value::Object(exports) = vm.persistent(held) else { return None };
+    let key = vm.key_str(name);
+    let property = vm.obj(exports).props.get(key)?;
+    match property.slot {
+        spindle::object::property::Slot::Data(v) => Some(v),
+        _ => None,
+    }
+}
+
 /// The named exports of built-in `name` as an ES module sees them (its exports' own string
 /// keys, `default` aside), without running JavaScript or touching the host; None for a
 /// built-in Spindle does not provide.

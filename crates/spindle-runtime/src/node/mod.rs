@@ -301,6 +301,7 @@ pub const JS_BUILTINS: &[JsBuiltin] = &[
     js!("internal/webstreams/transformstream", "internal/webstreams/transformstream.js", &[]),
     js!("internal/webstreams/queuingstrategies", "internal/webstreams/queuingstrategies.js", &[]),
     js!("internal/webstreams/encoding", "internal/webstreams/encoding.js", &[]),
+    js!("internal/webstreams/transfer", "internal/webstreams/transfer.js", &[]),
 ];
 
 fn js_builtin(name: &str) -> Option<&'static JsBuiltin> {

@@ -5,9 +5,9 @@
 use super::dom_exception::dom_exception;
 use spindle::Value;
 use spindle::builtins::arg;
+use spindle::object::NativeCall;
 use spindle::object::property::{DEFAULT_ATTRS, PropertyKey};
-use spindle::object::{NativeCall, ObjectKind};
-use spindle::structured_clone::{CloneError, structured_deserialize, structured_serialize_with_transfer};
+use spindle::structured_clone::{CloneError, structured_deserialize_with_host, structured_serialize_with_host};
 use spindle::value::ObjId;
 use spindle::vm::{JsResult, Vm};
 
@@ -46,8 +46,9 @@ fn structured_clone(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<V
         let list = vm.get_str(opts, "transfer")?;
         transfer = read_transfer_list(vm, list)?;
     }
-    match structured_serialize_with_transfer(vm, value, &transfer) {
-        Ok(serialized) => Ok(structured_deserialize(vm, serialized)),
+    let mut host = crate::worker::transfer::Transferables::default();
+    match structured_serialize_with_host(vm, value, &transfer, &mut host) {
+        Ok(serialized) => Ok(structured_deserialize_with_host(vm, serialized, &mut host)),
         Err(CloneError::Thrown(e)) => Err(e),
         Err(CloneError::DataClone(message)) => Err(dom_exception(vm, "DataCloneError", &message)),
     }
@@ -55,7 +56,7 @@ fn structured_clone(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<V
 
 /// The transfer list (Node's ReadIterable): nothing for null, undefined or an object that
 /// is not iterable; an array's elements; an iterable's values. Every entry must be an
-/// ArrayBuffer (the one transferable the runtime has so far).
+/// ArrayBuffer or one of the runtime's transferable objects (ports, streams).
 fn read_transfer_list(vm: &mut Vm, list: Value) -> JsResult<Vec<ObjId>> {
     let values = match list {
         Value::Undefined | Value::Null => return Ok(Vec::new()),
@@ -89,14 +90,14 @@ fn read_transfer_list(vm: &mut Vm, list: Value) -> JsResult<Vec<ObjId>> {
             ));
         }
     };
-    let mut out = Vec::with_capacity(values.len());
+    let mut objects = Vec::with_capacity(values.len());
     for v in values {
         match v {
-            Value::Object(o) if matches!(vm.obj(o).kind, ObjectKind::ArrayBuffer(_)) => out.push(o),
+            Value::Object(o) => objects.push(o),
             _ => {
                 return Err(node_type_error(vm, "ERR_INVALID_TRANSFER_OBJECT", "Found invalid object in transferList"));
             }
         }
     }
-    Ok(out)
+    crate::worker::transfer::check_transfer_list(vm, objects)
 }

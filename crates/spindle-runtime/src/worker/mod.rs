@@ -13,6 +13,7 @@
 
 pub mod broadcast;
 pub mod port;
+pub mod transfer;
 
 use crate::host::with_runtime;
 use crate::io::Completion;
@@ -64,7 +65,7 @@ pub struct Children {
 /// The built-in-only module `internal/worker/binding`.
 pub fn exports(vm: &mut Vm) -> Value {
     let o = vm.new_object();
-    let methods: [(&str, u32, spindle::object::NativeFn); 18] = [
+    let methods: [(&str, u32, spindle::object::NativeFn); 19] = [
         ("setPortHooks", 2, set_port_hooks),
         ("setWorkerHooks", 3, set_worker_hooks),
         ("createChannel", 2, create_channel),
@@ -73,6 +74,7 @@ pub fn exports(vm: &mut Vm) -> Value {
         ("close", 1, close),
         ("setRef", 2, set_port_ref),
         ("hasRef", 1, port_has_ref),
+        ("receiveMessageOnPort", 1, receive_message_on_port),
         ("spawn", 6, spawn),
         ("terminate", 1, terminate),
         ("setWorkerRef", 2, set_worker_ref),
@@ -134,18 +136,13 @@ fn transfer_list(vm: &mut Vm, v: Value) -> JsResult<Vec<spindle::value::ObjId>> 
 /// ERR_INVALID_TRANSFER_OBJECT.
 fn serialize(vm: &mut Vm, value: Value, transfer: Value) -> JsResult<Serialized> {
     let list = transfer_list(vm, transfer)?;
-    for &o in &list {
-        let buffer = matches!(vm.obj(o).kind, spindle::object::ObjectKind::ArrayBuffer(_));
-        if !buffer && !spindle::structured_clone::HostTransfer::can_transfer(&mut port::PortTransfer, vm, o) {
-            return Err(crate::web::errors::node_error(
-                vm,
-                spindle::vm::ErrorType::TypeError,
-                "ERR_INVALID_TRANSFER_OBJECT",
-                "Found invalid object in transferList",
-            ));
-        }
-    }
-    match spindle::structured_clone::structured_serialize_with_host(vm, value, &list, &mut port::PortTransfer) {
+    let list = transfer::check_transfer_list(vm, list)?;
+    match spindle::structured_clone::structured_serialize_with_host(
+        vm,
+        value,
+        &list,
+        &mut transfer::Transferables::default(),
+    ) {
         Ok(s) => Ok(s),
         Err(spindle::structured_clone::CloneError::Thrown(e)) => Err(e),
         Err(spindle::structured_clone::CloneError::DataClone(message)) => {
@@ -163,7 +160,7 @@ fn post_message(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value
 
 fn start(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let id = id_arg(vm, arg(args, 0))?;
-    port::start(vm, id)?;
+    port::start(vm, id);
     Ok(Value::Undefined)
 }
 
@@ -178,6 +175,17 @@ fn set_port_ref(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value
     let refed = vm.to_boolean(arg(args, 1));
     port::set_ref(vm, id, refed);
     Ok(Value::Undefined)
+}
+
+/// binding.receiveMessageOnPort(portId): the oldest undelivered message, or undefined
+/// (Node: lib/internal/worker/io.js receiveMessageOnPort wraps it as `{ message }`).
+fn receive_message_on_port(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let id = id_arg(vm, arg(args, 0))?;
+    let Some(message) = port::receive_now(vm, id) else { return Ok(Value::Undefined) };
+    vm.root(message);
+    let wrapper = vm.new_object();
+    vm.def_value(wrapper, "message", message, DEFAULT_ATTRS);
+    Ok(Value::Object(wrapper))
 }
 
 /// binding.hasRef(portId): whether the port keeps the loop alive.

@@ -1,16 +1,19 @@
 //! Message ports (HTML §9.4 "Channel messaging"): two entangled ends, each owned by one
 //! agent. A message is a structured serialization (`spindle::structured_clone::Serialized`,
-//! `Send` by construction) handed to the other end's shared state, which forwards it to its
-//! owner's poll phase as an I/O completion; nothing of one heap is ever seen by another
-//! thread. An end that has no owner yet (a worker's side before its thread runs) keeps the
-//! messages until it gets one. A started, referenced port with a listener keeps its owner's
-//! loop alive (the port counts as an operation in flight), as in Node.
+//! `Send` by construction) put in the receiving end's queue, which both agents may touch
+//! (plain data behind a mutex); its owner is told through its poll phase, one completion
+//! per message, and takes the message from the queue when the completion runs — so
+//! `receiveMessageOnPort` can take one first, synchronously, and a port that moves to
+//! another agent takes its undelivered messages along. Nothing of one heap is ever seen by
+//! another thread. A started, referenced port with a listener keeps its owner's loop alive
+//! (the port counts as an operation in flight), as in Node. When an agent ends, its ports
+//! close, so the other ends see `close` (a stream whose other side went away errors).
 
 use crate::host::with_runtime;
 use crate::io::Completion;
 use spindle::Value;
 use spindle::jobs::Persistent;
-use spindle::structured_clone::{HostTransfer, Serialized};
+use spindle::structured_clone::Serialized;
 use spindle::value::ObjId;
 use spindle::vm::{JsResult, Vm};
 use std::collections::{HashMap, VecDeque};
@@ -21,17 +24,13 @@ use tokio::sync::mpsc::UnboundedSender;
 /// Port ids are unique in the process, so a port keeps its id when it moves.
 static NEXT_PORT_ID: AtomicU64 = AtomicU64::new(1);
 
-/// Where an end's messages go: its owner's completion queue and its id there.
-struct Owner {
-    post: UnboundedSender<Completion>,
-}
-
 /// The state of one end that both agents may touch (behind a mutex: plain data only).
 #[derive(Default)]
 struct Shared {
-    owner: Option<Owner>,
-    /// Messages that arrived while the end had no owner.
-    waiting: Vec<Serialized>,
+    /// The owner's completion queue (None while the end moves between agents).
+    owner: Option<UnboundedSender<Completion>>,
+    /// The port message queue: messages received and not yet delivered.
+    incoming: VecDeque<Serialized>,
     closed: bool,
 }
 
@@ -47,30 +46,34 @@ impl PortEnd {
         PortEnd { id: NEXT_PORT_ID.fetch_add(1, Ordering::Relaxed), shared: Arc::default() }
     }
 
-    /// Gives the end to an agent: messages from now on (and those waiting) go to `post`.
+    /// Gives the end to an agent: it is told of the messages waiting and of later ones.
     pub fn adopt(&self, post: UnboundedSender<Completion>) {
-        let waiting = {
-            let Ok(mut s) = self.shared.lock() else { return };
-            s.owner = Some(Owner { post: post.clone() });
-            std::mem::take(&mut s.waiting)
-        };
-        for message in waiting {
-            let _ = post.send(delivery(self.id, message));
+        let Ok(mut s) = self.shared.lock() else { return };
+        for _ in 0..s.incoming.len() {
+            let _ = post.send(message_available(self.id));
         }
+        s.owner = Some(post);
     }
 
-    /// Hands `message` to this end (called by the other end's owner, on its thread).
+    /// Puts `message` in this end's queue (called by the other end's owner, on its thread).
     fn receive(&self, message: Serialized) {
         let Ok(mut s) = self.shared.lock() else { return };
         if s.closed {
             return;
         }
-        match &s.owner {
-            Some(owner) => {
-                let _ = owner.post.send(delivery(self.id, message));
-            }
-            None => s.waiting.push(message),
+        s.incoming.push_back(message);
+        if let Some(owner) = &s.owner {
+            let _ = owner.send(message_available(self.id));
         }
+    }
+
+    /// The oldest undelivered message.
+    fn take(&self) -> Option<Serialized> {
+        self.shared.lock().ok()?.incoming.pop_front()
+    }
+
+    fn pending_messages(&self) -> usize {
+        self.shared.lock().map_or(0, |s| s.incoming.len())
     }
 
     /// The end leaves its owner (it is being transferred): messages wait for the next one.
@@ -80,11 +83,10 @@ impl PortEnd {
         }
     }
 
+    /// No more messages get in; those already received are still delivered.
     fn close(&self) {
         if let Ok(mut s) = self.shared.lock() {
             s.closed = true;
-            s.owner = None;
-            s.waiting.clear();
         }
     }
 
@@ -107,21 +109,32 @@ struct LocalPort {
     refed: bool,
     /// Whether the port currently counts toward keeping the loop alive.
     keeps_alive: bool,
-    /// Messages delivered before `start()`.
-    queue: VecDeque<Serialized>,
 }
 
 /// The ports this agent owns.
 #[derive(Default)]
 pub struct Ports {
     ports: HashMap<u64, LocalPort>,
+    /// Port ids by JS object (a port object is held while it is registered, so its id in
+    /// the heap stays its own).
+    by_object: HashMap<ObjId, u64>,
     on_message: Option<Persistent>,
     on_closed: Option<Persistent>,
 }
 
-/// The completion that delivers `message` to port `id` of the agent running it.
-fn delivery(id: u64, message: Serialized) -> Completion {
-    Box::new(move |vm: &mut Vm| deliver(vm, id, message))
+impl Drop for Ports {
+    /// The agent ends: each of its ports closes, and the other ends are told.
+    fn drop(&mut self) {
+        for port in self.ports.values() {
+            port.end.close();
+            port.remote.receive_close();
+        }
+    }
+}
+
+/// The completion that tells port `id`'s owner a message is in its queue.
+fn message_available(id: u64) -> Completion {
+    Box::new(move |vm: &mut Vm| deliver(vm, id))
 }
 
 /// Registers `object` as the local end `end` entangled with `remote`, owned by this agent.
@@ -130,20 +143,27 @@ pub fn register(vm: &mut Vm, object: Value, end: PortEnd, remote: PortEnd) {
     let post = with_runtime(vm, |_, h| h.io.sender());
     let id = end.id;
     with_runtime(vm, |_, h| {
-        h.ports.ports.insert(
-            id,
-            LocalPort {
-                object: held,
-                end: end.clone(),
-                remote,
-                started: false,
-                refed: true,
-                keeps_alive: false,
-                queue: VecDeque::new(),
-            },
-        )
+        if let Value::Object(o) = object {
+            h.ports.by_object.insert(o, id);
+        }
+        let port =
+            LocalPort { object: held, end: end.clone(), remote, started: false, refed: true, keeps_alive: false };
+        h.ports.ports.insert(id, port)
     });
     end.adopt(post);
+}
+
+/// Forgets local port `id` (closed or transferred away); its object, if it was registered.
+fn unregister(vm: &mut Vm, id: u64) -> Option<LocalPort> {
+    let port = with_runtime(vm, |vm, h| {
+        let port = h.ports.ports.remove(&id)?;
+        if let Value::Object(o) = vm.persistent(port.object) {
+            h.ports.by_object.remove(&o);
+        }
+        Some(port)
+    })?;
+    vm.unpersist(port.object);
+    Some(port)
 }
 
 /// Recomputes whether port `id` keeps the loop alive (started, referenced, open).
@@ -180,18 +200,32 @@ pub fn post(vm: &mut Vm, id: u64, message: Serialized) -> bool {
     }
 }
 
-/// `port.start()`: delivers the queued messages and lets later ones through.
-pub fn start(vm: &mut Vm, id: u64) -> JsResult<()> {
-    let queued = with_runtime(vm, |_, h| {
-        let Some(p) = h.ports.ports.get_mut(&id) else { return VecDeque::new() };
+/// `port.start()` (HTML §9.4.4): enables the port message queue; the messages already in
+/// it are delivered by the loop, in order.
+pub fn start(vm: &mut Vm, id: u64) {
+    let waiting = with_runtime(vm, |_, h| {
+        let p = h.ports.ports.get_mut(&id)?;
+        if p.started {
+            return None;
+        }
         p.started = true;
-        std::mem::take(&mut p.queue)
+        Some((p.end.pending_messages(), h.io.sender()))
     });
     update_liveness(vm, id);
-    for message in queued {
-        dispatch(vm, id, message)?;
+    if let Some((waiting, post)) = waiting {
+        for _ in 0..waiting {
+            let _ = post.send(message_available(id));
+        }
     }
-    Ok(())
+}
+
+/// receiveMessageOnPort (Node: lib/internal/worker/io.js): the oldest undelivered message
+/// of local port `id`, taken now, started or not.
+pub fn receive_now(vm: &mut Vm, id: u64) -> Option<Value> {
+    let end = with_runtime(vm, |_, h| h.ports.ports.get(&id).map(|p| p.end.clone()))?;
+    let message = end.take()?;
+    let mut host = super::transfer::Transferables::default();
+    Some(spindle::structured_clone::structured_deserialize_with_host(vm, message, &mut host))
 }
 
 /// `port.ref()` / `port.unref()`.
@@ -214,7 +248,8 @@ pub fn close(vm: &mut Vm, id: u64) {
     };
     let post = with_runtime(vm, |_, h| h.io.sender());
     end.close();
-    // This side's `close` first, then the other side's (as Node orders them).
+    // This side's `close` first, then the other side's (as Node orders them); messages on
+    // their way are delivered before either.
     let _ = post.send(Box::new(move |vm: &mut Vm| closed_remotely(vm, id)));
     remote.receive_close();
     update_liveness(vm, id);
@@ -230,7 +265,7 @@ impl PortEnd {
         s.closed = true;
         if let Some(owner) = s.owner.take() {
             let id = self.id;
-            let _ = owner.post.send(Box::new(move |vm: &mut Vm| closed_remotely(vm, id)));
+            let _ = owner.send(Box::new(move |vm: &mut Vm| closed_remotely(vm, id)));
         }
     }
 }
@@ -238,41 +273,44 @@ impl PortEnd {
 /// The entangled end was closed: this port closes too and emits `close`.
 fn closed_remotely(vm: &mut Vm, id: u64) -> JsResult<()> {
     update_liveness(vm, id);
-    let Some(object) = with_runtime(vm, |_, h| h.ports.ports.remove(&id).map(|p| p.object)) else { return Ok(()) };
-    let port = vm.persistent(object);
-    vm.unpersist(object);
+    let Some(port) = with_runtime(vm, |_, h| h.ports.ports.get(&id).map(|p| p.object)) else { return Ok(()) };
+    let port = vm.persistent(port);
     vm.root(port);
+    unregister(vm, id);
     call_hook(vm, Hook::Closed, &[port])
 }
 
-/// A message arrived for port `id`: queued until `start()`, else dispatched.
-fn deliver(vm: &mut Vm, id: u64, message: Serialized) -> JsResult<()> {
-    let started = with_runtime(vm, |_, h| match h.ports.ports.get_mut(&id) {
-        Some(p) if !p.started => {
-            p.queue.push_back(message);
-            None
-        }
-        Some(_) => Some(message),
-        None => None,
-    });
-    match started {
-        Some(message) => dispatch(vm, id, message),
-        None => Ok(()),
+/// A message is in port `id`'s queue: delivered if the port is here and started (else it
+/// waits for `start()` or for the agent the port moved to).
+fn deliver(vm: &mut Vm, id: u64) -> JsResult<()> {
+    if with_runtime(vm, |_, h| h.ports.ports.get(&id).is_some_and(|p| p.started)) {
+        deliver_one(vm, id)?;
     }
+    Ok(())
 }
 
-/// Deserializes `message` into this heap and hands it to the port object's JavaScript
-/// (`js/internal/worker/io.js` dispatches the `message` event).
-fn dispatch(vm: &mut Vm, id: u64, message: Serialized) -> JsResult<()> {
-    let Some(object) = with_runtime(vm, |_, h| h.ports.ports.get(&id).map(|p| p.object)) else { return Ok(()) };
+/// Takes the oldest message of port `id`, deserializes it into this heap and hands it to
+/// the port object's JavaScript (`js/internal/worker/io.js` dispatches the `message`
+/// event). False when there was none.
+fn deliver_one(vm: &mut Vm, id: u64) -> JsResult<bool> {
+    let Some((object, end)) = with_runtime(vm, |_, h| h.ports.ports.get(&id).map(|p| (p.object, p.end.clone()))) else {
+        return Ok(false);
+    };
+    let Some(message) = end.take() else { return Ok(false) };
     let port = vm.persistent(object);
     vm.root(port);
-    let data = spindle::structured_clone::structured_deserialize_with_host(vm, message, &mut PortTransfer);
+    let mut host = super::transfer::Transferables::default();
+    let data = spindle::structured_clone::structured_deserialize_with_host(vm, message, &mut host);
     vm.root(data);
-    call_hook(vm, Hook::Message, &[port, data])
+    let ports = host.received_ports.into_iter().map(Value::Object).collect();
+    let ports = Value::Object(vm.new_array(ports));
+    vm.root(ports);
+    call_hook(vm, Hook::Message, &[port, data, ports])?;
+    Ok(true)
 }
 
-/// The JavaScript side's entry points (`binding.setPortHooks(onMessage, onClosed)`).
+/// The JavaScript side's entry points (`binding.setPortHooks(onMessage(port, data, ports),
+/// onClosed(port))`).
 #[derive(Clone, Copy)]
 enum Hook {
     Message,
@@ -291,7 +329,7 @@ fn call_hook(vm: &mut Vm, hook: Hook, args: &[Value]) -> JsResult<()> {
     Ok(())
 }
 
-/// binding.setPortHooks(onMessage(port, data), onClosed(port)).
+/// binding.setPortHooks(onMessage(port, data, ports), onClosed(port)).
 pub fn set_hooks(vm: &mut Vm, on_message: Value, on_closed: Value) {
     let (m, c) = (vm.persist(on_message), vm.persist(on_closed));
     with_runtime(vm, |_, h| {
@@ -300,55 +338,53 @@ pub fn set_hooks(vm: &mut Vm, on_message: Value, on_closed: Value) {
     });
 }
 
-/// MessagePorts as transferable objects (HTML §9.4.4: a port's transfer steps move its
-/// entanglement to the receiving agent; the sender's object is left disentangled).
-pub struct PortTransfer;
-
 /// The local port whose JS object is `o`.
-fn port_of_object(vm: &mut Vm, o: ObjId) -> Option<u64> {
-    with_runtime(vm, |vm, h| {
-        h.ports.ports.iter().find(|(_, p)| vm.persistent(p.object) == Value::Object(o)).map(|(&id, _)| id)
-    })
+pub fn port_of_object(vm: &mut Vm, o: ObjId) -> Option<u64> {
+    with_runtime(vm, |_, h| h.ports.by_object.get(&o).copied())
 }
 
-impl HostTransfer for PortTransfer {
-    fn can_transfer(&mut self, vm: &mut Vm, o: ObjId) -> bool {
-        port_of_object(vm, o).is_some()
-    }
+/// A port on its way to another agent: its end, entangled with `remote`. Dropped before
+/// it arrives (its message was dropped, or the rest of the serialization failed), the end
+/// closes and the other end is told, as when an agent holding it ends.
+pub struct TransferredPort {
+    end: PortEnd,
+    remote: PortEnd,
+    arrived: bool,
+}
 
-    fn transfer(&mut self, vm: &mut Vm, o: ObjId) -> Box<dyn std::any::Any + Send> {
-        let Some(id) = port_of_object(vm, o) else { return Box::new(()) };
-        with_runtime(vm, |_, h| {
-            if let Some(p) = h.ports.ports.get_mut(&id) {
-                p.started = false;
-            }
-        });
-        update_liveness(vm, id);
-        let Some(port) = with_runtime(vm, |_, h| h.ports.ports.remove(&id)) else { return Box::new(()) };
-        vm.unpersist(port.object);
-        port.end.release();
-        // Messages that arrived but were not dispatched yet go along with the port.
-        let queued: Vec<Serialized> = port.queue.into_iter().collect();
-        Box::new((port.end, port.remote, queued))
+impl Drop for TransferredPort {
+    fn drop(&mut self) {
+        if !self.arrived {
+            self.end.close();
+            self.remote.receive_close();
+        }
     }
+}
 
-    fn receive(&mut self, vm: &mut Vm, data: Box<dyn std::any::Any + Send>) -> ObjId {
-        let Ok(parts) = data.downcast::<(PortEnd, PortEnd, Vec<Serialized>)>() else { return vm.new_object() };
-        let (end, remote, queued) = *parts;
-        let object = match new_port_object(vm, end.id) {
-            Ok(Value::Object(o)) => o,
-            _ => return vm.new_object(),
-        };
-        vm.root(Value::Object(object));
-        let id = end.id;
-        register(vm, Value::Object(object), end, remote);
-        with_runtime(vm, |_, h| {
-            if let Some(p) = h.ports.ports.get_mut(&id) {
-                p.queue.extend(queued);
-            }
-        });
-        object
-    }
+/// A port's transfer steps (HTML §9.4.4): the port leaves this agent (its undelivered
+/// messages stay in its queue and go along); the sender's object is left disentangled.
+pub fn transfer(vm: &mut Vm, id: u64) -> Option<TransferredPort> {
+    with_runtime(vm, |_, h| {
+        if let Some(p) = h.ports.ports.get_mut(&id) {
+            p.started = false;
+        }
+    });
+    update_liveness(vm, id);
+    let port = unregister(vm, id)?;
+    port.end.release();
+    Some(TransferredPort { end: port.end.clone(), remote: port.remote.clone(), arrived: false })
+}
+
+/// A port's transfer-receiving steps: a new MessagePort object owning the end.
+pub fn receive(vm: &mut Vm, mut port: TransferredPort) -> ObjId {
+    let object = match new_port_object(vm, port.end.id) {
+        Ok(Value::Object(o)) => o,
+        _ => return vm.new_object(),
+    };
+    vm.root(Value::Object(object));
+    port.arrived = true;
+    register(vm, Value::Object(object), port.end.clone(), port.remote.clone());
+    object
 }
 
 /// A MessagePort object for port `id` (`js/internal/worker/io.js` portWithId).

@@ -21,7 +21,7 @@ pub use serialize::{structured_serialize, structured_serialize_with_host, struct
 
 use crate::binary::{ElementType, SharedBlock};
 use crate::value::{ObjId, Value};
-use crate::vm::{ErrorType, Vm};
+use crate::vm::{ErrorType, JsResult, Vm};
 use num_bigint::BigInt;
 use std::sync::Arc;
 
@@ -44,10 +44,17 @@ pub struct Serialized {
 pub trait HostTransfer {
     /// Whether `o` is a transferable host object.
     fn can_transfer(&mut self, vm: &mut Vm, o: ObjId) -> bool;
-    /// The transfer steps, run once the whole value serialized.
-    fn transfer(&mut self, vm: &mut Vm, o: ObjId) -> Box<dyn std::any::Any + Send>;
+    /// The transfer steps, run once the whole value serialized; they may throw (a locked
+    /// stream's DataCloneError).
+    fn transfer(&mut self, vm: &mut Vm, o: ObjId) -> JsResult<Box<dyn std::any::Any + Send>>;
     /// The transfer-receiving steps: the new object for a transferred value.
     fn receive(&mut self, vm: &mut Vm, data: Box<dyn std::any::Any + Send>) -> ObjId;
+    /// Whether ordinary object `o` is a transferable platform object (serializing it
+    /// outside the transfer list is a DataCloneError). Asked for every ordinary object
+    /// serialized, so it must be cheap.
+    fn is_transferable(&mut self, vm: &mut Vm, o: ObjId) -> bool {
+        self.can_transfer(vm, o)
+    }
 }
 
 /// A serialized value: a primitive inline, or a reference to an object record.

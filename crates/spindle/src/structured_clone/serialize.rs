@@ -8,10 +8,11 @@ use crate::vm::{ErrorType, JsResult, Vm};
 use std::collections::HashMap;
 
 /// The state of one serialization: HTML's memory (object → record index) and the records.
-struct Serializer {
+struct Serializer<'h> {
     memory: HashMap<ObjId, usize>,
     records: Vec<Record>,
     depth: usize,
+    host: Option<&'h mut dyn super::HostTransfer>,
 }
 
 /// StructuredSerialize ( value ) (HTML §2.7.4)
@@ -54,16 +55,16 @@ fn serialize_with_transfer(
     vm: &mut Vm,
     value: Value,
     transfer_list: &[ObjId],
-    mut host: Option<&mut dyn super::HostTransfer>,
+    host: Option<&mut dyn super::HostTransfer>,
 ) -> Result<Serialized, CloneError> {
-    let mut s = Serializer { memory: HashMap::new(), records: Vec::new(), depth: 0 };
+    let mut s = Serializer { memory: HashMap::new(), records: Vec::new(), depth: 0, host };
     let mut host_objects = Vec::new();
     for &t in transfer_list {
         vm.root(Value::Object(t));
         if s.memory.contains_key(&t) {
             return Err(CloneError::DataClone("Transfer list contains duplicate ArrayBuffer".into()));
         }
-        if let Some(h) = host.as_deref_mut()
+        if let Some(h) = s.host.as_deref_mut()
             && !matches!(vm.obj(t).kind, ObjectKind::ArrayBuffer(_))
             && h.can_transfer(vm, t)
         {
@@ -93,9 +94,9 @@ fn serialize_with_transfer(
         }
     }
     let mut transferred = Vec::with_capacity(host_objects.len());
-    if let Some(h) = host {
+    if let Some(h) = s.host {
         for t in host_objects {
-            transferred.push(h.transfer(vm, t));
+            transferred.push(h.transfer(vm, t).map_err(CloneError::Thrown)?);
         }
     }
     Ok(Serialized { records: s.records, root, host: transferred })
@@ -112,7 +113,7 @@ fn units(vm: &Vm, v: Value) -> Vec<u16> {
     }
 }
 
-impl Serializer {
+impl Serializer<'_> {
     /// Adds `record` for object `o` to memory; returns its index.
     fn remember(&mut self, vm: &mut Vm, o: ObjId, record: Record) -> usize {
         // Memory holds the object until the serialization ends, so that a getter dropping
@@ -179,6 +180,14 @@ impl Serializer {
                 } else if vm.realms.iter().any(|r| r.global == o || r.global_this == o) {
                     // The global object is exotic (a platform object in HTML's terms).
                     return Err(data_clone_error(vm, Value::Object(o)));
+                } else if let Some(h) = self.host.as_deref_mut()
+                    && h.is_transferable(vm, o)
+                {
+                    // A transferable platform object that is not serializable (a port, a
+                    // stream) can only travel in the transfer list (step 26).
+                    return Err(CloneError::DataClone(
+                        "Object that needs transfer was found in message but not listed in transferList".into(),
+                    ));
                 } else {
                     return self.serialize_properties(vm, o, Record::Object { properties: Vec::new() });
                 }

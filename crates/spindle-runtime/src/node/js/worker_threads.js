@@ -7,8 +7,9 @@
 const EventEmitter = require('events');
 const path = require('path');
 const binding = require('internal/worker/binding');
-const { BroadcastChannel, MessageChannel, MessagePort, MessageEvent, createPort, kId } = require('internal/worker/io');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_WORKER_PATH, ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+const { BroadcastChannel, MessageChannel, MessagePort, MessageEvent, createPort, kId, untransferable } = require('internal/worker/io');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_WORKER_PATH, ERR_INVALID_ARG_VALUE }, makeNodeError } =
+  require('internal/errors');
 
 const kPort = Symbol('kPort');
 const kExitCode = Symbol('kExitCode');
@@ -129,14 +130,23 @@ if (!binding.isMainThread) {
 // null on the main thread, as in Node.
 const workerData = binding.isMainThread ? null : binding.workerData();
 
-// Node: receiveMessageOnPort — a message already queued on a port, synchronously. Not
-// supported yet: ports deliver through the event loop.
+/// Node: lib/internal/worker/io.js receiveMessageOnPort — the oldest message that reached
+/// `port` and was not delivered yet, taken now as `{ message }` (undefined when none).
 function receiveMessageOnPort(port) {
-  if (!(port instanceof MessagePort)) throw new ERR_INVALID_ARG_TYPE('port', 'MessagePort', port);
-  return undefined;
+  if (!(port instanceof MessagePort)) {
+    // Node's message comes from its C++ binding (src/node_messaging.cc).
+    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "port" argument must be a MessagePort instance',
+      undefined, receiveMessageOnPort);
+  }
+  return binding.receiveMessageOnPort(port[kId]);
 }
 
-function markAsUntransferable() {}
+/// Node 20: an object marked untransferable is left out of transfer lists (copied instead).
+function markAsUntransferable(obj) {
+  if ((typeof obj !== 'object' && typeof obj !== 'function') || obj === null) return;
+  untransferable.add(obj);
+}
+
 function moveMessagePortToContext() { throw new Error('moveMessagePortToContext is not supported'); }
 
 let environmentData = new Map();

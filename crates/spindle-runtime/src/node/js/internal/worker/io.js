@@ -7,7 +7,7 @@
 'use strict';
 
 const binding = require('internal/worker/binding');
-const { EventTarget, Event } = require('internal/event_target');
+const { EventTarget, Event, kTrustEvent } = require('internal/event_target');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_MISSING_ARGS, ERR_ILLEGAL_CONSTRUCTOR } } =
   require('internal/errors');
 
@@ -88,6 +88,7 @@ class MessagePort extends EventTarget {
     // HTML §2.7.5: a detached (closed or transferred) port cannot be transferred again.
     if (transferList !== undefined) {
       for (const item of transferList) {
+        if (item === this) throw new DOMException('Transfer list contains source port', 'DataCloneError');
         if (item instanceof MessagePort && item[kClosed]) {
           throw new DOMException('MessagePort in transfer list is already detached', 'DataCloneError');
         }
@@ -198,8 +199,11 @@ function createPort() {
 
 // The runtime calls these on the loop's thread.
 binding.setPortHooks(
-  function onMessage(port, data) {
-    port.dispatchEvent(new MessageEvent('message', { data }));
+  // HTML §9.4.4: the event is trusted and its `ports` are the ports that came with the
+  // message, a frozen array (Node 20 has isTrusted false and an unfrozen array; the
+  // standard and WPT decide).
+  function onMessage(port, data, ports) {
+    port.dispatchEvent(new MessageEvent('message', { data, ports, [kTrustEvent]: true }));
   },
   function onClosed(port) {
     port[kClosed] = true;
@@ -231,7 +235,10 @@ function portWithId(id) {
   return port;
 }
 
-module.exports = { MessageChannel, MessagePort, MessageEvent, createPort, portWithId, kId };
+// The objects markAsUntransferable marked (the runtime reads this set: worker/transfer.rs).
+const untransferable = new WeakSet();
+
+module.exports = { MessageChannel, MessagePort, MessageEvent, createPort, portWithId, kId, untransferable };
 
 /// HTML §9.5 BroadcastChannel: every open channel of the same name in the process (any
 /// thread) gets what another one posts. Open and referenced, it keeps the loop alive (Node).
@@ -239,7 +246,7 @@ const kChannelId = Symbol('kChannelId');
 const kChannelName = Symbol('kChannelName');
 
 function onBroadcast(channel, data) {
-  channel.dispatchEvent(new MessageEvent('message', { data }));
+  channel.dispatchEvent(new MessageEvent('message', { data, [kTrustEvent]: true }));
 }
 
 class BroadcastChannel extends EventTarget {

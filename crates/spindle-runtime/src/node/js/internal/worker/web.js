@@ -5,7 +5,7 @@
 // `onerror` (an ErrorEvent-like Event with message and error), `terminate()`.
 'use strict';
 
-const { EventTarget, Event } = require('internal/event_target');
+const { EventTarget, Event, kTrustEvent } = require('internal/event_target');
 const { MessageEvent } = require('internal/worker/io');
 const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
 
@@ -60,7 +60,7 @@ class Worker extends EventTarget {
     const { Worker: NodeWorker } = require('worker_threads');
     const worker = new NodeWorker(fileURLToPath(href), { webType: type, name: options.name ?? '' });
     this[kWorker] = worker;
-    worker.on('message', (data) => this.dispatchEvent(new MessageEvent('message', { data })));
+    worker.on('message', (data) => this.dispatchEvent(new MessageEvent('message', { data, [kTrustEvent]: true })));
     worker.on('error', (error) => {
       const event = new ErrorEvent('error', { message: error?.message ?? String(error), error, cancelable: true });
       this.dispatchEvent(event);

@@ -8,7 +8,7 @@
 const binding = require('internal/worker/binding');
 const { parentPort } = require('worker_threads');
 const { MessageEvent } = require('internal/worker/io');
-const { EventTarget } = require('internal/event_target');
+const { EventTarget, kTrustEvent } = require('internal/event_target');
 
 module.exports = function setUpWorkerGlobalScope(name, isModule) {
   const scope = globalThis;
@@ -70,7 +70,7 @@ module.exports = function setUpWorkerGlobalScope(name, isModule) {
   });
   // Every message reaches the scope's listeners as a MessageEvent.
   parentPort.addEventListener('message', (event) => {
-    target.dispatchEvent(new MessageEvent('message', { data: event.data }));
+    target.dispatchEvent(new MessageEvent('message', { data: event.data, ports: event.ports, [kTrustEvent]: true }));
   });
   // A worker's implicit port is enabled from the start (HTML §10.2.4 run a worker).
   parentPort.start();

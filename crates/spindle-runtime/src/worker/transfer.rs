@@ -1,0 +1,166 @@
+//! The runtime's transferable objects (HTML §2.7 "Transferable objects"), as the engine's
+//! structured clone sees them through `HostTransfer`: MessagePorts (`port.rs`) and the
+//! Streams Standard's ReadableStream, WritableStream and TransformStream (§8.2: a stream
+//! travels as the MessagePort(s) its cross-realm transform talks over; the JavaScript half
+//! is `js/internal/webstreams/transfer.js`). Every structured clone of the runtime —
+//! `postMessage` of ports and workers, `structuredClone` — goes through here.
+
+use super::port::{self, TransferredPort};
+use crate::host::with_runtime;
+use crate::loader::builtins::{builtin_exports, loaded_export};
+use spindle::Value;
+use spindle::object::property::PropertyKey;
+use spindle::structured_clone::HostTransfer;
+use spindle::value::{ObjId, SymId};
+use spindle::vm::{JsResult, Vm};
+
+/// The stream interfaces that can be transferred.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum StreamKind {
+    Readable,
+    Writable,
+    Transform,
+}
+
+impl StreamKind {
+    fn name(self) -> &'static str {
+        match self {
+            StreamKind::Readable => "ReadableStream",
+            StreamKind::Writable => "WritableStream",
+            StreamKind::Transform => "TransformStream",
+        }
+    }
+}
+
+/// What a transferred object becomes between its agents.
+enum Transferred {
+    Port(TransferredPort),
+    Stream(StreamKind, Vec<TransferredPort>),
+}
+
+/// `HostTransfer` for the runtime's platform objects. Receiving, it keeps the MessagePorts
+/// that arrived (a MessageEvent's `ports`, HTML §9.4.4 postMessage step "newPorts").
+#[derive(Default)]
+pub struct Transferables {
+    pub received_ports: Vec<ObjId>,
+}
+
+/// The symbol under which a stream names its interface (`kType` of
+/// `js/internal/webstreams/util.js`), once the streams are loaded: without them no stream
+/// exists, and nothing needs to be asked.
+fn stream_brand(vm: &mut Vm) -> Option<SymId> {
+    if let Some(brand) = with_runtime(vm, |_, h| h.stream_brand) {
+        return Some(brand);
+    }
+    let Some(Value::Symbol(brand)) = loaded_export(vm, "internal/webstreams/util", "kType") else { return None };
+    with_runtime(vm, |_, h| h.stream_brand = Some(brand));
+    Some(brand)
+}
+
+/// Which stream `o` is, if it is one (read from its own brand property: no code runs).
+fn stream_kind(vm: &mut Vm, o: ObjId) -> Option<StreamKind> {
+    let brand = stream_brand(vm)?;
+    let property = vm.obj(o).props.get(PropertyKey::Symbol(brand))?;
+    let spindle::object::property::Slot::Data(Value::String(name)) = property.slot else { return None };
+    match vm.rust_string(name).as_str() {
+        "ReadableStream" => Some(StreamKind::Readable),
+        "WritableStream" => Some(StreamKind::Writable),
+        "TransformStream" => Some(StreamKind::Transform),
+        _ => None,
+    }
+}
+
+/// Calls `transferSteps` / `receiveSteps` of `js/internal/webstreams/transfer.js`.
+fn call_transfer_js(vm: &mut Vm, name: &str, args: &[Value]) -> JsResult<Value> {
+    let Value::Object(module) = builtin_exports(vm, "internal/webstreams/transfer")? else {
+        return Ok(Value::Undefined);
+    };
+    let f = vm.get_str(module, name)?;
+    vm.call(f, Value::Undefined, args)
+}
+
+impl HostTransfer for Transferables {
+    fn can_transfer(&mut self, vm: &mut Vm, o: ObjId) -> bool {
+        port::port_of_object(vm, o).is_some() || stream_kind(vm, o).is_some()
+    }
+
+    fn transfer(&mut self, vm: &mut Vm, o: ObjId) -> JsResult<Box<dyn std::any::Any + Send>> {
+        if let Some(id) = port::port_of_object(vm, o) {
+            return Ok(Box::new(port::transfer(vm, id).map(Transferred::Port)));
+        }
+        let Some(kind) = stream_kind(vm, o) else { return Ok(Box::new(None::<Transferred>)) };
+        // The stream's transfer steps make the channel and pipe; its ports go in its place.
+        let ports = call_transfer_js(vm, "transferSteps", &[Value::Object(o)])?;
+        vm.root(ports);
+        let ports = spindle::builtins::function::create_list_from_array_like(vm, ports)?;
+        let mut moved = Vec::with_capacity(ports.len());
+        for p in ports {
+            if let Value::Object(p) = p
+                && let Some(id) = port::port_of_object(vm, p)
+                && let Some(end) = port::transfer(vm, id)
+            {
+                moved.push(end);
+            }
+        }
+        Ok(Box::new(Some(Transferred::Stream(kind, moved))))
+    }
+
+    fn receive(&mut self, vm: &mut Vm, data: Box<dyn std::any::Any + Send>) -> ObjId {
+        let received = match data.downcast::<Option<Transferred>>() {
+            Ok(t) => *t,
+            Err(_) => None,
+        };
+        match received {
+            Some(Transferred::Port(p)) => {
+                let object = port::receive(vm, p);
+                self.received_ports.push(object);
+                object
+            }
+            Some(Transferred::Stream(kind, ports)) => {
+                let mut args = vec![vm.string(kind.name())];
+                for p in ports {
+                    let object = port::receive(vm, p);
+                    args.push(Value::Object(object));
+                }
+                match call_transfer_js(vm, "receiveSteps", &args) {
+                    Ok(Value::Object(stream)) => stream,
+                    _ => vm.new_object(),
+                }
+            }
+            None => vm.new_object(),
+        }
+    }
+}
+
+/// Node's markAsUntransferable: whether `o` was marked (the set is kept by
+/// `js/internal/worker/io.js`; nothing was marked if it is not loaded).
+pub fn is_marked_untransferable(vm: &mut Vm, o: ObjId) -> bool {
+    let Some(Value::Object(set)) = loaded_export(vm, "internal/worker/io", "untransferable") else { return false };
+    match &vm.obj(set).kind {
+        spindle::object::ObjectKind::WeakSet(t) => t.contains_key(&spindle::object::WeakKey::Object(o)),
+        _ => false,
+    }
+}
+
+/// A transfer list as HTML and Node 20 read it: ArrayBuffers and the runtime's
+/// transferable objects; an object marked untransferable stays out (it is copied, as in
+/// Node 20); anything else is Node's ERR_INVALID_TRANSFER_OBJECT.
+pub fn check_transfer_list(vm: &mut Vm, list: Vec<ObjId>) -> JsResult<Vec<ObjId>> {
+    let mut out = Vec::with_capacity(list.len());
+    for o in list {
+        if is_marked_untransferable(vm, o) {
+            continue;
+        }
+        let buffer = matches!(vm.obj(o).kind, spindle::object::ObjectKind::ArrayBuffer(_));
+        if !buffer && !Transferables::default().can_transfer(vm, o) {
+            return Err(crate::web::errors::node_error(
+                vm,
+                spindle::vm::ErrorType::TypeError,
+                "ERR_INVALID_TRANSFER_OBJECT",
+                "Found invalid object in transferList",
+            ));
+        }
+        out.push(o);
+    }
+    Ok(out)
+}
