@@ -209,7 +209,9 @@ fn adopt_parent_port(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<
 fn worker_data(vm: &mut Vm, _cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
     let data = with_runtime(vm, |_, h| h.worker.as_mut().and_then(|w| w.worker_data.take()));
     Ok(match data {
-        Some(s) => structured_deserialize(vm, s),
+        Some(s) => {
+            spindle::structured_clone::structured_deserialize_with_host(vm, s, &mut transfer::Transferables::default())
+        }
         None => Value::Undefined,
     })
 }
@@ -241,14 +243,20 @@ struct WorkerSpec {
     parent: UnboundedSender<Completion>,
 }
 
-/// binding.spawn(worker, port, filename, eval, workerData, { argv, maxOldGenerationSizeMb }):
+/// binding.spawn(worker, port, filename, eval, workerData, { argv, maxOldGenerationSizeMb,
+/// transferList, webType, name }):
 /// starts a worker thread whose `parentPort` is entangled with `port`; [thread id, port id].
 fn spawn(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let filename = vm.to_rust_string(arg(args, 2))?;
     let eval = vm.to_boolean(arg(args, 3));
+    // Node: `options.transferList` moves the ports (and buffers) workerData holds.
+    let transfer = match arg(args, 5) {
+        Value::Object(extra) => vm.get_str(extra, "transferList")?,
+        _ => Value::Undefined,
+    };
     let worker_data = match arg(args, 4) {
         Value::Undefined => None,
-        v => Some(serialize(vm, v, Value::Undefined)?),
+        v => Some(serialize(vm, v, transfer)?),
     };
     let mut argv = Vec::new();
     let mut max_heap_bytes = None;
@@ -604,6 +612,13 @@ fn run_agent(spec: WorkerSpec) -> i32 {
             Outcome::Exit(code) => code,
             Outcome::UnsettledTopLevelAwait => 13,
             Outcome::Fatal(reason) if reason == spindle::vm::INTERRUPTED => 1,
+            Outcome::Fatal(reason) if reason == spindle::vm::OUT_OF_MEMORY => {
+                // Node: src/node_worker.cc — the parent gets ERR_WORKER_OUT_OF_MEMORY.
+                let message = "Worker terminated due to reaching memory limit: JS heap out of memory".to_string();
+                let event = Lifecycle::Fatal(ErrorType::Error, message, Some("ERR_WORKER_OUT_OF_MEMORY"));
+                notify_parent(&parent, thread_id, event);
+                1
+            }
             Outcome::SyntaxError(text) => {
                 // The report ends with "SyntaxError: message".
                 let message =

@@ -55,6 +55,9 @@ pub struct Frame {
 /// The `terminating` reason once `VmOptions::interrupt` was set.
 pub const INTERRUPTED: &str = "execution interrupted";
 
+/// The reason the engine ends with when it reaches its heap limit (V8's message).
+pub const OUT_OF_MEMORY: &str = "Reached heap limit Allocation failed - JavaScript heap out of memory";
+
 /// The `terminating` reason once `VmOptions::deadline` has passed.
 pub const DEADLINE_REACHED: &str = "execution timed out";
 
@@ -374,7 +377,7 @@ impl Vm {
 
     /// Ends the engine with V8's out-of-memory message (the host prints it as a fatal error).
     pub(crate) fn terminate_out_of_memory(&mut self) -> Value {
-        self.terminating = Some("Reached heap limit Allocation failed - JavaScript heap out of memory".into());
+        self.terminating = Some(OUT_OF_MEMORY.into());
         Value::Undefined
     }
 

@@ -14,6 +14,7 @@ const { codes: { ERR_INVALID_ARG_TYPE, ERR_WORKER_PATH, ERR_INVALID_ARG_VALUE },
 const kPort = Symbol('kPort');
 const kExitCode = Symbol('kExitCode');
 const kExited = Symbol('kExited');
+const kResourceLimits = Symbol('kResourceLimits');
 
 const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
 
@@ -64,9 +65,17 @@ class Worker extends EventEmitter {
     this[kExited] = false;
     this[kExitCode] = undefined;
     const limits = options.resourceLimits || {};
+    // Node: lib/internal/worker.js parseResourceLimits — what `worker.resourceLimits` shows.
+    this[kResourceLimits] = {
+      maxYoungGenerationSizeMb: limits.maxYoungGenerationSizeMb ?? -1,
+      maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb ?? -1,
+      codeRangeSizeMb: limits.codeRangeSizeMb ?? -1,
+      stackSizeMb: limits.stackSizeMb ?? 4,
+    };
     const extra = {
       argv: options.argv ? options.argv.map(String) : undefined,
       maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb,
+      transferList: options.transferList,
       // Set by the web Worker (internal/worker/web.js): 'classic' or 'module'.
       webType: options.webType,
       name: options.name,
@@ -89,6 +98,11 @@ class Worker extends EventEmitter {
 
   postMessage(...args) {
     this[kPort].postMessage(...args);
+  }
+
+  /// The limits the worker runs under; `{}` once it has exited (Node).
+  get resourceLimits() {
+    return this[kExited] ? {} : this[kResourceLimits];
   }
 
   /// worker.terminate(): stops the worker; a promise for its exit code.
