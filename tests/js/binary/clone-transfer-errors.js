@@ -1,4 +1,4 @@
-// structuredClone argument checks: duplicate, invalid and detached transferables, bad options, missing value
+// structuredClone argument checks: duplicate, invalid and detached transferables, bad options, missing value; a non-transferable object in the transfer list is a DataCloneError as HTML says (Node 24; Node 20 threw TypeError ERR_INVALID_TRANSFER_OBJECT)
 const show = (f) => {
   try {
     console.log('ok', f());

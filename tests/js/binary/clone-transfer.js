@@ -1,4 +1,4 @@
-// structuredClone transfer list: the buffer is moved (source detached, views of it emptied), the clone shares it between views
+// structuredClone transfer list: the buffer is moved (source detached, views of it emptied), the clone shares it between views; transferring a detached buffer is a DataCloneError as HTML says (Node 24; Node 20 sent an empty buffer)
 const ab = new ArrayBuffer(4);
 const view = new Uint8Array(ab);
 view[0] = 1;
@@ -17,8 +17,12 @@ const rc = structuredClone(rab, { transfer: [rab] });
 console.log(rc.resizable, rc.maxByteLength, rc.byteLength, rab.byteLength);
 const gone = new ArrayBuffer(8);
 structuredClone(gone, { transfer: [gone] });
-const again = structuredClone(gone, { transfer: [gone] });
-console.log(again.byteLength);
+try {
+  structuredClone(gone, { transfer: [gone] });
+  console.log('a detached buffer transferred again');
+} catch (e) {
+  console.log('a detached buffer cannot be transferred again:', e.name);
+}
 const keep = new ArrayBuffer(4);
 try {
   structuredClone(function () {}, { transfer: [keep] });

@@ -1,4 +1,4 @@
-// postMessage transfer-list errors: detached buffers, bad list types; a message that throws is not delivered
+// postMessage transfer-list errors: detached buffers, bad list types; a message that throws is not delivered; transferring a detached buffer or a plain object is a DataCloneError as HTML says (Node 24; Node 20 sent the detached buffer and threw TypeError ERR_INVALID_TRANSFER_OBJECT)
 const { Worker } = require('worker_threads');
 
 const w = new Worker(`

@@ -278,6 +278,7 @@ pub const JS_BUILTINS: &[JsBuiltin] = &[
     js!("util/types", "util_types.js", UTIL_TYPES),
     js!("worker_threads", "worker_threads.js", WORKER_THREADS),
     js!("internal/abort_controller", "internal/abort_controller.js", &[]),
+    js!("internal/blob", "internal/blob.js", &[]),
     js!("internal/assert/assertion_error", "internal/assert/assertion_error.js", &[]),
     js!("internal/errors", "internal/errors.js", &[]),
     js!("internal/event_target", "internal/event_target.js", &[]),

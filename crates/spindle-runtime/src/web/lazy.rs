@@ -34,6 +34,8 @@ const LAZY_GLOBALS: &[(&str, &str)] = &[
     ("Worker", "internal/worker/web"),
     ("navigator", "internal/navigator"),
     ("Navigator", "internal/navigator"),
+    ("Blob", "internal/blob"),
+    ("File", "internal/blob"),
     ("ReadableStream", "internal/webstreams/readablestream"),
     ("ReadableStreamDefaultReader", "internal/webstreams/readablestream"),
     ("ReadableStreamBYOBReader", "internal/webstreams/readablestream"),

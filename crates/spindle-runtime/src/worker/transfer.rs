@@ -10,7 +10,7 @@ use crate::host::with_runtime;
 use crate::loader::builtins::{builtin_exports, loaded_export};
 use spindle::Value;
 use spindle::object::property::PropertyKey;
-use spindle::structured_clone::HostTransfer;
+use spindle::structured_clone::{CloneError, HostTransfer, Serialized};
 use spindle::value::{ObjId, SymId};
 use spindle::vm::{JsResult, Vm};
 
@@ -32,10 +32,12 @@ impl StreamKind {
     }
 }
 
-/// What a transferred object becomes between its agents.
+/// What a transferred (or serialized platform) object becomes between its agents.
 enum Transferred {
     Port(TransferredPort),
     Stream(StreamKind, Vec<TransferredPort>),
+    /// A Blob or File: what `serialize` of `js/internal/blob.js` gave, serialized.
+    Blob(Serialized),
 }
 
 /// `HostTransfer` for the runtime's platform objects. Receiving, it keeps the MessagePorts
@@ -70,13 +72,21 @@ fn stream_kind(vm: &mut Vm, o: ObjId) -> Option<StreamKind> {
     }
 }
 
-/// Calls `transferSteps` / `receiveSteps` of `js/internal/webstreams/transfer.js`.
-fn call_transfer_js(vm: &mut Vm, name: &str, args: &[Value]) -> JsResult<Value> {
-    let Value::Object(module) = builtin_exports(vm, "internal/webstreams/transfer")? else {
+/// Calls function `name` of JavaScript built-in `module` (`transferSteps` / `receiveSteps`
+/// of `js/internal/webstreams/transfer.js`, `serialize` / `deserialize` of
+/// `js/internal/blob.js`).
+fn call_js(vm: &mut Vm, module: &str, name: &str, args: &[Value]) -> JsResult<Value> {
+    let Value::Object(module) = builtin_exports(vm, module)? else {
         return Ok(Value::Undefined);
     };
     let f = vm.get_str(module, name)?;
     vm.call(f, Value::Undefined, args)
+}
+
+/// Whether `o` is a Blob (or File): it carries the `kBlob` slot of `js/internal/blob.js`.
+fn is_blob(vm: &mut Vm, o: ObjId) -> bool {
+    let Some(Value::Symbol(slot)) = loaded_export(vm, "internal/blob", "kBlob") else { return false };
+    vm.obj(o).props.get(PropertyKey::Symbol(slot)).is_some()
 }
 
 impl HostTransfer for Transferables {
@@ -90,7 +100,7 @@ impl HostTransfer for Transferables {
         }
         let Some(kind) = stream_kind(vm, o) else { return Ok(Box::new(None::<Transferred>)) };
         // The stream's transfer steps make the channel and pipe; its ports go in its place.
-        let ports = call_transfer_js(vm, "transferSteps", &[Value::Object(o)])?;
+        let ports = call_js(vm, "internal/webstreams/transfer", "transferSteps", &[Value::Object(o)])?;
         vm.root(ports);
         let ports = spindle::builtins::function::create_list_from_array_like(vm, ports)?;
         let mut moved = Vec::with_capacity(ports.len());
@@ -122,12 +132,35 @@ impl HostTransfer for Transferables {
                     let object = port::receive(vm, p);
                     args.push(Value::Object(object));
                 }
-                match call_transfer_js(vm, "receiveSteps", &args) {
+                match call_js(vm, "internal/webstreams/transfer", "receiveSteps", &args) {
                     Ok(Value::Object(stream)) => stream,
                     _ => vm.new_object(),
                 }
             }
+            Some(Transferred::Blob(data)) => {
+                let data = spindle::structured_clone::structured_deserialize(vm, data);
+                vm.root(data);
+                match call_js(vm, "internal/blob", "deserialize", &[data]) {
+                    Ok(Value::Object(blob)) => blob,
+                    _ => vm.new_object(),
+                }
+            }
             None => vm.new_object(),
+        }
+    }
+
+    fn serialize_platform_object(&mut self, vm: &mut Vm, o: ObjId) -> JsResult<Option<Box<dyn std::any::Any + Send>>> {
+        if !is_blob(vm, o) {
+            return Ok(None);
+        }
+        let data = call_js(vm, "internal/blob", "serialize", &[Value::Object(o)])?;
+        vm.root(data);
+        match spindle::structured_clone::structured_serialize(vm, data) {
+            Ok(s) => Ok(Some(Box::new(Some(Transferred::Blob(s))))),
+            Err(CloneError::Thrown(e)) => Err(e),
+            Err(CloneError::DataClone(message)) => {
+                Err(crate::web::dom_exception::dom_exception(vm, "DataCloneError", &message))
+            }
         }
     }
 }
@@ -142,9 +175,10 @@ pub fn is_marked_untransferable(vm: &mut Vm, o: ObjId) -> bool {
     }
 }
 
-/// A transfer list as HTML and Node 20 read it: ArrayBuffers and the runtime's
-/// transferable objects; an object marked untransferable stays out (it is copied, as in
-/// Node 20); anything else is Node's ERR_INVALID_TRANSFER_OBJECT.
+/// A transfer list as HTML reads it: ArrayBuffers and the runtime's transferable objects;
+/// an object marked untransferable stays out (it is copied, as in Node 20); anything else
+/// is a DataCloneError (HTML StructuredSerializeWithTransfer step 4, and Node 24; Node 20
+/// threw its TypeError ERR_INVALID_TRANSFER_OBJECT).
 pub fn check_transfer_list(vm: &mut Vm, list: Vec<ObjId>) -> JsResult<Vec<ObjId>> {
     let mut out = Vec::with_capacity(list.len());
     for o in list {
@@ -153,11 +187,10 @@ pub fn check_transfer_list(vm: &mut Vm, list: Vec<ObjId>) -> JsResult<Vec<ObjId>
         }
         let buffer = matches!(vm.obj(o).kind, spindle::object::ObjectKind::ArrayBuffer(_));
         if !buffer && !Transferables::default().can_transfer(vm, o) {
-            return Err(crate::web::errors::node_error(
+            return Err(crate::web::dom_exception::dom_exception(
                 vm,
-                spindle::vm::ErrorType::TypeError,
-                "ERR_INVALID_TRANSFER_OBJECT",
-                "Found invalid object in transferList",
+                "DataCloneError",
+                "Found invalid value in transferList.",
             ));
         }
         out.push(o);

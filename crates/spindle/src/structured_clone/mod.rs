@@ -55,6 +55,16 @@ pub trait HostTransfer {
     fn is_transferable(&mut self, vm: &mut Vm, o: ObjId) -> bool {
         self.can_transfer(vm, o)
     }
+    /// The serialization steps of a serializable platform object (a Blob, a File): a
+    /// thread-independent value that `receive` turns back into an object, or None when
+    /// ordinary object `o` is not one. Asked for every ordinary object serialized.
+    fn serialize_platform_object(
+        &mut self,
+        _vm: &mut Vm,
+        _o: ObjId,
+    ) -> JsResult<Option<Box<dyn std::any::Any + Send>>> {
+        Ok(None)
+    }
 }
 
 /// A serialized value: a primitive inline, or a reference to an object record.

@@ -13,6 +13,8 @@ struct Serializer<'h> {
     records: Vec<Record>,
     depth: usize,
     host: Option<&'h mut dyn super::HostTransfer>,
+    /// What the host's transfer and serialization steps gave (`Record::Host` indexes here).
+    host_data: Vec<Box<dyn std::any::Any + Send>>,
 }
 
 /// StructuredSerialize ( value ) (HTML §2.7.4)
@@ -24,7 +26,8 @@ pub fn structured_serialize(vm: &mut Vm, value: Value) -> Result<Serialized, Clo
 /// transferables the engine knows (ArrayBuffers). Each transferred buffer gets a record
 /// first, so the value's references to it become back-references; after the value is
 /// serialized the buffers are detached and their bytes moved into their records. As in
-/// Node, a buffer already detached transfers as an empty one.
+/// HTML (and Node 24; Node 20 sent an empty buffer), a buffer already detached cannot be
+/// transferred: a DataCloneError.
 pub fn structured_serialize_with_transfer(
     vm: &mut Vm,
     value: Value,
@@ -57,7 +60,7 @@ fn serialize_with_transfer(
     transfer_list: &[ObjId],
     host: Option<&mut dyn super::HostTransfer>,
 ) -> Result<Serialized, CloneError> {
-    let mut s = Serializer { memory: HashMap::new(), records: Vec::new(), depth: 0, host };
+    let mut s = Serializer { memory: HashMap::new(), records: Vec::new(), depth: 0, host, host_data: Vec::new() };
     let mut host_objects = Vec::new();
     for &t in transfer_list {
         vm.root(Value::Object(t));
@@ -68,12 +71,17 @@ fn serialize_with_transfer(
             && !matches!(vm.obj(t).kind, ObjectKind::ArrayBuffer(_))
             && h.can_transfer(vm, t)
         {
+            // Its slot in the host's data is filled by the transfer steps, after the value.
             s.memory.insert(t, s.records.len());
-            s.records.push(Record::Host(host_objects.len()));
-            host_objects.push(t);
+            s.records.push(Record::Host(s.host_data.len()));
+            host_objects.push((t, s.host_data.len()));
+            s.host_data.push(Box::new(()));
             continue;
         }
         let max_byte_length = match &vm.obj(t).kind {
+            ObjectKind::ArrayBuffer(d) if d.bytes.is_none() => {
+                return Err(CloneError::DataClone("An ArrayBuffer is detached and could not be transferred.".into()));
+            }
             ObjectKind::ArrayBuffer(d) => d.max_byte_length,
             _ => {
                 let shown = no_side_effects_to_string(vm, Value::Object(t));
@@ -93,13 +101,12 @@ fn serialize_with_transfer(
             *b = bytes;
         }
     }
-    let mut transferred = Vec::with_capacity(host_objects.len());
     if let Some(h) = s.host {
-        for t in host_objects {
-            transferred.push(h.transfer(vm, t).map_err(CloneError::Thrown)?);
+        for (t, slot) in host_objects {
+            s.host_data[slot] = h.transfer(vm, t).map_err(CloneError::Thrown)?;
         }
     }
-    Ok(Serialized { records: s.records, root, host: transferred })
+    Ok(Serialized { records: s.records, root, host: s.host_data })
 }
 
 fn thrown<T>(r: JsResult<T>) -> Result<T, CloneError> {
@@ -180,6 +187,13 @@ impl Serializer<'_> {
                 } else if vm.realms.iter().any(|r| r.global == o || r.global_this == o) {
                     // The global object is exotic (a platform object in HTML's terms).
                     return Err(data_clone_error(vm, Value::Object(o)));
+                } else if let Some(h) = self.host.as_deref_mut()
+                    && let Some(data) = h.serialize_platform_object(vm, o).map_err(CloneError::Thrown)?
+                {
+                    // Step 22 for the host's serializable platform objects.
+                    let record = Record::Host(self.host_data.len());
+                    self.host_data.push(data);
+                    return Ok(self.remember(vm, o, record));
                 } else if let Some(h) = self.host.as_deref_mut()
                     && h.is_transferable(vm, o)
                 {
