@@ -8,7 +8,7 @@
 'use strict';
 
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_THIS },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_THIS, ERR_MISSING_ARGS },
 } = require('internal/errors');
 
 const kBlob = Symbol('kBlob');
@@ -187,9 +187,7 @@ function createBlob(bytes, type) {
 /// File API §4 File
 class File extends Blob {
   constructor(fileBits, fileName, options = undefined) {
-    if (arguments.length < 2) {
-      throw new TypeError("Failed to construct 'File': 2 arguments required.");
-    }
+    if (arguments.length < 2) throw new ERR_MISSING_ARGS('fileBits', 'fileName');
     super(fileBits, options);
     let lastModified = options?.lastModified;
     lastModified = lastModified === undefined ? Date.now() : Math.trunc(Number(lastModified)) || 0;
