@@ -477,7 +477,12 @@ impl EventLoop {
         if let Err(v) = self.vm.run_finalization_cleanups() {
             self.report(v)?;
         }
-        self.run_microtasks()
+        self.run_microtasks()?;
+        // HTML §10.2.1.2: a worker whose scope called close() runs no further task.
+        if with_runtime(&mut self.vm, |_, h| h.closing) {
+            return Err(Outcome::Exit(0));
+        }
+        Ok(())
     }
 
     /// Node's processPromiseRejections (lib/internal/process/promises.js): first

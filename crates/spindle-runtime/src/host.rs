@@ -33,6 +33,8 @@ pub struct RuntimeHost {
     pub exit_code_value: Option<Persistent>,
     /// The code `process.exit` asked for.
     pub exit_code: Option<i32>,
+    /// A web worker's scope called `close()`: the agent ends when the current task does.
+    pub closing: bool,
     /// `setImmediate` callbacks: the check phase (`immediate.rs`).
     pub immediates: crate::immediate::Immediates,
     /// The exports of the built-in modules loaded so far (`loader/builtins.rs`).

@@ -1,6 +1,7 @@
 //! Web-platform globals that Node provides (WHATWG, HTML and WebIDL APIs), one module per API.
 
 pub mod base64;
+pub mod blob_url;
 pub mod dom_exception;
 pub mod errors;
 pub mod lazy;

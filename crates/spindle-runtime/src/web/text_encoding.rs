@@ -112,10 +112,15 @@ fn encode(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
         Value::Undefined => String::new(),
         v => to_usv_string(vm, v)?,
     };
-    let out = new_typed_array(vm, ElementType::Uint8, text.len())?;
+    Ok(Value::Object(uint8_array_from(vm, text.as_bytes())?))
+}
+
+/// A new Uint8Array holding a copy of `bytes`.
+pub fn uint8_array_from(vm: &mut Vm, bytes: &[u8]) -> JsResult<spindle::value::ObjId> {
+    let out = new_typed_array(vm, ElementType::Uint8, bytes.len())?;
     let buffer = vm.typed_array_data(out).expect("just made").buffer;
-    vm.buffer_write(buffer, 0, text.as_bytes());
-    Ok(Value::Object(out))
+    vm.buffer_write(buffer, 0, bytes);
+    Ok(out)
 }
 
 /// TextEncoder.prototype.encodeInto ( source, destination ) (§7.4.2): writes the UTF-8

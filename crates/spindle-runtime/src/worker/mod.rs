@@ -65,7 +65,7 @@ pub struct Children {
 /// The built-in-only module `internal/worker/binding`.
 pub fn exports(vm: &mut Vm) -> Value {
     let o = vm.new_object();
-    let methods: [(&str, u32, spindle::object::NativeFn); 19] = [
+    let methods: [(&str, u32, spindle::object::NativeFn); 20] = [
         ("setPortHooks", 2, set_port_hooks),
         ("setWorkerHooks", 3, set_worker_hooks),
         ("createChannel", 2, create_channel),
@@ -81,6 +81,7 @@ pub fn exports(vm: &mut Vm) -> Value {
         ("adoptParentPort", 1, adopt_parent_port),
         ("workerData", 0, worker_data),
         ("importScripts", 1, import_scripts),
+        ("closeAfterTask", 0, close_after_task),
         ("broadcastOpen", 3, broadcast_open),
         ("broadcastPost", 2, broadcast_post),
         ("broadcastClose", 1, broadcast_close),
@@ -177,6 +178,13 @@ fn set_port_ref(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value
     Ok(Value::Undefined)
 }
 
+/// binding.closeAfterTask(): a web worker's `close()` (HTML §10.2.1.2) — the current task
+/// and its microtasks finish, then the worker ends with code 0 without running another.
+fn close_after_task(vm: &mut Vm, _cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
+    with_runtime(vm, |_, h| h.closing = true);
+    Ok(Value::Undefined)
+}
+
 /// binding.receiveMessageOnPort(portId): the oldest undelivered message, or undefined
 /// (Node: lib/internal/worker/io.js receiveMessageOnPort wraps it as `{ message }`).
 fn receive_message_on_port(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
@@ -221,6 +229,8 @@ fn worker_data(vm: &mut Vm, _cx: &NativeCall, _args: &[Value]) -> JsResult<Value
 struct WebWorker {
     module: bool,
     name: String,
+    /// The worker's script URL (its `location`).
+    url: String,
 }
 
 /// What a new worker runs.
@@ -266,7 +276,9 @@ fn spawn(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
             let module = vm.rust_string(kind) == "module";
             let name = vm.get_str(extra, "name")?;
             let name = if name.is_undefined() { String::new() } else { vm.to_rust_string(name)? };
-            web = Some(WebWorker { module, name });
+            let url = vm.get_str(extra, "webURL")?;
+            let url = if url.is_undefined() { String::new() } else { vm.to_rust_string(url)? };
+            web = Some(WebWorker { module, name, url });
         }
         let list = vm.get_str(extra, "argv")?;
         if !list.is_nullish() {
@@ -591,7 +603,8 @@ fn run_agent(spec: WorkerSpec) -> i32 {
             let setup =
                 crate::loader::builtins::builtin_exports(&mut lp.vm, "internal/worker/web_scope").and_then(|f| {
                     let name = lp.vm.string(&web.name);
-                    lp.vm.call(f, Value::Undefined, &[name, Value::Bool(web.module)])
+                    let url = lp.vm.string(&web.url);
+                    lp.vm.call(f, Value::Undefined, &[name, Value::Bool(web.module), url])
                 });
             if let Err(e) = setup {
                 let message = crate::describe_thrown(&mut lp.vm, e);

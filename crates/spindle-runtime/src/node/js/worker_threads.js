@@ -78,6 +78,7 @@ class Worker extends EventEmitter {
       transferList: options.transferList,
       // Set by the web Worker (internal/worker/web.js): 'classic' or 'module'.
       webType: options.webType,
+      webURL: options.webURL,
       name: options.name,
     };
     const [threadId, portId] = binding.spawn(this, this[kPort], file, isEval, options.workerData, extra);

@@ -51,4 +51,4 @@ class Navigator {
 }
 
 
-module.exports = { Navigator, navigator: new Navigator(kInitialize) };
+module.exports = { Navigator, navigator: new Navigator(kInitialize), kInitialize };

@@ -18,6 +18,7 @@ const binding = require('internal/url/binding');
 const {
   codes: {
     ERR_ARG_NOT_ITERABLE,
+    ERR_INVALID_ARG_TYPE,
     ERR_INVALID_THIS,
     ERR_INVALID_TUPLE,
     ERR_INVALID_URL,
@@ -897,6 +898,21 @@ class URL {
     checkURLReceiver(this);
     this.#ensureSearchParamsUpdated();
     return this.#context.href;
+  }
+
+  /// File API §8.3.1 createObjectURL(obj) (Node: lib/internal/url.js): a blob URL for a
+  /// Blob, in the process-wide store (`web/blob_url.rs`).
+  static createObjectURL(obj) {
+    const { isBlob, kBlob } = require('internal/blob');
+    if (!isBlob(obj)) throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
+    const { bytes, type } = obj[kBlob];
+    return require('internal/blob/binding').store(bytes, type);
+  }
+
+  /// File API §8.3.2 revokeObjectURL(url)
+  static revokeObjectURL(url) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    require('internal/blob/binding').revoke(`${url}`);
   }
 
   // URL Standard: URL.canParse(url, base)

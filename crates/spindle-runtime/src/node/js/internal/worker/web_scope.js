@@ -1,76 +1,181 @@
-// internal/worker/web_scope: a web worker's global scope (HTML §10.2.1
-// DedicatedWorkerGlobalScope), set up before the worker's script runs: `self`, `name`,
-// `postMessage`, `onmessage`, `addEventListener('message')`, `close()` and, for classic
-// workers, `importScripts`. Messages come through the worker's parentPort; the worker stays
-// alive while its scope listens for them.
+// internal/worker/web_scope: a web worker's global scope (HTML §10.2.1 WorkerGlobalScope and
+// DedicatedWorkerGlobalScope), set up before the worker's script runs. The global object
+// becomes a DedicatedWorkerGlobalScope: its prototype chain is DedicatedWorkerGlobalScope →
+// WorkerGlobalScope → EventTarget, with `self`, `location`, `navigator` (a WorkerNavigator),
+// `name`, `postMessage`, `onmessage`, `close()` and, for classic workers, `importScripts`.
+// Messages come through the worker's parentPort; the worker stays alive while its scope
+// listens for them.
 'use strict';
 
 const binding = require('internal/worker/binding');
 const { parentPort } = require('worker_threads');
 const { MessageEvent } = require('internal/worker/io');
-const { EventTarget, kTrustEvent } = require('internal/event_target');
+const { EventTarget, initEventTarget, kTrustEvent } = require('internal/event_target');
+const { Navigator } = require('internal/navigator');
+const { codes: { ERR_ILLEGAL_CONSTRUCTOR } } = require('internal/errors');
 
-module.exports = function setUpWorkerGlobalScope(name, isModule) {
+const kCreate = Symbol('kCreate');
+
+/// An event handler IDL attribute (HTML §8.1.8.1) for `type` on `proto`.
+function defineEventHandler(proto, type, onChange = undefined) {
+  const key = Symbol(`on${type}`);
+  Object.defineProperty(proto, `on${type}`, {
+    get() { return this[key] ?? null; },
+    set(handler) {
+      if (this[key]) {
+        this.removeEventListener(type, this[key]);
+        onChange?.(-1);
+      }
+      this[key] = typeof handler === 'function' ? handler : null;
+      if (this[key]) {
+        this.addEventListener(type, this[key]);
+        onChange?.(1);
+      }
+    },
+    configurable: true,
+    enumerable: true,
+  });
+}
+
+/// HTML §10.3.2 WorkerNavigator (the NavigatorID, NavigatorLanguage, NavigatorOnLine and
+/// NavigatorConcurrentHardware parts; a runtime's values, as `navigator` has them).
+class WorkerNavigator extends Navigator {
+  constructor(key) {
+    if (key !== kCreate) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    super(require('internal/navigator').kInitialize);
+  }
+
+  get appCodeName() { return 'Mozilla'; }
+  get appName() { return 'Netscape'; }
+  get appVersion() { return '5.0'; }
+  get product() { return 'Gecko'; }
+  get onLine() { return true; }
+}
+Object.defineProperty(WorkerNavigator.prototype, Symbol.toStringTag, { value: 'WorkerNavigator', configurable: true });
+
+/// HTML §10.3.3 WorkerLocation: the worker's URL, read-only.
+class WorkerLocation {
+  #url;
+
+  constructor(key, url) {
+    if (key !== kCreate) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    this.#url = url;
+  }
+
+  get href() { return this.#url.href; }
+  get origin() { return this.#url.origin; }
+  get protocol() { return this.#url.protocol; }
+  get host() { return this.#url.host; }
+  get hostname() { return this.#url.hostname; }
+  get port() { return this.#url.port; }
+  get pathname() { return this.#url.pathname; }
+  get search() { return this.#url.search; }
+  get hash() { return this.#url.hash; }
+  toString() { return this.#url.href; }
+}
+Object.defineProperty(WorkerLocation.prototype, Symbol.toStringTag, { value: 'WorkerLocation', configurable: true });
+
+/// HTML §10.2.1.1 WorkerGlobalScope
+class WorkerGlobalScope extends EventTarget {
+  constructor() {
+    throw new ERR_ILLEGAL_CONSTRUCTOR();
+  }
+}
+Object.defineProperty(WorkerGlobalScope.prototype, Symbol.toStringTag, { value: 'WorkerGlobalScope', configurable: true });
+
+/// HTML §10.2.1.2 DedicatedWorkerGlobalScope
+class DedicatedWorkerGlobalScope extends WorkerGlobalScope {
+  constructor() {
+    throw new ERR_ILLEGAL_CONSTRUCTOR();
+  }
+}
+Object.defineProperty(DedicatedWorkerGlobalScope.prototype, Symbol.toStringTag, {
+  value: 'DedicatedWorkerGlobalScope', configurable: true,
+});
+
+module.exports = function setUpWorkerGlobalScope(name, isModule, url) {
   const scope = globalThis;
-  // The scope's own listeners (WorkerGlobalScope is an EventTarget).
-  const target = new EventTarget();
+  // The scope keeps the worker alive while it listens for messages.
   let listening = 0;
   const listen = (delta) => {
     listening += delta;
     if (listening > 0) parentPort.ref();
     else parentPort.unref();
   };
-  const define = (key, value) =>
-    Object.defineProperty(scope, key, { value, writable: true, configurable: true, enumerable: true });
-  define('self', scope);
-  define('name', String(name));
-  define('addEventListener', (type, listener, options) => {
-    target.addEventListener(type, listener, options);
-    if (type === 'message' && listener != null) listen(1);
+  const scriptURL = url ? new URL(url) : require('url').pathToFileURL(process.argv[1] || `${process.cwd()}/worker`);
+  const location = new WorkerLocation(kCreate, scriptURL);
+  const navigator = new WorkerNavigator(kCreate);
+  const methods = (proto, members) => {
+    for (const [key, value] of Object.entries(members)) {
+      Object.defineProperty(proto, key, { value, writable: true, configurable: true, enumerable: true });
+    }
+  };
+  const getters = (proto, members) => {
+    for (const [key, get] of Object.entries(members)) {
+      Object.defineProperty(proto, key, { get, configurable: true, enumerable: true });
+    }
+  };
+
+  getters(WorkerGlobalScope.prototype, {
+    self() { return scope; },
+    location() { return location; },
+    navigator() { return navigator; },
   });
-  define('removeEventListener', (type, listener, options) => {
-    target.removeEventListener(type, listener, options);
-    if (type === 'message' && listener != null && listening > 0) listen(-1);
-  });
-  define('dispatchEvent', (event) => target.dispatchEvent(event));
-  define('postMessage', (message, transfer) => parentPort.postMessage(message, transfer));
-  // HTML §10.2.1.2 close(): the worker takes no more messages and ends.
-  define('close', () => {
-    parentPort.close();
-    process.exit(0);
-  });
-  // Relative URLs resolve against the worker's own script, as the worker's API base URL.
+  for (const type of ['error', 'languagechange', 'offline', 'online', 'rejectionhandled', 'unhandledrejection']) {
+    defineEventHandler(WorkerGlobalScope.prototype, type);
+  }
   if (!isModule) {
+    // Relative URLs resolve against the worker's own script, as the worker's API base URL.
     const path = require('path');
     const base = path.dirname(process.argv[1] || path.join(process.cwd(), 'worker'));
-    define('importScripts', (...urls) => {
-      const files = urls.map((u) => {
-        const s = String(u);
-        return s.startsWith('file:') ? require('url').fileURLToPath(s) : path.resolve(base, s);
-      });
-      binding.importScripts(...files);
+    methods(WorkerGlobalScope.prototype, {
+      importScripts(...urls) {
+        const files = urls.map((u) => {
+          const s = String(u);
+          return s.startsWith('file:') ? require('url').fileURLToPath(s) : path.resolve(base, s);
+        });
+        binding.importScripts(...files);
+      },
     });
   }
-  let onmessage = null;
-  Object.defineProperty(scope, 'onmessage', {
-    get() { return onmessage; },
-    set(handler) {
-      if (onmessage) {
-        target.removeEventListener('message', onmessage);
-        listen(-1);
-      }
-      onmessage = typeof handler === 'function' ? handler : null;
-      if (onmessage) {
-        target.addEventListener('message', onmessage);
-        listen(1);
-      }
-    },
-    configurable: true,
-    enumerable: true,
+
+  getters(DedicatedWorkerGlobalScope.prototype, { name() { return String(name); } });
+  methods(DedicatedWorkerGlobalScope.prototype, {
+    postMessage(message, transfer) { parentPort.postMessage(message, transfer); },
+    // HTML §10.2.1.2 close(): the rest of this task runs (its messages still go out), then
+    // the worker ends without running another task.
+    close() { binding.closeAfterTask(); },
   });
+  // Called as plain functions (`addEventListener(…)` in a worker script), the operations of
+  // the global object's interfaces act on the global (WebIDL §3.7.6 [Global]).
+  methods(WorkerGlobalScope.prototype, {
+    addEventListener(type, listener, options) {
+      EventTarget.prototype.addEventListener.call(this ?? scope, type, listener, options);
+      if (type === 'message' && listener != null) listen(1);
+    },
+    removeEventListener(type, listener, options) {
+      EventTarget.prototype.removeEventListener.call(this ?? scope, type, listener, options);
+      if (type === 'message' && listener != null && listening > 0) listen(-1);
+    },
+    dispatchEvent(event) {
+      return EventTarget.prototype.dispatchEvent.call(this ?? scope, event);
+    },
+  });
+  defineEventHandler(DedicatedWorkerGlobalScope.prototype, 'message');
+  defineEventHandler(DedicatedWorkerGlobalScope.prototype, 'messageerror');
+
+  // The global object becomes the scope: Node's own globals stay its own properties.
+  delete scope.navigator;
+  Object.setPrototypeOf(scope, DedicatedWorkerGlobalScope.prototype);
+  initEventTarget(scope);
+  for (const [key, value] of Object.entries({ WorkerGlobalScope, DedicatedWorkerGlobalScope, WorkerNavigator,
+    WorkerLocation })) {
+    Object.defineProperty(scope, key, { value, writable: true, configurable: true, enumerable: false });
+  }
+
   // Every message reaches the scope's listeners as a MessageEvent.
   parentPort.addEventListener('message', (event) => {
-    target.dispatchEvent(new MessageEvent('message', { data: event.data, ports: event.ports, [kTrustEvent]: true }));
+    scope.dispatchEvent(new MessageEvent('message', { data: event.data, ports: event.ports, [kTrustEvent]: true }));
   });
   // A worker's implicit port is enabled from the start (HTML §10.2.4 run a worker).
   parentPort.start();
