@@ -62,6 +62,8 @@ pub struct RuntimeHost {
     pub worker: Option<crate::worker::WorkerContext>,
     /// The message ports this agent owns (`worker/port.rs`).
     pub ports: crate::worker::port::Ports,
+    /// Prototypes of platform objects that cannot be serialized (`worker/transfer.rs`).
+    pub not_serializable: Vec<spindle::jobs::Persistent>,
     /// The brand symbol of stream objects, once the streams are loaded (`worker/transfer.rs`).
     pub stream_brand: Option<spindle::value::SymId>,
     /// This agent's open BroadcastChannels (`worker/broadcast.rs`).

@@ -23,6 +23,7 @@ pub fn exports(vm: &mut Vm) -> Value {
     vm.def_method(o, "set", 3, set);
     vm.def_method(o, "domainToASCII", 1, domain_to_ascii);
     vm.def_method(o, "domainToUnicode", 1, domain_to_unicode);
+    vm.def_method(o, "markNotSerializable", 1, crate::worker::transfer::mark_not_serializable);
     Value::Object(o)
 }
 

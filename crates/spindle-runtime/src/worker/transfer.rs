@@ -151,6 +151,10 @@ impl HostTransfer for Transferables {
 
     fn serialize_platform_object(&mut self, vm: &mut Vm, o: ObjId) -> JsResult<Option<Box<dyn std::any::Any + Send>>> {
         if !is_blob(vm, o) {
+            if is_not_serializable(vm, o) {
+                let message = "Cannot clone object of unsupported type.";
+                return Err(crate::web::dom_exception::dom_exception(vm, "DataCloneError", message));
+            }
             return Ok(None);
         }
         let data = call_js(vm, "internal/blob", "serialize", &[Value::Object(o)])?;
@@ -196,4 +200,35 @@ pub fn check_transfer_list(vm: &mut Vm, list: Vec<ObjId>) -> JsResult<Vec<ObjId>
         out.push(o);
     }
     Ok(out)
+}
+
+/// binding.markNotSerializable(prototype): instances of this platform interface (and of
+/// its subclasses) cannot be serialized (HTML §2.7.3 StructuredSerializeInternal step 25:
+/// a platform object that is not serializable is a DataCloneError).
+pub fn mark_not_serializable(vm: &mut Vm, _cx: &spindle::object::NativeCall, args: &[Value]) -> JsResult<Value> {
+    let proto = spindle::builtins::arg(args, 0);
+    if proto.is_object() {
+        let held = vm.persist(proto);
+        with_runtime(vm, |_, h| h.not_serializable.push(held));
+    }
+    Ok(Value::Undefined)
+}
+
+/// Whether `o` inherits from a prototype marked not serializable (a walk up its short
+/// prototype chain against the few marked prototypes; no code runs).
+fn is_not_serializable(vm: &mut Vm, o: ObjId) -> bool {
+    with_runtime(vm, |vm, h| {
+        if h.not_serializable.is_empty() {
+            return false;
+        }
+        let mut proto = vm.obj(o).proto;
+        for _ in 0..64 {
+            let Some(p) = proto else { return false };
+            if h.not_serializable.iter().any(|&held| vm.persistent(held) == Value::Object(p)) {
+                return true;
+            }
+            proto = vm.obj(p).proto;
+        }
+        false
+    })
 }

@@ -970,6 +970,11 @@ function domainToUnicode(domain) {
   return binding.domainToUnicode(`${domain}`);
 }
 
+// HTML §2.7.3: URL and URLSearchParams are platform objects that are not serializable, so
+// structuredClone of one is a DataCloneError (Node 20 cloned them as empty objects).
+binding.markNotSerializable(URL.prototype);
+binding.markNotSerializable(URLSearchParams.prototype);
+
 module.exports = {
   URL,
   URLSearchParams,
