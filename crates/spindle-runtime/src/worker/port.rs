@@ -302,8 +302,13 @@ fn deliver_one(vm: &mut Vm, id: u64) -> JsResult<bool> {
     let mut host = super::transfer::Transferables::default();
     let data = spindle::structured_clone::structured_deserialize_with_host(vm, message, &mut host);
     vm.root(data);
-    let ports = host.received_ports.into_iter().map(Value::Object).collect();
-    let ports = Value::Object(vm.new_array(ports));
+    // The ports that came with it (none, mostly: then no array is made).
+    let ports = if host.received_ports.is_empty() {
+        Value::Undefined
+    } else {
+        let ports = host.received_ports.into_iter().map(Value::Object).collect();
+        Value::Object(vm.new_array(ports))
+    };
     vm.root(ports);
     call_hook(vm, Hook::Message, &[port, data, ports])?;
     Ok(true)

@@ -776,6 +776,8 @@ module.exports = {
   isEventTarget,
   kCreateEvent,
   kEvents,
+  kHybridDispatch,
+  kIsNodeStyleListener,
   kNewListener,
   kRemoveListener,
   kResistStopPropagation,

@@ -124,8 +124,7 @@ function SetUpCrossRealmTransformReadable(port) {
     sizeOfOne,
   );
   controller = stream[kState].controller;
-  port.addEventListener('message', (event) => {
-    const { type, value } = event.data;
+  port.on('message', ({ type, value }) => {
     if (type === 'chunk') {
       ReadableStreamDefaultControllerEnqueue(controller, value);
     } else if (type === 'close') {
@@ -203,8 +202,7 @@ function SetUpCrossRealmTransformWritable(port) {
       backpressurePromise = undefined;
     }
   };
-  port.addEventListener('message', (event) => {
-    const { type, value } = event.data;
+  port.on('message', ({ type, value }) => {
     if (type === 'pull') {
       releaseBackpressure();
     } else if (type === 'error') {

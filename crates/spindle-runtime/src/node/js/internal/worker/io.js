@@ -7,16 +7,26 @@
 'use strict';
 
 const binding = require('internal/worker/binding');
-const { EventTarget, Event, kTrustEvent } = require('internal/event_target');
+const {
+  EventTarget,
+  Event,
+  kCreateEvent,
+  kEvents,
+  kHybridDispatch,
+  kIsNodeStyleListener,
+  kNewListener,
+  kRemoveListener,
+  kTrustEvent,
+} = require('internal/event_target');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_MISSING_ARGS, ERR_ILLEGAL_CONSTRUCTOR } } =
   require('internal/errors');
 
 const kId = Symbol('kId');
 const kCreate = Symbol('kCreate');
-const kNodeListeners = Symbol('kNodeListeners');
+const kIncomingPorts = Symbol('kIncomingPorts');
+const kNoPorts = Object.freeze([]);
 const kHandler = Symbol('kHandler');
 const kClosed = Symbol('kClosed');
-const kMessageListeners = Symbol('kMessageListeners');
 
 /// HTML §9.4.5 MessageEvent (the parts a runtime has: data, ports; origin '' and
 /// lastEventId '' and source null).
@@ -47,29 +57,29 @@ class MessagePort extends EventTarget {
     if (key !== kCreate) throw new ERR_ILLEGAL_CONSTRUCTOR();
     super();
     this[kId] = 0;
-    this[kNodeListeners] = new Map();
     this[kHandler] = null;
     this[kClosed] = false;
-    this[kMessageListeners] = 0;
+    this[kIncomingPorts] = kNoPorts;
   }
 
-  // Node: a port keeps its thread's loop alive while it has 'message' listeners (the first
-  // one refs and starts it, removing the last unrefs it).
-  addEventListener(type, listener, options) {
-    super.addEventListener(type, listener, options);
-    // HTML §9.4.4: addEventListener does not start the port (Node 20 does; the standard and
-    // WPT decide), onmessage and on('message') do.
-    if (type === 'message' && listener != null && ++this[kMessageListeners] === 1 && !this[kClosed]) {
-      binding.setRef(this[kId], true);
-    }
+  // Node: lib/internal/worker/io.js MessagePort.prototype[kNewListener] — a port keeps its
+  // thread's loop alive while it has 'message' listeners of either style (the first one
+  // refs it, removing the last unrefs it). HTML §9.4.4: addEventListener does not start
+  // the port (Node 20 does; the standard and WPT decide), onmessage and on('message') do.
+  [kNewListener](size, type, listener, once, capture, passive, weak) {
+    if (type === 'message' && size === 1 && !this[kClosed]) binding.setRef(this[kId], true);
+    super[kNewListener](size, type, listener, once, capture, passive, weak);
   }
 
-  removeEventListener(type, listener, options) {
-    super.removeEventListener(type, listener, options);
-    if (type === 'message' && listener != null && this[kMessageListeners] > 0 &&
-        --this[kMessageListeners] === 0 && !this[kClosed]) {
-      binding.setRef(this[kId], false);
-    }
+  [kRemoveListener](size, type, listener, capture) {
+    if (type === 'message' && size === 0 && !this[kClosed]) binding.setRef(this[kId], false);
+    super[kRemoveListener](size, type, listener, capture);
+  }
+
+  // A message reaches Node-style listeners (`on('message')`) as its data, and DOM-style
+  // ones as a MessageEvent, made only when one of those listens (Node's hybrid dispatch).
+  [kCreateEvent](data, type) {
+    return new MessageEvent(type, { data, ports: this[kIncomingPorts], [kTrustEvent]: true });
   }
 
   /// HTML §9.4.4 postMessage(message, transfer | options)
@@ -136,13 +146,10 @@ class MessagePort extends EventTarget {
     }
   }
 
-  // Node's NodeEventTarget methods: listeners get the event's data for 'message'.
+  // Node: lib/internal/event_target.js NodeEventTarget — EventEmitter-style methods whose
+  // listeners get a message's data (and the Event itself for other types).
   on(type, listener) {
-    const wrapped = (event) => listener.call(this, type === 'message' || type === 'messageerror' ? event.data : event);
-    let list = this[kNodeListeners].get(listener);
-    if (!list) this[kNodeListeners].set(listener, list = []);
-    list.push({ type, wrapped });
-    this.addEventListener(type, wrapped);
+    this.addEventListener(type, listener, { [kIsNodeStyleListener]: true });
     if (type === 'message') this.start();
     return this;
   }
@@ -150,30 +157,25 @@ class MessagePort extends EventTarget {
   addListener(type, listener) { return this.on(type, listener); }
 
   once(type, listener) {
-    const once = (...args) => {
-      this.off(type, once);
-      listener.apply(this, args);
-    };
-    return this.on(type, once);
+    this.addEventListener(type, listener, { once: true, [kIsNodeStyleListener]: true });
+    if (type === 'message') this.start();
+    return this;
   }
 
   off(type, listener) {
-    const list = this[kNodeListeners].get(listener);
-    if (!list) return this;
-    const i = list.findIndex((e) => e.type === type);
-    if (i !== -1) {
-      this.removeEventListener(type, list[i].wrapped);
-      list.splice(i, 1);
-      if (list.length === 0) this[kNodeListeners].delete(listener);
-    }
+    this.removeEventListener(type, listener);
     return this;
   }
 
   removeListener(type, listener) { return this.off(type, listener); }
 
   removeAllListeners(type) {
-    for (const [listener, list] of this[kNodeListeners]) {
-      for (const e of [...list]) if (type === undefined || e.type === type) this.off(e.type, listener);
+    const types = type === undefined ? [...this[kEvents].keys()] : [type];
+    for (const t of types) {
+      const root = this[kEvents].get(t);
+      for (let handler = root?.next; handler !== undefined; handler = handler.next) {
+        this.removeEventListener(t, handler.listener, { capture: handler.capture });
+      }
     }
     return this;
   }
@@ -184,9 +186,7 @@ class MessagePort extends EventTarget {
   }
 
   listenerCount(type) {
-    let n = 0;
-    for (const list of this[kNodeListeners].values()) for (const e of list) if (e.type === type) n++;
-    return n;
+    return this[kEvents].get(type)?.size ?? 0;
   }
 }
 
@@ -203,7 +203,9 @@ binding.setPortHooks(
   // message, a frozen array (Node 20 has isTrusted false and an unfrozen array; the
   // standard and WPT decide).
   function onMessage(port, data, ports) {
-    port.dispatchEvent(new MessageEvent('message', { data, ports, [kTrustEvent]: true }));
+    port[kIncomingPorts] = ports === undefined ? kNoPorts : ports;
+    port[kHybridDispatch](data, 'message', undefined);
+    port[kIncomingPorts] = kNoPorts;
   },
   function onClosed(port) {
     port[kClosed] = true;
