@@ -40,6 +40,8 @@ pub struct WorkerContext {
     /// `parentPort` takes them.
     parent_port: Option<(PortEnd, PortEnd)>,
     worker_data: Option<Serialized>,
+    /// The parent's `setEnvironmentData` map when the worker started.
+    environment_data: Option<Serialized>,
 }
 
 /// A worker this agent started, as its parent sees it.
@@ -65,7 +67,7 @@ pub struct Children {
 /// The built-in-only module `internal/worker/binding`.
 pub fn exports(vm: &mut Vm) -> Value {
     let o = vm.new_object();
-    let methods: [(&str, u32, spindle::object::NativeFn); 20] = [
+    let methods: [(&str, u32, spindle::object::NativeFn); 21] = [
         ("setPortHooks", 2, set_port_hooks),
         ("setWorkerHooks", 3, set_worker_hooks),
         ("createChannel", 2, create_channel),
@@ -82,6 +84,7 @@ pub fn exports(vm: &mut Vm) -> Value {
         ("workerData", 0, worker_data),
         ("importScripts", 1, import_scripts),
         ("closeAfterTask", 0, close_after_task),
+        ("environmentData", 0, environment_data),
         ("broadcastOpen", 3, broadcast_open),
         ("broadcastPost", 2, broadcast_post),
         ("broadcastClose", 1, broadcast_close),
@@ -212,6 +215,31 @@ fn adopt_parent_port(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<
     Ok(Value::Number(id as f64))
 }
 
+/// The own enumerable string-keyed properties of `o`, values stringified (a worker's `env`).
+fn own_string_pairs(vm: &mut Vm, o: spindle::value::ObjId) -> JsResult<Vec<(String, String)>> {
+    let mut out = Vec::new();
+    for key in vm.own_property_keys(o)? {
+        if matches!(key, spindle::object::property::PropertyKey::Symbol(_)) {
+            continue;
+        }
+        let enumerable = vm.get_own_property(o, key)?.and_then(|d| d.enumerable) == Some(true);
+        if enumerable {
+            let value = vm.get(o, key, Value::Object(o))?;
+            out.push((vm.key_display(key), vm.to_rust_string(value)?));
+        }
+    }
+    Ok(out)
+}
+
+/// binding.environmentData(): the parent's environment data map as the worker got it.
+fn environment_data(vm: &mut Vm, _cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
+    let data = with_runtime(vm, |_, h| h.worker.as_mut().and_then(|w| w.environment_data.take()));
+    Ok(match data {
+        Some(s) => spindle::structured_clone::structured_deserialize(vm, s),
+        None => Value::Undefined,
+    })
+}
+
 /// binding.workerData(): the worker's copy of `options.workerData` (undefined on the main
 /// thread), deserialized on first call.
 fn worker_data(vm: &mut Vm, _cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
@@ -241,6 +269,7 @@ struct WorkerSpec {
     eval: bool,
     argv: Vec<String>,
     worker_data: Option<Serialized>,
+    environment_data: Option<Serialized>,
     port: PortEnd,
     parent_port: PortEnd,
     interrupt: Arc<AtomicBool>,
@@ -292,7 +321,22 @@ fn spawn(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
             max_heap_bytes = Some((mb * 1024.0 * 1024.0) as usize);
         }
     }
-    let env = crate::node::process::env::snapshot(vm)?;
+    // Node: `options.env` — the worker's own copy of an object's properties (stringified),
+    // or of the parent's `process.env` (also for SHARE_ENV, whose live sharing is not
+    // implemented: the worker gets a copy).
+    let (env, environment_data) = match arg(args, 5) {
+        Value::Object(extra) => {
+            let given = vm.get_str(extra, "env")?;
+            let env = match given {
+                Value::Object(o) => own_string_pairs(vm, o)?,
+                _ => crate::node::process::env::snapshot(vm)?,
+            };
+            let data = vm.get_str(extra, "environmentData")?;
+            let data = if data.is_undefined() { None } else { Some(serialize(vm, data, Value::Undefined)?) };
+            (env, data)
+        }
+        _ => (crate::node::process::env::snapshot(vm)?, None),
+    };
     let (parent_end, worker_end) = port::channel();
     let parent_port_id = parent_end.id;
     port::register(vm, arg(args, 1), parent_end.clone(), worker_end.clone());
@@ -320,6 +364,7 @@ fn spawn(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
         eval,
         argv,
         worker_data,
+        environment_data,
         port: worker_end,
         parent_port: parent_end,
         interrupt,
@@ -580,6 +625,7 @@ fn run_agent(spec: WorkerSpec) -> i32 {
                 thread_id: spec.thread_id,
                 parent_port: Some((spec.port, spec.parent_port)),
                 worker_data: spec.worker_data,
+                environment_data: spec.environment_data,
             })
         });
         let source = if spec.eval {

@@ -58,6 +58,10 @@ class Worker extends EventEmitter {
     super();
     const isEval = !!options.eval;
     const file = workerPath(filename, isEval);
+    if (options.env != null && typeof options.env !== 'object' && options.env !== SHARE_ENV) {
+      throw new ERR_INVALID_ARG_TYPE('options.env', ['object', 'undefined', 'null', 'worker_threads.SHARE_ENV'],
+        options.env);
+    }
     if (options.argv !== undefined && !Array.isArray(options.argv)) {
       throw new ERR_INVALID_ARG_TYPE('options.argv', 'Array', options.argv);
     }
@@ -76,6 +80,8 @@ class Worker extends EventEmitter {
       argv: options.argv ? options.argv.map(String) : undefined,
       maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb,
       transferList: options.transferList,
+      env: options.env === SHARE_ENV ? undefined : options.env,
+      environmentData,
       // Set by the web Worker (internal/worker/web.js): 'classic' or 'module'.
       webType: options.webType,
       webURL: options.webURL,
@@ -164,7 +170,8 @@ function markAsUntransferable(obj) {
 
 function moveMessagePortToContext() { throw new Error('moveMessagePortToContext is not supported'); }
 
-let environmentData = new Map();
+// Node: the parent's environment data, copied into a worker when it starts.
+const environmentData = (!binding.isMainThread && binding.environmentData()) || new Map();
 function setEnvironmentData(key, value) {
   if (value === undefined) environmentData.delete(key);
   else environmentData.set(key, value);
