@@ -20,8 +20,10 @@ pub const DEFAULT_PATHS: &[&str] = &[
     "encoding",
     "html/webappapis/atob",
     "html/webappapis/structured-clone",
+    "html/infrastructure/safe-passing-of-structured-data",
     "streams",
     "webmessaging",
+    "workers",
 ];
 
 /// Folders that hold helpers, never tests.
