@@ -38,12 +38,21 @@ fn type_name(ty: ErrorType) -> &'static str {
 /// Node's ERR_INVALID_ARG_TYPE for an argument that must be of one type: `The "name"
 /// argument must be of type TYPE. Received …`.
 pub fn invalid_arg_type(vm: &mut Vm, name: &str, ty: &str, got: Value) -> Value {
+    invalid_arg(vm, &format!("The \"{name}\" argument must be of type {ty}"), got)
+}
+
+/// Node's ERR_INVALID_ARG_TYPE for an argument that must be an instance of `class`.
+pub fn invalid_instance(vm: &mut Vm, name: &str, class: &str, got: Value) -> Value {
+    invalid_arg(vm, &format!("The \"{name}\" argument must be an instance of {class}"), got)
+}
+
+/// ERR_INVALID_ARG_TYPE: `expectation`, then what was received.
+fn invalid_arg(vm: &mut Vm, expectation: &str, got: Value) -> Value {
     let got = match received(vm, got) {
         Ok(text) => text,
         Err(e) => return e,
     };
-    let message = format!("The \"{name}\" argument must be of type {ty}. Received {got}");
-    node_error(vm, ErrorType::TypeError, "ERR_INVALID_ARG_TYPE", &message)
+    node_error(vm, ErrorType::TypeError, "ERR_INVALID_ARG_TYPE", &format!("{expectation}. Received {got}"))
 }
 
 /// A constructor named `name` for objects the runtime makes (Node's Timeout, Immediate):

@@ -7,7 +7,7 @@
 //! streams (`stdio.rs`) have files of their own.
 
 use crate::host::with_runtime;
-use crate::web::errors::{node_error, received};
+use crate::web::errors::node_error;
 use spindle::Value;
 use spindle::builtins::arg;
 use spindle::object::NativeCall;
@@ -286,7 +286,7 @@ fn hrtime(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let time = arg(args, 0);
     if !time.is_undefined() {
         if !vm.is_array(time)? {
-            return Err(invalid_instance(vm, "time", "Array", time));
+            return Err(crate::web::errors::invalid_instance(vm, "time", "Array", time));
         }
         let Value::Object(prev) = time else { unreachable!("an array") };
         let len = vm.get_str(prev, "length")?;
@@ -304,16 +304,6 @@ fn hrtime(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     }
     let pair = [Value::Number((t / 1_000_000_000) as f64), Value::Number((t % 1_000_000_000) as f64)];
     Ok(Value::Object(vm.new_array(pair.to_vec())))
-}
-
-/// ERR_INVALID_ARG_TYPE for an argument that must be an instance of `class`.
-fn invalid_instance(vm: &mut Vm, name: &str, class: &str, got: Value) -> Value {
-    let got = match received(vm, got) {
-        Ok(t) => t,
-        Err(e) => return e,
-    };
-    let message = format!("The \"{name}\" argument must be an instance of {class}. Received {got}");
-    node_error(vm, ErrorType::TypeError, "ERR_INVALID_ARG_TYPE", &message)
 }
 
 /// `process.hrtime.bigint()`: nanoseconds as a BigInt.
