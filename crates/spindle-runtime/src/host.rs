@@ -21,6 +21,8 @@ pub struct RuntimeHost {
     pub exec_argv: Vec<String>,
     /// The environment `process.env` starts from, if not the process's (`RunOptions::env`).
     pub env_vars: Option<Vec<(String, String)>>,
+    /// The store behind `process.env` (shared with workers started with SHARE_ENV).
+    pub env_store: Option<crate::node::process::env::SharedEnv>,
     /// The private key of DOMException instances' internal slots (`web::dom_exception`).
     pub dom_exception_slots: Option<Persistent>,
     /// Module map, resolution and CommonJS (`loader/`).

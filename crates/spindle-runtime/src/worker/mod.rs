@@ -275,6 +275,8 @@ struct WorkerSpec {
     interrupt: Arc<AtomicBool>,
     max_heap_bytes: Option<usize>,
     env: Vec<(String, String)>,
+    /// `env: SHARE_ENV`: the parent's `process.env` store itself.
+    shared_env: Option<crate::node::process::env::SharedEnv>,
     /// A web worker (HTML §10.2): its global scope is set up as a DedicatedWorkerGlobalScope
     /// (`js/internal/worker/web_scope.js`); `module` runs the file as an ES module.
     web: Option<WebWorker>,
@@ -322,10 +324,13 @@ fn spawn(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
         }
     }
     // Node: `options.env` — the worker's own copy of an object's properties (stringified),
-    // or of the parent's `process.env` (also for SHARE_ENV, whose live sharing is not
-    // implemented: the worker gets a copy).
+    // or of the parent's `process.env`; with SHARE_ENV, the parent's store itself.
+    let mut shared_env = None;
     let (env, environment_data) = match arg(args, 5) {
         Value::Object(extra) => {
+            if vm.get_str(extra, "shareEnv")? == Value::Bool(true) {
+                shared_env = Some(crate::node::process::env::store_of(vm));
+            }
             let given = vm.get_str(extra, "env")?;
             let env = match given {
                 Value::Object(o) => own_string_pairs(vm, o)?,
@@ -365,6 +370,7 @@ fn spawn(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
         argv,
         worker_data,
         environment_data,
+        shared_env,
         port: worker_end,
         parent_port: parent_end,
         interrupt,
@@ -626,7 +632,10 @@ fn run_agent(spec: WorkerSpec) -> i32 {
                 parent_port: Some((spec.port, spec.parent_port)),
                 worker_data: spec.worker_data,
                 environment_data: spec.environment_data,
-            })
+            });
+            if let Some(store) = spec.shared_env {
+                h.env_store = Some(store);
+            }
         });
         let source = if spec.eval {
             spec.filename.clone()

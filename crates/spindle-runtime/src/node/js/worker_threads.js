@@ -81,6 +81,7 @@ class Worker extends EventEmitter {
       maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb,
       transferList: options.transferList,
       env: options.env === SHARE_ENV ? undefined : options.env,
+      shareEnv: options.env === SHARE_ENV,
       environmentData,
       // Set by the web Worker (internal/worker/web.js): 'classic' or 'module'.
       webType: options.webType,
