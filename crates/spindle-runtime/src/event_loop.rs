@@ -188,7 +188,12 @@ impl EventLoop {
             let next = with_runtime(&mut self.vm, |_, h| h.io_ready.take().or_else(|| h.io.try_next()));
             let Some(completion) = next else { return Ok(()) };
             self.check_timeout()?;
-            if let Err(v) = completion(&mut self.vm) {
+            // What the completion roots lives as long as its callback: the loop is not a
+            // native call whose return would drop it.
+            let mark = self.vm.roots.len();
+            let r = completion(&mut self.vm);
+            self.vm.roots.truncate(mark);
+            if let Err(v) = r {
                 self.report(v)?;
             }
             self.checkpoint()?;
@@ -319,7 +324,10 @@ impl EventLoop {
             let mut owed = false;
             for immediate in crate::immediate::take_batch(&mut self.vm) {
                 self.check_timeout()?;
-                match crate::immediate::run_one(&mut self.vm, immediate) {
+                let mark = self.vm.roots.len();
+                let r = crate::immediate::run_one(&mut self.vm, immediate);
+                self.vm.roots.truncate(mark);
+                match r {
                     Ok(true) => {
                         self.checkpoint()?;
                         owed = false;

@@ -150,10 +150,16 @@ pub fn run_ticks(vm: &mut Vm) -> JsResult<bool> {
         ran = true;
         let tick = vm.persistent(held);
         vm.unpersist(held);
+        // Rooted for this tick only: the loop is not inside a native call whose return
+        // would drop the roots.
+        let mark = vm.roots.len();
         vm.root(tick);
-        let values = spindle::builtins::function::create_list_from_array_like(vm, tick)?;
-        let callback = values.first().copied().unwrap_or(Value::Undefined);
-        vm.call(callback, Value::Undefined, values.get(1..).unwrap_or(&[]))?;
+        let r = spindle::builtins::function::create_list_from_array_like(vm, tick).and_then(|values| {
+            let callback = values.first().copied().unwrap_or(Value::Undefined);
+            vm.call(callback, Value::Undefined, values.get(1..).unwrap_or(&[]))
+        });
+        vm.roots.truncate(mark);
+        r?;
     }
     Ok(ran)
 }
