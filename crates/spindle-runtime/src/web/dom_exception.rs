@@ -95,6 +95,19 @@ pub fn dom_exception(vm: &mut Vm, name: &str, message: &str) -> Value {
     Value::Object(o)
 }
 
+/// The name and message of `o` if it is a DOMException (its serialization steps, WebIDL
+/// §3.14.1: DOMException is [Serializable]).
+pub fn name_and_message(vm: &mut Vm, o: ObjId) -> Option<(String, String)> {
+    let key = slots_key(vm)?;
+    let property = vm.obj(o).props.get(PropertyKey::Symbol(key))?;
+    let spindle::object::property::Slot::Data(Value::Object(slots)) = property.slot else { return None };
+    let (name, message) = match vm.obj(slots).elements.as_slice() {
+        [Value::String(n), Value::String(m), ..] => (*n, *m),
+        _ => return None,
+    };
+    Some((vm.rust_string(name), vm.rust_string(message)))
+}
+
 /// Captures the stack (Node: ErrorCaptureStackTrace(this)) and sets the internal slots.
 fn initialize(vm: &mut Vm, o: ObjId, name: Value, message: Value) {
     vm.attach_stack(o);

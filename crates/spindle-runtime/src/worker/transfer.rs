@@ -38,6 +38,8 @@ enum Transferred {
     Stream(StreamKind, Vec<TransferredPort>),
     /// A Blob or File: what `serialize` of `js/internal/blob.js` gave, serialized.
     Blob(Serialized),
+    /// A DOMException: its name and message.
+    DomException(String, String),
 }
 
 /// `HostTransfer` for the runtime's platform objects. Receiving, it keeps the MessagePorts
@@ -145,11 +147,20 @@ impl HostTransfer for Transferables {
                     _ => vm.new_object(),
                 }
             }
+            Some(Transferred::DomException(name, message)) => {
+                match crate::web::dom_exception::dom_exception(vm, &name, &message) {
+                    Value::Object(e) => e,
+                    _ => vm.new_object(),
+                }
+            }
             None => vm.new_object(),
         }
     }
 
     fn serialize_platform_object(&mut self, vm: &mut Vm, o: ObjId) -> JsResult<Option<Box<dyn std::any::Any + Send>>> {
+        if let Some((name, message)) = crate::web::dom_exception::name_and_message(vm, o) {
+            return Ok(Some(Box::new(Some(Transferred::DomException(name, message)))));
+        }
         if !is_blob(vm, o) {
             if is_not_serializable(vm, o) {
                 let message = "Cannot clone object of unsupported type.";

@@ -65,7 +65,8 @@ fn serialize_with_transfer(
     for &t in transfer_list {
         vm.root(Value::Object(t));
         if s.memory.contains_key(&t) {
-            return Err(CloneError::DataClone("Transfer list contains duplicate ArrayBuffer".into()));
+            let name = interface_name(vm, t);
+            return Err(CloneError::DataClone(format!("Transfer list contains duplicate {name}")));
         }
         if let Some(h) = s.host.as_deref_mut()
             && !matches!(vm.obj(t).kind, ObjectKind::ArrayBuffer(_))
@@ -107,6 +108,27 @@ fn serialize_with_transfer(
         }
     }
     Ok(Serialized { records: s.records, root, host: s.host_data })
+}
+
+/// The interface an object belongs to, for messages: "ArrayBuffer", or the
+/// `Symbol.toStringTag` data property found on its prototype chain (no getter runs).
+fn interface_name(vm: &Vm, o: ObjId) -> String {
+    if matches!(vm.obj(o).kind, ObjectKind::ArrayBuffer(_)) {
+        return "ArrayBuffer".into();
+    }
+    let key = crate::object::property::PropertyKey::Symbol(vm.sym.to_string_tag);
+    let mut current = Some(o);
+    for _ in 0..64 {
+        let Some(c) = current else { break };
+        if let Some(p) = vm.obj(c).props.get(key) {
+            if let crate::object::property::Slot::Data(Value::String(tag)) = p.slot {
+                return String::from_utf16_lossy(vm.heap.str(tag));
+            }
+            break;
+        }
+        current = vm.obj(c).proto;
+    }
+    "object".into()
 }
 
 fn thrown<T>(r: JsResult<T>) -> Result<T, CloneError> {
