@@ -12,11 +12,17 @@ use std::time::{Duration, Instant};
 /// Runs `script` with spindle; (exit code, stdout, stderr). A run longer than 30 s is a
 /// hang and fails the test.
 fn run(name: &str, script: &str, args: &[&str]) -> (i32, String, String) {
+    run_with(name, script, &[], args)
+}
+
+/// `run` with spindle's own options before the script.
+fn run_with(name: &str, script: &str, options: &[&str], args: &[&str]) -> (i32, String, String) {
     let dir = std::env::temp_dir().join(format!("spindle-worker-streams-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let path = dir.join(name);
     std::fs::write(&path, script).expect("write script");
     let mut child = Command::new(env!("CARGO_BIN_EXE_spindle"))
+        .args(options)
         .arg(&path)
         .args(args)
         .stdout(Stdio::piped())
@@ -188,4 +194,43 @@ if (isMainThread) {
     let (code, out, err) = run("keep-alive.js", script, &[]);
     assert_eq!(code, 0, "{out}\n{err}");
     assert_eq!(out, "got 0\ngot 1\ngot 2\ngot 3\ngot 4\nworker says: finally ran\nworker exit 0\n", "{err}");
+}
+
+/// Streams received with a collection at every safepoint of the main thread (`--gc-stress`,
+/// so collections happen while the receiving side builds them): every one arrives as a
+/// ReadableStream with its chunks (its interface name once went unrooted across the
+/// JavaScript that makes the port, and a collection turned the stream into an empty object).
+#[test]
+fn streams_received_during_collections_arrive_whole() {
+    let script = r#"
+const { Worker, isMainThread, parentPort } = require('worker_threads');
+const N = 20;
+if (isMainThread) {
+  const w = new Worker(__filename);
+  let streams = 0, chunks = 0, wrong = 0;
+  const reads = [];
+  w.on('message', (m) => {
+    if (m instanceof ArrayBuffer) return;
+    if (!(m.stream instanceof ReadableStream)) { wrong++; return; }
+    streams++;
+    reads.push((async () => { for await (const x of m.stream) chunks += x; })());
+    if (streams + wrong === N) {
+      Promise.all(reads).then(() => {
+        console.log(streams, chunks, wrong);
+        w.postMessage('done');
+      });
+    }
+  });
+} else {
+  parentPort.on('message', () => parentPort.close());
+  for (let i = 0; i < N; i++) {
+    const buf = new ArrayBuffer(65536);
+    parentPort.postMessage(buf, [buf]);
+    const stream = ReadableStream.from([1, 2]);
+    parentPort.postMessage({ stream }, [stream]);
+  }
+}
+"#;
+    let (code, out, err) = run_with("streams-under-gc.js", script, &["--gc-stress"], &[]);
+    assert_eq!((code, out.as_str()), (0, "20 60 0\n"), "{err}");
 }

@@ -129,11 +129,16 @@ impl HostTransfer for Transferables {
                 object
             }
             Some(Transferred::Stream(kind, ports)) => {
-                let mut args = vec![vm.string(kind.name())];
+                // Receiving a port runs JavaScript (a collection may happen): everything made
+                // here is rooted until the stream exists.
+                let mut args = Vec::with_capacity(ports.len() + 1);
                 for p in ports {
                     let object = port::receive(vm, p);
                     args.push(Value::Object(object));
                 }
+                let name = vm.string(kind.name());
+                vm.root(name);
+                args.insert(0, name);
                 match call_js(vm, "internal/webstreams/transfer", "receiveSteps", &args) {
                     Ok(Value::Object(stream)) => stream,
                     _ => vm.new_object(),
