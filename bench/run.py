@@ -83,14 +83,15 @@ def build(args):
 GNU_TIME = "/usr/bin/time" if os.path.exists("/usr/bin/time") else None
 
 
-def run_measured(argv, script, timeout):
-    """Runs one engine on one script: (seconds, peak RSS in KiB or None, exit code, stdout, stderr)."""
+def run_measured(argv, script, timeout, script_args=()):
+    """Runs one engine on one script (with `script_args` after it): (seconds, peak RSS in KiB
+    or None, exit code, stdout, stderr)."""
     with tempfile.TemporaryDirectory() as tmp:
         rss_file = os.path.join(tmp, "rss")
         wrapped = [GNU_TIME, "-f", "%M", "-o", rss_file] + argv if GNU_TIME else argv
         start = time.perf_counter()
         try:
-            r = subprocess.run(wrapped + [script], capture_output=True, timeout=timeout)
+            r = subprocess.run(wrapped + [script, *script_args], capture_output=True, timeout=timeout)
         except subprocess.TimeoutExpired:
             return None, None, "timeout", "", ""
         elapsed = time.perf_counter() - start
