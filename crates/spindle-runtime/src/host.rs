@@ -68,6 +68,8 @@ pub struct RuntimeHost {
     pub not_serializable: Vec<spindle::jobs::Persistent>,
     /// The brand symbol of stream objects, once the streams are loaded (`worker/transfer.rs`).
     pub stream_brand: Option<spindle::value::SymId>,
+    /// The `kBlob` slot symbol of Blob objects, once Blob is loaded (`worker/transfer.rs`).
+    pub blob_brand: Option<spindle::value::SymId>,
     /// This agent's open BroadcastChannels (`worker/broadcast.rs`).
     pub channels: crate::worker::broadcast::Channels,
     /// The workers this agent started.

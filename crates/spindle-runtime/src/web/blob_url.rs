@@ -13,9 +13,9 @@ use std::sync::{Arc, LazyLock, Mutex};
 
 /// A stored blob: its bytes (shared, never copied while stored) and type.
 #[derive(Clone)]
-pub struct StoredBlob {
-    pub bytes: Arc<Vec<u8>>,
-    pub mime_type: String,
+struct StoredBlob {
+    bytes: Arc<Vec<u8>>,
+    mime_type: String,
 }
 
 /// The process's blob URL store, by URL.
@@ -68,7 +68,7 @@ fn revoke(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
 }
 
 /// The blob stored under `url`, if any.
-pub fn lookup(url: &str) -> Option<StoredBlob> {
+fn lookup(url: &str) -> Option<StoredBlob> {
     STORE.lock().ok()?.get(url).cloned()
 }
 

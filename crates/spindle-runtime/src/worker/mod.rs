@@ -135,9 +135,8 @@ fn transfer_list(vm: &mut Vm, v: Value) -> JsResult<Vec<spindle::value::ObjId>> 
     Ok(items.into_iter().filter_map(|i| if let Value::Object(o) = i { Some(o) } else { None }).collect())
 }
 
-/// Serializes `value` (moving the transferred buffers and ports), or throws the
-/// DataCloneError. An object in the transfer list that cannot be transferred is Node's
-/// ERR_INVALID_TRANSFER_OBJECT.
+/// Serializes `value` (moving the transferred buffers, ports and streams), or throws the
+/// DataCloneError (also for an object in the transfer list that cannot be transferred).
 fn serialize(vm: &mut Vm, value: Value, transfer: Value) -> JsResult<Serialized> {
     let list = transfer_list(vm, transfer)?;
     let list = transfer::check_transfer_list(vm, list)?;
@@ -215,41 +214,43 @@ fn adopt_parent_port(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<
     Ok(Value::Number(id as f64))
 }
 
-/// The own enumerable string-keyed properties of `o`, values stringified (a worker's `env`).
+/// The own enumerable string-keyed properties of `o`, values stringified (a worker's `env`;
+/// ECMA-262 §7.3.23 EnumerableOwnProperties, key+value).
 fn own_string_pairs(vm: &mut Vm, o: spindle::value::ObjId) -> JsResult<Vec<(String, String)>> {
-    let mut out = Vec::new();
-    for key in vm.own_property_keys(o)? {
-        if matches!(key, spindle::object::property::PropertyKey::Symbol(_)) {
-            continue;
-        }
-        let enumerable = vm.get_own_property(o, key)?.and_then(|d| d.enumerable) == Some(true);
-        if enumerable {
-            let value = vm.get(o, key, Value::Object(o))?;
-            out.push((vm.key_display(key), vm.to_rust_string(value)?));
-        }
+    let entries = spindle::builtins::object::enumerable_own_properties(vm, o, 2)?;
+    let mut out = Vec::with_capacity(entries.len());
+    for entry in entries {
+        let Value::Object(pair) = entry else { continue };
+        let (key, value) = match vm.obj(pair).elements.as_slice() {
+            [k, v, ..] => (*k, *v),
+            _ => continue,
+        };
+        out.push((vm.to_rust_string(key)?, vm.to_rust_string(value)?));
     }
     Ok(out)
 }
 
+/// A serialization the worker was started with, deserialized on first call (the worker's
+/// JavaScript caches the value).
+fn take_deserialized(vm: &mut Vm, field: fn(&mut WorkerContext) -> &mut Option<Serialized>) -> Value {
+    let data = with_runtime(vm, |_, h| h.worker.as_mut().and_then(|w| field(w).take()));
+    match data {
+        Some(s) => {
+            spindle::structured_clone::structured_deserialize_with_host(vm, s, &mut transfer::Transferables::default())
+        }
+        None => Value::Undefined,
+    }
+}
+
 /// binding.environmentData(): the parent's environment data map as the worker got it.
 fn environment_data(vm: &mut Vm, _cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
-    let data = with_runtime(vm, |_, h| h.worker.as_mut().and_then(|w| w.environment_data.take()));
-    Ok(match data {
-        Some(s) => spindle::structured_clone::structured_deserialize(vm, s),
-        None => Value::Undefined,
-    })
+    Ok(take_deserialized(vm, |w| &mut w.environment_data))
 }
 
 /// binding.workerData(): the worker's copy of `options.workerData` (undefined on the main
 /// thread), deserialized on first call.
 fn worker_data(vm: &mut Vm, _cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
-    let data = with_runtime(vm, |_, h| h.worker.as_mut().and_then(|w| w.worker_data.take()));
-    Ok(match data {
-        Some(s) => {
-            spindle::structured_clone::structured_deserialize_with_host(vm, s, &mut transfer::Transferables::default())
-        }
-        None => Value::Undefined,
-    })
+    Ok(take_deserialized(vm, |w| &mut w.worker_data))
 }
 
 /// A web worker's options.
@@ -284,63 +285,71 @@ struct WorkerSpec {
     parent: UnboundedSender<Completion>,
 }
 
+/// An option of spawn's `extra` object (undefined when there is none).
+fn option(vm: &mut Vm, extra: Option<spindle::value::ObjId>, name: &str) -> JsResult<Value> {
+    match extra {
+        Some(o) => vm.get_str(o, name),
+        None => Ok(Value::Undefined),
+    }
+}
+
+/// A string option, '' when absent.
+fn option_string(vm: &mut Vm, extra: Option<spindle::value::ObjId>, name: &str) -> JsResult<String> {
+    match option(vm, extra, name)? {
+        Value::Undefined => Ok(String::new()),
+        v => vm.to_rust_string(v),
+    }
+}
+
 /// binding.spawn(worker, port, filename, eval, workerData, { argv, maxOldGenerationSizeMb,
-/// transferList, webType, name }):
+/// transferList, env, shareEnv, environmentData, webType, webURL, name }):
 /// starts a worker thread whose `parentPort` is entangled with `port`; [thread id, port id].
 fn spawn(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let filename = vm.to_rust_string(arg(args, 2))?;
     let eval = vm.to_boolean(arg(args, 3));
-    // Node: `options.transferList` moves the ports (and buffers) workerData holds.
-    let transfer = match arg(args, 5) {
-        Value::Object(extra) => vm.get_str(extra, "transferList")?,
-        _ => Value::Undefined,
+    // The options `js/worker_threads.js` read (a plain object of its own making).
+    let extra = match arg(args, 5) {
+        Value::Object(o) => Some(o),
+        _ => None,
     };
+    // Node: `options.transferList` moves the ports (and buffers) workerData holds.
+    let transfer = option(vm, extra, "transferList")?;
     let worker_data = match arg(args, 4) {
         Value::Undefined => None,
         v => Some(serialize(vm, v, transfer)?),
     };
-    let mut argv = Vec::new();
-    let mut max_heap_bytes = None;
-    let mut web = None;
-    if let Value::Object(extra) = arg(args, 5) {
-        if let Value::String(kind) = vm.get_str(extra, "webType")? {
-            let module = vm.rust_string(kind) == "module";
-            let name = vm.get_str(extra, "name")?;
-            let name = if name.is_undefined() { String::new() } else { vm.to_rust_string(name)? };
-            let url = vm.get_str(extra, "webURL")?;
-            let url = if url.is_undefined() { String::new() } else { vm.to_rust_string(url)? };
-            web = Some(WebWorker { module, name, url });
-        }
-        let list = vm.get_str(extra, "argv")?;
-        if !list.is_nullish() {
-            for item in spindle::builtins::function::create_list_from_array_like(vm, list)? {
-                argv.push(vm.to_rust_string(item)?);
-            }
-        }
-        if let Value::Number(mb) = vm.get_str(extra, "maxOldGenerationSizeMb")?
-            && mb > 0.0
-        {
-            max_heap_bytes = Some((mb * 1024.0 * 1024.0) as usize);
-        }
-    }
+    let web = match option(vm, extra, "webType")? {
+        Value::String(kind) => Some(WebWorker {
+            module: vm.rust_string(kind) == "module",
+            name: option_string(vm, extra, "name")?,
+            url: option_string(vm, extra, "webURL")?,
+        }),
+        _ => None,
+    };
+    let argv = match option(vm, extra, "argv")? {
+        list if list.is_nullish() => Vec::new(),
+        list => spindle::builtins::function::create_list_from_array_like(vm, list)?
+            .into_iter()
+            .map(|item| vm.to_rust_string(item))
+            .collect::<JsResult<_>>()?,
+    };
+    let max_heap_bytes = match option(vm, extra, "maxOldGenerationSizeMb")? {
+        Value::Number(mb) if mb > 0.0 => Some((mb * 1024.0 * 1024.0) as usize),
+        _ => None,
+    };
     // Node: `options.env` — the worker's own copy of an object's properties (stringified),
     // or of the parent's `process.env`; with SHARE_ENV, the parent's store itself.
-    let mut shared_env = None;
-    let (env, environment_data) = match arg(args, 5) {
-        Value::Object(extra) => {
-            if vm.get_str(extra, "shareEnv")? == Value::Bool(true) {
-                shared_env = Some(crate::node::process::env::store_of(vm));
-            }
-            let given = vm.get_str(extra, "env")?;
-            let env = match given {
-                Value::Object(o) => own_string_pairs(vm, o)?,
-                _ => crate::node::process::env::snapshot(vm)?,
-            };
-            let data = vm.get_str(extra, "environmentData")?;
-            let data = if data.is_undefined() { None } else { Some(serialize(vm, data, Value::Undefined)?) };
-            (env, data)
-        }
-        _ => (crate::node::process::env::snapshot(vm)?, None),
+    let shared_env = match option(vm, extra, "shareEnv")? {
+        Value::Bool(true) => Some(crate::node::process::env::store_of(vm)),
+        _ => None,
+    };
+    let env = match option(vm, extra, "env")? {
+        Value::Object(o) => own_string_pairs(vm, o)?,
+        _ => crate::node::process::env::snapshot(vm)?,
+    };
+    let environment_data = match option(vm, extra, "environmentData")? {
+        Value::Undefined => None,
+        data => Some(serialize(vm, data, Value::Undefined)?),
     };
     let (parent_end, worker_end) = port::channel();
     let parent_port_id = parent_end.id;

@@ -280,23 +280,14 @@ fn closed_remotely(vm: &mut Vm, id: u64) -> JsResult<()> {
     call_hook(vm, Hook::Closed, &[port])
 }
 
-/// A message is in port `id`'s queue: delivered if the port is here and started (else it
-/// waits for `start()` or for the agent the port moved to).
+/// A message is in port `id`'s queue: if the port is here and started, the oldest message
+/// is taken, deserialized into this heap and handed to the port object's JavaScript
+/// (`js/internal/worker/io.js` dispatches the `message` event); else it waits for
+/// `start()` or for the agent the port moved to.
 fn deliver(vm: &mut Vm, id: u64) -> JsResult<()> {
-    if with_runtime(vm, |_, h| h.ports.ports.get(&id).is_some_and(|p| p.started)) {
-        deliver_one(vm, id)?;
-    }
-    Ok(())
-}
-
-/// Takes the oldest message of port `id`, deserializes it into this heap and hands it to
-/// the port object's JavaScript (`js/internal/worker/io.js` dispatches the `message`
-/// event). False when there was none.
-fn deliver_one(vm: &mut Vm, id: u64) -> JsResult<bool> {
-    let Some((object, end)) = with_runtime(vm, |_, h| h.ports.ports.get(&id).map(|p| (p.object, p.end.clone()))) else {
-        return Ok(false);
-    };
-    let Some(message) = end.take() else { return Ok(false) };
+    let port = with_runtime(vm, |_, h| h.ports.ports.get(&id).filter(|p| p.started).map(|p| (p.object, p.end.clone())));
+    let Some((object, end)) = port else { return Ok(()) };
+    let Some(message) = end.take() else { return Ok(()) };
     let port = vm.persistent(object);
     vm.root(port);
     let mut host = super::transfer::Transferables::default();
@@ -310,8 +301,7 @@ fn deliver_one(vm: &mut Vm, id: u64) -> JsResult<bool> {
         Value::Object(vm.new_array(ports))
     };
     vm.root(ports);
-    call_hook(vm, Hook::Message, &[port, data, ports])?;
-    Ok(true)
+    call_hook(vm, Hook::Message, &[port, data, ports])
 }
 
 /// The JavaScript side's entry points (`binding.setPortHooks(onMessage(port, data, ports),

@@ -49,16 +49,27 @@ pub struct Transferables {
     pub received_ports: Vec<ObjId>,
 }
 
-/// The symbol under which a stream names its interface (`kType` of
-/// `js/internal/webstreams/util.js`), once the streams are loaded: without them no stream
-/// exists, and nothing needs to be asked.
-fn stream_brand(vm: &mut Vm) -> Option<SymId> {
-    if let Some(brand) = with_runtime(vm, |_, h| h.stream_brand) {
+/// A brand symbol a JavaScript built-in exports (its objects carry it as a property), once
+/// that built-in is loaded — without it no such object exists, and nothing needs to be
+/// asked. Cached in the host: these are read for every ordinary object serialized.
+fn brand(
+    vm: &mut Vm,
+    cache: fn(&mut crate::host::RuntimeHost) -> &mut Option<SymId>,
+    module: &str,
+    name: &str,
+) -> Option<SymId> {
+    if let Some(brand) = with_runtime(vm, |_, h| *cache(h)) {
         return Some(brand);
     }
-    let Some(Value::Symbol(brand)) = loaded_export(vm, "internal/webstreams/util", "kType") else { return None };
-    with_runtime(vm, |_, h| h.stream_brand = Some(brand));
+    let Some(Value::Symbol(brand)) = loaded_export(vm, module, name) else { return None };
+    with_runtime(vm, |_, h| *cache(h) = Some(brand));
     Some(brand)
+}
+
+/// The symbol under which a stream names its interface (`kType` of
+/// `js/internal/webstreams/util.js`).
+fn stream_brand(vm: &mut Vm) -> Option<SymId> {
+    brand(vm, |h| &mut h.stream_brand, "internal/webstreams/util", "kType")
 }
 
 /// Which stream `o` is, if it is one (read from its own brand property: no code runs).
@@ -87,7 +98,7 @@ fn call_js(vm: &mut Vm, module: &str, name: &str, args: &[Value]) -> JsResult<Va
 
 /// Whether `o` is a Blob (or File): it carries the `kBlob` slot of `js/internal/blob.js`.
 fn is_blob(vm: &mut Vm, o: ObjId) -> bool {
-    let Some(Value::Symbol(slot)) = loaded_export(vm, "internal/blob", "kBlob") else { return false };
+    let Some(slot) = brand(vm, |h| &mut h.blob_brand, "internal/blob", "kBlob") else { return false };
     vm.obj(o).props.get(PropertyKey::Symbol(slot)).is_some()
 }
 

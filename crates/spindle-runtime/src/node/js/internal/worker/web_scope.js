@@ -10,32 +10,18 @@
 const binding = require('internal/worker/binding');
 const { parentPort } = require('worker_threads');
 const { MessageEvent } = require('internal/worker/io');
-const { EventTarget, initEventTarget, kTrustEvent } = require('internal/event_target');
+const {
+  EventTarget,
+  defineEventHandler,
+  initEventTarget,
+  kNewListener,
+  kRemoveListener,
+  kTrustEvent,
+} = require('internal/event_target');
 const { Navigator } = require('internal/navigator');
 const { codes: { ERR_ILLEGAL_CONSTRUCTOR } } = require('internal/errors');
 
 const kCreate = Symbol('kCreate');
-
-/// An event handler IDL attribute (HTML §8.1.8.1) for `type` on `proto`.
-function defineEventHandler(proto, type, onChange = undefined) {
-  const key = Symbol(`on${type}`);
-  Object.defineProperty(proto, `on${type}`, {
-    get() { return this[key] ?? null; },
-    set(handler) {
-      if (this[key]) {
-        this.removeEventListener(type, this[key]);
-        onChange?.(-1);
-      }
-      this[key] = typeof handler === 'function' ? handler : null;
-      if (this[key]) {
-        this.addEventListener(type, this[key]);
-        onChange?.(1);
-      }
-    },
-    configurable: true,
-    enumerable: true,
-  });
-}
 
 /// HTML §10.3.2 WorkerNavigator (the NavigatorID, NavigatorLanguage, NavigatorOnLine and
 /// NavigatorConcurrentHardware parts; a runtime's values, as `navigator` has them).
@@ -95,13 +81,6 @@ Object.defineProperty(DedicatedWorkerGlobalScope.prototype, Symbol.toStringTag, 
 
 module.exports = function setUpWorkerGlobalScope(name, isModule, url) {
   const scope = globalThis;
-  // The scope keeps the worker alive while it listens for messages.
-  let listening = 0;
-  const listen = (delta) => {
-    listening += delta;
-    if (listening > 0) parentPort.ref();
-    else parentPort.unref();
-  };
   const scriptURL = url ? new URL(url) : require('url').pathToFileURL(process.argv[1] || `${process.cwd()}/worker`);
   const location = new WorkerLocation(kCreate, scriptURL);
   const navigator = new WorkerNavigator(kCreate);
@@ -151,11 +130,9 @@ module.exports = function setUpWorkerGlobalScope(name, isModule, url) {
   methods(WorkerGlobalScope.prototype, {
     addEventListener(type, listener, options) {
       EventTarget.prototype.addEventListener.call(this ?? scope, type, listener, options);
-      if (type === 'message' && listener != null) listen(1);
     },
     removeEventListener(type, listener, options) {
       EventTarget.prototype.removeEventListener.call(this ?? scope, type, listener, options);
-      if (type === 'message' && listener != null && listening > 0) listen(-1);
     },
     dispatchEvent(event) {
       return EventTarget.prototype.dispatchEvent.call(this ?? scope, event);
@@ -163,6 +140,26 @@ module.exports = function setUpWorkerGlobalScope(name, isModule, url) {
   });
   defineEventHandler(DedicatedWorkerGlobalScope.prototype, 'message');
   defineEventHandler(DedicatedWorkerGlobalScope.prototype, 'messageerror');
+  // The scope keeps the worker alive while it has `message` listeners of any kind
+  // (the listener-count hooks EventTarget calls on every addition and removal).
+  Object.defineProperties(DedicatedWorkerGlobalScope.prototype, {
+    [kNewListener]: {
+      value(size, type, ...rest) {
+        if (type === 'message' && size === 1) parentPort.ref();
+        return EventTarget.prototype[kNewListener].call(this, size, type, ...rest);
+      },
+      configurable: true,
+      writable: true,
+    },
+    [kRemoveListener]: {
+      value(size, type, ...rest) {
+        if (type === 'message' && size === 0) parentPort.unref();
+        return EventTarget.prototype[kRemoveListener].call(this, size, type, ...rest);
+      },
+      configurable: true,
+      writable: true,
+    },
+  });
 
   // The global object becomes the scope: Node's own globals stay its own properties.
   delete scope.navigator;
