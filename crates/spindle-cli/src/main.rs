@@ -4,6 +4,7 @@ mod repl;
 
 use clap::{Arg, ArgAction, Command};
 use spindle::vm::VmOptions;
+use spindle_runtime::node::fs::permission::{Grants, Permissions};
 use spindle_runtime::{Entry, Outcome, RunOptions};
 use std::ffi::OsString;
 use std::io::{IsTerminal, Read};
@@ -73,6 +74,39 @@ fn cli() -> Command {
                 .long("no-warnings")
                 .action(ArgAction::SetTrue)
                 .help("Do not print process warnings"),
+        )
+        .arg(
+            Arg::new("permission")
+                .long("permission")
+                .visible_alias("experimental-permission")
+                .action(ArgAction::SetTrue)
+                .help("Grant the script only what the --allow-* options grant (Node's permission model)"),
+        )
+        .arg(
+            Arg::new("allow-fs-read")
+                .long("allow-fs-read")
+                .value_name("PATHS")
+                .action(ArgAction::Append)
+                .help("With --permission: paths the script may read (comma-separated; `*` for all)"),
+        )
+        .arg(
+            Arg::new("allow-fs-write")
+                .long("allow-fs-write")
+                .value_name("PATHS")
+                .action(ArgAction::Append)
+                .help("With --permission: paths the script may write (comma-separated; `*` for all)"),
+        )
+        .arg(
+            Arg::new("allow-worker")
+                .long("allow-worker")
+                .action(ArgAction::SetTrue)
+                .help("With --permission: the script may start workers"),
+        )
+        .arg(
+            Arg::new("allow-child-process")
+                .long("allow-child-process")
+                .action(ArgAction::SetTrue)
+                .help("With --permission: the script may start processes"),
         )
         .arg(
             Arg::new("timeout")
@@ -193,6 +227,24 @@ fn script(eval: Option<&String>, rest: Vec<OsString>) -> Result<Script, String> 
     }
 }
 
+/// The permission model's grants with `--permission` (None without: everything granted).
+fn permissions(m: &clap::ArgMatches) -> Option<std::sync::Arc<Permissions>> {
+    if !m.get_flag("permission") {
+        return None;
+    }
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let grants = |name: &str| {
+        let values: Vec<String> = m.get_many::<String>(name).map(|v| v.cloned().collect()).unwrap_or_default();
+        Grants::parse(&values, &cwd)
+    };
+    Some(std::sync::Arc::new(Permissions {
+        fs_read: grants("allow-fs-read"),
+        fs_write: grants("allow-fs-write"),
+        child_process: m.get_flag("allow-child-process"),
+        worker: m.get_flag("allow-worker"),
+    }))
+}
+
 fn main() -> ExitCode {
     let cmd = cli();
     let (own, rest) = split_command_line(&cmd, std::env::args_os().collect());
@@ -226,6 +278,7 @@ fn main() -> ExitCode {
             .and_then(|mode| spindle_runtime::UnhandledRejections::parse(mode))
             .unwrap_or_default(),
         no_warnings: m.get_flag("no-warnings"),
+        permissions: permissions(&m),
     };
     // No script and stdin a terminal: the REPL.
     if file.is_empty() && m.get_one::<String>("eval").is_none() {

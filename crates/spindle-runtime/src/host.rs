@@ -79,6 +79,8 @@ pub struct RuntimeHost {
     /// Rejections reported as unhandled that got a handler afterwards, with their ids:
     /// `rejectionHandled` is emitted for them at the next checkpoint.
     pub handled_later: Vec<(Persistent, u32)>,
+    /// The permission model's grants (`node/fs/permission.rs`); None: everything granted.
+    pub permissions: Option<std::sync::Arc<crate::node::fs::permission::Permissions>>,
     /// The last rejection id given out.
     pub rejection_ids: u32,
 }

@@ -74,6 +74,8 @@ pub struct RunOptions {
     pub unhandled_rejections: UnhandledRejections,
     /// `--no-warnings`: process warnings are not printed.
     pub no_warnings: bool,
+    /// `--permission` and its `--allow-*` grants; None: everything is granted.
+    pub permissions: Option<std::sync::Arc<node::fs::permission::Permissions>>,
 }
 
 /// Formats an uncaught exception: `Uncaught ` and the value as [`describe_thrown`] gives it.

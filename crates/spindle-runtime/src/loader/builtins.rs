@@ -93,6 +93,8 @@ fn rust_builtin(vm: &mut Vm, name: &str) -> Option<Value> {
         "internal/blob/binding" => Some(crate::web::blob_url::exports(vm)),
         "internal/perf/binding" => Some(crate::web::performance::exports(vm)),
         "internal/os/binding" => Some(crate::node::os::exports(vm)),
+        "internal/buffer/binding" => Some(crate::node::buffer::exports(vm)),
+        "internal/fs/binding" => Some(crate::node::fs::exports(vm)),
         "internal/worker/binding" => Some(crate::worker::exports(vm)),
         _ => None,
     }

@@ -3,6 +3,8 @@
 //! `js/` (as Node's own `lib/`, file name = module name with `/` as `_`), embedded at
 //! build time and compiled on first use.
 
+pub mod buffer;
+pub mod fs;
 pub mod os;
 pub mod process;
 pub mod util;

@@ -283,6 +283,8 @@ struct WorkerSpec {
     web: Option<WebWorker>,
     /// The parent's completion queue.
     parent: UnboundedSender<Completion>,
+    /// The parent's permission-model grants (a worker has the same).
+    permissions: Option<Arc<crate::node::fs::permission::Permissions>>,
 }
 
 /// An option of spawn's `extra` object (undefined when there is none).
@@ -351,6 +353,11 @@ fn spawn(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
         Value::Undefined => None,
         data => Some(serialize(vm, data, Value::Undefined)?),
     };
+    // Node: src/node_worker.cc New — the permission model's WorkerThreads scope.
+    let permissions = with_runtime(vm, |_, h| h.permissions.clone());
+    if permissions.as_ref().is_some_and(|p| !p.worker) {
+        return Err(crate::node::fs::permission::access_denied(vm, "WorkerThreads", None));
+    }
     let (parent_end, worker_end) = port::channel();
     let parent_port_id = parent_end.id;
     port::register(vm, arg(args, 1), parent_end.clone(), worker_end.clone());
@@ -387,6 +394,7 @@ fn spawn(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
         env,
         web,
         parent,
+        permissions,
     };
     let name = format!("spindle-worker-{thread_id}");
     let started = std::thread::Builder::new().name(name).stack_size(256 << 20).spawn(move || run_worker(spec));
@@ -627,7 +635,12 @@ fn run_agent(spec: WorkerSpec) -> i32 {
         argv.push(spec.filename.clone());
     }
     argv.extend(spec.argv.iter().cloned());
-    let mut options = RunOptions { argv, env: Some(spec.env.clone()), ..RunOptions::default() };
+    let mut options = RunOptions {
+        argv,
+        env: Some(spec.env.clone()),
+        permissions: spec.permissions.clone(),
+        ..RunOptions::default()
+    };
     options.vm.interrupt = Some(Arc::clone(&spec.interrupt));
     options.vm.can_block = true;
     options.vm.max_heap_bytes = spec.max_heap_bytes;

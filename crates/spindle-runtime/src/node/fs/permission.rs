@@ -1,0 +1,138 @@
+//! The permission model's file-system scopes (Node: src/permission/fs_permission.cc,
+//! doc/api/permissions.md): with `--permission`, a path may be read or written only under
+//! an `--allow-fs-read` / `--allow-fs-write` grant; a denied call throws
+//! `Error: Access to this API has been restricted` with `code: 'ERR_ACCESS_DENIED'`,
+//! `permission` and `resource` before touching the file system. Without `--permission`
+//! (the CLI's default, as Node's) everything is granted.
+
+use crate::host::with_runtime;
+use spindle::Value;
+use spindle::object::property::{DEFAULT_ATTRS, ENUMERABLE};
+use spindle::vm::{ErrorType, JsResult, Vm};
+use std::path::{Component, Path, PathBuf};
+
+/// What a call does with a path.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Access {
+    Read,
+    Write,
+}
+
+/// One scope's grants: everything, or these paths (an entry grants itself and everything
+/// under it; a trailing `*` grants every path that starts with the rest).
+#[derive(Clone, Debug, Default)]
+pub enum Grants {
+    All,
+    #[default]
+    None,
+    Paths(Vec<PathBuf>, Vec<String>),
+}
+
+impl Grants {
+    /// The grants of a list of `--allow-fs-*` values (each a comma-separated list; `*`
+    /// alone is everything), paths resolved against `cwd`.
+    pub fn parse(values: &[String], cwd: &Path) -> Grants {
+        let mut paths = Vec::new();
+        let mut prefixes = Vec::new();
+        for entry in values.iter().flat_map(|v| v.split(',')).filter(|e| !e.is_empty()) {
+            if entry == "*" {
+                return Grants::All;
+            }
+            match entry.strip_suffix('*') {
+                Some(prefix) => prefixes.push(resolve(cwd, prefix).to_string_lossy().into_owned()),
+                None => paths.push(resolve(cwd, entry)),
+            }
+        }
+        Grants::Paths(paths, prefixes)
+    }
+
+    fn allows(&self, path: &Path) -> bool {
+        match self {
+            Grants::All => true,
+            Grants::None => false,
+            Grants::Paths(paths, prefixes) => {
+                paths.iter().any(|p| path.starts_with(p))
+                    || prefixes.iter().any(|p| path.to_string_lossy().starts_with(p.as_str()))
+            }
+        }
+    }
+}
+
+/// The grants of an agent (a worker has its parent's).
+#[derive(Clone, Debug, Default)]
+pub struct Permissions {
+    pub fs_read: Grants,
+    pub fs_write: Grants,
+    pub child_process: bool,
+    pub worker: bool,
+}
+
+impl Permissions {
+    /// Whether `access` to `path` (already absolute and normalized) is granted.
+    pub fn allows(&self, access: Access, path: &Path) -> bool {
+        match access {
+            Access::Read => self.fs_read.allows(path),
+            Access::Write => self.fs_write.allows(path),
+        }
+    }
+}
+
+/// `path` made absolute against `cwd`, with `.` and `..` resolved lexically (Node's
+/// path.resolve: symbolic links are not followed).
+pub fn resolve(cwd: &Path, path: &str) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in cwd.join(path).components() {
+        match c {
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// Throws ERR_ACCESS_DENIED unless `access` to `path` is granted.
+pub fn check(vm: &mut Vm, access: Access, path: &str) -> JsResult<()> {
+    let Some(permissions) = with_runtime(vm, |_, h| h.permissions.clone()) else { return Ok(()) };
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let resolved = resolve(&cwd, path);
+    if permissions.allows(access, &resolved) {
+        return Ok(());
+    }
+    let scope = if access == Access::Read { "FileSystemRead" } else { "FileSystemWrite" };
+    Err(access_denied(vm, scope, Some(&resolved.to_string_lossy())))
+}
+
+/// Node's ERR_ACCESS_DENIED error (src/permission/permission.cc ThrowAccessDenied).
+pub fn access_denied(vm: &mut Vm, scope: &str, resource: Option<&str>) -> Value {
+    let e = crate::web::errors::node_error(
+        vm,
+        ErrorType::Error,
+        "ERR_ACCESS_DENIED",
+        "Access to this API has been restricted",
+    );
+    let Value::Object(o) = e else { return e };
+    let permission = vm.string(scope);
+    vm.def_value(o, "permission", permission, DEFAULT_ATTRS | ENUMERABLE);
+    let r = vm.string(resource.unwrap_or(""));
+    vm.def_value(o, "resource", r, DEFAULT_ATTRS | ENUMERABLE);
+    e
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn grants_cover_paths_below_them_and_prefixes() {
+        let g = Grants::parse(&["/tmp/a,/srv/x*".into()], Path::new("/"));
+        assert!(g.allows(Path::new("/tmp/a")));
+        assert!(g.allows(Path::new("/tmp/a/b/c")));
+        assert!(!g.allows(Path::new("/tmp/ab")));
+        assert!(g.allows(Path::new("/srv/xyz/1")));
+        assert!(!g.allows(Path::new("/srv/y")));
+        assert_eq!(resolve(Path::new("/a/b"), "../c/./d"), PathBuf::from("/a/c/d"));
+    }
+}
