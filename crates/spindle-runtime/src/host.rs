@@ -81,6 +81,8 @@ pub struct RuntimeHost {
     pub handled_later: Vec<(Persistent, u32)>,
     /// The permission model's grants (`node/fs/permission.rs`); None: everything granted.
     pub permissions: Option<std::sync::Arc<crate::node::fs::permission::Permissions>>,
+    /// Open `fs.watch` watchers (`node/fs/watch.rs`).
+    pub fs_watchers: crate::node::fs::watch::Watchers,
     /// The last rejection id given out.
     pub rejection_ids: u32,
 }

@@ -8,6 +8,7 @@
 mod ops;
 pub mod permission;
 mod uv;
+pub mod watch;
 
 use crate::host::with_runtime;
 use ops::{OpResult, Outcome, Source};
@@ -56,6 +57,7 @@ pub fn exports(vm: &mut Vm) -> Value {
         ("readFile", read_file),
         ("readFileUtf8", read_file_utf8),
         ("writeFile", write_file),
+        ("watch", watch::watch),
     ];
     for &(name, f) in methods {
         vm.def_method(o, name, 0, f);

@@ -93,6 +93,40 @@ pub fn resolve(cwd: &Path, path: &str) -> PathBuf {
     out
 }
 
+/// `process.permission.has(scope[, reference])` (Node: lib/internal/process/permission.js,
+/// src/permission/fs_permission.cc): without a reference, whether the whole scope is
+/// granted at all; with one, whether that path is.
+pub fn has(vm: &mut Vm, _cx: &spindle::object::NativeCall, args: &[Value]) -> JsResult<Value> {
+    let scope = spindle::builtins::arg(args, 0);
+    let Value::String(s) = scope else {
+        return Err(crate::web::errors::invalid_arg_type(vm, "scope", "string", scope));
+    };
+    let scope = vm.rust_string(s);
+    let reference = match spindle::builtins::arg(args, 1) {
+        Value::Undefined => None,
+        v => Some(vm.to_rust_string(v)?),
+    };
+    let Some(p) = with_runtime(vm, |_, h| h.permissions.clone()) else { return Ok(Value::Bool(true)) };
+    let fs = |grants: &Grants| match &reference {
+        None => match grants {
+            Grants::All => true,
+            Grants::None => false,
+            Grants::Paths(paths, prefixes) => !paths.is_empty() || !prefixes.is_empty(),
+        },
+        Some(r) => grants.allows(&resolve(&std::env::current_dir().unwrap_or_default(), r)),
+    };
+    let granted = match scope.as_str() {
+        "fs" => fs(&p.fs_read) && fs(&p.fs_write),
+        "fs.read" => fs(&p.fs_read),
+        "fs.write" => fs(&p.fs_write),
+        "child" => p.child_process,
+        "worker" => p.worker,
+        // Node answers false for a scope it does not know.
+        _ => false,
+    };
+    Ok(Value::Bool(granted))
+}
+
 /// Throws ERR_ACCESS_DENIED unless `access` to `path` is granted.
 pub fn check(vm: &mut Vm, access: Access, path: &str) -> JsResult<()> {
     let Some(permissions) = with_runtime(vm, |_, h| h.permissions.clone()) else { return Ok(()) };

@@ -88,6 +88,11 @@ pub fn install(vm: &mut Vm) {
     vm.def_value(process, "release", Value::Object(release), DEFAULT_ATTRS);
     let title = vm.string("spindle");
     vm.def_value(process, "title", title, DEFAULT_ATTRS);
+    if with_runtime(vm, |_, h| h.permissions.is_some()) {
+        let permission = vm.new_object();
+        vm.def_method(permission, "has", 2, crate::node::fs::permission::has);
+        vm.def_value(process, "permission", Value::Object(permission), DEFAULT_ATTRS);
+    }
     events::install_stand_ins(vm, process);
     stdio::install(vm, process);
     stdin::install(vm, process);
