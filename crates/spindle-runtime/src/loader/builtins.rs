@@ -95,6 +95,8 @@ fn rust_builtin(vm: &mut Vm, name: &str) -> Option<Value> {
         "internal/os/binding" => Some(crate::node::os::exports(vm)),
         "internal/buffer/binding" => Some(crate::node::buffer::exports(vm)),
         "internal/fs/binding" => Some(crate::node::fs::exports(vm)),
+        "internal/crypto/binding" => Some(crate::node::crypto::exports(vm)),
+        "internal/zlib/binding" => Some(crate::node::zlib::exports(vm)),
         "internal/worker/binding" => Some(crate::worker::exports(vm)),
         _ => None,
     }

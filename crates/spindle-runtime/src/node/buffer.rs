@@ -71,7 +71,7 @@ fn view(vm: &Vm, v: Value) -> (Option<ObjId>, usize, usize) {
 
 /// The bytes of a view (borrowed from an ArrayBuffer; copied from shared memory, whose
 /// bytes other threads may write meanwhile).
-fn bytes(vm: &Vm, v: Value) -> Cow<'_, [u8]> {
+pub(crate) fn bytes(vm: &Vm, v: Value) -> Cow<'_, [u8]> {
     let (Some(buffer), offset, len) = view(vm, v) else { return Cow::Borrowed(&[]) };
     match &vm.obj(buffer).kind {
         ObjectKind::ArrayBuffer(d) => match &d.bytes {
@@ -84,6 +84,14 @@ fn bytes(vm: &Vm, v: Value) -> Cow<'_, [u8]> {
             Cow::Owned(out)
         }
     }
+}
+
+/// A new Uint8Array holding `bytes`.
+pub(crate) fn new_uint8_array(vm: &mut Vm, bytes: &[u8]) -> JsResult<Value> {
+    let array = spindle::builtins::typed_array::new_typed_array(vm, spindle::binary::ElementType::Uint8, bytes.len())?;
+    let buffer = vm.typed_array_data(array).expect("just made").buffer;
+    vm.buffer_write(buffer, 0, bytes);
+    Ok(Value::Object(array))
 }
 
 /// An integer argument (already validated by the JavaScript side), clamped to `0..=max`.

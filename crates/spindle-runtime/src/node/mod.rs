@@ -4,11 +4,13 @@
 //! build time and compiled on first use.
 
 pub mod buffer;
+pub mod crypto;
 pub mod fs;
 pub mod os;
 pub mod process;
 pub mod util;
 pub mod util_types;
+pub mod zlib;
 
 /// A built-in module written in JavaScript: its name, source, and the named exports an
 /// ES module sees (Node's BuiltinModule exportKeys: the exports object's own keys, known

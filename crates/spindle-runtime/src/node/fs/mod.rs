@@ -96,7 +96,7 @@ fn to_js(vm: &mut Vm, outcome: Outcome) -> JsResult<Value> {
         Outcome::Text(s) => vm.string(&s),
         Outcome::MaybeText(s) => s.map_or(Value::Undefined, |s| vm.string(&s)),
         Outcome::Units(units) => vm.string_units(units),
-        Outcome::Bytes(bytes) => uint8_array(vm, &bytes)?,
+        Outcome::Bytes(bytes) => crate::node::buffer::new_uint8_array(vm, &bytes)?,
         Outcome::Names(names) => names_array(vm, names),
         Outcome::Entries(names, types) => {
             let names = names_array(vm, names);
@@ -113,13 +113,6 @@ fn to_js(vm: &mut Vm, outcome: Outcome) -> JsResult<Value> {
             Value::Object(array)
         }
     })
-}
-
-fn uint8_array(vm: &mut Vm, bytes: &[u8]) -> JsResult<Value> {
-    let array = new_typed_array(vm, ElementType::Uint8, bytes.len())?;
-    let buffer = vm.typed_array_data(array).expect("just made").buffer;
-    vm.buffer_write(buffer, 0, bytes);
-    Ok(Value::Object(array))
 }
 
 fn names_array(vm: &mut Vm, names: Vec<String>) -> Value {
