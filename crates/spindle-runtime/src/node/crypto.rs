@@ -96,7 +96,7 @@ impl AnyHmac {
 /// A handle's state; `Done` after `digest`.
 enum Handle {
     Hash(Box<dyn DynDigest>),
-    Hmac(AnyHmac),
+    Hmac(Box<AnyHmac>),
     Done,
 }
 
@@ -105,7 +105,7 @@ fn new_handle(vm: &mut Vm, h: Handle) -> Value {
     Value::Object(vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::HostData(Box::new(h)))))
 }
 
-fn handle_of<'a>(vm: &'a mut Vm, v: Value) -> Option<&'a mut Handle> {
+fn handle_of(vm: &mut Vm, v: Value) -> Option<&mut Handle> {
     let Value::Object(o) = v else { return None };
     match &mut vm.obj_mut(o).kind {
         ObjectKind::HostData(d) => d.downcast_mut::<Handle>(),
@@ -132,7 +132,7 @@ fn hash(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
 fn hmac(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let key = bytes(vm, arg(args, 1)).into_owned();
     match AnyHmac::new(&name(vm, arg(args, 0)), &key) {
-        Some(m) => Ok(new_handle(vm, Handle::Hmac(m))),
+        Some(m) => Ok(new_handle(vm, Handle::Hmac(Box::new(m)))),
         None => Ok(Value::Undefined),
     }
 }
