@@ -28,6 +28,9 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
+# How the markdown names the command (bench/io/run.py reuses this runner with its own
+# HERE, CMD, SCRIPTS and SHOWN).
+CMD = "bench/workers/run.py"
 
 # script -> (full count, --quick count)
 SCRIPTS = {
@@ -157,7 +160,7 @@ def markdown(args, engine_list, counts, results, failures):
     except (OSError, StopIteration):
         pass
     now = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
-    cmd = " ".join(["python3", "bench/workers/run.py"] + sys.argv[1:])
+    cmd = " ".join(["python3", CMD] + sys.argv[1:])
     lines = [
         f"Measured {now} on {platform.system()} {platform.machine()}, {os.cpu_count()} cores, {cpu}; "
         f"node {node_version()}.",
