@@ -39,6 +39,9 @@ pub struct RuntimeHost {
     pub closing: bool,
     /// `setImmediate` callbacks: the check phase (`immediate.rs`).
     pub immediates: crate::immediate::Immediates,
+    /// The `module` objects of JavaScript built-ins being loaded (`loader/cjs.rs`
+    /// run_builtin), for cycles between built-ins.
+    pub builtins_loading: std::collections::HashMap<String, Persistent>,
     /// The exports of the built-in modules loaded so far (`loader/builtins.rs`).
     pub builtin_modules: std::collections::HashMap<String, Persistent>,
     /// `process` has become an EventEmitter (`node/process/events.rs`).

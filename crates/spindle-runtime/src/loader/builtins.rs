@@ -109,6 +109,9 @@ pub fn builtin_exports(vm: &mut Vm, name: &str) -> JsResult<Value> {
     if let Some(held) = crate::host::with_runtime(vm, |_, h| h.builtin_modules.get(name).copied()) {
         return Ok(vm.persistent(held));
     }
+    if let Some(partial) = super::cjs::builtin_loading_exports(vm, name)? {
+        return Ok(partial);
+    }
     let exports = match rust_builtin(vm, name) {
         Some(e) => e,
         None => match crate::node::js_source(name) {

@@ -650,9 +650,26 @@ pub fn json_module(vm: &mut Vm, path: &Path, url: &str) -> ModuleId {
 pub fn run_builtin(vm: &mut Vm, name: &str, source: &str) -> JsResult<Value> {
     let filename = PathBuf::from(format!("node:{name}"));
     let module = new_module(vm, &filename, Value::Undefined);
-    let code = compile_wrapper(vm, &filename, source).map_err(|e| syntax_error(vm, &e))?;
-    run_wrapper(vm, module, &filename, code)?;
+    // A built-in that requires one still loading gets that one's `module.exports` as it
+    // stands (Node's BuiltinModule cycle semantics: stream <-> stream/promises).
+    let held = vm.persist(Value::Object(module));
+    crate::host::with_runtime(vm, |_, h| h.builtins_loading.insert(name.to_string(), held));
+    let ran = compile_wrapper(vm, &filename, source)
+        .map_err(|e| syntax_error(vm, &e))
+        .and_then(|code| run_wrapper(vm, module, &filename, code));
+    crate::host::with_runtime(vm, |_, h| h.builtins_loading.remove(name));
+    vm.unpersist(held);
+    ran?;
     vm.get_str(module, "exports")
+}
+
+/// The `module.exports` of built-in `name` if it is being loaded right now (a cycle).
+pub fn builtin_loading_exports(vm: &mut Vm, name: &str) -> JsResult<Option<Value>> {
+    let Some(held) = crate::host::with_runtime(vm, |_, h| h.builtins_loading.get(name).copied()) else {
+        return Ok(None);
+    };
+    let Value::Object(module) = vm.persistent(held) else { return Ok(None) };
+    vm.get_str(module, "exports").map(Some)
 }
 
 /// The ES face of a JavaScript built-in: export names known up front, the module run when

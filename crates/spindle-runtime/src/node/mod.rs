@@ -217,6 +217,51 @@ const WORKER_THREADS: &[&str] = &[
     "getEnvironmentData",
 ];
 
+const BUFFER: &[&str] = &[
+    "Buffer",
+    "SlowBuffer",
+    "transcode",
+    "isUtf8",
+    "isAscii",
+    "kMaxLength",
+    "kStringMaxLength",
+    "btoa",
+    "atob",
+    "constants",
+    "INSPECT_MAX_BYTES",
+    "Blob",
+    "File",
+    "resolveObjectURL",
+];
+
+const STREAM: &[&str] = &[
+    "isDestroyed",
+    "isDisturbed",
+    "isErrored",
+    "isReadable",
+    "isWritable",
+    "Readable",
+    "Writable",
+    "Duplex",
+    "Transform",
+    "PassThrough",
+    "duplexPair",
+    "pipeline",
+    "addAbortSignal",
+    "finished",
+    "destroy",
+    "compose",
+    "setDefaultHighWaterMark",
+    "getDefaultHighWaterMark",
+    "promises",
+    "Stream",
+    "_isArrayBufferView",
+    "_isUint8Array",
+    "_uint8ArrayToBuffer",
+];
+
+const STREAM_PROMISES: &[&str] = &["finished", "pipeline"];
+
 const UTIL_TYPES: &[&str] = &[
     "isExternal",
     "isDate",
@@ -267,6 +312,7 @@ const UTIL_TYPES: &[&str] = &[
 pub const JS_BUILTINS: &[JsBuiltin] = &[
     js!("assert", "assert.js", ASSERT),
     js!("assert/strict", "assert_strict.js", ASSERT),
+    js!("buffer", "buffer.js", BUFFER),
     js!("events", "events.js", EVENTS),
     js!("os", "os.js", OS),
     js!("path", "path.js", PATH),
@@ -275,6 +321,8 @@ pub const JS_BUILTINS: &[JsBuiltin] = &[
     js!("perf_hooks", "perf_hooks.js", PERF_HOOKS),
     js!("querystring", "querystring.js", QUERYSTRING),
     js!("string_decoder", "string_decoder.js", STRING_DECODER),
+    js!("stream", "stream.js", STREAM),
+    js!("stream/promises", "stream_promises.js", STREAM_PROMISES),
     js!("stream/web", "stream_web.js", STREAM_WEB),
     js!("timers/promises", "timers_promises.js", TIMERS_PROMISES),
     js!("util", "util.js", UTIL),
@@ -307,6 +355,24 @@ pub const JS_BUILTINS: &[JsBuiltin] = &[
     js!("internal/webstreams/queuingstrategies", "internal/webstreams/queuingstrategies.js", &[]),
     js!("internal/webstreams/encoding", "internal/webstreams/encoding.js", &[]),
     js!("internal/webstreams/transfer", "internal/webstreams/transfer.js", &[]),
+    js!("internal/webstreams/adapters", "internal/webstreams/adapters.js", &[]),
+    js!("internal/streams/add-abort-signal", "internal/streams/add-abort-signal.js", &[]),
+    js!("internal/streams/compose", "internal/streams/compose.js", &[]),
+    js!("internal/streams/destroy", "internal/streams/destroy.js", &[]),
+    js!("internal/streams/duplex", "internal/streams/duplex.js", &[]),
+    js!("internal/streams/duplexify", "internal/streams/duplexify.js", &[]),
+    js!("internal/streams/duplexpair", "internal/streams/duplexpair.js", &[]),
+    js!("internal/streams/end-of-stream", "internal/streams/end-of-stream.js", &[]),
+    js!("internal/streams/from", "internal/streams/from.js", &[]),
+    js!("internal/streams/legacy", "internal/streams/legacy.js", &[]),
+    js!("internal/streams/operators", "internal/streams/operators.js", &[]),
+    js!("internal/streams/passthrough", "internal/streams/passthrough.js", &[]),
+    js!("internal/streams/pipeline", "internal/streams/pipeline.js", &[]),
+    js!("internal/streams/readable", "internal/streams/readable.js", &[]),
+    js!("internal/streams/state", "internal/streams/state.js", &[]),
+    js!("internal/streams/transform", "internal/streams/transform.js", &[]),
+    js!("internal/streams/utils", "internal/streams/utils.js", &[]),
+    js!("internal/streams/writable", "internal/streams/writable.js", &[]),
 ];
 
 fn js_builtin(name: &str) -> Option<&'static JsBuiltin> {

@@ -34,6 +34,7 @@ const LAZY_GLOBALS: &[(&str, &str)] = &[
     ("Worker", "internal/worker/web"),
     ("navigator", "internal/navigator"),
     ("Navigator", "internal/navigator"),
+    ("Buffer", "buffer"),
     ("Blob", "internal/blob"),
     ("File", "internal/blob"),
     ("ReadableStream", "internal/webstreams/readablestream"),

@@ -208,6 +208,11 @@ const messages = {
   ERR_STREAM_PREMATURE_CLOSE: () => 'Premature close',
   ERR_STREAM_WRITE_AFTER_END: () => 'write after end',
   ERR_STREAM_NULL_VALUES: () => 'May not write null values to stream',
+  ERR_STREAM_PUSH_AFTER_EOF: () => 'stream.push() after EOF',
+  ERR_STREAM_UNSHIFT_AFTER_END_EVENT: () => 'stream.unshift() after end event',
+  ERR_STREAM_CANNOT_PIPE: () => 'Cannot pipe, not readable',
+  ERR_STREAM_ALREADY_FINISHED: (method) => format('Cannot call %s after a stream was finished', method),
+  ERR_MULTIPLE_CALLBACK: () => 'Callback called multiple times',
   ERR_INVALID_OBJECT_DEFINE_PROPERTY: (name, msg) => `'${name}' ${msg}`,
   ERR_ASSERTION: (msg) => msg,
   ERR_WORKER_PATH(filename) {
@@ -223,6 +228,27 @@ const messages = {
   ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS: (msg) => msg,
   ERR_MISSING_OPTION: (name) => `${name} is required`,
   ERR_OPERATION_FAILED: (msg) => `Operation failed: ${msg}`,
+  ERR_DIR_CLOSED: () => 'Directory handle was closed',
+  ERR_DIR_CONCURRENT_OPERATION: () => 'Cannot do synchronous work on directory handle with concurrent asynchronous operations',
+  ERR_FS_FILE_TOO_LARGE: (size) => format('File size (%s) is greater than 2 GiB', size),
+  ERR_FS_INVALID_SYMLINK_TYPE: (type) => format('Symlink type must be one of "dir", "file", or "junction". Received "%s"', type),
+  ERR_INCOMPATIBLE_OPTION_PAIR: (a, b) => format('Option "%s" cannot be used in combination with option "%s"', a, b),
+  ERR_STREAM_DESTROYED: (method) => format('Cannot call %s after a stream was destroyed', method),
+  ERR_BUFFER_OUT_OF_BOUNDS: (name = undefined) => (name ? `"${name}" is outside of buffer bounds` : 'Attempt to access memory outside buffer bounds'),
+  ERR_INVALID_BUFFER_SIZE: (size) => format('Buffer size must be a multiple of %s', size),
+  ERR_BUFFER_TOO_LARGE: (size) => format('Cannot create a Buffer larger than %s bytes', size),
+  ERR_CRYPTO_HASH_FINALIZED: () => 'Digest already called',
+  ERR_CRYPTO_HASH_UPDATE_FAILED: () => 'Hash update failed',
+  ERR_CRYPTO_INVALID_DIGEST: (digest) => format('Invalid digest: %s', digest),
+  ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH: () => 'Input buffers must have the same byte length',
+  ERR_FEATURE_UNAVAILABLE_ON_PLATFORM: (feature) => format('The feature %s is unavailable on the current platform, which is being used to run Node.js', feature),
+  ERR_USE_AFTER_CLOSE: (name) => format('%s was closed', name),
+  ERR_INVALID_CURSOR_POS: () => 'Cannot set cursor row without setting its column',
+  ERR_INTERNAL_ASSERTION(message = undefined) {
+    const suffix = 'This is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n' +
+      'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n';
+    return message === undefined ? suffix : `${message}\n${suffix}`;
+  },
 };
 
 const bases = {
@@ -252,6 +278,11 @@ const bases = {
   ERR_STREAM_PREMATURE_CLOSE: Error,
   ERR_STREAM_WRITE_AFTER_END: Error,
   ERR_STREAM_NULL_VALUES: TypeError,
+  ERR_STREAM_PUSH_AFTER_EOF: Error,
+  ERR_STREAM_UNSHIFT_AFTER_END_EVENT: Error,
+  ERR_STREAM_CANNOT_PIPE: Error,
+  ERR_STREAM_ALREADY_FINISHED: Error,
+  ERR_MULTIPLE_CALLBACK: Error,
   ERR_INVALID_OBJECT_DEFINE_PROPERTY: TypeError,
   ERR_ASSERTION: Error,
   ERR_WORKER_PATH: TypeError,
@@ -262,6 +293,23 @@ const bases = {
   ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS: TypeError,
   ERR_MISSING_OPTION: TypeError,
   ERR_OPERATION_FAILED: Error,
+  ERR_DIR_CLOSED: Error,
+  ERR_DIR_CONCURRENT_OPERATION: Error,
+  ERR_FS_FILE_TOO_LARGE: RangeError,
+  ERR_FS_INVALID_SYMLINK_TYPE: Error,
+  ERR_INCOMPATIBLE_OPTION_PAIR: TypeError,
+  ERR_STREAM_DESTROYED: Error,
+  ERR_BUFFER_OUT_OF_BOUNDS: RangeError,
+  ERR_INVALID_BUFFER_SIZE: RangeError,
+  ERR_BUFFER_TOO_LARGE: RangeError,
+  ERR_CRYPTO_HASH_FINALIZED: Error,
+  ERR_CRYPTO_HASH_UPDATE_FAILED: Error,
+  ERR_CRYPTO_INVALID_DIGEST: TypeError,
+  ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH: RangeError,
+  ERR_FEATURE_UNAVAILABLE_ON_PLATFORM: TypeError,
+  ERR_USE_AFTER_CLOSE: Error,
+  ERR_INVALID_CURSOR_POS: TypeError,
+  ERR_INTERNAL_ASSERTION: Error,
 };
 
 // Own properties some codes add after `code` (Node sets them while building the message).
@@ -290,6 +338,97 @@ for (const code of Object.keys(messages)) {
   ctor.RangeError = function NodeRangeError(...args) { return build(RangeError, args, ctor.RangeError); };
   ctor.TypeError = function NodeTypeError(...args) { return build(TypeError, args, ctor.TypeError); };
   codes[code] = ctor;
+}
+
+/// Node: lib/internal/errors.js SystemError — an error from a system call wrapped in a Node
+/// code: message "<prefix>: <syscall> returned <CODE> (<message>) <path> => <dest>", own
+/// enumerable `code` and `info` (the context), getter/setter `errno`, `syscall`, `path`, `dest`.
+class SystemError extends Error {
+  constructor(key, context, prefix) {
+    super();
+    let message = `${prefix}: ${context.syscall} returned ${context.code} (${context.message})`;
+    if (context.path !== undefined) message += ` ${context.path}`;
+    if (context.dest !== undefined) message += ` => ${context.dest}`;
+    this.code = key;
+    Object.defineProperties(this, {
+      name: { value: 'SystemError', enumerable: false, writable: true, configurable: true },
+      message: { value: message, enumerable: false, writable: true, configurable: true },
+      info: { value: context, enumerable: true, configurable: true, writable: false },
+      errno: {
+        get() { return context.errno; },
+        set: (value) => { context.errno = value; },
+        enumerable: true, configurable: true,
+      },
+      syscall: {
+        get() { return context.syscall; },
+        set: (value) => { context.syscall = value; },
+        enumerable: true, configurable: true,
+      },
+    });
+    if (context.path !== undefined) {
+      Object.defineProperty(this, 'path', {
+        get() { return context.path != null ? context.path.toString() : context.path; },
+        set: (value) => { context.path = value ? value.toString() : undefined; },
+        enumerable: true, configurable: true,
+      });
+    }
+    if (context.dest !== undefined) {
+      Object.defineProperty(this, 'dest', {
+        get() { return context.dest != null ? context.dest.toString() : context.dest; },
+        set: (value) => { context.dest = value ? value.toString() : undefined; },
+        enumerable: true, configurable: true,
+      });
+    }
+  }
+
+  toString() {
+    return `${this.name} [${this.code}]: ${this.message}`;
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](recurseTimes, ctx) {
+    return inspect(this, { ...ctx, getters: true, customInspect: false });
+  }
+}
+
+// Node: lib/internal/errors.js makeSystemErrorWithCode — the SystemError codes.
+const systemErrorPrefixes = {
+  ERR_FS_CP_DIR_TO_NON_DIR: 'Cannot overwrite non-directory with directory',
+  ERR_FS_CP_EEXIST: 'Target already exists',
+  ERR_FS_CP_EINVAL: 'Invalid src or dest',
+  ERR_FS_CP_FIFO_PIPE: 'Cannot copy a FIFO pipe',
+  ERR_FS_CP_NON_DIR_TO_DIR: 'Cannot overwrite directory with non-directory',
+  ERR_FS_CP_SOCKET: 'Cannot copy a socket file',
+  ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY: 'Cannot overwrite symlink in subdirectory of self',
+  ERR_FS_CP_UNKNOWN: 'Cannot copy an unknown file type',
+  ERR_FS_EISDIR: 'Path is a directory',
+};
+for (const key of Object.keys(systemErrorPrefixes)) {
+  const prefix = systemErrorPrefixes[key];
+  const ctor = function NodeError(context) {
+    const error = new SystemError(key, context, prefix);
+    Object.defineProperty(error, 'name', { value: `SystemError [${key}]`, configurable: true, writable: true });
+    Error.captureStackTrace(error, ctor);
+    void error.stack;
+    Object.defineProperty(error, 'name', { value: 'SystemError', enumerable: false, writable: true, configurable: true });
+    return error;
+  };
+  Object.defineProperty(ctor, 'name', { value: key });
+  codes[key] = ctor;
+}
+
+/// Node: lib/internal/errors.js aggregateTwoErrors — both errors, the outer one first, in an
+/// AggregateError carrying the outer one's code (or whichever exists).
+function aggregateTwoErrors(innerError, outerError) {
+  if (innerError && outerError && innerError !== outerError) {
+    if (Array.isArray(outerError.errors)) {
+      outerError.errors.push(innerError);
+      return outerError;
+    }
+    const err = new AggregateError([outerError, innerError], outerError.message);
+    err.code = outerError.code;
+    return err;
+  }
+  return innerError || outerError;
 }
 
 /// Node: lib/internal/errors.js AbortError — name 'AbortError', code 'ABORT_ERR'.
@@ -328,6 +467,8 @@ function hideStackFrames(fn) {
 
 module.exports = {
   AbortError,
+  SystemError,
+  aggregateTwoErrors,
   codes,
   hideStackFrames,
   makeNodeError,

@@ -86,6 +86,9 @@ const {
   invalidState,
 } = require('internal/webstreams/util');
 
+const kIsClosedPromise = Symbol.for('nodejs.webstream.isClosedPromise');
+const kControllerErrorFunction = Symbol.for('nodejs.webstream.controllerErrorFunction');
+
 const {
   isWritableStream,
   AcquireWritableStreamDefaultWriter,
@@ -861,6 +864,10 @@ function InitializeReadableStream(stream) {
     disturbed: false,
     controller: undefined,
   };
+  // For node:stream (finished, addAbortSignal): settled when the stream closes or
+  // errors, and the function that errors its controller (Node sets both too).
+  stream[kIsClosedPromise] = createDeferred();
+  stream[kControllerErrorFunction] = noop;
 }
 
 function IsReadableStreamLocked(stream) {
@@ -1519,6 +1526,7 @@ function ReadableStreamCancel(stream, reason) {
 function ReadableStreamClose(stream) {
   const slots = stream[kState];
   slots.state = 'closed';
+  stream[kIsClosedPromise].resolve();
   const reader = slots.reader;
   if (reader === undefined) return;
   reader[kState].closedPromise.resolve(undefined);
@@ -1533,6 +1541,8 @@ function ReadableStreamError(stream, e) {
   const slots = stream[kState];
   slots.state = 'errored';
   slots.storedError = e;
+  setPromiseIsHandledToTrue(stream[kIsClosedPromise].promise);
+  stream[kIsClosedPromise].reject(e);
   const reader = slots.reader;
   if (reader === undefined) return;
   const closedPromise = reader[kState].closedPromise;
@@ -1796,6 +1806,7 @@ function SetUpReadableStreamDefaultController(stream, controller, startAlgorithm
     cancelAlgorithm,
   };
   stream[kState].controller = controller;
+  stream[kControllerErrorFunction] = ReadableStreamDefaultController.prototype.error.bind(controller);
   const startResult = startAlgorithm();
   const startPromise = promiseResolvedWith(startResult);
   uponPromise(startPromise, () => {

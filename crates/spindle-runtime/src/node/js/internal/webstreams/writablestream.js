@@ -46,6 +46,9 @@ const {
   invalidState,
 } = require('internal/webstreams/util');
 
+const kIsClosedPromise = Symbol.for('nodejs.webstream.isClosedPromise');
+const kControllerErrorFunction = Symbol.for('nodejs.webstream.controllerErrorFunction');
+
 let AbortControllerCtor;
 function lazyAbortController() {
   if (AbortControllerCtor === undefined) AbortControllerCtor = require('internal/abort_controller').AbortController;
@@ -318,6 +321,10 @@ function InitializeWritableStream(stream) {
     writeRequests: new Queue(),
     backpressure: false,
   };
+  // For node:stream (finished, addAbortSignal): settled when the stream closes or
+  // errors, and the function that errors its controller (Node sets both too).
+  stream[kIsClosedPromise] = createDeferred();
+  stream[kControllerErrorFunction] = () => {};
 }
 
 function IsWritableStreamLocked(stream) {
@@ -451,6 +458,7 @@ function WritableStreamFinishInFlightClose(stream) {
   slots.state = 'closed';
   const writer = slots.writer;
   if (writer !== undefined) writer[kState].closedPromise.resolve(undefined);
+  stream[kIsClosedPromise].resolve();
 }
 
 function WritableStreamFinishInFlightCloseWithError(stream, error) {
@@ -499,6 +507,8 @@ function WritableStreamRejectCloseAndClosedPromiseIfNeeded(stream) {
     slots.closeRequest.reject(slots.storedError);
     slots.closeRequest = undefined;
   }
+  setPromiseIsHandledToTrue(stream[kIsClosedPromise].promise);
+  stream[kIsClosedPromise].reject(slots.storedError);
   const writer = slots.writer;
   if (writer !== undefined) {
     const closedPromise = writer[kState].closedPromise;
@@ -634,6 +644,7 @@ function SetUpWritableStreamDefaultController(stream, controller, startAlgorithm
     abortAlgorithm,
   };
   stream[kState].controller = controller;
+  stream[kControllerErrorFunction] = WritableStreamDefaultController.prototype.error.bind(controller);
   const backpressure = WritableStreamDefaultControllerGetBackpressure(controller);
   WritableStreamUpdateBackpressure(stream, backpressure);
   const startResult = startAlgorithm();

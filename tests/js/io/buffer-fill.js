@@ -1,0 +1,51 @@
+// buf.fill(value, offset, end, encoding): multi-byte patterns, encodings, partial ranges, argument shuffling and errors
+function t(label, f) {
+  const b = Buffer.alloc(8, '.');
+  try { const r = f(b); console.log(label.padEnd(26), r === b, b.toString('hex')); } catch (e) { console.log(label.padEnd(26), '|', e.name, '|', e.code, '|', e.message); }
+}
+t('number', (b) => b.fill(0x41));
+t('number > 255', (b) => b.fill(0x1ff));
+t('negative', (b) => b.fill(-2));
+t('float', (b) => b.fill(65.9));
+t('string', (b) => b.fill('ab'));
+t('string encoding', (b) => b.fill('6162', 'hex'));
+t('€ utf8', (b) => b.fill('€'));
+t('😀 utf8', (b) => b.fill('😀'));
+t('utf16le', (b) => b.fill('a€', 'utf16le'));
+t('latin1', (b) => b.fill('é\u0100', 'latin1'));
+t('ascii', (b) => b.fill('é', 'ascii'));
+t('base64', (b) => b.fill('AQID', 'base64'));
+t('base64url', (b) => b.fill('-_8', 'base64url'));
+t('offset', (b) => b.fill('x', 5));
+t('offset end', (b) => b.fill('xy', 1, 6));
+t('offset encoding', (b) => b.fill('ff', 6, 'hex'));
+t('offset end encoding', (b) => b.fill('aabb', 1, 4, 'hex'));
+t('pattern restarts at offset', (b) => b.fill('abc', 2, 7));
+t('end < offset', (b) => b.fill('x', 5, 2));
+t('offset == end', (b) => b.fill('x', 3, 3));
+t('buffer pattern', (b) => b.fill(Buffer.from([1, 2, 3])));
+t('Uint8Array pattern', (b) => b.fill(new Uint8Array([9]), 4));
+t('DataView pattern', (b) => b.fill(new DataView(new Uint8Array([7, 8]).buffer)));
+t('Float32Array pattern', (b) => b.fill(new Float32Array([1])));
+t('boolean', (b) => b.fill(true));
+t('empty string', (b) => b.fill(''));
+t('empty string range', (b) => b.fill('', 2, 4));
+t('null', (b) => b.fill(null));
+t('undefined', (b) => b.fill(undefined));
+t('object valueOf', (b) => b.fill({ valueOf() { return 66; } }));
+t('bad hex', (b) => b.fill('zz', 'hex'));
+t('bad hex odd', (b) => b.fill('a', 'hex'));
+t('empty buffer', (b) => b.fill(Buffer.alloc(0)));
+t('unknown encoding', (b) => b.fill('x', 'nope'));
+t('encoding number', (b) => b.fill('x', 0, 8, 5));
+t('offset -1', (b) => b.fill('x', -1));
+t('end 9', (b) => b.fill('x', 0, 9));
+t('offset 9', (b) => b.fill('x', 9));
+t('offset 1.5', (b) => b.fill('x', 1.5));
+t('offset "1"', (b) => b.fill('x', '1'));
+t('offset null', (b) => b.fill('x', null));
+t('end null', (b) => b.fill('x', 1, null));
+t('number with encoding', (b) => b.fill(0x61, 'utf8'));
+t('single char utf8 fast path', (b) => b.fill('a', 'utf8'));
+t('single char latin1 > 127', (b) => b.fill('\u00ff', 'latin1'));
+t('single char utf8 > 127', (b) => b.fill('\u00ff', 'utf8'));

@@ -1,0 +1,20 @@
+// Buffers larger than the pool (Buffer.poolSize / 2 and up): utf8 multi-byte text, hex/base64 of big buffers, slicing at odd boundaries
+const s = 'a€😀'.repeat(1000);
+const b = Buffer.from(s);
+console.log(s.length, b.length, Buffer.byteLength(s), b.toString() === s, b.byteOffset);
+console.log(b.subarray(4000, 4010).toString('hex'));
+console.log(JSON.stringify(b.toString('utf8', 4000, 4010)));
+const hex = b.toString('hex');
+console.log(hex.length, Buffer.from(hex, 'hex').equals(b));
+const b64 = b.toString('base64');
+console.log(b64.length, b64.slice(0, 24), b64.slice(-24), Buffer.from(b64, 'base64').equals(b));
+const u16 = Buffer.from(s, 'utf16le');
+console.log(u16.length, u16.toString('utf16le') === s, u16.toString('utf16le', 1).length);
+const big = Buffer.alloc(100000, 'xyz');
+console.log(big.length, big.toString('latin1', 99990), big.indexOf('zx', 50000), big.lastIndexOf('xyzx'), big.includes('xx'));
+const c = Buffer.concat([big, b, big]);
+console.log(c.length, c.indexOf('€'), c.lastIndexOf('😀'));
+console.log(Buffer.compare(big, Buffer.alloc(100000, 'xyz')), big.equals(Buffer.alloc(100000, 'xyz')));
+const pattern = Buffer.alloc(70000);
+pattern.fill('ab€', 1, 69999);
+console.log(pattern[0], pattern[69999], pattern.toString('utf8', 1, 11), pattern.toString('hex', 69990));
