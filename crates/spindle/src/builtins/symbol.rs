@@ -11,7 +11,7 @@ pub fn init(vm: &mut Vm) {
     let sp = vm.intrinsics().symbol_prototype;
     let ctor = vm.def_constructor("Symbol", 0, symbol_constructor, sp);
     let wk = vm.sym;
-    let pairs: [(&str, SymId); 13] = [
+    let pairs: [(&str, SymId); 15] = [
         ("iterator", wk.iterator),
         ("asyncIterator", wk.async_iterator),
         ("hasInstance", wk.has_instance),
@@ -25,6 +25,8 @@ pub fn init(vm: &mut Vm) {
         ("replace", wk.replace),
         ("search", wk.search),
         ("split", wk.split),
+        ("dispose", wk.dispose),
+        ("asyncDispose", wk.async_dispose),
     ];
     for (name, s) in pairs {
         vm.def_value(ctor, name, Value::Symbol(s), 0);

@@ -97,6 +97,10 @@ pub struct WellKnownSymbols {
     pub replace: SymId,
     pub search: SymId,
     pub split: SymId,
+    /// Symbol.dispose and Symbol.asyncDispose (ECMA-262 §20.4.2, explicit resource
+    /// management): the well-known keys of a resource's disposal methods.
+    pub dispose: SymId,
+    pub async_dispose: SymId,
 }
 
 /// Interned property names used by the engine itself.
@@ -540,9 +544,11 @@ impl WellKnownSymbols {
             replace: s("Symbol.replace"),
             search: s("Symbol.search"),
             split: s("Symbol.split"),
+            dispose: s("Symbol.dispose"),
+            async_dispose: s("Symbol.asyncDispose"),
         }
     }
-    pub fn all(&self) -> [SymId; 13] {
+    pub fn all(&self) -> [SymId; 15] {
         [
             self.iterator,
             self.async_iterator,
@@ -557,6 +563,8 @@ impl WellKnownSymbols {
             self.replace,
             self.search,
             self.split,
+            self.dispose,
+            self.async_dispose,
         ]
     }
 }

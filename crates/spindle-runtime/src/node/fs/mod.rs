@@ -240,9 +240,11 @@ fn view_range(vm: &Vm, v: Value, offset: f64, length: f64) -> Option<(spindle::v
     Some((t.buffer, t.byte_offset + start, len))
 }
 
-fn position(v: Value) -> i64 {
+/// A file position: a non-negative number or bigint; anything else is the file's own.
+fn position(vm: &Vm, v: Value) -> i64 {
     match v {
         Value::Number(n) if n >= 0.0 => n as i64,
+        Value::BigInt(b) => i64::try_from(vm.heap.bigint(b)).ok().filter(|p| *p >= 0).unwrap_or(-1),
         _ => -1,
     }
 }
@@ -254,7 +256,7 @@ fn read(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let target = arg(args, 1);
     let (offset, length) = (number(arg(args, 2)), number(arg(args, 3)));
     let len = view_range(vm, target, offset, length).map_or(0, |(_, _, len)| len);
-    let pos = position(arg(args, 4));
+    let pos = position(vm, arg(args, 4));
     let held = vm.persist(target);
     let finish: Finish = Box::new(move |vm, outcome| {
         let target = vm.persistent(held);
@@ -276,7 +278,7 @@ fn write(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
         data = vec![0; len];
         vm.buffer_read(buffer, start, &mut data);
     }
-    let pos = position(arg(args, 4));
+    let pos = position(vm, arg(args, 4));
     run(vm, arg(args, 5), move || ops::write(fd, &data, pos))
 }
 
@@ -284,7 +286,7 @@ fn write(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
 fn write_string(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let fd = int(arg(args, 0));
     let data = crate::node::buffer::encode_value(vm, arg(args, 1), arg(args, 3));
-    let pos = position(arg(args, 2));
+    let pos = position(vm, arg(args, 2));
     run(vm, arg(args, 4), move || ops::write(fd, &data, pos))
 }
 
@@ -434,14 +436,15 @@ fn source(vm: &mut Vm, v: Value, flags: Value, access: permission::Access) -> Js
 
 fn read_file(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let from = source(vm, arg(args, 0), arg(args, 1), R)?;
-    run(vm, arg(args, 2), move || ops::read_file(&from).map(Outcome::Bytes))
+    // Node's readFile stats the descriptor first: a bad fd is an `fstat` error.
+    run(vm, arg(args, 2), move || ops::read_file(&from, "fstat").map(Outcome::Bytes))
 }
 
 /// `readFileUtf8(pathOrFd, flags, req)`: decoded off the loop's thread.
 fn read_file_utf8(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let from = source(vm, arg(args, 0), arg(args, 1), R)?;
     run(vm, arg(args, 2), move || {
-        let bytes = ops::read_file(&from)?;
+        let bytes = ops::read_file(&from, "read")?;
         let mut units = vec![0; bytes.len() + 1];
         let n = encoding_rs::mem::convert_utf8_to_utf16(&bytes, &mut units);
         units.truncate(n);

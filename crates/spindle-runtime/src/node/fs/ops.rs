@@ -15,6 +15,7 @@ use std::collections::HashMap;
 use std::fs::{self, File};
 use std::io::{self, Read, Write};
 use std::os::fd::{AsFd, AsRawFd};
+use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::{DirBuilderExt, FileExt, FileTypeExt, MetadataExt, PermissionsExt};
 use std::path::Path;
 use std::sync::{Arc, LazyLock, Mutex};
@@ -163,16 +164,20 @@ fn dirent_type(t: fs::FileType) -> u8 {
 
 /// uv_fs_scandir: the names (and types) of a directory's entries.
 pub fn readdir(path: &str, with_types: bool) -> OpResult {
-    let mut names = Vec::new();
-    let mut types = Vec::new();
+    let mut entries = Vec::new();
     for entry in fs::read_dir(path).map_err(io_err("scandir", path))? {
         let entry = entry.map_err(io_err("scandir", path))?;
-        names.push(entry.file_name().to_string_lossy().into_owned());
-        if with_types {
-            types.push(entry.file_type().map_or(0, dirent_type));
-        }
+        let kind = if with_types { entry.file_type().map_or(0, dirent_type) } else { 0 };
+        entries.push((entry.file_name(), kind));
     }
-    Ok(if with_types { Outcome::Entries(names, types) } else { Outcome::Names(names) })
+    // libuv's uv_fs_scandir sorts the names with strcmp.
+    entries.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+    let names = entries.iter().map(|(n, _)| n.to_string_lossy().into_owned()).collect();
+    Ok(if with_types {
+        Outcome::Entries(names, entries.iter().map(|(_, t)| *t).collect())
+    } else {
+        Outcome::Names(names)
+    })
 }
 
 /// uv_fs_mkdir; with `recursive`, Node's MKDirpSync: the first directory created.
@@ -246,9 +251,13 @@ pub fn rename(from: &str, to: &str) -> OpResult {
     Ok(Outcome::Undefined)
 }
 
-/// uv_fs_copyfile; `mode` bit 1 is COPYFILE_EXCL.
+/// uv_fs_copyfile; `mode` bit 1 is COPYFILE_EXCL, 2 FICLONE (a plain copy where cloning is
+/// not had), 4 FICLONE_FORCE (refused: this copy never clones).
 pub fn copy_file(src: &str, dest: &str, mode: i32) -> OpResult {
     let err = |e: io::Error| UvError::from_io(&e, "copyfile").path(src).dest(dest);
+    if mode & 4 != 0 {
+        return Err(UvError::new(super::uv::ENOTSUP, "copyfile").path(src).dest(dest));
+    }
     let mut from = File::open(src).map_err(err)?;
     let meta = from.metadata().map_err(err)?;
     if meta.is_dir() {
@@ -312,9 +321,16 @@ pub fn fchmod(fd: i32, mode: u32) -> OpResult {
     Ok(Outcome::Undefined)
 }
 
+/// libuv's uv__fs_to_timespec: truncated seconds, nanoseconds cut to microseconds.
 fn timespec(seconds: f64) -> rustix::fs::Timespec {
-    let whole = seconds.floor();
-    rustix::fs::Timespec { tv_sec: whole as i64, tv_nsec: ((seconds - whole) * 1e9) as _ }
+    let mut sec = seconds.trunc() as i64;
+    let mut nsec = ((seconds - seconds.trunc()) * 1e9) as i64;
+    nsec -= nsec % 1000;
+    if nsec < 0 {
+        nsec += 1_000_000_000;
+        sec -= 1;
+    }
+    rustix::fs::Timespec { tv_sec: sec, tv_nsec: nsec as _ }
 }
 
 fn timestamps(atime: f64, mtime: f64) -> rustix::fs::Timestamps {
@@ -377,8 +393,9 @@ pub enum Source {
     Fd(i32),
 }
 
-/// Node's readFile: open (for a path), read to the end, close.
-pub fn read_file(source: &Source) -> Result<Vec<u8>, UvError> {
+/// Node's readFile: open (for a path), read to the end, close. `fd_syscall` names the call
+/// a bad descriptor is reported as (`fstat` for readFile, `read` for readFileUtf8).
+pub fn read_file(source: &Source, fd_syscall: &'static str) -> Result<Vec<u8>, UvError> {
     let f = match source {
         Source::Path(path, flags) => {
             let Outcome::Number(fd) = open(path, *flags, 0o666)? else { unreachable!("open gives a number") };
@@ -386,7 +403,7 @@ pub fn read_file(source: &Source) -> Result<Vec<u8>, UvError> {
             fds().remove(&(fd as i32));
             f
         }
-        Source::Fd(fd) => file(*fd, "read")?,
+        Source::Fd(fd) => file(*fd, fd_syscall)?,
     };
     let mut bytes = Vec::new();
     if let Ok(m) = f.metadata()
@@ -457,7 +474,7 @@ mod tests {
         let missing = t.join("nope");
         let e = open(&missing, 0, 0).err().unwrap();
         assert_eq!(e.message(), format!("ENOENT: no such file or directory, open '{missing}'"));
-        let e = read_file(&Source::Path(t.0.to_string_lossy().into_owned(), 0)).err().unwrap();
+        let e = read_file(&Source::Path(t.0.to_string_lossy().into_owned(), 0), "fstat").err().unwrap();
         assert_eq!(e.message(), "EISDIR: illegal operation on a directory, read");
         let e = rename(&missing, &t.join("b")).err().unwrap();
         assert!(e.message().ends_with(&format!("rename '{missing}' -> '{}'", t.join("b"))));
@@ -474,6 +491,6 @@ mod tests {
         assert!(matches!(write(fd, b"J", 0), Ok(Outcome::Number(n)) if n == 1.0));
         close(fd).unwrap();
         assert!(read(fd, 4, 0).is_err());
-        assert_eq!(read_file(&Source::Path(p, 0)).unwrap(), b"Jello");
+        assert_eq!(read_file(&Source::Path(p, 0), "fstat").unwrap(), b"Jello");
     }
 }

@@ -59,6 +59,7 @@ pub const EEXIST: i32 = 17;
 pub const ENOTDIR: i32 = 20;
 pub const EISDIR: i32 = 21;
 pub const EINVAL: i32 = 22;
+pub const ENOTSUP: i32 = 95;
 
 /// The code name and libuv's description of an OS error number (Linux numbering).
 pub fn describe(errno: i32) -> (&'static str, &'static str) {

@@ -123,9 +123,76 @@ function validateInternalField(object, fieldKey, className) {
   }
 }
 
+// Node: lib/internal/validators.js isInt32 / isUint32
+function isInt32(value) {
+  return value === (value | 0);
+}
+
+function isUint32(value) {
+  return value === (value >>> 0);
+}
+
+const octalReg = /^[0-7]+$/;
+const modeDesc = 'must be a 32-bit unsigned integer or an octal string';
+
+// Node: lib/internal/validators.js parseFileMode — a mode_t from a number or an octal
+// string (`def` replaces null/undefined).
+function parseFileMode(value, name, def) {
+  value ??= def;
+  if (typeof value === 'string') {
+    if (octalReg.exec(value) === null) throw new ERR_INVALID_ARG_VALUE(name, value, modeDesc);
+    value = Number.parseInt(value, 8);
+  }
+  validateUint32(value, name);
+  return value;
+}
+
+// Node: lib/internal/validators.js validateBuffer
+function validateBuffer(buffer, name = 'buffer') {
+  if (!ArrayBuffer.isView(buffer)) {
+    throw new ERR_INVALID_ARG_TYPE(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
+  }
+}
+
+// Node: lib/internal/validators.js validateEncoding — hex data must have an even length.
+function validateEncoding(data, encoding) {
+  const normalized = typeof encoding === 'string' ? encoding.toLowerCase() : encoding;
+  const length = data.length;
+  if (normalized === 'hex' && length % 2 !== 0) {
+    throw new ERR_INVALID_ARG_VALUE('encoding', encoding, `is invalid for data of length ${length}`);
+  }
+}
+
+// Node: lib/internal/validators.js validateFiniteNumber — false for undefined and NaN (use the
+// default), true for finite numbers, an error for anything else.
+function validateFiniteNumber(number, name) {
+  if (number === undefined) return false;
+  if (Number.isFinite(number)) return true;
+  if (Number.isNaN(number)) return false;
+  validateNumber(number, name);
+  throw new ERR_OUT_OF_RANGE(name, 'a finite number', number);
+}
+
+// Node: lib/internal/validators.js checkRangesOrGetDefault — `def` for undefined/NaN, else a
+// finite number within [lower, upper].
+function checkRangesOrGetDefault(number, name, lower, upper, def) {
+  if (!validateFiniteNumber(number, name)) return def;
+  if (number < lower || number > upper) {
+    throw new ERR_OUT_OF_RANGE(name, `>= ${lower} and <= ${upper}`, number);
+  }
+  return number;
+}
+
 // Each validator hides its own frame from the stacks of the errors it throws (Node:
 // hideStackFrames), as do the built-ins that call it.
 module.exports = {
+  isInt32,
+  isUint32,
+  parseFileMode: hideStackFrames(parseFileMode),
+  validateBuffer: hideStackFrames(validateBuffer),
+  validateEncoding: hideStackFrames(validateEncoding),
+  validateFiniteNumber: hideStackFrames(validateFiniteNumber),
+  checkRangesOrGetDefault: hideStackFrames(checkRangesOrGetDefault),
   validateAbortSignal: hideStackFrames(validateAbortSignal),
   validateAbortSignalArray: hideStackFrames(validateAbortSignalArray),
   validateArray: hideStackFrames(validateArray),
