@@ -15,7 +15,7 @@ use std::borrow::Cow;
 /// The binding's exports.
 pub fn exports(vm: &mut Vm) -> Value {
     let o = vm.new_object();
-    let methods: [(&str, u32, spindle::object::NativeFn); 8] = [
+    let methods: [(&str, u32, spindle::object::NativeFn); 9] = [
         ("byteLengthUtf8", 1, byte_length_utf8),
         ("write", 5, write),
         ("slice", 4, slice),
@@ -24,6 +24,7 @@ pub fn exports(vm: &mut Vm) -> Value {
         ("fill", 4, fill),
         ("isUtf8", 1, is_utf8),
         ("isAscii", 1, is_ascii),
+        ("getOwnNonIndexProperties", 2, get_own_non_index_properties),
     ];
     for (name, length, f) in methods {
         vm.def_method(o, name, length, f);
@@ -389,6 +390,32 @@ fn is_utf8(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
 /// `isAscii(view)`: whether every byte is below 0x80.
 fn is_ascii(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     Ok(Value::Bool(mem::is_ascii(&bytes(vm, arg(args, 0)))))
+}
+
+/// `getOwnNonIndexProperties(object, onlyEnumerable)` (V8's GetOwnNonIndexProperties, which
+/// Node's inspect of a Buffer uses): the own keys that are not array indices, strings before
+/// symbols, without listing a typed array's elements.
+fn get_own_non_index_properties(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    use spindle::object::property::PropertyKey;
+    let Value::Object(o) = arg(args, 0) else { return Ok(Value::Object(vm.new_array(Vec::new()))) };
+    let only_enumerable = vm.to_boolean(arg(args, 1));
+    let keys: Vec<PropertyKey> = vm
+        .obj(o)
+        .props
+        .iter()
+        .filter(|(k, p)| !matches!(k, PropertyKey::Index(_)) && (!only_enumerable || p.enumerable()))
+        .map(|(k, _)| *k)
+        .collect();
+    let strings = keys.iter().filter_map(|k| match k {
+        PropertyKey::String(s) => Some(Value::String(*s)),
+        _ => None,
+    });
+    let symbols = keys.iter().filter_map(|k| match k {
+        PropertyKey::Symbol(s) => Some(Value::Symbol(*s)),
+        _ => None,
+    });
+    let list = strings.chain(symbols).collect();
+    Ok(Value::Object(vm.new_array(list)))
 }
 
 #[cfg(test)]

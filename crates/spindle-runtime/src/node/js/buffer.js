@@ -18,7 +18,6 @@ const {
     ERR_OUT_OF_RANGE,
     ERR_UNKNOWN_ENCODING,
   },
-  makeNodeError,
 } = require('internal/errors');
 const {
   validateArray,
@@ -60,18 +59,42 @@ function inspect(value, options) {
 }
 
 // ---------------------------------------------------------------------------------------
-// Errors the C++ side of Node throws with fixed messages.
+// Errors the C++ side of Node throws: fixed messages, a `code` property, and no code in
+// the name line of the stack (src/node_errors.h).
+
+function nativeError(Base, code, message) {
+  const error = new Base(message);
+  error.code = code;
+  return error;
+}
 
 function notABufferError() {
-  return makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a buffer');
+  return nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a buffer');
 }
 
 function notAStringError() {
-  return makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
+  return nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
 }
 
 function indexOutOfRangeError() {
-  return makeNodeError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
+  return nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
+}
+
+/// Node: src/string_bytes.cc — decoding `bytes` bytes in `encoding` must not make a string
+/// longer than V8 allows (only possible above kStringMaxLength / 2 bytes).
+function checkStringLength(bytes, encoding) {
+  let chars;
+  switch (encoding) {
+    case 'hex': chars = bytes * 2; break;
+    case 'base64': chars = Math.ceil(bytes / 3) * 4; break;
+    case 'base64url': chars = Math.floor((bytes * 4 + 2) / 3); break;
+    case 'utf16le': chars = Math.floor(bytes / 2); break;
+    default: chars = bytes;
+  }
+  if (chars > kStringMaxLength) {
+    throw nativeError(Error, 'ERR_STRING_TOO_LONG',
+      `Cannot create a string longer than 0x${kStringMaxLength.toString(16)} characters`);
+  }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -841,6 +864,7 @@ function checkedSlice(buf, start, end, encoding) {
   if (end < start) end = start;
   if (end > length) throw indexOutOfRangeError();
   if (start === end) return '';
+  if (end - start > kStringMaxLength / 2) checkStringLength(end - start, encoding);
   return binding.slice(view, start, end, encoding);
 }
 
@@ -850,7 +874,7 @@ function checkedWrite(buf, string, offset, length, encoding) {
   if (typeof string !== 'string') throw notAStringError();
   const size = view.length;
   offset = parseArrayIndex(offset, 0);
-  if (offset > size) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+  if (offset > size) throw nativeError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', '"offset" is outside of buffer bounds');
   let maxLength = parseArrayIndex(length, size - offset);
   if (maxLength > size - offset) maxLength = size - offset;
   if (maxLength === 0) return 0;
@@ -1398,7 +1422,7 @@ Buffer[kIsEncodingSymbol] = Buffer.isEncoding;
 
 /// Node: lib/buffer.js Buffer.concat(list[, totalLength])
 Buffer.concat = function concat(list, length) {
-  validateArray(list, 'list');
+  if (!Array.isArray(list)) validateArray(list, 'list');
   if (list.length === 0) return new FastBuffer();
 
   if (length === undefined) {
@@ -1550,7 +1574,8 @@ Buffer.prototype.copy = function copy(target, targetStart, sourceStart, sourceEn
 /// unlike String's.
 Buffer.prototype.toString = function toString(encoding, start, end) {
   if (encoding === undefined && start === undefined && end === undefined) {
-    return isUint8Array(this) ? binding.slice(this, 0, this.length, 'utf8') : checkedSlice(this, 0, this.length, 'utf8');
+    if (isUint8Array(this) && this.length <= kStringMaxLength) return binding.slice(this, 0, this.length, 'utf8');
+    return checkedSlice(this, 0, this.length, 'utf8');
   }
 
   const len = this.length;
@@ -1569,6 +1594,7 @@ Buffer.prototype.toString = function toString(encoding, start, end) {
     if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
     name = ops.encoding;
   }
+  if (end - start > kStringMaxLength / 2) checkStringLength(end - start, name);
   return binding.slice(bufferView(this), start, end, name);
 };
 
@@ -1633,7 +1659,10 @@ Buffer.prototype.inspect = Buffer.prototype[customInspectSymbol];
 Buffer.prototype.compare = function compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
   if (!isUint8Array(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
   const source = bufferView(this);
-  if (arguments.length === 1) return binding.compare(source, 0, source.length, target, 0, target.length);
+  // (Node tests arguments.length === 1; all four undefined compares the same way.)
+  if (targetStart === undefined && targetEnd === undefined && sourceStart === undefined && sourceEnd === undefined) {
+    return binding.compare(source, 0, source.length, target, 0, target.length);
+  }
 
   if (targetStart === undefined) targetStart = 0;
   else validateOffset(targetStart, 'targetStart');
@@ -1731,7 +1760,7 @@ function indexOfUcs2Buffer(haystack, needle, byteOffset, isForward) {
 /// Node: lib/buffer.js bidirectionalIndexOf — the first index of `val` at or after
 /// `byteOffset` (dir true), or the last at or before it; `val` a string, number or buffer.
 function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
-  validateBuffer(buffer);
+  if (!isArrayBufferView(buffer)) validateBuffer(buffer);
 
   if (typeof byteOffset === 'string') {
     encoding = byteOffset;
@@ -2060,7 +2089,7 @@ function isDetached(buffer) {
 /// The bytes isUtf8/isAscii look at (Node: src/node_buffer.cc IsUtf8).
 function validationBytes(input) {
   if (isDetached(isAnyArrayBuffer(input) ? input : input.buffer)) {
-    throw makeNodeError(Error, 'ERR_INVALID_STATE', 'Cannot validate on a detached buffer');
+    throw nativeError(Error, 'ERR_INVALID_STATE', 'Cannot validate on a detached buffer');
   }
   if (isAnyArrayBuffer(input)) return new Uint8Array(input);
   return bufferView(input);
