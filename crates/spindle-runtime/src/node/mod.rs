@@ -361,6 +361,23 @@ const FS_PROMISES: &[&str] = &[
     "constants",
 ];
 
+const READLINE: &[&str] = &[
+    "Interface",
+    "clearLine",
+    "clearScreenDown",
+    "createInterface",
+    "cursorTo",
+    "emitKeypressEvents",
+    "moveCursor",
+    "promises",
+];
+
+const READLINE_PROMISES: &[&str] = &[
+    "Interface",
+    "Readline",
+    "createInterface",
+];
+
 const STREAM: &[&str] = &[
     "isDestroyed",
     "isDisturbed",
@@ -449,6 +466,8 @@ pub const JS_BUILTINS: &[JsBuiltin] = &[
     js!("path/win32", "path_win32.js", PATH),
     js!("perf_hooks", "perf_hooks.js", PERF_HOOKS),
     js!("querystring", "querystring.js", QUERYSTRING),
+    js!("readline", "readline.js", READLINE),
+    js!("readline/promises", "readline_promises.js", READLINE_PROMISES),
     js!("string_decoder", "string_decoder.js", STRING_DECODER),
     js!("stream", "stream.js", STREAM),
     js!("stream/promises", "stream_promises.js", STREAM_PROMISES),
@@ -480,6 +499,11 @@ pub const JS_BUILTINS: &[JsBuiltin] = &[
     js!("internal/process/stdio", "internal/process/stdio.js", &[]),
     js!("internal/process/warning", "internal/process/warning.js", &[]),
     js!("internal/tty", "internal/tty.js", &[]),
+    js!("internal/readline/utils", "internal/readline/utils.js", &[]),
+    js!("internal/readline/callbacks", "internal/readline/callbacks.js", &[]),
+    js!("internal/readline/emitKeypressEvents", "internal/readline/emitKeypressEvents.js", &[]),
+    js!("internal/readline/interface", "internal/readline/interface.js", &[]),
+    js!("internal/readline/promises", "internal/readline/promises.js", &[]),
     js!("internal/worker/io", "internal/worker/io.js", &[]),
     js!("internal/worker/web", "internal/worker/web.js", &[]),
     js!("internal/worker/web_scope", "internal/worker/web_scope.js", &[]),
