@@ -15,7 +15,7 @@ use spindle::vm::{ErrorType, JsResult, Vm};
 pub fn exports(vm: &mut Vm) -> Value {
     let o = vm.new_object();
     let methods: [(&str, u32, spindle::object::NativeFn); 6] = [
-        ("create", 5, create),
+        ("create", 6, create),
         ("write", 3, write),
         ("reset", 1, reset),
         ("params", 3, params),
@@ -70,12 +70,14 @@ struct Zlib {
     engine: Engine,
     /// A GUNZIP (or an UNZIP that found gzip): members may follow one another.
     gzip: bool,
+    /// The preset dictionary (`options.dictionary`).
+    dictionary: Option<Vec<u8>>,
 }
 
 impl Zlib {
-    fn new(mode: Mode, level: u32, window_bits: u8) -> Zlib {
+    fn new(mode: Mode, level: u32, window_bits: u8, dictionary: Option<Vec<u8>>) -> Zlib {
         let level_c = Compression::new(level);
-        let engine = match mode {
+        let mut engine = match mode {
             Mode::Deflate => Engine::Compress(Compress::new_with_window_bits(level_c, true, window_bits)),
             Mode::Gzip => Engine::Compress(Compress::new_gzip(level_c, window_bits)),
             Mode::DeflateRaw => Engine::Compress(Compress::new_with_window_bits(level_c, false, window_bits)),
@@ -84,7 +86,16 @@ impl Zlib {
             Mode::InflateRaw => Engine::Decompress(Decompress::new_with_window_bits(false, window_bits)),
             Mode::Unzip => Engine::Undecided(Vec::new()),
         };
-        Zlib { mode, level, window_bits, engine, gzip: mode == Mode::Gunzip }
+        // Node (ZlibContext::SetDictionary): deflate and raw inflate take the dictionary at
+        // the start; zlib inflate asks for it (Z_NEED_DICT) and gets it then; gzip has none.
+        if let Some(dict) = &dictionary {
+            match (&mut engine, mode) {
+                (Engine::Compress(c), Mode::Deflate | Mode::DeflateRaw) => drop(c.set_dictionary(dict)),
+                (Engine::Decompress(d), Mode::InflateRaw) => drop(d.set_dictionary(dict)),
+                _ => {}
+            }
+        }
+        Zlib { mode, level, window_bits, engine, gzip: mode == Mode::Gunzip, dictionary }
     }
 
     /// Feeds `input`: everything produced, the input bytes consumed, whether the stream
@@ -158,10 +169,26 @@ impl Zlib {
                     4 => FlushDecompress::Finish,
                     _ => FlushDecompress::None,
                 };
-                d.decompress_vec(input, out, flush).map_err(|e| match e.needs_dictionary() {
-                    Some(_) => ZlibError { errno: 2, code: "Z_NEED_DICT", message: "Missing dictionary".into() },
-                    None => ZlibError::data(e.message().unwrap_or("invalid data")),
-                })
+                let (in_before, out_before) = (d.total_in(), out.len());
+                match d.decompress_vec(input, out, flush) {
+                    Ok(status) => Ok(status),
+                    Err(e) if e.needs_dictionary().is_some() => {
+                        let Some(dict) = &self.dictionary else {
+                            return Err(ZlibError::need_dict("Missing dictionary"));
+                        };
+                        if d.set_dictionary(dict).is_err() {
+                            return Err(ZlibError::need_dict("Bad dictionary"));
+                        }
+                        // Node: load the dictionary and decode again, from where zlib stopped.
+                        let used = (d.total_in() - in_before) as usize;
+                        let _ = out_before;
+                        d.decompress_vec(&input[used..], out, flush).map_err(|e| match e.needs_dictionary() {
+                            Some(_) => ZlibError::need_dict("Bad dictionary"),
+                            None => ZlibError::data(e.message().unwrap_or("Zlib error")),
+                        })
+                    }
+                    Err(e) => Err(ZlibError::data(e.message().unwrap_or("Zlib error"))),
+                }
             }
             Engine::Undecided(_) => Ok(Status::Ok),
         }
@@ -179,6 +206,10 @@ struct ZlibError {
 impl ZlibError {
     fn data(message: &str) -> ZlibError {
         ZlibError { errno: -3, code: "Z_DATA_ERROR", message: message.to_string() }
+    }
+
+    fn need_dict(message: &str) -> ZlibError {
+        ZlibError { errno: 2, code: "Z_NEED_DICT", message: message.to_string() }
     }
 
     fn stream(message: &str) -> ZlibError {
@@ -209,15 +240,23 @@ fn level(v: Value) -> u32 {
     }
 }
 
-/// `create(mode, level, windowBits, memLevel, strategy)`: a handle. memLevel and strategy
-/// are accepted (validated by JavaScript) but flate2 does not expose them.
+/// `create(mode, level, windowBits, memLevel, strategy, dictionary)`: a handle. memLevel
+/// and strategy are accepted (validated by JavaScript) but flate2 does not expose them.
 fn create(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let Some(mode) = Mode::from(number(arg(args, 0), 0.0)) else {
         return Err(vm.type_error("invalid zlib mode"));
     };
-    // windowBits 0 (inflate: use the header's) is zlib's; flate2 wants 9..=15.
-    let window_bits = (number(arg(args, 2), 15.0) as u8).clamp(9, 15);
-    let z = Zlib::new(mode, level(arg(args, 1)), window_bits);
+    // windowBits 0 (inflate: the header's size) is a 15-bit window, which takes any
+    // smaller one; zlib reads 8 as 9.
+    let window_bits = match number(arg(args, 2), 15.0) as u8 {
+        0 => 15,
+        w => w.clamp(9, 15),
+    };
+    let dictionary = match arg(args, 5) {
+        Value::Undefined | Value::Null => None,
+        v => Some(bytes(vm, v).into_owned()),
+    };
+    let z = Zlib::new(mode, level(arg(args, 1)), window_bits, dictionary);
     let proto = vm.intrinsics().object_prototype;
     Ok(Value::Object(vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::HostData(Box::new(z))))))
 }
@@ -251,7 +290,7 @@ fn write(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
 /// `reset(handle)`: back to the start with the same parameters.
 fn reset(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     if let Some(z) = zlib_of(vm, arg(args, 0)) {
-        *z = Zlib::new(z.mode, z.level, z.window_bits);
+        *z = Zlib::new(z.mode, z.level, z.window_bits, z.dictionary.take());
     }
     Ok(Value::Undefined)
 }
@@ -303,27 +342,27 @@ mod tests {
         let text: Vec<u8> = (0..100_000u32).map(|i| (i % 251) as u8).collect();
         for (c, d) in [(Mode::Deflate, Mode::Inflate), (Mode::Gzip, Mode::Gunzip), (Mode::DeflateRaw, Mode::InflateRaw)]
         {
-            let packed = run(&mut Zlib::new(c, 6, 15), &text);
-            assert_eq!(run(&mut Zlib::new(d, 6, 15), &packed), text);
+            let packed = run(&mut Zlib::new(c, 6, 15, None), &text);
+            assert_eq!(run(&mut Zlib::new(d, 6, 15, None), &packed), text);
             if c != Mode::DeflateRaw {
-                assert_eq!(run(&mut Zlib::new(Mode::Unzip, 6, 15), &packed), text);
+                assert_eq!(run(&mut Zlib::new(Mode::Unzip, 6, 15, None), &packed), text);
             }
         }
     }
 
     #[test]
     fn gzip_members_follow_one_another() {
-        let mut both = run(&mut Zlib::new(Mode::Gzip, 6, 15), b"abc");
-        both.extend(run(&mut Zlib::new(Mode::Gzip, 6, 15), b"def"));
-        assert_eq!(run(&mut Zlib::new(Mode::Gunzip, 6, 15), &both), b"abcdef");
+        let mut both = run(&mut Zlib::new(Mode::Gzip, 6, 15, None), b"abc");
+        both.extend(run(&mut Zlib::new(Mode::Gzip, 6, 15, None), b"def"));
+        assert_eq!(run(&mut Zlib::new(Mode::Gunzip, 6, 15, None), &both), b"abcdef");
     }
 
     #[test]
     fn bad_and_truncated_input() {
-        let e = Zlib::new(Mode::Inflate, 6, 15).write(b"hello", 4).expect_err("an error");
+        let e = Zlib::new(Mode::Inflate, 6, 15, None).write(b"hello", 4).expect_err("an error");
         assert_eq!((e.errno, e.code, e.message.as_str()), (-3, "Z_DATA_ERROR", "incorrect header check"));
-        let packed = run(&mut Zlib::new(Mode::Gzip, 6, 15), b"hello world");
-        let (_, _, ended) = Zlib::new(Mode::Gunzip, 6, 15).write(&packed[..10], 4).expect("no error");
+        let packed = run(&mut Zlib::new(Mode::Gzip, 6, 15, None), b"hello world");
+        let (_, _, ended) = Zlib::new(Mode::Gunzip, 6, 15, None).write(&packed[..10], 4).expect("no error");
         assert!(!ended);
     }
 }

@@ -35,6 +35,9 @@ const LAZY_GLOBALS: &[(&str, &str)] = &[
     ("navigator", "internal/navigator"),
     ("Navigator", "internal/navigator"),
     ("Buffer", "buffer"),
+    ("crypto", "internal/crypto/webcrypto"),
+    ("Crypto", "internal/crypto/webcrypto"),
+    ("SubtleCrypto", "internal/crypto/webcrypto"),
     ("Blob", "internal/blob"),
     ("File", "internal/blob"),
     ("ReadableStream", "internal/webstreams/readablestream"),
@@ -55,7 +58,7 @@ const LAZY_GLOBALS: &[(&str, &str)] = &[
 ];
 
 fn enumerable(name: &str) -> bool {
-    matches!(name, "performance" | "navigator")
+    matches!(name, "performance" | "navigator" | "crypto")
 }
 
 /// Defines the lazy globals.

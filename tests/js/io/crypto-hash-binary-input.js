@@ -1,0 +1,30 @@
+// update() inputs: all 256 byte values, typed arrays and DataViews (their bytes), subarrays, and strings in hex/base64/latin1/utf8/ucs2 (unknown encodings read as UTF-8)
+const crypto = require('crypto');
+const sha = (...parts) => {
+  const h = crypto.createHash('sha256');
+  for (const [data, enc] of parts) h.update(data, enc);
+  return h.digest('hex');
+};
+const all = Buffer.alloc(256);
+for (let i = 0; i < 256; i++) all[i] = i;
+console.log('256 bytes md5', crypto.createHash('md5').update(all).digest('hex'));
+console.log('256 bytes sha1', crypto.createHash('sha1').update(all).digest('hex'));
+console.log('256 bytes sha256', sha([all]));
+console.log('Uint8Array same', sha([new Uint8Array(all)]) === sha([all]));
+console.log('Uint16Array bytes', sha([new Uint16Array(all.buffer, 0, 128)]) === sha([all]));
+console.log('DataView bytes', sha([new DataView(all.buffer, 16, 32)]) === sha([all.subarray(16, 48)]));
+console.log('Float64Array bytes', sha([new Float64Array([1.5, -2])]));
+console.log('subarray', sha([all.subarray(100, 110)]), sha([Buffer.from(all.subarray(100, 110))]) === sha([all.subarray(100, 110)]));
+console.log('hex', sha(['00ff10', 'hex']) === sha([Buffer.from([0, 255, 16])]));
+console.log('HEX upper', sha(['00FF10', 'HEX']) === sha([Buffer.from([0, 255, 16])]));
+console.log('base64', sha(['AAEC', 'base64']) === sha([Buffer.from([0, 1, 2])]));
+console.log('latin1', sha(['\u00ff\u00e9', 'latin1']) === sha([Buffer.from([255, 233])]));
+console.log('binary', sha(['\u00ff\u00e9', 'binary']) === sha([Buffer.from([255, 233])]));
+console.log('utf8 default', sha(['h\u00e9llo \u20ac \u{1f600}']) === sha([Buffer.from('h\u00e9llo \u20ac \u{1f600}', 'utf8')]));
+console.log('utf8 hash', sha(['h\u00e9llo \u20ac \u{1f600}']));
+console.log('ucs2', sha(['ab', 'ucs2']) === sha([Buffer.from([97, 0, 98, 0])]));
+console.log('unknown encoding is utf8', sha(['\u20ac', 'nope']) === sha(['\u20ac']));
+console.log('buffer encoding is utf8', sha(['\u20ac', 'buffer']) === sha(['\u20ac']));
+console.log('encoding ignored for bytes', sha([all, 'hex']) === sha([all]));
+console.log('lone surrogate', sha(['\ud800']) === sha([Buffer.from([0xef, 0xbf, 0xbd])]));
+console.log('mixed parts', sha(['ab'], [Buffer.from('c')]) === sha(['abc']));
