@@ -122,12 +122,15 @@ pub fn run(entry: Entry<'_>, mut options: RunOptions) -> Outcome {
     if let Some(t) = options.timeout {
         options.vm.deadline = std::time::Instant::now().checked_add(t);
     }
-    runtime.block_on(async {
+    let outcome = runtime.block_on(async {
         let mut lp = EventLoop::new(new_engine(&options), options.timeout);
         let outcome = lp.run_entry(entry).await;
         if options.exit_after_run {
             std::mem::forget(lp);
         }
         outcome
-    })
+    });
+    // A script that left the terminal in raw mode does not leave the user's shell in it.
+    node::process::stdin::restore_terminal();
+    outcome
 }

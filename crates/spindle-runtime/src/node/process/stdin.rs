@@ -20,10 +20,31 @@ use std::sync::mpsc;
 /// The size of one read, as libuv's stream reads.
 const CHUNK: usize = 64 * 1024;
 
-/// The reader thread's request channel, once started.
-#[derive(Default)]
+/// The reader thread's request channel, once started, and the requests in flight.
 pub struct StdinReader {
     requests: Option<mpsc::Sender<()>>,
+    in_flight: usize,
+    /// Whether the requests in flight keep the loop alive: not after `pause()` (Node's
+    /// net.Socket pause stops reading, so a closed readline lets the process end) or
+    /// `unref()`.
+    refed: bool,
+}
+
+impl Default for StdinReader {
+    fn default() -> Self {
+        StdinReader { requests: None, in_flight: 0, refed: true }
+    }
+}
+
+/// The terminal's settings before `setRawMode(true)`, restored by `setRawMode(false)` and
+/// when the process ends ([`restore_terminal`]).
+static SAVED_TERMIOS: std::sync::Mutex<Option<rustix::termios::Termios>> = std::sync::Mutex::new(None);
+
+/// Puts the terminal on stdin back as it was before raw mode (a no-op otherwise).
+pub fn restore_terminal() {
+    if let Some(saved) = SAVED_TERMIOS.lock().unwrap_or_else(|e| e.into_inner()).take() {
+        let _ = rustix::termios::tcsetattr(std::io::stdin(), rustix::termios::OptionalActions::Now, &saved);
+    }
 }
 
 /// Defines the `stdin` getter on `process`.
@@ -37,6 +58,8 @@ fn get_stdin(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
     let binding = vm.new_object();
     vm.root(Value::Object(binding));
     vm.def_method(binding, "read", 1, read_chunk);
+    vm.def_method(binding, "setRef", 1, set_ref);
+    vm.def_method(binding, "setRawMode", 1, set_raw_mode);
     vm.def_value(binding, "isTTY", Value::Bool(std::io::stdin().is_terminal()), DEFAULT_ATTRS);
     let stream = vm.call(create, Value::Undefined, &[Value::Object(binding)])?;
     if let Value::Object(process) = cx.this {
@@ -52,7 +75,10 @@ fn get_stdin(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
 fn read_chunk(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let callback = vm.persist(arg(args, 0));
     let (sender, post) = with_runtime(vm, |_, h| {
-        h.io.pending += 1;
+        h.stdin.in_flight += 1;
+        if h.stdin.refed {
+            h.io.pending += 1;
+        }
         h.stdin_callbacks.push_back(callback);
         let post = h.io.sender();
         let sender = h
@@ -72,6 +98,51 @@ fn read_chunk(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> 
         let _ = post.send(completion(None));
     }
     Ok(Value::Undefined)
+}
+
+/// binding.setRef(flag): whether the reads in flight keep the loop alive.
+fn set_ref(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let refed = vm.to_boolean(arg(args, 0));
+    with_runtime(vm, |_, h| {
+        if h.stdin.refed != refed {
+            h.stdin.refed = refed;
+            if refed {
+                h.io.pending += h.stdin.in_flight;
+            } else {
+                h.io.pending = h.io.pending.saturating_sub(h.stdin.in_flight);
+            }
+        }
+    });
+    Ok(Value::Undefined)
+}
+
+/// binding.setRawMode(flag) (Node: src/tty_wrap.cc SetRawMode, libuv's uv_tty_set_mode
+/// UV_TTY_MODE_RAW): the terminal delivers each key as typed, unechoed; false restores it.
+/// Whether it worked.
+fn set_raw_mode(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    use rustix::termios::{OptionalActions, tcgetattr, tcsetattr};
+    let raw = vm.to_boolean(arg(args, 0));
+    let stdin = std::io::stdin();
+    let mut saved = SAVED_TERMIOS.lock().unwrap_or_else(|e| e.into_inner());
+    let ok = if raw {
+        match tcgetattr(&stdin) {
+            Ok(current) => {
+                let mut termios = current.clone();
+                termios.make_raw();
+                // libuv keeps output processing (OPOST) so that "\n" still starts a line.
+                termios.output_modes |= rustix::termios::OutputModes::OPOST;
+                saved.get_or_insert(current);
+                tcsetattr(&stdin, OptionalActions::Now, &termios).is_ok()
+            }
+            Err(_) => false,
+        }
+    } else {
+        match saved.take() {
+            Some(original) => tcsetattr(&stdin, OptionalActions::Now, &original).is_ok(),
+            None => true,
+        }
+    };
+    Ok(Value::Bool(ok))
 }
 
 /// The reader thread: one read per request, until the end of input.
@@ -95,7 +166,10 @@ fn read_loop(requests: mpsc::Receiver<()>, post: tokio::sync::mpsc::UnboundedSen
 fn completion(bytes: Option<Vec<u8>>) -> crate::io::Completion {
     Box::new(move |vm: &mut Vm| {
         let callback = with_runtime(vm, |_, h| {
-            h.io.pending = h.io.pending.saturating_sub(1);
+            h.stdin.in_flight = h.stdin.in_flight.saturating_sub(1);
+            if h.stdin.refed {
+                h.io.pending = h.io.pending.saturating_sub(1);
+            }
             h.stdin_callbacks.pop_front()
         });
         let Some(callback) = callback else { return Ok(()) };

@@ -18,7 +18,9 @@ class ReadStream extends Readable {
     }
   }
 
+  // Node: net.Socket tryReadStart — a read request keeps the loop alive again.
   _read() {
+    if (!this._unrefed) this._binding.setRef(true);
     this._binding.read((bytes) => {
       if (bytes === null) {
         this.push(null);
@@ -28,13 +30,29 @@ class ReadStream extends Readable {
     });
   }
 
-  unref() { return this; }
-  ref() { return this; }
+  // Node: net.Socket.prototype.pause — stops reading, so a paused stdin (a closed
+  // readline interface) no longer keeps the process alive.
+  pause() {
+    this._binding.setRef(false);
+    return super.pause();
+  }
 
-  // Node: lib/tty.js ReadStream.prototype.setRawMode (the line discipline stays the
-  // terminal's: Spindle's REPL does its own editing).
+  unref() {
+    this._unrefed = true;
+    this._binding.setRef(false);
+    return this;
+  }
+
+  ref() {
+    this._unrefed = false;
+    if (!this.isPaused()) this._binding.setRef(true);
+    return this;
+  }
+
+  // Node: lib/tty.js ReadStream.prototype.setRawMode
   setRawMode(flag) {
-    if (this.isTTY) this.isRaw = Boolean(flag);
+    flag = Boolean(flag);
+    if (this.isTTY && this._binding.setRawMode(flag)) this.isRaw = flag;
     return this;
   }
 }
