@@ -53,10 +53,14 @@ fn write_sync(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> 
         Value::String(s) => vm.rust_string(s).into_bytes(),
         v => crate::web::text_encoding::buffer_source_bytes(vm, v).unwrap_or_default(),
     };
+    // Written through at once, as Node's synchronous writes are: a prompt without a newline
+    // must reach the terminal before the input it asks for.
     if fd == 2.0 {
         let _ = std::io::stderr().lock().write_all(&bytes);
     } else {
-        let _ = std::io::stdout().lock().write_all(&bytes);
+        let mut out = std::io::stdout().lock();
+        let _ = out.write_all(&bytes);
+        let _ = out.flush();
     }
     Ok(Value::Undefined)
 }

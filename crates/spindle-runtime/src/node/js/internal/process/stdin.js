@@ -9,13 +9,24 @@ const { Buffer } = require('buffer');
 
 class ReadStream extends Readable {
   constructor(binding) {
-    super({ highWaterMark: 64 * 1024 });
+    // Node: a terminal's tty.ReadStream reads with highWaterMark 0 (only on demand, so a
+    // paused one reads nothing ahead); a pipe or file reads ahead up to 64 KiB.
+    super({ highWaterMark: binding.isTTY ? 0 : 64 * 1024 });
     this._binding = binding;
     this.fd = 0;
     if (binding.isTTY) {
       this.isTTY = true;
       this.isRaw = false;
     }
+    // Node (getStdin's onpause): once paused, stop reading one tick later (after the
+    // stream's own read-ahead), so that a paused stdin — a closed readline interface —
+    // lets the process end.
+    this.on('pause', () => process.nextTick(() => {
+      if (!this.readableFlowing) {
+        this._readableState.reading = false;
+        this._binding.setRef(false);
+      }
+    }));
   }
 
   // Node: net.Socket tryReadStart — a read request keeps the loop alive again.
@@ -28,13 +39,6 @@ class ReadStream extends Readable {
         this.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
       }
     });
-  }
-
-  // Node: net.Socket.prototype.pause — stops reading, so a paused stdin (a closed
-  // readline interface) no longer keeps the process alive.
-  pause() {
-    this._binding.setRef(false);
-    return super.pause();
   }
 
   unref() {
