@@ -227,22 +227,22 @@ fn script(eval: Option<&String>, rest: Vec<OsString>) -> Result<Script, String> 
     }
 }
 
-/// The permission model's grants with `--permission` (None without: everything granted).
-fn permissions(m: &clap::ArgMatches) -> Option<std::sync::Arc<Permissions>> {
+/// The permission model's grants with `--permission`; without it everything, as in Node.
+fn permissions(m: &clap::ArgMatches) -> std::sync::Arc<Permissions> {
     if !m.get_flag("permission") {
-        return None;
+        return std::sync::Arc::new(Permissions::all());
     }
     let cwd = std::env::current_dir().unwrap_or_default();
     let grants = |name: &str| {
         let values: Vec<String> = m.get_many::<String>(name).map(|v| v.cloned().collect()).unwrap_or_default();
         Grants::parse(&values, &cwd)
     };
-    Some(std::sync::Arc::new(Permissions {
+    std::sync::Arc::new(Permissions {
         fs_read: grants("allow-fs-read"),
         fs_write: grants("allow-fs-write"),
         child_process: m.get_flag("allow-child-process"),
         worker: m.get_flag("allow-worker"),
-    }))
+    })
 }
 
 fn main() -> ExitCode {

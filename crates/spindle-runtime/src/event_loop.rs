@@ -23,7 +23,7 @@ pub fn new_engine(options: &RunOptions) -> Vm {
         env_vars: options.env.clone(),
         unhandled_rejections: options.unhandled_rejections,
         no_warnings: options.no_warnings,
-        permissions: options.permissions.clone(),
+        permissions: (!options.permissions.is_all()).then(|| options.permissions.clone()),
         ..RuntimeHost::default()
     }));
     // Atomics.waitAsync promises another thread's notify settles: settled on this agent's

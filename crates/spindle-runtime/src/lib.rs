@@ -74,8 +74,10 @@ pub struct RunOptions {
     pub unhandled_rejections: UnhandledRejections,
     /// `--no-warnings`: process warnings are not printed.
     pub no_warnings: bool,
-    /// `--permission` and its `--allow-*` grants; None: everything is granted.
-    pub permissions: Option<std::sync::Arc<node::fs::permission::Permissions>>,
+    /// What the script may touch (Node's permission model). The default grants nothing,
+    /// as an embedding should start; the CLI passes `Permissions::all()` unless
+    /// `--permission` narrows it.
+    pub permissions: std::sync::Arc<node::fs::permission::Permissions>,
 }
 
 /// Formats an uncaught exception: `Uncaught ` and the value as [`describe_thrown`] gives it.

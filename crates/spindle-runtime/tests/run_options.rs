@@ -26,3 +26,31 @@ fn a_timeout_ends_a_loop_and_an_endless_event_loop() {
         assert!(start.elapsed() < Duration::from_secs(10), "{source}");
     }
 }
+
+/// An embedding grants nothing unless it says so: the default options refuse file reads
+/// (ERR_ACCESS_DENIED, before any system call) and workers; `Permissions::all()` grants them.
+#[test]
+fn the_default_options_grant_no_files_and_no_workers() {
+    use spindle_runtime::node::fs::permission::Permissions;
+    let probe = "const fs = require('fs');\n\
+                 let read; try { fs.readFileSync(__filename); read = 'read'; } catch (e) { read = e.code + ' ' + e.permission; }\n\
+                 let worker; try { new (require('worker_threads').Worker)('0', { eval: true }).terminate(); worker = 'started'; } catch (e) { worker = e.code + ' ' + e.permission; }\n\
+                 globalThis.result = read + ' / ' + worker;";
+    let dir = std::env::temp_dir().join(format!("spindle-run-options-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file = dir.join("probe.js");
+    std::fs::write(&file, probe).expect("write probe");
+    let result = |options: RunOptions| -> String {
+        let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+        let mut lp = EventLoop::new(new_engine(&options), None);
+        let entry = spindle_runtime::Entry::File { path: &file, source: probe, force_module: false };
+        assert!(matches!(rt.block_on(lp.run_entry(entry)), Outcome::Ok));
+        let global = lp.vm.global_object();
+        let v = lp.vm.get_str(global, "result").expect("result");
+        lp.vm.to_rust_string(v).expect("a string")
+    };
+    assert_eq!(result(RunOptions::default()), "ERR_ACCESS_DENIED FileSystemRead / ERR_ACCESS_DENIED WorkerThreads");
+    let all = RunOptions { permissions: std::sync::Arc::new(Permissions::all()), ..RunOptions::default() };
+    assert_eq!(result(all), "read / started");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -277,6 +277,8 @@ fn execute(
         argv: vec!["spindle-wpt".into(), test.0.clone()],
         timeout: Some(limit),
         no_warnings: true,
+        // The tests start workers; they touch no files of their own.
+        permissions: std::sync::Arc::new(spindle_runtime::node::fs::permission::Permissions::all()),
         ..RunOptions::default()
     };
     // As spindle_runtime::run does: the engine's deadline is the run's limit.

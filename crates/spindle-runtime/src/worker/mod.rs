@@ -638,7 +638,10 @@ fn run_agent(spec: WorkerSpec) -> i32 {
     let mut options = RunOptions {
         argv,
         env: Some(spec.env.clone()),
-        permissions: spec.permissions.clone(),
+        permissions: spec
+            .permissions
+            .clone()
+            .unwrap_or_else(|| Arc::new(crate::node::fs::permission::Permissions::all())),
         ..RunOptions::default()
     };
     options.vm.interrupt = Some(Arc::clone(&spec.interrupt));

@@ -58,7 +58,8 @@ impl Grants {
     }
 }
 
-/// The grants of an agent (a worker has its parent's).
+/// The grants of an agent (a worker has its parent's). The default grants nothing: an
+/// embedding host opts in per capability; the CLI grants everything unless `--permission`.
 #[derive(Clone, Debug, Default)]
 pub struct Permissions {
     pub fs_read: Grants,
@@ -68,6 +69,17 @@ pub struct Permissions {
 }
 
 impl Permissions {
+    /// Everything granted (the CLI without `--permission`, as Node).
+    pub fn all() -> Permissions {
+        Permissions { fs_read: Grants::All, fs_write: Grants::All, child_process: true, worker: true }
+    }
+
+    /// Whether nothing is withheld (then the permission model is off: no checks, no
+    /// `process.permission`).
+    pub fn is_all(&self) -> bool {
+        matches!((&self.fs_read, &self.fs_write), (Grants::All, Grants::All)) && self.child_process && self.worker
+    }
+
     /// Whether `access` to `path` (already absolute and normalized) is granted.
     pub fn allows(&self, access: Access, path: &Path) -> bool {
         match access {
