@@ -221,6 +221,18 @@ fn int(v: Value) -> i32 {
     number(v) as i32
 }
 
+/// A file descriptor argument; Node's GetValidatedFd (src/util.cc) refuses any other
+/// number with ERR_OUT_OF_RANGE before the call is made (the JavaScript side has already
+/// refused non-integers; C++ writes the number plainly, without `_` separators).
+fn fd(vm: &mut Vm, v: Value) -> JsResult<i32> {
+    let n = number(v);
+    if n.fract() == 0.0 && (0.0..=f64::from(i32::MAX)).contains(&n) {
+        return Ok(n as i32);
+    }
+    let message = format!("The value of \"fd\" is out of range. It must be >= 0 && <= 2147483647. Received {n}");
+    Err(crate::web::errors::node_error(vm, spindle::vm::ErrorType::RangeError, "ERR_OUT_OF_RANGE", &message))
+}
+
 fn truthy(vm: &mut Vm, v: Value) -> bool {
     vm.to_boolean(v)
 }
@@ -246,7 +258,7 @@ fn open(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
 }
 
 fn close(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
-    let fd = int(arg(args, 0));
+    let fd = fd(vm, arg(args, 0))?;
     run(vm, arg(args, 1), move || ops::close(fd))
 }
 
@@ -272,7 +284,7 @@ fn position(vm: &Vm, v: Value) -> i64 {
 /// `read(fd, buffer, offset, length, position, req)`: the bytes go into `buffer` at
 /// `offset` when the call ends (clamped to the view as it is then).
 fn read(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
-    let fd = int(arg(args, 0));
+    let fd = fd(vm, arg(args, 0))?;
     let target = arg(args, 1);
     let (offset, length) = (number(arg(args, 2)), number(arg(args, 3)));
     let len = view_range(vm, target, offset, length).map_or(0, |(_, _, len)| len);
@@ -292,7 +304,7 @@ fn read(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
 
 /// `write(fd, buffer, offset, length, position, req)`: the bytes are copied when called.
 fn write(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
-    let fd = int(arg(args, 0));
+    let fd = fd(vm, arg(args, 0))?;
     let mut data = Vec::new();
     if let Some((buffer, start, len)) = view_range(vm, arg(args, 1), number(arg(args, 2)), number(arg(args, 3))) {
         data = vec![0; len];
@@ -304,7 +316,7 @@ fn write(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
 
 /// `writeString(fd, string, position, encoding, req)`.
 fn write_string(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
-    let fd = int(arg(args, 0));
+    let fd = fd(vm, arg(args, 0))?;
     let data = crate::node::buffer::encode_value(vm, arg(args, 1), arg(args, 3));
     let pos = position(vm, arg(args, 2));
     run(vm, arg(args, 4), move || ops::write(fd, &data, pos))
@@ -321,7 +333,7 @@ fn lstat(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
 }
 
 fn fstat(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
-    let fd = int(arg(args, 0));
+    let fd = fd(vm, arg(args, 0))?;
     run(vm, arg(args, 1), move || ops::fstat(fd))
 }
 
@@ -402,7 +414,7 @@ fn chmod(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
 }
 
 fn fchmod(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
-    let fd = int(arg(args, 0));
+    let fd = fd(vm, arg(args, 0))?;
     let mode = number(arg(args, 1)) as u32;
     run(vm, arg(args, 2), move || ops::fchmod(fd, mode))
 }
@@ -420,24 +432,24 @@ fn lutimes(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
 }
 
 fn futimes(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
-    let fd = int(arg(args, 0));
+    let fd = fd(vm, arg(args, 0))?;
     let (atime, mtime) = (number(arg(args, 1)), number(arg(args, 2)));
     run(vm, arg(args, 3), move || ops::futimes(fd, atime, mtime))
 }
 
 fn ftruncate(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
-    let fd = int(arg(args, 0));
+    let fd = fd(vm, arg(args, 0))?;
     let len = number(arg(args, 1)).max(0.0) as u64;
     run(vm, arg(args, 2), move || ops::ftruncate(fd, len))
 }
 
 fn fsync(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
-    let fd = int(arg(args, 0));
+    let fd = fd(vm, arg(args, 0))?;
     run(vm, arg(args, 1), move || ops::fsync(fd, false))
 }
 
 fn fdatasync(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
-    let fd = int(arg(args, 0));
+    let fd = fd(vm, arg(args, 0))?;
     run(vm, arg(args, 1), move || ops::fsync(fd, true))
 }
 
@@ -449,7 +461,7 @@ fn mkdtemp(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
 /// A path (with its open flags) or an fd to read or write a whole file through.
 fn source(vm: &mut Vm, v: Value, flags: Value, access: permission::Access) -> JsResult<Source> {
     Ok(match v {
-        Value::Number(fd) => Source::Fd(fd as i32),
+        Value::Number(_) => Source::Fd(fd(vm, v)?),
         other => Source::Path(path(vm, other, access)?, int(flags)),
     })
 }
