@@ -13,6 +13,7 @@
 
 pub mod broadcast;
 pub mod port;
+pub mod stdio;
 pub mod transfer;
 
 use crate::host::with_runtime;
@@ -42,6 +43,8 @@ pub struct WorkerContext {
     worker_data: Option<Serialized>,
     /// The parent's `setEnvironmentData` map when the worker started.
     environment_data: Option<Serialized>,
+    /// What `process.stdin` reads (`stdin: true`); None: it ends at once (`stdio.rs`).
+    pub stdin: Option<stdio::SharedStdin>,
 }
 
 /// A worker this agent started, as its parent sees it.
@@ -54,6 +57,8 @@ struct Child {
     refed: bool,
     /// Counted in the loop's pending operations (running and referenced).
     keeps_alive: bool,
+    /// `worker.stdin`'s side of the worker's `process.stdin` (`stdin: true`).
+    stdin: Option<stdio::SharedStdin>,
 }
 
 /// The workers of this agent, and the hooks into `js/worker_threads.js`.
@@ -61,15 +66,16 @@ struct Child {
 pub struct Children {
     children: HashMap<u64, Child>,
     /// onOnline(worker), onError(worker, error), onExit(worker, code).
-    hooks: Option<[Persistent; 3]>,
+    hooks: Option<[Persistent; 4]>,
 }
 
 /// The built-in-only module `internal/worker/binding`.
 pub fn exports(vm: &mut Vm) -> Value {
     let o = vm.new_object();
-    let methods: [(&str, u32, spindle::object::NativeFn); 21] = [
+    let methods: [(&str, u32, spindle::object::NativeFn); 22] = [
         ("setPortHooks", 2, set_port_hooks),
-        ("setWorkerHooks", 3, set_worker_hooks),
+        ("setWorkerHooks", 4, set_worker_hooks),
+        ("writeStdin", 2, write_stdin),
         ("createChannel", 2, create_channel),
         ("postMessage", 3, post_message),
         ("start", 1, start),
@@ -112,7 +118,8 @@ fn set_port_hooks(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Val
 }
 
 fn set_worker_hooks(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
-    let hooks = [vm.persist(arg(args, 0)), vm.persist(arg(args, 1)), vm.persist(arg(args, 2))];
+    let hooks =
+        [vm.persist(arg(args, 0)), vm.persist(arg(args, 1)), vm.persist(arg(args, 2)), vm.persist(arg(args, 3))];
     with_runtime(vm, |_, h| h.children.hooks = Some(hooks));
     Ok(Value::Undefined)
 }
@@ -285,6 +292,11 @@ struct WorkerSpec {
     parent: UnboundedSender<Completion>,
     /// The parent's permission-model grants (a worker has the same).
     permissions: Option<Arc<crate::node::fs::permission::Permissions>>,
+    /// `stdout: true` / `stderr: true`: the output goes to the parent's worker.stdout/stderr.
+    capture_stdout: bool,
+    capture_stderr: bool,
+    /// `stdin: true`: what the parent writes to worker.stdin.
+    stdin: Option<stdio::SharedStdin>,
 }
 
 /// An option of spawn's `extra` object (undefined when there is none).
@@ -353,6 +365,9 @@ fn spawn(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
         Value::Undefined => None,
         data => Some(serialize(vm, data, Value::Undefined)?),
     };
+    let capture_stdout = option(vm, extra, "stdout")? == Value::Bool(true);
+    let capture_stderr = option(vm, extra, "stderr")? == Value::Bool(true);
+    let stdin = (option(vm, extra, "stdin")? == Value::Bool(true)).then(stdio::SharedStdin::default);
     // Node: src/node_worker.cc New — the permission model's WorkerThreads scope.
     let permissions = with_runtime(vm, |_, h| h.permissions.clone());
     if permissions.as_ref().is_some_and(|p| !p.worker) {
@@ -374,6 +389,7 @@ fn spawn(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
                 terminating: false,
                 refed: true,
                 keeps_alive: true,
+                stdin: stdin.clone(),
             },
         );
         h.io.pending += 1;
@@ -395,6 +411,9 @@ fn spawn(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
         web,
         parent,
         permissions,
+        capture_stdout,
+        capture_stderr,
+        stdin,
     };
     let name = format!("spindle-worker-{thread_id}");
     let started = std::thread::Builder::new().name(name).stack_size(256 << 20).spawn(move || run_worker(spec));
@@ -450,6 +469,21 @@ fn set_worker_ref(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Val
     Ok(Value::Undefined)
 }
 
+/// binding.writeStdin(threadId, chunk | null): bytes for a running worker's
+/// `process.stdin` (`worker.stdin.write`; null: `end()`).
+fn write_stdin(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let id = id_arg(vm, arg(args, 0))?;
+    let chunk = match arg(args, 1) {
+        Value::Null | Value::Undefined => None,
+        v => Some(crate::node::buffer::bytes(vm, v).into_owned()),
+    };
+    let pipe = with_runtime(vm, |_, h| h.children.children.get(&id).and_then(|c| c.stdin.clone()));
+    if let Some(pipe) = pipe {
+        stdio::write(&pipe, chunk);
+    }
+    Ok(Value::Undefined)
+}
+
 /// A lifecycle event for the parent, run in its poll phase.
 enum Lifecycle {
     /// An uncaught exception: the value, and (for an object) its own enumerable properties
@@ -461,6 +495,9 @@ enum Lifecycle {
     /// A failure that is not a JS value (heap limit, panic, a syntax error, a missing
     /// file): the error to make on the parent's side.
     Fatal(ErrorType, String, Option<&'static str>),
+    /// Output of a worker started with `stdout: true` / `stderr: true`: fd 1 or 2 and the
+    /// bytes (None: the stream ends).
+    Stdio(u8, Option<Vec<u8>>),
     Exit(i32),
 }
 
@@ -511,6 +548,14 @@ fn lifecycle(vm: &mut Vm, thread_id: u64, event: Lifecycle) -> JsResult<()> {
             };
             vm.root(e);
             (hooks[1], vec![worker, e])
+        }
+        Lifecycle::Stdio(fd, bytes) => {
+            let chunk = match bytes {
+                Some(b) => crate::node::buffer::new_uint8_array(vm, &b)?,
+                None => Value::Null,
+            };
+            vm.root(chunk);
+            (hooks[3], vec![worker, Value::Number(f64::from(fd)), chunk])
         }
         Lifecycle::Exit(code) => {
             let child = with_runtime(vm, |_, h| {
@@ -657,6 +702,7 @@ fn run_agent(spec: WorkerSpec) -> i32 {
                 parent_port: Some((spec.port, spec.parent_port)),
                 worker_data: spec.worker_data,
                 environment_data: spec.environment_data,
+                stdin: spec.stdin.clone(),
             });
             if let Some(store) = spec.shared_env {
                 h.env_store = Some(store);
@@ -677,6 +723,17 @@ fn run_agent(spec: WorkerSpec) -> i32 {
             }
         };
         let own_queue = with_runtime(&mut lp.vm, |_, h| h.io.sender());
+        if let Some(pipe) = &spec.stdin {
+            stdio::attach(pipe, own_queue.clone());
+        }
+        if spec.capture_stdout || spec.capture_stderr {
+            lp.vm.output = Box::new(stdio::CapturedOutput {
+                parent: parent.clone(),
+                thread_id,
+                stdout: spec.capture_stdout,
+                stderr: spec.capture_stderr,
+            });
+        }
         notify_parent(&parent, thread_id, Lifecycle::Online(own_queue, std::thread::current()));
         if let Some(web) = &spec.web {
             // The DedicatedWorkerGlobalScope: self, postMessage, onmessage, close, importScripts.

@@ -153,7 +153,25 @@ pub struct Names {
 
 /// Host-provided output for `print` / console.
 pub trait Output {
+    /// A line of console output (`text` and a newline).
     fn print(&mut self, stream: Stream, text: &str);
+
+    /// Raw bytes for a stream, as a host's `process.stdout.write` gives them; written
+    /// through at once (a prompt without a newline must show before its input). The default
+    /// writes to the process's own streams.
+    fn write(&mut self, stream: Stream, bytes: &[u8]) {
+        use std::io::Write;
+        match stream {
+            Stream::Stdout => {
+                let mut o = std::io::stdout().lock();
+                let _ = o.write_all(bytes);
+                let _ = o.flush();
+            }
+            Stream::Stderr => {
+                let _ = std::io::stderr().lock().write_all(bytes);
+            }
+        }
+    }
 }
 
 /// Which console stream.

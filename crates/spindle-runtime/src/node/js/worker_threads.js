@@ -5,6 +5,7 @@
 'use strict';
 
 const EventEmitter = require('events');
+const { Buffer } = require('buffer');
 const path = require('path');
 const binding = require('internal/worker/binding');
 const { BroadcastChannel, MessageChannel, MessagePort, MessageEvent, createPort, kId, untransferable } = require('internal/worker/io');
@@ -15,6 +16,7 @@ const kPort = Symbol('kPort');
 const kExitCode = Symbol('kExitCode');
 const kExited = Symbol('kExited');
 const kResourceLimits = Symbol('kResourceLimits');
+const kStdio = Symbol('kStdio');
 
 const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
 
@@ -30,9 +32,41 @@ binding.setWorkerHooks(
     worker[kExitCode] = code;
     worker.threadId = -1;
     worker[kPort].close();
+    // Node: the parent side's stdio streams end with the worker.
+    const stdio = worker[kStdio];
+    for (const name of ['stdout', 'stderr']) {
+      if (stdio[name] !== null) stdio[name].push(null);
+    }
     worker.emit('exit', code);
   },
+  // Output of a worker started with `stdout: true` / `stderr: true` (fd 1 or 2).
+  function onStdio(worker, fd, chunk) {
+    const stream = worker[kStdio][fd === 1 ? 'stdout' : 'stderr'];
+    if (stream !== null) stream.push(chunk === null ? null : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+  },
 );
+
+// Node: lib/internal/worker/io.js ReadableWorkerStdio — the parent's view of a worker's
+// output stream (its data arrives through onStdio).
+function readableWorkerStdio() {
+  const { Readable } = require('stream');
+  return new Readable({ read() {} });
+}
+
+// Node: lib/internal/worker/io.js WritableWorkerStdio — `worker.stdin`.
+function writableWorkerStdio(worker) {
+  const { Writable } = require('stream');
+  return new Writable({
+    write(chunk, encoding, callback) {
+      if (!worker[kExited]) binding.writeStdin(worker.threadId, typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk);
+      callback();
+    },
+    final(callback) {
+      if (!worker[kExited]) binding.writeStdin(worker.threadId, null);
+      callback();
+    },
+  });
+}
 
 // Node: lib/internal/worker.js Worker constructor — a path (absolute or starting with
 // ./ or ../), a file: URL, or code with { eval: true }.
@@ -87,6 +121,17 @@ class Worker extends EventEmitter {
       webType: options.webType,
       webURL: options.webURL,
       name: options.name,
+      stdout: !!options.stdout,
+      stderr: !!options.stderr,
+      stdin: !!options.stdin,
+    };
+    // Node: worker.stdout/stderr always exist; they carry data when the option asked for it
+    // (otherwise the worker writes straight to the process's streams, which is what Node's
+    // default piping into process.stdout shows). worker.stdin exists with `stdin: true`.
+    this[kStdio] = {
+      stdout: options.stdout ? readableWorkerStdio() : null,
+      stderr: options.stderr ? readableWorkerStdio() : null,
+      stdin: options.stdin ? writableWorkerStdio(this) : null,
     };
     const [threadId, portId] = binding.spawn(this, this[kPort], file, isEval, options.workerData, extra);
     this.threadId = threadId;
@@ -106,6 +151,28 @@ class Worker extends EventEmitter {
 
   postMessage(...args) {
     this[kPort].postMessage(...args);
+  }
+
+  get stdin() {
+    return this[kStdio].stdin;
+  }
+
+  get stdout() {
+    const stdio = this[kStdio];
+    if (stdio.stdout === null) {
+      stdio.stdout = readableWorkerStdio();
+      if (this[kExited]) stdio.stdout.push(null);
+    }
+    return stdio.stdout;
+  }
+
+  get stderr() {
+    const stdio = this[kStdio];
+    if (stdio.stderr === null) {
+      stdio.stderr = readableWorkerStdio();
+      if (this[kExited]) stdio.stderr.push(null);
+    }
+    return stdio.stderr;
   }
 
   /// The limits the worker runs under; `{}` once it has exited (Node).

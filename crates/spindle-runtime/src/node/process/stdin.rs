@@ -60,7 +60,8 @@ fn get_stdin(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
     vm.def_method(binding, "read", 1, read_chunk);
     vm.def_method(binding, "setRef", 1, set_ref);
     vm.def_method(binding, "setRawMode", 1, set_raw_mode);
-    vm.def_value(binding, "isTTY", Value::Bool(std::io::stdin().is_terminal()), DEFAULT_ATTRS);
+    let tty = with_runtime(vm, |_, h| h.worker.is_none()) && std::io::stdin().is_terminal();
+    vm.def_value(binding, "isTTY", Value::Bool(tty), DEFAULT_ATTRS);
     let stream = vm.call(create, Value::Undefined, &[Value::Object(binding)])?;
     if let Value::Object(process) = cx.this {
         let key = vm.key_str("stdin");
@@ -74,6 +75,21 @@ fn get_stdin(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
 /// `callback(null)` at the end (or on a read error). Requests are answered in order.
 fn read_chunk(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let callback = vm.persist(arg(args, 0));
+    // A worker reads what its parent writes to `worker.stdin` (worker/stdio.rs), never the
+    // process's stdin.
+    let in_worker = with_runtime(vm, |_, h| {
+        let worker = h.worker.as_ref()?;
+        h.stdin.in_flight += 1;
+        if h.stdin.refed {
+            h.io.pending += 1;
+        }
+        h.stdin_callbacks.push_back(callback);
+        Some((worker.stdin.clone(), h.io.sender()))
+    });
+    if let Some((pipe, own_queue)) = in_worker {
+        crate::worker::stdio::request(pipe.as_ref(), &own_queue);
+        return Ok(Value::Undefined);
+    }
     let (sender, post) = with_runtime(vm, |_, h| {
         h.stdin.in_flight += 1;
         if h.stdin.refed {
@@ -163,7 +179,7 @@ fn read_loop(requests: mpsc::Receiver<()>, post: tokio::sync::mpsc::UnboundedSen
 
 /// The completion of the oldest request: its callback called with the chunk (a
 /// Uint8Array) or null.
-fn completion(bytes: Option<Vec<u8>>) -> crate::io::Completion {
+pub(crate) fn completion(bytes: Option<Vec<u8>>) -> crate::io::Completion {
     Box::new(move |vm: &mut Vm| {
         let callback = with_runtime(vm, |_, h| {
             h.stdin.in_flight = h.stdin.in_flight.saturating_sub(1);

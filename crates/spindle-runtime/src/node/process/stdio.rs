@@ -10,7 +10,7 @@ use spindle::object::NativeCall;
 use spindle::object::property::DEFAULT_ATTRS;
 use spindle::value::ObjId;
 use spindle::vm::{JsResult, Vm};
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 
 /// Defines the `stdout` and `stderr` getters on `process`.
 pub fn install(vm: &mut Vm, process: ObjId) {
@@ -53,15 +53,9 @@ fn write_sync(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> 
         Value::String(s) => vm.rust_string(s).into_bytes(),
         v => crate::web::text_encoding::buffer_source_bytes(vm, v).unwrap_or_default(),
     };
-    // Written through at once, as Node's synchronous writes are: a prompt without a newline
-    // must reach the terminal before the input it asks for.
-    if fd == 2.0 {
-        let _ = std::io::stderr().lock().write_all(&bytes);
-    } else {
-        let mut out = std::io::stdout().lock();
-        let _ = out.write_all(&bytes);
-        let _ = out.flush();
-    }
+    // Through the engine's output, as console.log (a worker may send it to its parent).
+    let stream = if fd == 2.0 { spindle::vm::Stream::Stderr } else { spindle::vm::Stream::Stdout };
+    vm.output.write(stream, &bytes);
     Ok(Value::Undefined)
 }
 
