@@ -209,7 +209,9 @@ def run_one(binary, target):
     usage = getattr(proc, "rusage", None)
     rss = usage.ru_maxrss if usage is not None else 0
     text = err.decode("utf-8", "replace")
-    if proc.returncode < 0:
+    # A signal the program sent itself (`process.kill(process.pid, …)`) is its own choice;
+    # any other signal (abort, segfault) is a crash.
+    if proc.returncode < 0 and not mentions(target[-1], "process.kill("):
         return f"signal {-proc.returncode}\n{text[-2000:]}", rss
     if "panicked at" in text or "RUST_BACKTRACE" in text:
         return f"panic (exit {proc.returncode})\n{text[-2000:]}", rss
@@ -227,9 +229,14 @@ def run_one(binary, target):
 
 def starts_workers(path):
     """Whether the program at `path` mentions a Worker constructor."""
+    return mentions(path, "Worker(")
+
+
+def mentions(path, text):
+    """Whether the program at `path` contains `text`."""
     try:
         with open(path, encoding="utf-8", errors="replace") as f:
-            return "Worker(" in f.read()
+            return text in f.read()
     except OSError:
         return False
 
