@@ -244,26 +244,28 @@ fn slice(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
         let start = index(arg(args, 1), end);
         decode(&all[start..end], enc)
     };
-    Ok(vm.string_units(units))
+    Ok(vm.string_rc(units))
 }
 
 const BASE64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 const BASE64_URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-fn decode(bytes: &[u8], encoding: Encoding) -> Vec<u16> {
+/// A range's string in `encoding`, collected straight into the string's shared buffer where
+/// the length is known up front (no copy from a vector).
+fn decode(bytes: &[u8], encoding: Encoding) -> std::rc::Rc<[u16]> {
     match encoding {
         Encoding::Utf8 => {
             let mut out = vec![0; bytes.len() + 1];
             let n = mem::convert_utf8_to_utf16(bytes, &mut out);
             out.truncate(n);
-            out
+            out.into()
         }
         Encoding::Utf16Le => bytes.chunks_exact(2).map(|p| u16::from_le_bytes([p[0], p[1]])).collect(),
         Encoding::Latin1 => bytes.iter().map(|&b| u16::from(b)).collect(),
         // Node clears the high bit of every byte (StringBytes::Encode's force_ascii).
         Encoding::Ascii => bytes.iter().map(|&b| u16::from(b & 0x7F)).collect(),
-        Encoding::Base64 => base64_encode(bytes, BASE64, true),
-        Encoding::Base64Url => base64_encode(bytes, BASE64_URL, false),
+        Encoding::Base64 => base64_encode(bytes, BASE64, true).into(),
+        Encoding::Base64Url => base64_encode(bytes, BASE64_URL, false).into(),
         Encoding::Hex => {
             const DIGITS: &[u8; 16] = b"0123456789abcdef";
             bytes

@@ -476,11 +476,12 @@ fn casing_language(vm: &mut Vm, locales: Value) -> JsResult<Option<&'static str>
 /// The case mapping of an all-ASCII string (where the full mappings are ASCII's own, outside
 /// the Turkic languages' dotted and dotless i), without decoding code points: the common
 /// case, and about 70 times faster than the general path on a 64 KiB string.
-fn ascii_case(s: &[u16], upper: bool) -> Option<Vec<u16>> {
+fn ascii_case(s: &[u16], upper: bool) -> Option<Rc<[u16]>> {
     if !s.iter().all(|&u| u < 0x80) {
         return None;
     }
-    // Two loops without a call per unit, so each compiles to vector code.
+    // Two loops without a call per unit, so each compiles to vector code, collected straight
+    // into the string's buffer.
     Some(if upper {
         s.iter().map(|&u| if (0x61..=0x7A).contains(&u) { u - 0x20 } else { u }).collect()
     } else {
@@ -489,7 +490,7 @@ fn ascii_case(s: &[u16], upper: bool) -> Option<Vec<u16>> {
 }
 
 /// toLowerCase with the default (or a language's) full case mappings (ECMA-262 §22.1.3.28).
-fn lower_units(s: &[u16], lang: Option<&str>) -> Vec<u16> {
+fn lower_units(s: &[u16], lang: Option<&str>) -> Rc<[u16]> {
     let turkic = matches!(lang, Some("tr" | "az"));
     if !turkic && let Some(mapped) = ascii_case(s, false) {
         return mapped;
@@ -515,11 +516,11 @@ fn lower_units(s: &[u16], lang: Option<&str>) -> Vec<u16> {
             },
         }
     }
-    super::normalize::to_utf16(&out)
+    super::normalize::to_utf16(&out).into()
 }
 
 /// toUpperCase with the default (or a language's) full case mappings (ECMA-262 §22.1.3.29).
-fn upper_units(s: &[u16], lang: Option<&str>) -> Vec<u16> {
+fn upper_units(s: &[u16], lang: Option<&str>) -> Rc<[u16]> {
     let turkic = matches!(lang, Some("tr" | "az"));
     if !turkic && let Some(mapped) = ascii_case(s, true) {
         return mapped;
@@ -535,33 +536,33 @@ fn upper_units(s: &[u16], lang: Option<&str>) -> Vec<u16> {
             },
         }
     }
-    super::normalize::to_utf16(&out)
+    super::normalize::to_utf16(&out).into()
 }
 
 /// String.prototype.toLowerCase (ECMA-262 §22.1.3.28)
 fn to_lower_case(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
     let s = this_str(vm, cx.this, "toLowerCase")?;
-    Ok(units(vm, lower_units(&s, None)))
+    Ok(vm.string_rc(lower_units(&s, None)))
 }
 
 /// String.prototype.toUpperCase (ECMA-262 §22.1.3.29)
 fn to_upper_case(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
     let s = this_str(vm, cx.this, "toUpperCase")?;
-    Ok(units(vm, upper_units(&s, None)))
+    Ok(vm.string_rc(upper_units(&s, None)))
 }
 
 /// String.prototype.toLocaleLowerCase (ECMA-402 §19.1.2)
 fn to_locale_lower_case(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let s = this_str(vm, cx.this, "toLocaleLowerCase")?;
     let lang = casing_language(vm, arg(args, 0))?;
-    Ok(units(vm, lower_units(&s, lang)))
+    Ok(vm.string_rc(lower_units(&s, lang)))
 }
 
 /// String.prototype.toLocaleUpperCase (ECMA-402 §19.1.3)
 fn to_locale_upper_case(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let s = this_str(vm, cx.this, "toLocaleUpperCase")?;
     let lang = casing_language(vm, arg(args, 0))?;
-    Ok(units(vm, upper_units(&s, lang)))
+    Ok(vm.string_rc(upper_units(&s, lang)))
 }
 
 /// thisStringValue (ECMA-262 §22.1.3.35.1)

@@ -219,8 +219,14 @@ impl Heap {
     }
 
     pub fn alloc_string(&mut self, units: Vec<u16>) -> StrId {
+        self.alloc_string_rc(units.into())
+    }
+
+    /// A string over code units already in a shared buffer (built in place by a caller that
+    /// knows the length: no copy from a vector).
+    pub fn alloc_string_rc(&mut self, units: std::rc::Rc<[u16]>) -> StrId {
         self.charge(32 + units.len() * 2);
-        StrId(self.strings.insert(JsString::flat(units.into(), false)))
+        StrId(self.strings.insert(JsString::flat(units, false)))
     }
 
     /// A rope for `left + right` (both non-empty; the caller checks the length limit).

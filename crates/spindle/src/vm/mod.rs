@@ -368,6 +368,11 @@ impl Vm {
         Value::String(self.heap.alloc_string(units))
     }
 
+    /// A string over a shared buffer of code units (see [`Heap::alloc_string_rc`]).
+    pub fn string_rc(&mut self, units: std::rc::Rc<[u16]>) -> Value {
+        Value::String(self.heap.alloc_string_rc(units))
+    }
+
     /// Rust string of a JS string value (lossy for lone surrogates).
     pub fn rust_string(&self, s: StrId) -> String {
         crate::value::string::lossy(self.heap.str(s))
