@@ -569,6 +569,7 @@ pub const JS_BUILTINS: &[JsBuiltin] = &[
     js!("internal/worker/io", "internal/worker/io.js", &[]),
     js!("internal/worker/web", "internal/worker/web.js", &[]),
     js!("internal/worker/web_scope", "internal/worker/web_scope.js", &[]),
+    js!("internal/util", "internal/util.js", &[]),
     js!("internal/util/comparisons", "internal/util/comparisons.js", &[]),
     js!("internal/validators", "internal/validators.js", &[]),
     js!("internal/webstreams/util", "internal/webstreams/util.js", &[]),

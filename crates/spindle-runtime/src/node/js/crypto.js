@@ -132,29 +132,7 @@ function toU8(data) {
   return new Uint8Array(data);
 }
 
-// Node: src/api/encoding.cc ParseEncoding — the encoding a name stands for (case-insensitive),
-// or `fallback` for anything else (non-strings included).
-function parseEncoding(encoding, fallback) {
-  if (typeof encoding !== 'string') return fallback;
-  switch (encoding.toLowerCase()) {
-    case 'utf8': case 'utf-8': return 'utf8';
-    case 'ucs2': case 'ucs-2': case 'utf16le': case 'utf-16le': return 'utf16le';
-    case 'latin1': case 'binary': return 'latin1';
-    case 'buffer': return 'buffer';
-    case 'hex': return 'hex';
-    case 'base64': return 'base64';
-    case 'base64url': return 'base64url';
-    case 'ascii': return 'ascii';
-    default: return fallback;
-  }
-}
-
-// Node: lib/internal/util.js normalizeEncoding — the canonical name or undefined ('buffer' is
-// not an encoding here).
-function normalizeEncoding(encoding) {
-  const parsed = parseEncoding(encoding, undefined);
-  return parsed === 'buffer' ? undefined : parsed;
-}
+const { normalizeEncoding, parseEncoding } = require('internal/util');
 
 /// A string in `encoding` (as Hash#update reads it: unknown names mean UTF-8) as bytes.
 function stringBytes(string, encoding) {

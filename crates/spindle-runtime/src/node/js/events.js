@@ -4,6 +4,8 @@
 // `require` are the CommonJS wrapper's.
 'use strict';
 
+const kFirstEventParam = Symbol.for('nodejs.kFirstEventParam');
+
 const {
   AbortError,
   codes: {
@@ -594,7 +596,9 @@ function on(emitter, event, options = kEmptyObject) {
   }, AsyncIteratorPrototype);
 
   const { addEventListener, removeAll } = listenersController();
-  addEventListener(emitter, event, function(...args) {
+  // Node's internal kFirstEventParam option (readline's line iterator): each event's first
+  // argument is the value, not the argument array.
+  addEventListener(emitter, event, options[kFirstEventParam] ? eventHandler : function(...args) {
     return eventHandler(args);
   });
   if (event !== 'error' && typeof emitter.on === 'function') {

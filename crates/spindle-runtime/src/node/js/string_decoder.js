@@ -35,55 +35,7 @@ const encodingsMap = {
   latin1: LATIN1, hex: HEX, buffer: 6, base64url: BASE64URL,
 };
 
-// Node: lib/internal/util.js normalizeEncoding (undefined when unknown).
-function normalizeEncodingName(enc) {
-  if (enc == null || enc === 'utf8' || enc === 'utf-8') return 'utf8';
-  const lower = () => String.prototype.toLowerCase.call(enc);
-  switch (enc.length) {
-    case 4:
-      if (enc === 'UTF8') return 'utf8';
-      if (enc === 'ucs2' || enc === 'UCS2') return 'utf16le';
-      enc = lower();
-      if (enc === 'utf8') return 'utf8';
-      if (enc === 'ucs2') return 'utf16le';
-      break;
-    case 3:
-      if (enc === 'hex' || enc === 'HEX' || lower() === 'hex') return 'hex';
-      break;
-    case 5:
-      if (enc === 'ascii') return 'ascii';
-      if (enc === 'ucs-2') return 'utf16le';
-      if (enc === 'UTF-8') return 'utf8';
-      if (enc === 'ASCII') return 'ascii';
-      if (enc === 'UCS-2') return 'utf16le';
-      enc = lower();
-      if (enc === 'utf-8') return 'utf8';
-      if (enc === 'ascii') return 'ascii';
-      if (enc === 'ucs-2') return 'utf16le';
-      break;
-    case 6:
-      if (enc === 'base64') return 'base64';
-      if (enc === 'latin1' || enc === 'binary') return 'latin1';
-      if (enc === 'BASE64') return 'base64';
-      if (enc === 'LATIN1' || enc === 'BINARY') return 'latin1';
-      enc = lower();
-      if (enc === 'base64') return 'base64';
-      if (enc === 'latin1' || enc === 'binary') return 'latin1';
-      break;
-    case 7:
-      if (enc === 'utf16le' || enc === 'UTF16LE' || lower() === 'utf16le') return 'utf16le';
-      break;
-    case 8:
-      if (enc === 'utf-16le' || enc === 'UTF-16LE' || lower() === 'utf-16le') return 'utf16le';
-      break;
-    case 9:
-      if (enc === 'base64url' || enc === 'BASE64URL' || lower() === 'base64url') return 'base64url';
-      break;
-    default:
-      if (enc === '') return 'utf8';
-  }
-  return undefined;
-}
+const { normalizeEncoding: normalizeEncodingName } = require('internal/util');
 
 // Node: lib/string_decoder.js normalizeEncoding. An unknown name is accepted only when
 // a (monkey-patched) Buffer.isEncoding says it is an encoding.

@@ -5,6 +5,8 @@
 // callbacks shaped like Node's FSReqCallback.
 'use strict';
 
+const { parseEncoding } = require('internal/util');
+
 const binding = require('internal/fs/binding');
 const { Buffer } = require('buffer');
 const {
@@ -179,17 +181,8 @@ function encodeResult(str, encoding) {
 /// The binding's encoding name for a string write (Node's C++ ParseEncoding: utf8 for
 /// anything it does not know).
 function writeEncoding(encoding) {
-  if (typeof encoding !== 'string') return 'utf8';
-  switch (encoding.toLowerCase()) {
-    case 'utf8': case 'utf-8': return 'utf8';
-    case 'ucs2': case 'ucs-2': case 'utf16le': case 'utf-16le': return 'utf16le';
-    case 'latin1': case 'binary': return 'latin1';
-    case 'ascii': return 'ascii';
-    case 'base64': return 'base64';
-    case 'base64url': return 'base64url';
-    case 'hex': return 'hex';
-    default: return 'utf8';
-  }
+  const parsed = parseEncoding(encoding, 'utf8');
+  return parsed === 'buffer' ? 'utf8' : parsed;
 }
 
 // ---- callbacks over the binding ------------------------------------------------------

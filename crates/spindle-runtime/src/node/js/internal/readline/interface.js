@@ -6,6 +6,8 @@
 // (cursor movement, history, kill ring, undo, tab completion) writing ANSI sequences.
 'use strict';
 
+const kFirstEventParam = Symbol.for('nodejs.kFirstEventParam');
+
 const {
   AbortError,
   codes: {
@@ -311,143 +313,6 @@ function InterfaceConstructor(input, output, completer, terminal) {
 Object.setPrototypeOf(InterfaceConstructor.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(InterfaceConstructor, EventEmitter);
 
-const AsyncIteratorPrototype =
-  Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
-const kWatermarkData = Symbol.for('nodejs.watermarkData');
-
-// A FIFO queue (Node uses internal/fixed_queue).
-class Queue {
-  constructor() {
-    this.items = [];
-    this.head = 0;
-  }
-
-  isEmpty() {
-    return this.head === this.items.length;
-  }
-
-  push(value) {
-    this.items.push(value);
-  }
-
-  shift() {
-    const value = this.items[this.head];
-    this.items[this.head++] = undefined;
-    if (this.head === this.items.length) {
-      this.items.length = 0;
-      this.head = 0;
-    }
-    return value;
-  }
-}
-
-// The async iterator of an interface's lines: Node's events.on(rl, 'line', { close:
-// ['close'], highWaterMark: 1024, [kFirstEventParam]: true }), written out here. Lines
-// emitted while nobody awaits are queued (the interface is paused above 1024 queued lines
-// and resumed when the queue empties); 'close' ends the iteration after the queue is
-// drained; an 'error' event rejects the next next().
-// Node: lib/events.js on
-function lineIterator(emitter) {
-  const highWatermark = 1024;
-  const lowWatermark = 1;
-  const unconsumedEvents = new Queue();
-  const unconsumedPromises = new Queue();
-  let paused = false;
-  let error = null;
-  let finished = false;
-  let size = 0;
-  const added = [];
-
-  const iterator = Object.setPrototypeOf({
-    next() {
-      // Queued lines first.
-      if (size) {
-        const value = unconsumedEvents.shift();
-        size--;
-        if (paused && size < lowWatermark) {
-          emitter.resume();
-          paused = false;
-        }
-        return Promise.resolve({ value, done: false });
-      }
-      // Then the error, once.
-      if (error) {
-        const p = Promise.reject(error);
-        error = null;
-        return p;
-      }
-      if (finished) return closeHandler();
-      return new Promise(function(resolve, reject) {
-        unconsumedPromises.push({ resolve, reject });
-      });
-    },
-
-    return() {
-      return closeHandler();
-    },
-
-    throw(err) {
-      if (!err || !(err instanceof Error)) {
-        throw new ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
-      }
-      errorHandler(err);
-    },
-
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-
-    [kWatermarkData]: {
-      get size() { return size; },
-      get low() { return lowWatermark; },
-      get high() { return highWatermark; },
-      get isPaused() { return paused; },
-    },
-  }, AsyncIteratorPrototype);
-
-  listen('line', eventHandler);
-  listen('error', errorHandler);
-  listen('close', closeHandler);
-
-  return iterator;
-
-  function listen(event, handler) {
-    emitter.on(event, handler);
-    added.push([event, handler]);
-  }
-
-  function eventHandler(value) {
-    if (unconsumedPromises.isEmpty()) {
-      size++;
-      if (!paused && size > highWatermark) {
-        paused = true;
-        emitter.pause();
-      }
-      unconsumedEvents.push(value);
-    } else {
-      unconsumedPromises.shift().resolve({ value, done: false });
-    }
-  }
-
-  function errorHandler(err) {
-    if (unconsumedPromises.isEmpty()) error = err;
-    else unconsumedPromises.shift().reject(err);
-    closeHandler();
-  }
-
-  function closeHandler() {
-    while (added.length > 0) {
-      const [event, handler] = added.pop();
-      emitter.removeListener(event, handler);
-    }
-    finished = true;
-    const doneResult = { value: undefined, done: true };
-    while (!unconsumedPromises.isEmpty()) {
-      unconsumedPromises.shift().resolve(doneResult);
-    }
-    return Promise.resolve(doneResult);
-  }
-}
 
 // Node: lib/internal/readline/interface.js Interface
 class Interface extends InterfaceConstructor {
@@ -1079,7 +944,14 @@ class Interface extends InterfaceConstructor {
   // Node: lib/internal/readline/interface.js Interface.prototype[SymbolAsyncIterator]
   [Symbol.asyncIterator]() {
     if (this[kLineObjectStream] === undefined) {
-      this[kLineObjectStream] = lineIterator(this);
+      // Node: events.on(this, 'line', { close: ['close'], highWatermark: 1024,
+      // [kFirstEventParam]: true }) — lines queued while nobody awaits (the interface paused
+      // above 1024), 'close' ending the iteration after the queue, 'error' rejecting.
+      this[kLineObjectStream] = EventEmitter.on(this, 'line', {
+        close: ['close'],
+        highWatermark: 1024,
+        [kFirstEventParam]: true,
+      });
     }
     return this[kLineObjectStream];
   }
