@@ -93,6 +93,16 @@ fn dispatch(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
 /// Node's uvException: `Error: ENOENT: no such file or directory, open 'x'` with `errno`,
 /// `code`, `syscall`, `path` and `dest`.
 fn uv_exception(vm: &mut Vm, e: &UvError) -> Value {
+    if let Some(size) = e.file_too_large {
+        // Node: lib/internal/fs/promises.js / fs.js readFile — ERR_FS_FILE_TOO_LARGE.
+        let message = format!("File size ({size}) is greater than 2 GiB");
+        return crate::web::errors::node_error(
+            vm,
+            spindle::vm::ErrorType::RangeError,
+            "ERR_FS_FILE_TOO_LARGE",
+            &message,
+        );
+    }
     let error = vm.make_error(spindle::vm::ErrorType::Error, &e.message());
     vm.def_value(error, "errno", Value::Number(-f64::from(e.errno)), DEFAULT_ATTRS | ENUMERABLE);
     let code = vm.string(e.code());

@@ -387,6 +387,9 @@ pub fn mkdtemp(prefix: &str) -> OpResult {
     Err(UvError::new(EEXIST, "mkdtemp").path(&format!("{prefix}XXXXXX")))
 }
 
+/// Node's kIoMaxLength: the largest file `readFile` reads whole (2 GiB - 1).
+const IO_MAX_LENGTH: u64 = (1 << 31) - 1;
+
 /// What `readFile` reads from.
 pub enum Source {
     Path(String, i32),
@@ -409,9 +412,16 @@ pub fn read_file(source: &Source, fd_syscall: &'static str) -> Result<Vec<u8>, U
     if let Ok(m) = f.metadata()
         && m.is_file()
     {
+        if m.len() > IO_MAX_LENGTH {
+            return Err(UvError { file_too_large: Some(m.len()), ..UvError::new(EINVAL, "read") });
+        }
         bytes.reserve(m.len() as usize);
     }
-    (&*f).read_to_end(&mut bytes).map_err(|e| UvError::from_io(&e, "read"))?;
+    // A file that keeps giving (/dev/zero, a growing file) stops at the limit too.
+    (&*f).take(IO_MAX_LENGTH + 1).read_to_end(&mut bytes).map_err(|e| UvError::from_io(&e, "read"))?;
+    if bytes.len() as u64 > IO_MAX_LENGTH {
+        return Err(UvError { file_too_large: Some(bytes.len() as u64), ..UvError::new(EINVAL, "read") });
+    }
     Ok(bytes)
 }
 

@@ -12,11 +12,14 @@ pub struct UvError {
     pub syscall: &'static str,
     pub path: Option<String>,
     pub dest: Option<String>,
+    /// Not a system error: a whole-file read past Node's kIoMaxLength (2 GiB - 1), which Node
+    /// reports as RangeError ERR_FS_FILE_TOO_LARGE with the size reached.
+    pub file_too_large: Option<u64>,
 }
 
 impl UvError {
     pub fn new(errno: i32, syscall: &'static str) -> Self {
-        UvError { errno, syscall, path: None, dest: None }
+        UvError { errno, syscall, path: None, dest: None, file_too_large: None }
     }
 
     /// The error of an `io::Error` from `syscall` (EIO when it carries no OS number).
