@@ -120,3 +120,35 @@ fn a_wildcard_grant_and_allow_worker() {
     assert_eq!(code, 0, "{err}");
     assert_eq!(out, "true true\nworker says 1\n");
 }
+
+/// Modules outside the read grants are not loaded (`require` throws, `import()` rejects with
+/// ERR_ACCESS_DENIED); the entry point itself is run, as Node 24 does (Node 20 with
+/// `--experimental-permission` and the entry inside the grant prints the same).
+#[test]
+fn modules_outside_the_read_grants_are_not_loaded() {
+    let t = TempDir::new("modules");
+    let app = t.0.join("app");
+    let lib = t.0.join("lib");
+    std::fs::create_dir_all(&app).expect("app dir");
+    std::fs::create_dir_all(&lib).expect("lib dir");
+    std::fs::write(app.join("inside.js"), "module.exports = 'inside';\n").expect("write");
+    std::fs::write(lib.join("outside.js"), "module.exports = 'outside';\n").expect("write");
+    std::fs::write(lib.join("outside.mjs"), "export default 'esm outside';\n").expect("write");
+    std::fs::write(
+        app.join("main.js"),
+        "console.log(require('./inside.js'));\n\
+         try { require('../lib/outside.js'); } catch (e) { console.log('require:', e.code, e.permission, e.resource.endsWith('/lib/outside.js')); }\n\
+         import('../lib/outside.mjs').then((m) => console.log(m.default), (e) => console.log('import:', e.code, e.permission, e.resource.endsWith('/lib/outside.mjs')));\n",
+    )
+    .expect("write main");
+    let (code, out, err) = run(&[
+        "--permission".into(),
+        format!("--allow-fs-read={}", app.display()),
+        app.join("main.js").display().to_string(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        out,
+        "inside\nrequire: ERR_ACCESS_DENIED FileSystemRead true\nimport: ERR_ACCESS_DENIED FileSystemRead true\n"
+    );
+}

@@ -26,6 +26,7 @@ pub fn new_engine(options: &RunOptions) -> Vm {
         permissions: (!options.permissions.is_all()).then(|| options.permissions.clone()),
         ..RuntimeHost::default()
     }));
+    with_runtime(&mut vm, |_, h| h.loader.permissions = h.permissions.clone());
     // Atomics.waitAsync promises another thread's notify settles: settled on this agent's
     // thread, in its poll phase.
     let post = with_runtime(&mut vm, |_, h| h.io.sender());

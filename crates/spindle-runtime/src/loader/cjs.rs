@@ -218,6 +218,11 @@ fn push_child(vm: &mut Vm, parent: ObjId, child: ObjId, scan: bool) -> JsResult<
 
 /// Module.prototype.load: by extension (`.json`, ES modules, else JavaScript).
 fn load_into(vm: &mut Vm, module: ObjId, filename: &Path) -> JsResult<()> {
+    let permissions = with_runtime(vm, |_, h| h.loader.permissions.clone());
+    if permissions.is_some_and(|p| !p.allows(crate::node::fs::permission::Access::Read, filename)) {
+        let resource = filename.to_string_lossy().into_owned();
+        return Err(crate::node::fs::permission::access_denied(vm, "FileSystemRead", Some(&resource)));
+    }
     let fs = with_runtime(vm, |_, h| h.loader.fs.clone());
     let Some(source) = fs.read_to_string(filename) else {
         let message = format!("Cannot find module '{}'", filename.display());

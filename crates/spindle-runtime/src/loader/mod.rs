@@ -48,6 +48,10 @@ pub struct ModuleLoader {
     cjs_facades: std::collections::HashSet<ModuleId>,
     /// `node:process`'s named exports (the `process` object's own keys at start-up).
     pub process_export_names: Vec<String>,
+    /// The permission model's grants when it is on: a module outside the read grants is
+    /// not loaded (Node: the loader reads through permission-checked fs calls; the entry
+    /// point, read by the embedder, is exempt as in Node 22+).
+    pub permissions: Option<std::sync::Arc<crate::node::fs::permission::Permissions>>,
 }
 
 impl Default for ModuleLoader {
@@ -67,6 +71,17 @@ impl ModuleLoader {
             cjs: cjs::CjsState::default(),
             cjs_facades: Default::default(),
             process_export_names: Vec::new(),
+            permissions: None,
+        }
+    }
+
+    /// ERR_ACCESS_DENIED unless the permission model lets a module at `path` be read.
+    pub fn check_read(&self, vm: &mut Vm, path: &Path) -> Result<(), Value> {
+        match &self.permissions {
+            Some(p) if !p.allows(crate::node::fs::permission::Access::Read, path) => {
+                Err(crate::node::fs::permission::access_denied(vm, "FileSystemRead", Some(&path.to_string_lossy())))
+            }
+            _ => Ok(()),
         }
     }
 
@@ -209,6 +224,7 @@ fn check_attributes(vm: &mut Vm, resolved: &Resolved, req: &LoadRequest) -> Resu
 /// Creates the record of a resolved module.
 fn create_record(vm: &mut Vm, loader: &mut ModuleLoader, resolved: &Resolved) -> Result<ModuleId, Value> {
     let read = |vm: &mut Vm, path: &Path| {
+        loader.check_read(vm, path)?;
         loader.fs.read_to_string(path).ok_or_else(|| {
             let message = format!("Cannot find module '{}'", path.display());
             node_error(vm, ErrorType::Error, "ERR_MODULE_NOT_FOUND", &message)
