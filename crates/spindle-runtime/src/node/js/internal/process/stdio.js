@@ -31,9 +31,18 @@ class WriteStream extends Writable {
     cb();
   }
 
-  // Node: dummyDestroy — the standard streams' descriptors stay open.
+  // Node (is_main_thread.js dummyDestroy): the descriptor stays open and the stream is
+  // made new again, so ending stdout (pipeline ends its last stream) or destroying it
+  // leaves it writable; 'close' is still emitted so that finished() and pipeline() see
+  // the end.
   _destroy(err, cb) {
     cb(err);
+    this._undestroy();
+    if (!this._writableState.emitClose) {
+      process.nextTick(() => {
+        this.emit('close');
+      });
+    }
   }
 }
 
