@@ -61,6 +61,9 @@ const METHODS: &[(&str, spindle::object::NativeFn)] = &[
     ("realpath", realpath),
     ("chmod", chmod),
     ("fchmod", fchmod),
+    ("chown", chown),
+    ("lchown", lchown),
+    ("fchown", fchown),
     ("utimes", utimes),
     ("futimes", futimes),
     ("lutimes", lutimes),
@@ -421,6 +424,25 @@ fn chmod(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let p = path(vm, arg(args, 0), W)?;
     let mode = number(arg(args, 1)) as u32;
     run(vm, arg(args, 2), move || ops::chmod(&p, mode))
+}
+
+/// `chown(path, uid, gid, req)` (uid and gid validated by JavaScript: -1 ..= 2**32 - 1).
+fn chown(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let p = path(vm, arg(args, 0), W)?;
+    let (uid, gid) = (number(arg(args, 1)) as i64, number(arg(args, 2)) as i64);
+    run(vm, arg(args, 3), move || ops::chown(&p, uid, gid, true))
+}
+
+fn lchown(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let p = path(vm, arg(args, 0), W)?;
+    let (uid, gid) = (number(arg(args, 1)) as i64, number(arg(args, 2)) as i64);
+    run(vm, arg(args, 3), move || ops::chown(&p, uid, gid, false))
+}
+
+fn fchown(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let fd = fd(vm, arg(args, 0))?;
+    let (uid, gid) = (number(arg(args, 1)) as i64, number(arg(args, 2)) as i64);
+    run(vm, arg(args, 3), move || ops::fchown(fd, uid, gid))
 }
 
 fn fchmod(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {

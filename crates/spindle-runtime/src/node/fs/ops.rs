@@ -307,6 +307,25 @@ pub fn realpath(path: &str) -> OpResult {
     Ok(Outcome::Text(real.to_string_lossy().into_owned()))
 }
 
+/// uv_fs_chown / uv_fs_lchown (`uid`/`gid` -1: unchanged).
+pub fn chown(path: &str, uid: i64, gid: i64, follow: bool) -> OpResult {
+    let id = |n: i64| u32::try_from(n).ok();
+    let (result, syscall) = if follow {
+        (std::os::unix::fs::chown(path, id(uid), id(gid)), "chown")
+    } else {
+        (std::os::unix::fs::lchown(path, id(uid), id(gid)), "lchown")
+    };
+    result.map_err(io_err(syscall, path))?;
+    Ok(Outcome::Undefined)
+}
+
+/// uv_fs_fchown.
+pub fn fchown(fd: i32, uid: i64, gid: i64) -> OpResult {
+    let id = |n: i64| u32::try_from(n).ok();
+    std::os::unix::fs::fchown(&*file(fd, "fchown")?, id(uid), id(gid)).map_err(|e| UvError::from_io(&e, "fchown"))?;
+    Ok(Outcome::Undefined)
+}
+
 /// uv_fs_chmod.
 pub fn chmod(path: &str, mode: u32) -> OpResult {
     fs::set_permissions(path, fs::Permissions::from_mode(mode)).map_err(io_err("chmod", path))?;

@@ -1115,6 +1115,60 @@ function chmod(path, mode, callback) {
   binding.chmod(path, mode, reqFor(callback));
 }
 
+// Node: lib/fs.js kMaxUserId — uid and gid are -1 (unchanged) .. 2 ** 32 - 1.
+const kMaxUserId = 2 ** 32 - 1;
+
+// Node: lib/fs.js chown
+function chown(path, uid, gid, callback) {
+  callback = makeCallback(callback);
+  path = getBindingPath(path);
+  validateInteger(uid, 'uid', -1, kMaxUserId);
+  validateInteger(gid, 'gid', -1, kMaxUserId);
+  binding.chown(path, uid, gid, reqFor(callback));
+}
+
+// Node: lib/fs.js chownSync
+function chownSync(path, uid, gid) {
+  path = getBindingPath(path);
+  validateInteger(uid, 'uid', -1, kMaxUserId);
+  validateInteger(gid, 'gid', -1, kMaxUserId);
+  binding.chown(path, uid, gid);
+}
+
+// Node: lib/fs.js lchown
+function lchown(path, uid, gid, callback) {
+  callback = makeCallback(callback);
+  path = getBindingPath(path);
+  validateInteger(uid, 'uid', -1, kMaxUserId);
+  validateInteger(gid, 'gid', -1, kMaxUserId);
+  binding.lchown(path, uid, gid, reqFor(callback));
+}
+
+// Node: lib/fs.js lchownSync
+function lchownSync(path, uid, gid) {
+  path = getBindingPath(path);
+  validateInteger(uid, 'uid', -1, kMaxUserId);
+  validateInteger(gid, 'gid', -1, kMaxUserId);
+  binding.lchown(path, uid, gid);
+}
+
+// Node: lib/fs.js fchown
+function fchown(fd, uid, gid, callback) {
+  fd = getValidatedFd(fd);
+  validateInteger(uid, 'uid', -1, kMaxUserId);
+  validateInteger(gid, 'gid', -1, kMaxUserId);
+  callback = makeCallback(callback);
+  binding.fchown(fd, uid, gid, reqFor(callback));
+}
+
+// Node: lib/fs.js fchownSync
+function fchownSync(fd, uid, gid) {
+  fd = getValidatedFd(fd);
+  validateInteger(uid, 'uid', -1, kMaxUserId);
+  validateInteger(gid, 'gid', -1, kMaxUserId);
+  binding.fchown(fd, uid, gid);
+}
+
 // Node: lib/fs.js chmodSync
 function chmodSync(path, mode) {
   path = getBindingPath(path);
@@ -1615,6 +1669,8 @@ module.exports = fs = {
   appendFileSync,
   access,
   accessSync,
+  chown,
+  chownSync,
   chmod,
   chmodSync,
   close,
@@ -1627,6 +1683,8 @@ module.exports = fs = {
   createWriteStream,
   exists,
   existsSync,
+  fchown,
+  fchownSync,
   fchmod,
   fchmodSync,
   fdatasync,
@@ -1639,6 +1697,8 @@ module.exports = fs = {
   ftruncateSync,
   futimes,
   futimesSync,
+  lchown,
+  lchownSync,
   lchmod: undefined,
   lchmodSync: undefined,
   link,

@@ -142,6 +142,10 @@ class FileHandle extends EventEmitterMixin(class {}) {
     return fsCall(fchmod, this, mode);
   }
 
+  chown(uid, gid) {
+    return fsCall(fchown, this, uid, gid);
+  }
+
   datasync() {
     return fsCall(fdatasync, this);
   }
@@ -750,6 +754,31 @@ async function chmod(path, mode) {
   return call((req) => binding.chmod(path, mode, req));
 }
 
+const kMaxUserId = 2 ** 32 - 1;
+
+// Node: lib/internal/fs/promises.js fchown
+async function fchown(handle, uid, gid) {
+  validateInteger(uid, 'uid', -1, kMaxUserId);
+  validateInteger(gid, 'gid', -1, kMaxUserId);
+  return call((req) => binding.fchown(handle.fd, uid, gid, req));
+}
+
+// Node: lib/internal/fs/promises.js chown
+async function chown(path, uid, gid) {
+  path = getBindingPath(path);
+  validateInteger(uid, 'uid', -1, kMaxUserId);
+  validateInteger(gid, 'gid', -1, kMaxUserId);
+  return call((req) => binding.chown(path, uid, gid, req));
+}
+
+// Node: lib/internal/fs/promises.js lchown
+async function lchown(path, uid, gid) {
+  path = getBindingPath(path);
+  validateInteger(uid, 'uid', -1, kMaxUserId);
+  validateInteger(gid, 'gid', -1, kMaxUserId);
+  return call((req) => binding.lchown(path, uid, gid, req));
+}
+
 // Node: lib/internal/fs/promises.js lchmod (needs O_SYMLINK, which Linux lacks)
 async function lchmod(path, mode) {
   throw new ERR_METHOD_NOT_IMPLEMENTED('lchmod()');
@@ -890,6 +919,8 @@ module.exports = {
     unlink,
     chmod,
     lchmod,
+    lchown,
+    chown,
     utimes,
     lutimes,
     realpath,
