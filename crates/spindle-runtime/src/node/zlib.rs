@@ -169,7 +169,7 @@ impl Zlib {
                     4 => FlushDecompress::Finish,
                     _ => FlushDecompress::None,
                 };
-                let (in_before, out_before) = (d.total_in(), out.len());
+                let in_before = d.total_in();
                 match d.decompress_vec(input, out, flush) {
                     Ok(status) => Ok(status),
                     Err(e) if e.needs_dictionary().is_some() => {
@@ -181,7 +181,6 @@ impl Zlib {
                         }
                         // Node: load the dictionary and decode again, from where zlib stopped.
                         let used = (d.total_in() - in_before) as usize;
-                        let _ = out_before;
                         d.decompress_vec(&input[used..], out, flush).map_err(|e| match e.needs_dictionary() {
                             Some(_) => ZlibError::need_dict("Bad dictionary"),
                             None => ZlibError::data(e.message().unwrap_or("Zlib error")),

@@ -14,7 +14,6 @@
 use crate::io::Completion;
 use spindle::vm::{Output, Stream};
 use std::collections::VecDeque;
-use std::io::Write;
 use std::sync::{Arc, Mutex};
 use tokio::sync::mpsc::UnboundedSender;
 
@@ -99,12 +98,8 @@ impl Output for CapturedOutput {
         if captured {
             let fd = if stream == Stream::Stdout { 1 } else { 2 };
             super::notify_parent(&self.parent, self.thread_id, super::Lifecycle::Stdio(fd, Some(bytes.to_vec())));
-        } else if stream == Stream::Stdout {
-            let mut out = std::io::stdout().lock();
-            let _ = out.write_all(bytes);
-            let _ = out.flush();
         } else {
-            let _ = std::io::stderr().lock().write_all(bytes);
+            spindle::vm::write_to_process(stream, bytes);
         }
     }
 }

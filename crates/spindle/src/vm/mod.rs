@@ -160,16 +160,21 @@ pub trait Output {
     /// through at once (a prompt without a newline must show before its input). The default
     /// writes to the process's own streams.
     fn write(&mut self, stream: Stream, bytes: &[u8]) {
-        use std::io::Write;
-        match stream {
-            Stream::Stdout => {
-                let mut o = std::io::stdout().lock();
-                let _ = o.write_all(bytes);
-                let _ = o.flush();
-            }
-            Stream::Stderr => {
-                let _ = std::io::stderr().lock().write_all(bytes);
-            }
+        write_to_process(stream, bytes);
+    }
+}
+
+/// Writes bytes to the process's own stdout (flushed at once) or stderr.
+pub fn write_to_process(stream: Stream, bytes: &[u8]) {
+    use std::io::Write;
+    match stream {
+        Stream::Stdout => {
+            let mut o = std::io::stdout().lock();
+            let _ = o.write_all(bytes);
+            let _ = o.flush();
+        }
+        Stream::Stderr => {
+            let _ = std::io::stderr().lock().write_all(bytes);
         }
     }
 }

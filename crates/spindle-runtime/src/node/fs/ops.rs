@@ -66,13 +66,19 @@ fn io_err<'a>(syscall: &'static str, path: &'a str) -> impl FnOnce(io::Error) ->
 
 /// uv_fs_open: the new descriptor.
 pub fn open(path: &str, flags: i32, mode: u32) -> OpResult {
-    let flags = rustix::fs::OFlags::from_bits_retain(flags as u32) | rustix::fs::OFlags::CLOEXEC;
-    let owned = rustix::fs::open(path, flags, rustix::fs::Mode::from_raw_mode(mode))
-        .map_err(|e| UvError::new(e.raw_os_error(), "open").path(path))?;
-    let f = File::from(owned);
+    let f = open_private(path, flags, mode)?;
     let fd = f.as_raw_fd();
     fds().insert(fd, Arc::new(f));
     Ok(Outcome::Number(f64::from(fd)))
+}
+
+/// A file opened for one call (readFile, writeFile): never in the descriptor table, so it
+/// closes when the call drops it.
+fn open_private(path: &str, flags: i32, mode: u32) -> Result<File, UvError> {
+    let flags = rustix::fs::OFlags::from_bits_retain(flags as u32) | rustix::fs::OFlags::CLOEXEC;
+    let owned = rustix::fs::open(path, flags, rustix::fs::Mode::from_raw_mode(mode))
+        .map_err(|e| UvError::new(e.raw_os_error(), "open").path(path))?;
+    Ok(File::from(owned))
 }
 
 /// uv_fs_close.
@@ -307,13 +313,18 @@ pub fn realpath(path: &str) -> OpResult {
     Ok(Outcome::Text(real.to_string_lossy().into_owned()))
 }
 
+/// An owner id for chown: -1 (any negative) leaves it unchanged.
+fn owner_id(n: i64) -> Option<u32> {
+    u32::try_from(n).ok()
+}
+
 /// uv_fs_chown / uv_fs_lchown (`uid`/`gid` -1: unchanged).
 pub fn chown(path: &str, uid: i64, gid: i64, follow: bool) -> OpResult {
-    let id = |n: i64| u32::try_from(n).ok();
+    let (uid, gid) = (owner_id(uid), owner_id(gid));
     let (result, syscall) = if follow {
-        (std::os::unix::fs::chown(path, id(uid), id(gid)), "chown")
+        (std::os::unix::fs::chown(path, uid, gid), "chown")
     } else {
-        (std::os::unix::fs::lchown(path, id(uid), id(gid)), "lchown")
+        (std::os::unix::fs::lchown(path, uid, gid), "lchown")
     };
     result.map_err(io_err(syscall, path))?;
     Ok(Outcome::Undefined)
@@ -321,8 +332,8 @@ pub fn chown(path: &str, uid: i64, gid: i64, follow: bool) -> OpResult {
 
 /// uv_fs_fchown.
 pub fn fchown(fd: i32, uid: i64, gid: i64) -> OpResult {
-    let id = |n: i64| u32::try_from(n).ok();
-    std::os::unix::fs::fchown(&*file(fd, "fchown")?, id(uid), id(gid)).map_err(|e| UvError::from_io(&e, "fchown"))?;
+    std::os::unix::fs::fchown(&*file(fd, "fchown")?, owner_id(uid), owner_id(gid))
+        .map_err(|e| UvError::from_io(&e, "fchown"))?;
     Ok(Outcome::Undefined)
 }
 
@@ -419,12 +430,7 @@ pub enum Source {
 /// a bad descriptor is reported as (`fstat` for readFile, `read` for readFileUtf8).
 pub fn read_file(source: &Source, fd_syscall: &'static str) -> Result<Vec<u8>, UvError> {
     let f = match source {
-        Source::Path(path, flags) => {
-            let Outcome::Number(fd) = open(path, *flags, 0o666)? else { unreachable!("open gives a number") };
-            let f = file(fd as i32, "read")?;
-            fds().remove(&(fd as i32));
-            f
-        }
+        Source::Path(path, flags) => Arc::new(open_private(path, *flags, 0o666)?),
         Source::Fd(fd) => file(*fd, fd_syscall)?,
     };
     let mut bytes = Vec::new();
@@ -447,12 +453,7 @@ pub fn read_file(source: &Source, fd_syscall: &'static str) -> Result<Vec<u8>, U
 /// Node's writeFile: open (for a path) with `flags` and `mode`, write everything, close.
 pub fn write_file(target: &Source, data: &[u8], mode: u32) -> OpResult {
     let f = match target {
-        Source::Path(path, flags) => {
-            let Outcome::Number(fd) = open(path, *flags, mode)? else { unreachable!("open gives a number") };
-            let f = file(fd as i32, "write")?;
-            fds().remove(&(fd as i32));
-            f
-        }
+        Source::Path(path, flags) => Arc::new(open_private(path, *flags, mode)?),
         Source::Fd(fd) => file(*fd, "write")?,
     };
     (&*f).write_all(data).map_err(|e| UvError::from_io(&e, "write"))?;

@@ -1115,23 +1115,18 @@ function chmod(path, mode, callback) {
   binding.chmod(path, mode, reqFor(callback));
 }
 
-// Node: lib/fs.js kMaxUserId — uid and gid are -1 (unchanged) .. 2 ** 32 - 1.
-const kMaxUserId = 2 ** 32 - 1;
-
 // Node: lib/fs.js chown
 function chown(path, uid, gid, callback) {
   callback = makeCallback(callback);
   path = getBindingPath(path);
-  validateInteger(uid, 'uid', -1, kMaxUserId);
-  validateInteger(gid, 'gid', -1, kMaxUserId);
+  utils.validateOwner(uid, gid);
   binding.chown(path, uid, gid, reqFor(callback));
 }
 
 // Node: lib/fs.js chownSync
 function chownSync(path, uid, gid) {
   path = getBindingPath(path);
-  validateInteger(uid, 'uid', -1, kMaxUserId);
-  validateInteger(gid, 'gid', -1, kMaxUserId);
+  utils.validateOwner(uid, gid);
   binding.chown(path, uid, gid);
 }
 
@@ -1139,24 +1134,21 @@ function chownSync(path, uid, gid) {
 function lchown(path, uid, gid, callback) {
   callback = makeCallback(callback);
   path = getBindingPath(path);
-  validateInteger(uid, 'uid', -1, kMaxUserId);
-  validateInteger(gid, 'gid', -1, kMaxUserId);
+  utils.validateOwner(uid, gid);
   binding.lchown(path, uid, gid, reqFor(callback));
 }
 
 // Node: lib/fs.js lchownSync
 function lchownSync(path, uid, gid) {
   path = getBindingPath(path);
-  validateInteger(uid, 'uid', -1, kMaxUserId);
-  validateInteger(gid, 'gid', -1, kMaxUserId);
+  utils.validateOwner(uid, gid);
   binding.lchown(path, uid, gid);
 }
 
 // Node: lib/fs.js fchown
 function fchown(fd, uid, gid, callback) {
   fd = getValidatedFd(fd);
-  validateInteger(uid, 'uid', -1, kMaxUserId);
-  validateInteger(gid, 'gid', -1, kMaxUserId);
+  utils.validateOwner(uid, gid);
   callback = makeCallback(callback);
   binding.fchown(fd, uid, gid, reqFor(callback));
 }
@@ -1164,8 +1156,7 @@ function fchown(fd, uid, gid, callback) {
 // Node: lib/fs.js fchownSync
 function fchownSync(fd, uid, gid) {
   fd = getValidatedFd(fd);
-  validateInteger(uid, 'uid', -1, kMaxUserId);
-  validateInteger(gid, 'gid', -1, kMaxUserId);
+  utils.validateOwner(uid, gid);
   binding.fchown(fd, uid, gid);
 }
 

@@ -52,6 +52,7 @@ const {
   validateCpOptions,
   validateOffsetLengthRead,
   validateOffsetLengthWrite,
+  validateOwner,
   validateRmOptions,
   validateRmdirOptions,
   validateStringAfterArrayBufferView,
@@ -754,28 +755,23 @@ async function chmod(path, mode) {
   return call((req) => binding.chmod(path, mode, req));
 }
 
-const kMaxUserId = 2 ** 32 - 1;
-
 // Node: lib/internal/fs/promises.js fchown
 async function fchown(handle, uid, gid) {
-  validateInteger(uid, 'uid', -1, kMaxUserId);
-  validateInteger(gid, 'gid', -1, kMaxUserId);
+  validateOwner(uid, gid);
   return call((req) => binding.fchown(handle.fd, uid, gid, req));
 }
 
 // Node: lib/internal/fs/promises.js chown
 async function chown(path, uid, gid) {
   path = getBindingPath(path);
-  validateInteger(uid, 'uid', -1, kMaxUserId);
-  validateInteger(gid, 'gid', -1, kMaxUserId);
+  validateOwner(uid, gid);
   return call((req) => binding.chown(path, uid, gid, req));
 }
 
 // Node: lib/internal/fs/promises.js lchown
 async function lchown(path, uid, gid) {
   path = getBindingPath(path);
-  validateInteger(uid, 'uid', -1, kMaxUserId);
-  validateInteger(gid, 'gid', -1, kMaxUserId);
+  validateOwner(uid, gid);
   return call((req) => binding.lchown(path, uid, gid, req));
 }
 

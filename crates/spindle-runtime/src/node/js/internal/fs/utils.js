@@ -795,7 +795,15 @@ function isFileType(stats, fileType) {
   return (stats[1] & S_IFMT) === fileType;
 }
 
+// The chown family's owner check (uid first, then gid), as each of Node's chown functions
+// writes it.
+function validateOwner(uid, gid) {
+  validateInteger(uid, 'uid', -1, kMaxUserId);
+  validateInteger(gid, 'gid', -1, kMaxUserId);
+}
+
 module.exports = {
+  validateOwner,
   abortListenerOptions,
   binding,
   constants: {
