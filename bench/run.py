@@ -4,6 +4,8 @@
     python3 bench/run.py                 # build, run everything, write bench/results.md
     python3 bench/run.py --runs 5 --only fib,gen-for-of --no-v8
     python3 bench/run.py --record        # (re)write bench/js/checksums.txt from node
+    python3 bench/run.py --instructions  # instructions (callgrind) for Spindle and QuickJS
+    python3 bench/run.py --instructions --only fib --baseline /tmp/old/spindle  # before/after
 
 Every script in bench/js/ prints one `checksum: ...` line; a run whose checksum differs from
 bench/js/checksums.txt (recorded from node) or from another engine's is a failure, so a wrong
@@ -209,6 +211,68 @@ def bench_scripts(args, engines, tmp, expected, not_yet, failures):
     return results
 
 
+def count_instructions(argv, script, timeout):
+    """Instructions one run executes under callgrind (deterministic, unlike wall time on a
+    shared machine), and the run's stdout; (None, detail) on failure."""
+    cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *argv, script]
+    try:
+        r = subprocess.run(cmd, capture_output=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return None, "timeout"
+    err = r.stderr.decode(errors="replace")
+    m = re.search(r"Collected : (\d+)", err)
+    if r.returncode != 0 or not m:
+        return None, (err.strip().splitlines() or [""])[-1][:120]
+    return int(m.group(1)), r.stdout.decode(errors="replace")
+
+
+def bench_instructions(args, engines, tmp, failures):
+    """Instruction counts of every script (and an empty script) at --scale, for Spindle,
+    QuickJS and, with --baseline, another Spindle binary. Node is left out: V8 under valgrind
+    measures valgrind's JIT handling more than the engine."""
+    runs = [e for e in engines if e.name in ("spindle", "quickjs") and e.available]
+    if args.baseline:
+        runs.append(Engine("baseline", [args.baseline]))
+    empty = os.path.join(tmp, "empty.js")
+    open(empty, "w").close()
+    rows = {}
+    for name in ["(empty script)"] + scripts(args):
+        path = empty if name == "(empty script)" else scaled_script(tmp, name, args.scale)
+        rows[name] = {}
+        sums = {}
+        for e in runs:
+            n, out = count_instructions(e.argv, path, args.timeout * 20)
+            if n is None:
+                failures.append(f"{name} on {e.name} under callgrind: {out}")
+            else:
+                sums[e.name] = checksum_of(out)
+            rows[name][e.name] = n
+            log(f"  {name:22} {e.name:10} {n if n is not None else out}")
+        if len(set(sums.values())) > 1:
+            failures.append(f"{name}: checksums differ under callgrind: {sums}")
+    return [e.name for e in runs], rows
+
+
+def instructions_markdown(args, names, rows, failures):
+    def mi(n):
+        return f"{n / 1e6:,.1f} M" if n is not None else "-"
+
+    lines = [f"Instructions (valgrind --tool=callgrind), scale {args.scale}, measured "
+             f"{datetime.datetime.now().strftime('%Y-%m-%d %H:%M')}.", ""]
+    head = ["benchmark"] + names + ["Spindle / QuickJS"] + (["Spindle / baseline"] if args.baseline else [])
+    lines.append("| " + " | ".join(head) + " |")
+    lines.append("|" + "---|" * len(head))
+    for name, row in rows.items():
+        cells = [mi(row.get(n)) for n in names]
+        cells.append(fmt_ratio(row.get("spindle"), row.get("quickjs")))
+        if args.baseline:
+            cells.append(fmt_ratio(row.get("spindle"), row.get("baseline")))
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    if failures:
+        lines += ["", "**Failures**:"] + [f"- {f}" for f in failures]
+    return "\n".join(lines) + "\n"
+
+
 def startup(args, engines, tmp):
     empty = os.path.join(tmp, "empty.js")
     open(empty, "w").close()
@@ -370,7 +434,15 @@ def main():
     ap.add_argument("--spindle-only", action="store_true", help="run Spindle alone (other engines: not run)")
     ap.add_argument("--out", default=os.path.join(BENCH, "results.md"), help="markdown output")
     ap.add_argument("--record", action="store_true", help="record checksums from node and exit")
+    ap.add_argument(
+        "--instructions",
+        action="store_true",
+        help="count instructions under callgrind instead of timing (scale defaults to 0.1)",
+    )
+    ap.add_argument("--baseline", help="with --instructions: another spindle binary to compare against")
     args = ap.parse_args()
+    if args.instructions and "--scale" not in sys.argv:
+        args.scale = 0.1
     if args.scale == int(args.scale):
         args.scale = int(args.scale)
     if args.record:
@@ -380,6 +452,16 @@ def main():
     expected = read_table(os.path.join(JS_DIR, "checksums.txt"))
     not_yet = read_table(os.path.join(JS_DIR, "not-yet.txt"))
     failures = []
+    if args.instructions:
+        with tempfile.TemporaryDirectory() as tmp:
+            log("== instructions (callgrind)")
+            names, rows = bench_instructions(args, engines, tmp, failures)
+        md = instructions_markdown(args, names, rows, failures)
+        out = args.out if "--out" in sys.argv else os.path.join(BENCH, "instructions.md")
+        with open(out, "w", encoding="utf-8") as f:
+            f.write(md)
+        print(md)
+        sys.exit(1 if failures else 0)
     with tempfile.TemporaryDirectory() as tmp:
         log("== startup")
         start = startup(args, engines, tmp)

@@ -13,6 +13,56 @@ pub struct GlobalLex {
     pub mutable: bool,
 }
 
+/// The global environment's declarative record (ECMA-262 §9.1.1.4 [[DeclarativeRecord]]):
+/// names to bindings. Bindings are never removed, so each keeps its position for good and
+/// inline caches hold positions; the count of names tells a cache of a global object
+/// property whether a lexical binding may now shadow it.
+#[derive(Default)]
+pub struct GlobalLexicals {
+    index: IdMap<StrId, u32>,
+    bindings: Vec<(StrId, GlobalLex)>,
+}
+
+impl GlobalLexicals {
+    pub fn get(&self, n: &StrId) -> Option<&GlobalLex> {
+        self.index.get(n).map(|&i| &self.bindings[i as usize].1)
+    }
+    pub fn get_mut(&mut self, n: &StrId) -> Option<&mut GlobalLex> {
+        self.index.get(n).map(|&i| &mut self.bindings[i as usize].1)
+    }
+    pub fn contains_key(&self, n: &StrId) -> bool {
+        self.index.contains_key(n)
+    }
+    /// Adds a binding, or replaces the one of that name.
+    pub fn insert(&mut self, n: StrId, binding: GlobalLex) {
+        match self.index.get(&n) {
+            Some(&i) => self.bindings[i as usize].1 = binding,
+            None => {
+                self.index.insert(n, self.bindings.len() as u32);
+                self.bindings.push((n, binding));
+            }
+        }
+    }
+    pub fn position(&self, n: &StrId) -> Option<u32> {
+        self.index.get(n).copied()
+    }
+    pub fn at(&self, i: u32) -> &GlobalLex {
+        &self.bindings[i as usize].1
+    }
+    pub fn at_mut(&mut self, i: u32) -> &mut GlobalLex {
+        &mut self.bindings[i as usize].1
+    }
+    pub fn len(&self) -> usize {
+        self.bindings.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.bindings.is_empty()
+    }
+    pub fn iter(&self) -> impl Iterator<Item = (&StrId, &GlobalLex)> {
+        self.bindings.iter().map(|(n, b)| (n, b))
+    }
+}
+
 /// The intrinsic objects a realm needs by name.
 pub struct Intrinsics {
     pub object_prototype: ObjId,
@@ -60,7 +110,7 @@ pub struct Realm {
     pub intrinsics: Intrinsics,
     pub global: ObjId,
     pub global_this: ObjId,
-    pub global_lex: IdMap<StrId, GlobalLex>,
+    pub global_lex: GlobalLexicals,
     /// [[VarNames]] of the global environment record.
     pub var_names: HashSet<StrId>,
     /// Interned one-unit strings for code units < 256.
@@ -112,7 +162,7 @@ impl Realm {
             v.push(Value::Object(r));
         }
         v.extend(i.extra.values().map(|o| Value::Object(*o)));
-        for (k, l) in &self.global_lex {
+        for (k, l) in self.global_lex.iter() {
             v.push(Value::String(*k));
             v.push(l.value);
         }
@@ -200,7 +250,7 @@ pub fn create_realm(vm: &mut Vm) -> u32 {
         },
         global,
         global_this: global,
-        global_lex: IdMap::default(),
+        global_lex: GlobalLexicals::default(),
         var_names: HashSet::new(),
         single_chars,
     });

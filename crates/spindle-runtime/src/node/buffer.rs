@@ -406,7 +406,7 @@ fn get_own_non_index_properties(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -
         .props
         .iter()
         .filter(|(k, p)| !matches!(k, PropertyKey::Index(_)) && (!only_enumerable || p.enumerable()))
-        .map(|(k, _)| *k)
+        .map(|(k, _)| k)
         .collect();
     let strings = keys.iter().filter_map(|k| match k {
         PropertyKey::String(s) => Some(Value::String(*s)),

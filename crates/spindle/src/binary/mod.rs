@@ -223,7 +223,7 @@ impl Vm {
             return None;
         }
         match self.obj(fast.base).props.get(length) {
-            Some(Property { slot: Slot::Accessor(Value::Object(g), _), .. }) if *g == fast.getter => {}
+            Some(Property { slot: Slot::Accessor(Value::Object(g), _), .. }) if g == fast.getter => {}
             _ => return None,
         }
         Some(self.typed_array_length(t).unwrap_or(0) as f64)

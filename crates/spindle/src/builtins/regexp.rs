@@ -352,7 +352,7 @@ fn slots(vm: &Vm) -> Slots {
     let mut ks = [SymId(0); 5];
     for (slot, (k, _)) in ks.iter_mut().zip(vm.obj(proto).props.iter()) {
         if let PropertyKey::Symbol(s) = k {
-            *slot = *s;
+            *slot = s;
         }
     }
     Slots { source: ks[0], flags: ks[1], iter_matcher: ks[2], iter_string: ks[3], iter_state: ks[4] }
@@ -360,7 +360,7 @@ fn slots(vm: &Vm) -> Slots {
 
 fn hidden(vm: &Vm, o: ObjId, key: SymId) -> Option<Value> {
     match vm.obj(o).props.get(PropertyKey::Symbol(key)) {
-        Some(Property { slot: Slot::Data(v), .. }) => Some(*v),
+        Some(Property { slot: Slot::Data(v), .. }) => Some(v),
         _ => None,
     }
 }
@@ -419,7 +419,7 @@ pub fn init(vm: &mut Vm) {
             .iter()
             .take(SLOT_NAMES.len())
             .filter_map(|(k, _)| match k {
-                PropertyKey::Symbol(s) => Some(*s),
+                PropertyKey::Symbol(s) => Some(s),
                 _ => None,
             })
             .collect(),

@@ -59,6 +59,7 @@ fn dump(heap: &Heap, code: &Code, out: &mut String, path: &str) {
                     super::Op::LoadConst { .. }
                         | super::Op::GetProp { .. }
                         | super::Op::SetProp { .. }
+                        | super::Op::DefineNamed { .. }
                         | super::Op::GetGlobal { .. }
                         | super::Op::GetGlobalOrUndef { .. }
                         | super::Op::SetGlobal { .. }

@@ -15,6 +15,8 @@ pub const CLOSURE_ENV: Reg = u16::MAX;
 pub const NO_REG: Reg = u16::MAX - 1;
 /// A constant-pool index.
 pub type K = u32;
+/// An inline cache of the function's side table (`Code::ics`).
+pub type IcIndex = u32;
 /// A jump target (instruction index).
 pub type Label = u32;
 
@@ -203,19 +205,23 @@ pub enum Op {
     },
 
     // Global and by-name access.
+    /// A global name's value; `ic` indexes `Code::global_ics`.
     GetGlobal {
         dst: Reg,
         name: K,
+        ic: IcIndex,
     },
     /// Like GetGlobal but yields undefined when unresolvable (typeof).
     GetGlobalOrUndef {
         dst: Reg,
         name: K,
+        ic: IcIndex,
     },
     SetGlobal {
         name: K,
         src: Reg,
         strict: bool,
+        ic: IcIndex,
     },
     /// Initializes a global lexical declaration (let/const/class at script top level).
     InitGlobalLex {
@@ -284,16 +290,28 @@ pub enum Op {
     },
 
     // Properties.
+    /// `obj.key`; `ic` indexes the code's inline caches (`Code::ics`).
     GetProp {
         dst: Reg,
         obj: Reg,
         key: K,
+        ic: IcIndex,
     },
+    /// `obj.key = src`; `ic` indexes `Code::set_ics`.
     SetProp {
         obj: Reg,
         key: K,
         src: Reg,
         strict: bool,
+        ic: IcIndex,
+    },
+    /// An object literal's `key: src` with an identifier key (CreateDataPropertyOrThrow);
+    /// `ic` indexes `Code::set_ics`.
+    DefineNamed {
+        obj: Reg,
+        key: K,
+        src: Reg,
+        ic: IcIndex,
     },
     GetElem {
         dst: Reg,
@@ -824,6 +842,13 @@ pub struct Code {
     /// allowed) and in a class field initializer (`arguments` is an early error).
     pub eval_in_function: bool,
     pub eval_in_field_init: bool,
+    /// The inline caches of the property reads (`vm/ic.rs`), one per `GetProp`.
+    pub ics: Box<[std::cell::Cell<crate::vm::ic::PropertyCache>]>,
+    /// The caches of the property writes, one per `SetProp` and `DefineNamed`.
+    pub set_ics: Box<[crate::vm::ic::SetCache]>,
+    /// The caches of global name accesses, one per `GetGlobal`, `GetGlobalOrUndef` and
+    /// `SetGlobal`.
+    pub global_ics: Box<[std::cell::Cell<crate::vm::ic::GlobalCache>]>,
 }
 
 /// Nested functions own their inner functions' code: the default drop would recurse once
@@ -876,6 +901,9 @@ impl Code {
             + self.scopes.capacity() * size_of::<Rc<ScopeNames>>()
             + self.templates.iter().map(|(c, r)| (c.len() + r.len()) * 32).sum::<usize>()
             + self.arguments_map.len() * size_of::<Option<u32>>()
+            + self.ics.len() * size_of::<crate::vm::ic::PropertyCache>()
+            + self.set_ics.len() * size_of::<crate::vm::ic::SetCache>()
+            + self.global_ics.len() * size_of::<crate::vm::ic::GlobalCache>()
     }
 
     /// Bytes of this function and every function nested in it, plus the source text: what

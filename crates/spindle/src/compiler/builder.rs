@@ -26,6 +26,10 @@ pub struct Builder {
     last_col: u32,
     /// Set when the function needed more registers than the bytecode can address.
     pub overflow: bool,
+    /// Inline caches handed out to property reads and to property writes.
+    pub ic_count: u32,
+    pub set_ic_count: u32,
+    pub global_ic_count: u32,
 }
 
 /// Registers per function (operand values above are reserved for CLOSURE_ENV / NO_REG).
@@ -35,6 +39,24 @@ impl Builder {
     pub fn emit(&mut self, op: Op) -> usize {
         self.ops.push(op);
         self.ops.len() - 1
+    }
+
+    /// A fresh inline cache for a property instruction.
+    pub fn next_ic(&mut self) -> crate::bytecode::IcIndex {
+        self.ic_count += 1;
+        self.ic_count - 1
+    }
+
+    /// A fresh cache for a property write.
+    pub fn next_set_ic(&mut self) -> crate::bytecode::IcIndex {
+        self.set_ic_count += 1;
+        self.set_ic_count - 1
+    }
+
+    /// A fresh cache for a global name access.
+    pub fn next_global_ic(&mut self) -> crate::bytecode::IcIndex {
+        self.global_ic_count += 1;
+        self.global_ic_count - 1
     }
 
     pub fn pc(&self) -> u32 {

@@ -561,7 +561,8 @@ impl<'a> Compiler<'a, '_> {
     pub(super) fn get_ref(&mut self, r: PropRef, dst: Reg) {
         match r {
             PropRef::Named { obj, key } => {
-                self.emit(Op::GetProp { dst, obj, key });
+                let ic = self.b().next_ic();
+                self.emit(Op::GetProp { dst, obj, key, ic });
             }
             PropRef::Keyed { obj, key } => {
                 self.emit(Op::GetElem { dst, obj, key });
@@ -579,7 +580,8 @@ impl<'a> Compiler<'a, '_> {
         let strict = self.strict();
         match r {
             PropRef::Named { obj, key } => {
-                self.emit(Op::SetProp { obj, key, src, strict });
+                let ic = self.b().next_set_ic();
+                self.emit(Op::SetProp { obj, key, src, strict, ic });
             }
             PropRef::Keyed { obj, key } => {
                 self.emit(Op::SetElem { obj, key, src, strict });
@@ -778,6 +780,20 @@ impl<'a> Compiler<'a, '_> {
                     if is_proto {
                         let v = self.expr_any(&prop.value);
                         self.emit(Op::SetProtoLiteral { obj, src: v });
+                        self.b().release(mark);
+                        continue;
+                    }
+                    // `name: value` with an identifier key: a cached definition.
+                    if let PropertyKey::StaticIdentifier(id) = &prop.key
+                        && !prop.computed
+                        && !prop.method
+                        && prop.kind == PropertyKind::Init
+                    {
+                        let v = self.alloc();
+                        self.expr_named(&prop.value, v, Some(&id.name));
+                        let key = self.k_str(&id.name);
+                        let ic = self.b().next_set_ic();
+                        self.emit(Op::DefineNamed { obj, key, src: v, ic });
                         self.b().release(mark);
                         continue;
                     }

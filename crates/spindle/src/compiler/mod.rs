@@ -780,6 +780,9 @@ impl<'a> Compiler<'a, '_> {
             trace_name: std::cell::OnceCell::new(),
             eval_in_function,
             eval_in_field_init,
+            ics: (0..fs.b.ic_count).map(|_| Default::default()).collect(),
+            set_ics: (0..fs.b.set_ic_count).map(|_| Default::default()).collect(),
+            global_ics: (0..fs.b.global_ic_count).map(|_| Default::default()).collect(),
         })
     }
 
@@ -995,9 +998,11 @@ impl<'a> Compiler<'a, '_> {
             Resolved::Global => {
                 let k = self.k_str(name);
                 if typeof_ {
-                    self.emit(Op::GetGlobalOrUndef { dst, name: k });
+                    let ic = self.b().next_global_ic();
+                    self.emit(Op::GetGlobalOrUndef { dst, name: k, ic });
                 } else {
-                    self.emit(Op::GetGlobal { dst, name: k });
+                    let ic = self.b().next_global_ic();
+                    self.emit(Op::GetGlobal { dst, name: k, ic });
                 }
             }
             Resolved::Dynamic { env } => {
@@ -1082,7 +1087,8 @@ impl<'a> Compiler<'a, '_> {
                 if init {
                     self.emit(Op::InitGlobalLex { name: k, src });
                 } else {
-                    self.emit(Op::SetGlobal { name: k, src, strict });
+                    let ic = self.b().next_global_ic();
+                    self.emit(Op::SetGlobal { name: k, src, strict, ic });
                 }
             }
             Resolved::Dynamic { env } => {

@@ -215,8 +215,8 @@ impl Marker<'_> {
         if let Some(p) = obj.proto {
             self.object(p);
         }
-        for (k, p) in obj.props.iter() {
-            self.key(*k);
+        obj.props.for_each(|k, p| {
+            self.key(k);
             match p.slot {
                 Slot::Data(v) => self.value(v),
                 Slot::Accessor(g, s) => {
@@ -224,7 +224,7 @@ impl Marker<'_> {
                     self.value(s);
                 }
             }
-        }
+        });
         for &v in &obj.elements {
             self.value(v);
         }

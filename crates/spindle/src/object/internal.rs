@@ -118,7 +118,7 @@ impl Vm {
                 _ => {}
             }
         }
-        let p = obj.props.get(key).copied()?;
+        let p = obj.props.get(key)?;
         if let (PropertyKey::Index(i), ObjectKind::Arguments(Some(m)), Slot::Data(_)) = (key, &obj.kind, p.slot)
             && let Some(Some(slot)) = m.map.get(i as usize)
         {
@@ -453,7 +453,7 @@ impl Vm {
             .props
             .iter()
             .filter_map(|(k, p)| match k {
-                PropertyKey::Index(i) if *i >= new_len && !p.configurable() => Some(*i),
+                PropertyKey::Index(i) if i >= new_len && !p.configurable() => Some(i),
                 _ => None,
             })
             .max();
@@ -641,13 +641,18 @@ impl Vm {
             }
             if !matches!(key, PropertyKey::Index(_))
                 && !matches!(obj.kind, ObjectKind::Array { .. } | ObjectKind::StringBox(_))
-                && let Some(p) = obj.props.get_mut(key)
-                && let Slot::Data(_) = p.slot
-                && p.attrs & WRITABLE != 0
             {
-                p.slot = Slot::Data(v);
-                p.attrs &= !LAZY_STACK;
-                return Ok(true);
+                if obj.props.set_data_value(key, v) {
+                    return Ok(true);
+                }
+                // A lazily captured stack is replaced without being formatted.
+                if let Some(p) = obj.props.get(key)
+                    && let Slot::Data(_) = p.slot
+                    && p.attrs & (WRITABLE | LAZY_STACK) == WRITABLE | LAZY_STACK
+                {
+                    obj.props.insert(key, Property::data(v, p.attrs & !LAZY_STACK));
+                    return Ok(true);
+                }
             }
         }
         let mut cur = Some(o);

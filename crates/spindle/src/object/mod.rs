@@ -5,6 +5,7 @@ pub mod internal;
 pub mod ordered_table;
 pub mod property;
 pub mod proxy;
+pub mod shape;
 pub mod typed_array;
 
 use crate::bytecode::Code;
@@ -335,7 +336,13 @@ pub struct Object {
 
 impl Object {
     pub fn new(proto: Option<ObjId>, kind: ObjectKind) -> Self {
-        Object { proto, extensible: true, kind, props: PropertyMap::default(), elements: Vec::new(), class_name: None }
+        // Proxies and module namespaces answer named lookups with their own internal
+        // methods: their (unused) maps stay in dictionary mode, which no inline cache trusts.
+        let props = match kind {
+            ObjectKind::Proxy(_) | ObjectKind::ModuleNamespace(_) => PropertyMap::dictionary(),
+            _ => PropertyMap::default(),
+        };
+        Object { proto, extensible: true, kind, props, elements: Vec::new(), class_name: None }
     }
 
     /// Bytes this object owns on the Rust heap beyond its arena slot: property map, element

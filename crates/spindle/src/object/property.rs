@@ -1,8 +1,10 @@
 //! Property keys, property records and the ordered property map of an object
 //! (ECMA-262 §6.1.7 The Object Type, §6.2.6 Property Descriptor).
 
+use super::shape::{EMPTY_SHAPE_ID, NO_SHAPE_ID, Shape, ShapeEntry};
 use crate::hash::IdMap;
 use crate::value::{StrId, SymId, Value};
+use std::rc::Rc;
 
 /// A property key: an array index, an interned string, or a symbol (private names are
 /// symbols flagged private in the heap).
@@ -101,14 +103,15 @@ impl PropertyDescriptor {
     }
 }
 
-/// Insertion-ordered property storage with a hash index once it grows.
+/// Dictionary-mode property storage: insertion-ordered records with a hash index once it
+/// grows, for objects used as hash maps (see `PropertyMap`).
 ///
 /// Deleting a property leaves a hole (`None`) in `entries` instead of shifting the records
 /// after it, so `delete` on an object used as a dictionary is O(1) like a lookup; the holes
 /// are squeezed out (and the index rebuilt) once they outnumber the live records, which keeps
 /// the amortized cost of a delete constant.
 #[derive(Default)]
-pub struct PropertyMap {
+pub struct DictMap {
     entries: Vec<Option<(PropertyKey, Property)>>,
     index: Option<IdMap<PropertyKey, u32>>,
     /// Live records (`entries` minus holes).
@@ -122,7 +125,7 @@ pub struct PropertyMap {
 
 const INDEX_THRESHOLD: usize = 12;
 
-impl PropertyMap {
+impl DictMap {
     #[inline]
     fn find(&self, key: PropertyKey) -> Option<usize> {
         match &self.index {
@@ -199,9 +202,6 @@ impl PropertyMap {
     pub fn iter(&self) -> impl Iterator<Item = &(PropertyKey, Property)> {
         self.entries.iter().flatten()
     }
-    pub fn iter_mut(&mut self) -> impl Iterator<Item = &mut (PropertyKey, Property)> {
-        self.entries.iter_mut().flatten()
-    }
     /// Bytes owned on the Rust heap (vector capacity exactly, the hash index estimated).
     pub fn heap_bytes(&self) -> usize {
         let entries = self.entries.capacity() * std::mem::size_of::<Option<(PropertyKey, Property)>>();
@@ -213,6 +213,20 @@ impl PropertyMap {
     pub fn has_index_keys(&self) -> bool {
         self.index_keys > 0
     }
+
+    /// Where `key`'s record is (stable until the holes are squeezed out).
+    pub fn position(&self, key: PropertyKey) -> Option<u32> {
+        self.find(key).map(|i| i as u32)
+    }
+
+    /// The record at `pos` if it still is `key`'s.
+    #[inline]
+    pub fn at_position(&mut self, pos: u32, key: PropertyKey) -> Option<&mut Property> {
+        match self.entries.get_mut(pos as usize) {
+            Some(Some((k, p))) if *k == key => Some(p),
+            _ => None,
+        }
+    }
     pub fn len(&self) -> usize {
         self.live as usize
     }
@@ -222,6 +236,319 @@ impl PropertyMap {
     /// Keys in insertion order.
     pub fn keys(&self) -> impl Iterator<Item = PropertyKey> + '_ {
         self.iter().map(|(k, _)| *k)
+    }
+}
+
+/// Reconfigurations add to a shape chain without adding keys; an object toggling attributes
+/// back and forth leaves fast mode once its chain is this long.
+const MAX_SHAPE_DEPTH: u32 = 2 * MAX_SHAPED_KEYS as u32;
+
+/// Objects with more own keys than this keep them in dictionary mode: a shape branch copies
+/// its key prefix, so the bound keeps every copy small, and objects with this many keys are
+/// hash maps in practice (V8 and QuickJS bound their fast mode likewise).
+pub const MAX_SHAPED_KEYS: usize = 128;
+
+/// An object's own (non-element) properties: a shape and a vector of values (fast mode),
+/// or a dictionary for objects used as hash maps.
+///
+/// An object leaves fast mode for good when a property is deleted, when it passes
+/// `MAX_SHAPED_KEYS` keys, or when its kind is one whose named properties are exotic (a proxy,
+/// a module namespace: `PropertyMap::dictionary`), so inline caches, which only trust shape
+/// ids, never see those objects. Attribute changes (freezing, `defineProperty` on an
+/// existing key) stay in fast mode through reconfiguration transitions.
+pub struct PropertyMap(Repr);
+
+enum Repr {
+    /// `shape` None is the empty shape (creating an object costs no shape lookup).
+    Shaped {
+        shape: Option<Rc<Shape>>,
+        values: Vec<Value>,
+    },
+    Dict(Box<DictMap>),
+}
+
+impl Default for PropertyMap {
+    fn default() -> Self {
+        PropertyMap(Repr::Shaped { shape: None, values: Vec::new() })
+    }
+}
+
+fn property_at(e: ShapeEntry, values: &[Value]) -> Property {
+    let o = e.offset as usize;
+    let slot = if e.accessor { Slot::Accessor(values[o], values[o + 1]) } else { Slot::Data(values[o]) };
+    Property { slot, attrs: e.attrs }
+}
+
+impl PropertyMap {
+    /// An empty map in dictionary mode (for objects whose named properties are exotic).
+    pub fn dictionary() -> Self {
+        PropertyMap(Repr::Dict(Box::default()))
+    }
+
+    /// The shape id inline caches compare: `NO_SHAPE_ID` in dictionary mode.
+    #[inline]
+    pub fn shape_id(&self) -> u64 {
+        match &self.0 {
+            Repr::Shaped { shape: Some(s), .. } => s.id(),
+            Repr::Shaped { shape: None, .. } => EMPTY_SHAPE_ID,
+            Repr::Dict(_) => NO_SHAPE_ID,
+        }
+    }
+
+    /// The shape's entry for `key` (None in dictionary mode or when absent).
+    #[inline]
+    pub fn shape_entry(&self, key: PropertyKey) -> Option<ShapeEntry> {
+        match &self.0 {
+            Repr::Shaped { shape: Some(s), .. } => s.find(key),
+            _ => None,
+        }
+    }
+
+    /// The value in slot `offset` of a fast-mode object (an inline cache's hit).
+    #[inline]
+    pub fn value_at(&self, offset: u32) -> Value {
+        match &self.0 {
+            Repr::Shaped { values, .. } => values[offset as usize],
+            Repr::Dict(_) => Value::Undefined,
+        }
+    }
+
+    /// Writes slot `offset` of a fast-mode object.
+    #[inline]
+    pub fn set_value_at(&mut self, offset: u32, v: Value) {
+        if let Repr::Shaped { values, .. } = &mut self.0 {
+            values[offset as usize] = v;
+        }
+    }
+
+    /// The shape of a fast-mode map (the empty shape for a new object).
+    pub fn shape(&self) -> Option<Rc<Shape>> {
+        match &self.0 {
+            Repr::Shaped { shape, .. } => Some(shape.clone().unwrap_or_else(Shape::empty)),
+            Repr::Dict(_) => None,
+        }
+    }
+
+    /// Value slots in use (fast mode).
+    pub fn slot_count(&self) -> usize {
+        match &self.0 {
+            Repr::Shaped { values, .. } => values.len(),
+            Repr::Dict(_) => 0,
+        }
+    }
+
+    /// Appends a data property's value and moves to `to`, a child of the current shape that
+    /// adds one data property (an inline cache's addition). Returns the bytes the value
+    /// vector grew by.
+    #[inline]
+    pub fn push_with_shape(&mut self, to: Rc<Shape>, v: Value) -> usize {
+        let Repr::Shaped { shape, values } = &mut self.0 else { return 0 };
+        debug_assert_eq!(to.slot_count(), values.len() + 1);
+        let before = values.capacity();
+        values.push(v);
+        *shape = Some(to);
+        (values.capacity() - before) * std::mem::size_of::<Value>()
+    }
+
+    /// Where `key` is in a dictionary-mode map (for a cache that checks the key again).
+    pub fn dict_position(&self, key: PropertyKey) -> Option<u32> {
+        match &self.0 {
+            Repr::Dict(d) => d.position(key),
+            Repr::Shaped { .. } => None,
+        }
+    }
+
+    /// The plain data property at dictionary position `pos`, if it still is `key`'s.
+    #[inline]
+    pub fn dict_data_at(&mut self, pos: u32, key: PropertyKey) -> Option<&mut Value> {
+        let Repr::Dict(d) = &mut self.0 else { return None };
+        match d.at_position(pos, key) {
+            Some(Property { slot: Slot::Data(v), attrs }) if *attrs & LAZY_STACK == 0 => Some(v),
+            _ => None,
+        }
+    }
+
+    /// The attributes of the record at dictionary position `pos`, if it still is `key`'s.
+    pub fn dict_attrs_at(&mut self, pos: u32, key: PropertyKey) -> Option<u8> {
+        let Repr::Dict(d) = &mut self.0 else { return None };
+        d.at_position(pos, key).map(|p| p.attrs)
+    }
+
+    pub fn is_dictionary(&self) -> bool {
+        matches!(self.0, Repr::Dict(_))
+    }
+
+    #[inline]
+    pub fn get(&self, key: PropertyKey) -> Option<Property> {
+        match &self.0 {
+            Repr::Shaped { shape: Some(s), values } => s.find(key).map(|e| property_at(e, values)),
+            Repr::Shaped { shape: None, .. } => None,
+            Repr::Dict(d) => d.get(key).copied(),
+        }
+    }
+
+    pub fn contains(&self, key: PropertyKey) -> bool {
+        match &self.0 {
+            Repr::Shaped { shape: Some(s), .. } => s.find(key).is_some(),
+            Repr::Shaped { shape: None, .. } => false,
+            Repr::Dict(d) => d.get(key).is_some(),
+        }
+    }
+
+    /// Replaces the value of an existing writable data property (not a lazily formatted
+    /// stack); false when there is no such property.
+    #[inline]
+    pub fn set_data_value(&mut self, key: PropertyKey, v: Value) -> bool {
+        match &mut self.0 {
+            Repr::Shaped { shape: Some(s), values } => match s.find(key) {
+                Some(e) if !e.accessor && e.attrs & (WRITABLE | LAZY_STACK) == WRITABLE => {
+                    values[e.offset as usize] = v;
+                    true
+                }
+                _ => false,
+            },
+            Repr::Shaped { shape: None, .. } => false,
+            Repr::Dict(d) => match d.get_mut(key) {
+                Some(p) if matches!(p.slot, Slot::Data(_)) && p.attrs & (WRITABLE | LAZY_STACK) == WRITABLE => {
+                    p.slot = Slot::Data(v);
+                    true
+                }
+                _ => false,
+            },
+        }
+    }
+
+    /// Inserts or replaces (keeping the original position).
+    pub fn insert(&mut self, key: PropertyKey, prop: Property) {
+        let accessor = matches!(prop.slot, Slot::Accessor(..));
+        match &mut self.0 {
+            Repr::Shaped { shape, values } => {
+                let current = shape.as_ref().and_then(|s| s.find(key));
+                match current {
+                    Some(e) if e.accessor == accessor && e.attrs == prop.attrs => {
+                        write_slot(values, e.offset, prop.slot);
+                    }
+                    Some(e)
+                        if e.accessor == accessor && shape.as_ref().is_some_and(|s| s.depth() < MAX_SHAPE_DEPTH) =>
+                    {
+                        let s = shape.as_ref().expect("a shape with the key");
+                        *shape = Some(s.reconfigure(key, prop.attrs));
+                        write_slot(values, e.offset, prop.slot);
+                    }
+                    // Data ↔ accessor changes the slot count: leave fast mode (so does a chain
+                    // grown long by reconfigurations).
+                    Some(_) => {
+                        self.enter_dictionary_mode();
+                        self.insert(key, prop);
+                    }
+                    None if shape.as_ref().is_some_and(|s| s.len() >= MAX_SHAPED_KEYS) => {
+                        self.enter_dictionary_mode();
+                        self.insert(key, prop);
+                    }
+                    None => {
+                        let from = shape.take().unwrap_or_else(Shape::empty);
+                        let next = from.add(key, prop.attrs, accessor);
+                        debug_assert_eq!(next.slot_count(), values.len() + if accessor { 2 } else { 1 });
+                        match prop.slot {
+                            Slot::Data(v) => values.push(v),
+                            Slot::Accessor(g, s) => values.extend([g, s]),
+                        }
+                        *shape = Some(next);
+                    }
+                }
+            }
+            Repr::Dict(d) => d.insert(key, prop),
+        }
+    }
+
+    pub fn remove(&mut self, key: PropertyKey) -> Option<Property> {
+        if let Repr::Shaped { .. } = self.0 {
+            if !self.contains(key) {
+                return None;
+            }
+            self.enter_dictionary_mode();
+        }
+        match &mut self.0 {
+            Repr::Dict(d) => d.remove(key),
+            Repr::Shaped { .. } => unreachable!("converted above"),
+        }
+    }
+
+    /// Leaves fast mode: the same records, in order, in a dictionary.
+    fn enter_dictionary_mode(&mut self) {
+        let mut d = DictMap::default();
+        self.for_each(|k, p| d.insert(k, p));
+        self.0 = Repr::Dict(Box::new(d));
+    }
+
+    /// Calls `f` with each record in insertion order.
+    pub fn for_each(&self, mut f: impl FnMut(PropertyKey, Property)) {
+        match &self.0 {
+            Repr::Shaped { shape: Some(s), values } => s.for_each(|e| f(e.key, property_at(e, values))),
+            Repr::Shaped { shape: None, .. } => {}
+            Repr::Dict(d) => d.iter().for_each(|(k, p)| f(*k, *p)),
+        }
+    }
+
+    /// The records in insertion order.
+    pub fn records(&self) -> Vec<(PropertyKey, Property)> {
+        let mut v = Vec::with_capacity(self.len());
+        self.for_each(|k, p| v.push((k, p)));
+        v
+    }
+
+    /// The records in insertion order, by value (a snapshot: the map may change meanwhile).
+    pub fn iter(&self) -> std::vec::IntoIter<(PropertyKey, Property)> {
+        self.records().into_iter()
+    }
+
+    /// Keys in insertion order.
+    pub fn keys(&self) -> impl Iterator<Item = PropertyKey> + use<> {
+        let mut v = Vec::with_capacity(self.len());
+        self.for_each(|k, _| v.push(k));
+        v.into_iter()
+    }
+
+    /// Bytes owned on the Rust heap: the value vector (by capacity) and an even share of the
+    /// shape, or the dictionary.
+    pub fn heap_bytes(&self) -> usize {
+        match &self.0 {
+            Repr::Shaped { shape, values } => {
+                let share = shape.as_ref().map_or(0, |s| {
+                    (std::mem::size_of::<Shape>() + s.len() * std::mem::size_of::<ShapeEntry>()) / Rc::strong_count(s)
+                });
+                values.capacity() * std::mem::size_of::<Value>() + share
+            }
+            Repr::Dict(d) => std::mem::size_of::<DictMap>() + d.heap_bytes(),
+        }
+    }
+
+    /// Whether any key is an array index.
+    pub fn has_index_keys(&self) -> bool {
+        match &self.0 {
+            Repr::Shaped { shape, .. } => shape.as_ref().is_some_and(|s| s.index_keys() > 0),
+            Repr::Dict(d) => d.has_index_keys(),
+        }
+    }
+    pub fn len(&self) -> usize {
+        match &self.0 {
+            Repr::Shaped { shape, .. } => shape.as_ref().map_or(0, |s| s.len()),
+            Repr::Dict(d) => d.len(),
+        }
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+fn write_slot(values: &mut [Value], offset: u32, slot: Slot) {
+    let o = offset as usize;
+    match slot {
+        Slot::Data(v) => values[o] = v,
+        Slot::Accessor(g, s) => {
+            values[o] = g;
+            values[o + 1] = s;
+        }
     }
 }
 
@@ -239,7 +566,7 @@ mod tests {
     #[test]
     fn deleting_from_a_large_map_is_linear() {
         const N: u32 = 100_000;
-        let mut m = PropertyMap::default();
+        let mut m = DictMap::default();
         for i in 0..N {
             m.insert(key(i), Property::data(Value::Number(i as f64), DEFAULT_ATTRS));
         }
@@ -256,9 +583,31 @@ mod tests {
         assert!(rebuilt <= 4 * N as usize, "{rebuilt} records re-indexed for {N} deletes");
     }
 
+    /// Toggling a property's attributes reconfigures in fast mode until the shape chain
+    /// reaches its bound, then leaves for dictionary mode: the chain (and the recursion of
+    /// dropping it) stays bounded however long the toggling goes on.
+    #[test]
+    fn attribute_toggling_stays_bounded() {
+        let mut m = PropertyMap::default();
+        let k = PropertyKey::String(StrId(1));
+        m.insert(k, Property::data(Value::Null, DEFAULT_ATTRS));
+        m.insert(PropertyKey::String(StrId(2)), Property::data(Value::Null, DEFAULT_ATTRS));
+        let fast = m.shape_id();
+        m.insert(k, Property::data(Value::Bool(true), WRITABLE));
+        assert!(!m.is_dictionary() && m.shape_id() != fast);
+        assert_eq!(m.get(k).unwrap().attrs, WRITABLE);
+        for i in 0..100_000 {
+            let attrs = if i % 2 == 0 { DEFAULT_ATTRS } else { 0 };
+            m.insert(k, Property::data(Value::Number(i as f64), attrs));
+        }
+        assert!(m.is_dictionary());
+        assert_eq!(m.get(k), Some(Property::data(Value::Number(99_999.0), 0)));
+        assert_eq!(m.keys().collect::<Vec<_>>(), vec![k, PropertyKey::String(StrId(2))]);
+    }
+
     #[test]
     fn holes_keep_insertion_order_and_reinsertion_goes_last() {
-        let mut m = PropertyMap::default();
+        let mut m = DictMap::default();
         for i in 0..40 {
             m.insert(key(i), Property::data(Value::Number(i as f64), DEFAULT_ATTRS));
         }

@@ -78,11 +78,10 @@ impl Vm {
         }
         let v = self.string_units(units);
         // A getter may have replaced or deleted the property meanwhile.
-        if let Some(p) = self.obj_mut(holder).props.get_mut(key)
+        if let Some(p) = self.obj(holder).props.get(key)
             && p.attrs & LAZY_STACK != 0
         {
-            p.slot = Slot::Data(v);
-            p.attrs &= !LAZY_STACK;
+            self.obj_mut(holder).props.insert(key, Property::data(v, p.attrs & !LAZY_STACK));
         }
         Ok(v)
     }
@@ -90,7 +89,7 @@ impl Vm {
     /// Formats `key` of `o` first if it is a lazily captured stack (for [[DefineOwnProperty]]
     /// with a descriptor that keeps the current value).
     pub(crate) fn resolve_lazy_stack(&mut self, o: ObjId, key: PropertyKey) -> JsResult<()> {
-        if let Some(Property { slot: Slot::Data(frames), attrs }) = self.obj(o).props.get(key).copied()
+        if let Some(Property { slot: Slot::Data(frames), attrs }) = self.obj(o).props.get(key)
             && attrs & LAZY_STACK != 0
         {
             self.format_lazy_stack(o, key, frames)?;

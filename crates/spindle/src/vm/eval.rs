@@ -121,11 +121,7 @@ impl Vm {
         }
         let global = self.global_object();
         let key = self.string_key(n);
-        if let Some(p) = self.obj_mut(global).props.get_mut(key)
-            && let Slot::Data(_) = p.slot
-            && p.attrs & WRITABLE != 0
-        {
-            p.slot = Slot::Data(v);
+        if self.obj_mut(global).props.set_data_value(key, v) {
             return Ok(());
         }
         if strict && !self.has_property(global, key)? {

@@ -2,6 +2,7 @@
 //! frames, returns pop them, exceptions unwind through handler tables.
 
 use super::calls::{ArgSource, Callee};
+use super::ic::CachedGet;
 use super::{JsResult, Vm};
 use crate::bytecode::{BinOp, BodyKind, CLOSURE_ENV, Code, ErrorKind, FunctionKind, MethodKind, NO_REG, Op, Reg, UnOp};
 use crate::heap::{Env, EnvKind};
@@ -413,17 +414,27 @@ impl Vm {
                         }
                         f.this = r!(src);
                     }
-                    Op::GetGlobal { dst, name } => {
-                        let v = self.get_global(code.constants[name as usize], false)?;
-                        r!(dst) = v;
+                    Op::GetGlobal { dst, name, ic } | Op::GetGlobalOrUndef { dst, name, ic } => {
+                        let Value::String(n) = code.constants[name as usize] else { unreachable!() };
+                        let cache = &code.global_ics[ic as usize];
+                        r!(dst) = match self.get_global_cached(cache, PropertyKey::String(n)) {
+                            Some(v) => v,
+                            None => {
+                                let or_undef = matches!(op, Op::GetGlobalOrUndef { .. });
+                                let v = self.get_global(Value::String(n), or_undef)?;
+                                self.fill_global_cache(cache, n, false);
+                                v
+                            }
+                        };
                     }
-                    Op::GetGlobalOrUndef { dst, name } => {
-                        let v = self.get_global(code.constants[name as usize], true)?;
-                        r!(dst) = v;
-                    }
-                    Op::SetGlobal { name, src, strict } => {
+                    Op::SetGlobal { name, src, strict, ic } => {
                         let v = r!(src);
-                        self.set_global(code.constants[name as usize], v, strict)?;
+                        let Value::String(n) = code.constants[name as usize] else { unreachable!() };
+                        let cache = &code.global_ics[ic as usize];
+                        if !self.set_global_cached(cache, PropertyKey::String(n), v) {
+                            self.set_global(Value::String(n), v, strict)?;
+                            self.fill_global_cache(cache, n, true);
+                        }
                     }
                     Op::InitGlobalLex { name, src } => {
                         let v = r!(src);
@@ -475,8 +486,19 @@ impl Vm {
                         let e = self.env_operand(base, env);
                         self.declare_eval_var(e, code.constants[name as usize], is_fn, check)?;
                     }
-                    Op::GetProp { dst, obj, key } => {
+                    Op::GetProp { dst, obj, key, ic } => {
                         let o = r!(obj);
+                        let cache = &code.ics[ic as usize];
+                        if let Value::Object(id) = o
+                            && let Some(hit) = self.get_cached(id, cache)
+                        {
+                            r!(dst) = match hit {
+                                CachedGet::Value(v) => v,
+                                CachedGet::Getter(Value::Undefined) => Value::Undefined,
+                                CachedGet::Getter(g) => self.call(g, o, &[])?,
+                            };
+                            continue;
+                        }
                         let Value::String(k) = code.constants[key as usize] else { unreachable!() };
                         if k == self.names.length
                             && let Value::Object(id) = o
@@ -486,13 +508,47 @@ impl Vm {
                             continue;
                         }
                         let v = self.get_value_prop(o, PropertyKey::String(k))?;
+                        if let Value::Object(id) = o {
+                            self.fill_get_cache(cache, id, PropertyKey::String(k));
+                        }
                         r!(dst) = v;
                     }
-                    Op::SetProp { obj, key, src, strict } => {
+                    Op::SetProp { obj, key, src, strict, ic } => {
                         let o = r!(obj);
                         let v = r!(src);
+                        let cache = &code.set_ics[ic as usize];
+                        if let Value::Object(id) = o
+                            && self.set_cached(id, cache, v)
+                        {
+                            continue;
+                        }
+                        if let Value::Object(id) = o
+                            && self.add_cached(id, cache, v)
+                        {
+                            continue;
+                        }
                         let Value::String(k) = code.constants[key as usize] else { unreachable!() };
-                        self.put_value_prop(o, PropertyKey::String(k), v, strict)?;
+                        let k = PropertyKey::String(k);
+                        let before = self.shape_before_add(o);
+                        self.put_value_prop(o, k, v, strict)?;
+                        if let Value::Object(id) = o {
+                            self.fill_set_cache(cache, id, k);
+                            self.fill_add_cache(cache, id, before, k, true);
+                        }
+                    }
+                    Op::DefineNamed { obj, key, src, ic } => {
+                        let o = r!(obj);
+                        let v = r!(src);
+                        let cache = &code.set_ics[ic as usize];
+                        let Value::Object(id) = o else { unreachable!("an object literal") };
+                        if self.add_cached(id, cache, v) {
+                            continue;
+                        }
+                        let Value::String(k) = code.constants[key as usize] else { unreachable!() };
+                        let k = PropertyKey::String(k);
+                        let before = self.shape_before_add(o);
+                        self.create_data_property_or_throw(id, k, v)?;
+                        self.fill_add_cache(cache, id, before, k, false);
                     }
                     Op::GetElem { dst, obj, key } => {
                         let o = r!(obj);

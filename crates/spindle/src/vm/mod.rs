@@ -7,6 +7,7 @@ mod calls;
 mod errors;
 mod eval;
 mod generator;
+pub mod ic;
 mod interp;
 pub mod ops;
 

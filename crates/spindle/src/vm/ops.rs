@@ -651,14 +651,14 @@ impl Vm {
             return false;
         }
         let ap = self.obj(intr.array_prototype);
-        matches!(ap.props.get(PropertyKey::Symbol(self.sym.iterator)), Some(Property { slot: Slot::Data(Value::Object(f)), .. }) if *f == intr.array_values)
+        matches!(ap.props.get(PropertyKey::Symbol(self.sym.iterator)), Some(Property { slot: Slot::Data(Value::Object(f)), .. }) if f == intr.array_values)
             && self.array_iterator_pristine()
     }
 
     fn array_iterator_pristine(&self) -> bool {
         let intr = &self.current_realm().intrinsics;
         matches!(self.obj(intr.array_iterator_prototype).props.get(PropertyKey::String(self.names.next)),
-            Some(Property { slot: Slot::Data(Value::Object(f)), .. }) if *f == intr.array_iterator_next)
+            Some(Property { slot: Slot::Data(Value::Object(f)), .. }) if f == intr.array_iterator_next)
     }
 
     /// ForIn/OfHeadEvaluation for-in: snapshot state object.
@@ -771,7 +771,7 @@ impl Vm {
         let Value::Object(obj) = o else {
             return Err(self.private_missing(s, "read"));
         };
-        match self.obj(obj).props.get(PropertyKey::Symbol(s)).copied() {
+        match self.obj(obj).props.get(PropertyKey::Symbol(s)) {
             None => Err(self.private_missing(s, "read")),
             Some(p) => match p.slot {
                 Slot::Data(v) => Ok(v),
@@ -791,7 +791,7 @@ impl Vm {
         let Value::Object(obj) = o else {
             return Err(self.private_missing(s, "write"));
         };
-        match self.obj(obj).props.get(PropertyKey::Symbol(s)).copied() {
+        match self.obj(obj).props.get(PropertyKey::Symbol(s)) {
             None => Err(self.private_missing(s, "write")),
             Some(p) => match p.slot {
                 Slot::Data(_) => {
@@ -799,9 +799,9 @@ impl Vm {
                         let n = self.private_desc(s);
                         return Err(self.type_error(&format!("Private method '{n}' is not writable")));
                     }
-                    if let Some(p) = self.obj_mut(obj).props.get_mut(PropertyKey::Symbol(s)) {
-                        p.slot = Slot::Data(v);
-                    }
+                    self.obj_mut(obj)
+                        .props
+                        .insert(PropertyKey::Symbol(s), Property { slot: Slot::Data(v), attrs: p.attrs });
                     Ok(())
                 }
                 Slot::Accessor(_, st) => {
@@ -823,7 +823,7 @@ impl Vm {
             return Err(self.type_error("private field on non-object"));
         };
         let key = PropertyKey::Symbol(s);
-        let existing = self.obj(obj).props.get(key).copied();
+        let existing = self.obj(obj).props.get(key);
         let prop = match (kind, existing) {
             (2, Some(Property { slot: Slot::Accessor(Value::Undefined, st), .. })) => {
                 Property { slot: Slot::Accessor(v, st), attrs: 0 }

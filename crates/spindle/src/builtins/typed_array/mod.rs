@@ -58,9 +58,7 @@ pub fn init(vm: &mut Vm) {
     }
     // What the interpreter's `ta.length` fast path compares against.
     let length = PropertyKey::String(vm.names.length);
-    if let Some(Property { slot: Slot::Accessor(Value::Object(getter), _), .. }) =
-        vm.obj(proto).props.get(length).copied()
-    {
+    if let Some(Property { slot: Slot::Accessor(Value::Object(getter), _), .. }) = vm.obj(proto).props.get(length) {
         let prototypes = ElementType::ALL.map(|ty| vm.intrinsics().extra[ty.prototype_intrinsic()]);
         let i = vm.intrinsics_mut();
         i.extra.insert("%TypedArray.prototype.length getter%", getter);

@@ -1,0 +1,391 @@
+//! Inline caches for named property access (`GetProp`, `SetProp`).
+//!
+//! Each property instruction owns one `PropertyCache` in its function's side table
+//! (`Code::ics`). A cache remembers, for the last receiver shape the site saw, where the
+//! property lives: in the receiver's own value vector, or in a prototype one or two links up
+//! the chain, with that prototype's shape. A later access whose receiver has the same shape
+//! (and whose prototypes are the same objects with the same shapes) reads the slot directly,
+//! without the generic [[Get]]/[[Set]] walk.
+//!
+//! Why the checks suffice: a shape fixes which own keys an object has, with their
+//! attributes and offsets (`object/shape.rs`), so an unchanged receiver shape proves the key
+//! is still absent from (or still at `offset` in) the receiver; the same holds for each
+//! prototype checked. Object ids and shape ids are compared, never trusted otherwise: shape
+//! ids are never reused, and a recycled object id that passes the checks has exactly the
+//! layout the cache describes. Only objects whose named properties are ordinary are cached:
+//! dictionary-mode maps (proxies, module namespaces, hash-map objects) report a shape id no
+//! cache holds, and the keys that exotic objects answer themselves (an array's or string's
+//! `length`, a typed array's numeric strings) are never cached.
+
+use super::Vm;
+use crate::object::property::{DEFAULT_ATTRS, LAZY_STACK, PropertyKey, WRITABLE};
+use crate::object::shape::Shape;
+use crate::object::{Object, ObjectKind};
+use crate::value::{ObjId, Value};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// How deep in the prototype chain a cached property may live (0 = own).
+const MAX_DEPTH: usize = 2;
+
+/// One instruction's cache (monomorphic: the last shape that missed replaces the entry).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct PropertyCache {
+    /// The receiver's shape id; 0 (no shape has it) when empty.
+    shape: u64,
+    /// Where the property lives: 0 the receiver, 1 its prototype, 2 the prototype's prototype.
+    depth: u8,
+    /// The property is an accessor: `offset` holds its getter (and setter after it).
+    accessor: bool,
+    offset: u32,
+    /// The prototypes passed through, as (object id, shape id), receiver's prototype first.
+    protos: [(u32, u64); MAX_DEPTH],
+}
+
+/// What a cache hit found.
+pub enum CachedGet {
+    Value(Value),
+    Getter(Value),
+}
+
+impl Vm {
+    /// Whether accesses of `key` may be cached at all: not a key some object kind answers
+    /// itself (an array's or a string's `length`, a typed array's numeric strings). A site's
+    /// key never changes, so a cache filled for another key's site cannot be hit by these;
+    /// the hit paths then need no check of the object's kind.
+    fn cacheable_key(&self, key: PropertyKey) -> bool {
+        key != PropertyKey::String(self.names.length)
+            && crate::object::typed_array::canonical_numeric_index(self, key).is_none()
+    }
+
+    /// Whether an object's named properties are in fast mode (proxies and module namespaces
+    /// never are: see `Object::new`).
+    fn cacheable(o: &Object) -> bool {
+        !o.props.is_dictionary() && !matches!(o.kind, ObjectKind::Proxy(_) | ObjectKind::ModuleNamespace(_))
+    }
+
+    /// The holder of a cached property if `cache` describes `receiver`.
+    #[inline]
+    fn cached_holder(&self, receiver: &Object, c: &PropertyCache) -> Option<ObjId> {
+        let mut holder = None;
+        let mut cur = receiver;
+        for &(id, shape) in &c.protos[..c.depth as usize] {
+            let p = cur.proto?;
+            if p.0 != id {
+                return None;
+            }
+            cur = self.heap.obj(p);
+            if cur.props.shape_id() != shape {
+                return None;
+            }
+            holder = Some(p);
+        }
+        holder
+    }
+
+    /// A cached named read: `Some` when `cache` describes `id`'s shape (and prototypes).
+    #[inline]
+    pub(crate) fn get_cached(&self, id: ObjId, cache: &Cell<PropertyCache>) -> Option<CachedGet> {
+        let c = cache.get();
+        let o = self.heap.obj(id);
+        if o.props.shape_id() != c.shape {
+            return None;
+        }
+        let holder = if c.depth == 0 { o } else { self.heap.obj(self.cached_holder(o, &c)?) };
+        let v = holder.props.value_at(c.offset);
+        Some(if c.accessor { CachedGet::Getter(v) } else { CachedGet::Value(v) })
+    }
+
+    /// Records where `key` was found for `receiver` (after a generic read), if cacheable.
+    pub(crate) fn fill_get_cache(&self, cache: &Cell<PropertyCache>, receiver: ObjId, key: PropertyKey) {
+        if !self.cacheable_key(key) {
+            return;
+        }
+        let mut protos = [(0, 0); MAX_DEPTH];
+        let mut cur = receiver;
+        for depth in 0..=MAX_DEPTH {
+            let o = self.heap.obj(cur);
+            if !Self::cacheable(o) {
+                return;
+            }
+            if let Some(e) = o.props.shape_entry(key) {
+                if e.attrs & LAZY_STACK == 0 {
+                    let shape = self.heap.obj(receiver).props.shape_id();
+                    let depth = depth as u8;
+                    cache.set(PropertyCache { shape, depth, accessor: e.accessor, offset: e.offset, protos });
+                }
+                return;
+            }
+            if depth == MAX_DEPTH {
+                return;
+            }
+            let Some(p) = o.proto else { return };
+            protos[depth] = (p.0, self.heap.obj(p).props.shape_id());
+            cur = p;
+        }
+    }
+
+    /// A cached write of an own writable data property: true when done.
+    #[inline]
+    pub(crate) fn set_cached(&mut self, id: ObjId, cache: &SetCache, v: Value) -> bool {
+        let c = cache.own.get();
+        let o = self.heap.obj_mut(id);
+        if o.props.shape_id() != c.shape {
+            return false;
+        }
+        o.props.set_value_at(c.offset, v);
+        true
+    }
+
+    /// Records an own writable data property of `receiver` (after a generic write).
+    pub(crate) fn fill_set_cache(&self, cache: &SetCache, receiver: ObjId, key: PropertyKey) {
+        let o = self.heap.obj(receiver);
+        if !Self::cacheable(o) || !self.cacheable_key(key) {
+            return;
+        }
+        if let Some(e) = o.props.shape_entry(key)
+            && !e.accessor
+            && e.attrs & (WRITABLE | LAZY_STACK) == WRITABLE
+        {
+            let shape = o.props.shape_id();
+            cache.own.set(PropertyCache {
+                shape,
+                depth: 0,
+                accessor: false,
+                offset: e.offset,
+                protos: [(0, 0); MAX_DEPTH],
+            });
+        }
+    }
+
+    /// A cached property addition (`SetProp` of a new key, or a literal's `DefineNamed`):
+    /// true when done. The receiver must have the cache's starting shape and be extensible;
+    /// for a [[Set]], its prototypes must still be the objects and shapes that had no such
+    /// key (so no setter or read-only property intervenes) up to the end of the chain.
+    #[inline]
+    pub(crate) fn add_cached(&mut self, id: ObjId, cache: &SetCache, v: Value) -> bool {
+        let add = cache.add.borrow();
+        let Some(a) = add.as_deref() else { return false };
+        let o = self.heap.obj(id);
+        if o.props.shape_id() != a.from || !o.extensible {
+            return false;
+        }
+        if let Some((protos, depth)) = &a.chain {
+            let mut cur = o;
+            for &(pid, shape) in &protos[..*depth as usize] {
+                match cur.proto {
+                    Some(p) if p.0 == pid => cur = self.heap.obj(p),
+                    _ => return false,
+                }
+                if cur.props.shape_id() != shape {
+                    return false;
+                }
+            }
+            if cur.proto.is_some() {
+                return false;
+            }
+        }
+        let to = a.to.clone();
+        drop(add);
+        let grown = self.heap.obj_mut(id).props.push_with_shape(to, v);
+        self.heap.charge(grown);
+        true
+    }
+
+    /// The receiver's shape before a generic addition, for `fill_add_cache`.
+    pub(crate) fn shape_before_add(&self, receiver: Value) -> Option<(u64, usize)> {
+        let Value::Object(id) = receiver else { return None };
+        let o = self.heap.obj(id);
+        (Self::cacheable(o) && o.extensible).then(|| (o.props.shape_id(), o.props.slot_count()))
+    }
+
+    /// Records a generic addition of `key` to `receiver` whose shape was `before`, if it
+    /// appended a plain data property (and, for a [[Set]], `key` is on no prototype).
+    pub(crate) fn fill_add_cache(
+        &self,
+        cache: &SetCache,
+        receiver: ObjId,
+        before: Option<(u64, usize)>,
+        key: PropertyKey,
+        is_set: bool,
+    ) {
+        let Some((from, slots)) = before else { return };
+        if !self.cacheable_key(key) {
+            return;
+        }
+        let o = self.heap.obj(receiver);
+        let Some(to) = o.props.shape() else { return };
+        match to.find(key) {
+            Some(e) if !e.accessor && e.attrs == DEFAULT_ATTRS && e.offset as usize == slots => {}
+            _ => return,
+        }
+        if to.slot_count() != slots + 1 {
+            return;
+        }
+        let chain = if is_set {
+            let mut protos = [(0, 0); ADD_CHAIN];
+            let mut depth = 0;
+            let mut cur = o;
+            while let Some(p) = cur.proto {
+                cur = self.heap.obj(p);
+                if depth == ADD_CHAIN || !Self::cacheable(cur) || cur.props.contains(key) {
+                    return;
+                }
+                protos[depth] = (p.0, cur.props.shape_id());
+                depth += 1;
+            }
+            Some((protos, depth as u8))
+        } else {
+            None
+        };
+        *cache.add.borrow_mut() = Some(Box::new(AddCache { from, to, chain }));
+    }
+}
+
+/// Prototypes an addition cache validates (a class instance's chain: its prototype, a base
+/// class's, Object.prototype).
+const ADD_CHAIN: usize = 3;
+
+/// The cache of a property addition: from one shape to its child with the key appended.
+pub struct AddCache {
+    from: u64,
+    to: Rc<Shape>,
+    /// For [[Set]]: the whole prototype chain as (object id, shape id) pairs, and its length.
+    chain: Option<([(u32, u64); ADD_CHAIN], u8)>,
+}
+
+/// The caches of a `SetProp` or `DefineNamed` site: an existing own property's slot, and the
+/// last addition.
+#[derive(Default)]
+pub struct SetCache {
+    pub(crate) own: Cell<PropertyCache>,
+    add: RefCell<Option<Box<AddCache>>>,
+}
+
+/// Where a global name's binding was found.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum GlobalKind {
+    #[default]
+    Empty,
+    /// A binding of the global declarative record, at position `slot`.
+    Lexical,
+    /// A data property of the global object in fast mode: its shape and offset.
+    Shaped,
+    /// A data property of the global object in dictionary mode, at position `slot`.
+    Dictionary,
+}
+
+/// The cache of a `GetGlobal`/`SetGlobal` site (ECMA-262 §9.1.1.4 global environment
+/// records: the declarative record is asked first, then the object record).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct GlobalCache {
+    kind: GlobalKind,
+    realm: u32,
+    /// For object-record hits: how many lexical names the realm had (a new one could
+    /// shadow the property).
+    lexicals: u32,
+    shape: u64,
+    slot: u32,
+}
+
+impl Vm {
+    /// A cached read of the global name `key` (None: take the generic path).
+    #[inline]
+    pub(crate) fn get_global_cached(&mut self, cache: &Cell<GlobalCache>, key: PropertyKey) -> Option<Value> {
+        let c = cache.get();
+        if c.kind == GlobalKind::Empty || c.realm != self.realm {
+            return None;
+        }
+        let realm = &self.realms[self.realm as usize];
+        if c.kind == GlobalKind::Lexical {
+            let v = realm.global_lex.at(c.slot).value;
+            return (v != Value::Empty).then_some(v);
+        }
+        if realm.global_lex.len() as u32 != c.lexicals {
+            return None;
+        }
+        let global = realm.global;
+        let props = &mut self.heap.obj_mut(global).props;
+        match c.kind {
+            GlobalKind::Shaped => (props.shape_id() == c.shape).then(|| props.value_at(c.slot)),
+            _ => props.dict_data_at(c.slot, key).map(|v| *v),
+        }
+    }
+
+    /// A cached write of the global name `key`: true when done.
+    #[inline]
+    pub(crate) fn set_global_cached(&mut self, cache: &Cell<GlobalCache>, key: PropertyKey, v: Value) -> bool {
+        let c = cache.get();
+        if c.kind == GlobalKind::Empty || c.realm != self.realm {
+            return false;
+        }
+        let realm = &mut self.realms[self.realm as usize];
+        if c.kind == GlobalKind::Lexical {
+            let b = realm.global_lex.at_mut(c.slot);
+            if !b.mutable || b.value == Value::Empty {
+                return false;
+            }
+            b.value = v;
+            return true;
+        }
+        if realm.global_lex.len() as u32 != c.lexicals {
+            return false;
+        }
+        let global = realm.global;
+        let props = &mut self.heap.obj_mut(global).props;
+        match c.kind {
+            GlobalKind::Shaped if props.shape_id() == c.shape => {
+                props.set_value_at(c.slot, v);
+                true
+            }
+            GlobalKind::Dictionary if props.dict_attrs_at(c.slot, key).is_some_and(|a| a & WRITABLE != 0) => {
+                match props.dict_data_at(c.slot, key) {
+                    Some(slot) => {
+                        *slot = v;
+                        true
+                    }
+                    None => false,
+                }
+            }
+            _ => false,
+        }
+    }
+
+    /// Records where the global name `name` lives (after a generic access that succeeded).
+    /// A write site caches only writable bindings.
+    pub(crate) fn fill_global_cache(&mut self, cache: &Cell<GlobalCache>, name: crate::value::StrId, write: bool) {
+        let realm_index = self.realm;
+        let realm = &self.realms[realm_index as usize];
+        let lexicals = realm.global_lex.len() as u32;
+        let mut c = GlobalCache { kind: GlobalKind::Empty, realm: realm_index, lexicals, shape: 0, slot: 0 };
+        if let Some(pos) = realm.global_lex.position(&name) {
+            if write && !realm.global_lex.at(pos).mutable {
+                return;
+            }
+            c.kind = GlobalKind::Lexical;
+            c.slot = pos;
+            cache.set(c);
+            return;
+        }
+        let key = PropertyKey::String(name);
+        let global = realm.global;
+        let props = &mut self.heap.obj_mut(global).props;
+        if let Some(e) = props.shape_entry(key) {
+            let writable = e.attrs & WRITABLE != 0 || !write;
+            if !e.accessor && e.attrs & LAZY_STACK == 0 && writable {
+                c.kind = GlobalKind::Shaped;
+                c.shape = props.shape_id();
+                c.slot = e.offset;
+                cache.set(c);
+            }
+        } else if let Some(pos) = props.dict_position(key)
+            && let Some(attrs) = props.dict_attrs_at(pos, key)
+            && props.dict_data_at(pos, key).is_some()
+            && (attrs & WRITABLE != 0 || !write)
+        {
+            c.kind = GlobalKind::Dictionary;
+            c.slot = pos;
+            cache.set(c);
+        }
+    }
+}
