@@ -18,7 +18,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 import run as bench  # noqa: E402  (bench/run.py)
 
-SCRIPTS = ["objects", "promises"]
+SCRIPTS = ["objects", "promises", "promise-reactions"]
 
 
 def with_n(tmp, name, n):

@@ -5,7 +5,7 @@ use crate::object::property::*;
 use crate::object::{NativeData, NativeFn, Object, ObjectKind};
 use crate::value::{ObjId, StrId, SymId, Value};
 use crate::vm::Vm;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 /// A global lexical binding (let/const/class at script top level).
 pub struct GlobalLex {
@@ -100,7 +100,7 @@ pub struct Intrinsics {
     /// %Promise.prototype.then%, whose unmodified presence lets PromiseResolve skip a lookup.
     pub promise_then: Option<ObjId>,
     /// Further intrinsics registered by built-in modules (by spec name, e.g. "%Map%").
-    pub extra: HashMap<&'static str, ObjId>,
+    pub extra: IdMap<&'static str, ObjId>,
     /// What `ta.length` reads without calling its getter checks (see `typed_array_length_fast`).
     pub typed_array_length: Option<crate::binary::TypedArrayLengthIntrinsics>,
 }
@@ -245,7 +245,7 @@ pub fn create_realm(vm: &mut Vm) -> u32 {
             promise: None,
             promise_prototype: None,
             promise_then: None,
-            extra: HashMap::new(),
+            extra: IdMap::default(),
             typed_array_length: None,
         },
         global,

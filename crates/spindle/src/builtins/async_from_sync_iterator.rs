@@ -24,7 +24,7 @@ pub fn init(vm: &mut Vm) {
 /// CreateAsyncFromSyncIterator (ECMA-262 §27.1.6.1): the async iterator record.
 pub fn create_async_from_sync_iterator(vm: &mut Vm, iter: Value, next: Value) -> (Value, Value) {
     let proto = vm.intrinsics().extra["%AsyncFromSyncIteratorPrototype%"];
-    let o = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::AsyncFromSyncIterator { iter, next }));
+    let o = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::AsyncFromSyncIterator(Box::new((iter, next)))));
     // ! Get(asyncIterator, "next"): the intrinsic method (the prototype is not reachable).
     let next_method = vm.intrinsics().extra["%AsyncFromSyncIteratorPrototype.next%"];
     (Value::Object(o), Value::Object(next_method))
@@ -34,8 +34,8 @@ pub fn create_async_from_sync_iterator(vm: &mut Vm, iter: Value, next: Value) ->
 /// these methods, so this is an assertion).
 fn sync_iterator_record(vm: &Vm, this: Value) -> (Value, Value) {
     match this {
-        Value::Object(o) => match vm.obj(o).kind {
-            ObjectKind::AsyncFromSyncIterator { iter, next } => (iter, next),
+        Value::Object(o) => match &vm.obj(o).kind {
+            ObjectKind::AsyncFromSyncIterator(record) => **record,
             _ => (Value::Undefined, Value::Undefined),
         },
         _ => (Value::Undefined, Value::Undefined),

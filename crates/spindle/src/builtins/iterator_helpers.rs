@@ -506,15 +506,15 @@ fn iterator_from(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Valu
         return Ok(iterator);
     }
     let proto = vm.intrinsics().extra["%WrapForValidIteratorPrototype%"];
-    let w = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::WrappedIterator { iter: iterator, next }));
+    let w = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::WrappedIterator(Box::new((iterator, next)))));
     Ok(Value::Object(w))
 }
 
 fn wrapped(vm: &mut Vm, this: Value, method: &str) -> JsResult<(Value, Value)> {
     if let Value::Object(o) = this
-        && let ObjectKind::WrappedIterator { iter, next } = vm.obj(o).kind
+        && let ObjectKind::WrappedIterator(record) = &vm.obj(o).kind
     {
-        return Ok((iter, next));
+        return Ok(**record);
     }
     let d = vm.describe(this);
     Err(vm.type_error(&format!("%WrapForValidIteratorPrototype%.{method} called on incompatible receiver {d}")))

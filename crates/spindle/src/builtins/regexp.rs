@@ -346,15 +346,9 @@ fn regexp_prototype(vm: &Vm) -> ObjId {
     *vm.intrinsics().extra.get("%RegExp.prototype%").expect("%RegExp.prototype%")
 }
 
-/// The slot keys: the first five properties of %RegExp.prototype%.
+/// The slot keys (made by the first realm's `init`).
 fn slots(vm: &Vm) -> Slots {
-    let proto = regexp_prototype(vm);
-    let mut ks = [SymId(0); 5];
-    for (slot, (k, _)) in ks.iter_mut().zip(vm.obj(proto).props.iter()) {
-        if let PropertyKey::Symbol(s) = k {
-            *slot = s;
-        }
-    }
+    let ks = vm.regexp_slot_keys.expect("RegExp slot keys");
     Slots { source: ks[0], flags: ks[1], iter_matcher: ks[2], iter_string: ks[3], iter_state: ks[4] }
 }
 
@@ -410,26 +404,18 @@ pub fn is_regexp(vm: &mut Vm, v: Value) -> JsResult<bool> {
 pub fn init(vm: &mut Vm) {
     let op = vm.intrinsics().object_prototype;
     let proto = vm.heap.alloc_object(Object::new(Some(op), ObjectKind::Ordinary));
-    // The slot keys come first (shared by all realms so instances work cross-realm).
-    let shared = vm.realms.first().and_then(|r| r.intrinsics.extra.get("%RegExp.prototype%").copied());
-    let keys: Vec<SymId> = match shared {
-        Some(p) => vm
-            .obj(p)
-            .props
-            .iter()
-            .take(SLOT_NAMES.len())
-            .filter_map(|(k, _)| match k {
-                PropertyKey::Symbol(s) => Some(s),
-                _ => None,
-            })
-            .collect(),
-        None => SLOT_NAMES
-            .iter()
-            .map(|n| {
+    // The slot keys come first (shared by all realms so instances work cross-realm); each
+    // realm's prototype holds them, which keeps the symbols alive.
+    let keys = match vm.regexp_slot_keys {
+        Some(keys) => keys,
+        None => {
+            let keys = SLOT_NAMES.map(|n| {
                 let d = vm.heap.intern_str(n);
                 vm.heap.alloc_symbol(Symbol { description: Some(d), private: true })
-            })
-            .collect(),
+            });
+            vm.regexp_slot_keys = Some(keys);
+            keys
+        }
     };
     for k in keys {
         set_hidden(vm, proto, k, Value::Undefined);

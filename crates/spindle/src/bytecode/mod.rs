@@ -800,6 +800,8 @@ pub struct Code {
     /// Process-unique id (template-object caches key on it).
     pub id: u64,
     pub name: String,
+    /// The constant holding `name` as a string value (a closure's `name` property).
+    pub name_k: K,
     pub kind: FunctionKind,
     pub strict: bool,
     pub ops: Vec<Op>,

@@ -719,6 +719,8 @@ impl<'a> Compiler<'a, '_> {
             let span = self.fr().span;
             self.error("Function or expression too complex (register limit exceeded)", span);
         }
+        // The function's `name` value, made once here instead of per closure.
+        let name_k = self.k_str(&self.fr().name.clone());
         let mut fs = self.fs.pop().expect("fn state");
         // Implicit return undefined at the end.
         let r = fs.b.alloc();
@@ -748,6 +750,7 @@ impl<'a> Compiler<'a, '_> {
         Rc::new(Code {
             id: NEXT_CODE_ID.fetch_add(1, Ordering::Relaxed),
             name: fs.name,
+            name_k,
             kind: fs.kind,
             strict: fs.strict,
             ops: fs.b.ops,

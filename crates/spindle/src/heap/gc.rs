@@ -228,9 +228,6 @@ impl Marker<'_> {
         for &v in &obj.elements {
             self.value(v);
         }
-        if let Some(n) = obj.class_name {
-            self.string(n);
-        }
         match &obj.kind {
             ObjectKind::Function(fd) => {
                 self.code(&fd.code);
@@ -340,9 +337,9 @@ impl Marker<'_> {
                     self.key(*k);
                 }
             }
-            ObjectKind::WrappedIterator { iter, next } | ObjectKind::AsyncFromSyncIterator { iter, next } => {
-                self.value(*iter);
-                self.value(*next);
+            ObjectKind::WrappedIterator(record) | ObjectKind::AsyncFromSyncIterator(record) => {
+                self.value(record.0);
+                self.value(record.1);
             }
             ObjectKind::Promise(p) => {
                 self.value(p.result);

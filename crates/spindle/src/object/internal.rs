@@ -852,6 +852,19 @@ impl Vm {
         self.store_property(o, key, Property::data(v, attrs));
     }
 
+    /// Adds data properties with named keys the object does not have yet (a new object's
+    /// own properties: a closure's `length` and `name`), charging the growth once.
+    pub fn add_fresh_properties(&mut self, o: ObjId, props: &[(PropertyKey, Value, u8)]) {
+        let props_map = &mut self.heap.obj_mut(o).props;
+        let before = props_map.heap_bytes();
+        for &(key, v, attrs) in props {
+            debug_assert!(!matches!(key, PropertyKey::Index(_)) && !props_map.contains(key));
+            props_map.insert(key, Property::data(v, attrs));
+        }
+        let grown = props_map.heap_bytes().saturating_sub(before);
+        self.heap.charge(grown);
+    }
+
     /// Human-readable form of a key for error messages.
     pub fn key_display(&self, key: PropertyKey) -> String {
         match key {

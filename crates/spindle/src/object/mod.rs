@@ -147,15 +147,10 @@ pub enum ObjectKind {
     /// %WrapForValidIteratorPrototype% instances: [[Iterated]] (ECMA-262 §27.1.3.2.1.1).
     /// The suspended closure of an Array.fromAsync call (internal, never seen by script).
     ArrayFromAsync(Box<crate::builtins::array_from_async::FromAsyncState>),
-    /// [[SyncIteratorRecord]] of an %AsyncFromSyncIteratorPrototype% object.
-    AsyncFromSyncIterator {
-        iter: Value,
-        next: Value,
-    },
-    WrappedIterator {
-        iter: Value,
-        next: Value,
-    },
+    /// [[SyncIteratorRecord]] of an %AsyncFromSyncIteratorPrototype% object: (iterator,
+    /// next method). Boxed, as the next variant, to keep `ObjectKind` (in every object) small.
+    AsyncFromSyncIterator(Box<(Value, Value)>),
+    WrappedIterator(Box<(Value, Value)>),
     /// Proxy exotic objects (ECMA-262 §10.5).
     Proxy(Box<ProxyData>),
     /// Promise instances (ECMA-262 §27.2.6).
@@ -330,8 +325,6 @@ pub struct Object {
     pub props: PropertyMap,
     /// Dense indexed data properties with default attributes; `Value::Empty` marks a hole.
     pub elements: Vec<Value>,
-    /// Class constructors whose `prototype` and statics are locked get set here by the compiler.
-    pub class_name: Option<StrId>,
 }
 
 impl Object {
@@ -342,7 +335,7 @@ impl Object {
             ObjectKind::Proxy(_) | ObjectKind::ModuleNamespace(_) => PropertyMap::dictionary(),
             _ => PropertyMap::default(),
         };
-        Object { proto, extensible: true, kind, props, elements: Vec::new(), class_name: None }
+        Object { proto, extensible: true, kind, props, elements: Vec::new() }
     }
 
     /// Bytes this object owns on the Rust heap beyond its arena slot: property map, element
@@ -408,5 +401,20 @@ impl Object {
     }
     pub fn is_array(&self) -> bool {
         matches!(self.kind, ObjectKind::Array { .. })
+    }
+}
+#[cfg(test)]
+mod size_probe {
+    #[test]
+    fn print_sizes() {
+        use std::mem::size_of;
+        println!(
+            "Object {} ObjectKind {} PropertyMap {} Value {} Option<Object> {}",
+            size_of::<super::Object>(),
+            size_of::<super::ObjectKind>(),
+            size_of::<super::PropertyMap>(),
+            size_of::<crate::value::Value>(),
+            size_of::<Option<super::Object>>()
+        );
     }
 }

@@ -345,6 +345,7 @@ impl PropertyMap {
         let Repr::Shaped { shape, values } = &mut self.0 else { return 0 };
         debug_assert_eq!(to.slot_count(), values.len() + 1);
         let before = values.capacity();
+        reserve_for(values, &to);
         values.push(v);
         *shape = Some(to);
         (values.capacity() - before) * std::mem::size_of::<Value>()
@@ -449,6 +450,7 @@ impl PropertyMap {
                         let from = shape.take().unwrap_or_else(Shape::empty);
                         let next = from.add(key, prop.attrs, accessor);
                         debug_assert_eq!(next.slot_count(), values.len() + if accessor { 2 } else { 1 });
+                        reserve_for(values, &next);
                         match prop.slot {
                             Slot::Data(v) => values.push(v),
                             Slot::Accessor(g, s) => values.extend([g, s]),
@@ -502,6 +504,15 @@ impl PropertyMap {
         self.records().into_iter()
     }
 
+    /// The `i`-th key in insertion order.
+    pub fn nth_key(&self, i: usize) -> Option<PropertyKey> {
+        match &self.0 {
+            Repr::Shaped { shape: Some(s), .. } => s.nth_entry(i).map(|e| e.key),
+            Repr::Shaped { shape: None, .. } => None,
+            Repr::Dict(d) => d.keys().nth(i),
+        }
+    }
+
     /// Keys in insertion order.
     pub fn keys(&self) -> impl Iterator<Item = PropertyKey> + use<> {
         let mut v = Vec::with_capacity(self.len());
@@ -538,6 +549,22 @@ impl PropertyMap {
     }
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+}
+
+/// Grows a full value vector to what objects entering `next` went on to need (at most 8
+/// more slots; doubling otherwise), so an object literal `{a, b}` holds two slots, not four.
+#[inline]
+fn reserve_for(values: &mut Vec<Value>, next: &Shape) {
+    let len = values.len();
+    if len == values.capacity() {
+        let need = next.slot_count();
+        let hint = next.slots_hint();
+        if hint > need {
+            values.reserve_exact(hint.min(len + 8) - len);
+        } else if need - len > 1 {
+            values.reserve_exact(need - len);
+        }
     }
 }
 

@@ -19,7 +19,7 @@
 
 use super::property::PropertyKey;
 use crate::hash::IdMap;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -135,6 +135,9 @@ pub struct Shape {
     index_keys: u32,
     /// Transitions from the empty shape to this one (reconfigurations included).
     depth: u32,
+    /// The most value slots a shape made from this one has had: how many slots an object
+    /// entering this shape will probably need (V8's slack tracking, in its simplest form).
+    slots_hint: Cell<u32>,
     transitions: RefCell<Transitions>,
     /// The shape this one was made from, kept alive by it: the intermediate shapes of a
     /// constructor's object have no object of their own once it has moved on, and the
@@ -167,7 +170,15 @@ impl Shape {
     ) -> Self {
         let transitions = RefCell::new(Transitions::Few(Vec::new()));
         let depth = parent.as_ref().map_or(0, |p| p.depth + 1);
-        Shape { id, table, len, slots, index_keys, depth, transitions, _parent: parent }
+        // Ancestors learn how far objects passing through them grow (bounded by the depth).
+        let mut up = parent.as_deref();
+        while let Some(p) = up
+            && p.slots_hint.get() < slots
+        {
+            p.slots_hint.set(slots);
+            up = p._parent.as_deref();
+        }
+        Shape { id, table, len, slots, index_keys, depth, slots_hint: Cell::new(slots), transitions, _parent: parent }
     }
 
     /// The empty shape.
@@ -190,6 +201,10 @@ impl Shape {
     pub fn index_keys(&self) -> u32 {
         self.index_keys
     }
+    /// How many value slots an object entering this shape will probably need.
+    pub fn slots_hint(&self) -> usize {
+        self.slots_hint.get() as usize
+    }
     /// Transitions from the empty shape (each holds its parent, so this bounds the chain a
     /// shape keeps alive and the recursion of dropping it).
     pub fn depth(&self) -> u32 {
@@ -205,6 +220,11 @@ impl Shape {
             Some(ix) if n > LINEAR_KEYS => ix.get(&key).filter(|&&p| (p as usize) < n).map(|&p| t.entries[p as usize]),
             _ => t.entries[..n].iter().find(|e| e.key == key).copied(),
         }
+    }
+
+    /// The `i`-th entry in property-creation order.
+    pub fn nth_entry(&self, i: usize) -> Option<ShapeEntry> {
+        if i < self.len as usize { Some(self.table.borrow().entries[i]) } else { None }
     }
 
     /// The entries in property-creation order.

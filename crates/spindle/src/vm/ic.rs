@@ -28,6 +28,9 @@ use std::rc::Rc;
 /// How deep in the prototype chain a cached property may live (0 = own).
 const MAX_DEPTH: usize = 2;
 
+/// The receiver "shape" of a cache filled for primitive strings: no object has it.
+const STRING_RECEIVER: u64 = u64::MAX - 1;
+
 /// One instruction's cache (monomorphic: the last shape that missed replaces the entry).
 #[derive(Clone, Copy, Debug, Default)]
 pub struct PropertyCache {
@@ -94,6 +97,54 @@ impl Vm {
         let holder = if c.depth == 0 { o } else { self.heap.obj(self.cached_holder(o, &c)?) };
         let v = holder.props.value_at(c.offset);
         Some(if c.accessor { CachedGet::Getter(v) } else { CachedGet::Value(v) })
+    }
+
+    /// A cached named read on a primitive string (a method of %String.prototype% or of
+    /// Object.prototype: a string's own properties are its indices and `length` only).
+    #[inline]
+    pub(crate) fn get_cached_on_string(&self, cache: &Cell<PropertyCache>) -> Option<CachedGet> {
+        let c = cache.get();
+        if c.shape != STRING_RECEIVER {
+            return None;
+        }
+        let proto = self.current_realm().intrinsics.string_prototype;
+        let (id, shape) = c.protos[0];
+        let mut holder = self.heap.obj(proto);
+        if proto.0 != id || holder.props.shape_id() != shape {
+            return None;
+        }
+        if c.depth == 2 {
+            holder = self
+                .heap
+                .obj(self.cached_holder(holder, &PropertyCache { depth: 1, protos: [c.protos[1], (0, 0)], ..c })?);
+        }
+        let v = holder.props.value_at(c.offset);
+        Some(if c.accessor { CachedGet::Getter(v) } else { CachedGet::Value(v) })
+    }
+
+    /// Records where `key` was found for a primitive string receiver.
+    pub(crate) fn fill_get_cache_on_string(&self, cache: &Cell<PropertyCache>, key: PropertyKey) {
+        if !self.cacheable_key(key) {
+            return;
+        }
+        let mut protos = [(0, 0); MAX_DEPTH];
+        let mut cur = self.current_realm().intrinsics.string_prototype;
+        for depth in 1..=MAX_DEPTH {
+            let o = self.heap.obj(cur);
+            if !Self::cacheable(o) {
+                return;
+            }
+            protos[depth - 1] = (cur.0, o.props.shape_id());
+            if let Some(e) = o.props.shape_entry(key) {
+                if e.attrs & LAZY_STACK == 0 {
+                    let (shape, depth) = (STRING_RECEIVER, depth as u8);
+                    cache.set(PropertyCache { shape, depth, accessor: e.accessor, offset: e.offset, protos });
+                }
+                return;
+            }
+            let Some(p) = o.proto else { return };
+            cur = p;
+        }
     }
 
     /// Records where `key` was found for `receiver` (after a generic read), if cacheable.

@@ -489,9 +489,12 @@ impl Vm {
                     Op::GetProp { dst, obj, key, ic } => {
                         let o = r!(obj);
                         let cache = &code.ics[ic as usize];
-                        if let Value::Object(id) = o
-                            && let Some(hit) = self.get_cached(id, cache)
-                        {
+                        let cached = match o {
+                            Value::Object(id) => self.get_cached(id, cache),
+                            Value::String(_) => self.get_cached_on_string(cache),
+                            _ => None,
+                        };
+                        if let Some(hit) = cached {
                             r!(dst) = match hit {
                                 CachedGet::Value(v) => v,
                                 CachedGet::Getter(Value::Undefined) => Value::Undefined,
@@ -500,16 +503,26 @@ impl Vm {
                             continue;
                         }
                         let Value::String(k) = code.constants[key as usize] else { unreachable!() };
-                        if k == self.names.length
-                            && let Value::Object(id) = o
-                            && let Some(n) = self.typed_array_length_fast(id)
-                        {
-                            r!(dst) = Value::Number(n);
-                            continue;
+                        if k == self.names.length {
+                            // Arrays, strings and typed arrays answer `length` themselves.
+                            let n = match o {
+                                Value::String(s) => Some(self.heap.str(s).len() as f64),
+                                Value::Object(id) => match self.heap.obj(id).kind {
+                                    ObjectKind::Array { length, .. } => Some(length as f64),
+                                    _ => self.typed_array_length_fast(id),
+                                },
+                                _ => None,
+                            };
+                            if let Some(n) = n {
+                                r!(dst) = Value::Number(n);
+                                continue;
+                            }
                         }
                         let v = self.get_value_prop(o, PropertyKey::String(k))?;
-                        if let Value::Object(id) = o {
-                            self.fill_get_cache(cache, id, PropertyKey::String(k));
+                        match o {
+                            Value::Object(id) => self.fill_get_cache(cache, id, PropertyKey::String(k)),
+                            Value::String(_) => self.fill_get_cache_on_string(cache, PropertyKey::String(k)),
+                            _ => {}
                         }
                         r!(dst) = v;
                     }
@@ -1337,20 +1350,23 @@ impl Vm {
         let is_class_constructor =
             matches!(code.kind, FunctionKind::ClassConstructor | FunctionKind::DerivedConstructor);
         let length = code.length;
-        let name_units: Vec<u16> = code.name.encode_utf16().collect();
+        let name = code.constants[code.name_k as usize];
         let normal = code.kind == FunctionKind::Normal && body == BodyKind::Normal;
         let strict = code.strict;
         let fd =
             FunctionData { code, env, home_object: home, ctor_kind, is_class_constructor, field_init: None, realm };
         let f = self.heap.alloc_object(Object::new(Some(proto), ObjectKind::Function(Box::new(fd))));
-        self.define_direct(f, PropertyKey::String(self.names.length), Value::Number(length as f64), CONFIGURABLE);
-        let name = Value::String(self.heap.alloc_string(name_units));
-        self.define_direct(f, PropertyKey::String(self.names.name), name, CONFIGURABLE);
+        let (length_key, name_key) = (PropertyKey::String(self.names.length), PropertyKey::String(self.names.name));
+        self.add_fresh_properties(
+            f,
+            &[(length_key, Value::Number(length as f64), CONFIGURABLE), (name_key, name, CONFIGURABLE)],
+        );
         if normal && !strict {
             // Like V8, sloppy functions carry own (null) `arguments` and `caller` (an
             // extension ECMA-262 §17.1 permits for non-strict functions).
-            self.define_direct(f, PropertyKey::String(self.names.arguments), Value::Null, 0);
-            self.define_direct(f, PropertyKey::String(self.names.caller), Value::Null, 0);
+            let (arguments, caller) =
+                (PropertyKey::String(self.names.arguments), PropertyKey::String(self.names.caller));
+            self.add_fresh_properties(f, &[(arguments, Value::Null, 0), (caller, Value::Null, 0)]);
         }
         if matches!(body, BodyKind::Generator | BodyKind::AsyncGenerator) {
             // The prototype of the generator objects: an object inheriting from
@@ -1365,8 +1381,8 @@ impl Vm {
             // MakeConstructor: a fresh prototype object.
             let op = self.realms[realm as usize].intrinsics.object_prototype;
             let p = self.heap.alloc_object(Object::new(Some(op), ObjectKind::Ordinary));
-            self.define_direct(p, PropertyKey::String(self.names.constructor), Value::Object(f), HIDDEN);
-            self.define_direct(f, PropertyKey::String(self.names.prototype), Value::Object(p), WRITABLE);
+            self.add_fresh_properties(p, &[(PropertyKey::String(self.names.constructor), Value::Object(f), HIDDEN)]);
+            self.add_fresh_properties(f, &[(PropertyKey::String(self.names.prototype), Value::Object(p), WRITABLE)]);
         }
         f
     }

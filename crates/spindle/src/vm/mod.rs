@@ -219,6 +219,9 @@ pub struct Vm {
     pub names: Names,
     pub sym: WellKnownSymbols,
     pub symbol_registry: IdMap<StrId, SymId>,
+    /// The private symbols keying RegExp instances' internal slots (made once, shared by
+    /// every realm: see `builtins/regexp.rs`).
+    pub(crate) regexp_slot_keys: Option<[SymId; 5]>,
     pub options: VmOptions,
     pub native_depth: u32,
     pub steps: u64,
@@ -285,6 +288,7 @@ impl Vm {
             names,
             sym,
             symbol_registry: IdMap::default(),
+            regexp_slot_keys: None,
             options,
             native_depth: 0,
             steps: 0,
