@@ -2,6 +2,7 @@
 //! %StringIteratorPrototype% (§22.1.5), plus CreateIterResultObject.
 
 use crate::object::property::*;
+use crate::object::shape::Shape;
 use crate::object::{IterKind, NativeCall, Object, ObjectKind};
 use crate::value::{ObjId, Value};
 use crate::vm::{JsResult, Vm};
@@ -29,10 +30,18 @@ fn return_this(_vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value
 /// CreateIterResultObject (ECMA-262 §7.4.14)
 pub fn create_iter_result(vm: &mut Vm, value: Value, done: bool) -> Value {
     let proto = vm.intrinsics().object_prototype;
-    let o = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
-    vm.define_direct(o, PropertyKey::String(vm.names.value), value, DEFAULT_ATTRS);
-    vm.define_direct(o, PropertyKey::String(vm.names.done), Value::Bool(done), DEFAULT_ATTRS);
-    Value::Object(o)
+    let shape = match &vm.iter_result_shape {
+        Some(s) => s.clone(),
+        None => {
+            let (v, d) = (PropertyKey::String(vm.names.value), PropertyKey::String(vm.names.done));
+            let s = Shape::empty().add(v, DEFAULT_ATTRS, false).add(d, DEFAULT_ATTRS, false);
+            vm.iter_result_shape = Some(s.clone());
+            s
+        }
+    };
+    let mut obj = Object::new(Some(proto), ObjectKind::Ordinary);
+    obj.props = PropertyMap::with_shape(shape, vec![value, Value::Bool(done)]);
+    Value::Object(vm.heap.alloc_object(obj))
 }
 
 /// CreateArrayIterator (ECMA-262 §23.1.5.1)

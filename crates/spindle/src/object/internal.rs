@@ -596,7 +596,23 @@ impl Vm {
         }
         let mut cur = o;
         loop {
-            if self.obj(cur).is_proxy() {
+            // Plain objects and named keys: the shape or dictionary answers directly (no
+            // exotic behaviour applies; elements only hold index keys).
+            let obj = self.obj(cur);
+            if matches!(obj.kind, ObjectKind::Ordinary) && !matches!(key, PropertyKey::Index(_)) {
+                match obj.props.get(key) {
+                    Some(Property { slot: Slot::Data(v), attrs }) if attrs & LAZY_STACK == 0 => return Ok(v),
+                    None => match obj.proto {
+                        Some(p) => {
+                            cur = p;
+                            continue;
+                        }
+                        None => return Ok(Value::Undefined),
+                    },
+                    Some(_) => {}
+                }
+            }
+            if obj.is_proxy() {
                 return self.proxy_get(cur, key, receiver);
             }
             if self.is_namespace_string_key(cur, key) {

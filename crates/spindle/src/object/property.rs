@@ -280,6 +280,13 @@ fn property_at(e: ShapeEntry, values: &[Value]) -> Property {
 }
 
 impl PropertyMap {
+    /// A map in fast mode with `shape` and its values (an object made with a known layout:
+    /// iterator results). `values` must have one slot per data property of `shape`.
+    pub fn with_shape(shape: Rc<Shape>, values: Vec<Value>) -> Self {
+        debug_assert_eq!(shape.slot_count(), values.len());
+        PropertyMap(Repr::Shaped { shape: Some(shape), values })
+    }
+
     /// An empty map in dictionary mode (for objects whose named properties are exotic).
     pub fn dictionary() -> Self {
         PropertyMap(Repr::Dict(Box::default()))

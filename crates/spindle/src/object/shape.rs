@@ -83,6 +83,9 @@ const TRANSITION_RECONFIGURE: u8 = 0x20;
 /// a descendant shape's parent link in a cache) holds it, and dead links are pruned when the
 /// table grows.
 enum Transitions {
+    None,
+    /// Most shapes have one child (a built-in's or a constructor's chain): no allocation.
+    One(TransitionKey, Weak<Shape>),
     Few(Vec<(TransitionKey, Weak<Shape>)>),
     Many(IdMap<TransitionKey, Weak<Shape>>),
 }
@@ -92,6 +95,8 @@ const FEW_TRANSITIONS: usize = 8;
 impl Transitions {
     fn get(&self, k: TransitionKey) -> Option<Rc<Shape>> {
         match self {
+            Transitions::None => None,
+            Transitions::One(tk, w) => (*tk == k).then(|| w.upgrade()).flatten(),
             Transitions::Few(v) => v.iter().find(|(tk, _)| *tk == k).and_then(|(_, w)| w.upgrade()),
             Transitions::Many(m) => m.get(&k).and_then(Weak::upgrade),
         }
@@ -99,6 +104,12 @@ impl Transitions {
     fn insert(&mut self, k: TransitionKey, child: &Rc<Shape>) {
         let w = Rc::downgrade(child);
         match self {
+            Transitions::None => *self = Transitions::One(k, w),
+            Transitions::One(tk, old) if *tk == k || old.strong_count() == 0 => *self = Transitions::One(k, w),
+            Transitions::One(..) => {
+                let Transitions::One(tk, old) = std::mem::replace(self, Transitions::None) else { unreachable!() };
+                *self = Transitions::Few(vec![(tk, old), (k, w)]);
+            }
             Transitions::Few(v) => {
                 v.retain(|(tk, w)| *tk != k && w.strong_count() > 0);
                 if v.len() < FEW_TRANSITIONS {
@@ -168,7 +179,7 @@ impl Shape {
         slots: u32,
         index_keys: u32,
     ) -> Self {
-        let transitions = RefCell::new(Transitions::Few(Vec::new()));
+        let transitions = RefCell::new(Transitions::None);
         let depth = parent.as_ref().map_or(0, |p| p.depth + 1);
         // Ancestors learn how far objects passing through them grow (bounded by the depth).
         let mut up = parent.as_deref();
@@ -348,6 +359,8 @@ mod tests {
             let _child = root.add(k(i), 7, false);
         }
         let live = match &*root.transitions.borrow() {
+            Transitions::None => 0,
+            Transitions::One(..) => 1,
             Transitions::Few(v) => v.len(),
             Transitions::Many(m) => m.len(),
         };

@@ -45,10 +45,12 @@ pub struct PropertyCache {
     protos: [(u32, u64); MAX_DEPTH],
 }
 
-/// What a cache hit found.
-pub enum CachedGet {
-    Value(Value),
-    Getter(Value),
+impl PropertyCache {
+    /// The cached property is an accessor: a hit returns its getter.
+    #[inline]
+    pub fn is_getter(&self) -> bool {
+        self.accessor
+    }
 }
 
 impl Vm {
@@ -86,23 +88,25 @@ impl Vm {
         holder
     }
 
-    /// A cached named read: `Some` when `cache` describes `id`'s shape (and prototypes).
+    /// A cached named read: `Some` when `cache` describes `id`'s shape (and prototypes): the
+    /// slot's value, which is the getter when `PropertyCache::is_getter` (a plain `Value`
+    /// is returned on purpose: wrapping it in a second enum made the compiler copy it with
+    /// overlapping moves, and the stalled store forwarding cost more than the lookup saved).
     #[inline]
-    pub(crate) fn get_cached(&self, id: ObjId, cache: &Cell<PropertyCache>) -> Option<CachedGet> {
+    pub(crate) fn get_cached(&self, id: ObjId, cache: &Cell<PropertyCache>) -> Option<Value> {
         let c = cache.get();
         let o = self.heap.obj(id);
         if o.props.shape_id() != c.shape {
             return None;
         }
         let holder = if c.depth == 0 { o } else { self.heap.obj(self.cached_holder(o, &c)?) };
-        let v = holder.props.value_at(c.offset);
-        Some(if c.accessor { CachedGet::Getter(v) } else { CachedGet::Value(v) })
+        Some(holder.props.value_at(c.offset))
     }
 
     /// A cached named read on a primitive string (a method of %String.prototype% or of
     /// Object.prototype: a string's own properties are its indices and `length` only).
     #[inline]
-    pub(crate) fn get_cached_on_string(&self, cache: &Cell<PropertyCache>) -> Option<CachedGet> {
+    pub(crate) fn get_cached_on_string(&self, cache: &Cell<PropertyCache>) -> Option<Value> {
         let c = cache.get();
         if c.shape != STRING_RECEIVER {
             return None;
@@ -118,8 +122,7 @@ impl Vm {
                 .heap
                 .obj(self.cached_holder(holder, &PropertyCache { depth: 1, protos: [c.protos[1], (0, 0)], ..c })?);
         }
-        let v = holder.props.value_at(c.offset);
-        Some(if c.accessor { CachedGet::Getter(v) } else { CachedGet::Value(v) })
+        Some(holder.props.value_at(c.offset))
     }
 
     /// Records where `key` was found for a primitive string receiver.

@@ -222,6 +222,8 @@ pub struct Vm {
     /// The private symbols keying RegExp instances' internal slots (made once, shared by
     /// every realm: see `builtins/regexp.rs`).
     pub(crate) regexp_slot_keys: Option<[SymId; 5]>,
+    /// The shape of `{ value, done }` (CreateIteratorResultObject), made on first use.
+    pub(crate) iter_result_shape: Option<std::rc::Rc<crate::object::shape::Shape>>,
     pub options: VmOptions,
     pub native_depth: u32,
     pub steps: u64,
@@ -289,6 +291,7 @@ impl Vm {
             sym,
             symbol_registry: IdMap::default(),
             regexp_slot_keys: None,
+            iter_result_shape: None,
             options,
             native_depth: 0,
             steps: 0,
