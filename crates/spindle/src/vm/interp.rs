@@ -238,6 +238,20 @@ impl Vm {
                 // it. Copying the 16-byte value out first is one load spanning the two
                 // stores the previous instruction made, which stalls store forwarding
                 // (measured on Richards: a third of the GetProp time before this).
+                // A register's value rebuilt from its parts read in place (see `num!`): the
+                // common variants never make the 16-byte load that stalls.
+                macro_rules! val {
+                    ($x:expr) => {
+                        match self.regs[base + $x as usize] {
+                            Value::Object(o) => Value::Object(o),
+                            Value::Number(n) => Value::Number(n),
+                            Value::Undefined => Value::Undefined,
+                            Value::String(s) => Value::String(s),
+                            Value::Bool(b) => Value::Bool(b),
+                            v => v,
+                        }
+                    };
+                }
                 macro_rules! num {
                     ($x:expr) => {
                         match self.regs[base + $x as usize] {
@@ -277,7 +291,7 @@ impl Vm {
                     Op::LoadInt { dst, value } => r!(dst) = Value::Number(value as f64),
                     Op::LoadConst { dst, k } => r!(dst) = code.constants[k as usize],
                     Op::LoadEmpty { dst } => r!(dst) = Value::Empty,
-                    Op::Move { dst, src } => r!(dst) = r!(src),
+                    Op::Move { dst, src } => r!(dst) = val!(src),
                     Op::LoadThis { dst } => {
                         let t = self.frames[fi].this;
                         if t == Value::Empty {
@@ -537,8 +551,8 @@ impl Vm {
                         r!(dst) = v;
                     }
                     Op::SetProp { obj, key, src, strict, ic } => {
-                        let o = r!(obj);
-                        let v = r!(src);
+                        let o = val!(obj);
+                        let v = val!(src);
                         let cache = &code.set_ics[ic as usize];
                         if let Value::Object(id) = o
                             && self.set_cached(id, cache, v)
@@ -949,8 +963,8 @@ impl Vm {
                         }
                     }
                     Op::Call { dst, callee, this, args, argc } => {
-                        let f = r!(callee);
-                        let t = r!(this);
+                        let f = val!(callee);
+                        let t = val!(this);
                         let ret = (base + dst as usize) as u32;
                         flow!(self.call_from_bytecode(
                             f,
