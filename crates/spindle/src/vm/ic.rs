@@ -1,7 +1,8 @@
-//! Inline caches for named property access (`GetProp`, `SetProp`).
+//! Inline caches for named property access (`GetProp`, `SetProp`, `DefineNamed`) and for
+//! global names (`GetGlobal`, `SetGlobal`, at the end of the file).
 //!
-//! Each property instruction owns one `PropertyCache` in its function's side table
-//! (`Code::ics`). A cache remembers, for the last receiver shape the site saw, where the
+//! Each property read owns one `PropertyCache` in its function's side table (`Code::ics`;
+//! writes own a `SetCache` in `Code::set_ics`, global accesses a `GlobalCache`). A cache remembers, for the last receiver shape the site saw, where the
 //! property lives: in the receiver's own value vector, or in a prototype one or two links up
 //! the chain, with that prototype's shape. A later access whose receiver has the same shape
 //! (and whose prototypes are the same objects with the same shapes) reads the slot directly,
