@@ -366,20 +366,11 @@ impl PropertyMap {
         }
     }
 
-    /// The plain data property at dictionary position `pos`, if it still is `key`'s.
+    /// The record at dictionary position `pos`, if it still is `key`'s.
     #[inline]
-    pub fn dict_data_at(&mut self, pos: u32, key: PropertyKey) -> Option<&mut Value> {
+    pub fn dict_at(&mut self, pos: u32, key: PropertyKey) -> Option<&mut Property> {
         let Repr::Dict(d) = &mut self.0 else { return None };
-        match d.at_position(pos, key) {
-            Some(Property { slot: Slot::Data(v), attrs }) if *attrs & LAZY_STACK == 0 => Some(v),
-            _ => None,
-        }
-    }
-
-    /// The attributes of the record at dictionary position `pos`, if it still is `key`'s.
-    pub fn dict_attrs_at(&mut self, pos: u32, key: PropertyKey) -> Option<u8> {
-        let Repr::Dict(d) = &mut self.0 else { return None };
-        d.at_position(pos, key).map(|p| p.attrs)
+        d.at_position(pos, key)
     }
 
     pub fn is_dictionary(&self) -> bool {
@@ -499,25 +490,11 @@ impl PropertyMap {
         }
     }
 
-    /// The records in insertion order.
-    pub fn records(&self) -> Vec<(PropertyKey, Property)> {
-        let mut v = Vec::with_capacity(self.len());
-        self.for_each(|k, p| v.push((k, p)));
-        v
-    }
-
     /// The records in insertion order, by value (a snapshot: the map may change meanwhile).
     pub fn iter(&self) -> std::vec::IntoIter<(PropertyKey, Property)> {
-        self.records().into_iter()
-    }
-
-    /// The `i`-th key in insertion order.
-    pub fn nth_key(&self, i: usize) -> Option<PropertyKey> {
-        match &self.0 {
-            Repr::Shaped { shape: Some(s), .. } => s.nth_entry(i).map(|e| e.key),
-            Repr::Shaped { shape: None, .. } => None,
-            Repr::Dict(d) => d.keys().nth(i),
-        }
+        let mut v = Vec::with_capacity(self.len());
+        self.for_each(|k, p| v.push((k, p)));
+        v.into_iter()
     }
 
     /// Keys in insertion order.

@@ -233,11 +233,6 @@ impl Shape {
         }
     }
 
-    /// The `i`-th entry in property-creation order.
-    pub fn nth_entry(&self, i: usize) -> Option<ShapeEntry> {
-        if i < self.len as usize { Some(self.table.borrow().entries[i]) } else { None }
-    }
-
     /// The entries in property-creation order.
     pub fn entries(&self) -> Vec<ShapeEntry> {
         self.table.borrow().entries[..self.len as usize].to_vec()

@@ -19,7 +19,7 @@
 //! `length`, a typed array's numeric strings) are never cached.
 
 use super::Vm;
-use crate::object::property::{DEFAULT_ATTRS, LAZY_STACK, PropertyKey, WRITABLE};
+use crate::object::property::{DEFAULT_ATTRS, LAZY_STACK, Property, PropertyKey, Slot, WRITABLE};
 use crate::object::shape::Shape;
 use crate::object::{Object, ObjectKind};
 use crate::value::{ObjId, Value};
@@ -70,12 +70,12 @@ impl Vm {
         !o.props.is_dictionary() && !matches!(o.kind, ObjectKind::Proxy(_) | ObjectKind::ModuleNamespace(_))
     }
 
-    /// The holder of a cached property if `cache` describes `receiver`.
+    /// The object `protos` leads to from `start` (`start` itself when empty), if each link
+    /// is still the cached object with the cached shape.
     #[inline]
-    fn cached_holder(&self, receiver: &Object, c: &PropertyCache) -> Option<ObjId> {
-        let mut holder = None;
-        let mut cur = receiver;
-        for &(id, shape) in &c.protos[..c.depth as usize] {
+    fn cached_holder<'a>(&'a self, start: &'a Object, protos: &[(u32, u64)]) -> Option<&'a Object> {
+        let mut cur = start;
+        for &(id, shape) in protos {
             let p = cur.proto?;
             if p.0 != id {
                 return None;
@@ -84,9 +84,8 @@ impl Vm {
             if cur.props.shape_id() != shape {
                 return None;
             }
-            holder = Some(p);
         }
-        holder
+        Some(cur)
     }
 
     /// A cached named read: `Some` when `cache` describes `id`'s shape (and prototypes): the
@@ -100,7 +99,8 @@ impl Vm {
         if o.props.shape_id() != c.shape {
             return None;
         }
-        let holder = if c.depth == 0 { o } else { self.heap.obj(self.cached_holder(o, &c)?) };
+        // Own properties (the common case) need no walk.
+        let holder = if c.depth == 0 { o } else { self.cached_holder(o, &c.protos[..c.depth as usize])? };
         Some(holder.props.value_at(c.offset))
     }
 
@@ -112,60 +112,53 @@ impl Vm {
         if c.shape != STRING_RECEIVER {
             return None;
         }
+        // The string's "prototype link" is the realm's %String.prototype%.
         let proto = self.current_realm().intrinsics.string_prototype;
         let (id, shape) = c.protos[0];
-        let mut holder = self.heap.obj(proto);
-        if proto.0 != id || holder.props.shape_id() != shape {
+        let start = self.heap.obj(proto);
+        if proto.0 != id || start.props.shape_id() != shape {
             return None;
         }
-        if c.depth == 2 {
-            holder = self
-                .heap
-                .obj(self.cached_holder(holder, &PropertyCache { depth: 1, protos: [c.protos[1], (0, 0)], ..c })?);
-        }
+        let holder = self.cached_holder(start, &c.protos[1..c.depth as usize])?;
         Some(holder.props.value_at(c.offset))
     }
 
-    /// Records where `key` was found for a primitive string receiver.
+    /// Records where `key` was found for a primitive string receiver: the lookup starts at
+    /// %String.prototype%, one link up.
     pub(crate) fn fill_get_cache_on_string(&self, cache: &Cell<PropertyCache>, key: PropertyKey) {
-        if !self.cacheable_key(key) {
-            return;
-        }
+        let proto = self.current_realm().intrinsics.string_prototype;
         let mut protos = [(0, 0); MAX_DEPTH];
-        let mut cur = self.current_realm().intrinsics.string_prototype;
-        for depth in 1..=MAX_DEPTH {
-            let o = self.heap.obj(cur);
-            if !Self::cacheable(o) {
-                return;
-            }
-            protos[depth - 1] = (cur.0, o.props.shape_id());
-            if let Some(e) = o.props.shape_entry(key) {
-                if e.attrs & LAZY_STACK == 0 {
-                    let (shape, depth) = (STRING_RECEIVER, depth as u8);
-                    cache.set(PropertyCache { shape, depth, accessor: e.accessor, offset: e.offset, protos });
-                }
-                return;
-            }
-            let Some(p) = o.proto else { return };
-            cur = p;
-        }
+        protos[0] = (proto.0, self.heap.obj(proto).props.shape_id());
+        self.fill_read_cache(cache, STRING_RECEIVER, proto, 1, protos, key);
     }
 
     /// Records where `key` was found for `receiver` (after a generic read), if cacheable.
     pub(crate) fn fill_get_cache(&self, cache: &Cell<PropertyCache>, receiver: ObjId, key: PropertyKey) {
+        let shape = self.heap.obj(receiver).props.shape_id();
+        self.fill_read_cache(cache, shape, receiver, 0, [(0, 0); MAX_DEPTH], key);
+    }
+
+    /// The walk both fills share: from `cur`, `depth` links above the receiver (whose shape
+    /// is `shape`, and whose first `depth` links are in `protos`), up to `MAX_DEPTH`.
+    fn fill_read_cache(
+        &self,
+        cache: &Cell<PropertyCache>,
+        shape: u64,
+        mut cur: ObjId,
+        first_depth: usize,
+        mut protos: [(u32, u64); MAX_DEPTH],
+        key: PropertyKey,
+    ) {
         if !self.cacheable_key(key) {
             return;
         }
-        let mut protos = [(0, 0); MAX_DEPTH];
-        let mut cur = receiver;
-        for depth in 0..=MAX_DEPTH {
+        for depth in first_depth..=MAX_DEPTH {
             let o = self.heap.obj(cur);
             if !Self::cacheable(o) {
                 return;
             }
             if let Some(e) = o.props.shape_entry(key) {
                 if e.attrs & LAZY_STACK == 0 {
-                    let shape = self.heap.obj(receiver).props.shape_id();
                     let depth = depth as u8;
                     cache.set(PropertyCache { shape, depth, accessor: e.accessor, offset: e.offset, protos });
                 }
@@ -363,7 +356,7 @@ impl Vm {
         let props = &mut self.heap.obj_mut(global).props;
         match c.kind {
             GlobalKind::Shaped => (props.shape_id() == c.shape).then(|| props.value_at(c.slot)),
-            _ => props.dict_data_at(c.slot, key).map(|v| *v),
+            _ => props.dict_at(c.slot, key).and_then(|p| plain_data(p, false)).map(|v| *v),
         }
     }
 
@@ -393,15 +386,13 @@ impl Vm {
                 props.set_value_at(c.slot, v);
                 true
             }
-            GlobalKind::Dictionary if props.dict_attrs_at(c.slot, key).is_some_and(|a| a & WRITABLE != 0) => {
-                match props.dict_data_at(c.slot, key) {
-                    Some(slot) => {
-                        *slot = v;
-                        true
-                    }
-                    None => false,
+            GlobalKind::Dictionary => match props.dict_at(c.slot, key).and_then(|p| plain_data(p, true)) {
+                Some(slot) => {
+                    *slot = v;
+                    true
                 }
-            }
+                None => false,
+            },
             _ => false,
         }
     }
@@ -434,13 +425,21 @@ impl Vm {
                 cache.set(c);
             }
         } else if let Some(pos) = props.dict_position(key)
-            && let Some(attrs) = props.dict_attrs_at(pos, key)
-            && props.dict_data_at(pos, key).is_some()
-            && (attrs & WRITABLE != 0 || !write)
+            && props.dict_at(pos, key).and_then(|p| plain_data(p, write)).is_some()
         {
             c.kind = GlobalKind::Dictionary;
             c.slot = pos;
             cache.set(c);
         }
+    }
+}
+
+/// The value of a data property that is not a lazily formatted stack (and, for `write`, is
+/// writable): what a global cache may read or write directly.
+fn plain_data(p: &mut Property, write: bool) -> Option<&mut Value> {
+    let writable = p.attrs & WRITABLE != 0 || !write;
+    match &mut p.slot {
+        Slot::Data(v) if p.attrs & LAZY_STACK == 0 && writable => Some(v),
+        _ => None,
     }
 }
