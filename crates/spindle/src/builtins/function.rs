@@ -68,6 +68,9 @@ pub fn create_list_from_array_like(vm: &mut Vm, v: Value) -> JsResult<Vec<Value>
     match v {
         Value::Undefined | Value::Null => Ok(Vec::new()),
         Value::Object(o) => {
+            if let Some(list) = dense_list(vm, o) {
+                return Ok(list);
+            }
             let len = vm.length_of_array_like(o)?;
             let mut out = Vec::with_capacity(len.min(65536.0) as usize);
             for i in 0..len as u64 {
@@ -78,6 +81,40 @@ pub fn create_list_from_array_like(vm: &mut Vm, v: Value) -> JsResult<Vec<Value>
         }
         _ => Err(vm.type_error("CreateListFromArrayLike called on non-object")),
     }
+}
+
+/// CreateListFromArrayLike's answer read straight from an array or arguments object whose
+/// `length` is a plain number and whose first `length` elements are all present in its dense
+/// storage (`f.apply(this, arguments)`, `g.apply(null, array)`): each Get would find an own
+/// data element, so no getter and no prototype can be observed.
+fn dense_list(vm: &Vm, o: ObjId) -> Option<Vec<Value>> {
+    let obj = vm.obj(o);
+    let len = match &obj.kind {
+        ObjectKind::Array { length, .. } => *length as usize,
+        ObjectKind::Arguments(_) => match obj.props.get(PropertyKey::String(vm.names.length))?.slot {
+            Slot::Data(Value::Number(n)) if n >= 0.0 && n.fract() == 0.0 && n <= obj.elements.len() as f64 => {
+                n as usize
+            }
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let elements = obj.elements.get(..len)?;
+    if elements.contains(&Value::Empty) {
+        return None;
+    }
+    Some(match &obj.kind {
+        // Mapped arguments keep a mapped parameter's value in the function's environment.
+        ObjectKind::Arguments(Some(m)) => elements
+            .iter()
+            .enumerate()
+            .map(|(i, v)| match m.map.get(i) {
+                Some(Some(slot)) => vm.heap.env(m.env).slots[*slot as usize],
+                _ => *v,
+            })
+            .collect(),
+        _ => elements.to_vec(),
+    })
 }
 
 /// Function.prototype.bind (ECMA-262 §20.2.3.2)

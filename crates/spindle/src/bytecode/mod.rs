@@ -4,7 +4,6 @@ pub mod disasm;
 
 use crate::heap::ScopeNames;
 use crate::value::Value;
-use std::cell::Cell;
 use std::rc::Rc;
 
 /// A frame-local register index.
@@ -501,8 +500,8 @@ pub enum Op {
         src: Reg,
         target: Label,
     },
-    /// Jumps when the relational comparison `a op b` (`op` one of Lt, Le, Gt, Ge) is
-    /// `when`: a loop or `if` test without the boolean in between.
+    /// Jumps when the comparison `a op b` (`op` one of Lt, Le, Gt, Ge, Eq, Ne, StrictEq,
+    /// StrictNe) is `when`: a loop or `if` test without the boolean in between.
     JumpIfCompare {
         op: BinOp,
         a: Reg,
@@ -829,8 +828,6 @@ pub struct Code {
     /// Source text of the function (for Function.prototype.toString).
     pub source_span: (u32, u32),
     pub source: Rc<str>,
-    /// Call count for future tiering / profiling.
-    pub calls: Cell<u32>,
     /// Generator, async function, async generator or neither.
     pub body: BodyKind,
     /// The register holding the generator object (after GeneratorStart).
@@ -845,7 +842,7 @@ pub struct Code {
     pub eval_in_function: bool,
     pub eval_in_field_init: bool,
     /// The inline caches of the property reads (`vm/ic.rs`), one per `GetProp`.
-    pub ics: Box<[std::cell::Cell<crate::vm::ic::PropertyCache>]>,
+    pub ics: Box<[crate::vm::ic::ReadSite]>,
     /// The caches of the property writes, one per `SetProp` and `DefineNamed`.
     pub set_ics: Box<[crate::vm::ic::SetCache]>,
     /// The caches of global name accesses, one per `GetGlobal`, `GetGlobalOrUndef` and

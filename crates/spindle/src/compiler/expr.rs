@@ -228,8 +228,8 @@ impl<'a> Compiler<'a, '_> {
                 self.cond_jump(&p.expression, when, target);
                 return;
             }
-            Expression::BinaryExpression(b) if b.operator.is_compare() => {
-                let op = binop(b.operator).expect("relational operator");
+            Expression::BinaryExpression(b) if b.operator.is_compare() || b.operator.is_equality() => {
+                let op = binop(b.operator).expect("comparison operator");
                 let mark = self.b().mark();
                 let tmp = self.alloc();
                 let left = self.operand_reg(&b.left, left_in_place(b), tmp);

@@ -772,7 +772,6 @@ impl<'a> Compiler<'a, '_> {
             module: self.module,
             source_span: (s, e),
             source: self.src_rc.clone(),
-            calls: std::cell::Cell::new(0),
             body: match (fs.generator, fs.is_async) {
                 (false, false) => BodyKind::Normal,
                 (true, false) => BodyKind::Generator,

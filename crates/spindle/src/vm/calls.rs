@@ -61,6 +61,7 @@ impl Vm {
 
     /// Pushes a frame for `code`; args are copied into its parameter registers.
     #[allow(clippy::too_many_arguments)]
+    #[inline]
     pub(crate) fn push_frame(
         &mut self,
         code: Rc<Code>,
@@ -73,38 +74,78 @@ impl Vm {
         construct: bool,
         realm: u32,
     ) -> JsResult<()> {
-        let base = self.regs.len();
-        let nregs = code.nregs as usize;
-        let nparams = code.nparams as usize;
         let argc = args.len();
-        let extra = argc.saturating_sub(nparams);
-        // Both the frame count and the register file are bounded (huge `apply` argument
-        // lists would otherwise exhaust memory long before the frame limit).
-        if self.frames.len() >= MAX_FRAMES || base + nregs + extra > MAX_STACK_VALUES {
-            return Err(self.range_error("Maximum call stack size exceeded"));
-        }
-        self.regs.resize(base + nregs + extra, Value::Undefined);
+        let base = self.open_window(&code, argc)?;
+        let nparams = code.nparams as usize;
+        let nregs = code.nregs as usize;
         match args {
             ArgSource::Regs(start, n) => {
-                let start = start as usize;
-                for i in 0..n.min(nparams) {
-                    self.regs[base + i] = self.regs[start + i];
-                }
-                for i in 0..extra {
-                    self.regs[base + nregs + i] = self.regs[start + nparams + i];
-                }
-            }
-            ArgSource::Slice(ref v) => {
-                for (i, a) in v.iter().enumerate() {
-                    if i < nparams {
-                        self.regs[base + i] = *a;
-                    } else {
-                        self.regs[base + nregs + i - nparams] = *a;
+                // Arguments always sit below the new window (in the caller's registers or
+                // staged at the end of the file): the window is split off and filled
+                // without per-element bounds checks.
+                let (below, window) = self.regs.split_at_mut(base);
+                let args = &below[start as usize..start as usize + n];
+                if n <= nparams {
+                    for (slot, a) in window.iter_mut().zip(args) {
+                        *slot = *a;
                     }
+                } else {
+                    let (params, rest) = args.split_at(nparams);
+                    window[..nparams].copy_from_slice(params);
+                    window[nregs..].copy_from_slice(rest);
                 }
             }
+            ArgSource::Slice(v) => self.fill_params_from_slice(base, nparams, nregs, &v),
         }
-        code.calls.set(code.calls.get().wrapping_add(1));
+        self.enter_frame(code, base, func, this, new_target, env, argc, ret, construct, realm);
+        Ok(())
+    }
+
+    /// Grows the register file by `code`'s window plus the arguments beyond its parameters
+    /// (all `undefined`) and returns the window's base. Both the frame count and the register
+    /// file are bounded: huge `apply` argument lists would otherwise exhaust memory long
+    /// before the frame limit.
+    #[inline(always)]
+    fn open_window(&mut self, code: &Code, argc: usize) -> JsResult<usize> {
+        let base = self.regs.len();
+        let top = base + code.nregs as usize + argc.saturating_sub(code.nparams as usize);
+        if self.frames.len() >= MAX_FRAMES || top > MAX_STACK_VALUES {
+            return Err(self.stack_overflow());
+        }
+        self.regs.resize(top, Value::Undefined);
+        Ok(base)
+    }
+
+    #[cold]
+    fn stack_overflow(&mut self) -> Value {
+        self.range_error("Maximum call stack size exceeded")
+    }
+
+    #[cold]
+    fn fill_params_from_slice(&mut self, base: usize, nparams: usize, nregs: usize, args: &[Value]) {
+        let window = &mut self.regs[base..];
+        let (params, rest) = args.split_at(args.len().min(nparams));
+        window[..params.len()].copy_from_slice(params);
+        window[nregs..nregs + rest.len()].copy_from_slice(rest);
+    }
+
+    /// Completes a frame whose window is filled: async bodies get their promise's owner,
+    /// and the callee's realm becomes current.
+    #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
+    fn enter_frame(
+        &mut self,
+        code: Rc<Code>,
+        base: usize,
+        func: Option<ObjId>,
+        this: Value,
+        new_target: Value,
+        env: Option<EnvId>,
+        argc: usize,
+        ret: u32,
+        construct: bool,
+        realm: u32,
+    ) {
         if code.body == crate::bytecode::BodyKind::Async {
             // EvaluateAsyncFunctionBody: the promise and the owner of the frame exist from the
             // start, so everything that ends the first segment can settle or return it.
@@ -125,7 +166,6 @@ impl Vm {
             caller_realm: self.realm,
         });
         self.realm = realm;
-        Ok(())
     }
 
     /// Runs a fresh frame to completion from Rust.

@@ -23,7 +23,7 @@ use crate::object::property::{DEFAULT_ATTRS, LAZY_STACK, Property, PropertyKey, 
 use crate::object::shape::Shape;
 use crate::object::{Object, ObjectKind};
 use crate::value::{ObjId, Value};
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 
 /// How deep in the prototype chain a cached property may live (0 = own).
@@ -52,6 +52,42 @@ impl PropertyCache {
     pub fn is_getter(&self) -> bool {
         self.accessor
     }
+}
+
+/// How many receiver shapes a site caches besides its first (a polymorphic site: Richards'
+/// four task kinds behind one `task.run`, DeltaBlue's constraint classes).
+const MORE_SHAPES: usize = 3;
+
+/// The entries a site adds once it has seen a second receiver shape, allocated then.
+type MoreEntries = Box<[Cell<PropertyCache>; MORE_SHAPES]>;
+
+/// One property read's caches: the first receiver shape it saw, checked inline, and up to
+/// `MORE_SHAPES` others once it turns out polymorphic, checked after the first misses.
+/// Past four shapes the oldest of the others is replaced.
+#[derive(Default)]
+pub struct ReadSite {
+    pub(crate) first: Cell<PropertyCache>,
+    more: OnceCell<MoreEntries>,
+}
+
+/// Stores a filled entry in the first slot, which is checked inline: a site whose receivers
+/// changed shape for good (objects built up in steps, then used) is fast again after one
+/// miss. The entry it displaces joins the others, over one for the same shape or the
+/// oldest.
+fn place_entry(first: &Cell<PropertyCache>, more: &OnceCell<MoreEntries>, entry: PropertyCache) {
+    let old = first.replace(entry);
+    if old.shape == 0 || old.shape == entry.shape {
+        return;
+    }
+    let more = more.get_or_init(Default::default);
+    if let Some(same) = more.iter().find(|c| c.get().shape == old.shape || c.get().shape == entry.shape) {
+        same.set(old);
+        return;
+    }
+    for i in (1..MORE_SHAPES).rev() {
+        more[i].set(more[i - 1].get());
+    }
+    more[0].set(old);
 }
 
 impl Vm {
@@ -92,7 +128,7 @@ impl Vm {
     /// slot's value, which is the getter when `PropertyCache::is_getter` (a plain `Value`
     /// is returned on purpose: wrapping it in a second enum made the compiler copy it with
     /// overlapping moves, and the stalled store forwarding cost more than the lookup saved).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn get_cached(&self, id: ObjId, cache: &Cell<PropertyCache>) -> Option<Value> {
         let c = cache.get();
         let o = self.heap.obj(id);
@@ -123,9 +159,24 @@ impl Vm {
         Some(holder.props.value_at(c.offset))
     }
 
+    /// A polymorphic site's other entries, asked after its first missed: the slot's value
+    /// and whether it is a getter.
+    #[inline(never)]
+    pub(crate) fn get_cached_more(&self, receiver: Value, site: &ReadSite) -> Option<(Value, bool)> {
+        let more = site.more.get()?;
+        more.iter().find_map(|c| {
+            let v = match receiver {
+                Value::Object(id) => self.get_cached(id, c),
+                Value::String(_) => self.get_cached_on_string(c),
+                _ => None,
+            }?;
+            Some((v, c.get().is_getter()))
+        })
+    }
+
     /// Records where `key` was found for a primitive string receiver: the lookup starts at
     /// %String.prototype%, one link up.
-    pub(crate) fn fill_get_cache_on_string(&self, cache: &Cell<PropertyCache>, key: PropertyKey) {
+    pub(crate) fn fill_get_cache_on_string(&self, cache: &ReadSite, key: PropertyKey) {
         let proto = self.current_realm().intrinsics.string_prototype;
         let mut protos = [(0, 0); MAX_DEPTH];
         protos[0] = (proto.0, self.heap.obj(proto).props.shape_id());
@@ -133,7 +184,7 @@ impl Vm {
     }
 
     /// Records where `key` was found for `receiver` (after a generic read), if cacheable.
-    pub(crate) fn fill_get_cache(&self, cache: &Cell<PropertyCache>, receiver: ObjId, key: PropertyKey) {
+    pub(crate) fn fill_get_cache(&self, cache: &ReadSite, receiver: ObjId, key: PropertyKey) {
         let shape = self.heap.obj(receiver).props.shape_id();
         self.fill_read_cache(cache, shape, receiver, 0, [(0, 0); MAX_DEPTH], key);
     }
@@ -142,7 +193,7 @@ impl Vm {
     /// is `shape`, and whose first `depth` links are in `protos`), up to `MAX_DEPTH`.
     fn fill_read_cache(
         &self,
-        cache: &Cell<PropertyCache>,
+        cache: &ReadSite,
         shape: u64,
         mut cur: ObjId,
         first_depth: usize,
@@ -160,7 +211,8 @@ impl Vm {
             if let Some(e) = o.props.shape_entry(key) {
                 if e.attrs & LAZY_STACK == 0 {
                     let depth = depth as u8;
-                    cache.set(PropertyCache { shape, depth, accessor: e.accessor, offset: e.offset, protos });
+                    let entry = PropertyCache { shape, depth, accessor: e.accessor, offset: e.offset, protos };
+                    place_entry(&cache.first, &cache.more, entry);
                 }
                 return;
             }
@@ -179,10 +231,25 @@ impl Vm {
         let c = cache.own.get();
         let o = self.heap.obj_mut(id);
         if o.props.shape_id() != c.shape {
-            return false;
+            return cache.more_own.get().is_some() && self.set_cached_more(id, cache, v);
         }
         o.props.set_value_at(c.offset, v);
         true
+    }
+
+    /// A polymorphic write site's other entries, asked after its first missed.
+    #[inline(never)]
+    fn set_cached_more(&mut self, id: ObjId, cache: &SetCache, v: Value) -> bool {
+        let Some(more) = cache.more_own.get() else { return false };
+        let o = self.heap.obj_mut(id);
+        let shape = o.props.shape_id();
+        match more.iter().find(|c| c.get().shape == shape) {
+            Some(c) => {
+                o.props.set_value_at(c.get().offset, v);
+                true
+            }
+            None => false,
+        }
     }
 
     /// Records an own writable data property of `receiver` (after a generic write).
@@ -196,20 +263,16 @@ impl Vm {
             && e.attrs & (WRITABLE | LAZY_STACK) == WRITABLE
         {
             let shape = o.props.shape_id();
-            cache.own.set(PropertyCache {
-                shape,
-                depth: 0,
-                accessor: false,
-                offset: e.offset,
-                protos: [(0, 0); MAX_DEPTH],
-            });
+            let entry =
+                PropertyCache { shape, depth: 0, accessor: false, offset: e.offset, protos: [(0, 0); MAX_DEPTH] };
+            place_entry(&cache.own, &cache.more_own, entry);
         }
     }
 
     /// A cached property addition (`SetProp` of a new key, or a literal's `DefineNamed`):
     /// true when done. The receiver must have the cache's starting shape and be extensible;
-    /// for a [[Set]], its prototypes must still be the objects and shapes that had no such
-    /// key (so no setter or read-only property intervenes) up to the end of the chain.
+    /// for a [[Set]], its prototypes must still be the objects and shapes the lookup walked
+    /// (so no setter or read-only property intervenes).
     #[inline]
     pub(crate) fn add_cached(&mut self, id: ObjId, cache: &SetCache, v: Value) -> bool {
         let add = cache.add.borrow();
@@ -218,9 +281,9 @@ impl Vm {
         if o.props.shape_id() != a.from || !o.extensible {
             return false;
         }
-        if let Some((protos, depth)) = &a.chain {
+        if let Some(chain) = &a.chain {
             let mut cur = o;
-            for &(pid, shape) in &protos[..*depth as usize] {
+            for &(pid, shape) in &chain.protos[..chain.depth as usize] {
                 match cur.proto {
                     Some(p) if p.0 == pid => cur = self.heap.obj(p),
                     _ => return false,
@@ -229,7 +292,9 @@ impl Vm {
                     return false;
                 }
             }
-            if cur.proto.is_some() {
+            // A chain that ended at a writable data property stops the lookup there; one
+            // that had no such key must still end where it did.
+            if !chain.shadows && cur.proto.is_some() {
                 return false;
             }
         }
@@ -248,7 +313,8 @@ impl Vm {
     }
 
     /// Records a generic addition of `key` to `receiver` whose shape was `before`, if it
-    /// appended a plain data property (and, for a [[Set]], `key` is on no prototype).
+    /// appended a plain data property (and, for a [[Set]], no prototype has `key` as a setter
+    /// or a read-only property).
     pub(crate) fn fill_add_cache(
         &self,
         cache: &SetCache,
@@ -271,18 +337,33 @@ impl Vm {
             return;
         }
         let chain = if is_set {
+            // OrdinarySetWithOwnDescriptor (ECMA-262 §10.1.9.2) walks up until it finds
+            // `key`: absent everywhere, or found as a writable data property on a prototype
+            // (a default a class keeps there, like RayTrace's `Vector.prototype.x`), the
+            // value becomes a new own property of the receiver. A setter or a read-only
+            // property on the way makes the addition uncacheable.
             let mut protos = [(0, 0); ADD_CHAIN];
             let mut depth = 0;
             let mut cur = o;
+            let mut shadows = false;
             while let Some(p) = cur.proto {
                 cur = self.heap.obj(p);
-                if depth == ADD_CHAIN || !Self::cacheable(cur) || cur.props.contains(key) {
+                if depth == ADD_CHAIN || !Self::cacheable(cur) {
                     return;
                 }
                 protos[depth] = (p.0, cur.props.shape_id());
                 depth += 1;
+                if cur.props.contains(key) {
+                    match cur.props.shape_entry(key) {
+                        Some(e) if !e.accessor && e.attrs & WRITABLE != 0 => {
+                            shadows = true;
+                            break;
+                        }
+                        _ => return,
+                    }
+                }
             }
-            Some((protos, depth as u8))
+            Some(AddChain { protos, depth: depth as u8, shadows })
         } else {
             None
         };
@@ -298,8 +379,17 @@ const ADD_CHAIN: usize = 3;
 pub struct AddCache {
     from: u64,
     to: Rc<Shape>,
-    /// For [[Set]]: the whole prototype chain as (object id, shape id) pairs, and its length.
-    chain: Option<([(u32, u64); ADD_CHAIN], u8)>,
+    /// For [[Set]]: the prototypes the lookup of the key visited.
+    chain: Option<AddChain>,
+}
+
+/// The prototypes a [[Set]] that added a property walked through, as (object id, shape id)
+/// pairs: to the end of the chain, or to the one holding a writable data property of that
+/// name (`shadows`), where the lookup stops.
+struct AddChain {
+    protos: [(u32, u64); ADD_CHAIN],
+    depth: u8,
+    shadows: bool,
 }
 
 /// The caches of a `SetProp` or `DefineNamed` site: an existing own property's slot, and the
@@ -307,6 +397,8 @@ pub struct AddCache {
 #[derive(Default)]
 pub struct SetCache {
     pub(crate) own: Cell<PropertyCache>,
+    /// A polymorphic site's other own-property entries (see `ReadSite`).
+    more_own: OnceCell<MoreEntries>,
     add: RefCell<Option<Box<AddCache>>>,
 }
 

@@ -6,7 +6,7 @@ use super::{JsResult, Vm};
 use crate::bytecode::{BinOp, BodyKind, CLOSURE_ENV, Code, ErrorKind, FunctionKind, MethodKind, NO_REG, Op, Reg, UnOp};
 use crate::heap::{Env, EnvKind};
 use crate::object::property::*;
-use crate::object::{ConstructorKind, FunctionData, Object, ObjectKind};
+use crate::object::{ConstructorKind, FunctionData, Object, ObjectKind, ThisMode};
 use crate::value::number::{to_int32, to_uint32};
 use crate::value::{EnvId, ObjId, Value};
 use std::rc::Rc;
@@ -174,12 +174,17 @@ impl Vm {
         Ok(())
     }
 
-    /// Whether `x op y` holds for a relational `op` (Lt, Le, Gt, Ge): compared directly for
-    /// two Numbers, else through IsLessThan's full conversions.
+    /// Whether `x op y` holds for a comparison `op` (relational or equality): compared
+    /// directly for two Numbers, else through IsLessThan's or IsLooselyEqual's full
+    /// conversions (IsStrictlyEqual has none).
     #[inline(always)]
-    fn relational_holds(&mut self, op: BinOp, x: Value, y: Value) -> JsResult<bool> {
-        Ok(match (x, y) {
-            (Value::Number(p), Value::Number(q)) => compare_numbers(op, p, q),
+    fn comparison_holds(&mut self, op: BinOp, x: Value, y: Value) -> JsResult<bool> {
+        Ok(match (op, x, y) {
+            (_, Value::Number(p), Value::Number(q)) => compare_numbers(op, p, q),
+            (BinOp::StrictEq, _, _) => self.strict_equals(x, y),
+            (BinOp::StrictNe, _, _) => !self.strict_equals(x, y),
+            (BinOp::Eq, _, _) => self.loose_equals(x, y)?,
+            (BinOp::Ne, _, _) => !self.loose_equals(x, y)?,
             _ => self.binary_op(op, x, y)? == Value::Bool(true),
         })
     }
@@ -508,7 +513,8 @@ impl Vm {
                         self.declare_eval_var(e, code.constants[name as usize], is_fn, check)?;
                     }
                     Op::GetProp { dst, obj, key, ic } => {
-                        let cache = &code.ics[ic as usize];
+                        let site = &code.ics[ic as usize];
+                        let cache = &site.first;
                         // Matched in place, not copied out first: a 16-byte copy of a register
                         // the previous instruction wrote in two stores stalls store forwarding.
                         let cached = match r!(obj) {
@@ -524,6 +530,10 @@ impl Vm {
                             } else {
                                 self.call(v, o, &[])?
                             };
+                            continue;
+                        }
+                        if let Some((v, getter)) = self.get_cached_more(o, site) {
+                            r!(dst) = if !getter || v == Value::Undefined { v } else { self.call(v, o, &[])? };
                             continue;
                         }
                         let Value::String(k) = code.constants[key as usize] else { unreachable!() };
@@ -544,8 +554,8 @@ impl Vm {
                         }
                         let v = self.get_value_prop(o, PropertyKey::String(k))?;
                         match o {
-                            Value::Object(id) => self.fill_get_cache(cache, id, PropertyKey::String(k)),
-                            Value::String(_) => self.fill_get_cache_on_string(cache, PropertyKey::String(k)),
+                            Value::Object(id) => self.fill_get_cache(site, id, PropertyKey::String(k)),
+                            Value::String(_) => self.fill_get_cache_on_string(site, PropertyKey::String(k)),
                             _ => {}
                         }
                         r!(dst) = v;
@@ -617,10 +627,14 @@ impl Vm {
                         let o = r!(obj);
                         let k = r!(key);
                         let v = r!(src);
-                        if let (Value::Object(id), Value::Number(n), Value::Number(x)) = (o, k, v)
-                            && self.typed_array_fast_set(id, n, x)
-                        {
-                            continue;
+                        if let (Value::Object(id), Value::Number(n)) = (o, k) {
+                            let done = match v {
+                                Value::Number(x) if self.typed_array_fast_set(id, n, x) => true,
+                                _ => self.element_fast_set(id, n, v),
+                            };
+                            if done {
+                                continue;
+                            }
                         }
                         self.set_elem_slow(o, k, v, strict)?;
                     }
@@ -830,6 +844,8 @@ impl Vm {
                             }
                             (BinOp::StrictEq, _, _) => Value::Bool(self.strict_equals(x, y)),
                             (BinOp::StrictNe, _, _) => Value::Bool(!self.strict_equals(x, y)),
+                            (BinOp::Eq, _, _) => Value::Bool(self.loose_equals(x, y)?),
+                            (BinOp::Ne, _, _) => Value::Bool(!self.loose_equals(x, y)?),
                             _ => self.binary_op(op, x, y)?,
                         };
                         r!(dst) = v;
@@ -918,7 +934,7 @@ impl Vm {
                     Op::JumpIfCompare { op, a, b, when, target } => {
                         let holds = match (num!(a), num!(b)) {
                             (Some(p), Some(q)) => compare_numbers(op, p, q),
-                            _ => self.relational_holds(op, r!(a), r!(b))?,
+                            _ => self.comparison_holds(op, r!(a), r!(b))?,
                         };
                         if holds == when {
                             branch!(target);
@@ -930,7 +946,7 @@ impl Vm {
                             v => self.unary_op(UnOp::Inc, v)?,
                         };
                         r!(counter) = v;
-                        if self.relational_holds(op, v, r!(limit))? {
+                        if self.comparison_holds(op, v, r!(limit))? {
                             branch!(target);
                         }
                     }
@@ -1243,6 +1259,29 @@ impl Vm {
             let d = self.describe(f);
             return Err(self.type_error(&format!("{d} is not a function")));
         };
+        // An ordinary function (the common callee) goes straight to a frame, without the
+        // general `Callee` description.
+        if let ObjectKind::Function(fd) = &self.obj(fo).kind {
+            if fd.is_class_constructor {
+                let (code, realm) = (fd.code.clone(), fd.realm);
+                return Err(self.class_ctor_error(&code, realm));
+            }
+            let (code, env, realm) = (fd.code.clone(), fd.env, fd.realm);
+            let this = if code.is_arrow {
+                Value::Undefined
+            } else if code.strict || this.is_object() {
+                this
+            } else {
+                self.bind_this_value(ThisMode::Global, this, realm)?
+            };
+            self.push_frame(code, Some(fo), this, Value::Undefined, env, args, ret, false, realm)?;
+            self.advance_caller();
+            self.steps += 1;
+            if self.heap.wants_gc() || self.options.gc_stress || self.steps & 0xFFF == 0 {
+                self.safepoint()?;
+            }
+            return Ok(Flow::Reload);
+        }
         if self.intrinsics().generator_next == Some(fo) {
             // gen.next(v) resumes the generator's frame in this loop (no Rust re-entry).
             let sent = match &args {
@@ -1547,6 +1586,23 @@ impl Vm {
         self.define_direct(f, PropertyKey::String(self.names.name), s, CONFIGURABLE);
     }
 
+    /// The shape of an arguments object (CreateMappedArgumentsObject when `mapped`, else
+    /// CreateUnmappedArgumentsObject, ECMA-262 §10.4.4.6-7).
+    fn arguments_shape(&mut self, mapped: bool) -> Rc<crate::object::shape::Shape> {
+        if let Some(s) = &self.arguments_shapes[mapped as usize] {
+            return s.clone();
+        }
+        let (length, iterator, callee) = (
+            PropertyKey::String(self.names.length),
+            PropertyKey::Symbol(self.sym.iterator),
+            PropertyKey::String(self.names.callee),
+        );
+        let s = crate::object::shape::Shape::empty().add(length, HIDDEN, false).add(iterator, HIDDEN, false);
+        let s = if mapped { s.add(callee, HIDDEN, false) } else { s.add(callee, 0, true) };
+        self.arguments_shapes[mapped as usize] = Some(s.clone());
+        s
+    }
+
     /// Creates an arguments object for frame `fi` (ECMA-262 §10.4.4.6/7).
     fn create_arguments(&mut self, fi: usize, env: Option<EnvId>, mapped: bool) -> Value {
         let f = &self.frames[fi];
@@ -1570,36 +1626,39 @@ impl Vm {
             }
             _ => ObjectKind::Arguments(None),
         };
+        // The own properties every arguments object gets, in the spec's order: `length`,
+        // `@@iterator` and `callee` (a data property when mapped, %ThrowTypeError% as
+        // getter and setter when not), laid out by a shape made once.
+        let shape = self.arguments_shape(mapped);
+        let length = Value::Number(argc as f64);
+        let values = if mapped {
+            // Only function frames create arguments objects, so `func` is always there.
+            vec![length, Value::Object(values_fn), func.map_or(Value::Undefined, Value::Object)]
+        } else {
+            vec![length, Value::Object(values_fn), Value::Object(thrower), Value::Object(thrower)]
+        };
         let mut o = Object::new(Some(proto), kind);
         o.elements = vals;
+        o.props = PropertyMap::with_shape(shape, values);
         let a = self.heap.alloc_object(o);
-        self.define_direct(a, PropertyKey::String(self.names.length), Value::Number(argc as f64), HIDDEN);
-        self.define_direct(a, PropertyKey::Symbol(self.sym.iterator), Value::Object(values_fn), HIDDEN);
-        if mapped {
-            if let Some(func) = func {
-                self.define_direct(a, PropertyKey::String(self.names.callee), Value::Object(func), HIDDEN);
-            }
-        } else {
-            let t = Value::Object(thrower);
-            self.store_property(
-                a,
-                PropertyKey::String(self.names.callee),
-                Property { slot: Slot::Accessor(t, t), attrs: 0 },
-            );
-        }
         Value::Object(a)
     }
 }
 
-/// `p op q` for a relational operator (Lt, Le, Gt, Ge) on numbers (ECMA-262 §7.2.13
-/// IsLessThan on Numbers: NaN compares false).
+/// `p op q` for a comparison operator on numbers (ECMA-262 §7.2.13 IsLessThan and
+/// §6.1.6.1.13 Number::equal: NaN compares false, +0 equals -0; loose and strict equality
+/// agree on two numbers).
 #[inline]
 fn compare_numbers(op: BinOp, p: f64, q: f64) -> bool {
     match op {
         BinOp::Lt => p < q,
         BinOp::Le => p <= q,
         BinOp::Gt => p > q,
-        _ => p >= q,
+        BinOp::Ge => p >= q,
+        BinOp::Eq | BinOp::StrictEq => p == q,
+        BinOp::Ne | BinOp::StrictNe => p != q,
+        // The compiler fuses only the operators above into a compare-and-branch.
+        _ => false,
     }
 }
 
@@ -1616,8 +1675,8 @@ fn numeric_binary(op: BinOp, p: f64, q: f64) -> Option<Value> {
         BinOp::Le => Value::Bool(p <= q),
         BinOp::Gt => Value::Bool(p > q),
         BinOp::Ge => Value::Bool(p >= q),
-        BinOp::StrictEq => Value::Bool(p == q),
-        BinOp::StrictNe => Value::Bool(p != q),
+        BinOp::StrictEq | BinOp::Eq => Value::Bool(p == q),
+        BinOp::StrictNe | BinOp::Ne => Value::Bool(p != q),
         BinOp::BitOr => Value::Number((to_int32(p) | to_int32(q)) as f64),
         BinOp::BitAnd => Value::Number((to_int32(p) & to_int32(q)) as f64),
         BinOp::BitXor => Value::Number((to_int32(p) ^ to_int32(q)) as f64),

@@ -224,6 +224,9 @@ pub struct Vm {
     pub(crate) regexp_slot_keys: Option<[SymId; 5]>,
     /// The shape of `{ value, done }` (CreateIteratorResultObject), made on first use.
     pub(crate) iter_result_shape: Option<std::rc::Rc<crate::object::shape::Shape>>,
+    /// The shapes of arguments objects, unmapped and mapped (`length`, `@@iterator`,
+    /// `callee`), made on first use.
+    pub(crate) arguments_shapes: [Option<std::rc::Rc<crate::object::shape::Shape>>; 2],
     pub options: VmOptions,
     pub native_depth: u32,
     pub steps: u64,
@@ -292,6 +295,7 @@ impl Vm {
             symbol_registry: IdMap::default(),
             regexp_slot_keys: None,
             iter_result_shape: None,
+            arguments_shapes: [None, None],
             options,
             native_depth: 0,
             steps: 0,

@@ -360,6 +360,65 @@ impl Vm {
         }
     }
 
+    /// `o[n] = v` finished without [[Set]] (ECMA-262 §10.1.9.2 OrdinarySetWithOwnDescriptor
+    /// with `o` as the receiver) where the outcome is certain: an element present in the
+    /// dense storage is an own writable data property (elements with other attributes live
+    /// in the property map), so its value is replaced; an index right after the last element
+    /// is a new property when `o` is extensible, has no such key elsewhere and its
+    /// prototypes have no index keys at all (so no setter or read-only element is inherited),
+    /// and an array whose `length` it reaches has that `length` writable (§10.4.2.1 step 2).
+    /// Typed arrays, mapped arguments and string wrappers answer indices themselves and are
+    /// left to the full path.
+    pub(crate) fn element_fast_set(&mut self, o: ObjId, n: f64, v: Value) -> bool {
+        let i = n as u32;
+        if i as f64 != n || i == u32::MAX {
+            return false;
+        }
+        let obj = self.heap.obj_mut(o);
+        if matches!(obj.kind, ObjectKind::TypedArray(_) | ObjectKind::Arguments(Some(_)) | ObjectKind::StringBox(_)) {
+            return false;
+        }
+        let len = obj.elements.len();
+        if (i as usize) < len {
+            let e = &mut obj.elements[i as usize];
+            if *e == Value::Empty {
+                return false;
+            }
+            *e = v;
+            return true;
+        }
+        if i as usize != len
+            || !obj.extensible
+            || obj.props.has_index_keys()
+            || !matches!(obj.kind, ObjectKind::Ordinary | ObjectKind::Array { .. } | ObjectKind::Arguments(None))
+            || matches!(obj.kind, ObjectKind::Array { length, length_writable: false } if i >= length)
+        {
+            return false;
+        }
+        let mut proto = obj.proto;
+        while let Some(p) = proto {
+            let po = self.heap.obj(p);
+            if !po.elements.is_empty()
+                || po.props.has_index_keys()
+                || !matches!(po.kind, ObjectKind::Ordinary | ObjectKind::Array { .. })
+            {
+                return false;
+            }
+            proto = po.proto;
+        }
+        let obj = self.heap.obj_mut(o);
+        if let ObjectKind::Array { length, .. } = &mut obj.kind
+            && i >= *length
+        {
+            *length = i + 1;
+        }
+        let capacity = obj.elements.capacity();
+        obj.elements.push(v);
+        let grown = (obj.elements.capacity() - capacity) * std::mem::size_of::<Value>();
+        self.heap.charge(grown);
+        true
+    }
+
     pub fn get_elem(&mut self, base: Value, key: Value) -> JsResult<Value> {
         if let (Value::Object(o), Value::Number(n)) = (base, key)
             && let Some(v) = self.element_fast_get(o, n)
