@@ -600,8 +600,12 @@ impl EventLoop {
             Ok(e) => e,
             Err(v) => return Err(self.uncaught(v)),
         };
+        // Rooted while the listeners run, and only then (the loop is not inside a native
+        // call whose return would drop the roots).
+        let mark = self.vm.roots.len();
         self.vm.root(error);
-        match process_events::on_uncaught_exception(&mut self.vm, error, true) {
+        self.vm.root(reason);
+        let r = match process_events::on_uncaught_exception(&mut self.vm, error, true) {
             Ok(true) => Ok(()),
             Ok(false) => {
                 if self.uncaught_value.is_none() {
@@ -611,7 +615,9 @@ impl EventLoop {
                 Err(self.terminated().unwrap_or(Outcome::UnhandledRejection(format!("Uncaught (in promise) {text}"))))
             }
             Err(v) => Err(self.uncaught(v)),
-        }
+        };
+        self.vm.roots.truncate(mark);
+        r
     }
 
     /// An exception no script code caught (Node's triggerUncaughtException): handled by
@@ -623,15 +629,18 @@ impl EventLoop {
         if let Some(report) = crate::loader::compile_error_report(&self.vm, v) {
             return Err(Outcome::SyntaxError(report));
         }
+        let mark = self.vm.roots.len();
         self.vm.root(v);
-        match process_events::on_uncaught_exception(&mut self.vm, v, false) {
+        let r = match process_events::on_uncaught_exception(&mut self.vm, v, false) {
             Ok(true) => match self.terminated() {
                 Some(outcome) => Err(outcome),
                 None => Ok(()),
             },
             Ok(false) => Err(self.uncaught(v)),
             Err(e) => Err(self.uncaught(e)),
-        }
+        };
+        self.vm.roots.truncate(mark);
+        r
     }
 
     /// The outcome of a run the engine stopped (time limit, heap limit), if it did.

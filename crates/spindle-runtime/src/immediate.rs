@@ -65,12 +65,19 @@ fn set_immediate(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Valu
     if !vm.is_callable(callback) {
         return Err(crate::web::errors::invalid_arg_type(vm, "callback", "function", callback));
     }
+    let argv = if args.len() > 1 { Value::Object(vm.new_array(args[1..].to_vec())) } else { Value::Undefined };
+    Ok(Value::Object(queue(vm, callback, argv)))
+}
+
+/// Queues an Immediate that runs `callback` with the values of the array `argv`.
+fn queue(vm: &mut Vm, callback: Value, argv: Value) -> ObjId {
+    vm.root(callback);
+    vm.root(argv);
     let proto = prototype(vm);
     let immediate =
         vm.heap.alloc_object(spindle::object::Object::new(Some(proto), spindle::object::ObjectKind::Ordinary));
     vm.root(Value::Object(immediate));
     vm.def_value(immediate, "_onImmediate", callback, DEFAULT_ATTRS);
-    let argv = if args.len() > 1 { Value::Object(vm.new_array(args[1..].to_vec())) } else { Value::Undefined };
     vm.def_value(immediate, "_argv", argv, DEFAULT_ATTRS);
     vm.def_value(immediate, "_destroyed", Value::Bool(false), DEFAULT_ATTRS);
     let held = vm.persist(Value::Object(immediate));
@@ -78,7 +85,19 @@ fn set_immediate(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Valu
         h.immediates.queue.push_back(immediate);
         h.immediates.live.insert(immediate, (held, true));
     });
-    Ok(Value::Object(immediate))
+    immediate
+}
+
+/// `setImmediate(noop)` from the host (Node: lib/internal/process/execution.js, after an
+/// `uncaughtException` listener handled an error: "make sure any ticks get processed by
+/// ensuring that the next Immediate cycle isn't empty").
+pub fn queue_noop(vm: &mut Vm) {
+    let noop = vm.new_native("noop", 0, noop, false);
+    queue(vm, Value::Object(noop), Value::Undefined);
+}
+
+fn noop(_vm: &mut Vm, _cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
+    Ok(Value::Undefined)
 }
 
 /// Takes `o` off the queue; whether it was waiting.

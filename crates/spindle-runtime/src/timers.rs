@@ -259,6 +259,8 @@ fn create_timer(vm: &mut Vm, args: &[Value], repeat: bool) -> JsResult<Value> {
         // (and its web-platform-tests) decide, as in Deno and browsers.
         let source = vm.to_string(callback)?;
         callback = Value::Object(vm.new_builtin_closure("", 0, run_timer_source, vec![Value::String(source)]));
+        // Held only here while the delay's valueOf runs script code.
+        vm.root(callback);
     }
     let delay = delay_ms(vm, arg(args, 1))?;
     let (proto, key) = with_runtime(vm, |vm, host| {

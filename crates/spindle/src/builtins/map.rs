@@ -85,6 +85,8 @@ fn map_constructor(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Val
     };
     let proto = vm.get_prototype_from_constructor(nt, |i| i.extra["%Map.prototype%"])?;
     let map = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::Map(Box::default())));
+    // Held only here while a `set` getter or the iterable's methods run script code.
+    vm.root(Value::Object(map));
     let iterable = arg(args, 0);
     if iterable.is_nullish() {
         return Ok(Value::Object(map));
@@ -111,9 +113,18 @@ pub(super) fn add_entries_from_iterable(vm: &mut Vm, target: ObjId, iterable: Va
 }
 
 fn add_from_iterable(vm: &mut Vm, target: ObjId, iterable: Value, adder: Value, pairs: bool) -> JsResult<()> {
-    let (it, next) = vm.get_iterator(iterable)?;
+    // The collection and the adder (which a getter may have made) stay rooted while
+    // GetIterator and the loop run script code.
     let mark = vm.roots.len();
     vm.root(Value::Object(target));
+    vm.root(adder);
+    let (it, next) = match vm.get_iterator(iterable) {
+        Ok(pair) => pair,
+        Err(e) => {
+            vm.roots.truncate(mark);
+            return Err(e);
+        }
+    };
     vm.root(it);
     vm.root(next);
     let r = (|| loop {
@@ -131,7 +142,7 @@ fn add_from_iterable(vm: &mut Vm, target: ObjId, iterable: Value, adder: Value, 
             let v = vm.get(io, PropertyKey::Index(1), item)?;
             vm.call(adder, Value::Object(target), &[k, v])
         })();
-        vm.roots.truncate(mark + 3);
+        vm.roots.truncate(mark + 4);
         if let Err(e) = step {
             return Err(vm.iterator_close_on_throw(it, e));
         }

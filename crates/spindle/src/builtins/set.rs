@@ -61,6 +61,8 @@ fn set_constructor(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Val
     };
     let proto = vm.get_prototype_from_constructor(nt, |i| i.extra["%Set.prototype%"])?;
     let set = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::Set(Box::default())));
+    // Held only here while an `add` getter or the iterable's methods run script code.
+    vm.root(Value::Object(set));
     let iterable = arg(args, 0);
     if iterable.is_nullish() {
         return Ok(Value::Object(set));

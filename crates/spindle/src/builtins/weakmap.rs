@@ -74,6 +74,8 @@ fn weakmap_constructor(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult
     };
     let proto = vm.get_prototype_from_constructor(nt, |i| i.extra["%WeakMap.prototype%"])?;
     let wm = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::WeakMap(Box::default())));
+    // Held only here while a `set` getter or the iterable's methods run script code.
+    vm.root(Value::Object(wm));
     let iterable = arg(args, 0);
     if !iterable.is_nullish() {
         let key = vm.key_str("set");
@@ -93,6 +95,8 @@ fn weakset_constructor(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult
     };
     let proto = vm.get_prototype_from_constructor(nt, |i| i.extra["%WeakSet.prototype%"])?;
     let ws = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::WeakSet(Box::default())));
+    // Held only here while an `add` getter or the iterable's methods run script code.
+    vm.root(Value::Object(ws));
     let iterable = arg(args, 0);
     if !iterable.is_nullish() {
         let key = vm.key_str("add");

@@ -194,8 +194,9 @@ impl Vm {
             // Entering script code from Rust is a safepoint, like a call from bytecode (the
             // pushed frame roots the callee, receiver and arguments): a native loop calling a
             // function without loops or calls (an iterator's next()) still lets the
-            // collector run and the heap limit stop it.
-            if self.heap.wants_gc()
+            // collector run and the heap limit stop it. Under --gc-stress it collects too, so
+            // a host value left unrooted across a call into script code is found.
+            if (self.heap.wants_gc() || self.options.gc_stress)
                 && let Err(e) = self.safepoint()
             {
                 return self.unwind(e, depth).map(|_| Value::Undefined);

@@ -172,14 +172,28 @@ pub fn listener_count(vm: &mut Vm, name: &str) -> JsResult<usize> {
 
 /// Node: lib/internal/process/execution.js createOnGlobalUncaughtException — the
 /// `uncaughtExceptionMonitor` listeners see the error, then the `uncaughtException` ones
-/// handle it (true). With none, the process is exiting: `exit` is emitted with code 1 and
+/// handle it (true, and an empty Immediate keeps the loop turning). With none, the process is exiting: `exit` is emitted with code 1 and
 /// the caller reports the error (false).
 pub fn on_uncaught_exception(vm: &mut Vm, error: Value, from_promise: bool) -> JsResult<bool> {
-    let origin = vm.string(if from_promise { "unhandledRejection" } else { "uncaughtException" });
+    // The error and the origin string stay rooted across every call below (the
+    // `listenerCount` call between the two emits can collect), and only for this call:
+    // the event loop is not inside a native call whose return would drop them.
+    let mark = vm.roots.len();
+    let r = notify_uncaught_exception(vm, error, from_promise);
+    vm.roots.truncate(mark);
+    r
+}
+
+fn notify_uncaught_exception(vm: &mut Vm, error: Value, from_promise: bool) -> JsResult<bool> {
     vm.root(error);
+    let origin = vm.string(if from_promise { "unhandledRejection" } else { "uncaughtException" });
+    vm.root(origin);
     emit(vm, "uncaughtExceptionMonitor", &[error, origin])?;
     if listener_count(vm, "uncaughtException")? > 0 {
         emit(vm, "uncaughtException", &[error, origin])?;
+        // Ticks the throw left behind (or the listeners queued) run after the next
+        // callback, and there is one: Node queues `setImmediate(noop)` here.
+        crate::immediate::queue_noop(vm);
         return Ok(true);
     }
     // A REPL reports the error and goes on: the process is not exiting.
