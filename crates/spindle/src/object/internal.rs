@@ -641,20 +641,35 @@ impl Vm {
         }
     }
 
+    /// Replaces `o`'s element `i` if it is present in the dense storage, where an element is
+    /// always an own writable data property (elements with other attributes live in the
+    /// property map; mapped arguments keep theirs in the environment and are left out):
+    /// true when done. [[Set]] with `o` as its own receiver ends the same way.
+    pub(crate) fn write_present_element(&mut self, o: ObjId, i: u32, v: Value) -> bool {
+        let obj = self.heap.obj_mut(o);
+        if matches!(obj.kind, ObjectKind::Arguments(Some(_))) {
+            return false;
+        }
+        match obj.elements.get_mut(i as usize) {
+            Some(e) if *e != Value::Empty => {
+                *e = v;
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// [[Set]] (ECMA-262 §10.1.9 OrdinarySet)
     pub fn set(&mut self, o: ObjId, key: PropertyKey, v: Value, receiver: Value) -> JsResult<bool> {
         self.tick()?;
         // Fast path: own writable data property on the receiver itself.
         if receiver == Value::Object(o) {
-            let obj = self.heap.obj_mut(o);
             if let PropertyKey::Index(i) = key
-                && !matches!(obj.kind, ObjectKind::Arguments(Some(_)))
-                && let Some(e) = obj.elements.get_mut(i as usize)
-                && *e != Value::Empty
+                && self.write_present_element(o, i, v)
             {
-                *e = v;
                 return Ok(true);
             }
+            let obj = self.heap.obj_mut(o);
             if !matches!(key, PropertyKey::Index(_))
                 && !matches!(obj.kind, ObjectKind::Array { .. } | ObjectKind::StringBox(_))
             {

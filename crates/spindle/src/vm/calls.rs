@@ -24,13 +24,7 @@ impl Vm {
                 code: fd.code.clone(),
                 env: fd.env,
                 realm: fd.realm,
-                this_mode: if fd.code.is_arrow {
-                    ThisMode::Lexical
-                } else if fd.code.strict {
-                    ThisMode::Strict
-                } else {
-                    ThisMode::Global
-                },
+                this_mode: this_mode(&fd.code),
                 class_ctor: fd.is_class_constructor,
             },
             ObjectKind::Native(n) => Callee::Native { f: n.f, realm: n.realm },
@@ -81,21 +75,11 @@ impl Vm {
         match args {
             ArgSource::Regs(start, n) => {
                 // Arguments always sit below the new window (in the caller's registers or
-                // staged at the end of the file): the window is split off and filled
-                // without per-element bounds checks.
+                // staged at the end of the file), so the window is split off from them.
                 let (below, window) = self.regs.split_at_mut(base);
-                let args = &below[start as usize..start as usize + n];
-                if n <= nparams {
-                    for (slot, a) in window.iter_mut().zip(args) {
-                        *slot = *a;
-                    }
-                } else {
-                    let (params, rest) = args.split_at(nparams);
-                    window[..nparams].copy_from_slice(params);
-                    window[nregs..].copy_from_slice(rest);
-                }
+                fill_window(window, &below[start as usize..start as usize + n], nparams, nregs);
             }
-            ArgSource::Slice(v) => self.fill_params_from_slice(base, nparams, nregs, &v),
+            ArgSource::Slice(v) => fill_window(&mut self.regs[base..], &v, nparams, nregs),
         }
         self.enter_frame(code, base, func, this, new_target, env, argc, ret, construct, realm);
         Ok(())
@@ -119,14 +103,6 @@ impl Vm {
     #[cold]
     fn stack_overflow(&mut self) -> Value {
         self.range_error("Maximum call stack size exceeded")
-    }
-
-    #[cold]
-    fn fill_params_from_slice(&mut self, base: usize, nparams: usize, nregs: usize, args: &[Value]) {
-        let window = &mut self.regs[base..];
-        let (params, rest) = args.split_at(args.len().min(nparams));
-        window[..params.len()].copy_from_slice(params);
-        window[nregs..nregs + rest.len()].copy_from_slice(rest);
     }
 
     /// Completes a frame whose window is filled: async bodies get their promise's owner,
@@ -391,6 +367,33 @@ impl Vm {
             }
         }
         Ok(frame_this)
+    }
+}
+
+/// Copies a call's arguments into a new frame's window: the parameters into its first
+/// registers, the arguments beyond them above its `nregs` registers. The element loop (no
+/// bounds check per element) beats a `memcpy` call for the usual one or two arguments.
+#[inline(always)]
+fn fill_window(window: &mut [Value], args: &[Value], nparams: usize, nregs: usize) {
+    let (params, rest) = args.split_at(args.len().min(nparams));
+    for (slot, a) in window.iter_mut().zip(params) {
+        *slot = *a;
+    }
+    if !rest.is_empty() {
+        window[nregs..nregs + rest.len()].copy_from_slice(rest);
+    }
+}
+
+/// How a call of `code` binds `this` ([[ThisMode]], ECMA-262 §10.2.3 OrdinaryFunctionCreate
+/// steps 8-10).
+#[inline]
+pub(crate) fn this_mode(code: &Code) -> ThisMode {
+    if code.is_arrow {
+        ThisMode::Lexical
+    } else if code.strict {
+        ThisMode::Strict
+    } else {
+        ThisMode::Global
     }
 }
 

@@ -231,7 +231,10 @@ impl Vm {
         let c = cache.own.get();
         let o = self.heap.obj_mut(id);
         if o.props.shape_id() != c.shape {
-            return cache.more_own.get().is_some() && self.set_cached_more(id, cache, v);
+            return match cache.more_own.get() {
+                Some(more) => self.set_cached_more(id, more, v),
+                None => false,
+            };
         }
         o.props.set_value_at(c.offset, v);
         true
@@ -239,8 +242,7 @@ impl Vm {
 
     /// A polymorphic write site's other entries, asked after its first missed.
     #[inline(never)]
-    fn set_cached_more(&mut self, id: ObjId, cache: &SetCache, v: Value) -> bool {
-        let Some(more) = cache.more_own.get() else { return false };
+    fn set_cached_more(&mut self, id: ObjId, more: &MoreEntries, v: Value) -> bool {
         let o = self.heap.obj_mut(id);
         let shape = o.props.shape_id();
         match more.iter().find(|c| c.get().shape == shape) {
@@ -353,14 +355,14 @@ impl Vm {
                 }
                 protos[depth] = (p.0, cur.props.shape_id());
                 depth += 1;
-                if cur.props.contains(key) {
-                    match cur.props.shape_entry(key) {
-                        Some(e) if !e.accessor && e.attrs & WRITABLE != 0 => {
-                            shadows = true;
-                            break;
-                        }
-                        _ => return,
+                // `cur` is in fast mode (cacheable), so its shape knows every key it has.
+                match cur.props.shape_entry(key) {
+                    None => {}
+                    Some(e) if !e.accessor && e.attrs & WRITABLE != 0 => {
+                        shadows = true;
+                        break;
                     }
+                    Some(_) => return,
                 }
             }
             Some(AddChain { protos, depth: depth as u8, shadows })

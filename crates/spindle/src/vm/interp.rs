@@ -6,7 +6,7 @@ use super::{JsResult, Vm};
 use crate::bytecode::{BinOp, BodyKind, CLOSURE_ENV, Code, ErrorKind, FunctionKind, MethodKind, NO_REG, Op, Reg, UnOp};
 use crate::heap::{Env, EnvKind};
 use crate::object::property::*;
-use crate::object::{ConstructorKind, FunctionData, Object, ObjectKind, ThisMode};
+use crate::object::{ConstructorKind, FunctionData, Object, ObjectKind};
 use crate::value::number::{to_int32, to_uint32};
 use crate::value::{EnvId, ObjId, Value};
 use std::rc::Rc;
@@ -1267,13 +1267,7 @@ impl Vm {
                 return Err(self.class_ctor_error(&code, realm));
             }
             let (code, env, realm) = (fd.code.clone(), fd.env, fd.realm);
-            let this = if code.is_arrow {
-                Value::Undefined
-            } else if code.strict || this.is_object() {
-                this
-            } else {
-                self.bind_this_value(ThisMode::Global, this, realm)?
-            };
+            let this = self.bind_this_value(super::calls::this_mode(&code), this, realm)?;
             self.push_frame(code, Some(fo), this, Value::Undefined, env, args, ret, false, realm)?;
             self.advance_caller();
             self.steps += 1;

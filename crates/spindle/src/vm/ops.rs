@@ -362,32 +362,22 @@ impl Vm {
 
     /// `o[n] = v` finished without [[Set]] (ECMA-262 §10.1.9.2 OrdinarySetWithOwnDescriptor
     /// with `o` as the receiver) where the outcome is certain: an element present in the
-    /// dense storage is an own writable data property (elements with other attributes live
-    /// in the property map), so its value is replaced; an index right after the last element
-    /// is a new property when `o` is extensible, has no such key elsewhere and its
-    /// prototypes have no index keys at all (so no setter or read-only element is inherited),
-    /// and an array whose `length` it reaches has that `length` writable (§10.4.2.1 step 2).
-    /// Typed arrays, mapped arguments and string wrappers answer indices themselves and are
-    /// left to the full path.
+    /// dense storage is replaced (`write_present_element`); an index right after the last
+    /// element is a new property when `o` is an ordinary object, an array or unmapped
+    /// arguments, is extensible, has no such key elsewhere and its prototypes have no index
+    /// keys at all (so no setter or read-only element is inherited), and an array whose
+    /// `length` it reaches has that `length` writable (§10.4.2.1 step 2). Typed arrays,
+    /// mapped arguments and string wrappers answer indices themselves and take the full path.
     pub(crate) fn element_fast_set(&mut self, o: ObjId, n: f64, v: Value) -> bool {
         let i = n as u32;
         if i as f64 != n || i == u32::MAX {
             return false;
         }
-        let obj = self.heap.obj_mut(o);
-        if matches!(obj.kind, ObjectKind::TypedArray(_) | ObjectKind::Arguments(Some(_)) | ObjectKind::StringBox(_)) {
-            return false;
-        }
-        let len = obj.elements.len();
-        if (i as usize) < len {
-            let e = &mut obj.elements[i as usize];
-            if *e == Value::Empty {
-                return false;
-            }
-            *e = v;
+        if self.write_present_element(o, i, v) {
             return true;
         }
-        if i as usize != len
+        let obj = self.heap.obj_mut(o);
+        if i as usize != obj.elements.len()
             || !obj.extensible
             || obj.props.has_index_keys()
             || !matches!(obj.kind, ObjectKind::Ordinary | ObjectKind::Array { .. } | ObjectKind::Arguments(None))

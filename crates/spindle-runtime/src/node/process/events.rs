@@ -172,8 +172,8 @@ pub fn listener_count(vm: &mut Vm, name: &str) -> JsResult<usize> {
 
 /// Node: lib/internal/process/execution.js createOnGlobalUncaughtException — the
 /// `uncaughtExceptionMonitor` listeners see the error, then the `uncaughtException` ones
-/// handle it (true, and an empty Immediate keeps the loop turning). With none, the process is exiting: `exit` is emitted with code 1 and
-/// the caller reports the error (false).
+/// handle it (true, and an empty Immediate keeps the loop turning). With none, the process
+/// is exiting: `exit` is emitted with code 1 and the caller reports the error (false).
 pub fn on_uncaught_exception(vm: &mut Vm, error: Value, from_promise: bool) -> JsResult<bool> {
     // The error and the origin string stay rooted across every call below (the
     // `listenerCount` call between the two emits can collect), and only for this call:
