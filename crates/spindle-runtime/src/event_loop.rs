@@ -9,7 +9,24 @@ use spindle::builtins::arg;
 use spindle::jobs::Job;
 use spindle::object::NativeCall;
 use spindle::vm::{DEADLINE_REACHED, JsResult, ScriptError, Vm};
+use std::task::{Context, Poll};
 use tokio::time::{Duration, Instant};
+
+/// Turns of the loop one poll runs before it yields to the host's executor.
+pub const TURNS_PER_POLL: usize = 64;
+
+/// Why an embedder's loop cannot run.
+const NO_TOKIO: &str = "Spindle's event loop must be polled inside a tokio runtime with its time driver enabled";
+
+/// What a turn of the loop leaves.
+enum Turn {
+    /// Nothing keeps the loop alive.
+    Idle,
+    /// More work is ready: run another turn.
+    Again,
+    /// Waiting for a timer, a completion or a signal (wakers registered).
+    Wait,
+}
 
 /// An engine with the runtime's host installed (holding `options.argv`) and its host
 /// functions defined (setTimeout and friends, queueMicrotask).
@@ -70,6 +87,9 @@ pub struct EventLoop {
     /// The exception that ended the run, kept for a host that wants the value itself (a
     /// worker's parent gets it as its `error` event).
     uncaught_value: Option<spindle::jobs::Persistent>,
+    /// The sleep until the next timer, made on first use (it needs tokio's runtime) and
+    /// reset for each wait.
+    sleep: Option<std::pin::Pin<Box<tokio::time::Sleep>>>,
 }
 
 /// What a run starts from.
@@ -90,7 +110,7 @@ impl EventLoop {
         // The engine's deadline (set by run_script) is the earlier clock reading, if any.
         let end = vm.options.deadline.map(Instant::from_std);
         let timeout = timeout.and_then(|t| Some((t, end.or_else(|| start.checked_add(t))?)));
-        EventLoop { vm, start, timeout, main_module: None, uncaught_value: None }
+        EventLoop { vm, start, timeout, main_module: None, uncaught_value: None, sleep: None }
     }
 
     /// Runs `source` as the main script, then the loop until nothing is pending.
@@ -181,6 +201,8 @@ impl EventLoop {
                 || !h.loader.deferred.is_empty()
                 || h.io.pending > 0
                 || h.io_ready.is_some()
+                || !h.host_futures.is_empty()
+                || h.keep_alive.is_held()
         })
     }
 
@@ -189,17 +211,22 @@ impl EventLoop {
         loop {
             let next = with_runtime(&mut self.vm, |_, h| h.io_ready.take().or_else(|| h.io.try_next()));
             let Some(completion) = next else { return Ok(()) };
-            self.check_timeout()?;
-            // What the completion roots lives as long as its callback: the loop is not a
-            // native call whose return would drop it.
-            let mark = self.vm.roots.len();
-            let r = completion(&mut self.vm);
-            self.vm.roots.truncate(mark);
-            if let Err(v) = r {
-                self.report(v)?;
-            }
-            self.checkpoint()?;
+            self.run_completion(completion)?;
         }
+    }
+
+    /// Runs a completion (an I/O callback, a host future's), then a checkpoint.
+    fn run_completion(&mut self, completion: impl FnOnce(&mut Vm) -> JsResult<()>) -> Result<(), Outcome> {
+        self.check_timeout()?;
+        // What the completion roots lives as long as its callback: the loop is not a
+        // native call whose return would drop it.
+        let mark = self.vm.roots.len();
+        let r = completion(&mut self.vm);
+        self.vm.roots.truncate(mark);
+        if let Err(v) = r {
+            self.report(v)?;
+        }
+        self.checkpoint()
     }
 
     /// Parses, loads, links and starts evaluating the main ES module.
@@ -246,175 +273,224 @@ impl EventLoop {
     }
 
     /// Drains the job queue; a job's uncaught exception is reported and the rest still run.
-    fn run_microtasks(&mut self) -> Result<(), Outcome> {
+    pub(crate) fn run_microtasks(&mut self) -> Result<(), Outcome> {
         while let Err(v) = self.vm.run_microtasks() {
             self.report(v)?;
         }
         Ok(())
     }
 
-    /// Runs due timers and sleeps for the next until no referenced timer is left (or the
-    /// time limit passes).
+    /// Runs the loop until nothing keeps it alive (no referenced timer, Immediate, I/O
+    /// operation, host future or keep-alive handle), or the time limit passes.
     pub async fn run_until_idle(&mut self) -> Result<(), Outcome> {
-        self.run_loop(None::<std::pin::Pin<&mut std::future::Pending<()>>>).await.map(|_| ())
+        std::future::poll_fn(|cx| self.poll_event_loop(cx)).await
     }
 
     /// Runs the loop until `external` completes (its output), as a host does that waits for
     /// input of its own (the REPL's next line) while timers and Immediates go on firing.
-    /// When the loop has nothing left to do, it just waits for `external`.
-    pub async fn run_until<F: Future>(&mut self, external: std::pin::Pin<&mut F>) -> Result<F::Output, Outcome> {
-        match self.run_loop(Some(external)).await? {
-            Some(output) => Ok(output),
-            None => unreachable!("the loop returns only when the external future is ready"),
-        }
-    }
-
-    /// The loop: phases until nothing is alive (None), or until `external` is ready.
-    async fn run_loop<F: Future>(
-        &mut self,
-        mut external: Option<std::pin::Pin<&mut F>>,
-    ) -> Result<Option<F::Output>, Outcome> {
-        loop {
-            self.update_now();
-            // uv_run's uv__loop_alive: with no referenced timer or Immediate and no pending
-            // `import()` left, the loop ends before running any phase (unref'd timers and
-            // Immediates never fire on their own).
-            if !self.is_alive() {
-                return match external {
-                    Some(f) => Ok(Some(f.await)),
-                    None => Ok(None),
-                };
-            }
-            // Node's listOnTimeout runs the ticks and microtasks before each timer but the
-            // first of a batch; a timer that throws ends its processTimers call, so the next
-            // due timer runs before the thrower's ticks (the checkpoint is owed).
-            let mut owed = false;
-            while let Some(due) = timers::take_due(&mut self.vm) {
-                self.check_timeout()?;
-                let mark = self.vm.roots.len();
-                self.vm.roots.push(due.callback);
-                self.vm.roots.push(due.this);
-                self.vm.roots.extend_from_slice(&due.args);
-                let r = self.vm.call(due.callback, due.this, &due.args);
-                self.vm.roots.truncate(mark);
-                match r {
-                    Ok(_) => {
-                        self.checkpoint()?;
-                        owed = false;
-                    }
-                    Err(v) => {
-                        self.report(v)?;
-                        owed = true;
-                    }
-                }
-            }
-            if owed {
-                self.checkpoint()?;
-            }
-            // Atomics.waitAsync timeouts (V8's delayed tasks: due ones run, but they do not
-            // keep the process alive on their own).
-            if self.vm.run_wait_async_timeouts(std::time::Instant::now()) {
-                self.checkpoint()?;
-            }
-            self.poll_io()?;
-            // Ticks left by a nextTick callback that threw run before the check phase.
-            if with_runtime(&mut self.vm, |_, h| !h.ticks.is_empty()) {
-                self.checkpoint()?;
-            }
-            // The check phase: the Immediates queued before it, each followed by a checkpoint
-            // (owed, as for timers, after one that threw).
-            let mut owed = false;
-            for immediate in crate::immediate::take_batch(&mut self.vm) {
-                self.check_timeout()?;
-                let mark = self.vm.roots.len();
-                let r = crate::immediate::run_one(&mut self.vm, immediate);
-                self.vm.roots.truncate(mark);
-                match r {
-                    Ok(true) => {
-                        self.checkpoint()?;
-                        owed = false;
-                    }
-                    Ok(false) => {}
-                    Err(v) => {
-                        self.report(v)?;
-                        owed = true;
-                    }
-                }
-            }
-            if owed {
-                self.checkpoint()?;
-            }
-            self.deliver_signals()?;
-            // `import()` loads complete after this turn's check phase, as Node's asynchronous
-            // file reads do (an Immediate queued with the import runs first).
-            while crate::loader::run_deferred_loads(&mut self.vm) {
-                self.checkpoint()?;
-            }
-            let (refed, next, loads, immediates) = with_runtime(&mut self.vm, |_, host| {
-                (
-                    host.timers.has_refed(),
-                    host.timers.next_deadline(),
-                    !host.loader.deferred.is_empty(),
-                    (host.immediates.has_refed(), host.immediates.is_empty()),
-                )
-            });
-            if loads || immediates.0 || (!immediates.1 && refed) {
-                // An `import()` or an Immediate is waiting: the next iteration runs it
-                // without sleeping (unref'd Immediates only run while something else keeps
-                // the loop alive).
-                continue;
-            }
-            let io_pending = with_runtime(&mut self.vm, |_, h| h.io.pending > 0);
-            let mut wake = match next.filter(|_| refed) {
-                Some(next) => self.start + Duration::from_millis(next),
-                // Only I/O keeps the loop alive: sleep until a completion arrives.
-                None if io_pending => self.start + Duration::from_secs(86_400 * 365),
-                None => continue,
-            };
-            if let Some(due) = self.vm.next_wait_async_timeout() {
-                wake = wake.min(Instant::from_std(due));
-            }
-            if let Some((_, end)) = self.timeout {
-                wake = wake.min(end);
-            }
-            if let Some(output) = self.sleep_until(wake, external.as_mut()).await {
-                return Ok(Some(output));
-            }
-            self.check_timeout()?;
-        }
-    }
-
-    /// Sleeps until `wake`, or until a signal `process` listens for arrives, or until
-    /// `external` is ready (then its output).
-    async fn sleep_until<F: Future>(
-        &mut self,
-        wake: Instant,
-        mut external: Option<&mut std::pin::Pin<&mut F>>,
-    ) -> Option<F::Output> {
-        let mut sleep = std::pin::pin!(tokio::time::sleep_until(wake));
-        let vm = &mut self.vm;
+    /// `external` is looked at only once the loop has run what it could run without
+    /// waiting, so work already due goes first; with nothing left, the loop just waits.
+    pub async fn run_until<F: Future>(&mut self, mut external: std::pin::Pin<&mut F>) -> Result<F::Output, Outcome> {
         std::future::poll_fn(|cx| {
-            if let Some(f) = external.as_mut()
-                && let std::task::Poll::Ready(output) = f.as_mut().poll(cx)
-            {
-                return std::task::Poll::Ready(Some(output));
+            if let Poll::Ready(Err(outcome)) = self.poll_event_loop(cx) {
+                return Poll::Ready(Err(outcome));
             }
-            if sleep.as_mut().poll(cx).is_ready() {
-                return std::task::Poll::Ready(None);
-            }
-            let io = with_runtime(vm, |_, h| match h.io.poll_next(cx) {
-                std::task::Poll::Ready(Some(c)) => {
-                    h.io_ready = Some(c);
-                    std::task::Poll::Ready(())
-                }
-                _ => std::task::Poll::Pending,
-            });
-            if io.is_ready() {
-                return std::task::Poll::Ready(None);
-            }
-            with_runtime(vm, |_, h| h.signals.poll(cx)).map(|_| None)
+            external.as_mut().poll(cx).map(Ok)
         })
         .await
+    }
+
+    /// Runs turns of the loop until it must wait (Pending, with a waker registered for
+    /// every source that can wake it: the next timer, an I/O completion, a host future, a
+    /// signal) or until nothing keeps it alive (Ready). A host that owns its own loop polls
+    /// this; it never busy-waits, and after [`TURNS_PER_POLL`] turns in a row (one while
+    /// host futures are in flight) it yields, waking itself, so a loop that always has work
+    /// starves neither the host's other tasks nor its own futures.
+    pub fn poll_event_loop(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Outcome>> {
+        self.poll_event_loop_until(cx, |_| false)
+    }
+
+    /// [`poll_event_loop`](Self::poll_event_loop) that also returns Ready once `done` holds
+    /// after a turn (a promise the host awaits has settled).
+    pub fn poll_event_loop_until(
+        &mut self,
+        cx: &mut Context<'_>,
+        mut done: impl FnMut(&mut Vm) -> bool,
+    ) -> Poll<Result<(), Outcome>> {
+        // While host futures are in flight, one turn per poll: tokio defers the wake-up of
+        // a future that yields (`yield_now`) until its executor runs again, so more turns
+        // per poll would give JavaScript many turns per poll of the future.
+        let turns = if with_runtime(&mut self.vm, |_, h| h.host_futures.is_empty()) { TURNS_PER_POLL } else { 1 };
+        for _ in 0..turns {
+            match self.turn(cx) {
+                Err(outcome) => return Poll::Ready(Err(outcome)),
+                Ok(_) if done(&mut self.vm) => return Poll::Ready(Ok(())),
+                Ok(Turn::Idle) => return Poll::Ready(Ok(())),
+                Ok(Turn::Again) => {}
+                Ok(Turn::Wait) => return Poll::Pending,
+            }
+        }
+        cx.waker().wake_by_ref();
+        Poll::Pending
+    }
+
+    /// One turn of the loop: libuv's phases (timers, poll, check), each callback followed
+    /// by a microtask checkpoint; then whether to go on at once, wait, or stop.
+    fn turn(&mut self, cx: &mut Context<'_>) -> Result<Turn, Outcome> {
+        self.update_now();
+        // uv_run's uv__loop_alive: with no referenced timer or Immediate and no pending
+        // `import()` left, the loop ends before running any phase (unref'd timers and
+        // Immediates never fire on their own).
+        if !self.is_alive() {
+            return Ok(Turn::Idle);
+        }
+        // Node's listOnTimeout runs the ticks and microtasks before each timer but the
+        // first of a batch; a timer that throws ends its processTimers call, so the next
+        // due timer runs before the thrower's ticks (the checkpoint is owed).
+        let mut owed = false;
+        while let Some(due) = timers::take_due(&mut self.vm) {
+            self.check_timeout()?;
+            let mark = self.vm.roots.len();
+            self.vm.roots.push(due.callback);
+            self.vm.roots.push(due.this);
+            self.vm.roots.extend_from_slice(&due.args);
+            let r = self.vm.call(due.callback, due.this, &due.args);
+            self.vm.roots.truncate(mark);
+            match r {
+                Ok(_) => {
+                    self.checkpoint()?;
+                    owed = false;
+                }
+                Err(v) => {
+                    self.report(v)?;
+                    owed = true;
+                }
+            }
+        }
+        if owed {
+            self.checkpoint()?;
+        }
+        // Atomics.waitAsync timeouts (V8's delayed tasks: due ones run, but they do not
+        // keep the process alive on their own).
+        if self.vm.run_wait_async_timeouts(std::time::Instant::now()) {
+            self.checkpoint()?;
+        }
+        self.poll_io()?;
+        self.poll_host_futures(cx)?;
+        // Ticks left by a nextTick callback that threw run before the check phase.
+        if with_runtime(&mut self.vm, |_, h| !h.ticks.is_empty()) {
+            self.checkpoint()?;
+        }
+        // The check phase: the Immediates queued before it, each followed by a checkpoint
+        // (owed, as for timers, after one that threw).
+        let mut owed = false;
+        for immediate in crate::immediate::take_batch(&mut self.vm) {
+            self.check_timeout()?;
+            let mark = self.vm.roots.len();
+            let r = crate::immediate::run_one(&mut self.vm, immediate);
+            self.vm.roots.truncate(mark);
+            match r {
+                Ok(true) => {
+                    self.checkpoint()?;
+                    owed = false;
+                }
+                Ok(false) => {}
+                Err(v) => {
+                    self.report(v)?;
+                    owed = true;
+                }
+            }
+        }
+        if owed {
+            self.checkpoint()?;
+        }
+        self.deliver_signals()?;
+        // `import()` loads complete after this turn's check phase, as Node's asynchronous
+        // file reads do (an Immediate queued with the import runs first).
+        while crate::loader::run_deferred_loads(&mut self.vm) {
+            self.checkpoint()?;
+        }
+        let (refed, next, loads, immediates) = with_runtime(&mut self.vm, |_, host| {
+            (
+                host.timers.has_refed(),
+                host.timers.next_deadline(),
+                !host.loader.deferred.is_empty(),
+                (host.immediates.has_refed(), host.immediates.is_empty()),
+            )
+        });
+        if loads || immediates.0 || (!immediates.1 && refed) {
+            // An `import()` or an Immediate is waiting: the next turn runs it without
+            // sleeping (unref'd Immediates only run while something else keeps the loop
+            // alive).
+            return Ok(Turn::Again);
+        }
+        let waits_for_completions =
+            with_runtime(&mut self.vm, |_, h| h.io.pending > 0 || !h.host_futures.is_empty() || h.keep_alive.is_held());
+        let mut wake = match next.filter(|_| refed) {
+            Some(next) => self.start + Duration::from_millis(next),
+            // Only I/O or host futures keep the loop alive: sleep until a completion arrives.
+            None if waits_for_completions => self.start + Duration::from_secs(86_400 * 365),
+            None => return Ok(Turn::Again),
+        };
+        if let Some(due) = self.vm.next_wait_async_timeout() {
+            wake = wake.min(Instant::from_std(due));
+        }
+        if let Some((_, end)) = self.timeout {
+            wake = wake.min(end);
+        }
+        if self.wait(cx, wake)?.is_ready() {
+            self.check_timeout()?;
+            return Ok(Turn::Again);
+        }
+        Ok(Turn::Wait)
+    }
+
+    /// Registers the loop's waker with every source that can wake it — the sleep until
+    /// `wake`, the completion queue, the signals `process` listens for — and says whether
+    /// one of them is ready already. Host futures registered theirs when they were polled.
+    fn wait(&mut self, cx: &mut Context<'_>, wake: Instant) -> Result<Poll<()>, Outcome> {
+        match &mut self.sleep {
+            Some(sleep) => sleep.as_mut().reset(wake),
+            None => {
+                // tokio's timers need its runtime: an embedder polling the loop elsewhere
+                // gets an error, not a panic.
+                if tokio::runtime::Handle::try_current().is_err() {
+                    return Err(Outcome::Fatal(NO_TOKIO.into()));
+                }
+                self.sleep = Some(Box::pin(tokio::time::sleep_until(wake)));
+            }
+        }
+        if let Some(sleep) = &mut self.sleep
+            && sleep.as_mut().poll(cx).is_ready()
+        {
+            return Ok(Poll::Ready(()));
+        }
+        let vm = &mut self.vm;
+        let io = with_runtime(vm, |_, h| match h.io.poll_next(cx) {
+            Poll::Ready(Some(c)) => {
+                h.io_ready = Some(c);
+                Poll::Ready(())
+            }
+            _ => Poll::Pending,
+        });
+        if io.is_ready() {
+            return Ok(io);
+        }
+        Ok(with_runtime(vm, |_, h| h.signals.poll(cx)))
+    }
+
+    /// The host futures' part of the poll phase (`embed::HostFutures`): each one that has
+    /// finished settles its promise (or runs its completion), followed by a checkpoint. A
+    /// future is polled only when its waker was woken, and the set yields after a bounded
+    /// number of polls, so a future that keeps waking itself gets one poll per turn and
+    /// promise jobs, timers and Immediates run in between.
+    fn poll_host_futures(&mut self, cx: &mut Context<'_>) -> Result<(), Outcome> {
+        loop {
+            let Poll::Ready(Some(completion)) = with_runtime(&mut self.vm, |_, h| h.host_futures.poll_next(cx)) else {
+                return Ok(());
+            };
+            self.run_completion(completion)?;
+        }
     }
 
     /// Emits the signals that arrived as `process.emit(name, name)`; a signal nobody
@@ -596,6 +672,15 @@ impl EventLoop {
     /// or an UnhandledPromiseRejection error for a reason that is not error-like; without
     /// listeners the run ends, reported as `Uncaught (in promise) ` and the reason.
     fn report_rejection(&mut self, reason: Value) -> Result<(), Outcome> {
+        // An embedder's callback may take it first (`RuntimeOptions::on_unhandled_rejection`).
+        if let Some(mut hook) = with_runtime(&mut self.vm, |_, h| h.unhandled_rejection_hook.take()) {
+            let error = crate::embed::JsError::from_thrown(&mut self.vm, reason);
+            let handled = hook(&error);
+            with_runtime(&mut self.vm, |_, h| h.unhandled_rejection_hook = Some(hook));
+            if handled {
+                return Ok(());
+            }
+        }
         let error = match process_events::rejection_error(&mut self.vm, reason) {
             Ok(e) => e,
             Err(v) => return Err(self.uncaught(v)),
@@ -644,7 +729,7 @@ impl EventLoop {
     }
 
     /// The outcome of a run the engine stopped (time limit, heap limit), if it did.
-    fn terminated(&mut self) -> Option<Outcome> {
+    pub(crate) fn terminated(&mut self) -> Option<Outcome> {
         let reason = self.vm.terminating.take()?;
         if reason == crate::node::process::EXIT_REQUESTED {
             return Some(Outcome::Exit(with_runtime(&mut self.vm, |_, h| h.exit_code.unwrap_or(0))));

@@ -88,6 +88,20 @@ pub struct RuntimeHost {
     pub fs_watchers: crate::node::fs::watch::Watchers,
     /// The last rejection id given out.
     pub rejection_ids: u32,
+    /// The embedder's host functions (`embed/host_fn.rs`), by the index their function
+    /// objects hold.
+    pub host_fns: Vec<crate::embed::HostFn>,
+    /// Host futures in flight (async host functions, Rust streams being pulled): the poll
+    /// phase polls them.
+    pub host_futures: crate::embed::HostFutures,
+    /// Guards held by other threads that keep the loop alive (`embed/handle.rs`).
+    pub keep_alive: crate::embed::KeepAliveCount,
+    /// `Global` handles dropped since the runtime last released them.
+    pub releases: std::sync::Arc<crate::embed::ReleaseQueue>,
+    /// The embedder's unhandled-rejection callback (`RuntimeOptions::on_unhandled_rejection`).
+    pub unhandled_rejection_hook: Option<crate::embed::UnhandledRejectionHook>,
+    /// The prototype of Rust streams' async iterators (`embed/stream.rs`).
+    pub stream_iterator_prototype: Option<Persistent>,
 }
 
 impl Host for RuntimeHost {

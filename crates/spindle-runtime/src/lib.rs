@@ -8,6 +8,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod embed;
 mod event_loop;
 mod host;
 mod immediate;
@@ -18,7 +19,10 @@ mod timers;
 pub mod web;
 pub mod worker;
 
-pub use event_loop::{Entry, EventLoop, new_engine};
+pub use embed::{
+    Error, FromJs, Global, IntoJs, JsError, JsStream, Runtime, RuntimeHandle, RuntimeOptions, RuntimePool,
+};
+pub use event_loop::{Entry, EventLoop, TURNS_PER_POLL, new_engine};
 pub use host::{RuntimeHost, with_runtime};
 pub use node::process::events::UnhandledRejections;
 
@@ -114,21 +118,19 @@ pub fn run_script(source: &str, file: &str, options: RunOptions) -> Outcome {
     run(Entry::Script { source, name: file }, options)
 }
 
-/// Runs the program `entry` in a fresh engine and its event loop, on a current-thread
-/// tokio runtime of its own.
-pub fn run(entry: Entry<'_>, mut options: RunOptions) -> Outcome {
-    let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+/// Runs the program `entry` in a fresh [`Runtime`] and its event loop, on a current-thread
+/// tokio runtime of its own: what the `spindle` command does with a file, `-e` or stdin.
+pub fn run(entry: Entry<'_>, options: RunOptions) -> Outcome {
+    let tokio = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(e) => return Outcome::Fatal(format!("cannot start the event loop: {e}")),
     };
-    if let Some(t) = options.timeout {
-        options.vm.deadline = std::time::Instant::now().checked_add(t);
-    }
-    let outcome = runtime.block_on(async {
-        let mut lp = EventLoop::new(new_engine(&options), options.timeout);
-        let outcome = lp.run_entry(entry).await;
-        if options.exit_after_run {
-            std::mem::forget(lp);
+    let exit_after_run = options.exit_after_run;
+    let outcome = tokio.block_on(async {
+        let mut runtime = Runtime::new(RuntimeOptions::from(options));
+        let outcome = runtime.run_main(entry).await;
+        if exit_after_run {
+            std::mem::forget(runtime);
         }
         outcome
     });

@@ -12,11 +12,13 @@ pub mod builtins;
 pub mod cjs;
 mod cjs_lexer;
 mod fs;
+mod hooks;
 mod node_module;
 mod package_json;
 pub mod resolve;
 
 pub use fs::{FileSystem, MemoryFs, RealFs};
+pub use hooks::ModuleHooks;
 
 use crate::host::with_runtime;
 use crate::web::errors::node_error;
@@ -52,6 +54,8 @@ pub struct ModuleLoader {
     /// not loaded (Node: the loader reads through permission-checked fs calls; the entry
     /// point, read by the embedder, is exempt as in Node 22+).
     pub permissions: Option<std::sync::Arc<crate::node::fs::permission::Permissions>>,
+    /// The embedder's hooks, consulted before Node's resolution (`hooks.rs`).
+    pub hooks: Option<Rc<dyn ModuleHooks>>,
 }
 
 impl Default for ModuleLoader {
@@ -72,6 +76,7 @@ impl ModuleLoader {
             cjs_facades: Default::default(),
             process_export_names: Vec::new(),
             permissions: None,
+            hooks: None,
         }
     }
 
@@ -189,6 +194,11 @@ pub fn run_deferred_loads(vm: &mut Vm) -> bool {
 /// Resolves and loads one request: the record for the resolved URL, created on first use.
 fn load(vm: &mut Vm, loader: &mut ModuleLoader, req: &LoadRequest) -> Result<ModuleId, Value> {
     let parent = loader.referrer_url(&req.referrer);
+    if let Some(hooks) = loader.hooks.clone()
+        && let Some(resolved) = hooks.resolve(&req.request.specifier, &parent)
+    {
+        return load_hooked(vm, loader, &*hooks, resolved);
+    }
     let resolved = loader.resolver().esm_resolve(&req.request.specifier, &parent).map_err(|e| resolve_error(vm, &e))?;
     check_attributes(vm, &resolved, req)?;
     if let Some(&m) = loader.map.get(&resolved.url) {
@@ -196,6 +206,25 @@ fn load(vm: &mut Vm, loader: &mut ModuleLoader, req: &LoadRequest) -> Result<Mod
     }
     let m = create_record(vm, loader, &resolved)?;
     loader.register(&resolved.url, m);
+    Ok(m)
+}
+
+/// A module the embedder's hooks resolved: its record, parsed from the hook's source on
+/// first use.
+fn load_hooked(
+    vm: &mut Vm,
+    loader: &mut ModuleLoader,
+    hooks: &dyn ModuleHooks,
+    resolved: Result<String, String>,
+) -> Result<ModuleId, Value> {
+    let not_found = |vm: &mut Vm, message: &str| node_error(vm, ErrorType::Error, "ERR_MODULE_NOT_FOUND", message);
+    let url = resolved.map_err(|message| not_found(vm, &message))?;
+    if let Some(&m) = loader.map.get(&url) {
+        return Ok(m);
+    }
+    let source = hooks.load(&url).map_err(|message| not_found(vm, &message))?;
+    let m = vm.parse_module(&source, &url).map_err(|e| syntax_error(vm, &e))?;
+    loader.register(&url, m);
     Ok(m)
 }
 
@@ -290,6 +319,14 @@ pub fn initialize_import_meta(vm: &mut Vm, loader: &ModuleLoader, meta: ObjId, m
     vm.define_direct(meta, k, Value::Object(resolve), attrs);
     let k = vm.key_str("url");
     vm.define_direct(meta, k, url_value, attrs);
+    if let Some(hooks) = &loader.hooks {
+        for (name, value) in hooks.import_meta(&url) {
+            use crate::embed::IntoJs;
+            let Ok(v) = value.into_js(vm) else { continue };
+            let k = vm.key_str(&name);
+            vm.define_direct(meta, k, v, attrs);
+        }
+    }
 }
 
 /// `import.meta.resolve(specifier)`: the URL the module's import of `specifier` resolves to

@@ -128,7 +128,7 @@ impl Vm {
     /// Runs a suspended frame from Rust (for the async drivers) until it suspends again or
     /// ends; the owner is left Completed when the frame returns or throws.
     pub(super) fn resume_frame_from_rust(&mut self, g: ObjId, mode: ResumeMode, value: Value) -> JsResult<FrameExit> {
-        if self.native_depth >= super::MAX_NATIVE_DEPTH || self.frames.len() >= super::MAX_FRAMES {
+        if self.native_depth >= super::MAX_NATIVE_DEPTH || self.frames.len() >= self.max_frames {
             let data = self.generator_data(g);
             data.state = GeneratorState::Completed;
             data.frame = None;

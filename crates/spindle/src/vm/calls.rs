@@ -3,7 +3,7 @@
 //! JS-to-JS calls from bytecode push a frame and continue in the same interpreter loop;
 //! calls from Rust (`Vm::call`) push a frame and run a nested loop until it returns.
 
-use super::{Frame, JsResult, MAX_FRAMES, MAX_NATIVE_DEPTH, MAX_STACK_VALUES, Vm};
+use super::{Frame, JsResult, MAX_NATIVE_DEPTH, MAX_STACK_VALUES, Vm};
 use crate::bytecode::{Code, FunctionKind};
 use crate::object::{ConstructorKind, NativeCall, Object, ObjectKind, PropertyKey, ThisMode};
 use crate::value::{EnvId, ObjId, Value};
@@ -93,7 +93,7 @@ impl Vm {
     fn open_window(&mut self, code: &Code, argc: usize) -> JsResult<usize> {
         let base = self.regs.len();
         let top = base + code.nregs as usize + argc.saturating_sub(code.nparams as usize);
-        if self.frames.len() >= MAX_FRAMES || top > MAX_STACK_VALUES {
+        if self.frames.len() >= self.max_frames || top > MAX_STACK_VALUES {
             return Err(self.stack_overflow());
         }
         self.regs.resize(top, Value::Undefined);

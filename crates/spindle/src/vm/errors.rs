@@ -88,7 +88,7 @@ impl Vm {
 
     /// Formats `key` of `o` first if it is a lazily captured stack (for [[DefineOwnProperty]]
     /// with a descriptor that keeps the current value).
-    pub(crate) fn resolve_lazy_stack(&mut self, o: ObjId, key: PropertyKey) -> JsResult<()> {
+    pub fn resolve_lazy_stack(&mut self, o: ObjId, key: PropertyKey) -> JsResult<()> {
         if let Some(Property { slot: Slot::Data(frames), attrs }) = self.obj(o).props.get(key)
             && attrs & LAZY_STACK != 0
         {

@@ -124,7 +124,7 @@ impl Vm {
                 ResumeMode::Throw => Err(value),
             };
         }
-        if self.native_depth >= super::MAX_NATIVE_DEPTH || self.frames.len() >= super::MAX_FRAMES {
+        if self.native_depth >= super::MAX_NATIVE_DEPTH || self.frames.len() >= self.max_frames {
             return Err(self.range_error("Maximum call stack size exceeded"));
         }
         let depth = self.frames.len();
@@ -282,7 +282,7 @@ impl Vm {
             GeneratorState::Executing | GeneratorState::DrainingQueue => return Ok(None),
             GeneratorState::SuspendedStart | GeneratorState::SuspendedYield => {}
         }
-        if self.frames.len() >= super::MAX_FRAMES {
+        if self.frames.len() >= self.max_frames {
             return Ok(None);
         }
         // The caller continues after the resumption like after any call (a for-of step at

@@ -80,6 +80,9 @@ pub struct VmOptions {
     /// [[CanBlock]] of the agent (ECMA-262 §9.7): `Atomics.wait` may suspend it. Also needs
     /// the host's parker (`Vm::agent.parker`). Node's main thread can block.
     pub can_block: bool,
+    /// The deepest call stack allowed, in frames (capped at [`MAX_FRAMES`]): deeper
+    /// recursion is a RangeError. An embedder's `max_call_depth`.
+    pub max_frames: Option<usize>,
 }
 
 /// Well-known symbols (ECMA-262 §6.1.5.1), shared by all realms.
@@ -228,6 +231,8 @@ pub struct Vm {
     /// `callee`), made on first use.
     pub(crate) arguments_shapes: [Option<std::rc::Rc<crate::object::shape::Shape>>; 2],
     pub options: VmOptions,
+    /// `options.max_frames` or [`MAX_FRAMES`], whichever is lower.
+    pub(crate) max_frames: usize,
     pub native_depth: u32,
     pub steps: u64,
     /// Set when execution must stop (deadline, step limit, fatal heap): nothing catches it.
@@ -284,6 +289,7 @@ impl Vm {
         let names = Names::new(&mut heap);
         let sym = WellKnownSymbols::new(&mut heap);
         let mut vm = Vm {
+            max_frames: options.max_frames.map_or(MAX_FRAMES, |n| n.min(MAX_FRAMES)),
             heap,
             realms: Vec::new(),
             realm: 0,

@@ -567,7 +567,7 @@ impl Vm {
 
     /// The checks of a `for await` step on the awaited result of next(): Some(value), or
     /// None when done (ECMA-262 §14.7.5.7 ForIn/OfBodyEvaluation steps 6.c–6.f).
-    pub(crate) fn async_iter_step(&mut self, r: Value) -> JsResult<Option<Value>> {
+    pub fn async_iter_step(&mut self, r: Value) -> JsResult<Option<Value>> {
         match self.iter_result_step(r)? {
             Some(ro) => self.get(ro, PropertyKey::String(self.names.value), r).map(Some),
             None => Ok(None),
@@ -618,7 +618,7 @@ impl Vm {
     }
 
     /// GetMethod (ECMA-262 §7.3.11) by string name: undefined or a callable, else TypeError.
-    pub(crate) fn get_method(&mut self, v: Value, name: StrId) -> JsResult<Value> {
+    pub fn get_method(&mut self, v: Value, name: StrId) -> JsResult<Value> {
         self.get_method_key(v, PropertyKey::String(name))
     }
 
