@@ -88,9 +88,6 @@ pub struct RuntimeHost {
     pub fs_watchers: crate::node::fs::watch::Watchers,
     /// The last rejection id given out.
     pub rejection_ids: u32,
-    /// The embedder's host functions (`embed/host_fn.rs`), by the index their function
-    /// objects hold.
-    pub host_fns: Vec<crate::embed::HostFn>,
     /// Host futures in flight (async host functions, Rust streams being pulled): the poll
     /// phase polls them.
     pub host_futures: crate::embed::HostFutures,

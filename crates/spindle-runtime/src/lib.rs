@@ -24,6 +24,7 @@ pub use embed::{
 };
 pub use event_loop::{Entry, EventLoop, TURNS_PER_POLL, new_engine};
 pub use host::{RuntimeHost, with_runtime};
+pub use node::fs::permission::Permissions;
 pub use node::process::events::UnhandledRejections;
 
 use spindle::Value;

@@ -85,11 +85,13 @@ fn main() {
         }
     }
     if let Some(p) = imported {
-        let ok = ctx.with(|ctx| match p.restore(&ctx).and_then(|p: rquickjs::Promise| p.finish::<rquickjs::Value>()).catch(&ctx) {
-            Ok(_) => true,
-            Err(e) => {
-                eprintln!("Uncaught {e}");
-                false
+        let ok = ctx.with(|ctx| {
+            match p.restore(&ctx).and_then(|p: rquickjs::Promise| p.finish::<rquickjs::Value>()).catch(&ctx) {
+                Ok(_) => true,
+                Err(e) => {
+                    eprintln!("Uncaught {e}");
+                    false
+                }
             }
         });
         if !ok {

@@ -8,7 +8,7 @@ use super::value::{FromJsArgs, IntoJs};
 use crate::host::with_runtime;
 use futures_util::stream::{FuturesUnordered, StreamExt};
 use spindle::Value;
-use spindle::object::NativeCall;
+use spindle::object::{NativeCall, Object, ObjectKind};
 use spindle::vm::{JsResult, Vm};
 use std::future::Future;
 use std::pin::Pin;
@@ -49,27 +49,29 @@ impl HostFutures {
     }
 }
 
-/// A JavaScript function object that runs `body`: a built-in closure whose slot holds the
-/// index of `body` in the host's table.
+/// A JavaScript function object that runs `body`: a built-in closure whose slot holds a
+/// host-data object owning `body`, so the collector frees the Rust closure with the
+/// function.
 pub fn new_host_fn(vm: &mut Vm, name: &str, length: u32, body: HostFn) -> spindle::value::ObjId {
-    let index = with_runtime(vm, |_, h| {
-        h.host_fns.push(body);
-        h.host_fns.len() - 1
-    });
-    vm.new_builtin_closure(name, length, call_host_fn, vec![Value::Number(index as f64)])
+    let data: Box<dyn std::any::Any> = Box::new(body);
+    let holder = vm.heap.alloc_object(Object::new(None, ObjectKind::HostData(data)));
+    vm.new_builtin_closure(name, length, call_host_fn, vec![Value::Object(holder)])
 }
 
 fn call_host_fn(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
-    let index = match vm.native_slots(cx.callee).first() {
-        Some(Value::Number(n)) => *n as usize,
-        _ => return Err(vm.type_error("not a host function")),
+    // The body is cloned out of its holder (an Rc) so it may call back into the runtime,
+    // host functions included.
+    let body = match vm.native_slots(cx.callee).first() {
+        Some(&Value::Object(holder)) => match &vm.obj(holder).kind {
+            ObjectKind::HostData(d) => d.downcast_ref::<HostFn>().cloned(),
+            _ => None,
+        },
+        _ => None,
     };
-    // The body is taken out of the host's table (an Rc clone) so it may call back into the
-    // runtime, host functions included.
-    let Some(body) = with_runtime(vm, |_, h| h.host_fns.get(index).cloned()) else {
-        return Err(vm.type_error("not a host function"));
-    };
-    body(vm, args)
+    match body {
+        Some(body) => body(vm, args),
+        None => Err(vm.type_error("not a host function")),
+    }
 }
 
 /// The body of a synchronous host function: reads the parameters, calls `f`, converts its

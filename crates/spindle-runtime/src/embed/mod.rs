@@ -209,6 +209,9 @@ impl From<RunOptions> for RuntimeOptions {
 pub struct Runtime {
     lp: EventLoop,
     interrupt: Arc<AtomicBool>,
+    /// The host's release queue (also the runtime's identity for [`Global`]s), kept here
+    /// so a call need not look it up in the host.
+    releases: Arc<ReleaseQueue>,
 }
 
 impl Runtime {
@@ -233,7 +236,8 @@ impl Runtime {
         if let Some(output) = options.output.take() {
             vm.set_output(output);
         }
-        Runtime { lp: EventLoop::new(vm, options.run.timeout), interrupt }
+        let releases = with_runtime(&mut vm, |_, h| h.releases.clone());
+        Runtime { lp: EventLoop::new(vm, options.run.timeout), interrupt, releases }
     }
 
     /// The engine, for what this API does not cover (its own API is public too).
@@ -272,10 +276,15 @@ impl Runtime {
     /// the engine stopped). Values `f` creates and keeps in locals across a call into script
     /// must be rooted (`vm.root`); the roots are dropped when `f` returns.
     pub fn with_vm<R>(&mut self, f: impl FnOnce(&mut Vm) -> JsResult<R>) -> Result<R, Error> {
-        let releases = with_runtime(&mut self.lp.vm, |_, h| h.releases.clone());
-        releases.release(&mut self.lp.vm);
+        self.scope(|vm, _| f(vm))
+    }
+
+    /// [`with_vm`](Self::with_vm) that also hands over the release queue (for making and
+    /// reading [`Global`]s without looking it up).
+    fn scope<R>(&mut self, f: impl FnOnce(&mut Vm, &Arc<ReleaseQueue>) -> JsResult<R>) -> Result<R, Error> {
+        self.releases.release(&mut self.lp.vm);
         let mark = self.lp.vm.roots.len();
-        let r = f(&mut self.lp.vm);
+        let r = f(&mut self.lp.vm, &self.releases);
         self.lp.vm.roots.truncate(mark);
         r.map_err(|thrown| self.thrown(thrown))
     }
@@ -500,8 +509,8 @@ impl Runtime {
 
     /// Converts a held value to Rust.
     pub fn to_rust<T: FromJs>(&mut self, value: &Global) -> Result<T, Error> {
-        self.with_vm(|vm| {
-            let v = value.value(vm)?;
+        self.scope(|vm, queue| {
+            let v = value.value_in(vm, queue)?;
             T::from_js(vm, v)
         })
     }
@@ -530,13 +539,18 @@ impl Runtime {
     /// # });
     /// ```
     pub fn call(&mut self, function: &Global, args: impl IntoJsArgs) -> Result<Global, Error> {
-        let v = self.with_vm(|vm| {
-            let f = function.value(vm)?;
+        self.call_as(function, args)
+    }
+
+    /// [`call`](Self::call) with the result converted to Rust.
+    pub fn call_as<T: FromJs>(&mut self, function: &Global, args: impl IntoJsArgs) -> Result<T, Error> {
+        let v = self.scope(|vm, queue| {
+            let f = function.value_in(vm, queue)?;
             vm.root(f);
             let args = args.into_js_args(vm)?;
             vm.roots.extend_from_slice(&args);
             let v = vm.call(f, Value::Undefined, &args)?;
-            Ok(Global::new(vm, v))
+            T::from_js(vm, v)
         })?;
         self.run_microtasks()?;
         Ok(v)

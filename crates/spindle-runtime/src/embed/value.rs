@@ -16,16 +16,24 @@ use spindle::object::PropertyKey;
 use spindle::value::ObjId;
 use spindle::vm::{JsResult, Vm};
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 /// Handles dropped since the runtime last released them.
 #[derive(Default)]
-pub struct ReleaseQueue(Mutex<Vec<Persistent>>);
+pub struct ReleaseQueue {
+    dropped: Mutex<Vec<Persistent>>,
+    /// Whether `dropped` may be non-empty: the runtime looks without locking.
+    any: AtomicBool,
+}
 
 impl ReleaseQueue {
     /// Unpersists every handle dropped so far.
     pub fn release(&self, vm: &mut Vm) {
-        let dropped = std::mem::take(&mut *self.0.lock().unwrap_or_else(|e| e.into_inner()));
+        if !self.any.swap(false, Ordering::Acquire) {
+            return;
+        }
+        let dropped = std::mem::take(&mut *self.dropped.lock().unwrap_or_else(|e| e.into_inner()));
         for handle in dropped {
             vm.unpersist(handle);
         }
@@ -39,7 +47,8 @@ struct Root {
 
 impl Drop for Root {
     fn drop(&mut self) {
-        self.queue.0.lock().unwrap_or_else(|e| e.into_inner()).push(self.handle);
+        self.queue.dropped.lock().unwrap_or_else(|e| e.into_inner()).push(self.handle);
+        self.queue.any.store(true, Ordering::Release);
     }
 }
 
@@ -52,6 +61,11 @@ impl Global {
     /// Roots `value` in `vm` (an engine made by the runtime).
     pub fn new(vm: &mut Vm, value: Value) -> Global {
         let queue = with_runtime(vm, |_, h| h.releases.clone());
+        Global::in_queue(vm, value, queue)
+    }
+
+    /// [`Global::new`] for a caller that has the runtime's release queue at hand.
+    pub(crate) fn in_queue(vm: &mut Vm, value: Value, queue: Arc<ReleaseQueue>) -> Global {
         let handle = vm.persist(value);
         Global(Arc::new(Root { handle, queue }))
     }
@@ -59,7 +73,12 @@ impl Global {
     /// The value, if this handle belongs to `vm`'s runtime (a TypeError otherwise).
     pub fn value(&self, vm: &mut Vm) -> JsResult<Value> {
         let queue = with_runtime(vm, |_, h| h.releases.clone());
-        if !Arc::ptr_eq(&queue, &self.0.queue) {
+        self.value_in(vm, &queue)
+    }
+
+    /// [`Global::value`] given the runtime's release queue (which identifies it).
+    pub(crate) fn value_in(&self, vm: &mut Vm, queue: &Arc<ReleaseQueue>) -> JsResult<Value> {
+        if !Arc::ptr_eq(queue, &self.0.queue) {
             return Err(vm.type_error("a Global handle was used with a runtime other than the one that made it"));
         }
         Ok(vm.persistent(self.0.handle))

@@ -46,6 +46,18 @@ impl Grants {
         Grants::Paths(paths, prefixes)
     }
 
+    /// These grants and `path` (and everything under it).
+    fn with(self, path: PathBuf) -> Grants {
+        match self {
+            Grants::All => Grants::All,
+            Grants::None => Grants::Paths(vec![path], Vec::new()),
+            Grants::Paths(mut paths, prefixes) => {
+                paths.push(path);
+                Grants::Paths(paths, prefixes)
+            }
+        }
+    }
+
     fn allows(&self, path: &Path) -> bool {
         match self {
             Grants::All => true,
@@ -74,6 +86,25 @@ impl Permissions {
         Permissions { fs_read: Grants::All, fs_write: Grants::All, child_process: true, worker: true }
     }
 
+    /// Also grants reading `path` and everything under it (a relative path is taken from
+    /// the current directory): an embedder's `--allow-fs-read`.
+    pub fn allow_read(mut self, path: impl AsRef<Path>) -> Permissions {
+        self.fs_read = self.fs_read.with(absolute(path.as_ref()));
+        self
+    }
+
+    /// Also grants writing `path` and everything under it (`--allow-fs-write`).
+    pub fn allow_write(mut self, path: impl AsRef<Path>) -> Permissions {
+        self.fs_write = self.fs_write.with(absolute(path.as_ref()));
+        self
+    }
+
+    /// Also grants starting workers (`--allow-worker`).
+    pub fn allow_workers(mut self) -> Permissions {
+        self.worker = true;
+        self
+    }
+
     /// Whether nothing is withheld (then the permission model is off: no checks, no
     /// `process.permission`).
     pub fn is_all(&self) -> bool {
@@ -87,6 +118,12 @@ impl Permissions {
             Access::Write => self.fs_write.allows(path),
         }
     }
+}
+
+/// `path` made absolute against the current directory and normalized as [`resolve`] does.
+fn absolute(path: &Path) -> PathBuf {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    resolve(&cwd, &path.to_string_lossy())
 }
 
 /// `path` made absolute against `cwd`, with `.` and `..` resolved lexically (Node's
