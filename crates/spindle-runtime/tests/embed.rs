@@ -630,7 +630,12 @@ fn dropped_handles_and_host_objects_are_collected() {
         let freed = Rc::new(Cell::new(0));
         for i in 0..10_000u32 {
             let guard = Counted(freed.clone());
-            let f = rt.function("f", move |(): ()| Ok(i + guard.0.get() * 0)).unwrap();
+            let f = rt
+                .function("f", move |(): ()| {
+                    let _owned = &guard;
+                    Ok(i)
+                })
+                .unwrap();
             assert_eq!(rt.call_as::<u32>(&f, ()).unwrap(), i);
             let _ = rt.async_iterable(futures_util::stream::iter([i])).unwrap();
             let _ = rt.to_js(vec![i; 4]).unwrap();
