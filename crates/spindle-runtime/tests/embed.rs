@@ -649,3 +649,32 @@ fn dropped_handles_and_host_objects_are_collected() {
         assert!(freed.get() >= 9_998, "{} of 10 000 host function closures freed", freed.get());
     });
 }
+
+/// A host module made of Rust functions and values, imported statically and dynamically.
+#[test]
+fn host_modules() {
+    current_thread().block_on(async {
+        let mut fs = MemoryFs::new();
+        fs.insert(
+            "/app/main.mjs",
+            "import db, { query, name } from 'host:db';\nexport const rows = await query('users');\n\
+             export const same = db.query === query;\nexport const label = name;",
+        );
+        let mut rt = Runtime::new(RuntimeOptions::new().file_system(fs));
+        let exports = rt.to_js(serde_json::json!({ "name": "memory" })).unwrap();
+        let query = rt
+            .async_function("query", |(table,): (String,)| async move {
+                Ok(vec![format!("{table}:1"), format!("{table}:2")])
+            })
+            .unwrap();
+        rt.set(&exports, "query", &query).unwrap();
+        rt.define_module("host:db", &exports).unwrap();
+        let ns = rt.run_module("/app/main.mjs").await.unwrap();
+        assert_eq!(rt.get_as::<Vec<String>>(&ns, "rows").unwrap(), ["users:1", "users:2"]);
+        assert!(rt.get_as::<bool>(&ns, "same").unwrap());
+        assert_eq!(rt.get_as::<String>(&ns, "label").unwrap(), "memory");
+        // An unknown scheme is still Node's error.
+        let p = rt.eval("import('host:nope').catch((e) => e.code)").await.unwrap();
+        assert_eq!(rt.resolve_as::<String>(&p).await.unwrap(), "ERR_UNSUPPORTED_ESM_URL_SCHEME");
+    });
+}

@@ -33,6 +33,7 @@
 mod error;
 mod handle;
 mod host_fn;
+mod host_module;
 mod pool;
 mod stream;
 mod value;
@@ -183,7 +184,8 @@ impl RuntimeOptions {
     }
 
     /// The embedder's module hooks: its own specifiers and sources, consulted before
-    /// Node's resolution, and extra `import.meta` properties.
+    /// Node's resolution, and extra `import.meta` properties. (Modules made of Rust values
+    /// and functions: [`Runtime::define_module`].)
     pub fn module_hooks(mut self, hooks: impl ModuleHooks + 'static) -> Self {
         self.module_hooks = Some(Rc::new(hooks));
         self
@@ -497,6 +499,22 @@ impl Runtime {
         })
     }
 
+    /// `object[name] = value` (setters run; a failed strict-mode assignment throws).
+    pub fn set(&mut self, object: &Global, name: &str, value: impl IntoJs) -> Result<(), Error> {
+        self.with_vm(|vm| {
+            let Value::Object(o) = object.value(vm)? else {
+                return Err(vm.type_error(&format!("cannot set property '{name}' of a primitive")));
+            };
+            let v = value.into_js(vm)?;
+            vm.root(v);
+            let key = vm.key_str(name);
+            if !vm.set(o, key, v, Value::Object(o))? {
+                return Err(vm.type_error(&format!("Cannot assign to read only property '{name}' of object")));
+            }
+            Ok(())
+        })
+    }
+
     /// `object[name]` converted to Rust.
     pub fn get_as<T: FromJs>(&mut self, object: &Global, name: &str) -> Result<T, Error> {
         self.with_vm(|vm| {
@@ -648,6 +666,29 @@ impl Runtime {
     {
         let function = self.async_function(name, f)?;
         self.set_global(name, &function)
+    }
+
+    /// Makes `exports` (an object: host functions, values) importable as `specifier`:
+    /// `import { name } from specifier` gives its own enumerable properties, the default
+    /// import the object itself.
+    ///
+    /// ```
+    /// # use spindle_runtime::{Runtime, RuntimeOptions};
+    /// # tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap().block_on(async {
+    /// let mut rt = Runtime::new(RuntimeOptions::new());
+    /// let exports = rt.to_js(serde_json::json!({ "version": "1.2" })).unwrap();
+    /// let hello = rt.function("hello", |(who,): (String,)| Ok(format!("hello, {who}"))).unwrap();
+    /// rt.set(&exports, "hello", &hello).unwrap();
+    /// rt.define_module("host:app", &exports).unwrap();
+    /// let p = rt.eval("import('host:app').then(({ hello, version }) => hello('module ' + version))").await.unwrap();
+    /// assert_eq!(rt.resolve_as::<String>(&p).await.unwrap(), "hello, module 1.2");
+    /// # });
+    /// ```
+    pub fn define_module(&mut self, specifier: &str, exports: &Global) -> Result<(), Error> {
+        self.with_vm(|vm| {
+            let v = exports.value(vm)?;
+            host_module::define(vm, specifier, v)
+        })
     }
 
     /// Reads a JavaScript async iterable (or a sync iterable, as `for await` does) as a

@@ -56,6 +56,8 @@ pub struct ModuleLoader {
     pub permissions: Option<std::sync::Arc<crate::node::fs::permission::Permissions>>,
     /// The embedder's hooks, consulted before Node's resolution (`hooks.rs`).
     pub hooks: Option<Rc<dyn ModuleHooks>>,
+    /// Specifiers of the embedder's host modules (`embed/host_module.rs`).
+    host_modules: std::collections::HashSet<String>,
 }
 
 impl Default for ModuleLoader {
@@ -77,6 +79,7 @@ impl ModuleLoader {
             process_export_names: Vec::new(),
             permissions: None,
             hooks: None,
+            host_modules: Default::default(),
         }
     }
 
@@ -108,6 +111,12 @@ impl ModuleLoader {
     /// The URL of a module record the loader created.
     pub fn url_of(&self, m: ModuleId) -> Option<&str> {
         self.urls.get(&m).map(String::as_str)
+    }
+
+    /// A host module (`Runtime::define_module`): its specifier resolves to itself.
+    pub(crate) fn register_host_module(&mut self, specifier: &str, m: ModuleId) {
+        self.host_modules.insert(specifier.to_string());
+        self.register(specifier, m);
     }
 
     fn register(&mut self, url: &str, m: ModuleId) {
@@ -194,6 +203,11 @@ pub fn run_deferred_loads(vm: &mut Vm) -> bool {
 /// Resolves and loads one request: the record for the resolved URL, created on first use.
 fn load(vm: &mut Vm, loader: &mut ModuleLoader, req: &LoadRequest) -> Result<ModuleId, Value> {
     let parent = loader.referrer_url(&req.referrer);
+    if loader.host_modules.contains(&req.request.specifier)
+        && let Some(&m) = loader.map.get(&req.request.specifier)
+    {
+        return Ok(m);
+    }
     if let Some(hooks) = loader.hooks.clone()
         && let Some(resolved) = hooks.resolve(&req.request.specifier, &parent)
     {
