@@ -64,9 +64,8 @@ fn values_cross_both_ways() {
     });
 }
 
-#[test]
-fn an_exception_crosses_as_err_with_its_stack() {
-    current_thread().block_on(async {
+fn an_exception_crosses_as_err_with_its_stack(tokio: &tokio::runtime::Runtime) {
+    tokio.block_on(async {
         let mut rt = Runtime::new(RuntimeOptions::new());
         rt.eval_script(
             "function validate(x) {\n  if (x < 0) throw new TypeError('negative: ' + x);\n  return x;\n}",
@@ -91,6 +90,16 @@ fn an_exception_crosses_as_err_with_its_stack() {
         assert!(report.starts_with("bad.js:1"), "{report}");
         assert!(report.contains("SyntaxError"), "{report}");
     });
+}
+
+#[test]
+fn an_exception_crosses_as_err_with_its_stack_current_thread() {
+    an_exception_crosses_as_err_with_its_stack(&current_thread());
+}
+
+#[test]
+fn an_exception_crosses_as_err_with_its_stack_multi_thread() {
+    an_exception_crosses_as_err_with_its_stack(&multi_thread());
 }
 
 #[test]
@@ -164,9 +173,8 @@ fn thread_cpu_time() -> Option<Duration> {
 
 /// A never-settling promise leaves the loop asleep, not spinning (deno #7945, #13458):
 /// over one second the loop is polled a handful of times and uses next to no CPU.
-#[test]
-fn a_pending_promise_leaves_the_loop_idle() {
-    current_thread().block_on(async {
+fn a_pending_promise_leaves_the_loop_idle(tokio: &tokio::runtime::Runtime) {
+    tokio.block_on(async {
         let mut rt = Runtime::new(RuntimeOptions::new());
         // A host future that never completes keeps the loop alive with nothing to do.
         rt.register_async_fn("forever", |(): ()| async { std::future::pending::<Result<(), JsError>>().await })
@@ -195,18 +203,27 @@ fn a_pending_promise_leaves_the_loop_idle() {
         }
     });
     // With nothing that could settle it, awaiting a promise is an error at once.
-    current_thread().block_on(async {
+    tokio.block_on(async {
         let mut rt = Runtime::new(RuntimeOptions::new());
         let p = rt.eval("new Promise(() => {})").await.unwrap();
         assert!(matches!(rt.resolve(&p).await, Err(Error::PromiseNeverSettles)));
     });
 }
 
+#[test]
+fn a_pending_promise_leaves_the_loop_idle_current_thread() {
+    a_pending_promise_leaves_the_loop_idle(&current_thread());
+}
+
+#[test]
+fn a_pending_promise_leaves_the_loop_idle_multi_thread() {
+    a_pending_promise_leaves_the_loop_idle(&multi_thread());
+}
+
 /// A Rust future that yields 10 000 times does not starve JavaScript's macrotasks, and a
 /// JavaScript loop of 10 000 macrotasks does not starve the future: they alternate.
-#[test]
-fn host_futures_and_jobs_interleave_fairly() {
-    current_thread().block_on(async {
+fn host_futures_and_jobs_interleave_fairly(tokio: &tokio::runtime::Runtime) {
+    tokio.block_on(async {
         let mut rt = Runtime::new(RuntimeOptions::new());
         let js_turns = Rc::new(Cell::new(0u32));
         let turns = js_turns.clone();
@@ -254,11 +271,20 @@ fn host_futures_and_jobs_interleave_fairly() {
     });
 }
 
+#[test]
+fn host_futures_and_jobs_interleave_fairly_current_thread() {
+    host_futures_and_jobs_interleave_fairly(&current_thread());
+}
+
+#[test]
+fn host_futures_and_jobs_interleave_fairly_multi_thread() {
+    host_futures_and_jobs_interleave_fairly(&multi_thread());
+}
+
 /// A JavaScript async generator read as a Rust stream: the generator runs only as far as
 /// Rust pulls, and dropping the stream runs its `finally`.
-#[test]
-fn a_js_async_generator_as_a_rust_stream() {
-    current_thread().block_on(async {
+fn a_js_async_generator_as_a_rust_stream(tokio: &tokio::runtime::Runtime) {
+    tokio.block_on(async {
         let mut rt = Runtime::new(RuntimeOptions::new());
         let generator = rt
             .eval(
@@ -290,11 +316,20 @@ fn a_js_async_generator_as_a_rust_stream() {
     });
 }
 
+#[test]
+fn a_js_async_generator_as_a_rust_stream_current_thread() {
+    a_js_async_generator_as_a_rust_stream(&current_thread());
+}
+
+#[test]
+fn a_js_async_generator_as_a_rust_stream_multi_thread() {
+    a_js_async_generator_as_a_rust_stream(&multi_thread());
+}
+
 /// A Rust stream consumed by `for await`: polled once per item JavaScript asks for, and
 /// dropped when the loop breaks.
-#[test]
-fn a_rust_stream_in_for_await() {
-    current_thread().block_on(async {
+fn a_rust_stream_in_for_await(tokio: &tokio::runtime::Runtime) {
+    tokio.block_on(async {
         let lines = Lines::default();
         let mut rt = Runtime::new(RuntimeOptions::new().output(lines.clone()));
         let polled = Rc::new(Cell::new(0));
@@ -332,11 +367,20 @@ fn a_rust_stream_in_for_await() {
     });
 }
 
+#[test]
+fn a_rust_stream_in_for_await_current_thread() {
+    a_rust_stream_in_for_await(&current_thread());
+}
+
+#[test]
+fn a_rust_stream_in_for_await_multi_thread() {
+    a_rust_stream_in_for_await(&multi_thread());
+}
+
 /// Another thread interrupts `while (true) {}`, and an idle loop waiting on a long timer;
 /// the runtime is usable afterwards.
-#[test]
-fn interrupt_from_another_thread() {
-    current_thread().block_on(async {
+fn interrupt_from_another_thread(tokio: &tokio::runtime::Runtime) {
+    tokio.block_on(async {
         let mut rt = Runtime::new(RuntimeOptions::new());
         let mut best = Duration::MAX;
         for _ in 0..3 {
@@ -370,6 +414,16 @@ fn interrupt_from_another_thread() {
         assert!(matches!(r, Err(Error::Interrupted)), "{r:?}");
         assert_eq!(rt.eval_as::<String>("typeof setTimeout").await.unwrap(), "function");
     });
+}
+
+#[test]
+fn interrupt_from_another_thread_current_thread() {
+    interrupt_from_another_thread(&current_thread());
+}
+
+#[test]
+fn interrupt_from_another_thread_multi_thread() {
+    interrupt_from_another_thread(&multi_thread());
 }
 
 /// Work posted from other threads runs on the runtime's thread while a KeepAlive holds
