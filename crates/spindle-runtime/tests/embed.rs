@@ -732,3 +732,53 @@ fn host_modules() {
         assert_eq!(rt.resolve_as::<String>(&p).await.unwrap(), "ERR_UNSUPPORTED_ESM_URL_SCHEME");
     });
 }
+
+/// Every path of the API under --gc-stress (a collection at every safepoint and at every
+/// entry into script code): a value held only by Rust across a call would be collected and
+/// show up as a wrong value or a panic here.
+#[test]
+fn the_api_under_gc_stress() {
+    current_thread().block_on(async {
+        let mut options = RuntimeOptions::new();
+        options.run.vm.gc_stress = true;
+        let lines = Lines::default();
+        let mut rt = Runtime::new(options.output(lines.clone()));
+        rt.register_fn("pair", |(a, b): (String, Vec<f64>)| Ok(serde_json::json!({ "a": a, "b": b }))).unwrap();
+        rt.register_async_fn("later", |(x,): (serde_json::Value,)| async move {
+            tokio::task::yield_now().await;
+            Ok(serde_json::json!({ "wrapped": x, "list": [1, 2, 3] }))
+        })
+        .unwrap();
+        let numbers = rt.async_iterable(futures_util::stream::iter((0..5).map(|i| format!("item {i}")))).unwrap();
+        rt.set_global("numbers", &numbers).unwrap();
+        let p = rt
+            .eval(
+                "(async () => {\n\
+                   const out = [];\n\
+                   for await (const s of numbers) out.push(s + '!');\n\
+                   const r = await later({ k: pair('x', [1.5, 2.5]) });\n\
+                   out.push(JSON.stringify(r));\n\
+                   return out;\n\
+                 })()",
+            )
+            .await
+            .unwrap();
+        let out: Vec<String> = rt.resolve_as(&p).await.unwrap();
+        assert_eq!(out[4], "item 4!");
+        assert_eq!(out[5], r#"{"wrapped":{"k":{"a":"x","b":[1.5,2.5]}},"list":[1,2,3]}"#);
+        let generator = rt.eval("(async function* () { try { for (let i = 0; ; i++) yield { i, s: 'v' + i } } finally { console.log('closed') } })()").await.unwrap();
+        let got: Vec<serde_json::Value> = rt.iterate(&generator).unwrap().take(3).map(Result::unwrap).collect().await;
+        assert_eq!(got[2], serde_json::json!({ "i": 2, "s": "v2" }));
+        let f = rt.eval("(a, b) => { const o = { a, b, list: [a, b] }; return o }").await.unwrap();
+        let v: serde_json::Value = rt.call_as(&f, ("s", vec![1, 2])).unwrap();
+        assert_eq!(v, serde_json::json!({ "a": "s", "b": [1, 2], "list": ["s", [1, 2]] }));
+        let Err(Error::Js(e)) = rt.eval("(function thrower() { throw new TypeError('gc ' + 'stress') })()").await else {
+            panic!("no exception");
+        };
+        assert!(e.stack.starts_with("TypeError: gc stress\n    at thrower"), "{}", e.stack);
+        rt.run_event_loop().await.unwrap();
+        assert_eq!(*lines.0.borrow(), ["closed"]);
+        let collections = rt.vm().heap_stats().collections;
+        assert!(collections > 20, "only {collections} collections");
+    });
+}
