@@ -34,9 +34,11 @@ pub fn define(vm: &mut Vm, specifier: &str, exports: Value) -> JsResult<()> {
 /// The synthetic module's evaluation: `{ default: exports, [name]: exports[name] … }`, read
 /// when the module is evaluated (so the values are those at first import).
 fn evaluation_steps(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
-    let slots = vm.native_slots(cx.callee).to_vec();
-    let (exports, list) = (slots[0], slots[1]);
-    let (Value::Object(e), Value::Object(list)) = (exports, list) else { return Ok(Value::Undefined) };
+    let slots = vm.native_slots(cx.callee);
+    let (Some(&exports), Some(&Value::Object(list))) = (slots.first(), slots.get(1)) else {
+        return Ok(Value::Undefined);
+    };
+    let Value::Object(e) = exports else { return Ok(Value::Undefined) };
     let result = vm.new_object();
     vm.root(Value::Object(result));
     let default = vm.key_str("default");
