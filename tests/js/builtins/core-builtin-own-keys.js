@@ -1,4 +1,5 @@
 // Own-key order of functions, String wrappers, Maps and big integer-like keys; own property names of core prototypes
+// Expected output: Node 20's, except Map.prototype and WeakMap.prototype list getOrInsert and getOrInsertComputed (the upsert feature, standard in this test262 revision's features.txt), which Node 20 and 24 do not have yet.
 const f = function () {}; f[2] = 'a'; f.b = 1; f[1] = 'b';
 console.log(Reflect.ownKeys(f));
 const s = new String('ab'); s[5] = 'x'; s.z = 1; s[2] = 'y';

@@ -35,6 +35,22 @@ pub enum HelperKind {
         counter: f64,
         inner: Option<(Value, Value)>,
     },
+    /// Iterator.prototype.chunks: the chunk being filled; `finished` once the underlying
+    /// iterator is done (after the last, partial chunk the closure returns).
+    Chunks {
+        size: f64,
+        buffer: Vec<Value>,
+        finished: bool,
+    },
+    /// Iterator.prototype.windows: the current window.
+    Windows {
+        size: f64,
+        allow_partial: bool,
+        buffer: std::collections::VecDeque<Value>,
+        finished: bool,
+    },
+    /// Iterator.zip / zipKeyed (`iterator_zip.rs`).
+    Zip(Box<super::iterator_zip::ZipState>),
     /// Iterator.concat: the (open method, iterable) pairs, the next one to open, the open one.
     Concat {
         items: Vec<(Value, Value)>,
@@ -52,6 +68,18 @@ pub struct HelperData {
 }
 
 impl HelperData {
+    /// Bytes owned beyond the record itself (chunks' and windows' buffers, concat's list).
+    pub fn heap_bytes(&self) -> usize {
+        let v = std::mem::size_of::<Value>();
+        match &self.kind {
+            HelperKind::Chunks { buffer, .. } => buffer.capacity() * v,
+            HelperKind::Windows { buffer, .. } => buffer.capacity() * v,
+            HelperKind::Concat { items, .. } => items.capacity() * 2 * v,
+            HelperKind::Zip(z) => z.heap_bytes(),
+            _ => 0,
+        }
+    }
+
     /// Values the collector must keep alive.
     pub fn values(&self) -> Vec<Value> {
         let mut v = vec![self.iter, self.next];
@@ -74,6 +102,9 @@ impl HelperData {
                     v.push(*n);
                 }
             }
+            HelperKind::Chunks { buffer, .. } => v.extend_from_slice(buffer),
+            HelperKind::Zip(z) => z.values(&mut v),
+            HelperKind::Windows { buffer, .. } => v.extend(buffer.iter().copied()),
             HelperKind::Take { .. } | HelperKind::Drop { .. } => {}
         }
         v
@@ -92,6 +123,8 @@ pub fn init(vm: &mut Vm) {
     vm.intrinsics_mut().extra.insert("%Iterator%", ctor);
     vm.def_method(ctor, "from", 1, iterator_from);
     vm.def_method(ctor, "concat", 0, iterator_concat);
+    vm.def_method(ctor, "zip", 1, super::iterator_zip::zip);
+    vm.def_method(ctor, "zipKeyed", 1, super::iterator_zip::zip_keyed);
     vm.def_method(ip, "map", 1, map);
     vm.def_method(ip, "filter", 1, filter);
     vm.def_method(ip, "take", 1, take);
@@ -103,6 +136,9 @@ pub fn init(vm: &mut Vm) {
     vm.def_method(ip, "some", 1, some);
     vm.def_method(ip, "every", 1, every);
     vm.def_method(ip, "find", 1, find);
+    vm.def_method(ip, "includes", 1, includes);
+    vm.def_method(ip, "chunks", 1, chunks);
+    vm.def_method(ip, "windows", 1, windows);
 
     let helper_proto = vm.heap.alloc_object(Object::new(Some(ip), ObjectKind::Ordinary));
     vm.def_method(helper_proto, "next", 0, helper_next);
@@ -187,7 +223,7 @@ fn callable_arg(vm: &mut Vm, o: Value, f: Value) -> JsResult<Value> {
     Ok(f)
 }
 
-fn create_helper(vm: &mut Vm, iter: Value, next: Value, kind: HelperKind) -> Value {
+pub(super) fn create_helper(vm: &mut Vm, iter: Value, next: Value, kind: HelperKind) -> Value {
     let proto = vm.intrinsics().extra["%IteratorHelperPrototype%"];
     let data = HelperData { iter, next, state: GeneratorState::SuspendedStart, kind };
     Value::Object(vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::IteratorHelper(Box::new(data)))))
@@ -365,6 +401,62 @@ fn helper_step(vm: &mut Vm, h: ObjId) -> JsResult<Option<Value>> {
                 }
                 return step_underlying(vm, h);
             }
+            HelperKind::Zip(_) => return super::iterator_zip::step(vm, h),
+            HelperKind::Chunks { size, finished, .. } => {
+                if *finished {
+                    return Ok(None);
+                }
+                let size = *size as usize;
+                let value = step_underlying(vm, h)?;
+                let HelperKind::Chunks { buffer, finished, .. } = &mut helper_data(vm, h).kind else {
+                    return Ok(None);
+                };
+                match value {
+                    Some(v) => {
+                        buffer.push(v);
+                        if buffer.len() < size {
+                            continue;
+                        }
+                    }
+                    None => {
+                        *finished = true;
+                        if buffer.is_empty() {
+                            return Ok(None);
+                        }
+                    }
+                }
+                let chunk = std::mem::take(buffer);
+                return Ok(Some(Value::Object(vm.new_array(chunk))));
+            }
+            HelperKind::Windows { size, finished, .. } => {
+                if *finished {
+                    return Ok(None);
+                }
+                let size = *size as usize;
+                let value = step_underlying(vm, h)?;
+                let HelperKind::Windows { buffer, finished, allow_partial, .. } = &mut helper_data(vm, h).kind else {
+                    return Ok(None);
+                };
+                match value {
+                    Some(v) => {
+                        if buffer.len() == size {
+                            buffer.pop_front();
+                        }
+                        buffer.push_back(v);
+                        if buffer.len() < size {
+                            continue;
+                        }
+                    }
+                    None => {
+                        *finished = true;
+                        if !*allow_partial || buffer.is_empty() || buffer.len() >= size {
+                            return Ok(None);
+                        }
+                    }
+                }
+                let window: Vec<Value> = buffer.iter().copied().collect();
+                return Ok(Some(Value::Object(vm.new_array(window))));
+            }
             HelperKind::Concat { items, index, inner } => {
                 if let Some((ii, inx)) = *inner {
                     match vm.iterator_step_value(ii, inx)? {
@@ -435,6 +527,18 @@ fn helper_return(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Valu
             // Executing while the return methods run (re-entry is a TypeError), then done.
             let d = helper_data(vm, h);
             d.state = GeneratorState::Executing;
+            if let HelperKind::Zip(_) = d.kind {
+                // IteratorCloseAll(O.[[UnderlyingIterators]], a return completion); from
+                // suspended-start the helper is completed first (a re-entrant return() then
+                // finds it done), from a yield it is executing meanwhile.
+                if state == GeneratorState::SuspendedStart {
+                    d.state = GeneratorState::Completed;
+                }
+                let r = super::iterator_zip::close(vm, h);
+                helper_data(vm, h).state = GeneratorState::Completed;
+                r?;
+                return Ok(create_iter_result(vm, Value::Undefined, true));
+            }
             let it = d.iter;
             let inner = match &mut d.kind {
                 HelperKind::FlatMap { inner, .. } | HelperKind::Concat { inner, .. } => inner.take(),
@@ -453,7 +557,7 @@ fn helper_return(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Valu
 
 /// GetIteratorFlattenable (ECMA-262 §7.4.12): (iterator, next) for an iterable or iterator;
 /// strings are iterated only when `iterate_strings`.
-fn get_iterator_flattenable(vm: &mut Vm, obj: Value, iterate_strings: bool) -> JsResult<(Value, Value)> {
+pub(super) fn get_iterator_flattenable(vm: &mut Vm, obj: Value, iterate_strings: bool) -> JsResult<(Value, Value)> {
     let accepted = obj.is_object() || (iterate_strings && matches!(obj, Value::String(_)));
     if !accepted {
         let d = vm.describe(obj);
@@ -633,6 +737,88 @@ fn some(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let found = each(vm, o, next, |vm, v, c| {
         let r = vm.call(f, Value::Undefined, &[v, Value::Number(c)])?;
         Ok(vm.to_boolean(r).then_some(()))
+    })?;
+    Ok(Value::Bool(found.is_some()))
+}
+
+/// The size argument of chunks and windows (the iterator-chunking proposal): a Number
+/// (TypeError), integral (TypeError), in [1, 2^32 - 1] (RangeError); not coerced. A bad one
+/// closes the receiver.
+fn size_arg(vm: &mut Vm, o: Value, size: Value, what: &str) -> JsResult<f64> {
+    let n = match size {
+        Value::Number(n) if n.is_finite() && n.fract() == 0.0 => n,
+        other => {
+            let d = vm.describe(other);
+            let e = vm.type_error(&format!("{what} must be an integral number, got {d}"));
+            return Err(vm.iterator_close_on_throw(o, e));
+        }
+    };
+    if !(1.0..=4_294_967_295.0).contains(&n) {
+        let e = vm.range_error(&format!("{what} must be between 1 and 2^32 - 1, got {n}"));
+        return Err(vm.iterator_close_on_throw(o, e));
+    }
+    Ok(n)
+}
+
+/// Iterator.prototype.chunks ( chunkSize ) (iterator-chunking): arrays of `chunkSize`
+/// consecutive values, the last one shorter if the values run out.
+fn chunks(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let o = this_iterator(vm, cx.this, "chunks")?;
+    let size = size_arg(vm, o, arg(args, 0), "chunkSize")?;
+    let next = get_iterator_direct(vm, o)?;
+    Ok(create_helper(vm, o, next, HelperKind::Chunks { size, buffer: Vec::new(), finished: false }))
+}
+
+/// Iterator.prototype.windows ( windowSize [ , undersized ] ) (iterator-chunking): every
+/// run of `windowSize` consecutive values, as arrays; with `"allow-partial"` a shorter
+/// source still gives its one (short) window.
+fn windows(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let o = this_iterator(vm, cx.this, "windows")?;
+    let size = size_arg(vm, o, arg(args, 0), "windowSize")?;
+    let allow_partial = match arg(args, 1) {
+        Value::Undefined => false,
+        Value::String(s) if vm.rust_string(s) == "only-full" => false,
+        Value::String(s) if vm.rust_string(s) == "allow-partial" => true,
+        other => {
+            let d = vm.describe(other);
+            let e = vm.type_error(&format!("undersized must be \"only-full\" or \"allow-partial\", got {d}"));
+            return Err(vm.iterator_close_on_throw(o, e));
+        }
+    };
+    let next = get_iterator_direct(vm, o)?;
+    let kind = HelperKind::Windows { size, allow_partial, buffer: Default::default(), finished: false };
+    Ok(create_helper(vm, o, next, kind))
+}
+
+/// Iterator.prototype.includes ( searchElement [ , skippedElements ] ) (the
+/// iterator-includes proposal): whether a value after the first `skippedElements` is
+/// SameValueZero to `searchElement`; a match closes the iterator. `skippedElements` must
+/// be an integral Number (or ±Infinity) in [0, 2^53 - 1] or +Infinity, not coerced.
+fn includes(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let o = this_iterator(vm, cx.this, "includes")?;
+    let to_skip = match arg(args, 1) {
+        Value::Undefined => 0.0,
+        Value::Number(n) if n.is_infinite() || n.fract() == 0.0 => n,
+        other => {
+            let d = vm.describe(other);
+            let e = vm.type_error(&format!("{d} is not an integral number"));
+            return Err(vm.iterator_close_on_throw(o, e));
+        }
+    };
+    if to_skip < 0.0 || (to_skip.is_finite() && to_skip > 9_007_199_254_740_991.0) {
+        let e = vm.range_error(&format!("{} is out of range for skippedElements", to_skip));
+        return Err(vm.iterator_close_on_throw(o, e));
+    }
+    let next = get_iterator_direct(vm, o)?;
+    let search = arg(args, 0);
+    vm.root(search);
+    let mut skipped = 0.0;
+    let found = each(vm, o, next, |vm, v, _| {
+        if skipped < to_skip {
+            skipped += 1.0;
+            return Ok(None);
+        }
+        Ok(vm.same_value_zero(v, search).then_some(()))
     })?;
     Ok(Value::Bool(found.is_some()))
 }

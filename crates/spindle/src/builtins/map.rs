@@ -19,6 +19,8 @@ pub fn init(vm: &mut Vm) {
     vm.def_accessor(ctor, species, "[Symbol.species]", Some(super::array::species_getter), None);
     vm.def_method(mp, "get", 1, get);
     vm.def_method(mp, "set", 2, set);
+    vm.def_method(mp, "getOrInsert", 2, get_or_insert);
+    vm.def_method(mp, "getOrInsertComputed", 2, get_or_insert_computed);
     vm.def_method(mp, "has", 1, has);
     vm.def_method(mp, "delete", 1, delete);
     vm.def_method(mp, "clear", 0, clear);
@@ -214,6 +216,39 @@ fn set(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let k = normalize_key(vm, arg(args, 0));
     table_set(vm, m, k, arg(args, 1));
     Ok(cx.this)
+}
+
+/// Map.prototype.getOrInsert ( key, value ) (ECMA-262 §24.1.3.8, upsert): the value of
+/// `key`, inserting `value` first if there is none.
+fn get_or_insert(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let m = this_table(vm, cx.this, false, "getOrInsert")?;
+    let k = normalize_key(vm, arg(args, 0));
+    if let Some(v) = table(vm, m).get(k) {
+        return Ok(v);
+    }
+    let value = arg(args, 1);
+    table_set(vm, m, k, value);
+    Ok(value)
+}
+
+/// Map.prototype.getOrInsertComputed ( key, callbackfn ) (ECMA-262 §24.1.3.9, upsert):
+/// the value of `key`, or `callbackfn(key)` inserted (over whatever the callback itself
+/// stored under `key`).
+fn get_or_insert_computed(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let m = this_table(vm, cx.this, false, "getOrInsertComputed")?;
+    let callback = arg(args, 1);
+    if !vm.is_callable(callback) {
+        let d = vm.receiver_display(callback);
+        return Err(vm.type_error(&format!("{d} is not a function")));
+    }
+    let k = normalize_key(vm, arg(args, 0));
+    if let Some(v) = table(vm, m).get(k) {
+        return Ok(v);
+    }
+    vm.root(k);
+    let value = vm.call(callback, Value::Undefined, &[k])?;
+    table_set(vm, m, k, value);
+    Ok(value)
 }
 
 /// ECMA-262 §24.1.3.7 Map.prototype.has ( key )

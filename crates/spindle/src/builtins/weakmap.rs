@@ -18,6 +18,8 @@ pub fn init(vm: &mut Vm) {
     vm.intrinsics_mut().extra.insert("%WeakMap.prototype%", wmp);
     vm.def_method(wmp, "get", 1, wm_get);
     vm.def_method(wmp, "set", 2, wm_set);
+    vm.def_method(wmp, "getOrInsert", 2, wm_get_or_insert);
+    vm.def_method(wmp, "getOrInsertComputed", 2, wm_get_or_insert_computed);
     vm.def_method(wmp, "has", 1, wm_has);
     vm.def_method(wmp, "delete", 1, wm_delete);
     let s = vm.string("WeakMap");
@@ -122,6 +124,40 @@ fn wm_set(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     };
     vm.charging_growth(o, |vm| entries(vm, o).insert(k, arg(args, 1)));
     Ok(cx.this)
+}
+
+/// WeakMap.prototype.getOrInsert ( key, value ) (ECMA-262 §24.3.3.4, upsert)
+fn wm_get_or_insert(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let o = this_weak(vm, cx.this, false, "getOrInsert")?;
+    let Some(k) = weak_key(vm, arg(args, 0)) else {
+        return Err(invalid_key(vm, arg(args, 0), "as weak map key"));
+    };
+    if let Some(&v) = entries(vm, o).get(&k) {
+        return Ok(v);
+    }
+    let value = arg(args, 1);
+    vm.charging_growth(o, |vm| entries(vm, o).insert(k, value));
+    Ok(value)
+}
+
+/// WeakMap.prototype.getOrInsertComputed ( key, callbackfn ) (ECMA-262 §24.3.3.5, upsert)
+fn wm_get_or_insert_computed(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let o = this_weak(vm, cx.this, false, "getOrInsertComputed")?;
+    let key = arg(args, 0);
+    let Some(k) = weak_key(vm, key) else {
+        return Err(invalid_key(vm, key, "as weak map key"));
+    };
+    let callback = arg(args, 1);
+    if !vm.is_callable(callback) {
+        let d = vm.receiver_display(callback);
+        return Err(vm.type_error(&format!("{d} is not a function")));
+    }
+    if let Some(&v) = entries(vm, o).get(&k) {
+        return Ok(v);
+    }
+    let value = vm.call(callback, Value::Undefined, &[key])?;
+    vm.charging_growth(o, |vm| entries(vm, o).insert(k, value));
+    Ok(value)
 }
 
 fn wm_has(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {

@@ -715,6 +715,32 @@ pub enum Op {
     IterCloseQuiet {
         iter: Reg,
     },
+    /// NewDisposeCapability: the DisposeCapability of a scope with `using` declarations.
+    NewDisposeStack {
+        dst: Reg,
+    },
+    /// AddDisposableResource(stack, value, sync-dispose or async-dispose).
+    AddDisposable {
+        stack: Reg,
+        value: Reg,
+        is_async: bool,
+    },
+    /// A step of DisposeResources: dst = a value to await (falls through), or jumps to
+    /// `done` when every resource is disposed.
+    DisposeStep {
+        stack: Reg,
+        dst: Reg,
+        done: Label,
+    },
+    /// A throw completion for the disposal (the scope's, or an awaited dispose's).
+    DisposeError {
+        stack: Reg,
+        error: Reg,
+    },
+    /// The end of DisposeResources: throws the recorded error, if any.
+    DisposeFinish {
+        stack: Reg,
+    },
     /// Closes an iterator for an abrupt completion of `kind` (0 throw: errors suppressed,
     /// 1 return: errors propagate).
     IterCloseAbrupt {

@@ -184,7 +184,8 @@ impl Builder {
                 Op::IterStep { done, .. }
                 | Op::ForInNext { done, .. }
                 | Op::AsyncIterStep { done, .. }
-                | Op::AsyncIterCallReturn { done, .. } => *done = t,
+                | Op::AsyncIterCallReturn { done, .. }
+                | Op::DisposeStep { done, .. } => *done = t,
                 _ => {}
             }
         }

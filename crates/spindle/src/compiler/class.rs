@@ -409,9 +409,7 @@ impl<'a> Compiler<'a, '_> {
             self.store_name("new.target", t, true);
         }
         self.hoist_functions(body);
-        for s in body {
-            self.statement(s);
-        }
+        self.statements(body);
         let code = self.finish_fn();
         self.f().children.push(code);
         (self.fr().children.len() - 1) as u32

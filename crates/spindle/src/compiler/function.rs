@@ -224,9 +224,7 @@ impl<'a> Compiler<'a, '_> {
                     self.emit(Op::GeneratorStart { generator });
                     self.f().gen_reg = Some(generator);
                 }
-                for s in &body.statements {
-                    self.statement(s);
-                }
+                self.statements(&body.statements);
             }
             Body::Expr(e) => {
                 let r = self.alloc();

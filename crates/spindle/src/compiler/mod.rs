@@ -249,6 +249,13 @@ enum Control<'a> {
         /// A `for await` loop: closing awaits the iterator's return() (AsyncIteratorClose).
         is_async: bool,
     },
+    /// A scope with `using` declarations: leaving it disposes the resources in `stack`
+    /// (awaiting them when `is_async`: the scope has an `await using`).
+    Dispose {
+        stack: Reg,
+        protect: usize,
+        is_async: bool,
+    },
 }
 
 /// A protected region being emitted: pc ranges plus handler info (filled at the end).
@@ -284,6 +291,9 @@ struct FnState<'a> {
     generator: bool,
     is_async: bool,
     gen_reg: Option<Reg>,
+    /// The DisposeCapabilities of the enclosing scopes with `using` declarations (the
+    /// innermost last): a `using` adds its resource to the last.
+    dispose_stacks: Vec<Reg>,
     /// Instantiating the program's own function declarations (GlobalDeclarationInstantiation
     /// / EvalDeclarationInstantiation), not a block's.
     program_hoisting: bool,
@@ -703,6 +713,7 @@ impl<'a> Compiler<'a, '_> {
             generator: false,
             is_async: false,
             gen_reg: None,
+            dispose_stacks: Vec::new(),
             program_hoisting: false,
         }
     }
@@ -1182,11 +1193,13 @@ impl<'a> Compiler<'a, '_> {
                 Pause(usize),
                 Fin(&'a BlockStatement<'a>, usize),
                 Close(Reg, usize, bool),
+                Dispose(Reg, usize, bool),
             }
             let act = match &self.fr().controls[i] {
                 Control::Protect { id } => Act::Pause(*id),
                 Control::Finally { body, protect } => Act::Fin(body, *protect),
                 Control::IterClose { iter, protect, is_async } => Act::Close(*iter, *protect, *is_async),
+                Control::Dispose { stack, protect, is_async } => Act::Dispose(*stack, *protect, *is_async),
                 _ => Act::None,
             };
             match act {
@@ -1203,6 +1216,13 @@ impl<'a> Compiler<'a, '_> {
                     let mark = self.b().mark();
                     self.finally_block(body);
                     self.b().release(mark);
+                    self.f().controls.extend(saved);
+                }
+                Act::Dispose(stack, id, is_async) => {
+                    self.pause_protect(id);
+                    paused.push(id);
+                    let saved: Vec<Control<'a>> = self.f().controls.drain(i..).collect();
+                    self.dispose_resources(stack, is_async);
                     self.f().controls.extend(saved);
                 }
                 Act::Close(iter, id, is_async) => {

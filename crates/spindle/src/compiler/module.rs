@@ -273,9 +273,7 @@ impl<'a> Compiler<'a, '_> {
                 self.f().gen_reg = Some(owner);
             }
             self.push_module_scope(&slots, &cells);
-            for s in &p.body {
-                self.statement(s);
-            }
+            self.statements(&p.body);
             self.finish_fn()
         };
 

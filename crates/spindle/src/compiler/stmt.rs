@@ -245,12 +245,86 @@ impl<'a> Compiler<'a, '_> {
             self.push_scope(ScopeKind::Block, decls, false);
         }
         self.hoist_functions(&b.body);
-        for s in &b.body {
-            self.statement(s);
-        }
+        self.statements(&b.body);
         if has {
             self.pop_scope();
         }
+    }
+
+    /// The statements of a scope (a block, a function or module body): with a `using`
+    /// declaration among them, inside the scope's disposal.
+    pub(super) fn statements(&mut self, body: &'a [Statement<'a>]) {
+        match using_kind(body.iter()) {
+            None => body.iter().for_each(|s| self.statement(s)),
+            Some(is_async) => self.with_disposal(is_async, |c| body.iter().for_each(|s| c.statement(s))),
+        }
+    }
+
+    /// Compiles `body` as a scope whose `using` declarations add to a DisposeCapability
+    /// (ECMA-262 §14.2.2 Block evaluation with DisposeResources): every exit — the end,
+    /// `break` / `continue` / `return` (through `exit_controls`), a throw or a generator's
+    /// return — disposes the resources, newest first, and a throw during disposal becomes
+    /// the completion (a SuppressedError over an earlier throw).
+    pub(super) fn with_disposal(&mut self, is_async: bool, body: impl FnOnce(&mut Self)) {
+        let stack = self.alloc();
+        self.emit(Op::NewDisposeStack { dst: stack });
+        let protect = self.begin_protect();
+        self.f().controls.push(Control::Dispose { stack, protect, is_async });
+        self.f().dispose_stacks.push(stack);
+        body(self);
+        self.f().dispose_stacks.pop();
+        self.f().controls.pop();
+        self.pause_protect(protect);
+        let end = self.b().label();
+        self.dispose_resources(stack, is_async);
+        self.b().jump(end);
+        let (exc, on_return) = self.abrupt_handler(protect);
+        self.emit(Op::DisposeError { stack, error: exc });
+        self.b().bind(on_return);
+        self.dispose_resources(stack, is_async);
+        self.emit(Op::EndFinally { kind: exc + 1, value: exc });
+        self.b().bind(end);
+    }
+
+    /// Starts the finally handler of `protect` here: its registers (exc = the completion's
+    /// value, exc + 1 = its kind, exc + 2 scratch) and a jump to the returned label for a
+    /// return completion (a generator's `return()`); a throw falls through.
+    fn abrupt_handler(&mut self, protect: usize) -> (Reg, LabelId) {
+        let exc = self.b().alloc_n(3);
+        let handler = self.b().pc();
+        self.end_protect(protect, handler, exc, true);
+        let on_return = self.b().label();
+        self.emit(Op::LoadInt { dst: exc + 2, value: 1 });
+        self.b().emit_jump(Op::JumpIfStrictEq { a: exc + 1, b: exc + 2, target: 0 }, on_return);
+        (exc, on_return)
+    }
+
+    /// DisposeResources(stack, completion): steps through the resources, awaiting what
+    /// each async one returns (a rejection is recorded as a throw during disposal), then
+    /// throws the completion's error if there is one.
+    pub(super) fn dispose_resources(&mut self, stack: Reg, is_async: bool) {
+        let mark = self.b().mark();
+        let value = self.alloc();
+        let done = self.b().label();
+        let top = self.b().here();
+        self.b().emit_jump(Op::DisposeStep { stack, dst: value, done: 0 }, done);
+        match self.fr().gen_reg.filter(|_| is_async) {
+            Some(generator) => {
+                let awaiting = self.begin_protect();
+                self.emit(Op::Await { dst: value, src: value, generator });
+                self.pause_protect(awaiting);
+                self.b().jump(top);
+                let error = self.alloc();
+                let handler = self.b().pc();
+                self.end_protect(awaiting, handler, error, false);
+                self.emit(Op::DisposeError { stack, error });
+                self.b().jump(top);
+            }
+            None => self.b().jump(top),
+        }
+        self.b().bind(done);
+        self.emit(Op::DisposeFinish { stack });
+        self.b().release(mark);
     }
 
     fn loop_body(&mut self, body: &'a Statement<'a>, labels: Vec<String>, brk: LabelId, cont: LabelId) {
@@ -275,8 +349,13 @@ impl<'a> Compiler<'a, '_> {
 
     pub(super) fn variable_declaration(&mut self, d: &'a VariableDeclaration<'a>) {
         let lexical = d.kind != VariableDeclarationKind::Var;
-        if matches!(d.kind, VariableDeclarationKind::Using | VariableDeclarationKind::AwaitUsing) {
-            self.error("using declarations are not supported yet", d.span);
+        let using = match d.kind {
+            VariableDeclarationKind::Using => Some(false),
+            VariableDeclarationKind::AwaitUsing => Some(true),
+            _ => None,
+        };
+        if let Some(is_async) = using {
+            self.using_declaration(d, is_async);
             return;
         }
         for decl in &d.declarations {
@@ -315,7 +394,49 @@ impl<'a> Compiler<'a, '_> {
         }
     }
 
+    /// `using` / `await using` declarations (ECMA-262 §14.3.1.2): each initializer's value
+    /// is bound (as a `const`) and added to the scope's DisposeCapability.
+    fn using_declaration(&mut self, d: &'a VariableDeclaration<'a>, is_async: bool) {
+        let Some(&stack) = self.fr().dispose_stacks.last() else {
+            self.error("using declarations are only allowed in blocks, functions and modules", d.span);
+            return;
+        };
+        // `await using` is an AwaitExpression's context: async functions and module bodies
+        // (elsewhere `await` is an identifier and the declaration does not parse).
+        if is_async && !self.fr().is_async {
+            self.error("await using is only valid in async functions and the top level of modules", d.span);
+            return;
+        }
+        for decl in &d.declarations {
+            let mark = self.b().mark();
+            let r = self.alloc();
+            match &decl.init {
+                Some(init) => self.expr_named(init, r, super::function::binding_simple_name(&decl.id)),
+                None => {
+                    self.emit(Op::LoadUndef { dst: r });
+                }
+            }
+            self.pos(decl.span);
+            self.bind_pattern(&decl.id, r, BindMode::Init);
+            self.emit(Op::AddDisposable { stack, value: r, is_async });
+            self.b().release(mark);
+        }
+    }
+
+    /// `for (init; test; update)`; with a `using` declaration as `init`, the loop is the
+    /// scope of its resources, disposed when the loop ends (ECMA-262 §14.7.4.2
+    /// ForLoopEvaluation: DisposeResources after ForBodyEvaluation).
     fn for_statement(&mut self, f: &'a ForStatement<'a>, labels: Vec<String>) {
+        if let Some(ForStatementInit::VariableDeclaration(d)) = &f.init
+            && let Some(is_async) = using_hint(d.kind)
+        {
+            self.with_disposal(is_async, |c| c.for_loop(f, labels));
+            return;
+        }
+        self.for_loop(f, labels);
+    }
+
+    fn for_loop(&mut self, f: &'a ForStatement<'a>, labels: Vec<String>) {
         /// `a < b` (or <=, >, >=) over identifiers, literals and `x.y` reads: cheap to compile
         /// twice and holding no function, class or private name that would be created twice.
         fn is_simple_comparison(e: &Expression<'_>) -> bool {
@@ -440,6 +561,13 @@ impl<'a> Compiler<'a, '_> {
                 if let Some(decl) = d.declarations.first() {
                     self.bind_pattern(&decl.id, value, mode);
                 }
+                // `for (using x of …)`: the iteration's resource (ForIn/OfBodyEvaluation
+                // step 6.j.iii).
+                if let Some(is_async) = using_hint(d.kind)
+                    && let Some(&stack) = self.fr().dispose_stacks.last()
+                {
+                    self.emit(Op::AddDisposable { stack, value, is_async });
+                }
             }
             other => {
                 if let Some(t) = other.as_assignment_target() {
@@ -528,8 +656,23 @@ impl<'a> Compiler<'a, '_> {
         if scoped {
             self.push_scope(ScopeKind::Block, decls, false);
         }
-        self.for_bind_left(&f.left, value);
-        self.loop_body(&f.body, labels, brk, cont);
+        match &f.left {
+            // `for (using x of …)`: each iteration is the scope of its resource, disposed
+            // when the iteration ends, however it ends (inside the loop's control, so
+            // `break` and `continue` dispose too).
+            ForStatementLeft::VariableDeclaration(d) if let Some(is_async) = using_hint(d.kind) => {
+                self.f().controls.push(Control::Loop { labels, brk, cont });
+                self.with_disposal(is_async, |c| {
+                    c.for_bind_left(&f.left, value);
+                    c.statement(&f.body);
+                });
+                self.f().controls.pop();
+            }
+            _ => {
+                self.for_bind_left(&f.left, value);
+                self.loop_body(&f.body, labels, brk, cont);
+            }
+        }
         if scoped {
             self.pop_scope();
         }
@@ -565,13 +708,7 @@ impl<'a> Compiler<'a, '_> {
         self.emit(Op::Await { dst: value, src: value, generator });
         self.b().emit_jump(Op::AsyncIterStep { dst: value, result: value, done: 0 }, done);
         let protect = self.for_of_body(f, labels, iter, value, (brk, cont), true);
-        // Abrupt completions: exc = the value, exc + 1 = its kind (1: return, 0: throw).
-        let exc = self.b().alloc_n(3);
-        let handler = self.b().pc();
-        self.end_protect(protect, handler, exc, true);
-        let on_return = self.b().label();
-        self.emit(Op::LoadInt { dst: exc + 2, value: 1 });
-        self.b().emit_jump(Op::JumpIfStrictEq { a: exc + 1, b: exc + 2, target: 0 }, on_return);
+        let (exc, on_return) = self.abrupt_handler(protect);
         // A throw completion wins over anything return() does: its failures are ignored.
         let quiet = self.begin_protect();
         let closed = self.b().label();
@@ -649,9 +786,7 @@ impl<'a> Compiler<'a, '_> {
             }
             self.push_scope(ScopeKind::Block, body, false);
             self.hoist_functions(&handler.body.body);
-            for s in &handler.body.body {
-                self.statement(s);
-            }
+            self.statements(&handler.body.body);
             self.pop_scope();
             self.pop_scope();
             self.b().bind(after);
@@ -718,14 +853,45 @@ impl<'a> Compiler<'a, '_> {
         let mut labels = labels;
         labels.push("%switch".into());
         self.f().controls.push(Control::Break { labels, brk });
-        for (i, c) in sw.cases.iter().enumerate() {
-            self.b().bind(case_labels[i]);
-            for s in &c.consequent {
-                self.statement(s);
+        let cases = |c: &mut Self| {
+            for (i, case) in sw.cases.iter().enumerate() {
+                c.b().bind(case_labels[i]);
+                for s in &case.consequent {
+                    c.statement(s);
+                }
             }
+        };
+        match using_kind(sw.cases.iter().flat_map(|c| c.consequent.iter())) {
+            None => cases(self),
+            Some(is_async) => self.with_disposal(is_async, cases),
         }
         self.f().controls.pop();
         self.pop_scope();
         self.b().bind(brk);
+    }
+}
+
+/// Whether `stmts` (a scope's own statements) declare with `using` (Some), and whether
+/// any of those is an `await using` (Some(true)).
+pub(super) fn using_kind<'s, 'a: 's>(stmts: impl Iterator<Item = &'s Statement<'a>>) -> Option<bool> {
+    let mut found = None;
+    for s in stmts {
+        if let Statement::VariableDeclaration(d) = s {
+            match d.kind {
+                VariableDeclarationKind::Using => found = Some(found.unwrap_or(false)),
+                VariableDeclarationKind::AwaitUsing => found = Some(true),
+                _ => {}
+            }
+        }
+    }
+    found
+}
+
+/// Whether a declaration kind is `using` (Some(false)) or `await using` (Some(true)).
+pub(super) fn using_hint(kind: VariableDeclarationKind) -> Option<bool> {
+    match kind {
+        VariableDeclarationKind::Using => Some(false),
+        VariableDeclarationKind::AwaitUsing => Some(true),
+        _ => None,
     }
 }

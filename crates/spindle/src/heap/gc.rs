@@ -365,6 +365,7 @@ impl Marker<'_> {
                     }
                 }
             }
+            ObjectKind::DisposableStack { capability, .. } => self.object(*capability),
             ObjectKind::PromiseCombinator(c) => {
                 for v in c.capability.values() {
                     self.value(v);

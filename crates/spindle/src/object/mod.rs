@@ -170,6 +170,13 @@ pub enum ObjectKind {
     TypedArray(Box<crate::binary::TypedArrayData>),
     /// DataView instances (ECMA-262 §25.3).
     DataView(Box<crate::binary::DataViewData>),
+    /// DisposableStack and AsyncDisposableStack instances (ECMA-262 §27.3, §27.4):
+    /// [[DisposableState]] and [[DisposeCapability]] (`vm/dispose.rs`).
+    DisposableStack {
+        capability: ObjId,
+        disposed: bool,
+        is_async: bool,
+    },
     /// An object the host made with Rust state of its own (a TextDecoder's decoder). The
     /// collector does not look inside: the state must hold no JS values.
     HostData(Box<dyn std::any::Any>),
@@ -366,7 +373,9 @@ impl Object {
             }
             ObjectKind::Map(t) | ObjectKind::Set(t) => size_of::<ordered_table::OrderedTable>() + t.heap_bytes(),
             ObjectKind::WeakMap(t) | ObjectKind::WeakSet(t) => t.capacity() * (size_of::<(WeakKey, Value)>() + 1),
-            ObjectKind::IteratorHelper(_) => size_of::<crate::builtins::iterator_helpers::HelperData>(),
+            ObjectKind::IteratorHelper(d) => {
+                size_of::<crate::builtins::iterator_helpers::HelperData>() + d.heap_bytes()
+            }
             ObjectKind::ArrayFromAsync(_) => size_of::<crate::builtins::array_from_async::FromAsyncState>(),
             ObjectKind::Proxy(_) => size_of::<ProxyData>(),
             ObjectKind::Promise(d) => {

@@ -1186,6 +1186,37 @@ impl Vm {
                         let v = r!(src);
                         self.iter_result_object(v)?;
                     }
+                    Op::NewDisposeStack { dst } => {
+                        let o = self.new_dispose_capability();
+                        r!(dst) = Value::Object(o);
+                    }
+                    Op::AddDisposable { stack, value, is_async } => {
+                        let (s, v) = (r!(stack), r!(value));
+                        if let Value::Object(cap) = s {
+                            self.add_disposable_resource(cap, v, is_async, None)?;
+                        }
+                    }
+                    Op::DisposeStep { stack, dst, done } => {
+                        if let Value::Object(cap) = r!(stack) {
+                            match self.dispose_step(cap)? {
+                                Some(v) => r!(dst) = v,
+                                None => pc = done as usize,
+                            }
+                        } else {
+                            pc = done as usize;
+                        }
+                    }
+                    Op::DisposeError { stack, error } => {
+                        let (s, e) = (r!(stack), r!(error));
+                        if let Value::Object(cap) = s {
+                            self.dispose_record_error(cap, e);
+                        }
+                    }
+                    Op::DisposeFinish { stack } => {
+                        if let Value::Object(cap) = r!(stack) {
+                            self.dispose_finish(cap)?;
+                        }
+                    }
                     Op::IterClose { iter } => {
                         let it = r!(iter);
                         self.iterator_close(it)?;

@@ -4,6 +4,7 @@
 mod async_function;
 mod async_generator;
 mod calls;
+mod dispose;
 mod errors;
 mod eval;
 mod generator;

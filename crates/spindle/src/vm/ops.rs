@@ -623,7 +623,7 @@ impl Vm {
     }
 
     /// GetMethod (ECMA-262 §7.3.11): undefined or a callable, else TypeError.
-    pub(crate) fn get_method_key(&mut self, v: Value, key: PropertyKey) -> JsResult<Value> {
+    pub fn get_method_key(&mut self, v: Value, key: PropertyKey) -> JsResult<Value> {
         let m = self.get_value_prop(v, key)?;
         if m.is_nullish() {
             return Ok(Value::Undefined);

@@ -50,7 +50,7 @@ impl Vm {
 
     /// An abrupt completion a promise may capture; Err only when the engine is terminating
     /// (deadline, heap limit), which no promise may swallow.
-    pub(crate) fn catchable<T>(&self, r: JsResult<T>) -> JsResult<Result<T, Value>> {
+    pub fn catchable<T>(&self, r: JsResult<T>) -> JsResult<Result<T, Value>> {
         match r {
             Ok(v) => Ok(Ok(v)),
             Err(e) if self.terminating.is_some() => Err(e),
