@@ -2,6 +2,31 @@
 //! `queueMicrotask`, unhandled-rejection reporting, and the runtime's side of the
 //! engine/host boundary (`spindle::jobs::Host`).
 //!
+//! Its public face is the embedding API ([`embed`]): a [`Runtime`] is one JavaScript agent
+//! driven from your tokio. JS promises are Rust futures ([`Runtime::resolve`]), Rust
+//! `async fn`s are JS functions returning promises ([`Runtime::register_async_fn`]), JS
+//! async iterables are `Stream`s ([`Runtime::iterate`]) and Rust streams go into `for await`
+//! ([`Runtime::async_iterable`]); [`RuntimeHandle`] posts work and interrupts from other
+//! threads, [`RuntimePool`] runs N runtimes on N threads. Each item's rustdoc has a
+//! runnable example; docs/embedding.md compares the API with Boa's, rquickjs's and
+//! deno_core's.
+//!
+//! ```
+//! use spindle_runtime::{JsError, Runtime, RuntimeOptions};
+//!
+//! let tokio = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+//! tokio.block_on(async {
+//!     let mut rt = Runtime::new(RuntimeOptions::new());
+//!     rt.register_async_fn("double", |(x,): (f64,)| async move {
+//!         tokio::time::sleep(std::time::Duration::from_millis(1)).await;
+//!         Ok::<_, JsError>(x * 2.0)
+//!     })
+//!     .unwrap();
+//!     let p = rt.eval("(async () => (await double(20)) + 2)()").await.unwrap();
+//!     assert_eq!(rt.resolve_as::<f64>(&p).await.unwrap(), 42.0);
+//! });
+//! ```
+//!
 //! The loop follows Node: run the script, drain the microtask queue, then repeatedly take
 //! the next due timer, run it and drain the microtasks again, sleeping (without using CPU)
 //! until the next timer is due, until no referenced timer is left.

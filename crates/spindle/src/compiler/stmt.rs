@@ -48,11 +48,11 @@ impl<'a> Compiler<'a, '_> {
                 let else_l = self.b().label();
                 let end = self.b().label();
                 self.cond_jump(&i.test, false, else_l);
-                self.statement(&i.consequent);
+                self.if_clause(&i.consequent);
                 if let Some(alt) = &i.alternate {
                     self.b().jump(end);
                     self.b().bind(else_l);
-                    self.statement(alt);
+                    self.if_clause(alt);
                 } else {
                     self.b().bind(else_l);
                 }
@@ -192,6 +192,21 @@ impl<'a> Compiler<'a, '_> {
         self.b().release(mark);
     }
 
+    /// A clause of an `if`. Annex B.3.4 (sloppy code): a FunctionDeclaration there is
+    /// evaluated as if it were the only statement of a block — instantiated on entering
+    /// the clause, then (B.3.3) copied to the same-named var binding.
+    fn if_clause(&mut self, clause: &'a Statement<'a>) {
+        let Statement::FunctionDeclaration(f) = clause else {
+            self.statement(clause);
+            return;
+        };
+        let decls = f.id.as_ref().map(|id| vec![(id.name.to_string(), BKind::Function, id.symbol_id.get())]);
+        self.push_scope(ScopeKind::Block, decls.unwrap_or_default(), false);
+        self.hoist_functions(std::slice::from_ref(clause));
+        self.statement(clause);
+        self.pop_scope();
+    }
+
     /// Annex B.3.3 step: copy the block binding `name` into the enclosing var binding.
     fn annex_b_assign(&mut self, name: &str) {
         let f = self.fr();
@@ -205,6 +220,10 @@ impl<'a> Compiler<'a, '_> {
         };
         if block_scope <= var_scope {
             return; // oxc already made it the var binding
+        }
+        // B.3.3.1 step 1.a.ii: not when F is one of the function's parameter names.
+        if f.scopes[..=var_scope].iter().any(|s| s.bindings.find(name).is_some_and(|b| b.kind == BKind::Param)) {
+            return;
         }
         let target = &f.scopes[var_scope];
         let ok = match target.bindings.find(name) {
