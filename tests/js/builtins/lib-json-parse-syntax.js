@@ -1,4 +1,5 @@
 // JSON.parse grammar: accepted forms (whitespace, escapes, numbers, duplicates) and SyntaxError cases
+// Expected output from Node 24 (JSON.rawJSON / JSON.isRawJSON, json-parse-with-source, are newer than Node 20).
 const good = ['  1 ', '-0', '1E+2', '0.5e-1', '"\\u0041\\n"', '[]', '{}', '[1,[2,{"a":[]}]]', '{"a":1,"a":2}', 'true', 'null', '\t\r\n"x"', '"\u2028"', '"\\/"'];
 for (const s of good) console.log(JSON.stringify(s), '->', JSON.stringify(JSON.parse(s)), Object.is(JSON.parse(s), -0));
 const bad = ['', ' ', '01', '1.', '.5', '+1', '0x10', 'NaN', 'Infinity', "'x'", '"\t"', '"\\x41"', '"\\u00G1"', '[1,]', '{"a":1,}', '{a:1}', '[1 2]',

@@ -16,6 +16,8 @@ pub fn init(vm: &mut Vm) {
     let json = vm.heap.alloc_object(Object::new(Some(op), ObjectKind::Ordinary));
     vm.def_method(json, "parse", 2, parse);
     vm.def_method(json, "stringify", 3, stringify);
+    vm.def_method(json, "rawJSON", 1, raw_json);
+    vm.def_method(json, "isRawJSON", 1, is_raw_json);
     let tag = vm.string("JSON");
     let k = PropertyKey::Symbol(vm.sym.to_string_tag);
     vm.define_direct(json, k, tag, CONFIGURABLE);
@@ -38,6 +40,19 @@ fn key_of(vm: &mut Vm, units: &[u16]) -> PropertyKey {
 struct Parser<'a> {
     s: &'a [u16],
     pos: usize,
+    /// JSON Parse Records (json-parse-with-source), kept only when a reviver will read
+    /// them; `last` is the record of the value just parsed.
+    records: Option<Vec<ParseRecord>>,
+    last: usize,
+}
+
+/// A JSON Parse Record: the value a piece of source text produced, where that text is,
+/// and the records of an array's elements or an object's entries.
+struct ParseRecord {
+    value: Value,
+    source: (usize, usize),
+    elements: Vec<usize>,
+    entries: Vec<(PropertyKey, usize)>,
 }
 
 impl Parser<'_> {
@@ -82,6 +97,31 @@ impl Parser<'_> {
 
     fn value_inner(&mut self, vm: &mut Vm) -> JsResult<Value> {
         self.skip_ws();
+        let start = self.pos;
+        let v = self.value_at(vm)?;
+        if let Some(records) = &mut self.records
+            && !v.is_object()
+        {
+            records.push(ParseRecord {
+                value: v,
+                source: (start, self.pos),
+                elements: Vec::new(),
+                entries: Vec::new(),
+            });
+            self.last = records.len() - 1;
+        }
+        Ok(v)
+    }
+
+    /// Records an array's or object's parse record (its children's are recorded already).
+    fn record_composite(&mut self, v: Value, elements: Vec<usize>, entries: Vec<(PropertyKey, usize)>) {
+        if let Some(records) = &mut self.records {
+            records.push(ParseRecord { value: v, source: (0, 0), elements, entries });
+            self.last = records.len() - 1;
+        }
+    }
+
+    fn value_at(&mut self, vm: &mut Vm) -> JsResult<Value> {
         match self.peek() {
             Some(0x7B) => self.object(vm),
             Some(0x5B) => self.array(vm),
@@ -204,32 +244,35 @@ impl Parser<'_> {
     fn array(&mut self, vm: &mut Vm) -> JsResult<Value> {
         self.pos += 1;
         let mut items = Vec::new();
+        let mut elements = Vec::new();
         self.skip_ws();
-        if self.peek() == Some(b']' as u16) {
-            self.pos += 1;
-            return Ok(Value::Object(vm.new_array(items)));
-        }
-        loop {
-            items.push(self.value(vm)?);
-            self.skip_ws();
-            match self.peek() {
-                Some(0x2C) => self.pos += 1,
-                Some(0x5D) => {
-                    self.pos += 1;
-                    return Ok(Value::Object(vm.new_array(items)));
+        if self.peek() != Some(b']' as u16) {
+            loop {
+                items.push(self.value(vm)?);
+                elements.push(self.last);
+                self.skip_ws();
+                match self.peek() {
+                    Some(0x2C) => self.pos += 1,
+                    Some(0x5D) => break,
+                    _ => return Err(self.error(vm)),
                 }
-                _ => return Err(self.error(vm)),
             }
         }
+        self.pos += 1;
+        let v = Value::Object(vm.new_array(items));
+        self.record_composite(v, elements, Vec::new());
+        Ok(v)
     }
 
     fn object(&mut self, vm: &mut Vm) -> JsResult<Value> {
         self.pos += 1;
         let proto = vm.intrinsics().object_prototype;
         let o = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
+        let mut entries = Vec::new();
         self.skip_ws();
         if self.peek() == Some(b'}' as u16) {
             self.pos += 1;
+            self.record_composite(Value::Object(o), Vec::new(), entries);
             return Ok(Value::Object(o));
         }
         loop {
@@ -246,11 +289,17 @@ impl Parser<'_> {
             let v = self.value(vm)?;
             let k = key_of(vm, &name);
             vm.define_direct(o, k, v, DEFAULT_ATTRS);
+            if self.records.is_some() {
+                // A duplicate key's later value is the property's, and its record too.
+                entries.retain(|(key, _)| *key != k);
+                entries.push((k, self.last));
+            }
             self.skip_ws();
             match self.peek() {
                 Some(0x2C) => self.pos += 1,
                 Some(0x7D) => {
                     self.pos += 1;
+                    self.record_composite(Value::Object(o), Vec::new(), entries);
                     return Ok(Value::Object(o));
                 }
                 _ => return Err(self.error(vm)),
@@ -263,21 +312,35 @@ impl Parser<'_> {
 pub fn json_parse(vm: &mut Vm, text: Value) -> JsResult<Value> {
     let s = vm.to_string(text)?;
     let units = vm.heap.str(s).to_vec();
-    let mut p = Parser { s: &units, pos: 0 };
+    parse_units(vm, &units, None).map(|(v, _)| v)
+}
+
+/// ParseJSON over `units`; with `records`, also the JSON Parse Records.
+fn parse_units<'a>(vm: &mut Vm, units: &'a [u16], records: Option<Vec<ParseRecord>>) -> JsResult<(Value, Parser<'a>)> {
+    let mut p = Parser { s: units, pos: 0, records, last: 0 };
     let v = p.value(vm)?;
     p.skip_ws();
     if p.pos < units.len() {
         return Err(p.error(vm));
     }
-    Ok(v)
+    Ok((v, p))
 }
 
-/// JSON.parse ( text [ , reviver ] ) (ECMA-262 §25.5.1)
+/// JSON.parse ( text [ , reviver ] ) (ECMA-262 §25.5.1, with json-parse-with-source's
+/// parse records for the reviver's `context.source`)
 fn parse(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
-    let v = json_parse(vm, arg(args, 0))?;
     let reviver = arg(args, 1);
     if !vm.is_callable(reviver) {
-        return Ok(v);
+        return json_parse(vm, arg(args, 0));
+    }
+    let s = vm.to_string(arg(args, 0))?;
+    let units = vm.heap.str(s).to_vec();
+    let (v, p) = parse_units(vm, &units, Some(Vec::new()))?;
+    let records = p.records.unwrap_or_default();
+    let top = p.last;
+    // The records' values are compared with what the reviver leaves: keep them alive.
+    for r in &records {
+        vm.root(r.value);
     }
     vm.root(v);
     let proto = vm.intrinsics().object_prototype;
@@ -285,19 +348,45 @@ fn parse(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     vm.root(Value::Object(root));
     let empty = vm.names.empty;
     vm.define_direct(root, PropertyKey::String(empty), v, DEFAULT_ATTRS);
-    internalize(vm, root, Value::String(empty), reviver)
+    let source = Source { text: &units, records: &records };
+    internalize(vm, root, Value::String(empty), reviver, Some(top), &source)
 }
 
-/// InternalizeJSONProperty ( holder, name, reviver ) (ECMA-262 §25.5.1.1)
-fn internalize(vm: &mut Vm, holder: ObjId, name: Value, reviver: Value) -> JsResult<Value> {
+/// The text JSON.parse read and its parse records.
+struct Source<'a> {
+    text: &'a [u16],
+    records: &'a [ParseRecord],
+}
+
+/// InternalizeJSONProperty ( holder, name, reviver, parseRecord ) (ECMA-262 §25.5.1.1,
+/// json-parse-with-source): the reviver gets a context object whose `source` is the text
+/// of a primitive value, as long as the value is still the one parsed.
+fn internalize(
+    vm: &mut Vm,
+    holder: ObjId,
+    name: Value,
+    reviver: Value,
+    record: Option<usize>,
+    source: &Source<'_>,
+) -> JsResult<Value> {
     stacker::maybe_grow(64 << 10, 4 << 20, || {
         let key = vm.to_property_key(name)?;
         let val = vm.get(holder, key, Value::Object(holder))?;
         vm.root(val);
+        let context = vm.new_object();
+        vm.root(Value::Object(context));
+        let record = record.map(|r| &source.records[r]).filter(|r| vm.same_value(r.value, val));
+        if let Some(r) = record
+            && !val.is_object()
+        {
+            let text = vm.string_units(source.text[r.source.0..r.source.1].to_vec());
+            let k = vm.key_str("source");
+            vm.create_data_property(context, k, text)?;
+        }
         if let Value::Object(o) = val {
-            let process = |vm: &mut Vm, prop: Value| -> JsResult<()> {
+            let process = |vm: &mut Vm, prop: Value, child: Option<usize>| -> JsResult<()> {
                 vm.root(prop);
-                let new_element = internalize(vm, o, prop, reviver)?;
+                let new_element = internalize(vm, o, prop, reviver, child, source)?;
                 let k = vm.to_property_key(prop)?;
                 if new_element.is_undefined() {
                     vm.delete(o, k)?;
@@ -311,7 +400,8 @@ fn internalize(vm: &mut Vm, holder: ObjId, name: Value, reviver: Value) -> JsRes
                 let mut i = 0.0;
                 while i < len {
                     let prop = Value::String(vm.number_string(i));
-                    process(vm, prop)?;
+                    let child = record.and_then(|r| r.elements.get(i as usize).copied());
+                    process(vm, prop, child)?;
                     i += 1.0;
                 }
             } else {
@@ -320,12 +410,41 @@ fn internalize(vm: &mut Vm, holder: ObjId, name: Value, reviver: Value) -> JsRes
                     vm.root(k);
                 }
                 for k in keys {
-                    process(vm, k)?;
+                    let pk = vm.to_property_key(k)?;
+                    let child = record.and_then(|r| r.entries.iter().find(|(key, _)| *key == pk).map(|(_, c)| *c));
+                    process(vm, k, child)?;
                 }
             }
         }
-        vm.call(reviver, Value::Object(holder), &[name, val])
+        vm.call(reviver, Value::Object(holder), &[name, val, Value::Object(context)])
     })
+}
+
+/// JSON.rawJSON ( text ) (json-parse-with-source): a frozen null-prototype object whose
+/// `rawJSON` JSON.stringify writes as is; `text` must be one JSON primitive with no
+/// surrounding whitespace.
+fn raw_json(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let s = vm.to_string(arg(args, 0))?;
+    let units = vm.heap.str(s).to_vec();
+    let blank = |c: Option<&u16>| matches!(c, Some(0x09 | 0x0A | 0x0D | 0x20));
+    if units.is_empty() || blank(units.first()) || blank(units.last()) {
+        return Err(vm.syntax_error("Invalid value for JSON.rawJSON"));
+    }
+    if matches!(units.first(), Some(0x5B | 0x7B)) {
+        return Err(vm.syntax_error("Invalid value for JSON.rawJSON"));
+    }
+    parse_units(vm, &units, None)?;
+    let o = vm.heap.alloc_object(Object::new(None, ObjectKind::RawJson));
+    vm.root(Value::Object(o));
+    let k = vm.key_str("rawJSON");
+    vm.create_data_property(o, k, Value::String(s))?;
+    super::object::set_integrity_level(vm, o, true)?;
+    Ok(Value::Object(o))
+}
+
+/// JSON.isRawJSON ( O ) (json-parse-with-source)
+fn is_raw_json(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    Ok(Value::Bool(matches!(arg(args, 0), Value::Object(o) if matches!(vm.obj(o).kind, ObjectKind::RawJson))))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -441,6 +560,16 @@ impl Stringifier {
                 ObjectKind::BigIntBox(b) => value = Value::BigInt(b),
                 _ => {}
             }
+        }
+        // A raw JSON object is written as its text (json-parse-with-source).
+        if let Value::Object(o) = value
+            && matches!(vm.obj(o).kind, ObjectKind::RawJson)
+        {
+            let k = vm.key_str("rawJSON");
+            let raw = vm.get(o, k, value)?;
+            let raw = vm.to_string(raw)?;
+            self.out.extend_from_slice(vm.heap.str(raw));
+            return Ok(true);
         }
         match value {
             Value::Null => self.out.extend("null".encode_utf16()),

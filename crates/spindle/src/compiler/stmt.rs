@@ -210,18 +210,34 @@ impl<'a> Compiler<'a, '_> {
     /// Annex B.3.3 step: copy the block binding `name` into the enclosing var binding.
     fn annex_b_assign(&mut self, name: &str) {
         let f = self.fr();
-        let Some(var_scope) = f.scopes.iter().rposition(|s| matches!(s.kind, ScopeKind::Function | ScopeKind::Global))
-        else {
+        let var_scope = f.scopes.iter().rposition(|s| matches!(s.kind, ScopeKind::Function | ScopeKind::Global));
+        let Some(block_scope) = f.scopes.iter().rposition(|s| s.bindings.has(name)) else {
             return;
         };
-        let block_scope = f.scopes.iter().rposition(|s| s.bindings.has(name));
-        let Some(block_scope) = block_scope else {
-            return;
-        };
-        if block_scope <= var_scope {
+        if var_scope.is_some_and(|v| block_scope <= v) {
             return; // oxc already made it the var binding
         }
-        // B.3.3.1 step 1.a.ii: not when F is one of the function's parameter names.
+        // B.3.3.1 step 1.a.ii: only if `var F` in place of the declaration would be no early
+        // error — no enclosing block between it and the function's scope declares F
+        // lexically (a simple catch parameter may share the name, B.3.4) — and F is not a
+        // parameter name.
+        let lower = var_scope.map_or(0, |v| v + 1);
+        let conflicts =
+            f.scopes[lower..block_scope].iter().any(|s| s.bindings.find(name).is_some_and(|b| b.kind != BKind::Catch));
+        if conflicts {
+            return;
+        }
+        let Some(var_scope) = var_scope else {
+            // Sloppy direct eval code: the var binding is in the caller's variable
+            // environment (EvalDeclarationInstantiation made it): store past the block's
+            // binding, so the name resolves dynamically.
+            let t = self.alloc();
+            self.load_name(name, t, false);
+            let hidden: Vec<CScope> = self.f().scopes.drain(block_scope..).collect();
+            self.store_name(name, t, false);
+            self.f().scopes.extend(hidden);
+            return;
+        };
         if f.scopes[..=var_scope].iter().any(|s| s.bindings.find(name).is_some_and(|b| b.kind == BKind::Param)) {
             return;
         }

@@ -170,6 +170,8 @@ pub enum ObjectKind {
     TypedArray(Box<crate::binary::TypedArrayData>),
     /// DataView instances (ECMA-262 §25.3).
     DataView(Box<crate::binary::DataViewData>),
+    /// JSON.rawJSON's objects ([[IsRawJSON]], json-parse-with-source).
+    RawJson,
     /// DisposableStack and AsyncDisposableStack instances (ECMA-262 §27.3, §27.4):
     /// [[DisposableState]] and [[DisposeCapability]] (`vm/dispose.rs`).
     DisposableStack {
