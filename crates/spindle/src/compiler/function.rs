@@ -53,7 +53,11 @@ impl<'a> Compiler<'a, '_> {
             self.emit(Op::LoadConst { dst: completion, k });
         }
 
-        let decls = self.scope_decls(p.scope_id.get());
+        let mut decls = self.scope_decls(p.scope_id.get());
+        if !strict && self.mode != Mode::Module {
+            let skipped = super::annex_b::skipped_var_names(&p.body);
+            decls.retain(|(n, k, _)| !(skipped.contains(n) && matches!(k, BKind::Var | BKind::Function)));
+        }
         match self.mode {
             Mode::Script | Mode::Module => {
                 self.declare_global(decls, &p.body);
@@ -272,7 +276,16 @@ impl<'a> Compiler<'a, '_> {
             bound_names(&r.rest.argument, &mut |n| param_names.push(n.to_string()));
         }
 
-        let all = self.scope_decls(spec.scope_id);
+        let mut all = self.scope_decls(spec.scope_id);
+        // Annex B.3.3: block functions whose var binding would be an early error get none.
+        if !self.fr().strict
+            && let Body::Block(body) = &spec.body
+        {
+            let skipped = super::annex_b::skipped_var_names(&body.statements);
+            if !skipped.is_empty() {
+                all.retain(|(n, k, _)| !(skipped.contains(n) && matches!(k, BKind::Var | BKind::Function)));
+            }
+        }
         let is_arrow = spec.kind == FunctionKind::Arrow;
         let has_param_exprs = !simple;
         let lexical_arguments =

@@ -5,6 +5,7 @@
 //! says a closure captures it, in which case it gets a slot in the scope's heap environment.
 
 mod analysis;
+mod annex_b;
 mod builder;
 mod class;
 mod expr;
