@@ -229,11 +229,13 @@ impl<'a> Compiler<'a, '_> {
         }
         let Some(var_scope) = var_scope else {
             // Sloppy direct eval code: the var binding is in the caller's variable
-            // environment (EvalDeclarationInstantiation made it): store past the block's
-            // binding, so the name resolves dynamically.
+            // environment (EvalDeclarationInstantiation made it): store past every eval
+            // scope binding the name (the block's, simple catch parameters), so the name
+            // resolves dynamically.
+            let first = f.scopes.iter().position(|s| s.bindings.has(name)).unwrap_or(block_scope);
             let t = self.alloc();
             self.load_name(name, t, false);
-            let hidden: Vec<CScope> = self.f().scopes.drain(block_scope..).collect();
+            let hidden: Vec<CScope> = self.f().scopes.drain(first..).collect();
             self.store_name(name, t, false);
             self.f().scopes.extend(hidden);
             return;
