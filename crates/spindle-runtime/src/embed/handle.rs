@@ -43,19 +43,7 @@ impl RuntimeHandle {
     /// was running returns [`Error::Interrupted`](super::Error::Interrupted). The runtime
     /// can be used again afterwards.
     pub fn interrupt(&self) {
-        self.interrupt.store(true, Ordering::Release);
-        // An idle loop is asleep: a completion wakes it to notice. Whichever sees the flag
-        // first (a safepoint in running script, or this completion) takes it, so the
-        // interrupt stops one run, never a later one.
-        let flag = Arc::clone(&self.interrupt);
-        let _ = self.post.send(Box::new(move |vm: &mut Vm| {
-            if !flag.swap(false, Ordering::AcqRel) {
-                return Ok(());
-            }
-            vm.terminating = Some(spindle::vm::INTERRUPTED.into());
-            Err(spindle::Value::Undefined)
-        }));
-        self.thread.unpark();
+        interrupt_agent(&self.interrupt, &self.post, &self.thread);
     }
 
     /// A guard that keeps the runtime's event loop running (waiting for posted work) until
@@ -64,6 +52,28 @@ impl RuntimeHandle {
         self.keep_alive.0.fetch_add(1, Ordering::AcqRel);
         KeepAlive { count: self.keep_alive.clone(), post: self.post.clone() }
     }
+}
+
+/// Stops an agent from another thread (a handle's `interrupt`, a worker's `terminate()`):
+/// sets its interrupt flag, which running script takes at its next safepoint; posts a
+/// completion that wakes a loop asleep on timers or messages to take it; and unparks an
+/// agent blocked in `Atomics.wait`. Whichever sees the flag first takes it, so the
+/// interrupt stops one run, never a later one.
+pub(crate) fn interrupt_agent(
+    flag: &Arc<AtomicBool>,
+    post: &UnboundedSender<Completion>,
+    thread: &std::thread::Thread,
+) {
+    flag.store(true, Ordering::Release);
+    let flag = Arc::clone(flag);
+    let _ = post.send(Box::new(move |vm: &mut Vm| {
+        if !flag.swap(false, Ordering::AcqRel) {
+            return Ok(());
+        }
+        vm.terminating = Some(spindle::vm::INTERRUPTED.into());
+        Err(spindle::Value::Undefined)
+    }));
+    thread.unpark();
 }
 
 /// Keeps a runtime's event loop alive; see [`RuntimeHandle::keep_alive`].

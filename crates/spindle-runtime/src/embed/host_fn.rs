@@ -37,10 +37,6 @@ impl HostFutures {
         self.set.is_empty()
     }
 
-    pub fn len(&self) -> usize {
-        self.set.len()
-    }
-
     /// The next finished future's completion. FuturesUnordered polls only the futures
     /// whose wakers were woken, and returns Pending (waking itself) after polling each
     /// ready one once, so one that keeps waking itself cannot hold the loop.

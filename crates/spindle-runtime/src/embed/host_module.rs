@@ -31,24 +31,11 @@ pub fn define(vm: &mut Vm, specifier: &str, exports: Value) -> JsResult<()> {
     Ok(())
 }
 
-/// The synthetic module's evaluation: `{ default: exports, [name]: exports[name] … }`, read
-/// when the module is evaluated (so the values are those at first import).
+/// The synthetic module's evaluation: `{ default: exports, [name]: exports[name] … }` (as
+/// a CommonJS facade's), read when the module is evaluated (so the values are those at
+/// first import).
 fn evaluation_steps(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
-    let slots = vm.native_slots(cx.callee);
-    let (Some(&exports), Some(&Value::Object(list))) = (slots.first(), slots.get(1)) else {
-        return Ok(Value::Undefined);
-    };
-    let Value::Object(e) = exports else { return Ok(Value::Undefined) };
-    let result = vm.new_object();
-    vm.root(Value::Object(result));
-    let default = vm.key_str("default");
-    vm.create_data_property(result, default, exports)?;
-    let n = vm.length_of_array_like(list)? as u32;
-    for i in 1..n {
-        let name = vm.get(list, PropertyKey::Index(i), Value::Object(list))?;
-        let key = vm.to_property_key(name)?;
-        let v = vm.get(e, key, exports)?;
-        vm.create_data_property(result, key, v)?;
-    }
-    Ok(Value::Object(result))
+    let slots = vm.native_slots(cx.callee).to_vec();
+    let exports = slots.first().copied().unwrap_or(Value::Undefined);
+    crate::loader::cjs::facade_values(vm, exports, slots.get(1).copied())
 }

@@ -40,6 +40,7 @@ mod value;
 
 pub use crate::loader::ModuleHooks;
 pub use error::{Error, JsError};
+pub(crate) use handle::interrupt_agent;
 pub use handle::{KeepAlive, KeepAliveCount, RuntimeHandle};
 pub use host_fn::{HostCompletion, HostFn, HostFutures};
 pub use pool::RuntimePool;
@@ -491,12 +492,7 @@ impl Runtime {
 
     /// `object[name]` (getters run).
     pub fn get(&mut self, object: &Global, name: &str) -> Result<Global, Error> {
-        self.with_vm(|vm| {
-            let o = object.value(vm)?;
-            let key = vm.key_str(name);
-            let v = vm.get_value_prop(o, key)?;
-            Ok(Global::new(vm, v))
-        })
+        self.get_as(object, name)
     }
 
     /// `object[name] = value` (setters run; a failed strict-mode assignment throws).
@@ -517,8 +513,8 @@ impl Runtime {
 
     /// `object[name]` converted to Rust.
     pub fn get_as<T: FromJs>(&mut self, object: &Global, name: &str) -> Result<T, Error> {
-        self.with_vm(|vm| {
-            let o = object.value(vm)?;
+        self.scope(|vm, queue| {
+            let o = object.value_in(vm, queue)?;
             let key = vm.key_str(name);
             let v = vm.get_value_prop(o, key)?;
             T::from_js(vm, v)

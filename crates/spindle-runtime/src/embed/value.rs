@@ -12,7 +12,6 @@
 use crate::host::with_runtime;
 use spindle::Value;
 use spindle::jobs::Persistent;
-use spindle::object::PropertyKey;
 use spindle::value::ObjId;
 use spindle::vm::{JsResult, Vm};
 use std::collections::HashMap;
@@ -203,26 +202,21 @@ impl<T: FromJs> FromJs for HashMap<String, T> {
     }
 }
 
-/// EnumerableOwnProperties(o, key+value) with the keys as Rust strings.
+/// EnumerableOwnProperties(o, key+value) with the keys as Rust strings. The entries stay
+/// rooted until the caller's scope ends: converting one may run script (getters) that
+/// would otherwise let the collector take the values not converted yet.
 fn enumerable_entries(vm: &mut Vm, o: ObjId) -> JsResult<Vec<(String, Value)>> {
-    let mark = vm.roots.len();
-    let r = (|| {
-        let mut out = Vec::new();
-        for key in vm.own_property_keys(o)? {
-            let PropertyKey::String(s) = key else { continue };
-            let Some(desc) = vm.get_own_property(o, key)? else { continue };
-            if desc.enumerable != Some(true) {
-                continue;
-            }
-            let v = vm.get(o, key, Value::Object(o))?;
-            vm.root(v);
-            out.push((vm.rust_string(s), v));
-        }
-        Ok(out)
-    })();
-    // The values are read by the caller right away, before any more script runs.
-    vm.roots.truncate(mark);
-    r
+    let pairs = spindle::builtins::object::enumerable_own_properties(vm, o, 2)?;
+    let mut out = Vec::with_capacity(pairs.len());
+    for pair in pairs {
+        let Value::Object(a) = pair else { continue };
+        let (key, value) = match vm.obj(a).elements.as_slice() {
+            [k, v, ..] => (*k, *v),
+            _ => continue,
+        };
+        out.push((vm.to_rust_string(key)?, value));
+    }
+    Ok(out)
 }
 
 /// JSON-like data: `null`/`undefined` as Null, booleans, numbers (non-finite ones as

@@ -570,7 +570,7 @@ fn facade_steps(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value
 }
 
 /// `{ default: exports, name: exports[name], … }` for the names in `list` (after the first).
-fn facade_values(vm: &mut Vm, exports: Value, list: Option<Value>) -> JsResult<Value> {
+pub(crate) fn facade_values(vm: &mut Vm, exports: Value, list: Option<Value>) -> JsResult<Value> {
     vm.root(exports);
     let result = vm.new_object();
     vm.root(Value::Object(result));

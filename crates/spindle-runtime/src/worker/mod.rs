@@ -431,23 +431,15 @@ fn terminate(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     with_runtime(vm, |_, h| {
         if let Some(c) = h.children.children.get_mut(&id) {
             c.terminating = true;
-            c.interrupt.store(true, Ordering::Release);
-            if let Some((post, thread)) = &c.wake {
-                wake_to_stop(post, thread);
+            match &c.wake {
+                Some((post, thread)) => crate::embed::interrupt_agent(&c.interrupt, post, thread),
+                // Not online yet: the flag stops it at its first safepoint, and the wake-up
+                // follows when it comes online.
+                None => c.interrupt.store(true, Ordering::Release),
             }
         }
     });
     Ok(Value::Undefined)
-}
-
-/// Ends a worker's loop from outside: a completion that stops the engine (for a loop
-/// asleep waiting for timers or messages) and an unpark (for an agent in Atomics.wait).
-fn wake_to_stop(post: &UnboundedSender<Completion>, thread: &std::thread::Thread) {
-    let _ = post.send(Box::new(|vm: &mut Vm| {
-        vm.terminating = Some(spindle::vm::INTERRUPTED.into());
-        Err(Value::Undefined)
-    }));
-    thread.unpark();
 }
 
 /// binding.setWorkerRef(threadId, refed): `worker.ref()` / `worker.unref()`.
@@ -520,7 +512,7 @@ fn lifecycle(vm: &mut Vm, thread_id: u64, event: Lifecycle) -> JsResult<()> {
             with_runtime(vm, |_, h| {
                 if let Some(c) = h.children.children.get_mut(&thread_id) {
                     if c.terminating {
-                        wake_to_stop(&post, &thread);
+                        crate::embed::interrupt_agent(&c.interrupt, &post, &thread);
                     }
                     c.wake = Some((post, thread));
                 }

@@ -12,38 +12,16 @@ use crate::vm::{JsResult, Vm};
 
 pub fn init(vm: &mut Vm) {
     init_suppressed_error(vm);
-    let op = vm.intrinsics().object_prototype;
-    let tag = PropertyKey::Symbol(vm.sym.to_string_tag);
 
     // DisposableStack (§27.3)
-    let sp = vm.heap.alloc_object(Object::new(Some(op), ObjectKind::Ordinary));
-    vm.intrinsics_mut().extra.insert("%DisposableStack.prototype%", sp);
-    vm.def_constructor("DisposableStack", 0, disposable_stack, sp);
-    vm.def_method(sp, "adopt", 2, |vm, cx, args| adopt(vm, cx, args, false));
-    vm.def_method(sp, "defer", 1, |vm, cx, args| defer(vm, cx, args, false));
+    let sp = init_stack::<false>(vm);
     let dispose = vm.def_method(sp, "dispose", 0, dispose);
-    vm.def_method(sp, "move", 0, |vm, cx, _| move_stack(vm, cx, false));
-    vm.def_method(sp, "use", 1, |vm, cx, args| use_resource(vm, cx, args, false));
-    let k = vm.key_str("disposed");
-    vm.def_accessor(sp, k, "disposed", Some(|vm, cx, _| disposed(vm, cx, false)), None);
     vm.define_direct(sp, PropertyKey::Symbol(vm.sym.dispose), Value::Object(dispose), HIDDEN);
-    let s = vm.string("DisposableStack");
-    vm.define_direct(sp, tag, s, CONFIGURABLE);
 
     // AsyncDisposableStack (§27.4)
-    let ap = vm.heap.alloc_object(Object::new(Some(op), ObjectKind::Ordinary));
-    vm.intrinsics_mut().extra.insert("%AsyncDisposableStack.prototype%", ap);
-    vm.def_constructor("AsyncDisposableStack", 0, async_disposable_stack, ap);
-    vm.def_method(ap, "adopt", 2, |vm, cx, args| adopt(vm, cx, args, true));
-    vm.def_method(ap, "defer", 1, |vm, cx, args| defer(vm, cx, args, true));
+    let ap = init_stack::<true>(vm);
     let dispose_async = vm.def_method(ap, "disposeAsync", 0, dispose_async);
-    vm.def_method(ap, "move", 0, |vm, cx, _| move_stack(vm, cx, true));
-    vm.def_method(ap, "use", 1, |vm, cx, args| use_resource(vm, cx, args, true));
-    let k = vm.key_str("disposed");
-    vm.def_accessor(ap, k, "disposed", Some(|vm, cx, _| disposed(vm, cx, true)), None);
     vm.define_direct(ap, PropertyKey::Symbol(vm.sym.async_dispose), Value::Object(dispose_async), HIDDEN);
-    let s = vm.string("AsyncDisposableStack");
-    vm.define_direct(ap, tag, s, CONFIGURABLE);
 
     // %IteratorPrototype% [ @@dispose ] and %AsyncIteratorPrototype% [ @@asyncDispose ]
     let ip = vm.intrinsics().iterator_prototype;
@@ -52,6 +30,35 @@ pub fn init(vm: &mut Vm) {
     if let Some(aip) = vm.intrinsics().extra.get("%AsyncIteratorPrototype%").copied() {
         let sym = vm.sym.async_dispose;
         vm.def_method_sym(aip, sym, "[Symbol.asyncDispose]", 0, async_iterator_async_dispose);
+    }
+}
+
+/// The constructor and prototype of DisposableStack (ASYNC false) or AsyncDisposableStack,
+/// with the methods both have: adopt, defer, move, use, `disposed` and the tag.
+fn init_stack<const ASYNC: bool>(vm: &mut Vm) -> ObjId {
+    let (class, key) = class_names(ASYNC);
+    let op = vm.intrinsics().object_prototype;
+    let proto = vm.heap.alloc_object(Object::new(Some(op), ObjectKind::Ordinary));
+    vm.intrinsics_mut().extra.insert(key, proto);
+    vm.def_constructor(class, 0, |vm, cx, _| create_stack(vm, cx, ASYNC), proto);
+    vm.def_method(proto, "adopt", 2, |vm, cx, args| adopt(vm, cx, args, ASYNC));
+    vm.def_method(proto, "defer", 1, |vm, cx, args| defer(vm, cx, args, ASYNC));
+    vm.def_method(proto, "move", 0, |vm, cx, _| move_stack(vm, cx, ASYNC));
+    vm.def_method(proto, "use", 1, |vm, cx, args| use_resource(vm, cx, args, ASYNC));
+    let k = vm.key_str("disposed");
+    vm.def_accessor(proto, k, "disposed", Some(|vm, cx, _| disposed(vm, cx, ASYNC)), None);
+    let tag = PropertyKey::Symbol(vm.sym.to_string_tag);
+    let s = vm.string(class);
+    vm.define_direct(proto, tag, s, CONFIGURABLE);
+    proto
+}
+
+/// The class name and its prototype's intrinsic key.
+fn class_names(is_async: bool) -> (&'static str, &'static str) {
+    if is_async {
+        ("AsyncDisposableStack", "%AsyncDisposableStack.prototype%")
+    } else {
+        ("DisposableStack", "%DisposableStack.prototype%")
     }
 }
 
@@ -91,12 +98,12 @@ fn suppressed_error(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Va
     Ok(Value::Object(o))
 }
 
-/// The constructors' shared steps: OrdinaryCreateFromConstructor with a pending state and
-/// a new DisposeCapability.
+/// DisposableStack ( ) and AsyncDisposableStack ( ) (§27.3.1.1, §27.4.1.1):
+/// OrdinaryCreateFromConstructor with a pending state and a new DisposeCapability.
 fn create_stack(vm: &mut Vm, cx: &NativeCall, is_async: bool) -> JsResult<Value> {
     let Some(nt) = cx.new_target else {
-        let name = if is_async { "AsyncDisposableStack" } else { "DisposableStack" };
-        return Err(vm.type_error(&format!("Constructor {name} requires 'new'")));
+        let (class, _) = class_names(is_async);
+        return Err(vm.type_error(&format!("Constructor {class} requires 'new'")));
     };
     let proto = if is_async {
         vm.get_prototype_from_constructor(nt, |i| i.extra["%AsyncDisposableStack.prototype%"])?
@@ -113,16 +120,6 @@ fn new_stack(vm: &mut Vm, proto: ObjId, is_async: bool) -> ObjId {
     vm.heap.alloc_object(Object::new(Some(proto), kind))
 }
 
-/// DisposableStack ( ) (§27.3.1.1)
-fn disposable_stack(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
-    create_stack(vm, cx, false)
-}
-
-/// AsyncDisposableStack ( ) (§27.4.1.1)
-fn async_disposable_stack(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
-    create_stack(vm, cx, true)
-}
-
 /// RequireInternalSlot(this, [[DisposableState]]) for the right kind of stack: the stack,
 /// its capability and whether it is disposed.
 fn this_stack(vm: &mut Vm, this: Value, is_async: bool, method: &str) -> JsResult<(ObjId, ObjId, bool)> {
@@ -132,13 +129,13 @@ fn this_stack(vm: &mut Vm, this: Value, is_async: bool, method: &str) -> JsResul
     {
         return Ok((o, capability, disposed));
     }
-    let class = if is_async { "AsyncDisposableStack" } else { "DisposableStack" };
+    let (class, _) = class_names(is_async);
     Err(vm.incompatible_receiver(&format!("{class}.prototype.{method}"), this))
 }
 
 /// V8's message (which names DisposableStack for both kinds).
 fn disposed_error(vm: &mut Vm, is_async: bool, method: &str) -> Value {
-    let class = if is_async { "AsyncDisposableStack" } else { "DisposableStack" };
+    let (class, _) = class_names(is_async);
     vm.reference_error(&format!("Cannot call {class}.prototype.{method} on an already-disposed DisposableStack"))
 }
 
@@ -207,7 +204,7 @@ fn move_stack(vm: &mut Vm, cx: &NativeCall, is_async: bool) -> JsResult<Value> {
     if disposed {
         return Err(disposed_error(vm, is_async, "move"));
     }
-    let key = if is_async { "%AsyncDisposableStack.prototype%" } else { "%DisposableStack.prototype%" };
+    let (_, key) = class_names(is_async);
     let proto = vm.intrinsics().extra[key];
     let moved = new_stack(vm, proto, is_async);
     let fresh = vm.new_dispose_capability();

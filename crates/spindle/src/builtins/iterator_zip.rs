@@ -20,10 +20,9 @@ pub enum Mode {
 
 /// IteratorZip's captured state.
 pub struct ZipState {
-    /// The iterators (None once one has ended in "longest" mode: padding takes its place).
+    /// The iterators; openIters are those still Some (an ended or closed one is None,
+    /// and in "longest" mode padding takes its place).
     pub iters: Vec<Option<(Value, Value)>>,
-    /// openIters, by index: the iterators not yet ended or closed.
-    pub open: Vec<bool>,
     pub mode: Mode,
     pub padding: Vec<Value>,
     /// zipKeyed's keys (property keys as values), in order; None for zip.
@@ -45,13 +44,12 @@ impl ZipState {
     pub fn heap_bytes(&self) -> usize {
         let v = std::mem::size_of::<Value>();
         self.iters.capacity() * std::mem::size_of::<Option<(Value, Value)>>()
-            + self.open.capacity()
             + (self.padding.capacity() + self.keys.as_ref().map_or(0, Vec::capacity)) * v
     }
 
     /// The open iterators, in order.
     fn open_iters(&self) -> Vec<Value> {
-        self.iters.iter().zip(&self.open).filter(|(_, o)| **o).filter_map(|(i, _)| i.map(|(it, _)| it)).collect()
+        self.iters.iter().flatten().map(|(it, _)| *it).collect()
     }
 }
 
@@ -251,8 +249,7 @@ fn zip_helper(
     padding: Vec<Value>,
     keys: Option<Vec<Value>>,
 ) -> Value {
-    let open = vec![true; iters.len()];
-    let state = ZipState { iters: iters.into_iter().map(Some).collect(), open, mode, padding, keys };
+    let state = ZipState { iters: iters.into_iter().map(Some).collect(), mode, padding, keys };
     create_helper(vm, Value::Undefined, Value::Undefined, HelperKind::Zip(Box::new(state)))
 }
 
@@ -269,7 +266,7 @@ fn state(vm: &mut Vm, h: crate::value::ObjId) -> &mut ZipState {
 /// Closes the helper's open iterators (its `return()` and an abrupt resumption).
 pub fn close(vm: &mut Vm, h: crate::value::ObjId) -> JsResult<()> {
     let open = state(vm, h).open_iters();
-    state(vm, h).open.iter_mut().for_each(|o| *o = false);
+    state(vm, h).iters.iter_mut().for_each(|i| *i = None);
     iterator_close_all(vm, &open, Ok(()))
 }
 
@@ -293,12 +290,12 @@ pub fn step(vm: &mut Vm, h: crate::value::ObjId) -> JsResult<Option<Value>> {
                 results.push(v);
             }
             Err(e) => {
-                state(vm, h).open[i] = false;
+                state(vm, h).iters[i] = None;
                 let open = state(vm, h).open_iters();
                 return iterator_close_all(vm, &open, Err(e)).map(|_| None);
             }
             Ok(None) => {
-                state(vm, h).open[i] = false;
+                state(vm, h).iters[i] = None;
                 match mode {
                     Mode::Shortest => {
                         let open = state(vm, h).open_iters();
@@ -312,22 +309,21 @@ pub fn step(vm: &mut Vm, h: crate::value::ObjId) -> JsResult<Option<Value>> {
                             let Some((it, next)) = state(vm, h).iters[k] else { continue };
                             match vm.iterator_step(it, next) {
                                 Err(e) => {
-                                    state(vm, h).open[k] = false;
+                                    state(vm, h).iters[k] = None;
                                     let open = state(vm, h).open_iters();
                                     return iterator_close_all(vm, &open, Err(e)).map(|_| None);
                                 }
-                                Ok(None) => state(vm, h).open[k] = false,
+                                Ok(None) => state(vm, h).iters[k] = None,
                                 Ok(Some(_)) => return Err(strict_mismatch(vm, h)),
                             }
                         }
                         return Ok(None);
                     }
                     Mode::Longest => {
-                        if !state(vm, h).open.iter().any(|o| *o) {
+                        let z = state(vm, h);
+                        if z.iters.iter().all(Option::is_none) {
                             return Ok(None);
                         }
-                        let z = state(vm, h);
-                        z.iters[i] = None;
                         results.push(z.padding[i]);
                     }
                 }

@@ -58,13 +58,7 @@ fn top_level_lexical(body: &[Statement<'_>]) -> HashSet<String> {
 /// block).
 fn lexical_names_of(s: &Statement<'_>, names: &mut HashSet<String>, functions: bool) {
     match s {
-        Statement::VariableDeclaration(d) if d.kind != VariableDeclarationKind::Var => {
-            for decl in &d.declarations {
-                for id in decl.id.get_binding_identifiers() {
-                    names.insert(id.name.to_string());
-                }
-            }
-        }
+        Statement::VariableDeclaration(d) => add_lexical_names(d, names),
         Statement::ClassDeclaration(c) => {
             if let Some(id) = &c.id {
                 names.insert(id.name.to_string());
@@ -162,14 +156,8 @@ impl<'a> Visit<'a> for Finder {
 
     fn visit_for_statement(&mut self, it: &ForStatement<'a>) {
         let mut names = HashSet::new();
-        if let Some(ForStatementInit::VariableDeclaration(d)) = &it.init
-            && d.kind != VariableDeclarationKind::Var
-        {
-            for decl in &d.declarations {
-                for id in decl.id.get_binding_identifiers() {
-                    names.insert(id.name.to_string());
-                }
-            }
+        if let Some(ForStatementInit::VariableDeclaration(d)) = &it.init {
+            add_lexical_names(d, &mut names);
         }
         self.with_scope(names, |v| walk::walk_for_statement(v, it));
     }
@@ -216,14 +204,20 @@ impl<'a> Visit<'a> for Finder {
 
 fn for_left_lexical(left: &ForStatementLeft<'_>) -> HashSet<String> {
     let mut names = HashSet::new();
-    if let ForStatementLeft::VariableDeclaration(d) = left
-        && d.kind != VariableDeclarationKind::Var
-    {
-        for decl in &d.declarations {
-            for id in decl.id.get_binding_identifiers() {
-                names.insert(id.name.to_string());
-            }
-        }
+    if let ForStatementLeft::VariableDeclaration(d) = left {
+        add_lexical_names(d, &mut names);
     }
     names
+}
+
+/// The names a `let`, `const` or `using` declaration binds (none for `var`).
+fn add_lexical_names(d: &VariableDeclaration<'_>, names: &mut HashSet<String>) {
+    if d.kind == VariableDeclarationKind::Var {
+        return;
+    }
+    for decl in &d.declarations {
+        for id in decl.id.get_binding_identifiers() {
+            names.insert(id.name.to_string());
+        }
+    }
 }

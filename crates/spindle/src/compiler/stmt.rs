@@ -913,12 +913,10 @@ impl<'a> Compiler<'a, '_> {
 pub(super) fn using_kind<'s, 'a: 's>(stmts: impl Iterator<Item = &'s Statement<'a>>) -> Option<bool> {
     let mut found = None;
     for s in stmts {
-        if let Statement::VariableDeclaration(d) = s {
-            match d.kind {
-                VariableDeclarationKind::Using => found = Some(found.unwrap_or(false)),
-                VariableDeclarationKind::AwaitUsing => found = Some(true),
-                _ => {}
-            }
+        if let Statement::VariableDeclaration(d) = s
+            && let Some(is_async) = using_hint(d.kind)
+        {
+            found = Some(is_async || found == Some(true));
         }
     }
     found
