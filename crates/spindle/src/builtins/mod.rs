@@ -39,6 +39,7 @@ pub mod set;
 pub mod shared_array_buffer;
 pub mod string;
 pub mod symbol;
+pub mod temporal;
 pub mod typed_array;
 pub mod weakmap;
 pub mod weakref;
@@ -81,6 +82,7 @@ pub fn init_realm(vm: &mut Vm) {
     bigint::init(vm);
     boolean::init(vm);
     date::init(vm);
+    temporal::init(vm);
     math::init(vm);
     json::init(vm);
     map::init(vm);

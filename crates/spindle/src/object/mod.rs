@@ -179,6 +179,8 @@ pub enum ObjectKind {
         disposed: bool,
         is_async: bool,
     },
+    /// Temporal objects (Temporal §2-§10): the `temporal_rs` value of their type.
+    Temporal(Box<crate::builtins::temporal::TemporalSlot>),
     /// An object the host made with Rust state of its own (a TextDecoder's decoder). The
     /// collector does not look inside: the state must hold no JS values.
     HostData(Box<dyn std::any::Any>),
@@ -396,6 +398,7 @@ impl Object {
             ObjectKind::SharedArrayBuffer(b) => b.capacity(),
             ObjectKind::TypedArray(_) => size_of::<crate::binary::TypedArrayData>(),
             ObjectKind::DataView(_) => size_of::<crate::binary::DataViewData>(),
+            ObjectKind::Temporal(_) => size_of::<crate::builtins::temporal::TemporalSlot>(),
             _ => 0,
         };
         n

@@ -1,0 +1,247 @@
+//! Temporal (ECMA-262 §Temporal, the proposal-temporal specification text): the `Temporal`
+//! namespace and what its eight types share. The calendar arithmetic, time zones, rounding and
+//! ISO 8601 parsing are `temporal_rs`'s (the crate Boa and V8 build their Temporal on); these
+//! modules are the JavaScript bindings — brand checks, reading property bags and options in
+//! the order the spec reads them, and creating the objects.
+//!
+//! Each Temporal object is an ordinary object whose kind holds the `temporal_rs` value
+//! (`ObjectKind::Temporal`). Those values hold no JS values, so the collector has nothing to
+//! trace inside them.
+//!
+//! One module per type (`duration.rs`, `instant.rs`, `plain_date.rs`, …) holds the type's
+//! constructor, prototype and its `ToTemporal…` conversion; `options.rs` reads options bags,
+//! `fields.rs` reads property bags (PrepareCalendarFields) and calendar / time-zone arguments.
+
+pub mod duration;
+pub mod fields;
+pub mod instant;
+pub mod now;
+pub mod options;
+pub mod plain_date;
+pub mod plain_date_time;
+pub mod plain_month_day;
+pub mod plain_time;
+pub mod plain_year_month;
+pub mod zoned_date_time;
+
+pub use super::arg;
+use crate::object::property::*;
+use crate::object::{NativeFn, Object, ObjectKind};
+use crate::realm::Intrinsics;
+use crate::value::{ObjId, Value};
+use crate::vm::{JsResult, Vm};
+use std::sync::OnceLock;
+use temporal_rs::error::ErrorKind;
+use temporal_rs::{
+    Duration, Instant, PlainDate, PlainDateTime, PlainMonthDay, PlainTime, PlainYearMonth, TemporalError, ZonedDateTime,
+};
+use timezone_provider::tzif::FsTzdbProvider;
+
+/// The internal slots of a Temporal object: one `temporal_rs` value per type.
+#[derive(Clone, Debug)]
+pub enum TemporalSlot {
+    Duration(Duration),
+    Instant(Instant),
+    PlainDate(PlainDate),
+    PlainTime(PlainTime),
+    PlainDateTime(PlainDateTime),
+    PlainYearMonth(PlainYearMonth),
+    PlainMonthDay(PlainMonthDay),
+    ZonedDateTime(ZonedDateTime),
+}
+
+impl TemporalSlot {
+    /// The type's name (`Temporal.<name>`), as brand-check messages and `console.log` show it.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            TemporalSlot::Duration(_) => "Duration",
+            TemporalSlot::Instant(_) => "Instant",
+            TemporalSlot::PlainDate(_) => "PlainDate",
+            TemporalSlot::PlainTime(_) => "PlainTime",
+            TemporalSlot::PlainDateTime(_) => "PlainDateTime",
+            TemporalSlot::PlainYearMonth(_) => "PlainYearMonth",
+            TemporalSlot::PlainMonthDay(_) => "PlainMonthDay",
+            TemporalSlot::ZonedDateTime(_) => "ZonedDateTime",
+        }
+    }
+
+    /// The intrinsic default prototype for OrdinaryCreateFromConstructor.
+    fn default_prototype(&self) -> fn(&Intrinsics) -> ObjId {
+        match self {
+            TemporalSlot::Duration(_) => |i| i.extra["%Temporal.Duration.prototype%"],
+            TemporalSlot::Instant(_) => |i| i.extra["%Temporal.Instant.prototype%"],
+            TemporalSlot::PlainDate(_) => |i| i.extra["%Temporal.PlainDate.prototype%"],
+            TemporalSlot::PlainTime(_) => |i| i.extra["%Temporal.PlainTime.prototype%"],
+            TemporalSlot::PlainDateTime(_) => |i| i.extra["%Temporal.PlainDateTime.prototype%"],
+            TemporalSlot::PlainYearMonth(_) => |i| i.extra["%Temporal.PlainYearMonth.prototype%"],
+            TemporalSlot::PlainMonthDay(_) => |i| i.extra["%Temporal.PlainMonthDay.prototype%"],
+            TemporalSlot::ZonedDateTime(_) => |i| i.extra["%Temporal.ZonedDateTime.prototype%"],
+        }
+    }
+}
+
+/// The time-zone database: the system's (the one Date's local time zone comes from), read
+/// through `timezone_provider`'s zoneinfo reader and cached per process.
+pub fn tz_provider() -> &'static FsTzdbProvider {
+    static PROVIDER: OnceLock<FsTzdbProvider> = OnceLock::new();
+    PROVIDER.get_or_init(FsTzdbProvider::default)
+}
+
+/// Installs `Temporal` and its types on the global object.
+pub fn init(vm: &mut Vm) {
+    let ns = vm.new_object();
+    let tag = PropertyKey::Symbol(vm.sym.to_string_tag);
+    let name = vm.string("Temporal");
+    vm.define_direct(ns, tag, name, CONFIGURABLE);
+    let g = vm.global_object();
+    vm.def_value(g, "Temporal", Value::Object(ns), HIDDEN);
+    duration::init(vm, ns);
+    instant::init(vm, ns);
+    plain_date::init(vm, ns);
+    plain_date_time::init(vm, ns);
+    plain_month_day::init(vm, ns);
+    plain_time::init(vm, ns);
+    plain_year_month::init(vm, ns);
+    zoned_date_time::init(vm, ns);
+    now::init(vm, ns);
+}
+
+/// Creates the constructor `Temporal.<name>` and its prototype: the prototype gets
+/// `[Symbol.toStringTag]` "Temporal.<name>" and is registered as the intrinsic
+/// `%Temporal.<name>.prototype%`; the constructor is a property of the namespace.
+/// Returns (constructor, prototype).
+pub fn def_class(
+    vm: &mut Vm,
+    ns: ObjId,
+    name: &'static str,
+    proto_key: &'static str,
+    length: u32,
+    ctor: NativeFn,
+) -> (ObjId, ObjId) {
+    let op = vm.intrinsics().object_prototype;
+    let proto = vm.heap.alloc_object(Object::new(Some(op), ObjectKind::Ordinary));
+    vm.intrinsics_mut().extra.insert(proto_key, proto);
+    let c = vm.new_native(name, length, ctor, true);
+    vm.define_direct(c, PropertyKey::String(vm.names.prototype), Value::Object(proto), 0);
+    vm.define_direct(proto, PropertyKey::String(vm.names.constructor), Value::Object(c), HIDDEN);
+    vm.def_value(ns, name, Value::Object(c), HIDDEN);
+    let tag = PropertyKey::Symbol(vm.sym.to_string_tag);
+    let s = vm.string(&format!("Temporal.{name}"));
+    vm.define_direct(proto, tag, s, CONFIGURABLE);
+    (c, proto)
+}
+
+/// Defines a getter-only accessor `name` on a prototype.
+pub fn def_getter(vm: &mut Vm, proto: ObjId, name: &str, f: NativeFn) {
+    let k = vm.key_str(name);
+    vm.def_accessor(proto, k, name, Some(f), None);
+}
+
+/// The Temporal slots of `v`, if it is a Temporal object.
+pub fn slot(vm: &Vm, v: Value) -> Option<&TemporalSlot> {
+    match v {
+        Value::Object(o) => match &vm.obj(o).kind {
+            ObjectKind::Temporal(s) => Some(s),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// OrdinaryCreateFromConstructor(newTarget, "%Temporal.<type>.prototype%") with the slots
+/// filled in: the CreateTemporal… operations after their validation (which `temporal_rs`
+/// already did when it made the value). `new_target` None means the intrinsic constructor.
+pub fn create(vm: &mut Vm, slot: TemporalSlot, new_target: Option<ObjId>) -> JsResult<Value> {
+    let default = slot.default_prototype();
+    let proto = match new_target {
+        Some(nt) => vm.get_prototype_from_constructor(nt, default)?,
+        None => default(vm.intrinsics()),
+    };
+    let o = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::Temporal(Box::new(slot))));
+    Ok(Value::Object(o))
+}
+
+/// A `temporal_rs` error as the exception the spec throws (its kind picks the constructor).
+pub fn throw(vm: &mut Vm, e: TemporalError) -> Value {
+    let kind = e.kind();
+    let message = e.into_message();
+    match kind {
+        ErrorKind::Type => vm.type_error(message),
+        ErrorKind::Range => vm.range_error(message),
+        ErrorKind::Syntax => vm.syntax_error(message),
+        ErrorKind::Generic | ErrorKind::Assert => vm.error_value(crate::vm::ErrorType::Error, message),
+    }
+}
+
+/// `temporal_rs` results into JS completions.
+pub trait OrThrow<T> {
+    fn or_throw(self, vm: &mut Vm) -> JsResult<T>;
+}
+
+impl<T> OrThrow<T> for Result<T, TemporalError> {
+    #[inline]
+    fn or_throw(self, vm: &mut Vm) -> JsResult<T> {
+        self.map_err(|e| throw(vm, e))
+    }
+}
+
+/// Defines, for one Temporal type, `fn $get(vm, v) -> Option<T>` (the value when `v` has the
+/// type's slots) and `fn $this(vm, this, method) -> JsResult<T>` (RequireInternalSlot, with
+/// the TypeError naming `Temporal.<Type>.prototype.<method>`).
+macro_rules! brand {
+    ($variant:ident, $ty:ty, $get:ident, $this:ident) => {
+        #[allow(dead_code)]
+        pub fn $get(vm: &Vm, v: Value) -> Option<$ty> {
+            match slot(vm, v) {
+                Some(TemporalSlot::$variant(x)) => Some(x.clone()),
+                _ => None,
+            }
+        }
+        #[allow(dead_code)]
+        pub fn $this(vm: &mut Vm, this: Value, method: &str) -> JsResult<$ty> {
+            match $get(vm, this) {
+                Some(x) => Ok(x),
+                None => Err(vm.incompatible_receiver(
+                    &format!(concat!("Temporal.", stringify!($variant), ".prototype.{}"), method),
+                    this,
+                )),
+            }
+        }
+    };
+}
+
+brand!(Duration, Duration, as_duration, this_duration);
+brand!(Instant, Instant, as_instant, this_instant);
+brand!(PlainDate, PlainDate, as_plain_date, this_plain_date);
+brand!(PlainTime, PlainTime, as_plain_time, this_plain_time);
+brand!(PlainDateTime, PlainDateTime, as_plain_date_time, this_plain_date_time);
+brand!(PlainYearMonth, PlainYearMonth, as_plain_year_month, this_plain_year_month);
+brand!(PlainMonthDay, PlainMonthDay, as_plain_month_day, this_plain_month_day);
+brand!(ZonedDateTime, ZonedDateTime, as_zoned_date_time, this_zoned_date_time);
+
+/// `valueOf` of every Temporal type: Temporal objects refuse to be compared with `<`.
+pub fn value_of(vm: &mut Vm, _: &crate::object::NativeCall, _: &[Value]) -> JsResult<Value> {
+    Err(vm.type_error(
+        "Do not use built-in arithmetic operators with Temporal objects. Use compare() or equals() instead.",
+    ))
+}
+
+/// The constructor's "requires new" TypeError.
+pub fn requires_new(vm: &mut Vm, name: &str) -> Value {
+    vm.type_error(&format!("Constructor Temporal.{name} requires 'new'"))
+}
+
+/// A JS string for a Rust one.
+pub fn js_str(vm: &mut Vm, s: &str) -> Value {
+    vm.string(s)
+}
+
+/// A number result; `temporal_rs` reports fields as integers of several widths.
+pub fn num(n: impl Into<f64>) -> Value {
+    Value::Number(n.into())
+}
+
+/// A property read from an object by name.
+pub fn get(vm: &mut Vm, o: ObjId, name: &str) -> JsResult<Value> {
+    vm.get_str(o, name)
+}

@@ -1,0 +1,24 @@
+//! Temporal.PlainDateTime (Temporal §5).
+
+use super::{def_class, requires_new};
+use crate::object::NativeCall;
+use crate::value::{ObjId, Value};
+use crate::vm::{JsResult, Vm};
+
+pub fn init(vm: &mut Vm, ns: ObjId) {
+    let (_ctor, proto) = def_class(vm, ns, "PlainDateTime", "%Temporal.PlainDateTime.prototype%", 3, construct);
+    vm.def_method(proto, "valueOf", 0, super::value_of);
+}
+
+/// Temporal.PlainDateTime ( … )
+fn construct(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
+    if cx.new_target.is_none() {
+        return Err(requires_new(vm, "PlainDateTime"));
+    }
+    Err(vm.type_error("Temporal.PlainDateTime is not implemented yet"))
+}
+
+/// ToTemporalDateTime ( item [ , options ] )
+pub fn to_temporal_date_time(vm: &mut Vm, _item: Value, _options: Value) -> JsResult<temporal_rs::PlainDateTime> {
+    Err(vm.type_error("Temporal.PlainDateTime is not implemented yet"))
+}
