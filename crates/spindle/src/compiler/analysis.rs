@@ -218,8 +218,25 @@ impl<'a> Visit<'a> for Analyzer<'_> {
                 sym = None;
             }
         }
+        // A block-level `function arguments() {}` in sloppy code: oxc binds it in the var
+        // scope (Annex B.3.3), but function code gives it no var binding (§B.3.2.1), so
+        // outside its block `arguments` still means the arguments object.
+        let annex_b_arguments = it.name == "arguments"
+            && sym.is_some_and(|s| {
+                let flags = self.scoping.symbol_flags(s);
+                flags.contains(oxc_syntax::symbol::SymbolFlags::Function)
+                    && !flags.contains(oxc_syntax::symbol::SymbolFlags::FunctionExpression)
+            });
         match sym {
-            Some(s) => self.refs.push((s, cur)),
+            Some(s) if !annex_b_arguments => self.refs.push((s, cur)),
+            Some(s) => {
+                self.refs.push((s, cur));
+                let owner = self.this_owner();
+                if owner != 0 {
+                    self.fns[owner].uses_arguments = true;
+                    self.fns[owner].arguments_captured = true;
+                }
+            }
             None => {
                 if it.name == "arguments" {
                     let owner = self.this_owner();

@@ -12,12 +12,44 @@ use oxc_ast_visit::{Visit, walk};
 use oxc_syntax::scope::ScopeFlags;
 use std::collections::HashSet;
 
-/// Names whose only declarations are block-level functions that B.3.3 may not hoist.
-pub(super) fn skipped_var_names(body: &[Statement<'_>]) -> HashSet<String> {
+/// Removes from a function's, script's or eval body's declarations the var bindings B.3.3
+/// may not create (`skipped_var_names`), and the lexical declarations of nested blocks oxc
+/// moved there with them (a `let F` beside an `if (…) function F(){}` shares the function's
+/// symbol); the block keeps its own bindings (`block_decls`).
+/// Returns the block functions (by span start) B.3.3 does not hoist.
+pub(super) fn drop_skipped(
+    decls: &mut Vec<(String, super::BKind, Option<oxc_syntax::symbol::SymbolId>)>,
+    body: &[Statement<'_>],
+    function_code: bool,
+) -> HashSet<u32> {
+    // A catch parameter in a var scope is one oxc merged with a same-named function of an
+    // `if` clause in the catch block and moved out with it: there it is the function's var.
+    for d in decls.iter_mut() {
+        if d.1 == super::BKind::Catch {
+            d.1 = super::BKind::Var;
+        }
+    }
+    let (skipped, blocked) = skipped_var_names(body, function_code);
+    if skipped.is_empty() {
+        return blocked;
+    }
+    let top = top_level_lexical(body);
+    decls.retain(|(n, k, _)| {
+        !(skipped.contains(n)
+            && (matches!(k, super::BKind::Var | super::BKind::Function) || (k.is_lexical() && !top.contains(n))))
+    });
+    blocked
+}
+
+/// Names whose only declarations are block-level functions that B.3.3 may not hoist, and
+/// the span starts of every block function it may not hoist.
+fn skipped_var_names(body: &[Statement<'_>], function_code: bool) -> (HashSet<String>, HashSet<u32>) {
     let mut v = Finder {
+        function_code,
         lexical: vec![top_level_lexical(body)],
         hoisted: HashSet::new(),
         blocked: HashSet::new(),
+        blocked_spans: HashSet::new(),
         vars: HashSet::new(),
     };
     for s in body {
@@ -31,10 +63,13 @@ pub(super) fn skipped_var_names(body: &[Statement<'_>]) -> HashSet<String> {
         }
     }
     v.blocked.retain(|n| !v.hoisted.contains(n) && !v.vars.contains(n));
-    v.blocked
+    (v.blocked, v.blocked_spans)
 }
 
 struct Finder {
+    /// In function code a block function named `arguments` gets no var binding
+    /// (§B.3.2.1 step ii: F is not "arguments").
+    function_code: bool,
     /// The lexically declared names of each enclosing scope (the outermost is the
     /// function's or script's own top level).
     lexical: Vec<HashSet<String>>,
@@ -42,6 +77,8 @@ struct Finder {
     hoisted: HashSet<String>,
     /// Block functions it may not hoist.
     blocked: HashSet<String>,
+    /// Their declarations' span starts.
+    blocked_spans: HashSet<u32>,
     /// Names a `var` declares.
     vars: HashSet<String>,
 }
@@ -89,8 +126,9 @@ impl Finder {
         let Some(id) = &f.id else { return };
         let name = id.name.as_str();
         let enclosing = &self.lexical[..self.lexical.len().saturating_sub(1)];
-        if enclosing.iter().any(|s| s.contains(name)) {
+        if enclosing.iter().any(|s| s.contains(name)) || (self.function_code && name == "arguments") {
             self.blocked.insert(name.to_string());
+            self.blocked_spans.insert(f.span.start);
         } else {
             self.hoisted.insert(name.to_string());
         }

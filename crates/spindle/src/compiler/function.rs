@@ -55,8 +55,8 @@ impl<'a> Compiler<'a, '_> {
 
         let mut decls = self.scope_decls(p.scope_id.get());
         if !strict && self.mode != Mode::Module {
-            let skipped = super::annex_b::skipped_var_names(&p.body);
-            decls.retain(|(n, k, _)| !(skipped.contains(n) && matches!(k, BKind::Var | BKind::Function)));
+            let blocked = super::annex_b::drop_skipped(&mut decls, &p.body, false);
+            self.f().annex_b_blocked = blocked;
         }
         match self.mode {
             Mode::Script | Mode::Module => {
@@ -281,10 +281,8 @@ impl<'a> Compiler<'a, '_> {
         if !self.fr().strict
             && let Body::Block(body) = &spec.body
         {
-            let skipped = super::annex_b::skipped_var_names(&body.statements);
-            if !skipped.is_empty() {
-                all.retain(|(n, k, _)| !(skipped.contains(n) && matches!(k, BKind::Var | BKind::Function)));
-            }
+            let blocked = super::annex_b::drop_skipped(&mut all, &body.statements, true);
+            self.f().annex_b_blocked = blocked;
         }
         let is_arrow = spec.kind == FunctionKind::Arrow;
         let has_param_exprs = !simple;

@@ -298,6 +298,9 @@ struct FnState<'a> {
     /// Instantiating the program's own function declarations (GlobalDeclarationInstantiation
     /// / EvalDeclarationInstantiation), not a block's.
     program_hoisting: bool,
+    /// Annex B.3.3: the block-level function declarations (by span start) whose value is
+    /// not copied to a var binding, because `var F` in their place would be an early error.
+    annex_b_blocked: std::collections::HashSet<u32>,
 }
 
 pub struct Compiler<'a, 'h> {
@@ -716,6 +719,7 @@ impl<'a> Compiler<'a, '_> {
             gen_reg: None,
             dispose_stacks: Vec::new(),
             program_hoisting: false,
+            annex_b_blocked: Default::default(),
         }
     }
 

@@ -38,6 +38,7 @@ impl<'a> Compiler<'a, '_> {
                     && !f.r#async
                     && let Some(id) = &f.id
                     && self.fr().scopes.last().is_some_and(|s| matches!(s.kind, ScopeKind::Block | ScopeKind::Switch))
+                    && !self.fr().annex_b_blocked.contains(&f.span.start)
                 {
                     self.annex_b_assign(&id.name);
                 }
@@ -246,7 +247,9 @@ impl<'a> Compiler<'a, '_> {
         let target = &f.scopes[var_scope];
         let ok = match target.bindings.find(name) {
             Some(b) => matches!(b.kind, BKind::Var | BKind::Function),
-            None => false,
+            // Indirect eval code: its var bindings are the global object's properties
+            // (EvalDeclarationInstantiation created the binding at run time).
+            None => target.kind == ScopeKind::Global && matches!(self.mode, Mode::Eval { direct: false, .. }),
         };
         if !ok {
             return;
@@ -257,6 +260,60 @@ impl<'a> Compiler<'a, '_> {
         let hidden: Vec<CScope> = self.f().scopes.drain(var_scope + 1..).collect();
         self.store_name(name, t, false);
         self.f().scopes.extend(hidden);
+    }
+
+    /// A block's (or case block's) declarations: oxc's bindings of its scope plus, in sloppy
+    /// code, the LexicallyScopedDeclarations (ECMA-262 §8.2.5) oxc moved out of it. Annex B.3.3
+    /// makes oxc move a plain block-level function's binding to the var scope (and, for a
+    /// function in an `if` clause, a same-named `let` with it), but the block still has its
+    /// own binding of the name (§14.2.3 BlockDeclarationInstantiation); the var binding is
+    /// the extra one B.3.3 adds.
+    pub(super) fn block_decls(
+        &self,
+        scope: Option<oxc_syntax::scope::ScopeId>,
+        body: &'a [Statement<'a>],
+    ) -> Vec<(String, BKind, Option<oxc_syntax::symbol::SymbolId>)> {
+        self.block_decls_of(scope, body.iter())
+    }
+
+    pub(super) fn block_decls_of(
+        &self,
+        scope: Option<oxc_syntax::scope::ScopeId>,
+        body: impl Iterator<Item = &'a Statement<'a>>,
+    ) -> Vec<(String, BKind, Option<oxc_syntax::symbol::SymbolId>)> {
+        let mut decls = self.scope_decls(scope);
+        if self.strict() {
+            return decls;
+        }
+        for s in body {
+            let mut add = |name: &str, kind: BKind, sym| {
+                if !decls.iter().any(|(n, _, _)| n == name) {
+                    decls.push((name.to_string(), kind, sym));
+                }
+            };
+            match s {
+                Statement::FunctionDeclaration(f) => {
+                    if let Some(id) = &f.id {
+                        add(&id.name, BKind::Function, id.symbol_id.get());
+                    }
+                }
+                Statement::VariableDeclaration(d) if d.kind != VariableDeclarationKind::Var => {
+                    let kind = if d.kind == VariableDeclarationKind::Let { BKind::Let } else { BKind::Const };
+                    for decl in &d.declarations {
+                        for id in decl.id.get_binding_identifiers() {
+                            add(&id.name, kind, id.symbol_id.get());
+                        }
+                    }
+                }
+                Statement::ClassDeclaration(c) => {
+                    if let Some(id) = &c.id {
+                        add(&id.name, BKind::Class, id.symbol_id.get());
+                    }
+                }
+                _ => {}
+            }
+        }
+        decls
     }
 
     /// Emits the return of `value` (with derived-constructor semantics when needed).
@@ -276,7 +333,7 @@ impl<'a> Compiler<'a, '_> {
     }
 
     pub(super) fn block_statement(&mut self, b: &'a BlockStatement<'a>) {
-        let decls = self.scope_decls(b.scope_id.get());
+        let decls = self.block_decls(b.scope_id.get(), &b.body);
         let has = !decls.is_empty();
         if has {
             self.push_scope(ScopeKind::Block, decls, false);
@@ -805,9 +862,15 @@ impl<'a> Compiler<'a, '_> {
             if let Some(p) = &handler.param {
                 super::function::bound_identifiers(&p.pattern, &mut params);
             }
-            let mut body = self.scope_decls(handler.scope_id.get());
-            if handler.body.scope_id.get() != handler.scope_id.get() {
-                body.extend(self.scope_decls(handler.body.scope_id.get()));
+            let mut body = if handler.body.scope_id.get() != handler.scope_id.get() {
+                self.scope_decls(handler.scope_id.get())
+            } else {
+                Vec::new()
+            };
+            for d in self.block_decls(handler.body.scope_id.get(), &handler.body.body) {
+                if !body.iter().any(|b| b.0 == d.0) {
+                    body.push(d);
+                }
             }
             for (n, k, _) in &body {
                 if (k.is_lexical() || *k == BKind::Function) && params.iter().any(|p| p.0 == *n) {
@@ -864,7 +927,8 @@ impl<'a> Compiler<'a, '_> {
         self.set_completion_undefined();
         let d = self.alloc();
         self.expr_into(&sw.discriminant, d);
-        let decls = self.scope_decls(sw.scope_id.get());
+        let case_bodies = sw.cases.iter().flat_map(|c| c.consequent.iter());
+        let decls = self.block_decls_of(sw.scope_id.get(), case_bodies);
         self.push_scope(ScopeKind::Switch, decls, false);
         for c in &sw.cases {
             self.hoist_functions(&c.consequent);
