@@ -5,9 +5,7 @@
 //! relative to a date are `temporal_rs`'s. This module also holds GetTemporalRelativeToOption,
 //! which `round`, `total` and `compare` read.
 
-use super::fields::{
-    Required, field, get_calendar_with_iso_default, prepare_calendar_fields, to_integer_if_integral,
-};
+use super::fields::{Required, field, get_calendar_with_iso_default, prepare_calendar_fields, to_integer_if_integral};
 use super::options::{
     RoundTo, get_options_object, get_round_to, get_rounding_increment, get_rounding_mode,
     get_to_string_rounding_options, get_unit, validate_unit,
@@ -32,15 +30,9 @@ pub fn init(vm: &mut Vm, ns: ObjId) {
     def_getter(vm, proto, "hours", |vm, cx, _| Ok(num(this(vm, cx, "hours")?.hours() as f64)));
     def_getter(vm, proto, "minutes", |vm, cx, _| Ok(num(this(vm, cx, "minutes")?.minutes() as f64)));
     def_getter(vm, proto, "seconds", |vm, cx, _| Ok(num(this(vm, cx, "seconds")?.seconds() as f64)));
-    def_getter(vm, proto, "milliseconds", |vm, cx, _| {
-        Ok(num(this(vm, cx, "milliseconds")?.milliseconds() as f64))
-    });
-    def_getter(vm, proto, "microseconds", |vm, cx, _| {
-        Ok(num(this(vm, cx, "microseconds")?.microseconds() as f64))
-    });
-    def_getter(vm, proto, "nanoseconds", |vm, cx, _| {
-        Ok(num(this(vm, cx, "nanoseconds")?.nanoseconds() as f64))
-    });
+    def_getter(vm, proto, "milliseconds", |vm, cx, _| Ok(num(this(vm, cx, "milliseconds")?.milliseconds() as f64)));
+    def_getter(vm, proto, "microseconds", |vm, cx, _| Ok(num(this(vm, cx, "microseconds")?.microseconds() as f64)));
+    def_getter(vm, proto, "nanoseconds", |vm, cx, _| Ok(num(this(vm, cx, "nanoseconds")?.nanoseconds() as f64)));
     def_getter(vm, proto, "sign", |vm, cx, _| Ok(num(this(vm, cx, "sign")?.sign() as i8)));
     def_getter(vm, proto, "blank", |vm, cx, _| Ok(Value::Bool(this(vm, cx, "blank")?.is_zero())));
     vm.def_method(proto, "with", 1, with);

@@ -4,8 +4,8 @@
 use super::duration::to_temporal_duration;
 use super::fields::to_time_zone_identifier;
 use super::options::{
-    get_difference_settings, get_fractional_second_digits, get_options_object, get_rounding_mode,
-    get_rounding_options, get_unit, validate_unit,
+    get_difference_settings, get_fractional_second_digits, get_options_object, get_rounding_mode, get_rounding_options,
+    get_unit, validate_unit,
 };
 use super::{OrThrow, TemporalSlot, arg, create, def_class, def_getter, get, num, requires_new, slot, this_instant};
 use crate::builtins::bigint::to_bigint;
@@ -182,9 +182,8 @@ fn to_json(vm: &mut Vm, cx: &NativeCall, _: &[Value]) -> JsResult<Value> {
 
 /// TemporalInstantToString ( instant, undefined, auto )
 fn default_string(vm: &mut Vm, i: Instant) -> JsResult<Value> {
-    let s = i
-        .to_ixdtf_string_with_provider(None, ToStringRoundingOptions::default(), super::tz_provider())
-        .or_throw(vm)?;
+    let s =
+        i.to_ixdtf_string_with_provider(None, ToStringRoundingOptions::default(), super::tz_provider()).or_throw(vm)?;
     Ok(vm.string(&s))
 }
 
