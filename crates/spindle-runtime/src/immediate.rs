@@ -53,6 +53,8 @@ fn prototype(vm: &mut Vm) -> ObjId {
     vm.def_method(proto, "ref", 0, immediate_ref);
     vm.def_method(proto, "unref", 0, immediate_unref);
     vm.def_method(proto, "hasRef", 0, immediate_has_ref);
+    let dispose = vm.sym.dispose;
+    vm.def_method_sym(proto, dispose, "[Symbol.dispose]", 0, dispose_immediate);
     crate::web::errors::internal_constructor(vm, "Immediate", proto);
     let held = vm.persist(Value::Object(proto));
     with_runtime(vm, |_, h| h.immediates.proto = Some(held));
@@ -119,6 +121,11 @@ fn clear_immediate(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Va
         vm.def_value(o, "_destroyed", Value::Bool(true), DEFAULT_ATTRS);
     }
     Ok(Value::Undefined)
+}
+
+/// Immediate.prototype[Symbol.dispose]() (Node: lib/timers.js): clearImmediate(this).
+fn dispose_immediate(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
+    clear_immediate(vm, cx, &[cx.this])
 }
 
 fn set_ref(vm: &mut Vm, this: Value, refed: bool) -> Value {

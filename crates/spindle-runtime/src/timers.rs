@@ -206,6 +206,8 @@ pub fn install(vm: &mut Vm) {
     }
     let tp = vm.sym.to_primitive;
     vm.def_method_sym(proto, tp, "[Symbol.toPrimitive]", 0, to_primitive);
+    let dispose = vm.sym.dispose;
+    vm.def_method_sym(proto, dispose, "[Symbol.dispose]", 0, dispose_timer);
     crate::web::errors::internal_constructor(vm, "Timeout", proto);
     let tag = vm.string("Timeout");
     vm.define_direct(proto, PropertyKey::Symbol(vm.sym.to_string_tag), tag, spindle::object::property::CONFIGURABLE);
@@ -357,6 +359,12 @@ fn close(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let _ = args;
     clear_timer(vm, cx, &[cx.this])?;
     Ok(cx.this)
+}
+
+/// Timeout.prototype[Symbol.dispose]() (Node: lib/internal/timers.js): clearTimeout(this), so a
+/// `using` declaration cancels the timer when its scope ends.
+fn dispose_timer(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
+    clear_timer(vm, cx, &[cx.this])
 }
 
 fn to_primitive(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {

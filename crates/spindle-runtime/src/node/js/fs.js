@@ -1577,6 +1577,24 @@ function mkdtempSync(prefix, options) {
   return encodeResult(binding.mkdtemp(toBindingPath(prefix)), options.encoding);
 }
 
+// Node 24: lib/fs.js mkdtempDisposableSync — { path, remove(), [Symbol.dispose]() } on a
+// null prototype, for `using`; the full path is kept in case the process changes directory.
+function mkdtempDisposableSync(prefix, options) {
+  const path = mkdtempSync(prefix, options);
+  const fullPath = pathModule.resolve(process.cwd(), path);
+  const remove = () => {
+    rmSync(fullPath, { force: true, maxRetries: 0, recursive: true, retryDelay: 100 });
+  };
+  return {
+    __proto__: null,
+    path,
+    remove,
+    [Symbol.dispose]() {
+      remove();
+    },
+  };
+}
+
 // Node: lib/fs.js copyFile (mode: COPYFILE_EXCL | COPYFILE_FICLONE | ...)
 function copyFile(src, dest, mode, callback) {
   if (typeof mode === 'function') {
@@ -1702,6 +1720,7 @@ module.exports = fs = {
   mkdirSync,
   mkdtemp,
   mkdtempSync,
+  mkdtempDisposableSync,
   open,
   openSync,
   readdir,

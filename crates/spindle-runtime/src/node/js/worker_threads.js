@@ -196,6 +196,12 @@ class Worker extends EventEmitter {
     return done;
   }
 
+  /// worker[Symbol.asyncDispose]() (Node 24: lib/internal/worker.js): terminates the worker, so
+  /// `await using` ends it with the scope.
+  async [Symbol.asyncDispose]() {
+    await this.terminate();
+  }
+
   ref() {
     if (this[kExited]) return;
     binding.setWorkerRef(this.threadId, true);

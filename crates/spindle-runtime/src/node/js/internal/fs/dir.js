@@ -243,6 +243,18 @@ class Dir {
     this[kDirHandle].close();
   }
 
+  /// dir[Symbol.asyncDispose]() and dir[Symbol.dispose]() (Node 24: lib/internal/fs/dir.js):
+  /// close the directory unless it is closed already.
+  async [Symbol.asyncDispose]() {
+    if (this[kDirClosed] === true) return;
+    await this.close();
+  }
+
+  [Symbol.dispose]() {
+    if (this[kDirClosed] === true) return;
+    this.closeSync();
+  }
+
   async* entries() {
     try {
       while (true) {

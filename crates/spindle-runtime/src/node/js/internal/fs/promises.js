@@ -362,6 +362,26 @@ function isCustomIterable(obj) {
   return isIterable(obj) && !ArrayBuffer.isView(obj) && typeof obj !== 'string';
 }
 
+// Node 24: lib/internal/fs/promises.js mkdtempDisposable — a temporary directory whose
+// removal `await using` schedules: { path, remove(), [Symbol.asyncDispose]() } on a null
+// prototype; the full path is kept in case the process changes directory.
+async function mkdtempDisposable(prefix, options) {
+  const cwd = process.cwd();
+  const path = await mkdtemp(prefix, options);
+  const fullPath = pathModule.resolve(cwd, path);
+  const remove = async () => {
+    await rm(fullPath, { force: true, maxRetries: 0, recursive: true, retryDelay: 0 });
+  };
+  return {
+    __proto__: null,
+    path,
+    remove,
+    async [SymbolAsyncDispose]() {
+      await remove();
+    },
+  };
+}
+
 // Node: lib/internal/fs/promises.js writeFileHandle — writes the bytes (or each chunk of
 // an iterable) in pieces of at most 512 KiB, checking the signal between writes.
 async function writeFileHandle(filehandle, data, signal, encoding) {
@@ -921,6 +941,7 @@ module.exports = {
     lutimes,
     realpath,
     mkdtemp,
+    mkdtempDisposable,
     writeFile,
     appendFile,
     readFile,
