@@ -151,15 +151,16 @@ pub fn get_to_string_rounding_options(vm: &mut Vm, options: Option<ObjId>) -> Js
 
 /// GetDifferenceSettings ( operation, options, unitGroup, disallowedUnits, fallbackSmallestUnit,
 /// smallestLargestDefaultUnit ), reading part: largestUnit, roundingIncrement, roundingMode,
-/// smallestUnit in that order, each checked against `group`. The defaults, the largest/smallest
+/// smallestUnit in that order, then each checked against `group`. The defaults, the largest/smallest
 /// ordering and the increment's maximum are resolved by `temporal_rs`'s until/since.
 pub fn get_difference_settings(vm: &mut Vm, options: Value, group: UnitGroup) -> JsResult<DifferenceSettings> {
     let options = get_options_object(vm, options)?;
     let largest_unit = get_unit(vm, options, "largestUnit")?;
-    validate_unit(vm, largest_unit, group, Some(Unit::Auto))?;
     let increment = get_rounding_increment(vm, options)?;
     let rounding_mode = get_rounding_mode(vm, options)?;
     let smallest_unit = get_unit(vm, options, "smallestUnit")?;
+    // All four are read before either unit is validated (tests observe the reads).
+    validate_unit(vm, largest_unit, group, Some(Unit::Auto))?;
     validate_unit(vm, smallest_unit, group, None)?;
     let mut settings = DifferenceSettings::default();
     settings.largest_unit = largest_unit;
