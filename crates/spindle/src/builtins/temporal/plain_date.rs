@@ -255,7 +255,7 @@ fn to_json(vm: &mut Vm, cx: &NativeCall, _: &[Value]) -> JsResult<Value> {
     Ok(vm.string(&s))
 }
 
-/// ToTemporalDate ( item [ , options ] ) (§3.5.2): a PlainDate, the date of a PlainDateTime or
+/// ToTemporalDate ( item [ , options ] ) (§3.5.4): a PlainDate, the date of a PlainDateTime or
 /// ZonedDateTime (the options still read and validated), a property bag (the calendar, the
 /// fields, then the options, then CalendarDateFromFields) or an ISO string (parsed before the
 /// options are read).
