@@ -242,6 +242,14 @@ fn add_or_subtract(vm: &mut Vm, cx: &NativeCall, args: &[Value], subtract: bool)
 fn difference(vm: &mut Vm, cx: &NativeCall, args: &[Value], since: bool) -> JsResult<Value> {
     let z = this(vm, cx, if since { "since" } else { "until" })?;
     let other = to_temporal_zoned_date_time(vm, arg(args, 0), Value::Undefined)?;
+    // The calendars are compared before the options are read.
+    if z.calendar() != other.calendar() {
+        return Err(vm.range_error(&format!(
+            "Cannot compute the difference between dates of the {} and {} calendars",
+            z.calendar().identifier(),
+            other.calendar().identifier()
+        )));
+    }
     let settings = get_difference_settings(vm, arg(args, 1), UnitGroup::DateTime)?;
     let d = if since {
         z.since_with_provider(&other, settings, tz_provider())
