@@ -176,7 +176,7 @@ fn compare(vm: &mut Vm, _: &NativeCall, args: &[Value]) -> JsResult<Value> {
     Ok(num(one.compare_instant(&two) as i8))
 }
 
-/// Temporal.ZonedDateTime.prototype.with ( temporalZonedDateTimeLike [ , options ] ) (§6.3.33):
+/// Temporal.ZonedDateTime.prototype.with ( temporalZonedDateTimeLike [ , options ] ) (§6.3.31):
 /// the partial fields are read first, then disambiguation, offset (default "prefer") and
 /// overflow.
 fn with(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
@@ -194,7 +194,7 @@ fn with(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     new_zoned(vm, r)
 }
 
-/// Temporal.ZonedDateTime.prototype.withPlainTime ( [ plainTimeLike ] ) (§6.3.34): undefined is
+/// Temporal.ZonedDateTime.prototype.withPlainTime ( [ plainTimeLike ] ) (§6.3.32): undefined is
 /// the start of the day.
 fn with_plain_time(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let z = this(vm, cx, "withPlainTime")?;
@@ -206,7 +206,7 @@ fn with_plain_time(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Val
     new_zoned(vm, r)
 }
 
-/// Temporal.ZonedDateTime.prototype.withTimeZone ( timeZoneLike ) (§6.3.35)
+/// Temporal.ZonedDateTime.prototype.withTimeZone ( timeZoneLike ) (§6.3.33)
 fn with_time_zone(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let z = this(vm, cx, "withTimeZone")?;
     let tz = to_time_zone_identifier(vm, arg(args, 0))?;
@@ -214,7 +214,7 @@ fn with_time_zone(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Valu
     new_zoned(vm, r)
 }
 
-/// Temporal.ZonedDateTime.prototype.withCalendar ( calendarLike ) (§6.3.36)
+/// Temporal.ZonedDateTime.prototype.withCalendar ( calendarLike ) (§6.3.34)
 fn with_calendar(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let z = this(vm, cx, "withCalendar")?;
     let calendar = to_calendar_identifier(vm, arg(args, 0))?;
@@ -222,7 +222,7 @@ fn with_calendar(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value
 }
 
 /// Temporal.ZonedDateTime.prototype.add / subtract ( temporalDurationLike [ , options ] )
-/// (§6.3.37-38): AddDurationToZonedDateTime.
+/// (§6.3.35-36): AddDurationToZonedDateTime.
 fn add_or_subtract(vm: &mut Vm, cx: &NativeCall, args: &[Value], subtract: bool) -> JsResult<Value> {
     let z = this(vm, cx, if subtract { "subtract" } else { "add" })?;
     let d = to_temporal_duration(vm, arg(args, 0))?;
@@ -237,7 +237,7 @@ fn add_or_subtract(vm: &mut Vm, cx: &NativeCall, args: &[Value], subtract: bool)
     new_zoned(vm, r)
 }
 
-/// Temporal.ZonedDateTime.prototype.until / since ( other [ , options ] ) (§6.3.39-40):
+/// Temporal.ZonedDateTime.prototype.until / since ( other [ , options ] ) (§6.3.37-38):
 /// DifferenceTemporalZonedDateTime.
 fn difference(vm: &mut Vm, cx: &NativeCall, args: &[Value], since: bool) -> JsResult<Value> {
     let z = this(vm, cx, if since { "since" } else { "until" })?;
@@ -260,7 +260,7 @@ fn difference(vm: &mut Vm, cx: &NativeCall, args: &[Value], since: bool) -> JsRe
     create(vm, TemporalSlot::Duration(d), None)
 }
 
-/// Temporal.ZonedDateTime.prototype.round ( roundTo ) (§6.3.41): a time unit or "day".
+/// Temporal.ZonedDateTime.prototype.round ( roundTo ) (§6.3.39): a time unit or "day".
 fn round(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let z = this(vm, cx, "round")?;
     let options = get_rounding_options(vm, arg(args, 0), Some(Unit::Day))?;
@@ -268,7 +268,7 @@ fn round(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     new_zoned(vm, r)
 }
 
-/// Temporal.ZonedDateTime.prototype.equals ( other ) (§6.3.42)
+/// Temporal.ZonedDateTime.prototype.equals ( other ) (§6.3.40)
 fn equals(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let z = this(vm, cx, "equals")?;
     let other = to_temporal_zoned_date_time(vm, arg(args, 0), Value::Undefined)?;
@@ -276,7 +276,7 @@ fn equals(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     Ok(Value::Bool(r))
 }
 
-/// Temporal.ZonedDateTime.prototype.toString ( [ options ] ) (§6.3.43): calendarName,
+/// Temporal.ZonedDateTime.prototype.toString ( [ options ] ) (§6.3.41): calendarName,
 /// fractionalSecondDigits, offset, roundingMode, smallestUnit, timeZoneName read in that
 /// order; the smallest unit is validated after all of them.
 fn to_string(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
@@ -305,27 +305,27 @@ fn default_string(vm: &mut Vm, z: &ZonedDateTime) -> JsResult<Value> {
     Ok(vm.string(&s))
 }
 
-/// Temporal.ZonedDateTime.prototype.toLocaleString ( [ locales [ , options ] ] ) (§6.3.44):
+/// Temporal.ZonedDateTime.prototype.toLocaleString ( [ locales [ , options ] ] ) (§6.3.42):
 /// without Intl, the toString form.
 fn to_locale_string(vm: &mut Vm, cx: &NativeCall, _: &[Value]) -> JsResult<Value> {
     let z = this(vm, cx, "toLocaleString")?;
     default_string(vm, &z)
 }
 
-/// Temporal.ZonedDateTime.prototype.toJSON ( ) (§6.3.45)
+/// Temporal.ZonedDateTime.prototype.toJSON ( ) (§6.3.43)
 fn to_json(vm: &mut Vm, cx: &NativeCall, _: &[Value]) -> JsResult<Value> {
     let z = this(vm, cx, "toJSON")?;
     default_string(vm, &z)
 }
 
-/// Temporal.ZonedDateTime.prototype.startOfDay ( ) (§6.3.47)
+/// Temporal.ZonedDateTime.prototype.startOfDay ( ) (§6.3.45)
 fn start_of_day(vm: &mut Vm, cx: &NativeCall, _: &[Value]) -> JsResult<Value> {
     let z = this(vm, cx, "startOfDay")?;
     let r = z.start_of_day_with_provider(tz_provider()).or_throw(vm)?;
     new_zoned(vm, r)
 }
 
-/// Temporal.ZonedDateTime.prototype.getTimeZoneTransition ( directionParam ) (§6.3.48): a
+/// Temporal.ZonedDateTime.prototype.getTimeZoneTransition ( directionParam ) (§6.3.46): a
 /// string is the direction itself; otherwise an options bag whose `direction` is required.
 fn get_time_zone_transition(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let z = this(vm, cx, "getTimeZoneTransition")?;
@@ -352,25 +352,25 @@ fn get_time_zone_transition(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsR
     }
 }
 
-/// Temporal.ZonedDateTime.prototype.toInstant ( ) (§6.3.49)
+/// Temporal.ZonedDateTime.prototype.toInstant ( ) (§6.3.47)
 fn to_instant(vm: &mut Vm, cx: &NativeCall, _: &[Value]) -> JsResult<Value> {
     let z = this(vm, cx, "toInstant")?;
     create(vm, TemporalSlot::Instant(z.to_instant()), None)
 }
 
-/// Temporal.ZonedDateTime.prototype.toPlainDate ( ) (§6.3.50)
+/// Temporal.ZonedDateTime.prototype.toPlainDate ( ) (§6.3.48)
 fn to_plain_date(vm: &mut Vm, cx: &NativeCall, _: &[Value]) -> JsResult<Value> {
     let z = this(vm, cx, "toPlainDate")?;
     create(vm, TemporalSlot::PlainDate(z.to_plain_date()), None)
 }
 
-/// Temporal.ZonedDateTime.prototype.toPlainTime ( ) (§6.3.51)
+/// Temporal.ZonedDateTime.prototype.toPlainTime ( ) (§6.3.49)
 fn to_plain_time(vm: &mut Vm, cx: &NativeCall, _: &[Value]) -> JsResult<Value> {
     let z = this(vm, cx, "toPlainTime")?;
     create(vm, TemporalSlot::PlainTime(z.to_plain_time()), None)
 }
 
-/// Temporal.ZonedDateTime.prototype.toPlainDateTime ( ) (§6.3.52)
+/// Temporal.ZonedDateTime.prototype.toPlainDateTime ( ) (§6.3.50)
 fn to_plain_date_time(vm: &mut Vm, cx: &NativeCall, _: &[Value]) -> JsResult<Value> {
     let z = this(vm, cx, "toPlainDateTime")?;
     create(vm, TemporalSlot::PlainDateTime(z.to_plain_date_time()), None)
