@@ -80,6 +80,7 @@ pub fn init(vm: &mut Vm) {
         vm.def_method(dp, local, len, f);
         vm.def_method(dp, utc, len, fu);
     }
+    vm.def_method(dp, "toTemporalInstant", 0, to_temporal_instant);
     let tp = vm.sym.to_primitive;
     let f = vm.new_native("[Symbol.toPrimitive]", 1, to_primitive, false);
     vm.define_direct(dp, PropertyKey::Symbol(tp), Value::Object(f), CONFIGURABLE);
@@ -186,6 +187,19 @@ fn set_time(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let (o, _) = this_date(vm, cx.this)?;
     let t = time_clip(vm.to_number(arg(args, 0))?);
     Ok(set_date_value(vm, o, t))
+}
+
+/// Date.prototype.toTemporalInstant ( ) (Temporal, Amendments to ECMA-262 §21.4.4): the time
+/// value as a Temporal.Instant; an invalid date is a RangeError (NumberToBigInt of NaN).
+fn to_temporal_instant(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
+    use super::temporal::{OrThrow, TemporalSlot, create};
+    let t = this_time_value(vm, cx.this)?;
+    if !t.is_finite() {
+        return Err(vm.range_error("Invalid Date cannot be converted to a Temporal.Instant"));
+    }
+    // A valid time value is an integer within ±8.64e15, so it and its nanoseconds are exact.
+    let instant = temporal_rs::Instant::try_new(t as i128 * 1_000_000).or_throw(vm)?;
+    create(vm, TemporalSlot::Instant(instant), None)
 }
 
 /// ECMA-262 §21.4.4.11 Date.prototype.getTimezoneOffset ( )
