@@ -12,8 +12,8 @@ use super::options::{
 };
 use super::plain_time::to_temporal_time;
 use super::{
-    OrThrow, TemporalSlot, arg, create, def_class, def_getter, js_str, num, requires_new, slot, this_plain_date_time,
-    tz_provider,
+    OrThrow, TemporalSlot, arg, create, def_class, def_getter, float64_duration, js_str, num, requires_new, slot,
+    this_plain_date_time, tz_provider,
 };
 use crate::object::NativeCall;
 use crate::value::{ObjId, Value};
@@ -224,7 +224,7 @@ fn difference(vm: &mut Vm, cx: &NativeCall, args: &[Value], since: bool) -> JsRe
     }
     let settings = get_difference_settings(vm, arg(args, 1), UnitGroup::DateTime)?;
     let d = if since { dt.since(&other, settings) } else { dt.until(&other, settings) }.or_throw(vm)?;
-    create(vm, TemporalSlot::Duration(d), None)
+    create(vm, TemporalSlot::Duration(float64_duration(d)), None)
 }
 
 /// Temporal.PlainDateTime.prototype.round ( roundTo ) (§5.3.32)
@@ -295,7 +295,7 @@ fn to_plain_time(vm: &mut Vm, cx: &NativeCall, _: &[Value]) -> JsResult<Value> {
     create(vm, TemporalSlot::PlainTime(dt.to_plain_time()), None)
 }
 
-/// ToTemporalDateTime ( item [ , options ] ) (§5.5.5): a PlainDateTime, the wall-clock reading
+/// ToTemporalDateTime ( item [ , options ] ) (§5.5.6): a PlainDateTime, the wall-clock reading
 /// of a ZonedDateTime, a PlainDate at midnight, a property bag (the fields, then the
 /// options, then InterpretTemporalDateTimeFields) or an ISO string (options read after
 /// parsing).
