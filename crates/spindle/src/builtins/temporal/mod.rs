@@ -245,27 +245,3 @@ pub fn num(n: impl Into<f64>) -> Value {
 pub fn get(vm: &mut Vm, o: ObjId, name: &str) -> JsResult<Value> {
     vm.get_str(o, name)
 }
-
-/// The last step of TemporalDurationFromInternal (§7.5.8), CreateTemporalDuration of 𝔽(…)
-/// values: a computed difference's fields as the spec holds them, each the nearest float64
-/// (units beyond 2⁵³ lose precision exactly as the spec prescribes, which test262's
-/// float64-representable-integer tests observe). `temporal_rs` keeps them exact.
-pub fn float64_duration(d: Duration) -> Duration {
-    let f = |n: i64| n as f64 as i64;
-    let g = |n: i128| n as f64 as i128;
-    Duration::new(
-        f(d.years()),
-        f(d.months()),
-        f(d.weeks()),
-        f(d.days()),
-        f(d.hours()),
-        f(d.minutes()),
-        f(d.seconds()),
-        f(d.milliseconds()),
-        g(d.microseconds()),
-        g(d.nanoseconds()),
-    )
-    // Rounding a field to a float64 cannot make a valid duration invalid in the spec's terms
-    // (its limits are checked on the float64 values); keep the exact one if it did here.
-    .unwrap_or(d)
-}

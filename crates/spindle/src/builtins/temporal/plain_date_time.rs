@@ -12,8 +12,8 @@ use super::options::{
 };
 use super::plain_time::to_temporal_time;
 use super::{
-    OrThrow, TemporalSlot, arg, create, def_class, def_getter, float64_duration, js_str, num, requires_new, slot,
-    this_plain_date_time, tz_provider,
+    OrThrow, TemporalSlot, arg, create, def_class, def_getter, js_str, num, requires_new, slot, this_plain_date_time,
+    tz_provider,
 };
 use crate::object::NativeCall;
 use crate::value::{ObjId, Value};
@@ -224,7 +224,7 @@ fn difference(vm: &mut Vm, cx: &NativeCall, args: &[Value], since: bool) -> JsRe
     }
     let settings = get_difference_settings(vm, arg(args, 1), UnitGroup::DateTime)?;
     let d = if since { dt.since(&other, settings) } else { dt.until(&other, settings) }.or_throw(vm)?;
-    create(vm, TemporalSlot::Duration(float64_duration(d)), None)
+    create(vm, TemporalSlot::Duration(d), None)
 }
 
 /// Temporal.PlainDateTime.prototype.round ( roundTo ) (§5.3.32)
