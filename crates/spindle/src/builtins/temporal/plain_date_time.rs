@@ -117,7 +117,8 @@ fn construct(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     };
     let [y, mo, d, h, mi, s, ms, us, ns] = units;
     // IsValidISODate and IsValidTime: values outside the fields' ranges are RangeErrors, which
-    // is decided here for the ones `temporal_rs`'s narrower integer types cannot carry.
+    // is decided here for the ones `temporal_rs`'s narrower integer types cannot carry (a year
+    // beyond ±10⁶ fails ISODateTimeWithinLimits in any case, also a RangeError).
     if !(1.0..=12.0).contains(&mo) || !(1.0..=31.0).contains(&d) || !(-1e6..=1e6).contains(&y) {
         return Err(vm.range_error("date value out of range"));
     }
