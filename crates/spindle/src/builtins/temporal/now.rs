@@ -14,7 +14,7 @@ use temporal_rs::host::{HostClock, HostHooks, HostTimeZone};
 use temporal_rs::now::Now;
 use temporal_rs::provider::TimeZoneProvider;
 use temporal_rs::unix_time::EpochNanoseconds;
-use temporal_rs::{TemporalResult, TimeZone};
+use temporal_rs::{TemporalResult, TimeZone, UtcOffset};
 
 pub fn init(vm: &mut Vm, ns: ObjId) {
     let now = vm.new_object();
@@ -47,13 +47,22 @@ impl HostClock for Host {
 }
 
 impl HostTimeZone for Host {
-    /// SystemTimeZoneIdentifier ( ) (ECMA-262 §21.4.1): the host zone's IANA name, as the time-zone
-    /// database knows it; "UTC" when the host zone has no name or the database lacks it.
+    /// SystemTimeZoneIdentifier ( ) (ECMA-262 §21.4.1): the host zone's IANA name, as the
+    /// time-zone database knows it. A host zone without one (a POSIX `TZ` rule such as
+    /// "XYZ-3") is its current UTC offset, as Date's local time sees it; UTC when even that
+    /// is not whole minutes.
     fn get_host_time_zone(&self, provider: &(impl TimeZoneProvider + ?Sized)) -> TemporalResult<TimeZone> {
         let zone = jiff::tz::TimeZone::system();
-        let named =
-            zone.iana_name().and_then(|name| TimeZone::try_from_identifier_str_with_provider(name, provider).ok());
-        Ok(named.unwrap_or_else(|| TimeZone::utc_with_provider(provider)))
+        if let Some(named) =
+            zone.iana_name().and_then(|name| TimeZone::try_from_identifier_str_with_provider(name, provider).ok())
+        {
+            return Ok(named);
+        }
+        let seconds = zone.to_offset(jiff::Timestamp::now()).seconds();
+        Ok(match i16::try_from(seconds / 60) {
+            Ok(minutes) if seconds % 60 == 0 => TimeZone::from(UtcOffset::from_minutes(minutes)),
+            _ => TimeZone::utc_with_provider(provider),
+        })
     }
 }
 

@@ -117,7 +117,8 @@ fn construct(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     };
     let [y, mo, d, h, mi, s, ms, us, ns] = units;
     // IsValidISODate and IsValidTime: values outside the fields' ranges are RangeErrors, which
-    // is decided here for the ones `temporal_rs`'s narrower integer types cannot carry.
+    // is decided here for the ones `temporal_rs`'s narrower integer types cannot carry (a year
+    // beyond ±10⁶ fails ISODateTimeWithinLimits in any case, also a RangeError).
     if !(1.0..=12.0).contains(&mo) || !(1.0..=31.0).contains(&d) || !(-1e6..=1e6).contains(&y) {
         return Err(vm.range_error("date value out of range"));
     }
@@ -295,7 +296,7 @@ fn to_plain_time(vm: &mut Vm, cx: &NativeCall, _: &[Value]) -> JsResult<Value> {
     create(vm, TemporalSlot::PlainTime(dt.to_plain_time()), None)
 }
 
-/// ToTemporalDateTime ( item [ , options ] ) (§5.5.5): a PlainDateTime, the wall-clock reading
+/// ToTemporalDateTime ( item [ , options ] ) (§5.5.6): a PlainDateTime, the wall-clock reading
 /// of a ZonedDateTime, a PlainDate at midnight, a property bag (the fields, then the
 /// options, then InterpretTemporalDateTimeFields) or an ISO string (options read after
 /// parsing).
