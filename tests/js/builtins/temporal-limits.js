@@ -1,0 +1,34 @@
+// the representable range: PlainDate/PlainDateTime/Instant/ZonedDateTime/Duration limits and errors just past them
+// Expected output: temporal-polyfill 1.0.8 under Node 20.20.2 (Node 24 has no Temporal).
+const tryIt = (label, f) => { try { console.log(label, String(f())); } catch (e) { console.log(label, e.name); } };
+tryIt('min date', () => Temporal.PlainDate.from('-271821-04-19'));
+tryIt('max date', () => Temporal.PlainDate.from('+275760-09-13'));
+tryIt('below min date', () => Temporal.PlainDate.from('-271821-04-18'));
+tryIt('above max date', () => Temporal.PlainDate.from('+275760-09-14'));
+tryIt('min datetime', () => Temporal.PlainDateTime.from('-271821-04-19T00:00:00.000000001'));
+tryIt('min datetime exact', () => Temporal.PlainDateTime.from('-271821-04-19T00:00'));
+tryIt('max datetime', () => Temporal.PlainDateTime.from('+275760-09-13T23:59:59.999999999'));
+tryIt('min instant', () => new Temporal.Instant(-8640000000000000000000n));
+tryIt('max instant', () => new Temporal.Instant(8640000000000000000000n));
+tryIt('past instant', () => new Temporal.Instant(8640000000000000000001n));
+tryIt('max instant + 1ns', () => new Temporal.Instant(8640000000000000000000n).add({ nanoseconds: 1 }));
+tryIt('max ms', () => Temporal.Instant.fromEpochMilliseconds(8.64e15));
+tryIt('max zdt UTC', () => new Temporal.ZonedDateTime(8640000000000000000000n, 'UTC'));
+tryIt('max zdt Tokyo', () => new Temporal.ZonedDateTime(8640000000000000000000n, 'Asia/Tokyo'));
+tryIt('min ym', () => Temporal.PlainYearMonth.from('-271821-04'));
+tryIt('below min ym', () => Temporal.PlainYearMonth.from('-271821-03'));
+tryIt('max ym', () => Temporal.PlainYearMonth.from('+275760-09'));
+tryIt('date + 1 day', () => Temporal.PlainDate.from('+275760-09-13').add({ days: 1 }));
+tryIt('date until', () => Temporal.PlainDate.from('-271821-04-19').until('+275760-09-13'));
+tryIt('date until years', () => Temporal.PlainDate.from('-271821-04-19').until('+275760-09-13', { largestUnit: 'year' }));
+tryIt('max safe seconds', () => Temporal.Duration.from({ seconds: Number.MAX_SAFE_INTEGER }));
+tryIt('past safe seconds', () => Temporal.Duration.from({ seconds: Number.MAX_SAFE_INTEGER + 1 }));
+tryIt('huge ns', () => Temporal.Duration.from({ nanoseconds: Number.MAX_SAFE_INTEGER }));
+tryIt('max years', () => Temporal.Duration.from({ years: 2 ** 32 - 1 }));
+tryIt('too many years', () => Temporal.Duration.from({ years: 2 ** 32 }));
+tryIt('max weeks', () => Temporal.Duration.from({ weeks: 2 ** 32 - 1 }));
+tryIt('days+hours overflow', () => Temporal.Duration.from({ days: 104249991374, hours: 24 }));
+tryIt('big add', () => Temporal.Duration.from({ seconds: Number.MAX_SAFE_INTEGER }).add({ seconds: 1 }));
+tryIt('big total', () => Temporal.Duration.from({ hours: 1e10 }).total('nanosecond'));
+tryIt('big ms string', () => Temporal.Duration.from({ milliseconds: 123456789123456 }).toString());
+tryIt('big years string', () => Temporal.Duration.from('P4294967295Y'));
