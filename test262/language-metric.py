@@ -3,6 +3,10 @@
 except tests skipped for features that belong to later issues (unsupported-features.txt).
 
 Prints test/language as a whole and without the async and module directories.
+`--main` adds the main-suite figure issue 21 measures: test/language + test/built-ins with
+every standard feature counted (a test skipped for one counts as not passed) and only the
+proposals left out — the features of unsupported-features.txt's "proposals" section, read from
+each skipped test's frontmatter in the suite (`--suite DIR`, default ../shared/test262).
 `--table` adds the per-directory table of test/language (README); `--builtins` the table of
 the built-in directories issue 5 measures (README)."""
 import json
@@ -77,3 +81,60 @@ if "--table" in sys.argv:
         if parts[0] == "language" and len(parts) >= 3:
             counts(rows, "/".join(parts[:2]), t)
     print_table(rows, sorted(rows))
+
+
+def proposal_features():
+    """The features unsupported-features.txt lists under its proposals heading."""
+    import os
+    here = os.path.dirname(os.path.abspath(__file__))
+    out, in_proposals, prev_blank = set(), False, True
+    for line in open(os.path.join(here, "unsupported-features.txt")):
+        # A heading is a `## ` line after a blank one (its continuation lines follow it).
+        if line.startswith("## "):
+            if prev_blank:
+                in_proposals = "proposal" in line.lower()
+            prev_blank = False
+            continue
+        prev_blank = not line.strip()
+        name = line.split("#", 1)[0].strip()
+        if name and in_proposals:
+            out.add(name)
+    return out
+
+
+def test_features(suite, test_id):
+    """The `features:` list of a test's frontmatter."""
+    import os
+    try:
+        text = open(os.path.join(suite, "test", test_id), encoding="utf-8").read()
+    except OSError:
+        return []
+    m = re.search(r"/\*---(.*?)---\*/", text, re.S)
+    if not m:
+        return []
+    fm = m.group(1)
+    inline = re.search(r"^features:\s*\[(.*?)\]", fm, re.M)
+    if inline:
+        return [f.strip() for f in inline.group(1).split(",") if f.strip()]
+    block = re.search(r"^features:\s*\n((?:\s+-\s*.+\n?)+)", fm, re.M)
+    if block:
+        return [l.strip()[1:].strip() for l in block.group(1).splitlines() if l.strip().startswith("-")]
+    return []
+
+
+if "--main" in sys.argv:
+    suite = "../shared/test262"
+    if "--suite" in sys.argv:
+        suite = sys.argv[sys.argv.index("--suite") + 1]
+    proposals = proposal_features()
+    main = [t for t in tests if t["id"].startswith(("language/", "built-ins/"))]
+    left_out = 0
+    for t in main:
+        if t["status"] == "skip" and any(f in proposals for f in test_features(suite, t["id"])):
+            left_out += 1
+    main_passed = sum(t["status"] == "pass" for t in main)
+    denominator = len(main) - left_out
+    print(
+        f"test262 main (language + built-ins, every standard feature counted, proposals left out): "
+        f"{main_passed} / {denominator} = {100 * main_passed / denominator:.2f}%"
+    )

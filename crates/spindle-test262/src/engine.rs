@@ -361,6 +361,9 @@ fn install_host(vm: &mut Vm) -> ObjId {
     vm.def_method(d262, "evalScript", 1, host_eval_script);
     vm.def_method(d262, "gc", 0, host_gc);
     vm.def_method(d262, "detachArrayBuffer", 1, host_detach_array_buffer);
+    // $262.IsHTMLDDA (INTERPRETING.md): an [[IsHTMLDDA]] function returning null.
+    let dda = vm.def_method(d262, "IsHTMLDDA", 0, host_is_html_dda);
+    vm.make_html_dda(dda);
     vm.def_value(d262, "global", Value::Object(global), HIDDEN);
     let agent = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
     vm.def_value(d262, "agent", Value::Object(agent), HIDDEN);
@@ -387,6 +390,11 @@ fn host_set_timeout(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<V
     let held = vm.persist(callback);
     TIMERS.with(|t| t.borrow_mut().push((Instant::now() + delay, held)));
     Ok(Value::Undefined)
+}
+
+/// `$262.IsHTMLDDA()`: null when called with no arguments or with "" (what the tests call).
+fn host_is_html_dda(_vm: &mut Vm, _cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
+    Ok(Value::Null)
 }
 
 /// `print(x)`: ToString(x), one collected line per call.

@@ -431,6 +431,7 @@ pub fn collect(vm: &mut Vm) {
         let mut kept: Vec<Value> =
             vm.kept_alive.iter().copied().chain(vm.finalization_queue.iter().map(|&o| Value::Object(o))).collect();
         kept.extend_from_slice(&vm.persistent);
+        kept.extend(vm.html_dda.iter().map(|&o| Value::Object(o)));
         for job in &vm.jobs {
             job.values(&mut kept);
         }

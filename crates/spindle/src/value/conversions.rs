@@ -22,7 +22,9 @@ impl Vm {
             Value::Number(n) => !(n == 0.0 || n.is_nan()),
             Value::String(s) => !self.heap.str(s).is_empty(),
             Value::BigInt(b) => !num_traits::Zero::is_zero(self.heap.bigint(b)),
-            Value::Symbol(_) | Value::Object(_) | Value::Env(_) => true,
+            // §B.3.6.1: an object with [[IsHTMLDDA]] converts to false.
+            Value::Object(o) => !self.is_html_dda(o),
+            Value::Symbol(_) | Value::Env(_) => true,
         }
     }
 
@@ -268,6 +270,8 @@ impl Vm {
         use Value::*;
         Ok(match (a, b) {
             (Undefined | Null, Undefined | Null) => true,
+            // §B.3.6.2: an object with [[IsHTMLDDA]] is loosely equal to undefined and null.
+            (Object(o), Undefined | Null) | (Undefined | Null, Object(o)) if self.is_html_dda(o) => true,
             (Undefined | Null, _) | (_, Undefined | Null) => false,
             (Number(_), Number(_))
             | (String(_), String(_))
@@ -339,6 +343,8 @@ impl Vm {
             Value::String(_) => self.names.string,
             Value::Symbol(_) => self.names.symbol,
             Value::BigInt(_) => self.names.bigint,
+            // §B.3.6.3: typeof an object with [[IsHTMLDDA]] is "undefined".
+            Value::Object(o) if self.is_html_dda(o) => self.names.undefined,
             Value::Object(o) => {
                 if self.obj(o).is_callable() {
                     self.names.function

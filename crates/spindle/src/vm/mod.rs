@@ -220,6 +220,9 @@ pub struct Vm {
     /// Values native code keeps alive across calls back into JS; truncated when the native
     /// call that pushed them returns.
     pub roots: Vec<Value>,
+    /// Objects with an [[IsHTMLDDA]] internal slot (ECMA-262 §B.3.6), made by the host
+    /// (`make_html_dda`); kept alive for the agent's life, so their ids are never reused.
+    pub(crate) html_dda: Vec<ObjId>,
     pub names: Names,
     pub sym: WellKnownSymbols,
     pub symbol_registry: IdMap<StrId, SymId>,
@@ -297,6 +300,7 @@ impl Vm {
             regs: Vec::with_capacity(1024),
             frames: Vec::new(),
             roots: Vec::new(),
+            html_dda: Vec::new(),
             names,
             sym,
             symbol_registry: IdMap::default(),
@@ -370,6 +374,22 @@ impl Vm {
 
     /// Pushes a root kept until the innermost native call returns.
     #[inline]
+    /// Gives `o` an [[IsHTMLDDA]] internal slot (ECMA-262 §B.3.6: the host may create such
+    /// objects; test262's `$262.IsHTMLDDA` is one, `document.all` the web's): ToBoolean is
+    /// false, `typeof` is "undefined", and it is loosely equal to undefined and null.
+    pub fn make_html_dda(&mut self, o: ObjId) {
+        if !self.html_dda.contains(&o) {
+            self.html_dda.push(o);
+        }
+    }
+
+    /// Whether `o` has an [[IsHTMLDDA]] internal slot. Free when the host made none (always,
+    /// outside test262): an empty-vector check.
+    #[inline]
+    pub fn is_html_dda(&self, o: ObjId) -> bool {
+        !self.html_dda.is_empty() && self.html_dda.contains(&o)
+    }
+
     pub fn root(&mut self, v: Value) {
         self.roots.push(v);
     }
