@@ -280,7 +280,9 @@ impl Vm {
             ObjectKind::Native(Box::new(NativeData { f, is_ctor, realm, slots: Vec::new() })),
         ));
         self.define_direct(o, PropertyKey::String(self.names.length), Value::Number(length as f64), CONFIGURABLE);
-        let n = self.string(name);
+        // Interned: a built-in's name is usually also the key it is stored under, so the
+        // two share one string.
+        let n = Value::String(self.heap.intern_str(name));
         self.define_direct(o, PropertyKey::String(self.names.name), n, CONFIGURABLE);
         o
     }

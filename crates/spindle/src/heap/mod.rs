@@ -257,8 +257,7 @@ impl Heap {
         id
     }
     pub fn intern_str(&mut self, s: &str) -> StrId {
-        let units: Vec<u16> = s.encode_utf16().collect();
-        self.intern(&units)
+        with_utf16(s, |units| self.intern(units))
     }
     /// The interned twin of a string (itself when already interned).
     pub fn intern_id(&mut self, id: StrId) -> StrId {
@@ -394,5 +393,25 @@ impl std::fmt::Display for HeapStats {
             self.estimated_bytes / 1024,
             self.collections
         )
+    }
+}
+
+/// Runs `f` over the UTF-16 code units of `s`, encoded on the stack when `s` is short (the
+/// names of built-ins and properties, looked up by the thousand at realm creation) and in a
+/// vector otherwise. A UTF-8 string has at least as many bytes as it has UTF-16 units.
+#[inline]
+pub fn with_utf16<R>(s: &str, f: impl FnOnce(&[u16]) -> R) -> R {
+    const STACK: usize = 64;
+    if s.len() <= STACK {
+        let mut buf = [0u16; STACK];
+        let mut n = 0;
+        for u in s.encode_utf16() {
+            buf[n] = u;
+            n += 1;
+        }
+        f(&buf[..n])
+    } else {
+        let units: Vec<u16> = s.encode_utf16().collect();
+        f(&units)
     }
 }

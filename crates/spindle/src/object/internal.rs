@@ -839,11 +839,10 @@ impl Vm {
 
     /// The property key for a Rust string (interned).
     pub fn key_str(&mut self, name: &str) -> PropertyKey {
-        let units: Vec<u16> = name.encode_utf16().collect();
-        if let Some(i) = crate::value::string::as_array_index(&units) {
-            return PropertyKey::Index(i);
-        }
-        PropertyKey::String(self.heap.intern(&units))
+        crate::heap::with_utf16(name, |units| match crate::value::string::as_array_index(units) {
+            Some(i) => PropertyKey::Index(i),
+            None => PropertyKey::String(self.heap.intern(units)),
+        })
     }
 
     /// CreateDataProperty (ECMA-262 §7.3.5)
