@@ -109,6 +109,18 @@ fn cli() -> Command {
                 .help("With --permission: the script may start processes"),
         )
         .arg(
+            Arg::new("trace-async")
+                .long("trace-async")
+                .value_name("FILE")
+                .help("Record the async timeline: FILE.json (Chrome trace events), FILE.html (a page that draws it) or - (text on stderr)"),
+        )
+        .arg(
+            Arg::new("trace-filter")
+                .long("trace-filter")
+                .value_name("NAMES")
+                .help("With --trace-async: keep only the functions whose names contain one of NAMES (comma-separated)"),
+        )
+        .arg(
             Arg::new("timeout")
                 .long("timeout")
                 .value_name("MS")
@@ -279,6 +291,9 @@ fn main() -> ExitCode {
             .unwrap_or_default(),
         no_warnings: m.get_flag("no-warnings"),
         permissions: permissions(&m),
+        trace: m.get_one::<String>("trace-async").map(|value| {
+            spindle_runtime::trace::TraceOptions::parse(value, m.get_one::<String>("trace-filter").map(String::as_str))
+        }),
     };
     // No script and stdin a terminal: the REPL.
     if file.is_empty() && m.get_one::<String>("eval").is_none() {

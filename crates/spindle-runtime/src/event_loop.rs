@@ -128,6 +128,12 @@ impl EventLoop {
 
     async fn run(&mut self, entry: Entry<'_>) -> Result<(), Outcome> {
         self.update_now();
+        let file = match &entry {
+            Entry::Script { name, .. } => name.to_string(),
+            Entry::File { path, .. } => path.display().to_string(),
+            Entry::ModuleSource { .. } => "[eval1]".to_string(),
+        };
+        crate::trace::script_begin(&mut self.vm, &file);
         match entry {
             Entry::Script { source, name } => {
                 crate::loader::cjs::define_script_globals(&mut self.vm, name);
@@ -160,6 +166,7 @@ impl EventLoop {
             }
         }
         self.checkpoint()?;
+        crate::trace::task_end(&mut self.vm);
         loop {
             self.run_until_idle().await?;
             // Node's SpinEventLoop: `beforeExit` once the loop is empty; if its listeners
@@ -221,12 +228,15 @@ impl EventLoop {
         // What the completion roots lives as long as its callback: the loop is not a
         // native call whose return would drop it.
         let mark = self.vm.roots.len();
+        crate::trace::task_begin(&mut self.vm, "io", None);
         let r = completion(&mut self.vm);
         self.vm.roots.truncate(mark);
         if let Err(v) = r {
             self.report(v)?;
         }
-        self.checkpoint()
+        let r = self.checkpoint();
+        crate::trace::task_end(&mut self.vm);
+        r
     }
 
     /// Parses, loads, links and starts evaluating the main ES module.
@@ -354,6 +364,7 @@ impl EventLoop {
             self.vm.roots.push(due.callback);
             self.vm.roots.push(due.this);
             self.vm.roots.extend_from_slice(&due.args);
+            crate::trace::task_begin(&mut self.vm, "timer", Some(due.callback));
             let r = self.vm.call(due.callback, due.this, &due.args);
             self.vm.roots.truncate(mark);
             match r {
@@ -366,6 +377,7 @@ impl EventLoop {
                     owed = true;
                 }
             }
+            crate::trace::task_end(&mut self.vm);
         }
         if owed {
             self.checkpoint()?;
@@ -387,6 +399,7 @@ impl EventLoop {
         for immediate in crate::immediate::take_batch(&mut self.vm) {
             self.check_timeout()?;
             let mark = self.vm.roots.len();
+            crate::trace::task_begin(&mut self.vm, "immediate", None);
             let r = crate::immediate::run_one(&mut self.vm, immediate);
             self.vm.roots.truncate(mark);
             match r {
@@ -400,6 +413,7 @@ impl EventLoop {
                     owed = true;
                 }
             }
+            crate::trace::task_end(&mut self.vm);
         }
         if owed {
             self.checkpoint()?;

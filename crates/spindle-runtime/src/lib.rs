@@ -41,6 +41,7 @@ pub mod io;
 pub mod loader;
 pub mod node;
 mod timers;
+pub mod trace;
 pub mod web;
 pub mod worker;
 
@@ -108,6 +109,8 @@ pub struct RunOptions {
     /// as an embedding should start; the CLI passes `Permissions::all()` unless
     /// `--permission` narrows it.
     pub permissions: std::sync::Arc<node::fs::permission::Permissions>,
+    /// `--trace-async` / `--trace-filter`: record the async timeline and write it at the end.
+    pub trace: Option<trace::TraceOptions>,
 }
 
 /// Formats an uncaught exception: `Uncaught ` and the value as [`describe_thrown`] gives it.
@@ -152,9 +155,19 @@ pub fn run(entry: Entry<'_>, options: RunOptions) -> Outcome {
         Err(e) => return Outcome::Fatal(format!("cannot start the event loop: {e}")),
     };
     let exit_after_run = options.exit_after_run;
+    let tracing = options.trace.clone();
     let outcome = tokio.block_on(async {
         let mut runtime = Runtime::new(RuntimeOptions::from(options));
+        if tracing.is_some() {
+            trace::start(runtime.vm(), std::time::Instant::now());
+        }
         let outcome = runtime.run_main(entry).await;
+        if let Some(t) = &tracing {
+            let agents: Vec<trace::AgentTrace> = trace::finish(runtime.vm(), 1, "main").into_iter().collect();
+            if let Err(e) = trace::write(t, &agents) {
+                eprintln!("spindle: cannot write the trace: {e}");
+            }
+        }
         if exit_after_run {
             std::mem::forget(runtime);
         }

@@ -32,6 +32,8 @@ pub struct PromiseData {
     /// A number the host may attach (0 when none): the runtime marks a rejection it
     /// reported as unhandled with its rejection id, to report it again if handled later.
     pub host_mark: u32,
+    /// The tracer's id of the promise (0 until a trace sees it).
+    pub trace_id: u32,
 }
 
 impl PromiseData {
@@ -42,6 +44,7 @@ impl PromiseData {
             reactions: Vec::new(),
             is_handled: false,
             host_mark: 0,
+            trace_id: 0,
         }
     }
 }
@@ -262,6 +265,9 @@ pub struct Persistent(u32);
 impl Vm {
     /// HostEnqueuePromiseJob (ECMA-262 §9.5.5) and the host's own microtasks.
     pub fn enqueue_job(&mut self, job: Job) {
+        if self.trace.is_some() {
+            self.trace_job_queued(&job);
+        }
         self.jobs.push_back(job);
     }
 
@@ -289,6 +295,7 @@ impl Vm {
     fn run_job(&mut self, job: Job) -> JsResult<()> {
         let mark = self.roots.len();
         job.values(&mut self.roots);
+        let traced = if self.trace.is_some() { Some(self.trace_job_begin(&job)) } else { None };
         let r = match job {
             Job::Reaction { reaction, argument } => self.promise_reaction_job(reaction, argument),
             Job::ResolveThenable { promise, thenable, then } => {
@@ -296,6 +303,9 @@ impl Vm {
             }
             Job::Callback { callback } => self.call(callback, Value::Undefined, &[]).map(|_| ()),
         };
+        if let Some(id) = traced {
+            self.trace_job_end(id);
+        }
         self.roots.truncate(mark);
         r
     }

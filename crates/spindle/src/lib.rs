@@ -16,6 +16,7 @@ pub mod module;
 pub mod object;
 pub mod realm;
 pub mod structured_clone;
+pub mod trace;
 pub mod value;
 pub mod vm;
 

@@ -119,7 +119,7 @@ fn run(vm: &mut Vm, task: ObjId, mut input: Result<Value, Value>) -> JsResult<()
             Ok(Step::Await(v)) => {
                 let awaited = vm.await_with(v, Handler::ArrayFromAsync { task });
                 match vm.catchable(awaited)? {
-                    Ok(()) => return Ok(()),
+                    Ok(_) => return Ok(()),
                     Err(e) => {
                         input = Err(e);
                         continue;

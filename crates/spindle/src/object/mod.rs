@@ -319,6 +319,8 @@ pub struct GeneratorData {
     pub async_slots: Option<Box<AsyncGeneratorSlots>>,
     /// The promise of an async function (its frame owner's only extra slot).
     pub async_promise: Option<ObjId>,
+    /// The tracer's activation id (0 until a trace sees it).
+    pub trace_id: u32,
 }
 
 /// An async generator's own slots.

@@ -32,6 +32,7 @@ impl Vm {
             kind: GeneratorKind::AsyncFunction,
             async_slots: None,
             async_promise: Some(promise),
+            trace_id: 0,
         };
         // Internal: never visible to script code, so no prototype.
         self.heap.alloc_object(Object::new(None, ObjectKind::Generator(Box::new(data))))
@@ -44,10 +45,11 @@ impl Vm {
     /// Await (ECMA-262 §27.7.5.3) for the running async function owned by `g`:
     /// PromiseResolve(%Promise%, v), then an internal reaction that resumes the frame.
     /// Returns the function's promise (what the suspended call evaluates to).
-    pub(super) fn async_function_await(&mut self, g: ObjId, v: Value) -> JsResult<ObjId> {
+    /// Returns the function's promise and the awaited one.
+    pub(super) fn async_function_await(&mut self, g: ObjId, v: Value) -> JsResult<(ObjId, ObjId)> {
         let promise = self.async_function_promise(g);
-        self.await_with(v, Handler::Await { generator: g, promise })?;
-        Ok(promise)
+        let awaited = self.await_with(v, Handler::Await { generator: g, promise })?;
+        Ok((promise, awaited))
     }
 
     /// The owner of the async function frame on top of the stack.

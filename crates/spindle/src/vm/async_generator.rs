@@ -31,6 +31,9 @@ impl Vm {
     /// front of the queue; a return completion at a `yield` first awaits its value
     /// (AsyncGeneratorUnwrapYieldResumption, §27.6.3.7).
     pub(crate) fn async_generator_resume(&mut self, g: ObjId, mode: ResumeMode, value: Value) -> JsResult<()> {
+        if self.trace.is_some() {
+            self.trace_generator_resume(g, mode);
+        }
         let mark = self.roots.len();
         self.root(Value::Object(g));
         let r = self.async_generator_deliver(g, mode, value);

@@ -46,6 +46,7 @@ impl Vm {
             wrap_results: false,
             kind,
             async_promise: None,
+            trace_id: 0,
             async_slots: (kind == GeneratorKind::Async).then(|| {
                 Box::new(AsyncGeneratorSlots {
                     queue: std::collections::VecDeque::new(),
@@ -128,6 +129,9 @@ impl Vm {
             return Err(self.range_error("Maximum call stack size exceeded"));
         }
         let depth = self.frames.len();
+        if self.trace.is_some() {
+            self.trace_generator_resume(o, mode);
+        }
         let resume = self.restore_generator_frame(o, u32::MAX, false);
         self.native_depth += 1;
         let r = stacker::maybe_grow(256 << 10, 8 << 20, || self.continue_generator(o, resume, mode, value, depth));
@@ -289,6 +293,9 @@ impl Vm {
         // its loop body).
         let caller = self.frames.last_mut().expect("caller");
         caller.pc = for_of_pc.map_or(caller.pc + 1, |pc| pc as u32);
+        if self.trace.is_some() {
+            self.trace_generator_resume(g, ResumeMode::Next);
+        }
         let resume = self.restore_generator_frame(g, ret as u32, for_of_pc.is_none());
         // next(sent); a for-of step sends undefined.
         self.deliver_next(g, resume, sent);

@@ -1108,6 +1108,9 @@ impl Vm {
                             v
                         };
                         self.frames[fi].pc = pc as u32;
+                        if self.trace.is_some() {
+                            self.trace_yield(g, &code, pc as u32, v);
+                        }
                         flow!(self.generator_suspend(g, crate::object::ResumePoint::Yield { dst }, result));
                     }
                     Op::Await { dst, src, generator } => {
@@ -1117,8 +1120,15 @@ impl Vm {
                         // throws at this instruction) and hands its promise to the caller; an
                         // async generator hands the value to its driver, which awaits it.
                         let handed = if code.body == BodyKind::Async {
-                            Value::Object(self.async_function_await(g, v)?)
+                            let (promise, awaited) = self.async_function_await(g, v)?;
+                            if self.trace.is_some() {
+                                self.trace_await(g, &code, pc as u32, Some(awaited));
+                            }
+                            Value::Object(promise)
                         } else {
+                            if self.trace.is_some() {
+                                self.trace_await(g, &code, pc as u32, None);
+                            }
                             v
                         };
                         self.frames[fi].pc = pc as u32;

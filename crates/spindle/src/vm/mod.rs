@@ -223,6 +223,8 @@ pub struct Vm {
     /// Objects with an [[IsHTMLDDA]] internal slot (ECMA-262 §B.3.6), made by the host
     /// (`make_html_dda`); kept alive for the agent's life, so their ids are never reused.
     pub(crate) html_dda: Vec<ObjId>,
+    /// The async timeline's recorder while a host traces (`trace.rs`); None otherwise.
+    pub trace: Option<Box<crate::trace::Tracer>>,
     pub names: Names,
     pub sym: WellKnownSymbols,
     pub symbol_registry: IdMap<StrId, SymId>,
@@ -301,6 +303,7 @@ impl Vm {
             frames: Vec::new(),
             roots: Vec::new(),
             html_dda: Vec::new(),
+            trace: None,
             names,
             sym,
             symbol_registry: IdMap::default(),

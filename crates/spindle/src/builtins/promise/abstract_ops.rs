@@ -11,7 +11,11 @@ impl Vm {
     /// A new pending promise with prototype `proto` (OrdinaryCreateFromConstructor's result
     /// with the promise slots).
     pub fn new_promise_with_proto(&mut self, proto: ObjId) -> ObjId {
-        self.heap.alloc_object(Object::new(Some(proto), ObjectKind::Promise(Box::default())))
+        let p = self.heap.alloc_object(Object::new(Some(proto), ObjectKind::Promise(Box::default())));
+        if self.trace.is_some() {
+            self.trace_promise_new(p);
+        }
+        p
     }
 
     /// A new pending promise of the current realm's %Promise.prototype%.
@@ -124,10 +128,16 @@ impl Vm {
         let reactions = std::mem::take(&mut d.reactions);
         d.state = state;
         d.result = value;
+        if self.trace.is_some() {
+            self.trace_settle_begin(promise, state == PromiseState::Rejected);
+        }
         // TriggerPromiseReactions (ECMA-262 §27.2.1.8)
         let kind = if state == PromiseState::Fulfilled { ReactionKind::Fulfill } else { ReactionKind::Reject };
         for pair in reactions {
             self.enqueue_job(Job::Reaction { reaction: pair.reaction(kind), argument: value });
+        }
+        if self.trace.is_some() {
+            self.trace_settle_end();
         }
     }
 
@@ -164,6 +174,14 @@ impl Vm {
         let pair = ReactionPair { capability, on_fulfilled, on_rejected };
         let d = self.promise_data(promise);
         let (state, result, handled) = (d.state, d.result, d.is_handled);
+        if self.trace.is_some() {
+            if state == PromiseState::Pending {
+                self.trace_reaction(promise, &on_fulfilled);
+            } else {
+                self.trace_queue_from(promise);
+            }
+        }
+        let d = self.promise_data(promise);
         match state {
             PromiseState::Pending => d.reactions.push(pair),
             PromiseState::Fulfilled => {
@@ -177,6 +195,9 @@ impl Vm {
                 self.enqueue_job(Job::Reaction { reaction: pair.reaction(ReactionKind::Reject), argument: result });
             }
         }
+        if self.trace.is_some() {
+            self.trace_settle_end();
+        }
         self.promise_data(promise).is_handled = true;
         capability.promise()
     }
@@ -184,13 +205,13 @@ impl Vm {
     /// Await(v) up to the suspension (ECMA-262 §27.7.5.3 steps 2–9): PromiseResolve(%Promise%,
     /// v), then PerformPromiseThen with the internal `handler` for both outcomes, which
     /// resumes whatever awaits. Err: PromiseResolve threw (the await throws that).
-    pub(crate) fn await_with(&mut self, v: Value, handler: Handler) -> JsResult<()> {
+    pub(crate) fn await_with(&mut self, v: Value, handler: Handler) -> JsResult<ObjId> {
         let intrinsic = Value::Object(self.intrinsics().promise.expect("%Promise%"));
         let Value::Object(p) = self.promise_resolve(intrinsic, v)? else {
             unreachable!("PromiseResolve returns a promise")
         };
         self.perform_promise_then_with(p, handler, handler, Capability::None);
-        Ok(())
+        Ok(p)
     }
 
     /// NewPromiseCapability ( C ) (ECMA-262 §27.2.1.5). For an intrinsic %Promise% the

@@ -1,0 +1,158 @@
+//! `spindle --trace-async` (issue 22) on the programs of `examples/trace/`: the text form
+//! equals the checked-in `*.trace.txt`, the JSON form is a well-formed Chrome trace whose
+//! flows connect, the first seed's runner shows each `yield` resumed from the job its
+//! promise's settlement queued, the HTML form embeds the trace, and `--trace-filter` keeps
+//! only what names the function.
+
+use serde_json::Value;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const EXAMPLES: [&str; 4] = ["login", "co", "async-await", "async-generator"];
+
+fn examples_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/trace")
+}
+
+/// Runs an example with the given tracing options; returns (stdout, stderr).
+fn run(example: &str, args: &[&str]) -> (String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_spindle"))
+        .current_dir(examples_dir())
+        .env("TZ", "UTC")
+        .args(args)
+        .arg(format!("{example}.js"))
+        .output()
+        .expect("run spindle");
+    assert!(out.status.success(), "{example}: {}", String::from_utf8_lossy(&out.stderr));
+    (String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+fn json_trace(example: &str) -> Vec<Value> {
+    static CALLS: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let n = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("spindle-trace-{}-{example}-{n}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("trace.json");
+    let (stdout, _) = run(example, &[&format!("--trace-async={}", file.display())]);
+    let expected = std::fs::read_to_string(examples_dir().join(format!("{example}.out"))).unwrap();
+    assert_eq!(stdout, expected, "{example}: tracing changes nothing the program prints");
+    let doc: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).expect("valid JSON");
+    std::fs::remove_dir_all(&dir).unwrap();
+    doc["traceEvents"].as_array().expect("traceEvents").clone()
+}
+
+#[test]
+fn text_form_equals_the_checked_in_trace() {
+    for example in EXAMPLES {
+        let (_, stderr) = run(example, &["--trace-async=-"]);
+        let expected = std::fs::read_to_string(examples_dir().join(format!("{example}.trace.txt"))).unwrap();
+        assert_eq!(stderr, expected, "{example}: text trace");
+    }
+}
+
+#[test]
+fn json_form_is_a_well_formed_trace() {
+    for example in EXAMPLES {
+        let events = json_trace(example);
+        let mut depth: HashMap<u64, i64> = HashMap::new();
+        let mut flow_starts: HashMap<String, usize> = HashMap::new();
+        let mut flow_ends = Vec::new();
+        let mut last_ts = 0.0;
+        for (i, e) in events.iter().enumerate() {
+            let ph = e["ph"].as_str().expect("ph");
+            assert!(["M", "B", "E", "i", "s", "f", "b", "e"].contains(&ph), "{example}: phase {ph}");
+            if ph == "M" {
+                continue;
+            }
+            let tid = e["tid"].as_u64().expect("tid");
+            let ts = e["ts"].as_f64().expect("ts");
+            assert!(ts >= last_ts, "{example}: time goes forward within the agent");
+            last_ts = ts;
+            match ph {
+                "B" => *depth.entry(tid).or_default() += 1,
+                "E" => {
+                    let d = depth.entry(tid).or_default();
+                    *d -= 1;
+                    assert!(*d >= 0, "{example}: an E without its B");
+                }
+                "s" => {
+                    flow_starts.insert(e["id"].as_str().unwrap().to_string(), i);
+                }
+                "f" => flow_ends.push((e["id"].as_str().unwrap().to_string(), i)),
+                _ => {}
+            }
+        }
+        assert!(depth.values().all(|&d| d == 0), "{example}: every slice closed");
+        assert!(!flow_ends.is_empty(), "{example}: jobs were traced");
+        for (id, at) in flow_ends {
+            let start = flow_starts.get(&id).unwrap_or_else(|| panic!("{example}: flow {id} has no start"));
+            assert!(*start < at, "{example}: flow {id} starts before it ends");
+        }
+    }
+}
+
+/// For the first seed's `login`: each promise a `yield` hands to the runner settles, its
+/// settlement starts a flow to a job, and in that job's slice the generator is resumed.
+#[test]
+fn login_yields_resume_from_the_job_their_promise_queued() {
+    let events = json_trace("login");
+    let name = |e: &Value| e["name"].as_str().unwrap_or("").to_string();
+    let yields: Vec<u64> = events
+        .iter()
+        .filter(|e| e["ph"] == "i" && e["cat"] == "generator" && name(e).ends_with("yields"))
+        .filter_map(|e| e["args"]["promise"].as_u64())
+        .collect();
+    assert!(yields.len() >= 4, "login's yields hand promises to the runner: {yields:?}");
+    for p in yields {
+        // The flows that start from this promise's settlement (or a then() on it settled).
+        let jobs: Vec<&str> = events
+            .iter()
+            .filter(|e| e["ph"] == "s" && e["cat"] == "flow" && e["args"]["promise"].as_u64() == Some(p))
+            .filter_map(|e| e["id"].as_str())
+            .collect();
+        assert!(!jobs.is_empty(), "promise #{p}: its settlement queues a job");
+        let resumed = jobs.iter().any(|id| {
+            let Some(f) = events.iter().position(|e| e["ph"] == "f" && e["id"].as_str() == Some(id)) else {
+                return false;
+            };
+            events[f..]
+                .iter()
+                .take_while(|e| !(e["ph"] == "E" && e["cat"] == "microtask"))
+                .any(|e| e["cat"] == "generator" && name(e).contains("resumed by"))
+        });
+        assert!(resumed, "promise #{p}: the job it queued resumes the generator");
+    }
+}
+
+#[test]
+fn html_form_embeds_the_trace_and_its_viewer() {
+    let dir = std::env::temp_dir().join(format!("spindle-trace-html-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("login.html");
+    run("login", &[&format!("--trace-async={}", file.display())]);
+    let page = std::fs::read_to_string(&file).unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    // Self-contained: nothing is loaded from elsewhere.
+    assert!(!page.contains("src=") && !page.contains("https://") && !page.contains("<link"));
+    let open = "<script id=\"trace\" type=\"application/json\">";
+    let start = page.find(open).expect("embedded trace") + open.len();
+    let end = start + page[start..].find("</script>").expect("end of the embedded trace");
+    let doc: Value = serde_json::from_str(&page[start..end].replace("<\\/", "</")).expect("the embedded JSON parses");
+    assert!(doc["traceEvents"].as_array().is_some_and(|a| a.len() > 50));
+}
+
+#[test]
+fn filter_keeps_the_named_function() {
+    let (_, stderr) = run("async-await", &["--trace-async=-", "--trace-filter=getUser"]);
+    let (_, all) = run("async-await", &["--trace-async=-"]);
+    assert!(stderr.lines().count() < all.lines().count(), "the filter drops lines");
+    for line in stderr.lines() {
+        assert!(
+            line.contains("getUser") || line.starts_with("tick "),
+            "only getUser's events and the slices they are in: {line}"
+        );
+    }
+    assert!(stderr.contains("getUser (async-await.js:9:9) suspends at user = await delay(...)"));
+}
