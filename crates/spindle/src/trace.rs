@@ -292,6 +292,8 @@ impl Vm {
         d.trace_id
     }
 
+    #[cold]
+    #[inline(never)]
     pub(crate) fn trace_promise_new(&mut self, p: ObjId) {
         let site = self.current_site();
         if let Some(promise) = self.trace_promise_id(p) {
@@ -300,6 +302,8 @@ impl Vm {
     }
 
     /// A promise settles: the reactions queued until `trace_settled_end` belong to it.
+    #[cold]
+    #[inline(never)]
     pub(crate) fn trace_settle_begin(&mut self, p: ObjId, rejected: bool) {
         if let Some(promise) = self.trace_promise_id(p) {
             self.trace_event(EventKind::PromiseSettle { promise, rejected });
@@ -310,7 +314,7 @@ impl Vm {
     }
 
     /// `then` on an already settled promise queues its job at once.
-    pub(crate) fn trace_queue_from(&mut self, p: ObjId) {
+    fn trace_queue_from(&mut self, p: ObjId) {
         if let Some(promise) = self.trace_promise_id(p)
             && let Some(t) = &mut self.trace
         {
@@ -318,19 +322,33 @@ impl Vm {
         }
     }
 
+    #[cold]
+    #[inline(never)]
     pub(crate) fn trace_settle_end(&mut self) {
         if let Some(t) = &mut self.trace {
             t.settling = None;
         }
     }
 
-    pub(crate) fn trace_reaction(&mut self, p: ObjId, handler: &Handler) {
+    /// PerformPromiseThen on `p`: a reaction registered on a pending promise, or (on a settled
+    /// one) the job it queues at once comes from `p`.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn trace_then(&mut self, p: ObjId, handler: &Handler) {
+        let pending =
+            matches!(&self.heap.obj(p).kind, ObjectKind::Promise(d) if d.state == crate::jobs::PromiseState::Pending);
+        if pending { self.trace_reaction(p, handler) } else { self.trace_queue_from(p) }
+    }
+
+    fn trace_reaction(&mut self, p: ObjId, handler: &Handler) {
         let label = self.handler_label(handler);
         if let Some(promise) = self.trace_promise_id(p) {
             self.trace_event(EventKind::Reaction { promise, handler: label });
         }
     }
 
+    #[cold]
+    #[inline(never)]
     pub(crate) fn trace_job_queued(&mut self, job: &Job) {
         let (kind, own) = match job {
             Job::Reaction { .. } => (JobKind::Reaction, None),
@@ -349,6 +367,8 @@ impl Vm {
     }
 
     /// A job starts running; returns its id for `trace_job_end`.
+    #[cold]
+    #[inline(never)]
     pub(crate) fn trace_job_begin(&mut self, job: &Job) -> u64 {
         let (kind, label) = match job {
             Job::Reaction { reaction, .. } => (JobKind::Reaction, self.handler_label(&reaction.handler)),
@@ -372,6 +392,8 @@ impl Vm {
         id
     }
 
+    #[cold]
+    #[inline(never)]
     pub(crate) fn trace_job_end(&mut self, job: u64) {
         self.trace_event(EventKind::JobEnd { job });
     }
@@ -387,31 +409,52 @@ impl Vm {
 
     /// An `await` suspends the activation owned by `g` on promise `p` (None when the driver
     /// awaits later, as an async generator's does).
-    pub(crate) fn trace_await(&mut self, g: ObjId, code: &Code, pc: u32, p: Option<ObjId>) {
-        let site = site_of(code, pc);
-        let text = source_excerpt(code, site.line, site.col);
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn trace_await(&mut self, g: ObjId, p: Option<ObjId>) {
+        let Some(f) = self.frames.last() else { return };
+        let code = f.code.clone();
+        let site = site_of(&code, f.pc);
+        let text = source_excerpt(&code, site.line, site.col);
         let activation = self.trace_activation(g);
         let promise = p.and_then(|p| self.trace_promise_id(p));
         self.trace_event(EventKind::Await { activation, site, promise, text });
     }
 
-    /// A generator yields `value` at `pc` of `code` (a promise it yields gets its id, so a
+    /// The generator on top of the stack yields `value` (a promise it yields gets its id, so a
     /// runner's `then` on it can be followed).
-    pub(crate) fn trace_yield(&mut self, g: ObjId, code: &Code, pc: u32, value: Value) {
-        let site = site_of(code, pc);
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn trace_yield(&mut self, g: ObjId, value: Value) {
+        let Some(f) = self.frames.last() else { return };
+        let site = site_of(&f.code, f.pc);
         let queue = match &self.heap.obj(g).kind {
             ObjectKind::Generator(d) if d.kind == GeneratorKind::Async => d.async_slots.as_ref().map(|s| s.queue.len()),
             _ => None,
         };
         let activation = self.trace_activation(g);
-        let promise = match value {
-            Value::Object(p) if self.is_promise(value) => self.trace_promise_id(p),
+        // A sync generator resumed by next() hands over an iterator result: what it yields
+        // is that result's `value` (an own data property; no getter runs).
+        let yielded = match value {
+            Value::Object(o) if !self.is_promise(value) => {
+                let key = crate::object::PropertyKey::String(self.names.value);
+                match self.own_property(o, key).map(|p| p.slot) {
+                    Some(crate::object::Slot::Data(v)) => v,
+                    _ => value,
+                }
+            }
+            _ => value,
+        };
+        let promise = match yielded {
+            Value::Object(p) if self.is_promise(yielded) => self.trace_promise_id(p),
             _ => None,
         };
         self.trace_event(EventKind::Yield { activation, site, queue, promise });
     }
 
     /// A generator is resumed by next / throw / return.
+    #[cold]
+    #[inline(never)]
     pub(crate) fn trace_generator_resume(&mut self, g: ObjId, mode: ResumeMode) {
         let Some((site, _)) = self.suspended_at(g) else { return };
         let activation = self.trace_activation(g);

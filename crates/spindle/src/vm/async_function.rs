@@ -45,11 +45,14 @@ impl Vm {
     /// Await (ECMA-262 §27.7.5.3) for the running async function owned by `g`:
     /// PromiseResolve(%Promise%, v), then an internal reaction that resumes the frame.
     /// Returns the function's promise (what the suspended call evaluates to).
-    /// Returns the function's promise and the awaited one.
-    pub(super) fn async_function_await(&mut self, g: ObjId, v: Value) -> JsResult<(ObjId, ObjId)> {
+    /// Returns the function's promise (what the suspended call evaluates to).
+    pub(super) fn async_function_await(&mut self, g: ObjId, v: Value) -> JsResult<ObjId> {
         let promise = self.async_function_promise(g);
         let awaited = self.await_with(v, Handler::Await { generator: g, promise })?;
-        Ok((promise, awaited))
+        if self.trace.is_some() {
+            self.trace_await(g, Some(awaited));
+        }
+        Ok(promise)
     }
 
     /// The owner of the async function frame on top of the stack.

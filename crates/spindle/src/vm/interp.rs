@@ -1108,9 +1108,6 @@ impl Vm {
                             v
                         };
                         self.frames[fi].pc = pc as u32;
-                        if self.trace.is_some() {
-                            self.trace_yield(g, &code, pc as u32, v);
-                        }
                         flow!(self.generator_suspend(g, crate::object::ResumePoint::Yield { dst }, result));
                     }
                     Op::Await { dst, src, generator } => {
@@ -1119,19 +1116,12 @@ impl Vm {
                         // An async function performs its Await here (an abrupt PromiseResolve
                         // throws at this instruction) and hands its promise to the caller; an
                         // async generator hands the value to its driver, which awaits it.
+                        self.frames[fi].pc = pc as u32;
                         let handed = if code.body == BodyKind::Async {
-                            let (promise, awaited) = self.async_function_await(g, v)?;
-                            if self.trace.is_some() {
-                                self.trace_await(g, &code, pc as u32, Some(awaited));
-                            }
-                            Value::Object(promise)
+                            Value::Object(self.async_function_await(g, v)?)
                         } else {
-                            if self.trace.is_some() {
-                                self.trace_await(g, &code, pc as u32, None);
-                            }
                             v
                         };
-                        self.frames[fi].pc = pc as u32;
                         flow!(self.generator_suspend(g, crate::object::ResumePoint::Await { dst }, handed));
                     }
                     Op::YieldStar { dst, iter, generator } => {

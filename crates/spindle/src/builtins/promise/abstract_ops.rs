@@ -10,6 +10,7 @@ use crate::vm::{JsResult, Vm};
 impl Vm {
     /// A new pending promise with prototype `proto` (OrdinaryCreateFromConstructor's result
     /// with the promise slots).
+    #[inline]
     pub fn new_promise_with_proto(&mut self, proto: ObjId) -> ObjId {
         let p = self.heap.alloc_object(Object::new(Some(proto), ObjectKind::Promise(Box::default())));
         if self.trace.is_some() {
@@ -171,17 +172,12 @@ impl Vm {
         on_rejected: Handler,
         capability: Capability,
     ) -> Value {
+        if self.trace.is_some() {
+            self.trace_then(promise, &on_fulfilled);
+        }
         let pair = ReactionPair { capability, on_fulfilled, on_rejected };
         let d = self.promise_data(promise);
         let (state, result, handled) = (d.state, d.result, d.is_handled);
-        if self.trace.is_some() {
-            if state == PromiseState::Pending {
-                self.trace_reaction(promise, &on_fulfilled);
-            } else {
-                self.trace_queue_from(promise);
-            }
-        }
-        let d = self.promise_data(promise);
         match state {
             PromiseState::Pending => d.reactions.push(pair),
             PromiseState::Fulfilled => {
