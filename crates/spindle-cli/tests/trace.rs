@@ -154,5 +154,5 @@ fn filter_keeps_the_named_function() {
             "only getUser's events and the slices they are in: {line}"
         );
     }
-    assert!(stderr.contains("getUser (async-await.js:9:9) suspends at user = await delay(...)"));
+    assert!(stderr.contains("getUser (async-await.js:9:16) suspends at await delay(...)"));
 }

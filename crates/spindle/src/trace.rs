@@ -205,6 +205,8 @@ fn shorten_calls(s: &str) -> String {
                 depth += 1;
             }
             ')' if depth > 0 => depth -= 1,
+            // The end of the enclosing construct (a `for await (… of …)` head, a block).
+            ')' | '{' | '}' if depth == 0 => break,
             _ if depth == 0 => out.push(c),
             _ => {}
         }
@@ -236,7 +238,8 @@ fn definition_position(code: &Code) -> (u32, u32) {
 }
 
 fn site_of(code: &Code, pc: u32) -> Site {
-    let (line, col) = code.position(pc).unwrap_or((0, 0));
+    // Before its first statement a function is at its definition.
+    let (line, col) = code.position(pc).unwrap_or_else(|| definition_position(code));
     Site { function: function_name(code), file: code.file.to_string(), line, col }
 }
 
@@ -402,7 +405,8 @@ impl Vm {
     fn suspended_at(&self, g: ObjId) -> Option<(Site, String)> {
         let ObjectKind::Generator(d) = &self.heap.obj(g).kind else { return None };
         let f = d.frame.as_ref()?;
-        let site = site_of(&f.code, f.pc);
+        // A suspended frame's pc is the instruction after the one that suspended it.
+        let site = site_of(&f.code, f.pc.saturating_sub(1));
         let text = source_excerpt(&f.code, site.line, site.col);
         Some((site, text))
     }
@@ -414,20 +418,33 @@ impl Vm {
     pub(crate) fn trace_await(&mut self, g: ObjId, p: Option<ObjId>) {
         let Some(f) = self.frames.last() else { return };
         let code = f.code.clone();
-        let site = site_of(&code, f.pc);
+        let site = site_of(&code, f.pc.saturating_sub(1));
         let text = source_excerpt(&code, site.line, site.col);
         let activation = self.trace_activation(g);
         let promise = p.and_then(|p| self.trace_promise_id(p));
         self.trace_event(EventKind::Await { activation, site, promise, text });
     }
 
-    /// The generator on top of the stack yields `value` (a promise it yields gets its id, so a
-    /// runner's `then` on it can be followed).
+    /// A generator (or async generator, or async function) frame suspends: a yield, or an
+    /// async generator's await (an async function's await was traced where it performed the
+    /// Await, with the promise it waits on).
     #[cold]
     #[inline(never)]
-    pub(crate) fn trace_yield(&mut self, g: ObjId, value: Value) {
+    pub(crate) fn trace_suspend(&mut self, g: ObjId, resume: crate::object::ResumePoint, value: Value) {
+        match resume {
+            crate::object::ResumePoint::Yield { .. } => self.trace_yield(g, value),
+            crate::object::ResumePoint::Await { .. } if matches!(&self.heap.obj(g).kind, ObjectKind::Generator(d) if d.kind == GeneratorKind::Async) => {
+                self.trace_await(g, None)
+            }
+            _ => {}
+        }
+    }
+
+    /// The generator on top of the stack yields `value` (a promise it yields gets its id, so a
+    /// runner's `then` on it can be followed).
+    fn trace_yield(&mut self, g: ObjId, value: Value) {
         let Some(f) = self.frames.last() else { return };
-        let site = site_of(&f.code, f.pc);
+        let site = site_of(&f.code, f.pc.saturating_sub(1));
         let queue = match &self.heap.obj(g).kind {
             ObjectKind::Generator(d) if d.kind == GeneratorKind::Async => d.async_slots.as_ref().map(|s| s.queue.len()),
             _ => None,

@@ -31,7 +31,7 @@ const HEAD: &str = r##"<!DOCTYPE html>
 </style>
 </head>
 <body>
-<header><b>spindle --trace-async</b> &mdash; macrotasks, jobs, awaits and the flows from a settlement to the job it queued. Hover for details.</header>
+<header><b>spindle --trace-async</b> &mdash; macrotasks (blue), jobs (green), awaits (orange) and the flows from a settlement to the job it queued (red). The x axis is event order; add <code>#time</code> to the address for real time. Hover for details.</header>
 <div id="wrap"><svg id="view" xmlns="http://www.w3.org/2000/svg"></svg></div>
 <div id="tip"></div>
 "##;
@@ -46,10 +46,14 @@ const VIEWER: &str = r##"
   const svg = document.getElementById('view');
   const tip = document.getElementById('tip');
   const NS = 'http://www.w3.org/2000/svg';
-  const t0 = Math.min(...events.map((e) => e.ts));
-  const t1 = Math.max(...events.map((e) => e.ts)) + 1;
-  const LEFT = 220, WIDTH = Math.max(900, Math.min(6000, events.length * 12)), ROW = 22;
-  const x = (ts) => LEFT + ((ts - t0) / (t1 - t0)) * WIDTH;
+  // The x axis is event order by default (every job and event gets room, however short),
+  // real time with #time in the address.
+  const realTime = location.hash === '#time';
+  const stamps = [...new Set(events.map((e) => e.ts))].sort((a, b) => a - b);
+  const rank = new Map(stamps.map((t, i) => [t, i]));
+  const t0 = stamps[0] || 0, t1 = (stamps[stamps.length - 1] || 0) + 1;
+  const LEFT = 220, WIDTH = Math.max(900, Math.min(12000, stamps.length * 14)), ROW = 22;
+  const x = (ts) => LEFT + (realTime ? (ts - t0) / (t1 - t0) : rank.get(ts) / Math.max(1, stamps.length - 1)) * WIDTH;
   // Lanes: per thread a slice lane and an instant lane, then one lane per await track.
   const lanes = [];
   const laneOf = {};
@@ -103,10 +107,10 @@ const VIEWER: &str = r##"
   };
   const colour = { macrotask: '#90caf9', microtask: '#a5d6a7', await: '#ffcc80' };
   for (const s of slices) {
-    const r = el('rect', { x: x(s.b.ts), y: y(s.lane) + s.depth * 6, width: Math.max(2, x(s.e.ts) - x(s.b.ts)),
+    const r = el('rect', { x: x(s.b.ts), y: y(s.lane) + s.depth * (ROW - 2), width: Math.max(2, x(s.e.ts) - x(s.b.ts)),
       height: ROW - 4, fill: colour[s.b.cat] || '#ccc', stroke: '#546e7a' });
     hover(r, s.b.name + '\n' + JSON.stringify(s.b.args || {}, null, 1));
-    if (x(s.e.ts) - x(s.b.ts) > 60) el('text', { x: x(s.b.ts) + 3, y: y(s.lane) + s.depth * 6 + 13 }).textContent = s.b.name;
+    if (x(s.e.ts) - x(s.b.ts) > 60) el('text', { x: x(s.b.ts) + 3, y: y(s.lane) + s.depth * (ROW - 2) + 13 }).textContent = s.b.name;
   }
   for (const a of awaits) {
     const r = el('rect', { x: x(a.b.ts), y: y(a.lane) + 4, width: Math.max(2, x(a.e.ts) - x(a.b.ts)), height: ROW - 8,

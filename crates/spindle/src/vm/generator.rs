@@ -61,14 +61,7 @@ impl Vm {
     /// point) and hands `value` to whoever resumed it (or, at GeneratorStart, called it).
     pub(super) fn generator_suspend(&mut self, g: ObjId, resume: ResumePoint, value: Value) -> JsResult<Flow> {
         if self.trace.is_some() {
-            // An async function's await was traced where it performed the Await.
-            match resume {
-                ResumePoint::Yield { .. } => self.trace_yield(g, value),
-                ResumePoint::Await { .. } if self.generator_data(g).kind == GeneratorKind::Async => {
-                    self.trace_await(g, None)
-                }
-                _ => {}
-            }
+            self.trace_suspend(g, resume, value);
         }
         let f = self.frames.pop().expect("generator frame");
         let base = f.base as usize;

@@ -129,7 +129,8 @@ impl Vm {
         let reactions = std::mem::take(&mut d.reactions);
         d.state = state;
         d.result = value;
-        if self.trace.is_some() {
+        let tracing = self.trace.is_some();
+        if tracing {
             self.trace_settle_begin(promise, state == PromiseState::Rejected);
         }
         // TriggerPromiseReactions (ECMA-262 §27.2.1.8)
@@ -137,7 +138,7 @@ impl Vm {
         for pair in reactions {
             self.enqueue_job(Job::Reaction { reaction: pair.reaction(kind), argument: value });
         }
-        if self.trace.is_some() {
+        if tracing {
             self.trace_settle_end();
         }
     }
@@ -172,7 +173,8 @@ impl Vm {
         on_rejected: Handler,
         capability: Capability,
     ) -> Value {
-        if self.trace.is_some() {
+        let tracing = self.trace.is_some();
+        if tracing {
             self.trace_then(promise, &on_fulfilled);
         }
         let pair = ReactionPair { capability, on_fulfilled, on_rejected };
@@ -191,7 +193,7 @@ impl Vm {
                 self.enqueue_job(Job::Reaction { reaction: pair.reaction(ReactionKind::Reject), argument: result });
             }
         }
-        if self.trace.is_some() {
+        if tracing {
             self.trace_settle_end();
         }
         self.promise_data(promise).is_handled = true;
