@@ -156,3 +156,46 @@ fn filter_keeps_the_named_function() {
     }
     assert!(stderr.contains("getUser (async-await.js:9:16) suspends at await delay(...)"));
 }
+
+/// `spindle:inspect` reads a generator's state and position, a promise's state and reactions
+/// and the job queue, from CommonJS and from an ES module.
+#[test]
+fn inspect_module_reports_the_machinery_state() {
+    let script = r#"
+const assert = require('assert');
+const { generatorState, promiseState, pendingJobs } = require('spindle:inspect');
+function* counter() { yield 1; yield 2; }
+const g = counter();
+assert.deepStrictEqual(generatorState(g), { state: 'suspendedStart', async: false, function: 'counter', at: '[eval]:4:1' });
+g.next();
+assert.strictEqual(generatorState(g).state, 'suspendedYield');
+assert.strictEqual(generatorState(g).at, '[eval]:4:23');
+g.next(); g.next();
+assert.strictEqual(generatorState(g).state, 'completed');
+const p = new Promise(() => {});
+p.then(() => {});
+assert.deepStrictEqual(promiseState(p), { state: 'pending', reactions: 1 });
+assert.deepStrictEqual(promiseState(Promise.resolve(42)), { state: 'fulfilled', value: 42, reactions: 0 });
+const r = Promise.reject(7); r.catch(() => {});
+assert.deepStrictEqual(promiseState(r), { state: 'rejected', reason: 7, reactions: 0 });
+Promise.resolve().then(function first() {});
+queueMicrotask(function second() {});
+const jobs = pendingJobs().slice(-2);
+assert.deepStrictEqual(jobs.map((j) => j.kind), ['PromiseReactionJob', 'HostMicrotask']);
+assert.ok(jobs[0].runs.startsWith('first ') && jobs[1].runs.startsWith('second '));
+async function* ag() { yield 1; }
+const a = ag();
+assert.strictEqual(generatorState(a).async, true);
+assert.throws(() => generatorState({}), TypeError);
+assert.throws(() => promiseState(1), TypeError);
+console.log('ok');
+"#;
+    let out = Command::new(env!("CARGO_BIN_EXE_spindle")).args(["-e", script]).output().expect("run spindle");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "ok\n", "{}", String::from_utf8_lossy(&out.stderr));
+    let module = "import { promiseState } from 'spindle:inspect'; console.log(promiseState(Promise.resolve(1)).state);";
+    let out = Command::new(env!("CARGO_BIN_EXE_spindle"))
+        .args(["--input-type=module", "-e", module])
+        .output()
+        .expect("run spindle");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "fulfilled\n", "{}", String::from_utf8_lossy(&out.stderr));
+}

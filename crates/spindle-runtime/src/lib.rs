@@ -40,6 +40,7 @@ mod immediate;
 pub mod io;
 pub mod loader;
 pub mod node;
+mod spindle_inspect;
 mod timers;
 pub mod trace;
 pub mod web;

@@ -524,3 +524,58 @@ impl Vm {
         }
     }
 }
+
+/// A generator's state for learners (`spindle:inspect`'s generatorState).
+pub struct GeneratorInfo {
+    /// suspendedStart, suspendedYield, executing or completed (ECMA-262 §27.5.3 and the
+    /// async generator states, draining the queue counted as executing).
+    pub state: &'static str,
+    pub is_async: bool,
+    /// Where it is suspended (None unless suspended).
+    pub at: Option<Site>,
+    /// The function it runs.
+    pub function: Option<String>,
+    /// An async generator's request queue length.
+    pub queue: Option<usize>,
+}
+
+impl Vm {
+    /// The state of a generator or async generator object (None for anything else).
+    pub fn inspect_generator(&self, o: ObjId) -> Option<GeneratorInfo> {
+        use crate::object::GeneratorState as S;
+        let ObjectKind::Generator(d) = &self.heap.obj(o).kind else { return None };
+        if d.kind == GeneratorKind::AsyncFunction {
+            return None;
+        }
+        let state = match d.state {
+            S::SuspendedStart => "suspendedStart",
+            S::SuspendedYield => "suspendedYield",
+            S::Executing | S::DrainingQueue => "executing",
+            S::Completed => "completed",
+        };
+        let at = self.suspended_at(o).map(|(site, _)| site);
+        let function = d.frame.as_ref().map(|f| function_name(&f.code));
+        let queue = d.async_slots.as_ref().map(|s| s.queue.len());
+        Some(GeneratorInfo { state, is_async: d.kind == GeneratorKind::Async, at, function, queue })
+    }
+
+    /// A promise's state, result and number of reactions waiting (None for a non-promise).
+    pub fn inspect_promise(&self, o: ObjId) -> Option<(crate::jobs::PromiseState, Value, usize)> {
+        match &self.heap.obj(o).kind {
+            ObjectKind::Promise(d) => Some((d.state, d.result, d.reactions.len())),
+            _ => None,
+        }
+    }
+
+    /// The jobs waiting in the queue, in order: what kind each is and what it will run.
+    pub fn inspect_pending_jobs(&self) -> Vec<(JobKind, String)> {
+        self.jobs
+            .iter()
+            .map(|job| match job {
+                Job::Reaction { reaction, .. } => (JobKind::Reaction, self.handler_label(&reaction.handler)),
+                Job::ResolveThenable { .. } => (JobKind::ResolveThenable, "resolve a promise with a thenable".into()),
+                Job::Callback { callback } => (JobKind::Callback, self.trace_callable_label(*callback)),
+            })
+            .collect()
+    }
+}

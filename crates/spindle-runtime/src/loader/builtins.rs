@@ -63,6 +63,9 @@ pub const NODE_NAMES: &[&str] = &[
     "zlib",
 ];
 
+/// Spindle's own built-in modules (`spindle:` scheme only).
+pub const SPINDLE_MODULES: &[&str] = &["spindle:inspect"];
+
 /// Built-ins that exist only with the `node:` prefix.
 const PREFIX_ONLY: &[&str] = &["test", "sea", "sqlite"];
 
@@ -74,6 +77,10 @@ pub fn is_builtin(name: &str) -> bool {
 /// The specifier without its `node:` prefix, if it names a built-in (`fs`, `node:fs`,
 /// `node:test`).
 pub fn builtin_name(specifier: &str) -> Option<&str> {
+    // Spindle's own module for learners (`spindle:inspect`) keeps its scheme in its name.
+    if SPINDLE_MODULES.contains(&specifier) {
+        return Some(specifier);
+    }
     match specifier.strip_prefix("node:") {
         Some(n) if is_builtin(n) => Some(n),
         Some(_) => None,
@@ -86,6 +93,7 @@ pub fn builtin_name(specifier: &str) -> Option<&str> {
 fn rust_builtin(vm: &mut Vm, name: &str) -> Option<Value> {
     match name {
         "module" => Some(super::node_module::exports(vm)),
+        "spindle:inspect" => Some(crate::spindle_inspect::exports(vm)),
         "process" => crate::node::process::events::process_object(vm).map(Value::Object),
         "internal/util/inspect" => Some(crate::node::util::exports(vm)),
         "internal/util/types" => Some(crate::node::util_types::exports(vm)),

@@ -104,6 +104,9 @@ impl Resolver<'_> {
                 }
                 return Ok(Resolved { url: format!("node:{name}"), path: None, format: Format::Builtin });
             }
+            "spindle" if super::builtins::SPINDLE_MODULES.contains(&resolved.as_str()) => {
+                return Ok(Resolved { url: resolved.to_string(), path: None, format: Format::Builtin });
+            }
             "file" => {}
             scheme => {
                 return Err(ResolveError::new(
