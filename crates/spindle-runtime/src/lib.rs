@@ -164,7 +164,7 @@ pub fn run(entry: Entry<'_>, options: RunOptions) -> Outcome {
         }
         let outcome = runtime.run_main(entry).await;
         if let Some(t) = &tracing {
-            let agents: Vec<trace::AgentTrace> = trace::finish(runtime.vm(), 1, "main").into_iter().collect();
+            let agents = trace::finish(runtime.vm());
             if let Err(e) = trace::write(t, &agents) {
                 eprintln!("spindle: cannot write the trace: {e}");
             }

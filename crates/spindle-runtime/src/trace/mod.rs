@@ -10,6 +10,8 @@ pub mod text;
 use spindle::trace::{Event, EventKind, Tracer};
 use spindle::{Value, Vm};
 use std::path::PathBuf;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Where the trace goes.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -66,15 +68,69 @@ pub fn write(options: &TraceOptions, agents: &[AgentTrace]) -> std::io::Result<(
     }
 }
 
-/// Starts recording on `vm` (the agents of one process share `origin`).
+/// The process's tracing session: the clock every agent's events share, and the recordings
+/// of the workers that ended (each worker is an agent on its own thread with its own
+/// tracer; it hands its events over when it ends).
+struct Session {
+    origin: std::time::Instant,
+    workers: Vec<AgentTrace>,
+}
+
+static SESSION: Mutex<Option<Session>> = Mutex::new(None);
+/// Message flows are numbered process-wide: a flow starts in one agent and ends in another.
+static NEXT_FLOW: AtomicU64 = AtomicU64::new(1);
+
+/// Starts the session and recording on the main agent.
 pub fn start(vm: &mut Vm, origin: std::time::Instant) {
+    if let Ok(mut s) = SESSION.lock() {
+        *s = Some(Session { origin, workers: Vec::new() });
+    }
     vm.start_tracing(origin);
 }
 
-/// What the agent recorded so far, and tracing off.
-pub fn finish(vm: &mut Vm, tid: u64, name: &str) -> Option<AgentTrace> {
-    let tracer: Box<Tracer> = vm.take_trace()?;
-    Some(AgentTrace { tid, name: name.to_string(), events: tracer.events })
+/// A worker agent starts recording if the process traces.
+pub fn join(vm: &mut Vm) {
+    let origin = SESSION.lock().ok().and_then(|s| s.as_ref().map(|s| s.origin));
+    if let Some(origin) = origin {
+        vm.start_tracing(origin);
+    }
+}
+
+/// A worker agent ends: its recording joins the session's.
+pub fn leave(vm: &mut Vm, tid: u64, name: &str) {
+    let Some(tracer) = vm.take_trace() else { return };
+    if let Ok(mut s) = SESSION.lock()
+        && let Some(s) = s.as_mut()
+    {
+        s.workers.push(AgentTrace { tid, name: name.to_string(), events: tracer.events });
+    }
+}
+
+/// The main agent's recording and the workers', main first, then by thread.
+pub fn finish(vm: &mut Vm) -> Vec<AgentTrace> {
+    let tracer: Option<Box<Tracer>> = vm.take_trace();
+    let mut agents: Vec<AgentTrace> =
+        tracer.map(|t| AgentTrace { tid: 1, name: "main".into(), events: t.events }).into_iter().collect();
+    if let Ok(mut s) = SESSION.lock()
+        && let Some(session) = s.take()
+    {
+        let mut workers = session.workers;
+        workers.sort_by_key(|w| w.tid);
+        agents.extend(workers);
+    }
+    agents
+}
+
+/// A message leaves this agent (`label` says through what): its flow id.
+pub fn message_sent(vm: &mut Vm, label: &str) -> u64 {
+    let flow = NEXT_FLOW.fetch_add(1, Ordering::Relaxed);
+    vm.trace_event(EventKind::FlowOut { flow, label: label.to_string() });
+    flow
+}
+
+/// A message arrives: its delivery is a slice the flow ends at (closed with `task_end`).
+pub fn message_begin(vm: &mut Vm, label: &str, flow: u64) {
+    vm.trace_event(EventKind::TaskBegin { kind: "message".into(), label: label.to_string(), flow_in: Some(flow) });
 }
 
 /// A macrotask's slice begins: `kind` is script, timer, immediate, io or message.

@@ -688,6 +688,7 @@ fn run_agent(spec: WorkerSpec) -> i32 {
     let thread_id = spec.thread_id;
     runtime.block_on(async move {
         let mut lp = EventLoop::new(new_engine(&options), None);
+        crate::trace::join(&mut lp.vm);
         with_runtime(&mut lp.vm, |_, h| {
             h.worker = Some(WorkerContext {
                 thread_id: spec.thread_id,
@@ -749,6 +750,7 @@ fn run_agent(spec: WorkerSpec) -> i32 {
             Entry::File { path: &path, source: &source, force_module }
         };
         let outcome = lp.run_entry(entry).await;
+        crate::trace::leave(&mut lp.vm, thread_id + 1, &format!("worker {thread_id}"));
         match outcome {
             Outcome::Ok => 0,
             Outcome::Exit(code) => code,

@@ -30,7 +30,8 @@ struct Shared {
     /// The owner's completion queue (None while the end moves between agents).
     owner: Option<UnboundedSender<Completion>>,
     /// The port message queue: messages received and not yet delivered.
-    incoming: VecDeque<Serialized>,
+    /// Messages with the trace flow that links their posting to their delivery (0: none).
+    incoming: VecDeque<(Serialized, u64)>,
     closed: bool,
 }
 
@@ -56,19 +57,19 @@ impl PortEnd {
     }
 
     /// Puts `message` in this end's queue (called by the other end's owner, on its thread).
-    fn receive(&self, message: Serialized) {
+    fn receive(&self, message: Serialized, flow: u64) {
         let Ok(mut s) = self.shared.lock() else { return };
         if s.closed {
             return;
         }
-        s.incoming.push_back(message);
+        s.incoming.push_back((message, flow));
         if let Some(owner) = &s.owner {
             let _ = owner.send(message_available(self.id));
         }
     }
 
     /// The oldest undelivered message.
-    fn take(&self) -> Option<Serialized> {
+    fn take(&self) -> Option<(Serialized, u64)> {
         self.shared.lock().ok()?.incoming.pop_front()
     }
 
@@ -193,7 +194,9 @@ pub fn post(vm: &mut Vm, id: u64, message: Serialized) -> bool {
     let remote = with_runtime(vm, |_, h| h.ports.ports.get(&id).map(|p| p.remote.clone()));
     match remote {
         Some(remote) if !remote.is_closed() => {
-            remote.receive(message);
+            // Traced: the message's flow starts here and ends where it is delivered.
+            let flow = if vm.tracing() { crate::trace::message_sent(vm, &format!("port {id}")) } else { 0 };
+            remote.receive(message, flow);
             true
         }
         _ => false,
@@ -223,7 +226,7 @@ pub fn start(vm: &mut Vm, id: u64) {
 /// of local port `id`, taken now, started or not.
 pub fn receive_now(vm: &mut Vm, id: u64) -> Option<Value> {
     let end = with_runtime(vm, |_, h| h.ports.ports.get(&id).map(|p| p.end.clone()))?;
-    let message = end.take()?;
+    let (message, _) = end.take()?;
     let mut host = super::transfer::Transferables::default();
     Some(spindle::structured_clone::structured_deserialize_with_host(vm, message, &mut host))
 }
@@ -287,7 +290,7 @@ fn closed_remotely(vm: &mut Vm, id: u64) -> JsResult<()> {
 fn deliver(vm: &mut Vm, id: u64) -> JsResult<()> {
     let port = with_runtime(vm, |_, h| h.ports.ports.get(&id).filter(|p| p.started).map(|p| (p.object, p.end.clone())));
     let Some((object, end)) = port else { return Ok(()) };
-    let Some(message) = end.take() else { return Ok(()) };
+    let Some((message, flow)) = end.take() else { return Ok(()) };
     let port = vm.persistent(object);
     vm.root(port);
     let mut host = super::transfer::Transferables::default();
@@ -301,7 +304,13 @@ fn deliver(vm: &mut Vm, id: u64) -> JsResult<()> {
         Value::Object(vm.new_array(ports))
     };
     vm.root(ports);
-    call_hook(vm, Hook::Message, &[port, data, ports])
+    if flow == 0 || !vm.tracing() {
+        return call_hook(vm, Hook::Message, &[port, data, ports]);
+    }
+    crate::trace::message_begin(vm, &format!("port {id}"), flow);
+    let r = call_hook(vm, Hook::Message, &[port, data, ports]);
+    crate::trace::task_end(vm);
+    r
 }
 
 /// The JavaScript side's entry points (`binding.setPortHooks(onMessage(port, data, ports),
