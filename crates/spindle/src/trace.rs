@@ -152,6 +152,11 @@ pub struct Tracer {
     jobs_run: u64,
     /// The promise whose reactions are being queued right now.
     settling: Option<u32>,
+    /// Sites and source excerpts by (code id, pc), and functions' labels by code id: each is
+    /// worked out from the source once, so a trace costs the same per event however long
+    /// the program's source is.
+    sites: std::cell::RefCell<std::collections::HashMap<(u64, u32), (Site, String)>>,
+    labels: std::cell::RefCell<std::collections::HashMap<u64, String>>,
 }
 
 impl Default for Tracer {
@@ -164,6 +169,8 @@ impl Default for Tracer {
             jobs_queued: 0,
             jobs_run: 0,
             settling: None,
+            sites: Default::default(),
+            labels: Default::default(),
         }
     }
 }
@@ -267,10 +274,25 @@ impl Vm {
         }
     }
 
+    /// The site of `pc` in `code` and the source there, from the tracer's cache when tracing.
+    fn site_and_text(&self, code: &Code, pc: u32) -> (Site, String) {
+        if let Some(t) = &self.trace
+            && let Some(hit) = t.sites.borrow().get(&(code.id, pc))
+        {
+            return hit.clone();
+        }
+        let site = site_of(code, pc);
+        let text = source_excerpt(code, site.line, site.col);
+        if let Some(t) = &self.trace {
+            t.sites.borrow_mut().insert((code.id, pc), (site.clone(), text.clone()));
+        }
+        (site, text)
+    }
+
     /// The site of the innermost script frame.
     fn current_site(&self) -> Option<Site> {
         let f = self.frames.last()?;
-        Some(site_of(&f.code, f.pc))
+        Some(self.site_and_text(&f.code, f.pc).0)
     }
 
     /// The tracer's id of a promise, given on first sight.
@@ -406,9 +428,7 @@ impl Vm {
         let ObjectKind::Generator(d) = &self.heap.obj(g).kind else { return None };
         let f = d.frame.as_ref()?;
         // A suspended frame's pc is the instruction after the one that suspended it.
-        let site = site_of(&f.code, f.pc.saturating_sub(1));
-        let text = source_excerpt(&f.code, site.line, site.col);
-        Some((site, text))
+        Some(self.site_and_text(&f.code, f.pc.saturating_sub(1)))
     }
 
     /// An `await` suspends the activation owned by `g` on promise `p` (None when the driver
@@ -417,9 +437,7 @@ impl Vm {
     #[inline(never)]
     pub(crate) fn trace_await(&mut self, g: ObjId, p: Option<ObjId>) {
         let Some(f) = self.frames.last() else { return };
-        let code = f.code.clone();
-        let site = site_of(&code, f.pc.saturating_sub(1));
-        let text = source_excerpt(&code, site.line, site.col);
+        let (site, text) = self.site_and_text(&f.code, f.pc.saturating_sub(1));
         let activation = self.trace_activation(g);
         let promise = p.and_then(|p| self.trace_promise_id(p));
         self.trace_event(EventKind::Await { activation, site, promise, text });
@@ -444,7 +462,7 @@ impl Vm {
     /// runner's `then` on it can be followed).
     fn trace_yield(&mut self, g: ObjId, value: Value) {
         let Some(f) = self.frames.last() else { return };
-        let site = site_of(&f.code, f.pc.saturating_sub(1));
+        let site = self.site_and_text(&f.code, f.pc.saturating_sub(1)).0;
         let queue = match &self.heap.obj(g).kind {
             ObjectKind::Generator(d) if d.kind == GeneratorKind::Async => d.async_slots.as_ref().map(|s| s.queue.len()),
             _ => None,
@@ -514,9 +532,17 @@ impl Vm {
         match &self.heap.obj(o).kind {
             ObjectKind::Function(fd) => {
                 let code = &fd.code;
+                if let Some(t) = &self.trace
+                    && let Some(label) = t.labels.borrow().get(&code.id)
+                {
+                    return label.clone();
+                }
                 let (line, col) = definition_position(code);
-                let site = Site { function: function_name(code), file: code.file.to_string(), line, col };
-                site.to_string()
+                let label = Site { function: function_name(code), file: code.file.to_string(), line, col }.to_string();
+                if let Some(t) = &self.trace {
+                    t.labels.borrow_mut().insert(code.id, label.clone());
+                }
+                label
             }
             ObjectKind::Bound(b) => self.trace_callable_label(Value::Object(b.target)),
             ObjectKind::Native(_) => "(native function)".into(),
