@@ -234,3 +234,17 @@ fn worker_bridge_messages_are_flows_between_thread_tracks() {
         events.iter().filter(|e| e["ph"] == "s" && e["cat"] == "message" && e["tid"].as_u64() != Some(1)).count();
     assert!(from_worker >= 5, "the worker posts items back: {from_worker}");
 }
+
+/// An unhandled rejection is on the timeline, and a trace is still written when the program
+/// ends with an error.
+#[test]
+fn unhandled_rejection_is_traced() {
+    let out = Command::new(env!("CARGO_BIN_EXE_spindle"))
+        .args(["--trace-async=-", "-e", "Promise.reject(new Error('x'))"])
+        .output()
+        .expect("run spindle");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("promise #1 rejected\n"), "{stderr}");
+    assert!(stderr.contains("promise #1 rejected and never handled"), "{stderr}");
+}

@@ -659,6 +659,9 @@ impl EventLoop {
 
     /// `process.emit('unhandledRejection', reason, promise)`: whether a listener took it.
     fn emit_unhandled_rejection(&mut self, reason: Value, promise: spindle::value::ObjId) -> Result<bool, Outcome> {
+        if let Some(id) = self.vm.trace_promise_id(promise) {
+            self.vm.trace_event(spindle::trace::EventKind::Unhandled { promise: id });
+        }
         match process_events::emit(&mut self.vm, "unhandledRejection", &[reason, Value::Object(promise)]) {
             Ok(handled) => Ok(handled),
             Err(v) => self.report(v).map(|_| true),
