@@ -176,8 +176,34 @@ fn round(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
         }
     }
     validate_unit(vm, options.smallest_unit, UnitGroup::DateTime, None)?;
+    let by_months = super::calendar_unit(options.largest_unit) || super::calendar_unit(options.smallest_unit);
+    check_relative_span(vm, &d, &relative_to, by_months)?;
     let r = d.round_with_provider(options, relative_to, super::tz_provider()).or_throw(vm)?;
     new_duration(vm, r)
+}
+
+/// A duration's length in years, roughly (for the lunisolar span check).
+fn approximate_years(d: &Duration) -> f64 {
+    let days = d.days() as f64
+        + d.weeks() as f64 * 7.0
+        + d.hours() as f64 / 24.0
+        + d.minutes() as f64 / 1440.0
+        + d.seconds() as f64 / 86_400.0
+        + d.milliseconds() as f64 / 86_400_000.0
+        + d.microseconds() as f64 / 86_400_000_000.0
+        + d.nanoseconds() as f64 / 86_400_000_000_000.0;
+    (d.years() as f64 + d.months() as f64 / 12.0 + days / 365.25).abs()
+}
+
+/// Rounding or totalling relative to a Chinese or Korean date counts months one by one (see
+/// `check_lunisolar`).
+fn check_relative_span(vm: &mut Vm, d: &Duration, relative_to: &Option<RelativeTo>, by_months: bool) -> JsResult<()> {
+    let calendar = match relative_to {
+        Some(RelativeTo::PlainDate(p)) => p.calendar().clone(),
+        Some(RelativeTo::ZonedDateTime(z)) => z.calendar().clone(),
+        None => return Ok(()),
+    };
+    super::check_lunisolar(vm, &calendar, approximate_years(d), by_months)
 }
 
 /// Temporal.Duration.prototype.total ( totalOf ) (§7.3.21): relativeTo, then the required
@@ -207,6 +233,7 @@ fn total(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
         return Err(vm.range_error("unit is required"));
     };
     validate_unit(vm, Some(unit), UnitGroup::DateTime, None)?;
+    check_relative_span(vm, &d, &relative_to, super::calendar_unit(Some(unit)))?;
     let t = d.total_with_provider(unit, relative_to, super::tz_provider()).or_throw(vm)?;
     Ok(num(t.as_inner()))
 }

@@ -219,6 +219,54 @@ brand!(PlainYearMonth, PlainYearMonth, as_plain_year_month, this_plain_year_mont
 brand!(PlainMonthDay, PlainMonthDay, as_plain_month_day, this_plain_month_day);
 brand!(ZonedDateTime, ZonedDateTime, as_zoned_date_time, this_zoned_date_time);
 
+/// The span (in years) over which a difference in months or years of the Chinese or Korean
+/// calendar is computed: `temporal_rs` counts such differences month by month (~75 µs a
+/// year), so a difference across the Temporal range (546 000 years) would run for a minute;
+/// beyond the calendars' astronomy (a few thousand years) it is a RangeError instead of a hang.
+const LUNISOLAR_SPAN_LIMIT: i64 = 10_000;
+
+/// Refuses a month- or year-unit difference between dates `years` apart in the Chinese and
+/// Korean calendars over more than [`LUNISOLAR_SPAN_LIMIT`] years (see there). `calendar_default`
+/// says whether the type's default largest unit is a calendar unit (PlainYearMonth's years).
+pub fn check_lunisolar_span(
+    vm: &mut Vm,
+    calendar: &temporal_rs::Calendar,
+    years: (i32, i32),
+    settings: &temporal_rs::options::DifferenceSettings,
+    calendar_default: bool,
+) -> JsResult<()> {
+    use temporal_rs::options::Unit;
+    let by_months = calendar_unit(settings.largest_unit)
+        || calendar_unit(settings.smallest_unit)
+        || (calendar_default && matches!(settings.largest_unit, None | Some(Unit::Auto)));
+    let span = (f64::from(years.0) - f64::from(years.1)).abs();
+    check_lunisolar(vm, calendar, span, by_months)
+}
+
+/// Whether `unit` is counted in months (years and months).
+pub fn calendar_unit(unit: Option<temporal_rs::options::Unit>) -> bool {
+    matches!(unit, Some(temporal_rs::options::Unit::Year | temporal_rs::options::Unit::Month))
+}
+
+/// The check itself: a span of `span_years`, counted in months or not.
+pub fn check_lunisolar(
+    vm: &mut Vm,
+    calendar: &temporal_rs::Calendar,
+    span_years: f64,
+    by_months: bool,
+) -> JsResult<()> {
+    if !matches!(calendar.identifier(), "chinese" | "dangi") {
+        return Ok(());
+    }
+    if by_months && span_years > LUNISOLAR_SPAN_LIMIT as f64 {
+        return Err(vm.range_error(&format!(
+            "a difference in months or years of the {} calendar is limited to {LUNISOLAR_SPAN_LIMIT} years",
+            calendar.identifier()
+        )));
+    }
+    Ok(())
+}
+
 /// `valueOf` of every Temporal type: Temporal objects refuse to be compared with `<`.
 pub fn value_of(vm: &mut Vm, _: &crate::object::NativeCall, _: &[Value]) -> JsResult<Value> {
     Err(vm.type_error(

@@ -183,6 +183,7 @@ fn difference(vm: &mut Vm, cx: &NativeCall, args: &[Value], since: bool) -> JsRe
         return Err(vm.range_error("cannot compute the difference between dates of different calendars"));
     }
     let settings = get_difference_settings(vm, arg(args, 1), UnitGroup::Date)?;
+    super::check_lunisolar_span(vm, d.calendar(), (d.year(), other.year()), &settings, false)?;
     let r = if since { d.since(&other, settings) } else { d.until(&other, settings) }.or_throw(vm)?;
     create(vm, TemporalSlot::Duration(r), None)
 }

@@ -224,6 +224,7 @@ fn difference(vm: &mut Vm, cx: &NativeCall, args: &[Value], since: bool) -> JsRe
         )));
     }
     let settings = get_difference_settings(vm, arg(args, 1), UnitGroup::DateTime)?;
+    super::check_lunisolar_span(vm, dt.calendar(), (dt.year(), other.year()), &settings, false)?;
     let d = if since { dt.since(&other, settings) } else { dt.until(&other, settings) }.or_throw(vm)?;
     create(vm, TemporalSlot::Duration(d), None)
 }

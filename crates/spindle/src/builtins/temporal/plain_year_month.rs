@@ -135,6 +135,7 @@ fn difference(vm: &mut Vm, cx: &NativeCall, args: &[Value], since: bool) -> JsRe
             return Err(vm.range_error(&format!("{u} is not a valid value for {name}")));
         }
     }
+    super::check_lunisolar_span(vm, ym.calendar(), (ym.year(), other.year()), &settings, true)?;
     let r = if since { ym.since(&other, settings) } else { ym.until(&other, settings) }.or_throw(vm)?;
     create(vm, TemporalSlot::Duration(r), None)
 }

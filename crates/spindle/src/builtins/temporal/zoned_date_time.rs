@@ -251,6 +251,7 @@ fn difference(vm: &mut Vm, cx: &NativeCall, args: &[Value], since: bool) -> JsRe
         )));
     }
     let settings = get_difference_settings(vm, arg(args, 1), UnitGroup::DateTime)?;
+    super::check_lunisolar_span(vm, z.calendar(), (z.year(), other.year()), &settings, false)?;
     let d = if since {
         z.since_with_provider(&other, settings, tz_provider())
     } else {
