@@ -22,22 +22,20 @@ fn render_agent(agent: &AgentTrace, filter: &[String], out: &mut String) {
     let mut tick = 0u64;
     // The open slice's header, printed once something in it passes the filter.
     let mut header: Option<String> = None;
-    let mut depth = 0usize;
     for e in &agent.events {
         let line = match &e.kind {
             EventKind::TaskBegin { kind, label, .. } => {
                 tick += 1;
-                depth += 1;
                 let h = format!("tick {tick}  task  {kind}  {label}");
-                if passes(filter, &h) || filter.is_empty() {
-                    flush(out, &mut None, h);
+                if passes(filter, &h) {
+                    header = None;
+                    let _ = writeln!(out, "{h}");
                 } else {
                     header = Some(h);
                 }
                 continue;
             }
             EventKind::TaskEnd => {
-                depth = depth.saturating_sub(1);
                 header = None;
                 continue;
             }
@@ -92,8 +90,7 @@ fn render_agent(agent: &AgentTrace, filter: &[String], out: &mut String) {
             continue;
         }
         flush(out, &mut header, String::new());
-        let indent = if depth > 0 || !line.is_empty() { "        " } else { "" };
-        let _ = writeln!(out, "{indent}{line}");
+        let _ = writeln!(out, "        {line}");
     }
 }
 

@@ -316,11 +316,4 @@ impl Fields {
         }
         Ok(out)
     }
-
-    /// Whether any time field was present.
-    pub fn has_time(&self) -> bool {
-        [self.hour, self.minute, self.second, self.millisecond, self.microsecond, self.nanosecond]
-            .iter()
-            .any(Option::is_some)
-    }
 }

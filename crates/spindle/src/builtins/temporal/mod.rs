@@ -279,11 +279,6 @@ pub fn requires_new(vm: &mut Vm, name: &str) -> Value {
     vm.type_error(&format!("Constructor Temporal.{name} requires 'new'"))
 }
 
-/// A JS string for a Rust one.
-pub fn js_str(vm: &mut Vm, s: &str) -> Value {
-    vm.string(s)
-}
-
 /// A number result; `temporal_rs` reports fields as integers of several widths.
 pub fn num(n: impl Into<f64>) -> Value {
     Value::Number(n.into())

@@ -8,7 +8,7 @@ use super::fields::{
 use super::options::{get_difference_settings, get_display_calendar, get_options_object, get_overflow};
 use super::plain_time::to_temporal_time;
 use super::{
-    OrThrow, TemporalSlot, arg, create, def_class, def_getter, get, js_str, num, requires_new, slot, this_plain_date,
+    OrThrow, TemporalSlot, arg, create, def_class, def_getter, get, num, requires_new, slot, this_plain_date,
     tz_provider,
 };
 use crate::object::NativeCall;
@@ -24,12 +24,12 @@ pub fn init(vm: &mut Vm, ns: ObjId) {
     vm.def_method(ctor, "compare", 2, compare);
     def_getter(vm, proto, "calendarId", |vm, cx, _| {
         let d = this(vm, cx, "calendarId")?;
-        Ok(js_str(vm, d.calendar().identifier()))
+        Ok(vm.string(d.calendar().identifier()))
     });
     def_getter(vm, proto, "era", |vm, cx, _| {
         let d = this(vm, cx, "era")?;
         Ok(match d.era() {
-            Some(e) => js_str(vm, e.as_str()),
+            Some(e) => vm.string(e.as_str()),
             None => Value::Undefined,
         })
     });
@@ -38,7 +38,7 @@ pub fn init(vm: &mut Vm, ns: ObjId) {
     def_getter(vm, proto, "month", |vm, cx, _| Ok(num(this(vm, cx, "month")?.month())));
     def_getter(vm, proto, "monthCode", |vm, cx, _| {
         let d = this(vm, cx, "monthCode")?;
-        Ok(js_str(vm, d.month_code().as_str()))
+        Ok(vm.string(d.month_code().as_str()))
     });
     def_getter(vm, proto, "day", |vm, cx, _| Ok(num(this(vm, cx, "day")?.day())));
     def_getter(vm, proto, "dayOfWeek", |vm, cx, _| Ok(num(this(vm, cx, "dayOfWeek")?.day_of_week())));

@@ -12,7 +12,7 @@ use super::options::{
 };
 use super::plain_time::to_temporal_time;
 use super::{
-    OrThrow, TemporalSlot, arg, create, def_class, def_getter, js_str, num, requires_new, slot, this_plain_date_time,
+    OrThrow, TemporalSlot, arg, create, def_class, def_getter, num, requires_new, slot, this_plain_date_time,
     tz_provider,
 };
 use crate::object::NativeCall;
@@ -29,12 +29,12 @@ pub fn init(vm: &mut Vm, ns: ObjId) {
     vm.def_method(ctor, "compare", 2, compare);
     def_getter(vm, proto, "calendarId", |vm, cx, _| {
         let dt = this(vm, cx, "calendarId")?;
-        Ok(js_str(vm, dt.calendar().identifier()))
+        Ok(vm.string(dt.calendar().identifier()))
     });
     def_getter(vm, proto, "era", |vm, cx, _| {
         let era = this(vm, cx, "era")?.era();
         Ok(match era {
-            Some(e) => js_str(vm, e.as_str()),
+            Some(e) => vm.string(e.as_str()),
             None => Value::Undefined,
         })
     });
@@ -43,7 +43,7 @@ pub fn init(vm: &mut Vm, ns: ObjId) {
     def_getter(vm, proto, "month", |vm, cx, _| Ok(num(this(vm, cx, "month")?.month())));
     def_getter(vm, proto, "monthCode", |vm, cx, _| {
         let code = this(vm, cx, "monthCode")?.month_code();
-        Ok(js_str(vm, code.as_str()))
+        Ok(vm.string(code.as_str()))
     });
     def_getter(vm, proto, "day", |vm, cx, _| Ok(num(this(vm, cx, "day")?.day())));
     def_getter(vm, proto, "hour", |vm, cx, _| Ok(num(this(vm, cx, "hour")?.hour())));

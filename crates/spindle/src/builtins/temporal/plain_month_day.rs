@@ -6,9 +6,7 @@ use super::fields::{
 };
 use super::options::{get_display_calendar, get_options_object, get_overflow};
 use super::plain_date::{constructor_calendar, iso_date_parts};
-use super::{
-    OrThrow, TemporalSlot, arg, create, def_class, def_getter, js_str, num, requires_new, slot, this_plain_month_day,
-};
+use super::{OrThrow, TemporalSlot, arg, create, def_class, def_getter, num, requires_new, slot, this_plain_month_day};
 use crate::object::NativeCall;
 use crate::value::{ObjId, Value};
 use crate::vm::{JsResult, Vm};
@@ -21,11 +19,11 @@ pub fn init(vm: &mut Vm, ns: ObjId) {
     vm.def_method(ctor, "from", 1, from);
     def_getter(vm, proto, "calendarId", |vm, cx, _| {
         let md = this(vm, cx, "calendarId")?;
-        Ok(js_str(vm, md.calendar().identifier()))
+        Ok(vm.string(md.calendar().identifier()))
     });
     def_getter(vm, proto, "monthCode", |vm, cx, _| {
         let md = this(vm, cx, "monthCode")?;
-        Ok(js_str(vm, md.month_code().as_str()))
+        Ok(vm.string(md.month_code().as_str()))
     });
     def_getter(vm, proto, "day", |vm, cx, _| Ok(num(this(vm, cx, "day")?.day())));
     vm.def_method(proto, "with", 1, with);

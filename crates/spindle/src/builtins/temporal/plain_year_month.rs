@@ -8,7 +8,7 @@ use super::fields::{
 use super::options::{get_difference_settings, get_display_calendar, get_options_object, get_overflow};
 use super::plain_date::{constructor_calendar, iso_date_parts};
 use super::{
-    OrThrow, TemporalSlot, arg, create, def_class, def_getter, js_str, num, requires_new, slot, this_plain_year_month,
+    OrThrow, TemporalSlot, arg, create, def_class, def_getter, num, requires_new, slot, this_plain_year_month,
 };
 use crate::object::NativeCall;
 use crate::value::{ObjId, Value};
@@ -24,12 +24,12 @@ pub fn init(vm: &mut Vm, ns: ObjId) {
     vm.def_method(ctor, "compare", 2, compare);
     def_getter(vm, proto, "calendarId", |vm, cx, _| {
         let ym = this(vm, cx, "calendarId")?;
-        Ok(js_str(vm, ym.calendar().identifier()))
+        Ok(vm.string(ym.calendar().identifier()))
     });
     def_getter(vm, proto, "era", |vm, cx, _| {
         let ym = this(vm, cx, "era")?;
         Ok(match ym.era() {
-            Some(e) => js_str(vm, e.as_str()),
+            Some(e) => vm.string(e.as_str()),
             None => Value::Undefined,
         })
     });
@@ -38,7 +38,7 @@ pub fn init(vm: &mut Vm, ns: ObjId) {
     def_getter(vm, proto, "month", |vm, cx, _| Ok(num(this(vm, cx, "month")?.month())));
     def_getter(vm, proto, "monthCode", |vm, cx, _| {
         let ym = this(vm, cx, "monthCode")?;
-        Ok(js_str(vm, ym.month_code().as_str()))
+        Ok(vm.string(ym.month_code().as_str()))
     });
     def_getter(vm, proto, "daysInYear", |vm, cx, _| Ok(num(this(vm, cx, "daysInYear")?.days_in_year())));
     def_getter(vm, proto, "daysInMonth", |vm, cx, _| Ok(num(this(vm, cx, "daysInMonth")?.days_in_month())));

@@ -13,7 +13,7 @@ use super::options::{
 };
 use super::plain_time::to_temporal_time;
 use super::{
-    OrThrow, TemporalSlot, arg, create, def_class, def_getter, js_str, num, requires_new, slot, this_zoned_date_time,
+    OrThrow, TemporalSlot, arg, create, def_class, def_getter, num, requires_new, slot, this_zoned_date_time,
     tz_provider,
 };
 use crate::object::NativeCall;
@@ -36,17 +36,17 @@ pub fn init(vm: &mut Vm, ns: ObjId) {
 
     def_getter(vm, proto, "calendarId", |vm, cx, _| {
         let z = this(vm, cx, "calendarId")?;
-        Ok(js_str(vm, z.calendar().identifier()))
+        Ok(vm.string(z.calendar().identifier()))
     });
     def_getter(vm, proto, "timeZoneId", |vm, cx, _| {
         let z = this(vm, cx, "timeZoneId")?;
         let id = z.time_zone().identifier_with_provider(tz_provider()).or_throw(vm)?;
-        Ok(js_str(vm, &id))
+        Ok(vm.string(&id))
     });
     def_getter(vm, proto, "era", |vm, cx, _| {
         let z = this(vm, cx, "era")?;
         Ok(match z.era() {
-            Some(e) => js_str(vm, e.as_str()),
+            Some(e) => vm.string(e.as_str()),
             None => Value::Undefined,
         })
     });
@@ -55,7 +55,7 @@ pub fn init(vm: &mut Vm, ns: ObjId) {
     def_getter(vm, proto, "month", |vm, cx, _| Ok(num(this(vm, cx, "month")?.month())));
     def_getter(vm, proto, "monthCode", |vm, cx, _| {
         let z = this(vm, cx, "monthCode")?;
-        Ok(js_str(vm, z.month_code().as_str()))
+        Ok(vm.string(z.month_code().as_str()))
     });
     def_getter(vm, proto, "day", |vm, cx, _| Ok(num(this(vm, cx, "day")?.day())));
     def_getter(vm, proto, "hour", |vm, cx, _| Ok(num(this(vm, cx, "hour")?.hour())));
@@ -95,7 +95,7 @@ pub fn init(vm: &mut Vm, ns: ObjId) {
     });
     def_getter(vm, proto, "offset", |vm, cx, _| {
         let z = this(vm, cx, "offset")?;
-        Ok(js_str(vm, &z.offset()))
+        Ok(vm.string(&z.offset()))
     });
 
     vm.def_method(proto, "with", 1, with);
