@@ -121,6 +121,12 @@ fn cli() -> Command {
                 .help("With --trace-async: keep only the functions whose names contain one of NAMES (comma-separated)"),
         )
         .arg(
+            Arg::new("show-state")
+                .long("show-state")
+                .action(ArgAction::SetTrue)
+                .help("console.log and util.inspect show a generator's state and where it is suspended"),
+        )
+        .arg(
             Arg::new("timeout")
                 .long("timeout")
                 .value_name("MS")
@@ -277,6 +283,7 @@ fn main() -> ExitCode {
                 .map(|mb| usize::try_from(*mb).unwrap_or(usize::MAX).saturating_mul(1 << 20)),
             // Node's main thread may block in Atomics.wait.
             can_block: true,
+            show_state: m.get_flag("show-state"),
             ..Default::default()
         },
         argv,

@@ -248,3 +248,38 @@ fn unhandled_rejection_is_traced() {
     assert!(stderr.contains("promise #1 rejected\n"), "{stderr}");
     assert!(stderr.contains("promise #1 rejected and never handled"), "{stderr}");
 }
+
+/// `--show-state`: `console.log` of a generator shows its state and where it waits (the
+/// definition before it starts, the `yield` after); without the flag it prints as Node does.
+#[test]
+fn show_state_prints_a_generators_state() {
+    let dir = std::env::temp_dir().join(format!("spindle-show-state-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("count.js");
+    std::fs::write(
+        &file,
+        "function* count() {\n  yield 1;\n  yield 2;\n}\nconst g = count();\nconsole.log(g);\ng.next();\n\
+         console.log(g);\ng.next(); g.next();\ng.label = 'done';\nconsole.log([g]);\n\
+         async function* ticks() { yield 1; }\nconst a = ticks();\na.next(); a.next();\nconsole.log(a);\n",
+    )
+    .unwrap();
+    let run = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_spindle")).args(args).arg(&file).output().expect("run spindle");
+        assert!(out.status.success());
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    assert_eq!(
+        run(&["--show-state"]),
+        "Object [Generator] { <suspendedStart at count.js:1:1> }\n\
+         Object [Generator] { <suspendedYield at count.js:2:3> }\n\
+         [ Object [Generator] { <completed>, label: 'done' } ]\n\
+         Object [AsyncGenerator] { <executing at count.js:12:27>, <2 queued> }\n"
+    );
+    // Node 20 prints these objects without their state.
+    assert_eq!(
+        run(&[]),
+        "Object [Generator] {}\nObject [Generator] {}\n[ Object [Generator] { label: 'done' } ]\n\
+         Object [AsyncGenerator] {}\n"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}

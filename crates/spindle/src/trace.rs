@@ -235,18 +235,9 @@ fn function_name(code: &Code) -> String {
     }
 }
 
-/// Where a function's source text starts (1-based line and column).
-fn definition_position(code: &Code) -> (u32, u32) {
-    let start = (code.source_span.0 as usize).min(code.source.len());
-    let before = code.source.get(..start).unwrap_or("");
-    let line = before.matches('\n').count() as u32 + 1;
-    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) as u32 + 1;
-    (line, col)
-}
-
 fn site_of(code: &Code, pc: u32) -> Site {
     // Before its first statement a function is at its definition.
-    let (line, col) = code.position(pc).unwrap_or_else(|| definition_position(code));
+    let (line, col) = code.position(pc).unwrap_or(code.definition);
     Site { function: function_name(code), file: code.file.to_string(), line, col }
 }
 
@@ -537,7 +528,7 @@ impl Vm {
                 {
                     return label.clone();
                 }
-                let (line, col) = definition_position(code);
+                let (line, col) = code.definition;
                 let label = Site { function: function_name(code), file: code.file.to_string(), line, col }.to_string();
                 if let Some(t) = &self.trace {
                     t.labels.borrow_mut().insert(code.id, label.clone());
@@ -579,7 +570,16 @@ impl Vm {
             S::Executing | S::DrainingQueue => "executing",
             S::Completed => "completed",
         };
-        let at = self.suspended_at(o).map(|(site, _)| site);
+        // Not started yet, it waits at its definition (the frame's pc is on the initial
+        // yield the compiler placed after the parameters).
+        let at = if d.state == S::SuspendedStart {
+            d.frame.as_ref().map(|f| {
+                let (line, col) = f.code.definition;
+                Site { function: function_name(&f.code), file: f.code.file.to_string(), line, col }
+            })
+        } else {
+            self.suspended_at(o).map(|(site, _)| site)
+        };
         let function = d.frame.as_ref().map(|f| function_name(&f.code));
         let queue = d.async_slots.as_ref().map(|s| s.queue.len());
         Some(GeneratorInfo { state, is_async: d.kind == GeneratorKind::Async, at, function, queue })

@@ -34,6 +34,14 @@ const HEAD: &str = r##"<!DOCTYPE html>
 <header><b>spindle --trace-async</b> &mdash; macrotasks (blue), jobs (green), awaits (orange) and the flows from a settlement to the job it queued (red). The x axis is event order; add <code>#time</code> to the address for real time. Hover for details.</header>
 <div id="wrap"><svg id="view" xmlns="http://www.w3.org/2000/svg"></svg></div>
 <div id="tip"></div>
+<script>
+  // The page reports how it went on <body data-status>: "drawn" once the viewer has drawn
+  // the timeline, "error: …" for the first script error (the rendering test reads this).
+  window.addEventListener('error', (ev) => {
+    if (!document.body.dataset.status || document.body.dataset.status === 'drawn')
+      document.body.dataset.status = 'error: ' + ev.message;
+  });
+</script>
 "##;
 
 const VIEWER: &str = r##"
@@ -134,5 +142,6 @@ const VIEWER: &str = r##"
     hover(p, 'flow ' + id + '\n' + JSON.stringify(s.args || {}, null, 1));
   }
   document.title = 'spindle --trace-async: ' + slices.length + ' slices, ' + awaits.length + ' awaits';
+  if (!document.body.dataset.status) document.body.dataset.status = 'drawn';
 })();
 "##;

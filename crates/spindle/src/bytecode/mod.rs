@@ -853,6 +853,9 @@ pub struct Code {
     pub module: Option<u32>,
     /// Source text of the function (for Function.prototype.toString).
     pub source_span: (u32, u32),
+    /// Line and column where the function's source text starts (as the user sees them:
+    /// a host wrapper on the first line is not counted).
+    pub definition: (u32, u32),
     pub source: Rc<str>,
     /// Generator, async function, async generator or neither.
     pub body: BodyKind,

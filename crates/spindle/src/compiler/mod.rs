@@ -787,6 +787,7 @@ impl<'a> Compiler<'a, '_> {
             file: self.file.clone(),
             module: self.module,
             source_span: (s, e),
+            definition: self.line_col(s),
             source: self.src_rc.clone(),
             body: match (fs.generator, fs.is_async) {
                 (false, false) => BodyKind::Normal,

@@ -84,6 +84,10 @@ pub struct VmOptions {
     /// The deepest call stack allowed, in frames (capped at [`MAX_FRAMES`]): deeper
     /// recursion is a RangeError. An embedder's `max_call_depth`.
     pub max_frames: Option<usize>,
+    /// `--show-state` (issue 22, for learners): `console.log` / `util.inspect` of a
+    /// generator shows its state and where it is suspended, `Object [Generator] {
+    /// <suspendedYield at co.js:5:9> }`. Off by default: Node prints `Object [Generator] {}`.
+    pub show_state: bool,
 }
 
 /// Well-known symbols (ECMA-262 §6.1.5.1), shared by all realms.

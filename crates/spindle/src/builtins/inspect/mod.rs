@@ -758,6 +758,7 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsR
     let mut weak_collection = false;
     let mut iterator_formatter = false;
     let mut promise_formatter = false;
+    let mut generator_formatter = false;
     // Some(length) for a typed array's elements (formatTypedArray).
     let mut typed_array_formatter: Option<usize> = None;
     let mut array_buffer_formatter = false;
@@ -852,6 +853,10 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsR
             if no_props(&keys, &proto_props) {
                 return Ok(format!("{}}}", braces.0).into());
             }
+        } else if vm.options.show_state && vm.inspect_generator(o).is_some() {
+            // Spindle's `--show-state`: the generator's state as the first entry.
+            braces.0 = format!("{}{{", get_prefix(ctor, &tag, "Object", ""));
+            generator_formatter = true;
         } else if ctor == Some("Object") {
             if is_arguments {
                 braces.0 = "[Arguments] {".into();
@@ -950,6 +955,8 @@ fn format_raw(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) -> JsR
             binary::format_array_buffer(vm, ctx, o)
         } else if promise_formatter {
             format_promise(vm, ctx, o, recurse_times)?
+        } else if generator_formatter {
+            format_generator_state(vm, ctx, o)
         } else {
             Vec::new()
         };
@@ -1170,6 +1177,22 @@ fn format_promise(vm: &mut Vm, ctx: &mut Ctx, o: ObjId, recurse_times: usize) ->
     ctx.indentation_lvl -= 2;
     let s = s?;
     Ok(vec![if state == PromiseState::Rejected { Text::cat([Text::from("<rejected> "), s]) } else { s }])
+}
+
+/// `--show-state`: a generator's state and, while suspended, where:
+/// `<suspendedYield at co.js:5:9>`; an async generator's request queue when it has one.
+fn format_generator_state(vm: &mut Vm, ctx: &Ctx, o: ObjId) -> Vec<Text> {
+    let Some(info) = vm.inspect_generator(o) else { return Vec::new() };
+    let mut state = info.state.to_string();
+    if let Some(site) = info.at {
+        let file = site.file.rsplit('/').next().unwrap_or(&site.file);
+        state = format!("{state} at {file}:{}:{}", site.line, site.col);
+    }
+    let mut output = vec![Text::from(stylize(&ctx.opts, &format!("<{state}>"), Style::Special))];
+    if let Some(queue) = info.queue.filter(|&q| q > 0) {
+        output.push(format!("<{queue} queued>").into());
+    }
+    output
 }
 
 /// formatIterator: the entries a Map or Set iterator has left (V8's previewEntries), as
