@@ -138,13 +138,11 @@ fn state(vm: &mut Vm, timeout: Value) -> Option<ObjId> {
 }
 
 fn field(vm: &Vm, state: ObjId, i: u32) -> Value {
-    vm.obj(state).elements.get(i as usize).copied().unwrap_or(Value::Undefined)
+    vm.obj(state).element(i as usize).unwrap_or(Value::Undefined)
 }
 
 fn set_field(vm: &mut Vm, state: ObjId, i: u32, v: Value) {
-    if let Some(slot) = vm.obj_mut(state).elements.get_mut(i as usize) {
-        *slot = v;
-    }
+    vm.obj_mut(state).set_element(i as usize, v);
 }
 
 /// Takes the first timer due at the loop's current time. An interval is rescheduled before
@@ -162,7 +160,7 @@ pub fn take_due(vm: &mut Vm) -> Option<DueTimer> {
     let st = state(vm, object)?;
     let callback = field(vm, st, CALLBACK);
     let args = match field(vm, st, ARGS) {
-        Value::Object(a) => vm.obj(a).elements.clone(),
+        Value::Object(a) => vm.obj(a).element_values(),
         _ => Vec::new(),
     };
     let repeat = field(vm, st, REPEAT) == Value::Bool(true);

@@ -210,10 +210,7 @@ fn enumerable_entries(vm: &mut Vm, o: ObjId) -> JsResult<Vec<(String, Value)>> {
     let mut out = Vec::with_capacity(pairs.len());
     for pair in pairs {
         let Value::Object(a) = pair else { continue };
-        let (key, value) = match vm.obj(a).elements.as_slice() {
-            [k, v, ..] => (*k, *v),
-            _ => continue,
-        };
+        let (Some(key), Some(value)) = (vm.obj(a).element(0), vm.obj(a).element(1)) else { continue };
         out.push((vm.to_rust_string(key)?, value));
     }
     Ok(out)

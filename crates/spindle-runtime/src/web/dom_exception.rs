@@ -101,9 +101,10 @@ pub fn name_and_message(vm: &mut Vm, o: ObjId) -> Option<(String, String)> {
     let key = slots_key(vm)?;
     let property = vm.obj(o).props.get(PropertyKey::Symbol(key))?;
     let spindle::object::property::Slot::Data(Value::Object(slots)) = property.slot else { return None };
-    let (name, message) = match vm.obj(slots).elements.as_slice() {
-        [Value::String(n), Value::String(m), ..] => (*n, *m),
-        _ => return None,
+    let (Some(Value::String(name)), Some(Value::String(message))) =
+        (vm.obj(slots).element(0), vm.obj(slots).element(1))
+    else {
+        return None;
     };
     Some((vm.rust_string(name), vm.rust_string(message)))
 }

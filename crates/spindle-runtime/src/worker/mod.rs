@@ -228,10 +228,7 @@ fn own_string_pairs(vm: &mut Vm, o: spindle::value::ObjId) -> JsResult<Vec<(Stri
     let mut out = Vec::with_capacity(entries.len());
     for entry in entries {
         let Value::Object(pair) = entry else { continue };
-        let (key, value) = match vm.obj(pair).elements.as_slice() {
-            [k, v, ..] => (*k, *v),
-            _ => continue,
-        };
+        let (Some(key), Some(value)) = (vm.obj(pair).element(0), vm.obj(pair).element(1)) else { continue };
         out.push((vm.to_rust_string(key)?, vm.to_rust_string(value)?));
     }
     Ok(out)

@@ -5,7 +5,7 @@ use super::arg;
 use super::iterator::create_array_iterator;
 use crate::object::property::*;
 use crate::object::{IterKind, NativeCall, Object, ObjectKind};
-use crate::value::{ObjId, Value};
+use crate::value::{ObjId, Packed, Value};
 use crate::vm::{JsResult, Vm};
 
 pub fn init(vm: &mut Vm) {
@@ -730,7 +730,7 @@ fn push(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
                 && obj.elements.len() == *length as usize
                 && (*length as usize + args.len()) < u32::MAX as usize
             {
-                obj.elements.extend_from_slice(args);
+                obj.elements.extend(args.iter().map(|&v| Packed::new(v)));
                 *length += args.len() as u32;
                 return Some(*length);
             }

@@ -3,7 +3,7 @@
 use super::arg;
 use crate::object::property::*;
 use crate::object::{BoundData, NativeCall, Object, ObjectKind};
-use crate::value::{ObjId, Value};
+use crate::value::{ObjId, Packed, Value};
 use crate::vm::{JsResult, Vm};
 
 /// Function.prototype is itself callable and returns undefined (ECMA-262 §20.2.3).
@@ -100,7 +100,7 @@ fn dense_list(vm: &Vm, o: ObjId) -> Option<Vec<Value>> {
         _ => return None,
     };
     let elements = obj.elements.get(..len)?;
-    if elements.contains(&Value::Empty) {
+    if elements.contains(&Packed::EMPTY) {
         return None;
     }
     Some(match &obj.kind {
@@ -110,10 +110,10 @@ fn dense_list(vm: &Vm, o: ObjId) -> Option<Vec<Value>> {
             .enumerate()
             .map(|(i, v)| match m.map.get(i) {
                 Some(Some(slot)) => vm.heap.env(m.env).slots[*slot as usize],
-                _ => *v,
+                _ => v.get(),
             })
             .collect(),
-        _ => elements.to_vec(),
+        _ => elements.iter().map(|v| v.get()).collect(),
     })
 }
 

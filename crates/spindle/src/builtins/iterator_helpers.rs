@@ -705,7 +705,7 @@ fn to_array(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
     let mark = vm.roots.len();
     vm.root(Value::Object(arr));
     let r = each(vm, o, next, |vm, v, _| {
-        vm.charging_growth(arr, |vm| vm.obj_mut(arr).elements.push(v));
+        vm.charging_growth(arr, |vm| vm.obj_mut(arr).elements.push(v.into()));
         let len = vm.obj(arr).elements.len() as u32;
         if let ObjectKind::Array { length, .. } = &mut vm.obj_mut(arr).kind {
             *length = len;

@@ -226,7 +226,7 @@ impl Marker<'_> {
             }
         });
         for &v in &obj.elements {
-            self.value(v);
+            self.value(v.get());
         }
         match &obj.kind {
             ObjectKind::Function(fd) => {
@@ -280,7 +280,7 @@ impl Marker<'_> {
                         self.env(e);
                     }
                     for &v in &f.regs {
-                        self.value(v);
+                        self.value(v.get());
                     }
                 }
                 if let Some((_, v)) = g.received {
@@ -435,7 +435,14 @@ pub fn collect(vm: &mut Vm) {
         for job in &vm.jobs {
             job.values(&mut kept);
         }
-        for &v in vm.regs.iter().chain(vm.roots.iter()).chain(realm_roots.iter()).chain(kept.iter()) {
+        for v in vm
+            .regs
+            .iter()
+            .map(|v| v.get())
+            .chain(vm.roots.iter().copied())
+            .chain(realm_roots.iter().copied())
+            .chain(kept.iter().copied())
+        {
             m.value(v);
         }
         for (code, func, this, nt, env) in &frames {

@@ -159,7 +159,9 @@ impl Heap {
 
     pub fn alloc_object(&mut self, o: Object) -> ObjId {
         // A new object may come with its elements already (ArrayCreate from a list).
-        self.charge(OBJECT_COST + o.elements.capacity() * std::mem::size_of::<Value>() + o.props.heap_bytes());
+        self.charge(
+            OBJECT_COST + o.elements.capacity() * std::mem::size_of::<crate::value::Packed>() + o.props.heap_bytes(),
+        );
         ObjId(self.objects.insert(o))
     }
 

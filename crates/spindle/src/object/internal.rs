@@ -3,7 +3,7 @@
 
 use super::property::*;
 use super::{Object, ObjectKind};
-use crate::value::{ObjId, Value};
+use crate::value::{ObjId, Packed, Value};
 use crate::vm::{JsResult, Vm};
 
 /// Elements beyond this distance from the end go to the property map (sparse arrays).
@@ -85,14 +85,14 @@ impl Vm {
         let obj = self.obj(o);
         if let PropertyKey::Index(i) = key {
             if let Some(&v) = obj.elements.get(i as usize)
-                && v != Value::Empty
+                && v != Packed::EMPTY
             {
                 if let ObjectKind::Arguments(Some(m)) = &obj.kind
                     && let Some(Some(slot)) = m.map.get(i as usize)
                 {
                     return Some(Property::data(self.heap.env(m.env).slots[*slot as usize], DEFAULT_ATTRS));
                 }
-                return Some(Property::data(v, DEFAULT_ATTRS));
+                return Some(Property::data(v.get(), DEFAULT_ATTRS));
             }
             if let ObjectKind::StringBox(s) = obj.kind {
                 let units = self.heap.str(s);
@@ -356,16 +356,16 @@ impl Vm {
                 let Slot::Data(v) = prop.slot else { unreachable!() };
                 if i < obj.elements.len() {
                     if obj.props.get(key).is_none() {
-                        obj.elements[i] = v;
+                        obj.elements[i] = Packed::new(v);
                         return;
                     }
                 } else if i <= obj.elements.len() + MAX_ELEMENT_GAP && obj.props.get(key).is_none() {
-                    obj.elements.resize(i, Value::Empty);
-                    obj.elements.push(v);
+                    obj.elements.resize(i, Packed::EMPTY);
+                    obj.elements.push(Packed::new(v));
                     return;
                 }
             } else if i < obj.elements.len() {
-                obj.elements[i] = Value::Empty;
+                obj.elements[i] = Packed::EMPTY;
             }
         }
         if let (PropertyKey::Index(i), ObjectKind::Arguments(Some(m)), Slot::Data(v)) = (key, &obj.kind, prop.slot)
@@ -375,9 +375,9 @@ impl Vm {
             self.heap.env_mut(env).slots[slot as usize] = v;
             let obj = self.heap.obj_mut(o);
             if let Some(e) = obj.elements.get_mut(i as usize)
-                && *e != Value::Empty
+                && *e != Packed::EMPTY
             {
-                *e = v;
+                *e = Packed::new(v);
                 return;
             }
             obj.props.insert(key, prop);
@@ -509,7 +509,7 @@ impl Vm {
             if let PropertyKey::Index(i) = key
                 && let Some(e) = obj.elements.get_mut(i as usize)
             {
-                *e = Value::Empty;
+                *e = Packed::EMPTY;
             }
             obj.props.insert(key, cur_prop);
         }
@@ -651,8 +651,8 @@ impl Vm {
             return false;
         }
         match obj.elements.get_mut(i as usize) {
-            Some(e) if *e != Value::Empty => {
-                *e = v;
+            Some(e) if *e != Packed::EMPTY => {
+                *e = Packed::new(v);
                 true
             }
             _ => false,
@@ -764,7 +764,7 @@ impl Vm {
         let obj = self.obj_mut(o);
         if let PropertyKey::Index(i) = key {
             if let Some(e) = obj.elements.get_mut(i as usize) {
-                *e = Value::Empty;
+                *e = Packed::EMPTY;
             }
             if let ObjectKind::Arguments(Some(m)) = &mut obj.kind
                 && let Some(s) = m.map.get_mut(i as usize)
@@ -772,7 +772,7 @@ impl Vm {
                 *s = None;
             }
             // Trim trailing holes.
-            while obj.elements.last() == Some(&Value::Empty) {
+            while obj.elements.last() == Some(&Packed::EMPTY) {
                 obj.elements.pop();
             }
         }
@@ -797,7 +797,7 @@ impl Vm {
             idx.extend(0..self.heap.str(s).len() as u32);
         }
         for (i, v) in obj.elements.iter().enumerate() {
-            if *v != Value::Empty {
+            if *v != Packed::EMPTY {
                 idx.push(i as u32);
             }
         }

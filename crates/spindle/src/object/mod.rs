@@ -299,7 +299,7 @@ pub struct SuspendedFrame {
     pub env: Option<EnvId>,
     pub argc: u32,
     pub realm: u32,
-    pub regs: Vec<Value>,
+    pub regs: Vec<crate::value::Packed>,
 }
 
 /// A generator object's internal slots.
@@ -310,7 +310,7 @@ pub struct GeneratorData {
     /// The resumption a `yield*` step has not consumed yet.
     pub received: Option<(ResumeMode, Value)>,
     /// The register buffer while the frame runs, kept for the next suspension.
-    pub spare_regs: Vec<Value>,
+    pub spare_regs: Vec<crate::value::Packed>,
     /// Resumed inline by a `next()` call from bytecode: yields and the final return still
     /// produce iterator result objects (a for-of resumption hands over bare values).
     pub wrap_results: bool,
@@ -337,10 +337,33 @@ pub struct Object {
     pub kind: ObjectKind,
     pub props: PropertyMap,
     /// Dense indexed data properties with default attributes; `Value::Empty` marks a hole.
-    pub elements: Vec<Value>,
+    /// Packed (8 bytes an element: `value/packed.rs`).
+    pub elements: Vec<crate::value::Packed>,
 }
 
 impl Object {
+    /// Dense element `i` as a value (None past the end; a hole is `Value::Empty`).
+    #[inline]
+    pub fn element(&self, i: usize) -> Option<Value> {
+        self.elements.get(i).map(|v| v.get())
+    }
+
+    /// The dense elements as values.
+    pub fn element_values(&self) -> Vec<Value> {
+        self.elements.iter().map(|v| v.get()).collect()
+    }
+
+    /// Replaces dense element `i`; false past the end.
+    pub fn set_element(&mut self, i: usize, v: Value) -> bool {
+        match self.elements.get_mut(i) {
+            Some(slot) => {
+                *slot = crate::value::Packed::new(v);
+                true
+            }
+            None => false,
+        }
+    }
+
     pub fn new(proto: Option<ObjId>, kind: ObjectKind) -> Self {
         // Proxies and module namespaces answer named lookups with their own internal
         // methods: their (unused) maps stay in dictionary mode, which no inline cache trusts.
@@ -358,7 +381,7 @@ impl Object {
     pub fn owned_bytes(&self) -> usize {
         use std::mem::size_of;
         let v = size_of::<Value>();
-        let mut n = self.props.heap_bytes() + self.elements.capacity() * v;
+        let mut n = self.props.heap_bytes() + self.elements.capacity() * size_of::<crate::value::Packed>();
         n += match &self.kind {
             ObjectKind::Function(_) => size_of::<FunctionData>(),
             ObjectKind::Native(d) => size_of::<NativeData>() + d.slots.capacity() * v,
@@ -368,9 +391,10 @@ impl Object {
                 size_of::<ForInState>() + (f.keys.capacity() + f.visited.capacity()) * size_of::<PropertyKey>()
             }
             ObjectKind::Generator(g) => {
-                let mut n = size_of::<GeneratorData>() + g.spare_regs.capacity() * v;
+                let packed = size_of::<crate::value::Packed>();
+                let mut n = size_of::<GeneratorData>() + g.spare_regs.capacity() * packed;
                 if let Some(f) = &g.frame {
-                    n += f.regs.capacity() * v;
+                    n += f.regs.capacity() * packed;
                 }
                 if let Some(s) = &g.async_slots {
                     n += size_of::<AsyncGeneratorSlots>() + s.queue.capacity() * size_of::<AsyncGeneratorRequest>();

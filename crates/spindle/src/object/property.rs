@@ -3,7 +3,7 @@
 
 use super::shape::{EMPTY_SHAPE_ID, NO_SHAPE_ID, Shape, ShapeEntry};
 use crate::hash::IdMap;
-use crate::value::{StrId, SymId, Value};
+use crate::value::{Packed, StrId, SymId, Value};
 use std::rc::Rc;
 
 /// A property key: an array index, an interned string, or a symbol (private names are
@@ -262,7 +262,8 @@ enum Repr {
     /// `shape` None is the empty shape (creating an object costs no shape lookup).
     Shaped {
         shape: Option<Rc<Shape>>,
-        values: Vec<Value>,
+        /// Packed (8 bytes a slot: `value/packed.rs`).
+        values: Vec<Packed>,
     },
     Dict(Box<DictMap>),
 }
@@ -273,16 +274,17 @@ impl Default for PropertyMap {
     }
 }
 
-fn property_at(e: ShapeEntry, values: &[Value]) -> Property {
+fn property_at(e: ShapeEntry, values: &[Packed]) -> Property {
     let o = e.offset as usize;
-    let slot = if e.accessor { Slot::Accessor(values[o], values[o + 1]) } else { Slot::Data(values[o]) };
+    let slot =
+        if e.accessor { Slot::Accessor(values[o].get(), values[o + 1].get()) } else { Slot::Data(values[o].get()) };
     Property { slot, attrs: e.attrs }
 }
 
 impl PropertyMap {
     /// A map in fast mode with `shape` and its values (an object made with a known layout:
     /// iterator results). `values` must have one slot per data property of `shape`.
-    pub fn with_shape(shape: Rc<Shape>, values: Vec<Value>) -> Self {
+    pub fn with_shape(shape: Rc<Shape>, values: Vec<Packed>) -> Self {
         debug_assert_eq!(shape.slot_count(), values.len());
         PropertyMap(Repr::Shaped { shape: Some(shape), values })
     }
@@ -315,7 +317,7 @@ impl PropertyMap {
     #[inline]
     pub fn value_at(&self, offset: u32) -> Value {
         match &self.0 {
-            Repr::Shaped { values, .. } => values[offset as usize],
+            Repr::Shaped { values, .. } => values[offset as usize].get(),
             Repr::Dict(_) => Value::Undefined,
         }
     }
@@ -324,7 +326,7 @@ impl PropertyMap {
     #[inline]
     pub fn set_value_at(&mut self, offset: u32, v: Value) {
         if let Repr::Shaped { values, .. } = &mut self.0 {
-            values[offset as usize] = v;
+            values[offset as usize] = Packed::new(v);
         }
     }
 
@@ -353,9 +355,9 @@ impl PropertyMap {
         debug_assert_eq!(to.slot_count(), values.len() + 1);
         let before = values.capacity();
         reserve_for(values, &to);
-        values.push(v);
+        values.push(Packed::new(v));
         *shape = Some(to);
-        (values.capacity() - before) * std::mem::size_of::<Value>()
+        (values.capacity() - before) * std::mem::size_of::<Packed>()
     }
 
     /// Where `key` is in a dictionary-mode map (for a cache that checks the key again).
@@ -401,7 +403,7 @@ impl PropertyMap {
         match &mut self.0 {
             Repr::Shaped { shape: Some(s), values } => match s.find(key) {
                 Some(e) if !e.accessor && e.attrs & (WRITABLE | LAZY_STACK) == WRITABLE => {
-                    values[e.offset as usize] = v;
+                    values[e.offset as usize] = Packed::new(v);
                     true
                 }
                 _ => false,
@@ -450,8 +452,8 @@ impl PropertyMap {
                         debug_assert_eq!(next.slot_count(), values.len() + if accessor { 2 } else { 1 });
                         reserve_for(values, &next);
                         match prop.slot {
-                            Slot::Data(v) => values.push(v),
-                            Slot::Accessor(g, s) => values.extend([g, s]),
+                            Slot::Data(v) => values.push(Packed::new(v)),
+                            Slot::Accessor(g, s) => values.extend([Packed::new(g), Packed::new(s)]),
                         }
                         *shape = Some(next);
                     }
@@ -512,7 +514,7 @@ impl PropertyMap {
                 let share = shape.as_ref().map_or(0, |s| {
                     (std::mem::size_of::<Shape>() + s.len() * std::mem::size_of::<ShapeEntry>()) / Rc::strong_count(s)
                 });
-                values.capacity() * std::mem::size_of::<Value>() + share
+                values.capacity() * std::mem::size_of::<Packed>() + share
             }
             Repr::Dict(d) => std::mem::size_of::<DictMap>() + d.heap_bytes(),
         }
@@ -539,7 +541,7 @@ impl PropertyMap {
 /// Grows a full value vector to what objects entering `next` went on to need (at most 8
 /// more slots; doubling otherwise), so an object literal `{a, b}` holds two slots, not four.
 #[inline]
-fn reserve_for(values: &mut Vec<Value>, next: &Shape) {
+fn reserve_for(values: &mut Vec<Packed>, next: &Shape) {
     let len = values.len();
     if len == values.capacity() {
         let need = next.slot_count();
@@ -552,13 +554,13 @@ fn reserve_for(values: &mut Vec<Value>, next: &Shape) {
     }
 }
 
-fn write_slot(values: &mut [Value], offset: u32, slot: Slot) {
+fn write_slot(values: &mut [Packed], offset: u32, slot: Slot) {
     let o = offset as usize;
     match slot {
-        Slot::Data(v) => values[o] = v,
+        Slot::Data(v) => values[o] = Packed::new(v),
         Slot::Accessor(g, s) => {
-            values[o] = g;
-            values[o + 1] = s;
+            values[o] = Packed::new(g);
+            values[o + 1] = Packed::new(s);
         }
     }
 }

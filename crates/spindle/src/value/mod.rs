@@ -3,8 +3,10 @@
 pub mod bigint;
 pub mod conversions;
 pub mod number;
+pub mod packed;
 pub mod string;
 
+pub use packed::Packed;
 pub use string::JsString;
 
 /// Handle of an object in the heap.

@@ -13,6 +13,7 @@ use super::interp::Flow;
 use super::{JsResult, Vm};
 use crate::jobs::{Handler, Reaction, ReactionKind};
 use crate::object::{GeneratorData, GeneratorKind, GeneratorState, Object, ObjectKind, ResumeMode};
+use crate::value::Packed;
 use crate::value::{ObjId, Value};
 
 impl Vm {
@@ -58,7 +59,7 @@ impl Vm {
     /// The owner of the async function frame on top of the stack.
     fn top_async_owner(&self) -> ObjId {
         let f = self.frames.last().expect("async function frame");
-        match self.regs[f.base as usize + f.code.generator_reg as usize] {
+        match self.regs[f.base as usize + f.code.generator_reg as usize].get() {
             Value::Object(g) => g,
             _ => unreachable!("async function frame without its owner"),
         }
@@ -106,7 +107,7 @@ impl Vm {
         if ret == u32::MAX {
             return Flow::Done(Value::Object(promise));
         }
-        self.regs[ret as usize] = Value::Object(promise);
+        self.regs[ret as usize] = Packed::new(Value::Object(promise));
         Flow::Reload
     }
 

@@ -6,6 +6,7 @@
 use super::{Frame, JsResult, MAX_NATIVE_DEPTH, MAX_STACK_VALUES, Vm};
 use crate::bytecode::{Code, FunctionKind};
 use crate::object::{ConstructorKind, NativeCall, Object, ObjectKind, PropertyKey, ThisMode};
+use crate::value::Packed;
 use crate::value::{EnvId, ObjId, Value};
 use std::rc::Rc;
 
@@ -79,7 +80,7 @@ impl Vm {
                 let (below, window) = self.regs.split_at_mut(base);
                 fill_window(window, &below[start as usize..start as usize + n], nparams, nregs);
             }
-            ArgSource::Slice(v) => fill_window(&mut self.regs[base..], &v, nparams, nregs),
+            ArgSource::Slice(v) => fill_window_from_values(&mut self.regs[base..], &v, nparams, nregs),
         }
         self.enter_frame(code, base, func, this, new_target, env, argc, ret, construct, realm);
         Ok(())
@@ -96,7 +97,7 @@ impl Vm {
         if self.frames.len() >= self.max_frames || top > MAX_STACK_VALUES {
             return Err(self.stack_overflow());
         }
-        self.regs.resize(top, Value::Undefined);
+        self.regs.resize(top, Packed::UNDEFINED);
         Ok(base)
     }
 
@@ -126,7 +127,7 @@ impl Vm {
             // EvaluateAsyncFunctionBody: the promise and the owner of the frame exist from the
             // start, so everything that ends the first segment can settle or return it.
             let owner = self.create_async_function_owner(realm);
-            self.regs[base + code.generator_reg as usize] = Value::Object(owner);
+            self.regs[base + code.generator_reg as usize] = Packed::new(Value::Object(owner));
         }
         self.frames.push(Frame {
             code,
@@ -218,7 +219,7 @@ impl Vm {
     /// stay rooted) so the callee's frame copies them from there: no Vec per call.
     fn stage_args(&mut self, args: &[Value]) -> (usize, ArgSource) {
         let start = self.regs.len();
-        self.regs.extend_from_slice(args);
+        self.regs.extend(args.iter().map(|&v| Packed::new(v)));
         (start, ArgSource::Regs(start as u32, args.len()))
     }
 
@@ -374,13 +375,24 @@ impl Vm {
 /// registers, the arguments beyond them above its `nregs` registers. The element loop (no
 /// bounds check per element) beats a `memcpy` call for the usual one or two arguments.
 #[inline(always)]
-fn fill_window(window: &mut [Value], args: &[Value], nparams: usize, nregs: usize) {
+fn fill_window(window: &mut [Packed], args: &[Packed], nparams: usize, nregs: usize) {
     let (params, rest) = args.split_at(args.len().min(nparams));
     for (slot, a) in window.iter_mut().zip(params) {
         *slot = *a;
     }
     if !rest.is_empty() {
         window[nregs..nregs + rest.len()].copy_from_slice(rest);
+    }
+}
+
+/// [`fill_window`] from values a native call built.
+fn fill_window_from_values(window: &mut [Packed], args: &[Value], nparams: usize, nregs: usize) {
+    let (params, rest) = args.split_at(args.len().min(nparams));
+    for (slot, a) in window.iter_mut().zip(params) {
+        *slot = Packed::new(*a);
+    }
+    for (slot, a) in window[nregs..nregs + rest.len()].iter_mut().zip(rest) {
+        *slot = Packed::new(*a);
     }
 }
 

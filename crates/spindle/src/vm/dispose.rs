@@ -11,7 +11,7 @@
 use super::{JsResult, Vm};
 use crate::object::property::{HIDDEN, PropertyKey};
 use crate::object::{Object, ObjectKind};
-use crate::value::{ObjId, Value};
+use crate::value::{ObjId, Packed, Value};
 
 const HAS_ERROR: usize = 0;
 const ERROR: usize = 1;
@@ -23,7 +23,8 @@ impl Vm {
     /// NewDisposeCapability ( )
     pub fn new_dispose_capability(&mut self) -> ObjId {
         let mut o = Object::new(None, ObjectKind::Ordinary);
-        o.elements = vec![Value::Bool(false), Value::Undefined, Value::Bool(false), Value::Bool(false)];
+        o.elements =
+            [Value::Bool(false), Value::Undefined, Value::Bool(false), Value::Bool(false)].map(Packed::new).to_vec();
         self.heap.alloc_object(o)
     }
 
@@ -59,7 +60,7 @@ impl Vm {
             }
         };
         self.charging_growth(capability, |vm| {
-            vm.obj_mut(capability).elements.extend_from_slice(&[value, method, Value::Bool(is_async)]);
+            vm.obj_mut(capability).elements.extend([value, method, Value::Bool(is_async)].map(Packed::new));
         });
         Ok(())
     }
@@ -91,32 +92,33 @@ impl Vm {
         loop {
             let state = &self.obj(capability).elements;
             let len = state.len();
-            let needs_await = state[NEEDS_AWAIT] == Value::Bool(true);
-            let has_awaited = state[HAS_AWAITED] == Value::Bool(true);
+            let needs_await = state[NEEDS_AWAIT].get() == Value::Bool(true);
+            let has_awaited = state[HAS_AWAITED].get() == Value::Bool(true);
             if len < FIRST_RESOURCE + 3 {
                 // Step 4: an `await using` of null or undefined still awaits once.
                 if needs_await && !has_awaited {
-                    self.obj_mut(capability).elements[HAS_AWAITED] = Value::Bool(true);
+                    self.obj_mut(capability).elements[HAS_AWAITED] = Packed::new(Value::Bool(true));
                     return Ok(Some(Value::Undefined));
                 }
                 return Ok(None);
             }
-            let (value, method, is_async) = (state[len - 3], state[len - 2], state[len - 1] == Value::Bool(true));
+            let (value, method, is_async) =
+                (state[len - 3].get(), state[len - 2].get(), state[len - 1].get() == Value::Bool(true));
             // Step 3.d: a sync resource after an `await using` of null waits for a tick first.
             if !is_async && needs_await && !has_awaited {
-                self.obj_mut(capability).elements[NEEDS_AWAIT] = Value::Bool(false);
+                self.obj_mut(capability).elements[NEEDS_AWAIT] = Packed::new(Value::Bool(false));
                 return Ok(Some(Value::Undefined));
             }
             self.obj_mut(capability).elements.truncate(len - 3);
             if method.is_undefined() {
-                self.obj_mut(capability).elements[NEEDS_AWAIT] = Value::Bool(true);
+                self.obj_mut(capability).elements[NEEDS_AWAIT] = Packed::new(Value::Bool(true));
                 continue;
             }
             self.root(value);
             let r = self.call(method, value, &[]);
             match self.catchable(r)? {
                 Ok(result) if is_async => {
-                    self.obj_mut(capability).elements[HAS_AWAITED] = Value::Bool(true);
+                    self.obj_mut(capability).elements[HAS_AWAITED] = Packed::new(Value::Bool(true));
                     return Ok(Some(result));
                 }
                 Ok(_) => {}
@@ -129,8 +131,8 @@ impl Vm {
     /// an earlier throw completion as its `suppressed` (a SuppressedError).
     pub fn dispose_record_error(&mut self, capability: ObjId, error: Value) {
         let state = &self.obj(capability).elements;
-        let error = if state[HAS_ERROR] == Value::Bool(true) {
-            let suppressed = state[ERROR];
+        let error = if state[HAS_ERROR].get() == Value::Bool(true) {
+            let suppressed = state[ERROR].get();
             // V8 gives the errors DisposeResources makes a message.
             let message = self.string("An error was suppressed during disposal");
             Value::Object(self.new_suppressed_error(error, suppressed, Some(message)))
@@ -138,20 +140,20 @@ impl Vm {
             error
         };
         let state = &mut self.obj_mut(capability).elements;
-        state[HAS_ERROR] = Value::Bool(true);
-        state[ERROR] = error;
+        state[HAS_ERROR] = Packed::new(Value::Bool(true));
+        state[ERROR] = Packed::new(error);
     }
 
     /// DisposeResources steps 6–7: the capability is emptied and the completion returned —
     /// the recorded throw, if any.
     pub fn dispose_finish(&mut self, capability: ObjId) -> JsResult<()> {
         let state = &mut self.obj_mut(capability).elements;
-        let error = (state[HAS_ERROR] == Value::Bool(true)).then_some(state[ERROR]);
+        let error = (state[HAS_ERROR].get() == Value::Bool(true)).then_some(state[ERROR].get());
         state.truncate(FIRST_RESOURCE);
-        state[HAS_ERROR] = Value::Bool(false);
-        state[ERROR] = Value::Undefined;
-        state[NEEDS_AWAIT] = Value::Bool(false);
-        state[HAS_AWAITED] = Value::Bool(false);
+        state[HAS_ERROR] = Packed::new(Value::Bool(false));
+        state[ERROR] = Packed::new(Value::Undefined);
+        state[NEEDS_AWAIT] = Packed::new(Value::Bool(false));
+        state[HAS_AWAITED] = Packed::new(Value::Bool(false));
         match error {
             Some(e) => Err(e),
             None => Ok(()),

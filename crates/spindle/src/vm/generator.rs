@@ -11,6 +11,7 @@ use crate::object::{
     AsyncGeneratorSlots, GeneratorData, GeneratorKind, GeneratorState, ObjectKind, ResumeMode, ResumePoint,
     SuspendedFrame, YieldStarPhase,
 };
+use crate::value::Packed;
 use crate::value::{ObjId, Value};
 
 impl Vm {
@@ -91,7 +92,7 @@ impl Vm {
         if f.ret == u32::MAX {
             return Ok(Flow::Done(value));
         }
-        self.regs[f.ret as usize] = value;
+        self.regs[f.ret as usize] = Packed::new(value);
         Ok(Flow::Reload)
     }
 
@@ -198,7 +199,7 @@ impl Vm {
             ResumePoint::Start => {}
             ResumePoint::Yield { dst } | ResumePoint::Await { dst } => {
                 let base = self.frames.last().expect("frame").base as usize;
-                self.regs[base + dst as usize] = value;
+                self.regs[base + dst as usize] = Packed::new(value);
             }
             ResumePoint::YieldStar => self.generator_data(g).received = Some((ResumeMode::Next, value)),
         }
@@ -311,7 +312,7 @@ impl Vm {
     pub(super) fn complete_inline_generator(&mut self) -> bool {
         let f = self.frames.last().expect("generator frame");
         let slot = f.base as usize + f.code.generator_reg as usize;
-        if let Some(Value::Object(g)) = self.regs.get(slot).copied()
+        if let Some(Value::Object(g)) = self.regs.get(slot).map(|v| v.get())
             && let ObjectKind::Generator(d) = &mut self.obj_mut(g).kind
         {
             d.state = GeneratorState::Completed;
@@ -335,7 +336,7 @@ impl Vm {
         self.realm = f.caller_realm;
         if wrap {
             let r = create_iter_result(self, v, true);
-            self.regs[f.ret as usize] = r;
+            self.regs[f.ret as usize] = Packed::new(r);
         } else {
             self.jump_caller_to_iter_done();
         }
@@ -414,7 +415,7 @@ impl Vm {
             self.roots.truncate(mark);
             match outcome? {
                 Some(v) => {
-                    self.regs[ret as usize] = v;
+                    self.regs[ret as usize] = Packed::new(v);
                     self.frames.last_mut().expect("caller").pc += 1;
                 }
                 None => {

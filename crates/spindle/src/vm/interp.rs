@@ -8,7 +8,7 @@ use crate::heap::{Env, EnvKind};
 use crate::object::property::*;
 use crate::object::{ConstructorKind, FunctionData, Object, ObjectKind};
 use crate::value::number::{to_int32, to_uint32};
-use crate::value::{EnvId, ObjId, Value};
+use crate::value::{EnvId, ObjId, Packed, Value};
 use std::rc::Rc;
 
 /// Native calls with at most this many arguments take them from a stack buffer.
@@ -29,7 +29,7 @@ impl Vm {
         if r == CLOSURE_ENV || r == NO_REG {
             return self.frames.last().and_then(|f| f.env);
         }
-        match self.regs[base + r as usize] {
+        match self.regs[base + r as usize].get() {
             Value::Env(e) => Some(e),
             _ => None,
         }
@@ -76,9 +76,9 @@ impl Vm {
                 if let Some(h) = frame.code.handlers.iter().find(|h| h.start <= pc && pc < h.end).copied() {
                     let base = frame.base as usize;
                     self.frames.last_mut().expect("frame").pc = h.target;
-                    self.regs[base + h.reg as usize] = exc;
+                    self.regs[base + h.reg as usize] = Packed::new(exc);
                     if h.finally {
-                        self.regs[base + h.reg as usize + 1] = Value::Number(0.0);
+                        self.regs[base + h.reg as usize + 1] = Packed::new(Value::Number(0.0));
                     }
                     return Ok(None);
                 }
@@ -120,8 +120,8 @@ impl Vm {
         if let Some(h) = frame.code.handlers.iter().find(|h| h.finally && h.start <= pc && pc < h.end).copied() {
             let base = frame.base as usize;
             self.frames.last_mut().expect("frame").pc = h.target;
-            self.regs[base + h.reg as usize] = value;
-            self.regs[base + h.reg as usize + 1] = Value::Number(1.0);
+            self.regs[base + h.reg as usize] = Packed::new(value);
+            self.regs[base + h.reg as usize + 1] = Packed::new(Value::Number(1.0));
             return Ok(Flow::Reload);
         }
         self.do_return(value)
@@ -153,7 +153,7 @@ impl Vm {
         if f.ret == u32::MAX {
             return Ok(Flow::Done(v));
         }
-        self.regs[f.ret as usize] = v;
+        self.regs[f.ret as usize] = Packed::new(v);
         Ok(Flow::Reload)
     }
 
@@ -233,36 +233,28 @@ impl Vm {
                 let op = code.ops[pc];
                 self.frames[fi].pc = pc as u32;
                 pc += 1;
+                // Registers hold packed values (`value/packed.rs`): `r!` reads one as a
+                // `Value`, `set!` stores one, `num!` reads a number without unpacking
+                // anything else.
                 macro_rules! r {
                     ($x:expr) => {
-                        self.regs[base + $x as usize]
+                        self.regs[base + $x as usize].get()
                     };
                 }
-                // A register's number, read in place: matching the register where it is
-                // loads the tag and the payload separately, each from the store that wrote
-                // it. Copying the 16-byte value out first is one load spanning the two
-                // stores the previous instruction made, which stalls store forwarding
-                // (measured on Richards: a third of the GetProp time before this).
-                // A register's value rebuilt from its parts read in place (see `num!`): the
-                // common variants never make the 16-byte load that stalls.
+                macro_rules! set {
+                    ($x:expr, $v:expr) => {{
+                        let v: Value = $v;
+                        self.regs[base + $x as usize] = Packed::new(v);
+                    }};
+                }
                 macro_rules! val {
                     ($x:expr) => {
-                        match self.regs[base + $x as usize] {
-                            Value::Object(o) => Value::Object(o),
-                            Value::Number(n) => Value::Number(n),
-                            Value::Undefined => Value::Undefined,
-                            Value::String(s) => Value::String(s),
-                            Value::Bool(b) => Value::Bool(b),
-                            v => v,
-                        }
+                        r!($x)
                     };
                 }
                 macro_rules! num {
                     ($x:expr) => {
-                        match self.regs[base + $x as usize] {
-                            Value::Number(n) => Some(n),
-                            _ => None,
-                        }
+                        self.regs[base + $x as usize].number()
                     };
                 }
                 // A taken jump; a backward one is a loop's back edge and a safepoint.
@@ -290,13 +282,13 @@ impl Vm {
                     };
                 }
                 match op {
-                    Op::LoadUndef { dst } => r!(dst) = Value::Undefined,
-                    Op::LoadNull { dst } => r!(dst) = Value::Null,
-                    Op::LoadBool { dst, value } => r!(dst) = Value::Bool(value),
-                    Op::LoadInt { dst, value } => r!(dst) = Value::Number(value as f64),
-                    Op::LoadConst { dst, k } => r!(dst) = code.constants[k as usize],
-                    Op::LoadEmpty { dst } => r!(dst) = Value::Empty,
-                    Op::Move { dst, src } => r!(dst) = val!(src),
+                    Op::LoadUndef { dst } => set!(dst, Value::Undefined),
+                    Op::LoadNull { dst } => set!(dst, Value::Null),
+                    Op::LoadBool { dst, value } => set!(dst, Value::Bool(value)),
+                    Op::LoadInt { dst, value } => set!(dst, Value::Number(value as f64)),
+                    Op::LoadConst { dst, k } => set!(dst, code.constants[k as usize]),
+                    Op::LoadEmpty { dst } => set!(dst, Value::Empty),
+                    Op::Move { dst, src } => self.regs[base + dst as usize] = self.regs[base + src as usize],
                     Op::LoadThis { dst } => {
                         let t = self.frames[fi].this;
                         if t == Value::Empty {
@@ -304,15 +296,15 @@ impl Vm {
                                 "Must call super constructor in derived class before accessing 'this' or returning from derived constructor",
                             ));
                         }
-                        r!(dst) = t;
+                        set!(dst, t);
                     }
-                    Op::LoadGlobalThis { dst } => r!(dst) = Value::Object(self.current_realm().global_this),
-                    Op::LoadNewTarget { dst } => r!(dst) = self.frames[fi].new_target,
+                    Op::LoadGlobalThis { dst } => set!(dst, Value::Object(self.current_realm().global_this)),
+                    Op::LoadNewTarget { dst } => set!(dst, self.frames[fi].new_target),
                     Op::LoadFunction { dst } => {
-                        r!(dst) = self.frames[fi].func.map_or(Value::Undefined, Value::Object);
+                        set!(dst, self.frames[fi].func.map_or(Value::Undefined, Value::Object));
                     }
                     Op::LoadClosureEnv { dst } => {
-                        r!(dst) = self.frames[fi].env.map_or(Value::Undefined, Value::Env);
+                        set!(dst, self.frames[fi].env.map_or(Value::Undefined, Value::Env));
                     }
                     Op::CheckTdz { src, name } => {
                         if r!(src) == Value::Empty {
@@ -355,7 +347,7 @@ impl Vm {
                                 }
                             }
                         }
-                        r!(dst) = Value::Env(e);
+                        set!(dst, Value::Env(e));
                     }
                     Op::CloneEnv { env } => {
                         if let Value::Env(e) = r!(env) {
@@ -371,7 +363,7 @@ impl Vm {
                             };
                             let copy = Env { parent: old.parent, slots: old.slots.clone(), kind };
                             let ne = self.heap.alloc_env(copy);
-                            r!(env) = Value::Env(ne);
+                            set!(env, Value::Env(ne));
                         }
                     }
                     Op::PushWithEnv { dst, parent, object } => {
@@ -380,28 +372,28 @@ impl Vm {
                             return Err(self.type_error("with on non-object"));
                         };
                         let e = self.heap.alloc_env(Env { parent, slots: Vec::new(), kind: EnvKind::With(o) });
-                        r!(dst) = Value::Env(e);
+                        set!(dst, Value::Env(e));
                     }
                     Op::GetEnv { dst, env, hops, slot } => {
                         let e = self.env_operand(base, env).expect("env");
                         let e = self.env_at(e, hops);
-                        r!(dst) = self.heap.env(e).slots[slot as usize];
+                        set!(dst, self.heap.env(e).slots[slot as usize]);
                     }
                     Op::GetImport { dst, env, hops, index } => {
                         let e = self.env_operand(base, env).expect("env");
                         let e = self.env_at(e, hops);
                         let v = self.read_import(e, index)?;
-                        r!(dst) = v;
+                        set!(dst, v);
                     }
                     Op::ImportMeta { dst } => {
                         let v = self.import_meta();
-                        r!(dst) = v;
+                        set!(dst, v);
                     }
                     Op::ImportCall { dst, specifier, options } => {
                         let s = r!(specifier);
                         let o = if options == crate::bytecode::NO_REG { None } else { Some(r!(options)) };
                         let v = self.evaluate_import_call(s, o);
-                        r!(dst) = v;
+                        set!(dst, v);
                     }
                     Op::GetEnvChecked { dst, env, hops, slot, name } => {
                         let e = self.env_operand(base, env).expect("env");
@@ -410,7 +402,7 @@ impl Vm {
                         if v == Value::Empty {
                             return Err(self.tdz_error(code.constants[name as usize]));
                         }
-                        r!(dst) = v;
+                        set!(dst, v);
                     }
                     Op::SetEnv { env, hops, slot, src } => {
                         let e = self.env_operand(base, env).expect("env");
@@ -443,15 +435,18 @@ impl Vm {
                     Op::GetGlobal { dst, name, ic } | Op::GetGlobalOrUndef { dst, name, ic } => {
                         let Value::String(n) = code.constants[name as usize] else { unreachable!() };
                         let cache = &code.global_ics[ic as usize];
-                        r!(dst) = match self.get_global_cached(cache, PropertyKey::String(n)) {
-                            Some(v) => v,
-                            None => {
-                                let or_undef = matches!(op, Op::GetGlobalOrUndef { .. });
-                                let v = self.get_global(Value::String(n), or_undef)?;
-                                self.fill_global_cache(cache, n, false);
-                                v
+                        set!(
+                            dst,
+                            match self.get_global_cached(cache, PropertyKey::String(n)) {
+                                Some(v) => v,
+                                None => {
+                                    let or_undef = matches!(op, Op::GetGlobalOrUndef { .. });
+                                    let v = self.get_global(Value::String(n), or_undef)?;
+                                    self.fill_global_cache(cache, n, false);
+                                    v
+                                }
                             }
-                        };
+                        );
                     }
                     Op::SetGlobal { name, src, strict, ic } => {
                         let v = r!(src);
@@ -474,13 +469,13 @@ impl Vm {
                     Op::GetName { dst, env, name, or_undef } => {
                         let e = self.env_operand(base, env);
                         let (v, _) = self.get_name(e, code.constants[name as usize], or_undef)?;
-                        r!(dst) = v;
+                        set!(dst, v);
                     }
                     Op::GetNameThis { dst, this_dst, env, name } => {
                         let e = self.env_operand(base, env);
                         let (v, this) = self.get_name(e, code.constants[name as usize], false)?;
-                        r!(dst) = v;
-                        r!(this_dst) = this;
+                        set!(dst, v);
+                        set!(this_dst, this);
                     }
                     Op::SetName { env, name, src, strict, init } => {
                         let e = self.env_operand(base, env);
@@ -490,18 +485,18 @@ impl Vm {
                     Op::DeleteName { dst, env, name } => {
                         let e = self.env_operand(base, env);
                         let v = self.delete_name(e, code.constants[name as usize])?;
-                        r!(dst) = Value::Bool(v);
+                        set!(dst, Value::Bool(v));
                     }
                     Op::ResolveName { dst, env, name } => {
                         // NO_REG: the name is statically global; only the global env is asked.
                         let e = if env == NO_REG { None } else { self.env_operand(base, env) };
                         let b = self.resolve_binding(e, code.constants[name as usize])?;
-                        r!(dst) = b;
+                        set!(dst, b);
                     }
                     Op::GetNameRef { dst, base: b, name } => {
                         let rb = r!(b);
                         let v = self.get_name_ref(rb, code.constants[name as usize])?;
-                        r!(dst) = v;
+                        set!(dst, v);
                     }
                     Op::SetNameRef { base: b, name, src, strict } => {
                         let rb = r!(b);
@@ -525,15 +520,18 @@ impl Vm {
                         let o = r!(obj);
                         if let Some(v) = cached {
                             // A getter of undefined reads as undefined.
-                            r!(dst) = if !cache.get().is_getter() || v == Value::Undefined {
-                                v
-                            } else {
-                                self.call(v, o, &[])?
-                            };
+                            set!(
+                                dst,
+                                if !cache.get().is_getter() || v == Value::Undefined {
+                                    v
+                                } else {
+                                    self.call(v, o, &[])?
+                                }
+                            );
                             continue;
                         }
                         if let Some((v, getter)) = self.get_cached_more(o, site) {
-                            r!(dst) = if !getter || v == Value::Undefined { v } else { self.call(v, o, &[])? };
+                            set!(dst, if !getter || v == Value::Undefined { v } else { self.call(v, o, &[])? });
                             continue;
                         }
                         let Value::String(k) = code.constants[key as usize] else { unreachable!() };
@@ -548,7 +546,7 @@ impl Vm {
                                 _ => None,
                             };
                             if let Some(n) = n {
-                                r!(dst) = Value::Number(n);
+                                set!(dst, Value::Number(n));
                                 continue;
                             }
                         }
@@ -558,7 +556,7 @@ impl Vm {
                             Value::String(_) => self.fill_get_cache_on_string(site, PropertyKey::String(k)),
                             _ => {}
                         }
-                        r!(dst) = v;
+                        set!(dst, v);
                     }
                     Op::SetProp { obj, key, src, strict, ic } => {
                         let o = val!(obj);
@@ -608,7 +606,7 @@ impl Vm {
                             Some(v) => v,
                             None => self.get_elem_slow(o, k)?,
                         };
-                        r!(dst) = v;
+                        set!(dst, v);
                     }
                     Op::ToPropertyKeyFor { key, obj } => {
                         let o = r!(obj);
@@ -620,7 +618,7 @@ impl Vm {
                         // a primitive key converts the same way, without effects, later.
                         if k.is_object() {
                             let pk = self.to_property_key(k)?;
-                            r!(key) = self.key_to_value(pk);
+                            set!(key, self.key_to_value(pk));
                         }
                     }
                     Op::SetElem { obj, key, src, strict } => {
@@ -651,11 +649,11 @@ impl Vm {
                             let n = self.key_display(key);
                             return Err(self.type_error(&format!("Cannot delete property '{n}' of object")));
                         }
-                        r!(dst) = Value::Bool(ok);
+                        set!(dst, Value::Bool(ok));
                     }
                     Op::LoadSuperBase { dst } => {
                         let home = self.super_base()?;
-                        r!(dst) = home.map_or(Value::Null, Value::Object);
+                        set!(dst, home.map_or(Value::Null, Value::Object));
                     }
                     Op::CheckSuperBase { base } => {
                         if r!(base) == Value::Null {
@@ -670,7 +668,7 @@ impl Vm {
                         };
                         let key = self.to_property_key(k)?;
                         let v = self.get(h, key, t)?;
-                        r!(dst) = v;
+                        set!(dst, v);
                     }
                     Op::SetSuper { key, src, this, base, strict } => {
                         let k = r!(key);
@@ -701,7 +699,7 @@ impl Vm {
                         let o = r!(obj);
                         let n = r!(name);
                         let v = self.private_get(o, n)?;
-                        r!(dst) = v;
+                        set!(dst, v);
                     }
                     Op::SetPrivate { obj, name, src } => {
                         let o = r!(obj);
@@ -722,7 +720,7 @@ impl Vm {
                                 .type_error("Cannot use 'in' operator to search for a private field in a non-object"));
                         };
                         let Value::Symbol(s) = r!(name) else { unreachable!() };
-                        r!(dst) = Value::Bool(self.obj(o).props.get(PropertyKey::Symbol(s)).is_some());
+                        set!(dst, Value::Bool(self.obj(o).props.get(PropertyKey::Symbol(s)).is_some()));
                     }
                     Op::NewPrivateName { dst, desc } => {
                         let d = match code.constants[desc as usize] {
@@ -730,7 +728,7 @@ impl Vm {
                             _ => None,
                         };
                         let s = self.heap.alloc_symbol(crate::heap::Symbol { description: d, private: true });
-                        r!(dst) = Value::Symbol(s);
+                        set!(dst, Value::Symbol(s));
                     }
                     Op::CopyDataProps { obj, src, excluded, count } => {
                         let o = r!(obj).as_object().expect("object");
@@ -767,11 +765,11 @@ impl Vm {
                     Op::NewObject { dst } => {
                         let proto = self.current_realm().intrinsics.object_prototype;
                         let o = self.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
-                        r!(dst) = Value::Object(o);
+                        set!(dst, Value::Object(o));
                     }
                     Op::NewArray { dst, capacity } => {
                         let a = self.new_array(Vec::with_capacity(capacity as usize));
-                        r!(dst) = Value::Object(a);
+                        set!(dst, Value::Object(a));
                     }
                     Op::ArrayPush { arr, src } => {
                         let a = r!(arr).as_object().expect("array");
@@ -798,11 +796,11 @@ impl Vm {
                         let p = code.constants[pattern as usize];
                         let f = code.constants[flags as usize];
                         let v = self.new_regexp(p, f)?;
-                        r!(dst) = v;
+                        set!(dst, v);
                     }
                     Op::GetTemplateObject { dst, site } => {
                         let v = self.template_object(&code, site)?;
-                        r!(dst) = v;
+                        set!(dst, v);
                     }
                     Op::Binary { op, dst, a, b } => {
                         // Numbers are read in place (see `num!`).
@@ -810,7 +808,7 @@ impl Vm {
                             && let Some(q) = num!(b)
                             && let Some(v) = numeric_binary(op, p, q)
                         {
-                            r!(dst) = v;
+                            set!(dst, v);
                             continue;
                         }
                         let x = r!(a);
@@ -848,7 +846,7 @@ impl Vm {
                             (BinOp::Ne, _, _) => Value::Bool(!self.loose_equals(x, y)?),
                             _ => self.binary_op(op, x, y)?,
                         };
-                        r!(dst) = v;
+                        set!(dst, v);
                     }
                     Op::BinaryInt { op, dst, a, value } => {
                         let x = r!(a);
@@ -865,11 +863,11 @@ impl Vm {
                             }
                             _ => self.binary_op(op, x, Value::Number(value as f64))?,
                         };
-                        r!(dst) = v;
+                        set!(dst, v);
                     }
                     Op::AddInt { dst, a, value, sub } => {
                         if let Some(n) = num!(a) {
-                            r!(dst) = Value::Number(n + value as f64);
+                            set!(dst, Value::Number(n + value as f64));
                             continue;
                         }
                         let x = r!(a);
@@ -878,7 +876,7 @@ impl Vm {
                         } else {
                             self.binary_op(BinOp::Add, x, Value::Number(value as f64))?
                         };
-                        r!(dst) = v;
+                        set!(dst, v);
                     }
                     Op::Unary { op, dst, src } => {
                         let x = r!(src);
@@ -888,7 +886,7 @@ impl Vm {
                             (UnOp::ToNumeric | UnOp::Plus, Value::Number(_)) => x,
                             _ => self.unary_op(op, x)?,
                         };
-                        r!(dst) = v;
+                        set!(dst, v);
                     }
                     Op::Jump { target } => branch!(target),
                     // A do-while loop's back edge is a conditional jump.
@@ -945,7 +943,7 @@ impl Vm {
                             Value::Number(n) => Value::Number(n + 1.0),
                             v => self.unary_op(UnOp::Inc, v)?,
                         };
-                        r!(counter) = v;
+                        set!(counter, v);
                         if self.comparison_holds(op, v, r!(limit))? {
                             branch!(target);
                         }
@@ -1059,29 +1057,29 @@ impl Vm {
                         } else {
                             self.call(f, Value::Undefined, &a)?
                         };
-                        r!(dst) = v;
+                        set!(dst, v);
                     }
                     Op::MakeClosure { dst, code: idx, env } => {
                         let e = self.env_operand(base, env);
                         let child = code.functions[idx as usize].clone();
                         let home = self.current_home_object(fi, &child);
                         let f = self.make_function(child, e, home);
-                        r!(dst) = Value::Object(f);
+                        set!(dst, Value::Object(f));
                     }
                     Op::MakeMethod { dst, code: idx, env, home } => {
                         let e = self.env_operand(base, env);
                         let child = code.functions[idx as usize].clone();
                         let h = r!(home).as_object();
                         let f = self.make_function(child, e, h);
-                        r!(dst) = Value::Object(f);
+                        set!(dst, Value::Object(f));
                     }
                     Op::MakeClass { dst, proto, code: idx, env, heritage, has_heritage } => {
                         let e = self.env_operand(base, env);
                         let child = code.functions[idx as usize].clone();
                         let h = if has_heritage { Some(r!(heritage)) } else { None };
                         let (c, p) = self.make_class(child, e, h)?;
-                        r!(dst) = Value::Object(c);
-                        r!(proto) = Value::Object(p);
+                        set!(dst, Value::Object(c));
+                        set!(proto, Value::Object(p));
                     }
                     Op::SetFieldInit { ctor, init } => {
                         let c = r!(ctor).as_object().expect("ctor");
@@ -1092,7 +1090,7 @@ impl Vm {
                     }
                     Op::GeneratorStart { generator } => {
                         let g = self.create_generator_object()?;
-                        r!(generator) = Value::Object(g);
+                        set!(generator, Value::Object(g));
                         self.frames[fi].pc = pc as u32;
                         flow!(self.generator_suspend(g, crate::object::ResumePoint::Start, Value::Object(g)));
                     }
@@ -1133,21 +1131,21 @@ impl Vm {
                             self.yield_star_step(g, it, nx)
                         };
                         match step? {
-                            Ok(v) => r!(dst) = v,
+                            Ok(v) => set!(dst, v),
                             Err(f) => flow!(Ok::<Flow, Value>(f)),
                         }
                     }
                     Op::GetIterator { iter, next, src } => {
                         let s = r!(src);
                         let (it, nx) = self.get_iterator(s)?;
-                        r!(iter) = it;
-                        r!(next) = nx;
+                        set!(iter, it);
+                        set!(next, nx);
                     }
                     Op::GetAsyncIterator { iter, next, src } => {
                         let s = r!(src);
                         let (it, nx) = self.get_async_iterator(s)?;
-                        r!(iter) = it;
-                        r!(next) = nx;
+                        set!(iter, it);
+                        set!(next, nx);
                     }
                     Op::IterStep { dst, iter, next, done } => {
                         let it = r!(iter);
@@ -1161,14 +1159,14 @@ impl Vm {
                             continue;
                         }
                         match self.iterator_step_value(it, nx)? {
-                            Some(v) => r!(dst) = v,
+                            Some(v) => set!(dst, v),
                             None => pc = done as usize,
                         }
                     }
                     Op::AsyncIterStep { dst, result, done } => {
                         let r = r!(result);
                         match self.async_iter_step(r)? {
-                            Some(v) => r!(dst) = v,
+                            Some(v) => set!(dst, v),
                             None => pc = done as usize,
                         }
                     }
@@ -1179,7 +1177,7 @@ impl Vm {
                             pc = done as usize;
                         } else {
                             let v = self.call(ret, it, &[])?;
-                            r!(dst) = v;
+                            set!(dst, v);
                         }
                     }
                     Op::CheckIterResult { src } => {
@@ -1188,7 +1186,7 @@ impl Vm {
                     }
                     Op::NewDisposeStack { dst } => {
                         let o = self.new_dispose_capability();
-                        r!(dst) = Value::Object(o);
+                        set!(dst, Value::Object(o));
                     }
                     Op::AddDisposable { stack, value, is_async } => {
                         let (s, v) = (r!(stack), r!(value));
@@ -1199,7 +1197,7 @@ impl Vm {
                     Op::DisposeStep { stack, dst, done } => {
                         if let Value::Object(cap) = r!(stack) {
                             match self.dispose_step(cap)? {
-                                Some(v) => r!(dst) = v,
+                                Some(v) => set!(dst, v),
                                 None => pc = done as usize,
                             }
                         } else {
@@ -1242,19 +1240,19 @@ impl Vm {
                     Op::ForInPrepare { dst, src } => {
                         let s = r!(src);
                         let v = self.for_in_prepare(s)?;
-                        r!(dst) = v;
+                        set!(dst, v);
                     }
                     Op::ForInNext { dst, state, done } => {
                         let st = r!(state);
                         match self.for_in_next(st)? {
-                            Some(k) => r!(dst) = k,
+                            Some(k) => set!(dst, k),
                             None => pc = done as usize,
                         }
                     }
                     Op::CreateArguments { dst, mapped_env, mapped } => {
                         let e = if mapped { self.env_operand(base, mapped_env) } else { None };
                         let v = self.create_arguments(fi, e, mapped);
-                        r!(dst) = v;
+                        set!(dst, v);
                     }
                     Op::CreateRest { dst, from } => {
                         let f = &self.frames[fi];
@@ -1265,10 +1263,10 @@ impl Vm {
                         for i in from as usize..argc {
                             let v =
                                 if i < nparams { self.regs[base + i] } else { self.regs[base + nregs + i - nparams] };
-                            items.push(v);
+                            items.push(v.get());
                         }
                         let a = self.new_array(items);
-                        r!(dst) = Value::Object(a);
+                        set!(dst, Value::Object(a));
                     }
                     Op::Debugger | Op::Nop => {}
                 }
@@ -1310,7 +1308,7 @@ impl Vm {
         if self.intrinsics().generator_next == Some(fo) {
             // gen.next(v) resumes the generator's frame in this loop (no Rust re-entry).
             let sent = match &args {
-                ArgSource::Regs(start, n) if *n > 0 => self.regs[*start as usize],
+                ArgSource::Regs(start, n) if *n > 0 => self.regs[*start as usize].get(),
                 ArgSource::Slice(v) => v.first().copied().unwrap_or(Value::Undefined),
                 _ => Value::Undefined,
             };
@@ -1339,7 +1337,9 @@ impl Vm {
                 let v = match args {
                     ArgSource::Regs(start, n) if n <= NATIVE_ARGS_ON_STACK => {
                         let mut buf = [Value::Undefined; NATIVE_ARGS_ON_STACK];
-                        buf[..n].copy_from_slice(&self.regs[start as usize..start as usize + n]);
+                        for (slot, v) in buf.iter_mut().zip(&self.regs[start as usize..start as usize + n]) {
+                            *slot = v.get();
+                        }
                         self.call_native(nf, fo, this, &buf[..n], None, realm)?
                     }
                     _ => {
@@ -1347,7 +1347,7 @@ impl Vm {
                         self.call_native(nf, fo, this, &list, None, realm)?
                     }
                 };
-                self.regs[ret as usize] = v;
+                self.regs[ret as usize] = Packed::new(v);
                 // A native may allocate a lot at once (`'x'.repeat(n)`, `new Array(n).fill()`):
                 // with its result in a register, this is a safepoint too.
                 if self.heap.wants_gc() {
@@ -1358,7 +1358,7 @@ impl Vm {
             Some(Callee::Bound { .. } | Callee::Proxy) => {
                 let list = self.materialize_args(args);
                 let v = self.call(f, this, &list)?;
-                self.regs[ret as usize] = v;
+                self.regs[ret as usize] = Packed::new(v);
                 Ok(Flow::Next)
             }
             None => {
@@ -1370,7 +1370,9 @@ impl Vm {
 
     fn materialize_args(&self, args: ArgSource) -> Vec<Value> {
         match args {
-            ArgSource::Regs(start, n) => self.regs[start as usize..start as usize + n].to_vec(),
+            ArgSource::Regs(start, n) => {
+                self.regs[start as usize..start as usize + n].iter().map(|v| v.get()).collect()
+            }
             ArgSource::Slice(v) => v,
         }
     }
@@ -1403,7 +1405,7 @@ impl Vm {
         }
         let list = self.materialize_args(args);
         let v = self.construct(f, &list, Some(nt))?;
-        self.regs[ret as usize] = v;
+        self.regs[ret as usize] = Packed::new(v);
         Ok(Flow::Next)
     }
 
@@ -1658,9 +1660,9 @@ impl Vm {
         let length = Value::Number(argc as f64);
         let values = if mapped {
             // Only function frames create arguments objects, so `func` is always there.
-            vec![length, Value::Object(values_fn), func.map_or(Value::Undefined, Value::Object)]
+            [length, Value::Object(values_fn), func.map_or(Value::Undefined, Value::Object)].map(Packed::new).to_vec()
         } else {
-            vec![length, Value::Object(values_fn), Value::Object(thrower), Value::Object(thrower)]
+            [length, Value::Object(values_fn), Value::Object(thrower), Value::Object(thrower)].map(Packed::new).to_vec()
         };
         let mut o = Object::new(Some(proto), kind);
         o.elements = vals;

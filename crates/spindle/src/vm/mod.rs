@@ -219,7 +219,7 @@ pub struct Vm {
     pub heap: Heap,
     pub realms: Vec<Realm>,
     pub realm: u32,
-    pub regs: Vec<Value>,
+    pub regs: Vec<crate::value::Packed>,
     pub frames: Vec<Frame>,
     /// Values native code keeps alive across calls back into JS; truncated when the native
     /// call that pushed them returns.

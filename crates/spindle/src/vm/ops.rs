@@ -7,7 +7,7 @@ use crate::object::property::*;
 use crate::object::{ForInState, Object, ObjectKind};
 use crate::value::conversions::Hint;
 use crate::value::number::{to_int32, to_uint32};
-use crate::value::{ObjId, StrId, Value};
+use crate::value::{ObjId, Packed, StrId, Value};
 
 impl Vm {
     /// ApplyStringOrNumericBinaryOperator and the relational/equality operators.
@@ -353,7 +353,7 @@ impl Vm {
             _ => {
                 let i = n as u32;
                 match obj.elements.get(i as usize) {
-                    Some(&v) if v != Value::Empty && i as f64 == n => Some(v),
+                    Some(&v) if v != Packed::EMPTY && i as f64 == n => Some(v.get()),
                     _ => None,
                 }
             }
@@ -403,8 +403,8 @@ impl Vm {
             *length = i + 1;
         }
         let capacity = obj.elements.capacity();
-        obj.elements.push(v);
-        let grown = (obj.elements.capacity() - capacity) * std::mem::size_of::<Value>();
+        obj.elements.push(Packed::new(v));
+        let grown = (obj.elements.capacity() - capacity) * std::mem::size_of::<Packed>();
         self.heap.charge(grown);
         true
     }
@@ -476,7 +476,7 @@ impl Vm {
         let proto = self.current_realm().intrinsics.array_prototype;
         let len = items.len() as u32;
         let mut o = Object::new(Some(proto), ObjectKind::Array { length: len, length_writable: true });
-        o.elements = items;
+        o.elements = items.into_iter().map(Packed::new).collect();
         self.heap.alloc_object(o)
     }
 
@@ -487,7 +487,7 @@ impl Vm {
             let i = *length as usize;
             *length += 1;
             if obj.elements.len() == i {
-                self.charging_growth(a, |vm| vm.obj_mut(a).elements.push(v));
+                self.charging_growth(a, |vm| vm.obj_mut(a).elements.push(Packed::new(v)));
                 return;
             }
             let _ = self.create_data_property(a, PropertyKey::Index(i as u32), v);
@@ -505,7 +505,7 @@ impl Vm {
         };
         (0..len)
             .map(|i| {
-                let v = self.obj(o).elements.get(i).copied().unwrap_or(Value::Undefined);
+                let v = self.obj(o).elements.get(i).map_or(Value::Undefined, |v| v.get());
                 if v == Value::Empty { Value::Undefined } else { v }
             })
             .collect()
@@ -696,7 +696,7 @@ impl Vm {
         if obj.proto != Some(intr.array_prototype) || obj.elements.len() != length as usize {
             return false;
         }
-        if obj.elements.contains(&Value::Empty) || obj.props.get(PropertyKey::Symbol(self.sym.iterator)).is_some() {
+        if obj.elements.contains(&Packed::EMPTY) || obj.props.get(PropertyKey::Symbol(self.sym.iterator)).is_some() {
             return false;
         }
         let ap = self.obj(intr.array_prototype);
@@ -927,7 +927,7 @@ impl Vm {
         for a in [raw_arr, arr] {
             // SetIntegrityLevel frozen.
             let n = self.obj(a).elements.len();
-            let vals: Vec<Value> = self.obj(a).elements.clone();
+            let vals: Vec<Value> = self.obj(a).elements.iter().map(|v| v.get()).collect();
             self.obj_mut(a).elements.clear();
             for (i, v) in vals.into_iter().enumerate().take(n) {
                 self.store_property(a, PropertyKey::Index(i as u32), Property::data(v, ENUMERABLE));

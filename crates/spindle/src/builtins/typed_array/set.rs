@@ -101,7 +101,7 @@ fn dense_numbers(vm: &Vm, src: ObjId, len: usize, ty: ElementType) -> Option<Vec
     let size = ty.size();
     let mut out = Vec::with_capacity(len * size);
     for v in &obj.elements[..len] {
-        let Value::Number(x) = *v else { return None };
+        let x = v.number()?;
         out.extend_from_slice(&ty.encode(Numeric::Number(x), true)[..size]);
     }
     Some(out)
