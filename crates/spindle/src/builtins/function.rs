@@ -109,7 +109,7 @@ fn dense_list(vm: &Vm, o: ObjId) -> Option<Vec<Value>> {
             .iter()
             .enumerate()
             .map(|(i, v)| match m.map.get(i) {
-                Some(Some(slot)) => vm.heap.env(m.env).slots[*slot as usize],
+                Some(Some(slot)) => vm.heap.env(m.env).slots[*slot as usize].get(),
                 _ => v.get(),
             })
             .collect(),

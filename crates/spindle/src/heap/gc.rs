@@ -188,7 +188,7 @@ impl Marker<'_> {
             self.env(p);
         }
         for &v in &env.slots {
-            self.value(v);
+            self.value(v.get());
         }
         match &env.kind {
             EnvKind::With(o) => self.object(*o),

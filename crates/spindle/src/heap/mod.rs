@@ -46,7 +46,8 @@ pub struct ModuleEnv {
 /// An environment record: slots for captured bindings plus the outer link.
 pub struct Env {
     pub parent: Option<EnvId>,
-    pub slots: Vec<Value>,
+    /// Packed (8 bytes a binding: `value/packed.rs`).
+    pub slots: Vec<crate::value::Packed>,
     pub kind: EnvKind,
 }
 
@@ -301,7 +302,7 @@ impl Heap {
         self.envs.get_mut(id.0)
     }
     pub fn alloc_env(&mut self, e: Env) -> EnvId {
-        self.charge(ENV_COST + e.slots.capacity() * std::mem::size_of::<Value>());
+        self.charge(ENV_COST + e.slots.capacity() * std::mem::size_of::<crate::value::Packed>());
         EnvId(self.envs.insert(e))
     }
 
@@ -328,7 +329,7 @@ impl Heap {
         n += self.envs.slot_bytes() + self.bigints.slot_bytes();
         n += self.objects.iter().map(Object::owned_bytes).sum::<usize>();
         n += self.strings.iter().map(|s| s.flat.get().map_or(0, |u| 16 + u.len() * 2)).sum::<usize>();
-        n += self.envs.iter().map(|e| e.slots.capacity() * size_of::<Value>()).sum::<usize>();
+        n += self.envs.iter().map(|e| e.slots.capacity() * size_of::<crate::value::Packed>()).sum::<usize>();
         n += self.bigints.iter().map(|b| b.bits() as usize / 8).sum::<usize>();
         n += self.intern.capacity() * (size_of::<(Rc<[u16]>, StrId)>() + 1);
         n + self.bigint_intern.capacity() * (size_of::<(num_bigint::BigInt, crate::value::BigIntId)>() + 1)

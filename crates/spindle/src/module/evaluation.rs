@@ -4,7 +4,7 @@
 
 use super::record::{AsyncOrder, ModuleId, ModuleKind, ModuleStatus};
 use crate::jobs::{Capability, Handler};
-use crate::value::{ObjId, Value};
+use crate::value::{ObjId, Packed, Value};
 use crate::vm::{JsResult, Vm};
 
 impl Vm {
@@ -143,7 +143,7 @@ impl Vm {
                 self.root(exports);
                 for (i, name) in names.iter().enumerate() {
                     let v = self.get_str(o, name)?;
-                    self.heap.env_mut(env).slots[i] = v;
+                    self.heap.env_mut(env).slots[i] = Packed::new(v);
                 }
             }
             Ok(())

@@ -5,7 +5,7 @@
 use super::record::{ModuleId, ModuleKind, ModuleStatus};
 use super::{ImportName, ModuleRequest};
 use crate::heap::{Env, EnvKind};
-use crate::value::{EnvId, Value};
+use crate::value::{EnvId, Packed, Value};
 use crate::vm::{JsResult, Vm};
 
 /// A ResolvedBinding Record's target (ECMA-262 Table 63): a slot of a module's
@@ -218,7 +218,7 @@ impl Vm {
         for (request, slot) in namespace_imports {
             let imported = self.imported_module(m, request);
             let ns = self.module_namespace(imported);
-            self.heap.env_mut(env).slots[slot as usize] = Value::Object(ns);
+            self.heap.env_mut(env).slots[slot as usize] = Packed::new(Value::Object(ns));
         }
         for (cell, (request, import_name)) in imports.iter().enumerate() {
             let imported = self.imported_module(m, *request);
@@ -227,7 +227,11 @@ impl Vm {
                 Resolution::Resolved(Binding::Namespace(target)) => {
                     // An import of a re-exported namespace: an immutable binding holding it.
                     let ns = self.module_namespace(target);
-                    let holder = Env { parent: None, slots: vec![Value::Object(ns)], kind: EnvKind::Declarative(None) };
+                    let holder = Env {
+                        parent: None,
+                        slots: vec![Packed::new(Value::Object(ns))],
+                        kind: EnvKind::Declarative(None),
+                    };
                     (self.heap.alloc_env(holder), 0)
                 }
                 r => return Err(self.unresolvable_export(imported, &requests[*request], import_name, r)),
@@ -253,7 +257,7 @@ impl Vm {
         let EnvKind::Module(me) = &self.heap.env(env).kind else { unreachable!("import cell of a module environment") };
         let (name, target) = &me.imports[cell as usize];
         let v = match target {
-            Some((e, slot)) => self.heap.env(*e).slots[*slot as usize],
+            Some((e, slot)) => self.heap.env(*e).slots[*slot as usize].get(),
             None => Value::Empty,
         };
         if v == Value::Empty {

@@ -69,7 +69,7 @@ impl Vm {
             Binding::Namespace(m) => Ok(Value::Object(self.module_namespace(m))),
             Binding::Slot(m, slot) => {
                 let env = self.module(m).environment;
-                let v = self.heap.env(env).slots[slot as usize];
+                let v = self.heap.env(env).slots[slot as usize].get();
                 if v == Value::Empty {
                     let name = self.key_display(key);
                     return Err(self.reference_error(&format!("Cannot access '{name}' before initialization")));

@@ -6,7 +6,7 @@
 use super::CompiledModule;
 use crate::compiler::CompileError;
 use crate::heap::{Env, EnvKind, ModuleEnv, ScopeNames};
-use crate::value::{EnvId, ObjId, Value};
+use crate::value::{EnvId, ObjId, Packed, Value};
 use crate::vm::{JsResult, Vm};
 use std::rc::Rc;
 
@@ -152,7 +152,7 @@ impl Vm {
     pub fn parse_module(&mut self, source: &str, name: &str) -> Result<ModuleId, CompileError> {
         let id = self.modules.len() as u32;
         let compiled = crate::compiler::compile_module(&mut self.heap, source, name, id)?;
-        let slots = vec![Value::Empty; compiled.env_names.names.len()];
+        let slots = vec![Packed::EMPTY; compiled.env_names.names.len()];
         let cells = compiled.import_cells.iter().map(|n| (n.clone(), None)).collect();
         let kind = EnvKind::Module(Box::new(ModuleEnv { names: compiled.env_names.clone(), imports: cells }));
         let env = self.heap.alloc_env(Env { parent: None, slots, kind });
@@ -164,7 +164,7 @@ impl Vm {
     /// object holding the values).
     pub fn create_synthetic_module(&mut self, export_names: Vec<String>, steps: Value, name: &str) -> ModuleId {
         let names = Rc::new(ScopeNames { names: export_names.iter().map(|n| (n.clone(), false, false)).collect() });
-        let slots = vec![Value::Undefined; export_names.len()];
+        let slots = vec![Packed::UNDEFINED; export_names.len()];
         let kind = EnvKind::Module(Box::new(ModuleEnv { names, imports: Vec::new() }));
         let env = self.heap.alloc_env(Env { parent: None, slots, kind });
         self.add_module(ModuleKind::Synthetic { export_names, steps }, name, env, ModuleStatus::Unlinked)
@@ -175,7 +175,7 @@ impl Vm {
     pub fn create_default_export_module(&mut self, value: Value, name: &str) -> ModuleId {
         let m = self.create_synthetic_module(vec!["default".into()], Value::Undefined, name);
         let env = self.modules[m.0 as usize].environment;
-        self.heap.env_mut(env).slots[0] = value;
+        self.heap.env_mut(env).slots[0] = Packed::new(value);
         m
     }
 

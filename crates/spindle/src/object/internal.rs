@@ -90,7 +90,7 @@ impl Vm {
                 if let ObjectKind::Arguments(Some(m)) = &obj.kind
                     && let Some(Some(slot)) = m.map.get(i as usize)
                 {
-                    return Some(Property::data(self.heap.env(m.env).slots[*slot as usize], DEFAULT_ATTRS));
+                    return Some(Property::data(self.heap.env(m.env).slots[*slot as usize].get(), DEFAULT_ATTRS));
                 }
                 return Some(Property::data(v.get(), DEFAULT_ATTRS));
             }
@@ -122,7 +122,10 @@ impl Vm {
         if let (PropertyKey::Index(i), ObjectKind::Arguments(Some(m)), Slot::Data(_)) = (key, &obj.kind, p.slot)
             && let Some(Some(slot)) = m.map.get(i as usize)
         {
-            return Some(Property { slot: Slot::Data(self.heap.env(m.env).slots[*slot as usize]), attrs: p.attrs });
+            return Some(Property {
+                slot: Slot::Data(self.heap.env(m.env).slots[*slot as usize].get()),
+                attrs: p.attrs,
+            });
         }
         Some(p)
     }
@@ -372,7 +375,7 @@ impl Vm {
             && let Some(Some(slot)) = m.map.get(i as usize)
         {
             let (env, slot) = (m.env, *slot);
-            self.heap.env_mut(env).slots[slot as usize] = v;
+            self.heap.env_mut(env).slots[slot as usize] = Packed::new(v);
             let obj = self.heap.obj_mut(o);
             if let Some(e) = obj.elements.get_mut(i as usize)
                 && *e != Packed::EMPTY
@@ -496,7 +499,7 @@ impl Vm {
         };
         let mut new_desc = desc;
         if desc.is_data() && desc.value.is_none() && desc.writable == Some(false) {
-            new_desc.value = Some(self.heap.env(env).slots[slot as usize]);
+            new_desc.value = Some(self.heap.env(env).slots[slot as usize].get());
         }
         let cur = self.own_property(o, key);
         // Move to the property map so attributes are preserved.
@@ -525,7 +528,7 @@ impl Vm {
             let _ = self.ordinary_define_direct(o, key, new_desc, cur_prop);
         } else {
             if let Some(v) = desc.value {
-                self.heap.env_mut(env).slots[slot as usize] = v;
+                self.heap.env_mut(env).slots[slot as usize] = Packed::new(v);
             }
             let _ = self.ordinary_define_direct(o, key, new_desc, cur_prop);
             if desc.writable == Some(false) {

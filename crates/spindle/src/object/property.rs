@@ -322,11 +322,26 @@ impl PropertyMap {
         }
     }
 
+    /// [`value_at`](Self::value_at) as stored (the inline caches copy it to a register).
+    #[inline]
+    pub fn packed_at(&self, offset: u32) -> Packed {
+        match &self.0 {
+            Repr::Shaped { values, .. } => values[offset as usize],
+            Repr::Dict(_) => Packed::UNDEFINED,
+        }
+    }
+
     /// Writes slot `offset` of a fast-mode object.
     #[inline]
     pub fn set_value_at(&mut self, offset: u32, v: Value) {
+        self.set_packed_at(offset, Packed::new(v));
+    }
+
+    /// [`set_value_at`](Self::set_value_at) with a value as stored.
+    #[inline]
+    pub fn set_packed_at(&mut self, offset: u32, v: Packed) {
         if let Repr::Shaped { values, .. } = &mut self.0 {
-            values[offset as usize] = Packed::new(v);
+            values[offset as usize] = v;
         }
     }
 

@@ -7,7 +7,7 @@ use crate::compiler::Mode;
 use crate::heap::EnvKind;
 use crate::object::property::*;
 use crate::realm::GlobalLex;
-use crate::value::{EnvId, StrId, Value};
+use crate::value::{EnvId, Packed, StrId, Value};
 use std::rc::Rc;
 
 impl Vm {
@@ -171,7 +171,7 @@ impl Vm {
         while let Some(e) = cur {
             match self.lookup_in_env(e, n, &text)? {
                 Found::Slot(slot) => {
-                    let v = self.heap.env(e).slots[slot];
+                    let v = self.heap.env(e).slots[slot].get();
                     if v == Value::Empty {
                         return Err(self.reference_error(&format!("Cannot access '{text}' before initialization")));
                     }
@@ -218,7 +218,7 @@ impl Vm {
             match self.lookup_in_env(e, n, &text)? {
                 Found::Slot(slot) => {
                     let (is_const, is_lex) = self.binding_flags(e, slot);
-                    let old = self.heap.env(e).slots[slot];
+                    let old = self.heap.env(e).slots[slot].get();
                     if !init {
                         if is_lex && old == Value::Empty {
                             return Err(self.reference_error(&format!("Cannot access '{text}' before initialization")));
@@ -231,7 +231,7 @@ impl Vm {
                             return Err(self.type_error("Assignment to constant variable."));
                         }
                     }
-                    self.heap.env_mut(e).slots[slot] = v;
+                    self.heap.env_mut(e).slots[slot] = Packed::new(v);
                     return Ok(());
                 }
                 Found::Extra(i) => {

@@ -22,7 +22,7 @@ use super::Vm;
 use crate::object::property::{DEFAULT_ATTRS, LAZY_STACK, Property, PropertyKey, Slot, WRITABLE};
 use crate::object::shape::Shape;
 use crate::object::{Object, ObjectKind};
-use crate::value::{ObjId, Value};
+use crate::value::{ObjId, Packed, Value};
 use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 
@@ -129,7 +129,7 @@ impl Vm {
     /// is returned on purpose: wrapping it in a second enum made the compiler copy it with
     /// overlapping moves, and the stalled store forwarding cost more than the lookup saved).
     #[inline(always)]
-    pub(crate) fn get_cached(&self, id: ObjId, cache: &Cell<PropertyCache>) -> Option<Value> {
+    pub(crate) fn get_cached(&self, id: ObjId, cache: &Cell<PropertyCache>) -> Option<Packed> {
         let c = cache.get();
         let o = self.heap.obj(id);
         if o.props.shape_id() != c.shape {
@@ -137,13 +137,13 @@ impl Vm {
         }
         // Own properties (the common case) need no walk.
         let holder = if c.depth == 0 { o } else { self.cached_holder(o, &c.protos[..c.depth as usize])? };
-        Some(holder.props.value_at(c.offset))
+        Some(holder.props.packed_at(c.offset))
     }
 
     /// A cached named read on a primitive string (a method of %String.prototype% or of
     /// Object.prototype: a string's own properties are its indices and `length` only).
     #[inline]
-    pub(crate) fn get_cached_on_string(&self, cache: &Cell<PropertyCache>) -> Option<Value> {
+    pub(crate) fn get_cached_on_string(&self, cache: &Cell<PropertyCache>) -> Option<Packed> {
         let c = cache.get();
         if c.shape != STRING_RECEIVER {
             return None;
@@ -156,7 +156,7 @@ impl Vm {
             return None;
         }
         let holder = self.cached_holder(start, &c.protos[1..c.depth as usize])?;
-        Some(holder.props.value_at(c.offset))
+        Some(holder.props.packed_at(c.offset))
     }
 
     /// A polymorphic site's other entries, asked after its first missed: the slot's value
@@ -170,7 +170,7 @@ impl Vm {
                 Value::String(_) => self.get_cached_on_string(c),
                 _ => None,
             }?;
-            Some((v, c.get().is_getter()))
+            Some((v.get(), c.get().is_getter()))
         })
     }
 
@@ -227,7 +227,7 @@ impl Vm {
 
     /// A cached write of an own writable data property: true when done.
     #[inline]
-    pub(crate) fn set_cached(&mut self, id: ObjId, cache: &SetCache, v: Value) -> bool {
+    pub(crate) fn set_cached(&mut self, id: ObjId, cache: &SetCache, v: Packed) -> bool {
         let c = cache.own.get();
         let o = self.heap.obj_mut(id);
         if o.props.shape_id() != c.shape {
@@ -236,18 +236,18 @@ impl Vm {
                 None => false,
             };
         }
-        o.props.set_value_at(c.offset, v);
+        o.props.set_packed_at(c.offset, v);
         true
     }
 
     /// A polymorphic write site's other entries, asked after its first missed.
     #[inline(never)]
-    fn set_cached_more(&mut self, id: ObjId, more: &MoreEntries, v: Value) -> bool {
+    fn set_cached_more(&mut self, id: ObjId, more: &MoreEntries, v: Packed) -> bool {
         let o = self.heap.obj_mut(id);
         let shape = o.props.shape_id();
         match more.iter().find(|c| c.get().shape == shape) {
             Some(c) => {
-                o.props.set_value_at(c.get().offset, v);
+                o.props.set_packed_at(c.get().offset, v);
                 true
             }
             None => false,

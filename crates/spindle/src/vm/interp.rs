@@ -338,12 +338,12 @@ impl Vm {
                             EnvKind::Declarative(names)
                         };
                         let e =
-                            self.heap.alloc_env(Env { parent, slots: vec![Value::Undefined; slots as usize], kind });
+                            self.heap.alloc_env(Env { parent, slots: vec![Packed::UNDEFINED; slots as usize], kind });
                         // Lexical slots start in the TDZ.
                         if let Some(n) = code.scopes.get(idx as usize) {
                             for (i, (_, lexical, _)) in n.names.iter().enumerate() {
                                 if *lexical {
-                                    self.heap.env_mut(e).slots[i] = Value::Empty;
+                                    self.heap.env_mut(e).slots[i] = Packed::new(Value::Empty);
                                 }
                             }
                         }
@@ -377,7 +377,7 @@ impl Vm {
                     Op::GetEnv { dst, env, hops, slot } => {
                         let e = self.env_operand(base, env).expect("env");
                         let e = self.env_at(e, hops);
-                        set!(dst, self.heap.env(e).slots[slot as usize]);
+                        set!(dst, self.heap.env(e).slots[slot as usize].get());
                     }
                     Op::GetImport { dst, env, hops, index } => {
                         let e = self.env_operand(base, env).expect("env");
@@ -398,7 +398,7 @@ impl Vm {
                     Op::GetEnvChecked { dst, env, hops, slot, name } => {
                         let e = self.env_operand(base, env).expect("env");
                         let e = self.env_at(e, hops);
-                        let v = self.heap.env(e).slots[slot as usize];
+                        let v = self.heap.env(e).slots[slot as usize].get();
                         if v == Value::Empty {
                             return Err(self.tdz_error(code.constants[name as usize]));
                         }
@@ -407,23 +407,23 @@ impl Vm {
                     Op::SetEnv { env, hops, slot, src } => {
                         let e = self.env_operand(base, env).expect("env");
                         let e = self.env_at(e, hops);
-                        self.heap.env_mut(e).slots[slot as usize] = r!(src);
+                        self.heap.env_mut(e).slots[slot as usize] = Packed::new(r!(src));
                     }
                     Op::SetEnvChecked { env, hops, slot, src, name } => {
                         let e = self.env_operand(base, env).expect("env");
                         let e = self.env_at(e, hops);
-                        if self.heap.env(e).slots[slot as usize] == Value::Empty {
+                        if self.heap.env(e).slots[slot as usize].get() == Value::Empty {
                             return Err(self.tdz_error(code.constants[name as usize]));
                         }
-                        self.heap.env_mut(e).slots[slot as usize] = r!(src);
+                        self.heap.env_mut(e).slots[slot as usize] = Packed::new(r!(src));
                     }
                     Op::BindThisEnv { env, hops, slot, src } => {
                         let e = self.env_operand(base, env).expect("env");
                         let e = self.env_at(e, hops);
-                        if self.heap.env(e).slots[slot as usize] != Value::Empty {
+                        if self.heap.env(e).slots[slot as usize].get() != Value::Empty {
                             return Err(self.reference_error("Super constructor may only be called once"));
                         }
-                        self.heap.env_mut(e).slots[slot as usize] = r!(src);
+                        self.heap.env_mut(e).slots[slot as usize] = Packed::new(r!(src));
                     }
                     Op::BindThis { src } => {
                         let f = &mut self.frames[fi];
@@ -510,24 +510,23 @@ impl Vm {
                     Op::GetProp { dst, obj, key, ic } => {
                         let site = &code.ics[ic as usize];
                         let cache = &site.first;
-                        // Matched in place, not copied out first: a 16-byte copy of a register
-                        // the previous instruction wrote in two stores stalls store forwarding.
-                        let cached = match r!(obj) {
-                            Value::Object(id) => self.get_cached(id, cache),
-                            Value::String(_) => self.get_cached_on_string(cache),
-                            _ => None,
+                        // A hit copies the slot to the register as stored (no unpacking).
+                        let packed = self.regs[base + obj as usize];
+                        let cached = if let Some(id) = packed.object() {
+                            self.get_cached(id, cache)
+                        } else if packed.is_string() {
+                            self.get_cached_on_string(cache)
+                        } else {
+                            None
                         };
-                        let o = r!(obj);
+                        let o = packed.get();
                         if let Some(v) = cached {
                             // A getter of undefined reads as undefined.
-                            set!(
-                                dst,
-                                if !cache.get().is_getter() || v == Value::Undefined {
-                                    v
-                                } else {
-                                    self.call(v, o, &[])?
-                                }
-                            );
+                            if !cache.get().is_getter() || v == Packed::UNDEFINED {
+                                self.regs[base + dst as usize] = v;
+                            } else {
+                                set!(dst, self.call(v.get(), o, &[])?);
+                            }
                             continue;
                         }
                         if let Some((v, getter)) = self.get_cached_more(o, site) {
@@ -559,14 +558,15 @@ impl Vm {
                         set!(dst, v);
                     }
                     Op::SetProp { obj, key, src, strict, ic } => {
-                        let o = val!(obj);
-                        let v = val!(src);
+                        let packed = self.regs[base + obj as usize];
+                        let packed_v = self.regs[base + src as usize];
                         let cache = &code.set_ics[ic as usize];
-                        if let Value::Object(id) = o
-                            && self.set_cached(id, cache, v)
+                        if let Some(id) = packed.object()
+                            && self.set_cached(id, cache, packed_v)
                         {
                             continue;
                         }
+                        let (o, v) = (packed.get(), packed_v.get());
                         if let Value::Object(id) = o
                             && self.add_cached(id, cache, v)
                         {
