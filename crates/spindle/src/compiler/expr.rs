@@ -165,7 +165,14 @@ impl<'a> Compiler<'a, '_> {
             return;
         }
         if let (
-            BinOp::Mul | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::Shl | BinOp::Shr | BinOp::UShr,
+            BinOp::Mul
+            | BinOp::Mod
+            | BinOp::BitAnd
+            | BinOp::BitOr
+            | BinOp::BitXor
+            | BinOp::Shl
+            | BinOp::Shr
+            | BinOp::UShr,
             Expression::NumericLiteral(n),
         ) = (op, right)
             && n.value.fract() == 0.0

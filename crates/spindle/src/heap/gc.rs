@@ -437,7 +437,7 @@ pub fn collect(vm: &mut Vm) {
         }
         for v in vm
             .regs
-            .iter()
+            .values(0, vm.regs.len())
             .map(|v| v.get())
             .chain(vm.roots.iter().copied())
             .chain(realm_roots.iter().copied())

@@ -86,6 +86,18 @@ impl Packed {
         }
     }
 
+    /// The raw bits (the register file stores them).
+    #[inline(always)]
+    pub(crate) fn to_bits(self) -> u64 {
+        self.0
+    }
+
+    /// A value from [`to_bits`](Self::to_bits).
+    #[inline(always)]
+    pub(crate) fn from_bits(bits: u64) -> Packed {
+        Packed(bits)
+    }
+
     /// The number, if this is one.
     #[inline(always)]
     pub fn number(self) -> Option<f64> {

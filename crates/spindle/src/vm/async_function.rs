@@ -59,7 +59,7 @@ impl Vm {
     /// The owner of the async function frame on top of the stack.
     fn top_async_owner(&self) -> ObjId {
         let f = self.frames.last().expect("async function frame");
-        match self.regs[f.base as usize + f.code.generator_reg as usize].get() {
+        match self.regs.at(f.base as usize + f.code.generator_reg as usize).get() {
             Value::Object(g) => g,
             _ => unreachable!("async function frame without its owner"),
         }
@@ -107,7 +107,7 @@ impl Vm {
         if ret == u32::MAX {
             return Flow::Done(Value::Object(promise));
         }
-        self.regs[ret as usize] = Packed::new(Value::Object(promise));
+        self.regs.put(ret as usize, Packed::new(Value::Object(promise)));
         Flow::Reload
     }
 
@@ -134,7 +134,7 @@ impl Vm {
     /// Runs a suspended frame from Rust (for the async drivers) until it suspends again or
     /// ends; the owner is left Completed when the frame returns or throws.
     pub(super) fn resume_frame_from_rust(&mut self, g: ObjId, mode: ResumeMode, value: Value) -> JsResult<FrameExit> {
-        if self.native_depth >= super::MAX_NATIVE_DEPTH || self.frames.len() >= self.max_frames {
+        if self.native_depth >= super::MAX_NATIVE_DEPTH || !self.suspended_frame_fits(g) {
             let data = self.generator_data(g);
             data.state = GeneratorState::Completed;
             data.frame = None;

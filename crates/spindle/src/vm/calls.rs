@@ -76,11 +76,23 @@ impl Vm {
         match args {
             ArgSource::Regs(start, n) => {
                 // Arguments always sit below the new window (in the caller's registers or
-                // staged at the end of the file), so the window is split off from them.
-                let (below, window) = self.regs.split_at_mut(base);
-                fill_window(window, &below[start as usize..start as usize + n], nparams, nregs);
+                // staged at the end of the file).
+                let start = start as usize;
+                let params = n.min(nparams);
+                self.regs.copy_within(start, params, base);
+                if n > params {
+                    self.regs.copy_within(start + params, n - params, base + nregs);
+                }
             }
-            ArgSource::Slice(v) => fill_window_from_values(&mut self.regs[base..], &v, nparams, nregs),
+            ArgSource::Slice(v) => {
+                let params = v.len().min(nparams);
+                for (i, &a) in v[..params].iter().enumerate() {
+                    self.regs.put(base + i, Packed::new(a));
+                }
+                for (i, &a) in v[params..].iter().enumerate() {
+                    self.regs.put(base + nregs + i, Packed::new(a));
+                }
+            }
         }
         self.enter_frame(code, base, func, this, new_target, env, argc, ret, construct, realm);
         Ok(())
@@ -97,12 +109,12 @@ impl Vm {
         if self.frames.len() >= self.max_frames || top > MAX_STACK_VALUES {
             return Err(self.stack_overflow());
         }
-        self.regs.resize(top, Packed::UNDEFINED);
+        self.regs.grow_to(top);
         Ok(base)
     }
 
     #[cold]
-    fn stack_overflow(&mut self) -> Value {
+    pub(crate) fn stack_overflow(&mut self) -> Value {
         self.range_error("Maximum call stack size exceeded")
     }
 
@@ -127,7 +139,7 @@ impl Vm {
             // EvaluateAsyncFunctionBody: the promise and the owner of the frame exist from the
             // start, so everything that ends the first segment can settle or return it.
             let owner = self.create_async_function_owner(realm);
-            self.regs[base + code.generator_reg as usize] = Packed::new(Value::Object(owner));
+            self.regs.put(base + code.generator_reg as usize, Packed::new(Value::Object(owner)));
         }
         self.frames.push(Frame {
             code,
@@ -161,7 +173,7 @@ impl Vm {
             return Err(self.range_error("Maximum call stack size exceeded"));
         }
         let depth = self.frames.len();
-        let (staged, args) = self.stage_args(args);
+        let (staged, args) = self.stage_args(args)?;
         if let Err(e) = self.push_frame(code, func, this, new_target, env, args, u32::MAX, false, realm) {
             self.unstage_args(staged);
             return Err(e);
@@ -213,14 +225,15 @@ impl Vm {
         }
     }
 
-    /// The TypeError for calling class constructor `f`, created in `f`'s realm (ECMA-262
-    /// §10.2.1 step 2: the error belongs to the callee context).
     /// Puts the arguments of a call from Rust at the end of the register file (where they
     /// stay rooted) so the callee's frame copies them from there: no Vec per call.
-    fn stage_args(&mut self, args: &[Value]) -> (usize, ArgSource) {
+    fn stage_args(&mut self, args: &[Value]) -> JsResult<(usize, ArgSource)> {
+        if !self.regs.has_room(args.len()) {
+            return Err(self.stack_overflow());
+        }
         let start = self.regs.len();
-        self.regs.extend(args.iter().map(|&v| Packed::new(v)));
-        (start, ArgSource::Regs(start as u32, args.len()))
+        self.regs.push_values(args.iter().map(|&v| Packed::new(v)));
+        Ok((start, ArgSource::Regs(start as u32, args.len())))
     }
 
     /// Drops staged arguments once the callee's frame is gone.
@@ -228,6 +241,8 @@ impl Vm {
         self.regs.truncate(start);
     }
 
+    /// The TypeError for calling class constructor `f`, created in `f`'s realm (ECMA-262
+    /// §10.2.1 step 2: the error belongs to the callee context).
     pub(crate) fn class_ctor_error(&mut self, code: &Code, realm: u32) -> Value {
         let msg = format!("Class constructor {} cannot be invoked without 'new'", code.name);
         let saved = std::mem::replace(&mut self.realm, realm);
@@ -286,7 +301,7 @@ impl Vm {
                 }
                 let depth = self.frames.len();
                 self.root(this);
-                let (staged, args) = self.stage_args(args);
+                let (staged, args) = self.stage_args(args)?;
                 if let Err(e) = self.push_frame(code, Some(fo), this, nt, env, args, u32::MAX, true, realm) {
                     self.unstage_args(staged);
                     return Err(e);
@@ -368,31 +383,6 @@ impl Vm {
             }
         }
         Ok(frame_this)
-    }
-}
-
-/// Copies a call's arguments into a new frame's window: the parameters into its first
-/// registers, the arguments beyond them above its `nregs` registers. The element loop (no
-/// bounds check per element) beats a `memcpy` call for the usual one or two arguments.
-#[inline(always)]
-fn fill_window(window: &mut [Packed], args: &[Packed], nparams: usize, nregs: usize) {
-    let (params, rest) = args.split_at(args.len().min(nparams));
-    for (slot, a) in window.iter_mut().zip(params) {
-        *slot = *a;
-    }
-    if !rest.is_empty() {
-        window[nregs..nregs + rest.len()].copy_from_slice(rest);
-    }
-}
-
-/// [`fill_window`] from values a native call built.
-fn fill_window_from_values(window: &mut [Packed], args: &[Value], nparams: usize, nregs: usize) {
-    let (params, rest) = args.split_at(args.len().min(nparams));
-    for (slot, a) in window.iter_mut().zip(params) {
-        *slot = Packed::new(*a);
-    }
-    for (slot, a) in window[nregs..nregs + rest.len()].iter_mut().zip(rest) {
-        *slot = Packed::new(*a);
     }
 }
 

@@ -68,7 +68,8 @@ impl Vm {
         let base = f.base as usize;
         let mut regs = std::mem::take(&mut self.generator_data(g).spare_regs);
         regs.clear();
-        regs.extend_from_slice(&self.regs[base..]);
+        let top = self.regs.len();
+        regs.extend(self.regs.values(base, top));
         self.regs.truncate(base);
         let realm = self.realm;
         self.realm = f.caller_realm;
@@ -92,7 +93,7 @@ impl Vm {
         if f.ret == u32::MAX {
             return Ok(Flow::Done(value));
         }
-        self.regs[f.ret as usize] = Packed::new(value);
+        self.regs.put(f.ret as usize, Packed::new(value));
         Ok(Flow::Reload)
     }
 
@@ -129,7 +130,7 @@ impl Vm {
                 ResumeMode::Throw => Err(value),
             };
         }
-        if self.native_depth >= super::MAX_NATIVE_DEPTH || self.frames.len() >= self.max_frames {
+        if self.native_depth >= super::MAX_NATIVE_DEPTH || !self.suspended_frame_fits(o) {
             return Err(self.range_error("Maximum call stack size exceeded"));
         }
         let depth = self.frames.len();
@@ -166,13 +167,23 @@ impl Vm {
     /// Moves generator `g`'s suspended frame back onto the frame and register stacks (state
     /// executing, `ret` its return slot) and returns where it resumes. The register buffer
     /// stays with the generator for its next suspension.
+    /// Whether generator `g`'s suspended frame can go back on the stacks (frame count and
+    /// register file); a generator that is not suspended fits.
+    pub(super) fn suspended_frame_fits(&self, g: ObjId) -> bool {
+        let regs = match &self.heap.obj(g).kind {
+            ObjectKind::Generator(d) => d.frame.as_ref().map_or(0, |f| f.regs.len()),
+            _ => 0,
+        };
+        self.frames.len() < self.max_frames && self.regs.has_room(regs)
+    }
+
     pub(super) fn restore_generator_frame(&mut self, g: ObjId, ret: u32, wrap_results: bool) -> ResumePoint {
         let data = self.generator_data(g);
         data.state = GeneratorState::Executing;
         data.wrap_results = wrap_results;
         let mut sf = data.frame.take().expect("suspended generator frame");
         let base = self.regs.len();
-        self.regs.extend_from_slice(&sf.regs);
+        self.regs.push_values(sf.regs.iter().copied());
         sf.regs.clear();
         self.generator_data(g).spare_regs = sf.regs;
         self.frames.push(Frame {
@@ -199,7 +210,7 @@ impl Vm {
             ResumePoint::Start => {}
             ResumePoint::Yield { dst } | ResumePoint::Await { dst } => {
                 let base = self.frames.last().expect("frame").base as usize;
-                self.regs[base + dst as usize] = Packed::new(value);
+                self.regs.put(base + dst as usize, Packed::new(value));
             }
             ResumePoint::YieldStar => self.generator_data(g).received = Some((ResumeMode::Next, value)),
         }
@@ -290,7 +301,7 @@ impl Vm {
             GeneratorState::Executing | GeneratorState::DrainingQueue => return Ok(None),
             GeneratorState::SuspendedStart | GeneratorState::SuspendedYield => {}
         }
-        if self.frames.len() >= self.max_frames {
+        if !self.suspended_frame_fits(g) {
             return Ok(None);
         }
         // The caller continues after the resumption like after any call (a for-of step at
@@ -312,7 +323,7 @@ impl Vm {
     pub(super) fn complete_inline_generator(&mut self) -> bool {
         let f = self.frames.last().expect("generator frame");
         let slot = f.base as usize + f.code.generator_reg as usize;
-        if let Some(Value::Object(g)) = self.regs.get(slot).map(|v| v.get())
+        if let Some(g) = (slot < self.regs.len()).then(|| self.regs.at(slot)).and_then(Packed::object)
             && let ObjectKind::Generator(d) = &mut self.obj_mut(g).kind
         {
             d.state = GeneratorState::Completed;
@@ -336,7 +347,7 @@ impl Vm {
         self.realm = f.caller_realm;
         if wrap {
             let r = create_iter_result(self, v, true);
-            self.regs[f.ret as usize] = Packed::new(r);
+            self.regs.put(f.ret as usize, Packed::new(r));
         } else {
             self.jump_caller_to_iter_done();
         }
@@ -415,7 +426,7 @@ impl Vm {
             self.roots.truncate(mark);
             match outcome? {
                 Some(v) => {
-                    self.regs[ret as usize] = Packed::new(v);
+                    self.regs.put(ret as usize, Packed::new(v));
                     self.frames.last_mut().expect("caller").pc += 1;
                 }
                 None => {

@@ -29,7 +29,7 @@ impl Vm {
         if r == CLOSURE_ENV || r == NO_REG {
             return self.frames.last().and_then(|f| f.env);
         }
-        match self.regs[base + r as usize].get() {
+        match self.regs.at(base + r as usize).get() {
             Value::Env(e) => Some(e),
             _ => None,
         }
@@ -76,9 +76,9 @@ impl Vm {
                 if let Some(h) = frame.code.handlers.iter().find(|h| h.start <= pc && pc < h.end).copied() {
                     let base = frame.base as usize;
                     self.frames.last_mut().expect("frame").pc = h.target;
-                    self.regs[base + h.reg as usize] = Packed::new(exc);
+                    self.regs.put(base + h.reg as usize, Packed::new(exc));
                     if h.finally {
-                        self.regs[base + h.reg as usize + 1] = Packed::new(Value::Number(0.0));
+                        self.regs.put(base + h.reg as usize + 1, Packed::new(Value::Number(0.0)));
                     }
                     return Ok(None);
                 }
@@ -120,8 +120,8 @@ impl Vm {
         if let Some(h) = frame.code.handlers.iter().find(|h| h.finally && h.start <= pc && pc < h.end).copied() {
             let base = frame.base as usize;
             self.frames.last_mut().expect("frame").pc = h.target;
-            self.regs[base + h.reg as usize] = Packed::new(value);
-            self.regs[base + h.reg as usize + 1] = Packed::new(Value::Number(1.0));
+            self.regs.put(base + h.reg as usize, Packed::new(value));
+            self.regs.put(base + h.reg as usize + 1, Packed::new(Value::Number(1.0)));
             return Ok(Flow::Reload);
         }
         self.do_return(value)
@@ -153,7 +153,7 @@ impl Vm {
         if f.ret == u32::MAX {
             return Ok(Flow::Done(v));
         }
-        self.regs[f.ret as usize] = Packed::new(v);
+        self.regs.put(f.ret as usize, Packed::new(v));
         Ok(Flow::Reload)
     }
 
@@ -238,13 +238,13 @@ impl Vm {
                 // anything else.
                 macro_rules! r {
                     ($x:expr) => {
-                        self.regs[base + $x as usize].get()
+                        self.regs.at(base + $x as usize).get()
                     };
                 }
                 macro_rules! set {
                     ($x:expr, $v:expr) => {{
                         let v: Value = $v;
-                        self.regs[base + $x as usize] = Packed::new(v);
+                        self.regs.put(base + $x as usize, Packed::new(v));
                     }};
                 }
                 macro_rules! val {
@@ -254,7 +254,7 @@ impl Vm {
                 }
                 macro_rules! num {
                     ($x:expr) => {
-                        self.regs[base + $x as usize].number()
+                        self.regs.at(base + $x as usize).number()
                     };
                 }
                 // A taken jump; a backward one is a loop's back edge and a safepoint.
@@ -288,7 +288,7 @@ impl Vm {
                     Op::LoadInt { dst, value } => set!(dst, Value::Number(value as f64)),
                     Op::LoadConst { dst, k } => set!(dst, code.constants[k as usize]),
                     Op::LoadEmpty { dst } => set!(dst, Value::Empty),
-                    Op::Move { dst, src } => self.regs[base + dst as usize] = self.regs[base + src as usize],
+                    Op::Move { dst, src } => self.regs.put(base + dst as usize, self.regs.at(base + src as usize)),
                     Op::LoadThis { dst } => {
                         let t = self.frames[fi].this;
                         if t == Value::Empty {
@@ -511,7 +511,7 @@ impl Vm {
                         let site = &code.ics[ic as usize];
                         let cache = &site.first;
                         // A hit copies the slot to the register as stored (no unpacking).
-                        let packed = self.regs[base + obj as usize];
+                        let packed = self.regs.at(base + obj as usize);
                         let cached = if let Some(id) = packed.object() {
                             self.get_cached(id, cache)
                         } else if packed.is_string() {
@@ -523,7 +523,7 @@ impl Vm {
                         if let Some(v) = cached {
                             // A getter of undefined reads as undefined.
                             if !cache.get().is_getter() || v == Packed::UNDEFINED {
-                                self.regs[base + dst as usize] = v;
+                                self.regs.put(base + dst as usize, v);
                             } else {
                                 set!(dst, self.call(v.get(), o, &[])?);
                             }
@@ -558,8 +558,8 @@ impl Vm {
                         set!(dst, v);
                     }
                     Op::SetProp { obj, key, src, strict, ic } => {
-                        let packed = self.regs[base + obj as usize];
-                        let packed_v = self.regs[base + src as usize];
+                        let packed = self.regs.at(base + obj as usize);
+                        let packed_v = self.regs.at(base + src as usize);
                         let cache = &code.set_ics[ic as usize];
                         if let Some(id) = packed.object()
                             && self.set_cached(id, cache, packed_v)
@@ -861,6 +861,10 @@ impl Vm {
                             (BinOp::Shr, Value::Number(p)) => {
                                 Value::Number((to_int32(p) >> (value as u32 & 31)) as f64)
                             }
+                            (BinOp::UShr, Value::Number(p)) => {
+                                Value::Number((to_uint32(p) >> (value as u32 & 31)) as f64)
+                            }
+                            (BinOp::Mod, Value::Number(p)) => Value::Number(super::ops::js_rem(p, value as f64)),
                             _ => self.binary_op(op, x, Value::Number(value as f64))?,
                         };
                         set!(dst, v);
@@ -1261,8 +1265,11 @@ impl Vm {
                         let argc = f.argc as usize;
                         let mut items = Vec::new();
                         for i in from as usize..argc {
-                            let v =
-                                if i < nparams { self.regs[base + i] } else { self.regs[base + nregs + i - nparams] };
+                            let v = if i < nparams {
+                                self.regs.at(base + i)
+                            } else {
+                                self.regs.at(base + nregs + i - nparams)
+                            };
                             items.push(v.get());
                         }
                         let a = self.new_array(items);
@@ -1308,7 +1315,7 @@ impl Vm {
         if self.intrinsics().generator_next == Some(fo) {
             // gen.next(v) resumes the generator's frame in this loop (no Rust re-entry).
             let sent = match &args {
-                ArgSource::Regs(start, n) if *n > 0 => self.regs[*start as usize].get(),
+                ArgSource::Regs(start, n) if *n > 0 => self.regs.at(*start as usize).get(),
                 ArgSource::Slice(v) => v.first().copied().unwrap_or(Value::Undefined),
                 _ => Value::Undefined,
             };
@@ -1337,7 +1344,7 @@ impl Vm {
                 let v = match args {
                     ArgSource::Regs(start, n) if n <= NATIVE_ARGS_ON_STACK => {
                         let mut buf = [Value::Undefined; NATIVE_ARGS_ON_STACK];
-                        for (slot, v) in buf.iter_mut().zip(&self.regs[start as usize..start as usize + n]) {
+                        for (slot, v) in buf.iter_mut().zip(self.regs.values(start as usize, start as usize + n)) {
                             *slot = v.get();
                         }
                         self.call_native(nf, fo, this, &buf[..n], None, realm)?
@@ -1347,7 +1354,7 @@ impl Vm {
                         self.call_native(nf, fo, this, &list, None, realm)?
                     }
                 };
-                self.regs[ret as usize] = Packed::new(v);
+                self.regs.put(ret as usize, Packed::new(v));
                 // A native may allocate a lot at once (`'x'.repeat(n)`, `new Array(n).fill()`):
                 // with its result in a register, this is a safepoint too.
                 if self.heap.wants_gc() {
@@ -1358,7 +1365,7 @@ impl Vm {
             Some(Callee::Bound { .. } | Callee::Proxy) => {
                 let list = self.materialize_args(args);
                 let v = self.call(f, this, &list)?;
-                self.regs[ret as usize] = Packed::new(v);
+                self.regs.put(ret as usize, Packed::new(v));
                 Ok(Flow::Next)
             }
             None => {
@@ -1371,7 +1378,7 @@ impl Vm {
     fn materialize_args(&self, args: ArgSource) -> Vec<Value> {
         match args {
             ArgSource::Regs(start, n) => {
-                self.regs[start as usize..start as usize + n].iter().map(|v| v.get()).collect()
+                self.regs.values(start as usize, start as usize + n).map(|v| v.get()).collect()
             }
             ArgSource::Slice(v) => v,
         }
@@ -1405,7 +1412,7 @@ impl Vm {
         }
         let list = self.materialize_args(args);
         let v = self.construct(f, &list, Some(nt))?;
-        self.regs[ret as usize] = Packed::new(v);
+        self.regs.put(ret as usize, Packed::new(v));
         Ok(Flow::Next)
     }
 
@@ -1640,7 +1647,7 @@ impl Vm {
         let func = f.func;
         let mut vals = Vec::with_capacity(argc);
         for i in 0..argc {
-            vals.push(if i < nparams { self.regs[base + i] } else { self.regs[base + nregs + i - nparams] });
+            vals.push(if i < nparams { self.regs.at(base + i) } else { self.regs.at(base + nregs + i - nparams) });
         }
         let intr = &self.current_realm().intrinsics;
         let proto = intr.object_prototype;
@@ -1709,6 +1716,8 @@ fn numeric_binary(op: BinOp, p: f64, q: f64) -> Option<Value> {
         BinOp::BitXor => Value::Number((to_int32(p) ^ to_int32(q)) as f64),
         BinOp::Shl => Value::Number(to_int32(p).wrapping_shl(to_uint32(q) & 31) as f64),
         BinOp::Shr => Value::Number((to_int32(p) >> (to_uint32(q) & 31)) as f64),
+        BinOp::UShr => Value::Number((to_uint32(p) >> (to_uint32(q) & 31)) as f64),
+        BinOp::Mod => Value::Number(super::ops::js_rem(p, q)),
         _ => return None,
     })
 }

@@ -11,6 +11,7 @@ mod generator;
 pub mod ic;
 mod interp;
 pub mod ops;
+pub mod registers;
 
 use crate::bytecode::Code;
 use crate::hash::IdMap;
@@ -219,7 +220,7 @@ pub struct Vm {
     pub heap: Heap,
     pub realms: Vec<Realm>,
     pub realm: u32,
-    pub regs: Vec<crate::value::Packed>,
+    pub regs: registers::RegisterFile,
     pub frames: Vec<Frame>,
     /// Values native code keeps alive across calls back into JS; truncated when the native
     /// call that pushed them returns.
@@ -303,7 +304,7 @@ impl Vm {
             heap,
             realms: Vec::new(),
             realm: 0,
-            regs: Vec::with_capacity(1024),
+            regs: registers::RegisterFile::new(),
             frames: Vec::new(),
             roots: Vec::new(),
             html_dda: Vec::new(),

@@ -958,6 +958,13 @@ pub const MIN_ROPE_LEN: usize = 32;
 
 /// Number::remainder (ECMA-262 §6.1.6.1.6), truncating like C fmod.
 pub fn js_rem(x: f64, y: f64) -> f64 {
+    // A positive integer dividend and a nonzero integer divisor (`i % n`, hashing) take
+    // the integer instruction: the same result without fmod's library call. (A zero or
+    // negative dividend goes the long way: its zero results keep the dividend's sign.)
+    let (xi, yi) = (x as i32, y as i32);
+    if xi > 0 && yi != 0 && xi as f64 == x && yi as f64 == y {
+        return (xi % yi) as f64;
+    }
     if x.is_nan() || y.is_nan() || x.is_infinite() || y == 0.0 {
         return f64::NAN;
     }
