@@ -203,6 +203,14 @@ impl Vm {
             let d = self.describe(f);
             return Err(self.type_error(&format!("{d} is not a function")));
         };
+        // An ordinary function (a comparator, a callback) goes straight to its frame.
+        if let ObjectKind::Function(fd) = &self.obj(fo).kind
+            && !fd.is_class_constructor
+        {
+            let (code, env, realm) = (fd.code.clone(), fd.env, fd.realm);
+            let this = self.bind_this_value(this_mode(&code), this, realm)?;
+            return self.run_frame(code, Some(fo), this, Value::Undefined, env, args, realm);
+        }
         match self.callee_info(fo) {
             Some(Callee::Js { code, env, realm, this_mode, class_ctor }) => {
                 if class_ctor {
