@@ -30,10 +30,16 @@ impl Vm {
     /// AsyncGeneratorResume (ECMA-262 §27.6.3.6) for the completion of the request at the
     /// front of the queue; a return completion at a `yield` first awaits its value
     /// (AsyncGeneratorUnwrapYieldResumption, §27.6.3.7).
+    #[inline(always)]
     pub(crate) fn async_generator_resume(&mut self, g: ObjId, mode: ResumeMode, value: Value) -> JsResult<()> {
+        // The tracing check sits in the caller (see `generator_suspend`).
         if self.trace.is_some() {
             self.trace_generator_resume(g, mode);
         }
+        self.async_generator_resume_frame(g, mode, value)
+    }
+
+    fn async_generator_resume_frame(&mut self, g: ObjId, mode: ResumeMode, value: Value) -> JsResult<()> {
         let mark = self.roots.len();
         self.root(Value::Object(g));
         let r = self.async_generator_deliver(g, mode, value);

@@ -60,10 +60,17 @@ impl Vm {
 
     /// Suspends the running frame into generator `g` (whose `pc` is already the resume
     /// point) and hands `value` to whoever resumed it (or, at GeneratorStart, called it).
+    #[inline(always)]
     pub(super) fn generator_suspend(&mut self, g: ObjId, resume: ResumePoint, value: Value) -> JsResult<Flow> {
+        // The tracing check sits in the caller (this is inlined): inside the suspension
+        // itself, the call it guards made the compiler save registers on every yield.
         if self.trace.is_some() {
             self.trace_suspend(g, resume, value);
         }
+        self.suspend_frame(g, resume, value)
+    }
+
+    fn suspend_frame(&mut self, g: ObjId, resume: ResumePoint, value: Value) -> JsResult<Flow> {
         let f = self.frames.pop().expect("generator frame");
         let base = f.base as usize;
         let mut regs = std::mem::take(&mut self.generator_data(g).spare_regs);
