@@ -230,7 +230,9 @@ impl Vm {
             let mut pc = frame.pc as usize;
             let fi = self.frames.len() - 1;
             loop {
-                let op = code.ops[pc];
+                // The instruction is matched where it lies (its fields are copied as the
+                // arms bind them), not copied out whole first.
+                let at = pc;
                 self.frames[fi].pc = pc as u32;
                 pc += 1;
                 // Registers hold packed values (`value/packed.rs`): `r!` reads one as a
@@ -281,7 +283,7 @@ impl Vm {
                         }
                     };
                 }
-                match op {
+                match code.ops[at] {
                     Op::LoadUndef { dst } => set!(dst, Value::Undefined),
                     Op::LoadNull { dst } => set!(dst, Value::Null),
                     Op::LoadBool { dst, value } => set!(dst, Value::Bool(value)),
@@ -440,7 +442,7 @@ impl Vm {
                             match self.get_global_cached(cache, PropertyKey::String(n)) {
                                 Some(v) => v,
                                 None => {
-                                    let or_undef = matches!(op, Op::GetGlobalOrUndef { .. });
+                                    let or_undef = matches!(code.ops[at], Op::GetGlobalOrUndef { .. });
                                     let v = self.get_global(Value::String(n), or_undef)?;
                                     self.fill_global_cache(cache, n, false);
                                     v
