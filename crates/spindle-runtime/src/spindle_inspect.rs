@@ -44,10 +44,7 @@ fn generator_state(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Va
     };
     set(vm, o, "function", function)?;
     let at = match info.at {
-        Some(site) => {
-            let file = site.file.rsplit('/').next().unwrap_or(&site.file).to_string();
-            vm.string(&format!("{file}:{}:{}", site.line, site.col))
-        }
+        Some(site) => vm.string(&site.location()),
         None => Value::Undefined,
     };
     set(vm, o, "at", at)?;

@@ -26,10 +26,17 @@ pub struct Site {
     pub col: u32,
 }
 
+impl Site {
+    /// `file.js:line:col`, the file without its directories (as a learner reads it).
+    pub fn location(&self) -> String {
+        let file = self.file.rsplit('/').next().unwrap_or(&self.file);
+        format!("{file}:{}:{}", self.line, self.col)
+    }
+}
+
 impl std::fmt::Display for Site {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let file = self.file.rsplit('/').next().unwrap_or(&self.file);
-        write!(f, "{} ({}:{}:{})", self.function, file, self.line, self.col)
+        write!(f, "{} ({})", self.function, self.location())
     }
 }
 

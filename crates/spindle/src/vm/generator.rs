@@ -171,9 +171,6 @@ impl Vm {
         }
     }
 
-    /// Moves generator `g`'s suspended frame back onto the frame and register stacks (state
-    /// executing, `ret` its return slot) and returns where it resumes. The register buffer
-    /// stays with the generator for its next suspension.
     /// Whether generator `g`'s suspended frame can go back on the stacks (frame count and
     /// register file); a generator that is not suspended fits.
     pub(super) fn suspended_frame_fits(&self, g: ObjId) -> bool {
@@ -184,6 +181,9 @@ impl Vm {
         self.frames.len() < self.max_frames && self.regs.has_room(regs)
     }
 
+    /// Moves generator `g`'s suspended frame back onto the frame and register stacks (state
+    /// executing, `ret` its return slot) and returns where it resumes. The register buffer
+    /// stays with the generator for its next suspension.
     pub(super) fn restore_generator_frame(&mut self, g: ObjId, ret: u32, wrap_results: bool) -> ResumePoint {
         let data = self.generator_data(g);
         data.state = GeneratorState::Executing;

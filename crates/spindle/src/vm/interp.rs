@@ -249,11 +249,6 @@ impl Vm {
                         self.regs.put(base + $x as usize, Packed::new(v));
                     }};
                 }
-                macro_rules! val {
-                    ($x:expr) => {
-                        r!($x)
-                    };
-                }
                 macro_rules! num {
                     ($x:expr) => {
                         self.regs.at(base + $x as usize).number()
@@ -345,7 +340,7 @@ impl Vm {
                         if let Some(n) = code.scopes.get(idx as usize) {
                             for (i, (_, lexical, _)) in n.names.iter().enumerate() {
                                 if *lexical {
-                                    self.heap.env_mut(e).slots[i] = Packed::new(Value::Empty);
+                                    self.heap.env_mut(e).slots[i] = Packed::EMPTY;
                                 }
                             }
                         }
@@ -379,7 +374,8 @@ impl Vm {
                     Op::GetEnv { dst, env, hops, slot } => {
                         let e = self.env_operand(base, env).expect("env");
                         let e = self.env_at(e, hops);
-                        set!(dst, self.heap.env(e).slots[slot as usize].get());
+                        // Copied as stored (no unpacking), as a property-cache hit is.
+                        self.regs.put(base + dst as usize, self.heap.env(e).slots[slot as usize]);
                     }
                     Op::GetImport { dst, env, hops, index } => {
                         let e = self.env_operand(base, env).expect("env");
@@ -400,32 +396,32 @@ impl Vm {
                     Op::GetEnvChecked { dst, env, hops, slot, name } => {
                         let e = self.env_operand(base, env).expect("env");
                         let e = self.env_at(e, hops);
-                        let v = self.heap.env(e).slots[slot as usize].get();
-                        if v == Value::Empty {
+                        let v = self.heap.env(e).slots[slot as usize];
+                        if v == Packed::EMPTY {
                             return Err(self.tdz_error(code.constants[name as usize]));
                         }
-                        set!(dst, v);
+                        self.regs.put(base + dst as usize, v);
                     }
                     Op::SetEnv { env, hops, slot, src } => {
                         let e = self.env_operand(base, env).expect("env");
                         let e = self.env_at(e, hops);
-                        self.heap.env_mut(e).slots[slot as usize] = Packed::new(r!(src));
+                        self.heap.env_mut(e).slots[slot as usize] = self.regs.at(base + src as usize);
                     }
                     Op::SetEnvChecked { env, hops, slot, src, name } => {
                         let e = self.env_operand(base, env).expect("env");
                         let e = self.env_at(e, hops);
-                        if self.heap.env(e).slots[slot as usize].get() == Value::Empty {
+                        if self.heap.env(e).slots[slot as usize] == Packed::EMPTY {
                             return Err(self.tdz_error(code.constants[name as usize]));
                         }
-                        self.heap.env_mut(e).slots[slot as usize] = Packed::new(r!(src));
+                        self.heap.env_mut(e).slots[slot as usize] = self.regs.at(base + src as usize);
                     }
                     Op::BindThisEnv { env, hops, slot, src } => {
                         let e = self.env_operand(base, env).expect("env");
                         let e = self.env_at(e, hops);
-                        if self.heap.env(e).slots[slot as usize].get() != Value::Empty {
+                        if self.heap.env(e).slots[slot as usize] != Packed::EMPTY {
                             return Err(self.reference_error("Super constructor may only be called once"));
                         }
-                        self.heap.env_mut(e).slots[slot as usize] = Packed::new(r!(src));
+                        self.heap.env_mut(e).slots[slot as usize] = self.regs.at(base + src as usize);
                     }
                     Op::BindThis { src } => {
                         let f = &mut self.frames[fi];
@@ -986,8 +982,8 @@ impl Vm {
                         }
                     }
                     Op::Call { dst, callee, this, args, argc } => {
-                        let f = val!(callee);
-                        let t = val!(this);
+                        let f = r!(callee);
+                        let t = r!(this);
                         let ret = (base + dst as usize) as u32;
                         flow!(self.call_from_bytecode(
                             f,

@@ -1185,8 +1185,7 @@ fn format_generator_state(vm: &mut Vm, ctx: &Ctx, o: ObjId) -> Vec<Text> {
     let Some(info) = vm.inspect_generator(o) else { return Vec::new() };
     let mut state = info.state.to_string();
     if let Some(site) = info.at {
-        let file = site.file.rsplit('/').next().unwrap_or(&site.file);
-        state = format!("{state} at {file}:{}:{}", site.line, site.col);
+        state = format!("{state} at {}", site.location());
     }
     let mut output = vec![Text::from(stylize(&ctx.opts, &format!("<{state}>"), Style::Special))];
     if let Some(queue) = info.queue.filter(|&q| q > 0) {
