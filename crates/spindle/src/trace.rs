@@ -290,7 +290,7 @@ impl Vm {
     /// The site of the innermost script frame.
     fn current_site(&self) -> Option<Site> {
         let f = self.frames.last()?;
-        Some(self.site_and_text(&f.code, f.pc).0)
+        Some(self.site_and_text(&f.code, self.top_pc()).0)
     }
 
     /// The tracer's id of a promise, given on first sight.
@@ -435,7 +435,7 @@ impl Vm {
     #[inline(never)]
     pub(crate) fn trace_await(&mut self, g: ObjId, p: Option<ObjId>) {
         let Some(f) = self.frames.last() else { return };
-        let (site, text) = self.site_and_text(&f.code, f.pc.saturating_sub(1));
+        let (site, text) = self.site_and_text(&f.code, self.top_pc().saturating_sub(1));
         let activation = self.trace_activation(g);
         let promise = p.and_then(|p| self.trace_promise_id(p));
         self.trace_event(EventKind::Await { activation, site, promise, text });
@@ -460,7 +460,7 @@ impl Vm {
     /// runner's `then` on it can be followed).
     fn trace_yield(&mut self, g: ObjId, value: Value) {
         let Some(f) = self.frames.last() else { return };
-        let site = self.site_and_text(&f.code, f.pc.saturating_sub(1)).0;
+        let site = self.site_and_text(&f.code, self.top_pc().saturating_sub(1)).0;
         let queue = match &self.heap.obj(g).kind {
             ObjectKind::Generator(d) if d.kind == GeneratorKind::Async => d.async_slots.as_ref().map(|s| s.queue.len()),
             _ => None,

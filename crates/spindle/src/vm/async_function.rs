@@ -73,7 +73,7 @@ impl Vm {
         let data = self.generator_data(g);
         data.state = GeneratorState::Completed;
         data.frame = None;
-        let f = self.frames.pop().expect("async function frame");
+        let f = self.pop_frame_record();
         self.regs.truncate(f.base as usize);
         self.realm = f.caller_realm;
         (promise, f.ret)

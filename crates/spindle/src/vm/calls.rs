@@ -141,19 +141,20 @@ impl Vm {
             let owner = self.create_async_function_owner(realm);
             self.regs.put(base + code.generator_reg as usize, Packed::new(Value::Object(owner)));
         }
-        self.frames.push(Frame {
+        let caller_realm = self.realm;
+        self.push_frame_record(Frame::new(
             code,
-            pc: 0,
-            base: base as u32,
+            0,
+            base as u32,
             func,
             this,
             new_target,
             env,
             ret,
-            argc: argc as u32,
+            argc as u32,
             construct,
-            caller_realm: self.realm,
-        });
+            caller_realm,
+        ));
         self.realm = realm;
     }
 

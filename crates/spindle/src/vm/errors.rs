@@ -136,7 +136,7 @@ impl Vm {
                 }
                 continue;
             }
-            let pc = if n == 0 { f.pc } else { f.pc.saturating_sub(1) };
+            let pc = if n == 0 { self.top_pc() } else { f.pc().saturating_sub(1) };
             let (line, col) = f.code.position(pc).unwrap_or((0, 0));
             let loc = format!("{}:{}:{}", f.code.file, line, col);
             let name = f.code.trace_name.get().map_or(&*f.code.name, |n| &**n);

@@ -71,7 +71,8 @@ impl Vm {
     }
 
     fn suspend_frame(&mut self, g: ObjId, resume: ResumePoint, value: Value) -> JsResult<Flow> {
-        let f = self.frames.pop().expect("generator frame");
+        let f = self.pop_frame_record();
+        let pc = f.pc();
         let base = f.base as usize;
         let mut regs = std::mem::take(&mut self.generator_data(g).spare_regs);
         regs.clear();
@@ -87,7 +88,7 @@ impl Vm {
         };
         data.frame = Some(SuspendedFrame {
             code: f.code,
-            pc: f.pc,
+            pc,
             resume,
             func: f.func,
             this: f.this,
@@ -193,19 +194,20 @@ impl Vm {
         self.regs.push_values(sf.regs.iter().copied());
         sf.regs.clear();
         self.generator_data(g).spare_regs = sf.regs;
-        self.frames.push(Frame {
-            code: sf.code,
-            pc: sf.pc,
-            base: base as u32,
-            func: sf.func,
-            this: sf.this,
-            new_target: sf.new_target,
-            env: sf.env,
+        let caller_realm = self.realm;
+        self.push_frame_record(Frame::new(
+            sf.code,
+            sf.pc,
+            base as u32,
+            sf.func,
+            sf.this,
+            sf.new_target,
+            sf.env,
             ret,
-            argc: sf.argc,
-            construct: false,
-            caller_realm: self.realm,
-        });
+            sf.argc,
+            false,
+            caller_realm,
+        ));
         self.realm = sf.realm;
         sf.resume
     }
@@ -240,13 +242,13 @@ impl Vm {
             }
             (_, ResumeMode::Throw) => {
                 // The throw completion happens at the `yield`.
-                self.frames.last_mut().expect("frame").pc -= 1;
+                self.set_top_pc(self.top_pc() - 1);
                 if let Some(v) = self.unwind(value, depth)? {
                     return Ok(v);
                 }
             }
             (_, ResumeMode::Return) => {
-                self.frames.last_mut().expect("frame").pc -= 1;
+                self.set_top_pc(self.top_pc() - 1);
                 if let Flow::Done(v) = self.return_through_finally(value)? {
                     return Ok(v);
                 }
@@ -313,8 +315,7 @@ impl Vm {
         }
         // The caller continues after the resumption like after any call (a for-of step at
         // its loop body).
-        let caller = self.frames.last_mut().expect("caller");
-        caller.pc = for_of_pc.map_or(caller.pc + 1, |pc| pc as u32);
+        self.set_top_pc(for_of_pc.map_or(self.top_pc() + 1, |pc| pc as u32));
         if self.trace.is_some() {
             self.trace_generator_resume(g, ResumeMode::Next);
         }
@@ -349,7 +350,7 @@ impl Vm {
     /// Pops a generator frame that was resumed inline and has returned `v`: a `next()` call
     /// gets { value: v, done: true }; a for-of loop continues at its IterStep's `done` target.
     pub(super) fn finish_inline_generator_return(&mut self, v: Value, wrap: bool) -> JsResult<Flow> {
-        let f = self.frames.pop().expect("generator frame");
+        let f = self.pop_frame_record();
         self.regs.truncate(f.base as usize);
         self.realm = f.caller_realm;
         if wrap {
@@ -363,9 +364,9 @@ impl Vm {
 
     /// The caller's pc is just past an IterStep: continue at its `done` target instead.
     fn jump_caller_to_iter_done(&mut self) {
-        let caller = self.frames.last_mut().expect("caller frame");
-        if let crate::bytecode::Op::IterStep { done, .. } = caller.code.ops[caller.pc as usize - 1] {
-            caller.pc = done;
+        let caller = self.frames.last().expect("caller frame");
+        if let crate::bytecode::Op::IterStep { done, .. } = caller.code.ops[self.top_pc() as usize - 1] {
+            self.set_top_pc(done);
         }
     }
 
@@ -421,7 +422,7 @@ impl Vm {
         if for_of {
             // Resumed inline by a for-of step, which now does IteratorStepValue(innerResult)
             // itself; errors belong to its IterStep instruction.
-            self.frames.last_mut().expect("caller").pc -= 1;
+            self.set_top_pc(self.top_pc() - 1);
             self.root(inner);
             let done = self.get(io, PropertyKey::String(self.names.done), inner);
             let done = done.map(|d| self.to_boolean(d));
@@ -434,10 +435,10 @@ impl Vm {
             match outcome? {
                 Some(v) => {
                     self.regs.put(ret as usize, Packed::new(v));
-                    self.frames.last_mut().expect("caller").pc += 1;
+                    self.set_top_pc(self.top_pc() + 1);
                 }
                 None => {
-                    self.frames.last_mut().expect("caller").pc += 1;
+                    self.set_top_pc(self.top_pc() + 1);
                     self.jump_caller_to_iter_done();
                 }
             }

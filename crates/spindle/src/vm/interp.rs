@@ -72,10 +72,11 @@ impl Vm {
             };
             if self.terminating.is_none() {
                 // Callers' saved pc points after the call instruction.
-                let pc = if innermost { frame.pc } else { frame.pc.saturating_sub(1) };
+                // (the running frame's pc is the instruction that threw).
+                let pc = if innermost { self.top_pc() } else { self.top_pc().saturating_sub(1) };
                 if let Some(h) = frame.code.handlers.iter().find(|h| h.start <= pc && pc < h.end).copied() {
                     let base = frame.base as usize;
-                    self.frames.last_mut().expect("frame").pc = h.target;
+                    self.set_top_pc(h.target);
                     self.regs.put(base + h.reg as usize, Packed::new(exc));
                     if h.finally {
                         self.regs.put(base + h.reg as usize + 1, Packed::new(Value::Number(0.0)));
@@ -95,7 +96,7 @@ impl Vm {
                 }
                 _ => {}
             }
-            let f = self.frames.pop().expect("frame");
+            let f = self.pop_frame_record();
             self.regs.truncate(f.base as usize);
             self.realm = f.caller_realm;
             innermost = false;
@@ -109,17 +110,17 @@ impl Vm {
     fn advance_caller(&mut self) {
         let n = self.frames.len();
         if n >= 2 {
-            self.frames[n - 2].pc += 1;
+            self.frames[n - 2].saved_pc += 1;
         }
     }
 
     /// Continues a return completion from `pc` through enclosing finally handlers.
     pub(super) fn return_through_finally(&mut self, value: Value) -> JsResult<Flow> {
         let frame = self.frames.last().expect("frame");
-        let pc = frame.pc;
+        let pc = self.top_pc();
         if let Some(h) = frame.code.handlers.iter().find(|h| h.finally && h.start <= pc && pc < h.end).copied() {
             let base = frame.base as usize;
-            self.frames.last_mut().expect("frame").pc = h.target;
+            self.set_top_pc(h.target);
             self.regs.put(base + h.reg as usize, Packed::new(value));
             self.regs.put(base + h.reg as usize + 1, Packed::new(Value::Number(1.0)));
             return Ok(Flow::Reload);
@@ -140,7 +141,7 @@ impl Vm {
                 return self.finish_inline_generator_return(v, wrap);
             }
         }
-        let f = self.frames.pop().expect("frame");
+        let f = self.pop_frame_record();
         self.regs.truncate(f.base as usize);
         self.realm = f.caller_realm;
         if f.construct {
@@ -157,18 +158,18 @@ impl Vm {
         Ok(Flow::Reload)
     }
 
-    /// A backward jump (a loop's back edge) to `target` in frame `fi`: counts a step and
+    /// A backward jump (a loop's back edge) to `target` in the running frame: counts a step and
     /// reaches a safepoint when a collection is due, under --gc-stress, every 4096 steps
     /// (deadline checks) or with a step limit.
     #[inline(always)]
-    fn loop_back_edge(&mut self, fi: usize, target: u32) -> JsResult<()> {
+    fn loop_back_edge(&mut self, target: u32) -> JsResult<()> {
         self.steps += 1;
         if self.heap.wants_gc()
             || self.options.gc_stress
             || self.steps & 0xFFF == 0
             || self.options.step_limit.is_some()
         {
-            self.frames[fi].pc = target;
+            self.set_top_pc(target);
             self.safepoint()?;
         }
         Ok(())
@@ -227,13 +228,13 @@ impl Vm {
             };
             let code: Rc<Code> = frame.code.clone();
             let base = frame.base as usize;
-            let mut pc = frame.pc as usize;
+            let mut pc = self.top_pc() as usize;
             let fi = self.frames.len() - 1;
             loop {
                 // The instruction is matched where it lies (its fields are copied as the
                 // arms bind them), not copied out whole first.
                 let at = pc;
-                self.frames[fi].pc = pc as u32;
+                self.set_top_pc(pc as u32);
                 pc += 1;
                 // Registers hold packed values (`value/packed.rs`): `r!` reads one as a
                 // `Value`, `set!` stores one, `num!` reads a number without unpacking
@@ -259,7 +260,7 @@ impl Vm {
                     ($target:expr) => {{
                         let target = $target;
                         if (target as usize) < pc {
-                            self.loop_back_edge(fi, target)?;
+                            self.loop_back_edge(target)?;
                         }
                         pc = target as usize;
                     }};
@@ -1093,7 +1094,7 @@ impl Vm {
                     Op::GeneratorStart { generator } => {
                         let g = self.create_generator_object()?;
                         set!(generator, Value::Object(g));
-                        self.frames[fi].pc = pc as u32;
+                        self.set_top_pc(pc as u32);
                         flow!(self.generator_suspend(g, crate::object::ResumePoint::Start, Value::Object(g)));
                     }
                     Op::Yield { dst, src, generator } => {
@@ -1107,7 +1108,7 @@ impl Vm {
                         } else {
                             v
                         };
-                        self.frames[fi].pc = pc as u32;
+                        self.set_top_pc(pc as u32);
                         flow!(self.generator_suspend(g, crate::object::ResumePoint::Yield { dst }, result));
                     }
                     Op::Await { dst, src, generator } => {
@@ -1116,7 +1117,7 @@ impl Vm {
                         // An async function performs its Await here (an abrupt PromiseResolve
                         // throws at this instruction) and hands its promise to the caller; an
                         // async generator hands the value to its driver, which awaits it.
-                        self.frames[fi].pc = pc as u32;
+                        self.set_top_pc(pc as u32);
                         let handed = if code.body == BodyKind::Async {
                             Value::Object(self.async_function_await(g, v)?)
                         } else {

@@ -37,7 +37,10 @@ pub const MAX_NATIVE_DEPTH: u32 = 2000;
 /// A JS activation record. Registers live in `Vm::regs[base .. base + code.nregs]`.
 pub struct Frame {
     pub code: Rc<Code>,
-    pub pc: u32,
+    /// Where a frame that is not running continues (its next instruction, or the call it
+    /// waits in). The running frame's pc is `Vm::pc` instead (read through
+    /// [`Vm::top_pc`]).
+    saved_pc: u32,
     pub base: u32,
     /// The running closure (None for scripts).
     pub func: Option<ObjId>,
@@ -53,6 +56,69 @@ pub struct Frame {
     pub construct: bool,
     /// Realm to restore when the frame returns.
     pub caller_realm: u32,
+}
+
+impl Frame {
+    /// A record for a frame that starts (or resumes) at `pc` once pushed.
+    #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
+    pub(crate) fn new(
+        code: Rc<Code>,
+        pc: u32,
+        base: u32,
+        func: Option<ObjId>,
+        this: Value,
+        new_target: Value,
+        env: Option<crate::value::EnvId>,
+        ret: u32,
+        argc: u32,
+        construct: bool,
+        caller_realm: u32,
+    ) -> Frame {
+        Frame { code, saved_pc: pc, base, func, this, new_target, env, ret, argc, construct, caller_realm }
+    }
+
+    /// The pc a popped frame stopped at (see [`Vm::pop_frame_record`]).
+    pub(crate) fn pc(&self) -> u32 {
+        self.saved_pc
+    }
+}
+
+impl Vm {
+    /// Pushes an activation record: the running frame's pc is saved into its own record and
+    /// the new frame's (`frame.saved_pc`, 0 for a fresh call) becomes [`Vm::pc`].
+    #[inline(always)]
+    pub(crate) fn push_frame_record(&mut self, frame: Frame) {
+        if let Some(top) = self.frames.last_mut() {
+            top.saved_pc = self.pc;
+        }
+        self.pc = frame.saved_pc;
+        self.frames.push(frame);
+    }
+
+    /// Pops the running frame, its record carrying the pc it stopped at; the caller's saved
+    /// pc becomes [`Vm::pc`] again.
+    #[inline(always)]
+    pub(crate) fn pop_frame_record(&mut self) -> Frame {
+        let mut frame = self.frames.pop().expect("frame");
+        frame.saved_pc = self.pc;
+        if let Some(top) = self.frames.last() {
+            self.pc = top.saved_pc;
+        }
+        frame
+    }
+
+    /// The running frame's pc.
+    #[inline(always)]
+    pub(crate) fn top_pc(&self) -> u32 {
+        self.pc
+    }
+
+    /// Moves the running frame to `pc`.
+    #[inline(always)]
+    pub(crate) fn set_top_pc(&mut self, pc: u32) {
+        self.pc = pc;
+    }
 }
 
 /// The `terminating` reason once `VmOptions::interrupt` was set.
@@ -222,6 +288,10 @@ pub struct Vm {
     pub realm: u32,
     pub regs: registers::RegisterFile,
     pub frames: Vec<Frame>,
+    /// The running (last) frame's pc. It lives here rather than in its `Frame` so that the
+    /// interpreter's store per instruction is one write, with no bound check on `frames`;
+    /// [`Vm::push_frame_record`] and [`Vm::pop_frame_record`] move it in and out.
+    pc: u32,
     /// Values native code keeps alive across calls back into JS; truncated when the native
     /// call that pushed them returns.
     pub roots: Vec<Value>,
@@ -306,6 +376,7 @@ impl Vm {
             realm: 0,
             regs: registers::RegisterFile::new(),
             frames: Vec::new(),
+            pc: 0,
             roots: Vec::new(),
             html_dda: Vec::new(),
             trace: None,
