@@ -265,20 +265,34 @@ impl Vm {
         }
     }
 
+    /// IsLooselyEqual (ECMA-262 §7.2.14) where it needs no conversion and nothing from the
+    /// heap: undefined or null against anything, and two objects. `None` for the rest.
+    /// Inlined into the interpreter's comparisons (`x == null` is the common case).
+    #[inline(always)]
+    pub fn loose_equals_without_conversion(&self, a: Value, b: Value) -> Option<bool> {
+        use Value::*;
+        Some(match (a, b) {
+            (Undefined | Null, Undefined | Null) => true,
+            // §B.3.6.2: an object with [[IsHTMLDDA]] is loosely equal to undefined and null.
+            (Object(o), Undefined | Null) | (Undefined | Null, Object(o)) => self.is_html_dda(o),
+            (Undefined | Null, _) | (_, Undefined | Null) => false,
+            (Object(x), Object(y)) => x == y,
+            _ => return None,
+        })
+    }
+
     /// IsLooselyEqual (ECMA-262 §7.2.14)
     pub fn loose_equals(&mut self, a: Value, b: Value) -> JsResult<bool> {
         use Value::*;
+        if let Some(equal) = self.loose_equals_without_conversion(a, b) {
+            return Ok(equal);
+        }
         Ok(match (a, b) {
-            (Undefined | Null, Undefined | Null) => true,
-            // §B.3.6.2: an object with [[IsHTMLDDA]] is loosely equal to undefined and null.
-            (Object(o), Undefined | Null) | (Undefined | Null, Object(o)) if self.is_html_dda(o) => true,
-            (Undefined | Null, _) | (_, Undefined | Null) => false,
             (Number(_), Number(_))
             | (String(_), String(_))
             | (Bool(_), Bool(_))
             | (Symbol(_), Symbol(_))
-            | (BigInt(_), BigInt(_))
-            | (Object(_), Object(_)) => self.strict_equals(a, b),
+            | (BigInt(_), BigInt(_)) => self.strict_equals(a, b),
             (Number(x), String(s)) | (String(s), Number(x)) => x == string_to_number(self.heap.str(s)),
             (BigInt(x), String(s)) | (String(s), BigInt(x)) => {
                 super::bigint::string_to_bigint(self.heap.str(s)).is_some_and(|n| n == *self.heap.bigint(x))

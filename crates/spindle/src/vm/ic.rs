@@ -32,9 +32,9 @@ const MAX_DEPTH: usize = 2;
 /// The receiver "shape" of a cache filled for primitive strings: no object has it.
 const STRING_RECEIVER: u64 = u64::MAX - 1;
 
-/// One instruction's cache (monomorphic: the last shape that missed replaces the entry).
+/// What one cache entry says (see [`PropertyCache`], which holds it).
 #[derive(Clone, Copy, Debug, Default)]
-pub struct PropertyCache {
+struct Entry {
     /// The receiver's shape id; 0 (no shape has it) when empty.
     shape: u64,
     /// Where the property lives: 0 the receiver, 1 its prototype, 2 the prototype's prototype.
@@ -46,11 +46,40 @@ pub struct PropertyCache {
     protos: [(u32, u64); MAX_DEPTH],
 }
 
+/// One instruction's cache entry, a cell per field: a hit reads the shape, depth and offset
+/// it needs, where one `Cell` of the whole entry made every hit copy all 48 bytes out first.
+#[derive(Debug, Default)]
+pub struct PropertyCache {
+    shape: Cell<u64>,
+    depth: Cell<u8>,
+    accessor: Cell<bool>,
+    offset: Cell<u32>,
+    protos: Cell<[(u32, u64); MAX_DEPTH]>,
+}
+
 impl PropertyCache {
     /// The cached property is an accessor: a hit returns its getter.
     #[inline]
     pub fn is_getter(&self) -> bool {
-        self.accessor
+        self.accessor.get()
+    }
+
+    fn load(&self) -> Entry {
+        Entry {
+            shape: self.shape.get(),
+            depth: self.depth.get(),
+            accessor: self.accessor.get(),
+            offset: self.offset.get(),
+            protos: self.protos.get(),
+        }
+    }
+
+    fn store(&self, e: Entry) {
+        self.shape.set(e.shape);
+        self.depth.set(e.depth);
+        self.accessor.set(e.accessor);
+        self.offset.set(e.offset);
+        self.protos.set(e.protos);
     }
 }
 
@@ -59,14 +88,14 @@ impl PropertyCache {
 const MORE_SHAPES: usize = 3;
 
 /// The entries a site adds once it has seen a second receiver shape, allocated then.
-type MoreEntries = Box<[Cell<PropertyCache>; MORE_SHAPES]>;
+type MoreEntries = Box<[PropertyCache; MORE_SHAPES]>;
 
 /// One property read's caches: the first receiver shape it saw, checked inline, and up to
 /// `MORE_SHAPES` others once it turns out polymorphic, checked after the first misses.
 /// Past four shapes the oldest of the others is replaced.
 #[derive(Default)]
 pub struct ReadSite {
-    pub(crate) first: Cell<PropertyCache>,
+    pub(crate) first: PropertyCache,
     more: OnceCell<MoreEntries>,
 }
 
@@ -74,20 +103,21 @@ pub struct ReadSite {
 /// changed shape for good (objects built up in steps, then used) is fast again after one
 /// miss. The entry it displaces joins the others, over one for the same shape or the
 /// oldest.
-fn place_entry(first: &Cell<PropertyCache>, more: &OnceCell<MoreEntries>, entry: PropertyCache) {
-    let old = first.replace(entry);
+fn place_entry(first: &PropertyCache, more: &OnceCell<MoreEntries>, entry: Entry) {
+    let old = first.load();
+    first.store(entry);
     if old.shape == 0 || old.shape == entry.shape {
         return;
     }
     let more = more.get_or_init(Default::default);
-    if let Some(same) = more.iter().find(|c| c.get().shape == old.shape || c.get().shape == entry.shape) {
-        same.set(old);
+    if let Some(same) = more.iter().find(|c| c.shape.get() == old.shape || c.shape.get() == entry.shape) {
+        same.store(old);
         return;
     }
     for i in (1..MORE_SHAPES).rev() {
-        more[i].set(more[i - 1].get());
+        more[i].store(more[i - 1].load());
     }
-    more[0].set(old);
+    more[0].store(old);
 }
 
 impl Vm {
@@ -129,22 +159,22 @@ impl Vm {
     /// is returned on purpose: wrapping it in a second enum made the compiler copy it with
     /// overlapping moves, and the stalled store forwarding cost more than the lookup saved).
     #[inline(always)]
-    pub(crate) fn get_cached(&self, id: ObjId, cache: &Cell<PropertyCache>) -> Option<Packed> {
-        let c = cache.get();
+    pub(crate) fn get_cached(&self, id: ObjId, cache: &PropertyCache) -> Option<Packed> {
         let o = self.heap.obj(id);
-        if o.props.shape_id() != c.shape {
+        if o.props.shape_id() != cache.shape.get() {
             return None;
         }
         // Own properties (the common case) need no walk.
-        let holder = if c.depth == 0 { o } else { self.cached_holder(o, &c.protos[..c.depth as usize])? };
-        Some(holder.props.packed_at(c.offset))
+        let depth = cache.depth.get() as usize;
+        let holder = if depth == 0 { o } else { self.cached_holder(o, &cache.protos.get()[..depth])? };
+        Some(holder.props.packed_at(cache.offset.get()))
     }
 
     /// A cached named read on a primitive string (a method of %String.prototype% or of
     /// Object.prototype: a string's own properties are its indices and `length` only).
     #[inline]
-    pub(crate) fn get_cached_on_string(&self, cache: &Cell<PropertyCache>) -> Option<Packed> {
-        let c = cache.get();
+    pub(crate) fn get_cached_on_string(&self, cache: &PropertyCache) -> Option<Packed> {
+        let c = cache.load();
         if c.shape != STRING_RECEIVER {
             return None;
         }
@@ -170,7 +200,7 @@ impl Vm {
                 Value::String(_) => self.get_cached_on_string(c),
                 _ => None,
             }?;
-            Some((v.get(), c.get().is_getter()))
+            Some((v.get(), c.is_getter()))
         })
     }
 
@@ -211,7 +241,7 @@ impl Vm {
             if let Some(e) = o.props.shape_entry(key) {
                 if e.attrs & LAZY_STACK == 0 {
                     let depth = depth as u8;
-                    let entry = PropertyCache { shape, depth, accessor: e.accessor, offset: e.offset, protos };
+                    let entry = Entry { shape, depth, accessor: e.accessor, offset: e.offset, protos };
                     place_entry(&cache.first, &cache.more, entry);
                 }
                 return;
@@ -228,15 +258,14 @@ impl Vm {
     /// A cached write of an own writable data property: true when done.
     #[inline]
     pub(crate) fn set_cached(&mut self, id: ObjId, cache: &SetCache, v: Packed) -> bool {
-        let c = cache.own.get();
         let o = self.heap.obj_mut(id);
-        if o.props.shape_id() != c.shape {
+        if o.props.shape_id() != cache.own.shape.get() {
             return match cache.more_own.get() {
                 Some(more) => self.set_cached_more(id, more, v),
                 None => false,
             };
         }
-        o.props.set_packed_at(c.offset, v);
+        o.props.set_packed_at(cache.own.offset.get(), v);
         true
     }
 
@@ -245,9 +274,9 @@ impl Vm {
     fn set_cached_more(&mut self, id: ObjId, more: &MoreEntries, v: Packed) -> bool {
         let o = self.heap.obj_mut(id);
         let shape = o.props.shape_id();
-        match more.iter().find(|c| c.get().shape == shape) {
+        match more.iter().find(|c| c.shape.get() == shape) {
             Some(c) => {
-                o.props.set_packed_at(c.get().offset, v);
+                o.props.set_packed_at(c.offset.get(), v);
                 true
             }
             None => false,
@@ -265,8 +294,7 @@ impl Vm {
             && e.attrs & (WRITABLE | LAZY_STACK) == WRITABLE
         {
             let shape = o.props.shape_id();
-            let entry =
-                PropertyCache { shape, depth: 0, accessor: false, offset: e.offset, protos: [(0, 0); MAX_DEPTH] };
+            let entry = Entry { shape, depth: 0, accessor: false, offset: e.offset, protos: [(0, 0); MAX_DEPTH] };
             place_entry(&cache.own, &cache.more_own, entry);
         }
     }
@@ -398,7 +426,7 @@ struct AddChain {
 /// last addition.
 #[derive(Default)]
 pub struct SetCache {
-    pub(crate) own: Cell<PropertyCache>,
+    pub(crate) own: PropertyCache,
     /// A polymorphic site's other own-property entries (see `ReadSite`).
     more_own: OnceCell<MoreEntries>,
     add: RefCell<Option<Box<AddCache>>>,

@@ -180,6 +180,11 @@ impl Vm {
     /// conversions (IsStrictlyEqual has none).
     #[inline(always)]
     fn comparison_holds(&mut self, op: BinOp, x: Value, y: Value) -> JsResult<bool> {
+        if matches!(op, BinOp::Eq | BinOp::Ne)
+            && let Some(equal) = self.loose_equals_without_conversion(x, y)
+        {
+            return Ok(equal == (op == BinOp::Eq));
+        }
         Ok(match (op, x, y) {
             (_, Value::Number(p), Value::Number(q)) => compare_numbers(op, p, q),
             (BinOp::StrictEq, _, _) => self.strict_equals(x, y),
@@ -518,16 +523,16 @@ impl Vm {
                         } else {
                             None
                         };
-                        let o = packed.get();
                         if let Some(v) = cached {
                             // A getter of undefined reads as undefined.
-                            if !cache.get().is_getter() || v == Packed::UNDEFINED {
+                            if !cache.is_getter() || v == Packed::UNDEFINED {
                                 self.regs.put(base + dst as usize, v);
                             } else {
-                                set!(dst, self.call(v.get(), o, &[])?);
+                                set!(dst, self.call(v.get(), packed.get(), &[])?);
                             }
                             continue;
                         }
+                        let o = packed.get();
                         if let Some((v, getter)) = self.get_cached_more(o, site) {
                             set!(dst, if !getter || v == Value::Undefined { v } else { self.call(v, o, &[])? });
                             continue;
