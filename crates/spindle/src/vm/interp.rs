@@ -106,12 +106,29 @@ impl Vm {
         }
     }
 
-    /// After pushing a callee frame, the caller resumes after the call instruction.
-    fn advance_caller(&mut self) {
-        let n = self.frames.len();
-        if n >= 2 {
-            self.frames[n - 2].saved_pc += 1;
+    /// Pushes the frame of a function that the running frame's call instruction calls. The
+    /// caller resumes after the call: its pc is advanced before the push saves it, and put
+    /// back when the push fails (a stack overflow belongs to the call instruction).
+    #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
+    fn push_callee_frame(
+        &mut self,
+        code: Rc<Code>,
+        func: ObjId,
+        this: Value,
+        new_target: Value,
+        env: Option<EnvId>,
+        args: ArgSource,
+        ret: u32,
+        construct: bool,
+        realm: u32,
+    ) -> JsResult<()> {
+        self.pc += 1;
+        let pushed = self.push_frame(code, Some(func), this, new_target, env, args, ret, construct, realm);
+        if pushed.is_err() {
+            self.pc -= 1;
         }
+        pushed
     }
 
     /// Continues a return completion from `pc` through enclosing finally handlers.
@@ -1308,8 +1325,7 @@ impl Vm {
             }
             let (code, env, realm) = (fd.code.clone(), fd.env, fd.realm);
             let this = self.bind_this_value(super::calls::this_mode(&code), this, realm)?;
-            self.push_frame(code, Some(fo), this, Value::Undefined, env, args, ret, false, realm)?;
-            self.advance_caller();
+            self.push_callee_frame(code, fo, this, Value::Undefined, env, args, ret, false, realm)?;
             self.steps += 1;
             if self.heap.wants_gc() || self.options.gc_stress || self.steps & 0xFFF == 0 {
                 self.safepoint()?;
@@ -1333,8 +1349,7 @@ impl Vm {
                     return Err(self.class_ctor_error(&code, realm));
                 }
                 let this = self.bind_this_value(this_mode, this, realm)?;
-                self.push_frame(code, Some(fo), this, Value::Undefined, env, args, ret, false, realm)?;
-                self.advance_caller();
+                self.push_callee_frame(code, fo, this, Value::Undefined, env, args, ret, false, realm)?;
                 self.steps += 1;
                 if self.heap.wants_gc() || self.options.gc_stress || self.steps & 0xFFF == 0 {
                     self.safepoint()?;
@@ -1406,8 +1421,7 @@ impl Vm {
                 return Err(self.type_error("new.target is not an object"));
             };
             let this = self.ordinary_construct_this(fo, nto)?;
-            self.push_frame(code, Some(fo), this, nt, env, args, ret, true, realm)?;
-            self.advance_caller();
+            self.push_callee_frame(code, fo, this, nt, env, args, ret, true, realm)?;
             self.steps += 1;
             if self.heap.wants_gc() || self.options.gc_stress {
                 self.safepoint()?;

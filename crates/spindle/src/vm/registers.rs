@@ -94,10 +94,21 @@ impl RegisterFile {
         self.cells[start..end].iter().map(|&bits| Packed::from_bits(bits))
     }
 
-    /// Copies cells `from..from + n` to `to..to + n` (the ranges may overlap).
+    /// Copies cells `from..from + n` to `to..to + n` (the ranges may overlap). A call's few
+    /// arguments are copied cell by cell: `memmove` costs more to reach than to run.
     #[inline(always)]
     pub fn copy_within(&mut self, from: usize, n: usize, to: usize) {
-        self.cells.copy_within(from..from + n, to);
+        if n > 8 {
+            self.cells.copy_within(from..from + n, to);
+        } else if to <= from {
+            for i in 0..n {
+                self.cells[(to + i) & MASK] = self.cells[(from + i) & MASK];
+            }
+        } else {
+            for i in (0..n).rev() {
+                self.cells[(to + i) & MASK] = self.cells[(from + i) & MASK];
+            }
+        }
     }
 }
 
