@@ -6,7 +6,6 @@
 
 use super::iterator::create_iter_result;
 use crate::jobs::{Capability, Handler};
-use crate::object::property::*;
 use crate::object::{NativeCall, Object, ObjectKind};
 use crate::value::{ObjId, Value};
 use crate::vm::{JsResult, Vm};
@@ -107,9 +106,9 @@ fn continuation_steps(
     iter: Value,
     close_on_rejection: bool,
 ) -> JsResult<()> {
-    let done = vm.get(result, PropertyKey::String(vm.names.done), Value::Object(result))?;
+    let done = vm.iter_result_done(result)?;
     let done = vm.to_boolean(done);
-    let value = vm.get(result, PropertyKey::String(vm.names.value), Value::Object(result))?;
+    let value = vm.iter_result_value(result)?;
     let intrinsic = Value::Object(vm.intrinsics().promise.expect("%Promise%"));
     let wrapper = vm.promise_resolve(intrinsic, value);
     let wrapper = match vm.catchable(wrapper)? {

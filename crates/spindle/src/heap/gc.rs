@@ -279,8 +279,8 @@ impl Marker<'_> {
                     if let Some(e) = f.env {
                         self.env(e);
                     }
-                    for &v in &f.regs {
-                        self.value(v.get());
+                    for &bits in &f.regs {
+                        self.value(crate::value::Packed::from_bits(bits).get());
                     }
                 }
                 if let Some((_, v)) = g.received {

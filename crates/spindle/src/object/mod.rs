@@ -299,7 +299,8 @@ pub struct SuspendedFrame {
     pub env: Option<EnvId>,
     pub argc: u32,
     pub realm: u32,
-    pub regs: Vec<crate::value::Packed>,
+    /// The frame's registers as the register file stores them (`Packed` bits).
+    pub regs: Vec<u64>,
 }
 
 /// A generator object's internal slots.
@@ -310,7 +311,7 @@ pub struct GeneratorData {
     /// The resumption a `yield*` step has not consumed yet.
     pub received: Option<(ResumeMode, Value)>,
     /// The register buffer while the frame runs, kept for the next suspension.
-    pub spare_regs: Vec<crate::value::Packed>,
+    pub spare_regs: Vec<u64>,
     /// Resumed inline by a `next()` call from bytecode: yields and the final return still
     /// produce iterator result objects (a for-of resumption hands over bare values).
     pub wrap_results: bool,

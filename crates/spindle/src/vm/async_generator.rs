@@ -11,7 +11,6 @@ use super::interp::Flow;
 use super::{JsResult, Vm};
 use crate::builtins::iterator::create_iter_result;
 use crate::jobs::{AsyncGeneratorStep, Handler, Reaction, ReactionKind};
-use crate::object::property::PropertyKey;
 use crate::object::{
     AsyncGeneratorRequest, AsyncGeneratorSlots, GeneratorState, ResumeMode, ResumePoint, YieldStarPhase,
 };
@@ -277,9 +276,9 @@ impl Vm {
     /// The awaited result of the inner iterator: done ends the delegation (or, after
     /// return(), awaits the value to return); otherwise AsyncGeneratorYield of its value.
     fn yield_star_inner_result(&mut self, g: ObjId, io: ObjId, mode: ResumeMode) -> JsResult<Result<Value, Flow>> {
-        let done = self.get(io, PropertyKey::String(self.names.done), Value::Object(io))?;
+        let done = self.iter_result_done(io)?;
         let done = self.to_boolean(done);
-        let value = self.get(io, PropertyKey::String(self.names.value), Value::Object(io))?;
+        let value = self.iter_result_value(io)?;
         if !done {
             return Ok(Err(self.generator_suspend(g, ResumePoint::YieldStar, value)?));
         }

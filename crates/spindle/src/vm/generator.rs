@@ -77,7 +77,7 @@ impl Vm {
         let mut regs = std::mem::take(&mut self.generator_data(g).spare_regs);
         regs.clear();
         let top = self.regs.len();
-        regs.extend(self.regs.values(base, top));
+        self.regs.save_window(base, top, &mut regs);
         self.regs.truncate(base);
         let realm = self.realm;
         self.realm = f.caller_realm;
@@ -191,7 +191,7 @@ impl Vm {
         data.wrap_results = wrap_results;
         let mut sf = data.frame.take().expect("suspended generator frame");
         let base = self.regs.len();
-        self.regs.push_values(sf.regs.iter().copied());
+        self.regs.restore_window(&sf.regs);
         sf.regs.clear();
         self.generator_data(g).spare_regs = sf.regs;
         let caller_realm = self.realm;
@@ -376,6 +376,12 @@ impl Vm {
     pub(super) fn yield_star_step(&mut self, g: ObjId, iter: Value, next: Value) -> JsResult<Result<Value, Flow>> {
         let (mode, received) = self.generator_data(g).received.take().unwrap_or((ResumeMode::Next, Value::Undefined));
         let inner = match mode {
+            // %GeneratorPrototype%.next of the running realm (a generator delegating to a
+            // generator) is entered directly: what call() would reach, without the
+            // native-call frame.
+            ResumeMode::Next if next.as_object().is_some() && next.as_object() == self.intrinsics().generator_next => {
+                self.generator_resume(iter, ResumeMode::Next, received, "next")?
+            }
             ResumeMode::Next => self.call(next, iter, &[received])?,
             ResumeMode::Throw => {
                 let throw = self.get_method(iter, self.names.throw_)?;
@@ -397,7 +403,7 @@ impl Vm {
         let io = self.iter_result_object(inner)?;
         let mark = self.roots.len();
         self.root(inner);
-        let done = self.get(io, PropertyKey::String(self.names.done), inner);
+        let done = self.iter_result_done(io);
         let done = match done {
             Ok(d) => self.to_boolean(d),
             Err(e) => {
@@ -406,7 +412,7 @@ impl Vm {
             }
         };
         if done {
-            let v = self.get(io, PropertyKey::String(self.names.value), inner);
+            let v = self.iter_result_value(io);
             self.roots.truncate(mark);
             let v = v?;
             if mode == ResumeMode::Return {
@@ -424,11 +430,11 @@ impl Vm {
             // itself; errors belong to its IterStep instruction.
             self.set_top_pc(self.top_pc() - 1);
             self.root(inner);
-            let done = self.get(io, PropertyKey::String(self.names.done), inner);
+            let done = self.iter_result_done(io);
             let done = done.map(|d| self.to_boolean(d));
             let outcome = match done {
                 Ok(true) => Ok(None),
-                Ok(false) => self.get(io, PropertyKey::String(self.names.value), inner).map(Some),
+                Ok(false) => self.iter_result_value(io).map(Some),
                 Err(e) => Err(e),
             };
             self.roots.truncate(mark);

@@ -1005,8 +1005,10 @@ impl Vm {
                         }
                     }
                     Op::Call { dst, callee, this, args, argc } => {
-                        let f = r!(callee);
-                        let t = r!(this);
+                        // Callee and receiver go as stored: the callee is only tested for
+                        // an object, the receiver unpacked once its function wants it.
+                        let f = self.regs.at(base + callee as usize);
+                        let t = self.regs.at(base + this as usize);
                         let ret = (base + dst as usize) as u32;
                         flow!(self.call_from_bytecode(
                             f,
@@ -1020,7 +1022,7 @@ impl Vm {
                         let t = r!(this);
                         let list = self.array_values(r!(args));
                         let ret = (base + dst as usize) as u32;
-                        flow!(self.call_from_bytecode(f, t, ArgSource::Slice(list), ret));
+                        flow!(self.call_from_bytecode(Packed::new(f), Packed::new(t), ArgSource::Slice(list), ret));
                     }
                     Op::New { dst, callee, args, argc } => {
                         let f = r!(callee);
@@ -1311,11 +1313,12 @@ impl Vm {
     }
 
     /// Performs a call from an instruction: JS callees get a new frame in this loop.
-    fn call_from_bytecode(&mut self, f: Value, this: Value, args: ArgSource, ret: u32) -> JsResult<Flow> {
-        let Value::Object(fo) = f else {
-            let d = self.describe(f);
+    fn call_from_bytecode(&mut self, f: Packed, this: Packed, args: ArgSource, ret: u32) -> JsResult<Flow> {
+        let Some(fo) = f.object() else {
+            let d = self.describe(f.get());
             return Err(self.type_error(&format!("{d} is not a function")));
         };
+        let (f, this) = (f.get(), this.get());
         // An ordinary function (the common callee) goes straight to a frame, without the
         // general `Callee` description.
         if let ObjectKind::Function(fd) = &self.obj(fo).kind {

@@ -543,10 +543,37 @@ impl Vm {
         }
     }
 
+    /// `result.done` (IteratorComplete's Get, ECMA-262 §7.4.8). A result made by
+    /// CreateIterResultObject that still has the shape it was made with is read by slot: a
+    /// `yield*` chain reads every value's result once per level.
+    pub(crate) fn iter_result_done(&mut self, result: ObjId) -> JsResult<Value> {
+        match self.iter_result_slot(result, crate::builtins::iterator::ITER_RESULT_DONE_SLOT) {
+            Some(v) => Ok(v),
+            None => self.get(result, PropertyKey::String(self.names.done), Value::Object(result)),
+        }
+    }
+
+    /// `result.value` (IteratorValue's Get, ECMA-262 §7.4.9), read as `iter_result_done` reads.
+    pub(crate) fn iter_result_value(&mut self, result: ObjId) -> JsResult<Value> {
+        match self.iter_result_slot(result, crate::builtins::iterator::ITER_RESULT_VALUE_SLOT) {
+            Some(v) => Ok(v),
+            None => self.get(result, PropertyKey::String(self.names.value), Value::Object(result)),
+        }
+    }
+
+    /// Slot `slot` of an object with the iterator-result shape (own data properties, so the
+    /// [[Get]] would find exactly this value).
+    #[inline]
+    fn iter_result_slot(&self, o: ObjId, slot: u32) -> Option<Value> {
+        let shape = self.iter_result_shape.as_ref()?.id();
+        let props = &self.obj(o).props;
+        (props.shape_id() == shape).then(|| props.value_at(slot))
+    }
+
     /// IteratorComplete on a result that must be an object: Some(result) while not done.
     fn iter_result_step(&mut self, r: Value) -> JsResult<Option<ObjId>> {
         let ro = self.iter_result_object(r)?;
-        let done = self.get(ro, PropertyKey::String(self.names.done), r)?;
+        let done = self.iter_result_done(ro)?;
         Ok(if self.to_boolean(done) { None } else { Some(ro) })
     }
 
@@ -583,7 +610,7 @@ impl Vm {
     /// IteratorStepValue (ECMA-262 §7.4.8): Some(value) or None when done.
     pub fn iterator_step_value(&mut self, it: Value, next: Value) -> JsResult<Option<Value>> {
         match self.iterator_step(it, next)? {
-            Some(ro) => Ok(Some(self.get(ro, PropertyKey::String(self.names.value), Value::Object(ro))?)),
+            Some(ro) => Ok(Some(self.iter_result_value(ro)?)),
             None => Ok(None),
         }
     }

@@ -89,6 +89,21 @@ impl RegisterFile {
         }
     }
 
+    /// Appends the cells `start..end` to `out` as stored (a suspending generator's window:
+    /// one slice copy).
+    pub fn save_window(&self, start: usize, end: usize, out: &mut Vec<u64>) {
+        out.extend_from_slice(&self.cells[start..end]);
+    }
+
+    /// Pushes cells saved by [`save_window`](Self::save_window) above `top` (the caller
+    /// checked [`has_room`](Self::has_room)).
+    pub fn restore_window(&mut self, cells: &[u64]) {
+        let end = self.top + cells.len();
+        assert!(end <= CAPACITY, "register file overflow");
+        self.cells[self.top..end].copy_from_slice(cells);
+        self.top = end;
+    }
+
     /// The values of cells `start..end`.
     pub fn values(&self, start: usize, end: usize) -> impl Iterator<Item = Packed> + '_ {
         self.cells[start..end].iter().map(|&bits| Packed::from_bits(bits))
