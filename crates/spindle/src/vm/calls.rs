@@ -85,18 +85,44 @@ impl Vm {
                     self.regs.copy_within(start + params, n - params, base + nregs);
                 }
             }
-            ArgSource::Slice(v) => {
-                let params = v.len().min(nparams);
-                for (i, &a) in v[..params].iter().enumerate() {
-                    self.regs.put(base + i, Packed::new(a));
-                }
-                for (i, &a) in v[params..].iter().enumerate() {
-                    self.regs.put(base + nregs + i, Packed::new(a));
-                }
-            }
+            ArgSource::Slice(v) => self.write_args(base, nparams, nregs, &v),
         }
         self.enter_frame(code, base, func, this, new_target, env, argc, ret, construct, realm);
         Ok(())
+    }
+
+    /// [`push_frame`](Self::push_frame) for arguments a Rust caller holds: they are written
+    /// straight into the new window. Nothing between opening the window and writing them
+    /// is a safepoint, so they need no rooting on the way.
+    #[allow(clippy::too_many_arguments)]
+    fn push_frame_with_values(
+        &mut self,
+        code: Rc<Code>,
+        func: Option<ObjId>,
+        this: Value,
+        new_target: Value,
+        env: Option<EnvId>,
+        args: &[Value],
+        construct: bool,
+        realm: u32,
+    ) -> JsResult<()> {
+        let base = self.open_window(&code, args.len())?;
+        self.write_args(base, code.nparams as usize, code.nregs as usize, args);
+        self.enter_frame(code, base, func, this, new_target, env, args.len(), u32::MAX, construct, realm);
+        Ok(())
+    }
+
+    /// Writes a call's arguments into the window at `base`: the parameters' registers, and
+    /// the arguments beyond them above the window.
+    #[inline(always)]
+    fn write_args(&mut self, base: usize, nparams: usize, nregs: usize, args: &[Value]) {
+        let params = args.len().min(nparams);
+        for (i, &a) in args[..params].iter().enumerate() {
+            self.regs.put(base + i, Packed::new(a));
+        }
+        for (i, &a) in args[params..].iter().enumerate() {
+            self.regs.put(base + nregs + i, Packed::new(a));
+        }
     }
 
     /// Grows the register file by `code`'s window plus the arguments beyond its parameters
@@ -175,11 +201,7 @@ impl Vm {
             return Err(self.range_error("Maximum call stack size exceeded"));
         }
         let depth = self.frames.len();
-        let (staged, args) = self.stage_args(args)?;
-        if let Err(e) = self.push_frame(code, func, this, new_target, env, args, u32::MAX, false, realm) {
-            self.unstage_args(staged);
-            return Err(e);
-        }
+        self.push_frame_with_values(code, func, this, new_target, env, args, false, realm)?;
         self.native_depth += 1;
         let r = stacker::maybe_grow(256 << 10, 8 << 20, || {
             // Entering script code from Rust is a safepoint, like a call from bytecode (the
@@ -195,7 +217,6 @@ impl Vm {
             self.run(depth)
         });
         self.native_depth -= 1;
-        self.unstage_args(staged);
         r
     }
 
@@ -233,22 +254,6 @@ impl Vm {
                 Err(self.type_error(&format!("{d} is not a function")))
             }
         }
-    }
-
-    /// Puts the arguments of a call from Rust at the end of the register file (where they
-    /// stay rooted) so the callee's frame copies them from there: no Vec per call.
-    fn stage_args(&mut self, args: &[Value]) -> JsResult<(usize, ArgSource)> {
-        if !self.regs.has_room(args.len()) {
-            return Err(self.stack_overflow());
-        }
-        let start = self.regs.len();
-        self.regs.push_values(args.iter().map(|&v| Packed::new(v)));
-        Ok((start, ArgSource::Regs(start as u32, args.len())))
-    }
-
-    /// Drops staged arguments once the callee's frame is gone.
-    fn unstage_args(&mut self, start: usize) {
-        self.regs.truncate(start);
     }
 
     /// The TypeError for calling class constructor `f`, created in `f`'s realm (ECMA-262
@@ -311,15 +316,10 @@ impl Vm {
                 }
                 let depth = self.frames.len();
                 self.root(this);
-                let (staged, args) = self.stage_args(args)?;
-                if let Err(e) = self.push_frame(code, Some(fo), this, nt, env, args, u32::MAX, true, realm) {
-                    self.unstage_args(staged);
-                    return Err(e);
-                }
+                self.push_frame_with_values(code, Some(fo), this, nt, env, args, true, realm)?;
                 self.native_depth += 1;
                 let r = stacker::maybe_grow(256 << 10, 8 << 20, || self.run(depth));
                 self.native_depth -= 1;
-                self.unstage_args(staged);
                 r
             }
             Some(Callee::Native { f: nf, realm }) => self.call_native(nf, fo, Value::Undefined, args, Some(nto), realm),
