@@ -3,7 +3,7 @@
 //! JS-to-JS calls from bytecode push a frame and continue in the same interpreter loop;
 //! calls from Rust (`Vm::call`) push a frame and run a nested loop until it returns.
 
-use super::{Frame, JsResult, MAX_NATIVE_DEPTH, MAX_STACK_VALUES, Vm};
+use super::{Frame, JsResult, MAX_ARGUMENTS, MAX_NATIVE_DEPTH, MAX_STACK_VALUES, Vm};
 use crate::bytecode::{Code, FunctionKind};
 use crate::object::{ConstructorKind, NativeCall, Object, ObjectKind, PropertyKey, ThisMode};
 use crate::value::Packed;
@@ -126,14 +126,14 @@ impl Vm {
     }
 
     /// Grows the register file by `code`'s window plus the arguments beyond its parameters
-    /// (all `undefined`) and returns the window's base. Both the frame count and the register
-    /// file are bounded: huge `apply` argument lists would otherwise exhaust memory long
-    /// before the frame limit.
+    /// (all `undefined`) and returns the window's base. The frame count, the register file
+    /// and a call's argument count ([`MAX_ARGUMENTS`]) are bounded: huge `apply` argument
+    /// lists would otherwise exhaust memory long before the frame limit.
     #[inline(always)]
     fn open_window(&mut self, code: &Code, argc: usize) -> JsResult<usize> {
         let base = self.regs.len();
         let top = base + code.nregs as usize + argc.saturating_sub(code.nparams as usize);
-        if self.frames.len() >= self.max_frames || top > MAX_STACK_VALUES {
+        if self.frames.len() >= self.max_frames || top > MAX_STACK_VALUES || argc > MAX_ARGUMENTS {
             return Err(self.stack_overflow());
         }
         self.regs.grow_to(top);

@@ -31,6 +31,9 @@ pub type JsResult<T> = Result<T, Value>;
 pub const MAX_FRAMES: usize = 10_000;
 /// Maximum number of values in the register file (all frames): 64 MiB of registers.
 pub const MAX_STACK_VALUES: usize = 4 << 20;
+/// The most arguments one call may pass (SpiderMonkey's ARGS_LENGTH_MAX): past it a call is
+/// a RangeError, as in Node, whose limit is its stack (about 120 000 arguments).
+pub const MAX_ARGUMENTS: usize = 500_000;
 /// Maximum nesting of native -> JS re-entry (getters, callbacks, conversions).
 pub const MAX_NATIVE_DEPTH: u32 = 2000;
 
