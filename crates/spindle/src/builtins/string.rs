@@ -145,6 +145,14 @@ impl StringUnits for Rc<[u16]> {
 }
 
 fn from_char_code(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    if let [a] = args {
+        // One Latin-1 unit: the shared one-character string, no allocation.
+        let unit = vm.to_uint32(*a)? as u16;
+        if unit < 256 {
+            return Ok(Value::String(vm.single_char(unit)));
+        }
+        return Ok(units(vm, vec![unit]));
+    }
     let mut out = Vec::with_capacity(args.len());
     for &a in args {
         out.push(vm.to_uint32(a)? as u16);
