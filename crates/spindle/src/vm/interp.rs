@@ -107,8 +107,9 @@ impl Vm {
     }
 
     /// Pushes the frame of a function that the running frame's call instruction calls. The
-    /// caller resumes after the call: its pc is advanced before the push saves it, and put
-    /// back when the push fails (a stack overflow belongs to the call instruction).
+    /// caller resumes after the call: its saved pc is advanced once the push has saved it
+    /// (not before: an async callee's promise is created during the push, and the trace
+    /// and stacks place it at the call).
     #[allow(clippy::too_many_arguments)]
     #[inline(always)]
     fn push_callee_frame(
@@ -123,12 +124,10 @@ impl Vm {
         construct: bool,
         realm: u32,
     ) -> JsResult<()> {
-        self.pc += 1;
-        let pushed = self.push_frame(code, Some(func), this, new_target, env, args, ret, construct, realm);
-        if pushed.is_err() {
-            self.pc -= 1;
-        }
-        pushed
+        self.push_frame(code, Some(func), this, new_target, env, args, ret, construct, realm)?;
+        let n = self.frames.len();
+        self.frames[n - 2].saved_pc += 1;
+        Ok(())
     }
 
     /// Continues a return completion from `pc` through enclosing finally handlers.
