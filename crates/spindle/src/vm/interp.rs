@@ -1499,36 +1499,81 @@ impl Vm {
         let strict = code.strict;
         let fd =
             FunctionData { code, env, home_object: home, ctor_kind, is_class_constructor, field_init: None, realm };
-        let f = self.heap.alloc_object(Object::new(Some(proto), ObjectKind::Function(Box::new(fd))));
-        let (length_key, name_key) = (PropertyKey::String(self.names.length), PropertyKey::String(self.names.name));
-        self.add_fresh_properties(
-            f,
-            &[(length_key, Value::Number(length as f64), CONFIGURABLE), (name_key, name, CONFIGURABLE)],
-        );
-        if normal && !strict {
-            // Like V8, sloppy functions carry own (null) `arguments` and `caller` (an
-            // extension ECMA-262 §17.1 permits for non-strict functions).
-            let (arguments, caller) =
-                (PropertyKey::String(self.names.arguments), PropertyKey::String(self.names.caller));
-            self.add_fresh_properties(f, &[(arguments, Value::Null, 0), (caller, Value::Null, 0)]);
+        // Like V8, sloppy functions carry own (null) `arguments` and `caller` (an extension
+        // ECMA-262 §17.1 permits for non-strict functions); constructors and generator
+        // functions a `prototype`.
+        let sloppy = normal && !strict;
+        let generator = matches!(body, BodyKind::Generator | BodyKind::AsyncGenerator);
+        let has_prototype = normal || generator;
+        let mut values = Vec::with_capacity(5);
+        values.push(Packed::new(Value::Number(length as f64)));
+        values.push(Packed::new(name));
+        if sloppy {
+            values.extend([Packed::new(Value::Null); 2]);
         }
-        if matches!(body, BodyKind::Generator | BodyKind::AsyncGenerator) {
+        if has_prototype {
+            values.push(Packed::UNDEFINED);
+        }
+        let mut object = Object::new(Some(proto), ObjectKind::Function(Box::new(fd)));
+        object.props = PropertyMap::with_shape(self.function_shape(sloppy, has_prototype), values);
+        let f = self.heap.alloc_object(object);
+        if generator {
             // The prototype of the generator objects: an object inheriting from
             // %GeneratorPrototype% (%AsyncGeneratorPrototype%), without a `constructor`
             // (ECMA-262 §15.5.3 InstantiateGeneratorFunctionObject, §15.6.3).
             let name = if body == BodyKind::Generator { "%GeneratorPrototype%" } else { "%AsyncGeneratorPrototype%" };
             let gp = self.realms[realm as usize].intrinsics.extra[name];
             let p = self.heap.alloc_object(Object::new(Some(gp), ObjectKind::Ordinary));
-            self.define_direct(f, PropertyKey::String(self.names.prototype), Value::Object(p), WRITABLE);
-        }
-        if normal {
-            // MakeConstructor: a fresh prototype object.
+            self.set_function_prototype_slot(f, p);
+        } else if normal {
+            // MakeConstructor: a fresh prototype object whose `constructor` is the function.
             let op = self.realms[realm as usize].intrinsics.object_prototype;
-            let p = self.heap.alloc_object(Object::new(Some(op), ObjectKind::Ordinary));
-            self.add_fresh_properties(p, &[(PropertyKey::String(self.names.constructor), Value::Object(f), HIDDEN)]);
-            self.add_fresh_properties(f, &[(PropertyKey::String(self.names.prototype), Value::Object(p), WRITABLE)]);
+            let mut object = Object::new(Some(op), ObjectKind::Ordinary);
+            let shape = self.prototype_object_shape();
+            object.props = PropertyMap::with_shape(shape, vec![Packed::new(Value::Object(f))]);
+            let p = self.heap.alloc_object(object);
+            self.set_function_prototype_slot(f, p);
         }
         f
+    }
+
+    /// The shape of a function `make_function` creates: `length` and `name`, then (sloppy
+    /// ordinary functions) `arguments` and `caller`, then `prototype` — the transitions
+    /// adding them one by one would reach, taken once per engine instead of per closure.
+    fn function_shape(&mut self, sloppy: bool, has_prototype: bool) -> Rc<crate::object::shape::Shape> {
+        let i = (sloppy as usize) * 2 + has_prototype as usize;
+        if let Some(s) = &self.function_shapes[i] {
+            return s.clone();
+        }
+        let key = |k| PropertyKey::String(k);
+        let mut s = crate::object::shape::Shape::empty().add(key(self.names.length), CONFIGURABLE, false).add(
+            key(self.names.name),
+            CONFIGURABLE,
+            false,
+        );
+        if sloppy {
+            s = s.add(key(self.names.arguments), 0, false).add(key(self.names.caller), 0, false);
+        }
+        if has_prototype {
+            s = s.add(key(self.names.prototype), WRITABLE, false);
+        }
+        self.function_shapes[i] = Some(s.clone());
+        s
+    }
+
+    /// The shape of a constructor's fresh `prototype` object: one hidden `constructor`.
+    fn prototype_object_shape(&mut self) -> Rc<crate::object::shape::Shape> {
+        let constructor = PropertyKey::String(self.names.constructor);
+        self.prototype_object_shape
+            .get_or_insert_with(|| crate::object::shape::Shape::empty().add(constructor, HIDDEN, false))
+            .clone()
+    }
+
+    /// Stores `p` in the `prototype` slot (the last) of a function made by `make_function`.
+    fn set_function_prototype_slot(&mut self, f: ObjId, p: ObjId) {
+        let props = &mut self.heap.obj_mut(f).props;
+        let last = props.slot_count() as u32 - 1;
+        props.set_value_at(last, Value::Object(p));
     }
 
     /// ClassDefinitionEvaluation steps 5-18 (constructor/prototype wiring).

@@ -311,6 +311,10 @@ pub struct Vm {
     pub(crate) regexp_slot_keys: Option<[SymId; 5]>,
     /// The shape of `{ value, done }` (CreateIteratorResultObject), made on first use.
     pub(crate) iter_result_shape: Option<std::rc::Rc<crate::object::shape::Shape>>,
+    /// The shapes `make_function` gives new functions, built on first use (see
+    /// `Vm::function_shape`), and the one of a constructor's fresh `prototype` object.
+    pub(crate) function_shapes: [Option<std::rc::Rc<crate::object::shape::Shape>>; 4],
+    pub(crate) prototype_object_shape: Option<std::rc::Rc<crate::object::shape::Shape>>,
     /// The shapes of arguments objects, unmapped and mapped (`length`, `@@iterator`,
     /// `callee`), made on first use.
     pub(crate) arguments_shapes: [Option<std::rc::Rc<crate::object::shape::Shape>>; 2],
@@ -388,6 +392,8 @@ impl Vm {
             symbol_registry: IdMap::default(),
             regexp_slot_keys: None,
             iter_result_shape: None,
+            function_shapes: [None, None, None, None],
+            prototype_object_shape: None,
             arguments_shapes: [None, None],
             options,
             native_depth: 0,
