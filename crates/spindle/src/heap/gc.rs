@@ -450,8 +450,8 @@ pub fn collect(vm: &mut Vm) {
             if let Some(f) = func {
                 m.object(*f);
             }
-            m.value(*this);
-            m.value(*nt);
+            m.value(this.get());
+            m.value(nt.get());
             if let Some(e) = env {
                 m.env(*e);
             }

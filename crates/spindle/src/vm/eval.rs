@@ -514,7 +514,7 @@ impl Vm {
         let src = self.rust_string(s);
         let caller = self.frames.last().expect("caller frame");
         let func = caller.func;
-        let new_target = caller.new_target;
+        let new_target = caller.new_target.get();
         let caller_module = caller.code.module;
         let in_function = caller.code.eval_in_function;
         let home = func.and_then(|f| match &self.obj(f).kind {

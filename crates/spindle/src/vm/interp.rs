@@ -164,7 +164,7 @@ impl Vm {
             if f.code.kind == FunctionKind::DerivedConstructor {
                 // ReturnDerived already validated the value.
             } else if !v.is_object() {
-                v = f.this;
+                v = f.this.get();
             }
         }
         if f.ret == u32::MAX {
@@ -309,7 +309,7 @@ impl Vm {
                     Op::LoadEmpty { dst } => set!(dst, Value::Empty),
                     Op::Move { dst, src } => self.regs.put(base + dst as usize, self.regs.at(base + src as usize)),
                     Op::LoadThis { dst } => {
-                        let t = self.frames[fi].this;
+                        let t = self.frames[fi].this.get();
                         if t == Value::Empty {
                             return Err(self.reference_error(
                                 "Must call super constructor in derived class before accessing 'this' or returning from derived constructor",
@@ -318,7 +318,7 @@ impl Vm {
                         set!(dst, t);
                     }
                     Op::LoadGlobalThis { dst } => set!(dst, Value::Object(self.current_realm().global_this)),
-                    Op::LoadNewTarget { dst } => set!(dst, self.frames[fi].new_target),
+                    Op::LoadNewTarget { dst } => set!(dst, self.frames[fi].new_target.get()),
                     Op::LoadFunction { dst } => {
                         set!(dst, self.frames[fi].func.map_or(Value::Undefined, Value::Object));
                     }
@@ -447,10 +447,10 @@ impl Vm {
                     }
                     Op::BindThis { src } => {
                         let f = &mut self.frames[fi];
-                        if f.this != Value::Empty && f.code.kind == FunctionKind::DerivedConstructor {
+                        if f.this != Packed::EMPTY && f.code.kind == FunctionKind::DerivedConstructor {
                             return Err(self.reference_error("Super constructor may only be called once"));
                         }
-                        f.this = r!(src);
+                        f.this = self.regs.at(base + src as usize);
                     }
                     Op::GetGlobal { dst, name, ic } | Op::GetGlobalOrUndef { dst, name, ic } => {
                         let Value::String(n) = code.constants[name as usize] else { unreachable!() };
@@ -983,7 +983,7 @@ impl Vm {
                     }
                     Op::ReturnDerived { src, this } => {
                         let v = r!(src);
-                        let t = if this == NO_REG { self.frames[fi].this } else { r!(this) };
+                        let t = if this == NO_REG { self.frames[fi].this.get() } else { r!(this) };
                         // The checks run once the callee context is gone: errors come
                         // from the caller's realm (ECMA-262 §10.2.2 steps 9-12).
                         let callee_realm = self.realm;

@@ -47,8 +47,10 @@ pub struct Frame {
     pub base: u32,
     /// The running closure (None for scripts).
     pub func: Option<ObjId>,
-    pub this: Value,
-    pub new_target: Value,
+    /// `this` and `new.target`, packed (an 8-byte `Packed` each keeps the record, pushed on
+    /// every call, at 64 bytes).
+    pub this: crate::value::Packed,
+    pub new_target: crate::value::Packed,
     /// The closure's captured environment (or the caller's, for direct eval).
     pub env: Option<crate::value::EnvId>,
     /// Absolute register receiving the return value; `u32::MAX` returns to Rust.
@@ -78,6 +80,7 @@ impl Frame {
         construct: bool,
         caller_realm: u32,
     ) -> Frame {
+        let (this, new_target) = (crate::value::Packed::new(this), crate::value::Packed::new(new_target));
         Frame { code, saved_pc: pc, base, func, this, new_target, env, ret, argc, construct, caller_realm }
     }
 

@@ -67,8 +67,8 @@ impl RegisterFile {
     pub fn grow_to(&mut self, top: usize) {
         debug_assert!(top <= CAPACITY);
         let from = self.top.min(top);
-        for cell in &mut self.cells[from..top] {
-            *cell = Packed::UNDEFINED.to_bits();
+        for i in from..top {
+            self.cells[i & MASK] = Packed::UNDEFINED.to_bits();
         }
         self.top = self.top.max(top);
     }
