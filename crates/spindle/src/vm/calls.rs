@@ -350,12 +350,26 @@ impl Vm {
         ctor: ObjId,
         default: fn(&crate::realm::Intrinsics) -> ObjId,
     ) -> JsResult<ObjId> {
-        let p = self.get(ctor, PropertyKey::String(self.names.prototype), Value::Object(ctor))?;
+        let p = self.get_prototype_property(ctor)?;
         if let Value::Object(p) = p {
             return Ok(p);
         }
         let realm = self.function_realm(ctor)?;
         Ok(default(&self.realms[realm as usize].intrinsics))
+    }
+
+    /// `f.prototype` (a [[Get]]). A function's own data property is read directly: an
+    /// ordinary object's [[Get]] finds it first, without the generic walk (`new C()` and
+    /// `x instanceof C` ask for it every time).
+    pub(crate) fn get_prototype_property(&mut self, f: ObjId) -> JsResult<Value> {
+        let o = self.obj(f);
+        if matches!(o.kind, ObjectKind::Function(_) | ObjectKind::Native(_))
+            && let Some(crate::object::property::Property { slot: crate::object::property::Slot::Data(v), .. }) =
+                o.props.get(PropertyKey::String(self.names.prototype))
+        {
+            return Ok(v);
+        }
+        self.get(f, PropertyKey::String(self.names.prototype), Value::Object(f))
     }
 
     /// GetFunctionRealm (ECMA-262 §7.3.24)

@@ -178,6 +178,10 @@ impl Vm {
         let Value::Object(t) = target else {
             return Err(self.type_error("Right-hand side of 'instanceof' is not an object"));
         };
+        if self.has_instance_is_intrinsic(t) {
+            // %Function.prototype%[@@hasInstance] is OrdinaryHasInstance(this, V).
+            return self.ordinary_has_instance(target, v);
+        }
         let h = self.get(t, PropertyKey::Symbol(self.sym.has_instance), target)?;
         if !h.is_nullish() {
             if !self.is_callable(h) {
@@ -190,6 +194,18 @@ impl Vm {
             return Err(self.type_error("Right-hand side of 'instanceof' is not callable"));
         }
         self.ordinary_has_instance(target, v)
+    }
+
+    /// Whether GetMethod(`f`, @@hasInstance) is %Function.prototype%[@@hasInstance] without
+    /// a lookup: `f` is an ordinary function with no own @@hasInstance whose prototype is its
+    /// realm's %Function.prototype%, where that property is non-writable and
+    /// non-configurable (ECMA-262 §20.2.3.6), so it cannot have changed. Classes and
+    /// functions written in JavaScript take this path; everything else the full [[Get]].
+    fn has_instance_is_intrinsic(&self, f: ObjId) -> bool {
+        let o = self.obj(f);
+        let ObjectKind::Function(fd) = &o.kind else { return false };
+        o.proto == Some(self.realms[fd.realm as usize].intrinsics.function_prototype)
+            && o.props.get(PropertyKey::Symbol(self.sym.has_instance)).is_none()
     }
 
     /// OrdinaryHasInstance (ECMA-262 §7.3.21)
@@ -205,7 +221,7 @@ impl Vm {
         let Value::Object(mut obj) = o else {
             return Ok(false);
         };
-        let p = self.get(co, PropertyKey::String(self.names.prototype), c)?;
+        let p = self.get_prototype_property(co)?;
         let Value::Object(p) = p else {
             return Err(self.type_error("Function has non-object prototype in instanceof check"));
         };
