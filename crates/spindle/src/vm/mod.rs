@@ -84,7 +84,8 @@ impl Frame {
         Frame { code, saved_pc: pc, base, func, this, new_target, env, ret, argc, construct, caller_realm }
     }
 
-    /// The pc a popped frame stopped at (see [`Vm::pop_frame_record`]).
+    /// The saved pc of a frame that is not running: a caller's (past its call instruction
+    /// when the call came from bytecode), or a popped frame's (see [`Vm::pop_frame_record`]).
     pub(crate) fn pc(&self) -> u32 {
         self.saved_pc
     }
