@@ -7,7 +7,7 @@
 
 use crate::bytecode::Code;
 use crate::heap::{Env, EnvKind, Symbol};
-use crate::object::{Object, ObjectKind, PropertyKey, Slot, WeakKey};
+use crate::object::{Object, ObjectKind, PropertyKey, WeakKey};
 use crate::value::{EnvId, JsString, ObjId, StrId, SymId, Value};
 use crate::vm::Vm;
 use std::collections::HashSet;
@@ -24,6 +24,9 @@ struct Marker<'h> {
     env_marks: &'h mut [bool],
     bigint_marks: &'h mut [bool],
     object_work: Vec<ObjId>,
+    /// Rope halves still to mark (one list for the whole collection: a fresh one per rope
+    /// was an allocation per string reached).
+    rope_work: Vec<StrId>,
     /// WeakMaps and WeakSets reached: their entries are ephemerons (see `ephemerons`).
     weak_tables: Vec<ObjId>,
     /// Ephemeron values whose key is not marked yet, by key.
@@ -77,14 +80,15 @@ impl Marker<'_> {
         let Some((l, r)) = self.strings.get(s.0 as usize).and_then(|js| js.as_ref()?.rope_children()) else {
             return;
         };
-        let mut work = vec![l, r];
-        while let Some(s) = work.pop() {
+        self.rope_work.push(l);
+        self.rope_work.push(r);
+        while let Some(s) = self.rope_work.pop() {
             if set(self.string_marks, s.0)
                 && let Some(Some(js)) = self.strings.get(s.0 as usize)
                 && let Some((l, r)) = js.rope_children()
             {
-                work.push(l);
-                work.push(r);
+                self.rope_work.push(l);
+                self.rope_work.push(r);
             }
         }
     }
@@ -215,16 +219,8 @@ impl Marker<'_> {
         if let Some(p) = obj.proto {
             self.object(p);
         }
-        obj.props.for_each(|k, p| {
-            self.key(k);
-            match p.slot {
-                Slot::Data(v) => self.value(v),
-                Slot::Accessor(g, s) => {
-                    self.value(g);
-                    self.value(s);
-                }
-            }
-        });
+        obj.props.for_each_key(|k| self.key(k));
+        obj.props.for_each_value(|v| self.value(v));
         for &v in &obj.elements {
             self.value(v.get());
         }
@@ -419,6 +415,7 @@ pub fn collect(vm: &mut Vm) {
             env_marks,
             bigint_marks,
             object_work: Vec::new(),
+            rope_work: Vec::new(),
             weak_tables: Vec::new(),
             waiting: Default::default(),
             released: Vec::new(),

@@ -507,6 +507,30 @@ impl PropertyMap {
         }
     }
 
+    /// Every key the map holds, in insertion order.
+    pub fn for_each_key(&self, mut f: impl FnMut(PropertyKey)) {
+        match &self.0 {
+            Repr::Shaped { shape: Some(s), .. } => s.for_each(|e| f(e.key)),
+            Repr::Shaped { shape: None, .. } => {}
+            Repr::Dict(d) => d.iter().for_each(|(k, _)| f(*k)),
+        }
+    }
+
+    /// Every value the map holds (a getter and a setter count as values), for the collector:
+    /// a shaped map's slots are read as stored, without rebuilding each property record.
+    pub fn for_each_value(&self, mut f: impl FnMut(Value)) {
+        match &self.0 {
+            Repr::Shaped { values, .. } => values.iter().for_each(|v| f(v.get())),
+            Repr::Dict(d) => d.iter().for_each(|(_, p)| match p.slot {
+                Slot::Data(v) => f(v),
+                Slot::Accessor(g, s) => {
+                    f(g);
+                    f(s);
+                }
+            }),
+        }
+    }
+
     /// The records in insertion order, by value (a snapshot: the map may change meanwhile).
     pub fn iter(&self) -> std::vec::IntoIter<(PropertyKey, Property)> {
         let mut v = Vec::with_capacity(self.len());
