@@ -76,8 +76,7 @@ impl Vm {
         let nregs = code.nregs as usize;
         match args {
             ArgSource::Regs(start, n) => {
-                // Arguments always sit below the new window (in the caller's registers or
-                // staged at the end of the file).
+                // Arguments always sit below the new window, in the caller's registers.
                 let start = start as usize;
                 let params = n.min(nparams);
                 self.regs.copy_within(start, params, base);
