@@ -27,12 +27,12 @@ fn return_this(_vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value
     Ok(cx.this)
 }
 
-/// CreateIterResultObject (ECMA-262 §7.4.14)
 /// The slots of `value` and `done` in the shape every CreateIterResultObject result starts
 /// with (`Vm::iter_result_shape`).
 pub const ITER_RESULT_VALUE_SLOT: u32 = 0;
 pub const ITER_RESULT_DONE_SLOT: u32 = 1;
 
+/// CreateIterResultObject (ECMA-262 §7.4.14)
 pub fn create_iter_result(vm: &mut Vm, value: Value, done: bool) -> Value {
     let proto = vm.intrinsics().object_prototype;
     let shape = match &vm.iter_result_shape {

@@ -5,7 +5,8 @@
 
 use super::{Frame, JsResult, MAX_ARGUMENTS, MAX_NATIVE_DEPTH, MAX_STACK_VALUES, Vm};
 use crate::bytecode::{Code, FunctionKind};
-use crate::object::{ConstructorKind, NativeCall, Object, ObjectKind, PropertyKey, ThisMode};
+use crate::object::property::Property;
+use crate::object::{ConstructorKind, NativeCall, Object, ObjectKind, PropertyKey, Slot, ThisMode};
 use crate::value::Packed;
 use crate::value::{EnvId, ObjId, Value};
 use std::rc::Rc;
@@ -363,8 +364,7 @@ impl Vm {
     pub(crate) fn get_prototype_property(&mut self, f: ObjId) -> JsResult<Value> {
         let o = self.obj(f);
         if matches!(o.kind, ObjectKind::Function(_) | ObjectKind::Native(_))
-            && let Some(crate::object::property::Property { slot: crate::object::property::Slot::Data(v), .. }) =
-                o.props.get(PropertyKey::String(self.names.prototype))
+            && let Some(Property { slot: Slot::Data(v), .. }) = o.props.get(PropertyKey::String(self.names.prototype))
         {
             return Ok(v);
         }

@@ -379,7 +379,7 @@ impl Vm {
             // %GeneratorPrototype%.next of the running realm (a generator delegating to a
             // generator) is entered directly: what call() would reach, without the
             // native-call frame.
-            ResumeMode::Next if next.as_object().is_some() && next.as_object() == self.intrinsics().generator_next => {
+            ResumeMode::Next if next.as_object().is_some_and(|f| self.intrinsics().generator_next == Some(f)) => {
                 self.generator_resume(iter, ResumeMode::Next, received, "next")?
             }
             ResumeMode::Next => self.call(next, iter, &[received])?,
