@@ -29,8 +29,10 @@ pub struct RuntimeHost {
     pub loader: crate::loader::ModuleLoader,
     /// `process.nextTick` callbacks, each an array [callback, ...args] (`node/process.rs`).
     pub ticks: std::collections::VecDeque<Persistent>,
-    /// The `process` object.
+    /// The `process` object, once made (`node::process::object`).
     pub process: Option<Persistent>,
+    /// What a script assigned to the global `process` (its getter returns it from then on).
+    pub process_global: Option<Persistent>,
     /// `process.exitCode`'s value.
     pub exit_code_value: Option<Persistent>,
     /// The code `process.exit` asked for.

@@ -3,7 +3,7 @@
 use crate::hash::IdMap;
 use crate::object::property::*;
 use crate::object::{NativeData, NativeFn, Object, ObjectKind};
-use crate::value::{ObjId, StrId, SymId, Value};
+use crate::value::{ObjId, Packed, StrId, SymId, Value};
 use crate::vm::Vm;
 use std::collections::HashSet;
 
@@ -273,18 +273,24 @@ impl Vm {
     }
 
     pub fn new_native(&mut self, name: &str, length: u32, f: NativeFn, is_ctor: bool) -> ObjId {
-        let realm = self.realm;
-        let proto = self.realms[realm as usize].intrinsics.function_prototype;
-        let o = self.heap.alloc_object(Object::new(
-            Some(proto),
-            ObjectKind::Native(Box::new(NativeData { f, is_ctor, realm, slots: Vec::new() })),
-        ));
-        self.define_direct(o, PropertyKey::String(self.names.length), Value::Number(length as f64), CONFIGURABLE);
         // Interned: a built-in's name is usually also the key it is stored under, so the
         // two share one string.
-        let n = Value::String(self.heap.intern_str(name));
-        self.define_direct(o, PropertyKey::String(self.names.name), n, CONFIGURABLE);
-        o
+        let name = self.heap.intern_str(name);
+        self.new_native_named(name, length, f, is_ctor)
+    }
+
+    /// `new_native` with its name already interned.
+    fn new_native_named(&mut self, name: StrId, length: u32, f: NativeFn, is_ctor: bool) -> ObjId {
+        let realm = self.realm;
+        let proto = self.realms[realm as usize].intrinsics.function_prototype;
+        let name = Value::String(name);
+        let mut object =
+            Object::new(Some(proto), ObjectKind::Native(Box::new(NativeData { f, is_ctor, realm, slots: Vec::new() })));
+        // `length` then `name`, both configurable only (ECMA-262 §10.3.4 CreateBuiltinFunction):
+        // the shape a closure without `prototype` has, given whole.
+        let values = vec![Packed::new(Value::Number(length as f64)), Packed::new(name)];
+        object.props = PropertyMap::with_shape(self.function_shape(false, false), values);
+        self.heap.alloc_object(object)
     }
 
     /// A built-in closure (CreateBuiltinFunction with internal slots): a native function
@@ -316,8 +322,12 @@ impl Vm {
 
     /// Defines a built-in method `name` on `obj` (writable, configurable, not enumerable).
     pub fn def_method(&mut self, obj: ObjId, name: &str, length: u32, f: NativeFn) -> ObjId {
-        let func = self.new_native(name, length, f, false);
         let k = self.key_str(name);
+        let func = match k {
+            // The key's interned string is the name: one table lookup for both.
+            PropertyKey::String(id) => self.new_native_named(id, length, f, false),
+            _ => self.new_native(name, length, f, false),
+        };
         self.define_direct(obj, k, Value::Object(func), HIDDEN);
         func
     }

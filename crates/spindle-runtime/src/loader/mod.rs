@@ -48,8 +48,6 @@ pub struct ModuleLoader {
     pub cjs: cjs::CjsState,
     /// The ES facades of CommonJS modules.
     cjs_facades: std::collections::HashSet<ModuleId>,
-    /// `node:process`'s named exports (the `process` object's own keys at start-up).
-    pub process_export_names: Vec<String>,
     /// The permission model's grants when it is on: a module outside the read grants is
     /// not loaded (Node: the loader reads through permission-checked fs calls; the entry
     /// point, read by the embedder, is exempt as in Node 22+).
@@ -76,7 +74,6 @@ impl ModuleLoader {
             deferred: Vec::new(),
             cjs: cjs::CjsState::default(),
             cjs_facades: Default::default(),
-            process_export_names: Vec::new(),
             permissions: None,
             hooks: None,
             host_modules: Default::default(),
@@ -279,7 +276,7 @@ fn create_record(vm: &mut Vm, loader: &mut ModuleLoader, resolved: &Resolved) ->
             // host hook): only its export names are needed to link.
             let name = resolved.url.trim_start_matches("node:");
             let names = if name == "process" {
-                Some(loader.process_export_names.clone())
+                Some(crate::node::process::export_names(loader.permissions.is_some()))
             } else {
                 builtins::builtin_export_names(vm, name)
             };

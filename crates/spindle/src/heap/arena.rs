@@ -18,6 +18,11 @@ impl<T> Default for Arena<T> {
 }
 
 impl<T> Arena<T> {
+    /// An arena with room for `n` cells before its vectors first grow.
+    pub fn with_capacity(n: usize) -> Self {
+        Arena { slots: Vec::with_capacity(n), marks: Vec::with_capacity(n), free: Vec::new(), live: 0 }
+    }
+
     /// Stores `value` and returns its slot index.
     pub fn insert(&mut self, value: T) -> u32 {
         self.live += 1;

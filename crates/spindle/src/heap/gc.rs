@@ -270,8 +270,8 @@ impl Marker<'_> {
                     if let Some(func) = f.func {
                         self.object(func);
                     }
-                    self.value(f.this);
-                    self.value(f.new_target);
+                    self.value(f.this.get());
+                    self.value(f.new_target.get());
                     if let Some(e) = f.env {
                         self.env(e);
                     }

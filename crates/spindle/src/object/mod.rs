@@ -294,8 +294,9 @@ pub struct SuspendedFrame {
     pub pc: u32,
     pub resume: ResumePoint,
     pub func: Option<ObjId>,
-    pub this: Value,
-    pub new_target: Value,
+    /// Packed as the running frame holds them (a suspension moves them as they are).
+    pub this: crate::value::Packed,
+    pub new_target: crate::value::Packed,
     pub env: Option<EnvId>,
     pub argc: u32,
     pub realm: u32,

@@ -1540,7 +1540,7 @@ impl Vm {
     /// The shape of a function `make_function` creates: `length` and `name`, then (sloppy
     /// ordinary functions) `arguments` and `caller`, then `prototype` — the transitions
     /// adding them one by one would reach, taken once per engine instead of per closure.
-    fn function_shape(&mut self, sloppy: bool, has_prototype: bool) -> Rc<crate::object::shape::Shape> {
+    pub(crate) fn function_shape(&mut self, sloppy: bool, has_prototype: bool) -> Rc<crate::object::shape::Shape> {
         let i = (sloppy as usize) * 2 + has_prototype as usize;
         if let Some(s) = &self.function_shapes[i] {
             return s.clone();

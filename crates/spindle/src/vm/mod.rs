@@ -72,15 +72,14 @@ impl Frame {
         pc: u32,
         base: u32,
         func: Option<ObjId>,
-        this: Value,
-        new_target: Value,
+        this: crate::value::Packed,
+        new_target: crate::value::Packed,
         env: Option<crate::value::EnvId>,
         ret: u32,
         argc: u32,
         construct: bool,
         caller_realm: u32,
     ) -> Frame {
-        let (this, new_target) = (crate::value::Packed::new(this), crate::value::Packed::new(new_target));
         Frame { code, saved_pc: pc, base, func, this, new_target, env, ret, argc, construct, caller_realm }
     }
 

@@ -115,13 +115,9 @@ pub fn emit_warning(vm: &mut Vm, message: &str, ty: &str) -> JsResult<()> {
     Ok(())
 }
 
-/// The `process` object.
+/// The `process` object (made now if nothing has asked for it yet).
 pub fn process_object(vm: &mut Vm) -> Option<ObjId> {
-    let held = with_runtime(vm, |_, h| h.process)?;
-    match vm.persistent(held) {
-        Value::Object(o) => Some(o),
-        _ => None,
-    }
+    Some(super::object(vm))
 }
 
 /// Makes `process` an EventEmitter (once; called when `events` is first loaded).
@@ -208,10 +204,11 @@ fn notify_uncaught_exception(vm: &mut Vm, error: Value, from_promise: bool) -> J
 /// Emits `exit` once (Node: EmitProcessExit, process.exit): sets `process._exiting` (and
 /// `process.exitCode` when the exit chose the code), then runs the listeners with the code.
 pub fn emit_exit(vm: &mut Vm, code: i32, set_exit_code: bool) -> JsResult<()> {
-    let Some(process) = process_object(vm) else { return Ok(()) };
     if with_runtime(vm, |_, h| std::mem::replace(&mut h.exiting, true)) {
         return Ok(());
     }
+    // Without a `process` object nothing can listen, nor read `_exiting` or `exitCode`.
+    let Some(process) = super::existing_object(vm) else { return Ok(()) };
     vm.def_value(process, "_exiting", Value::Bool(true), DEFAULT_ATTRS);
     if set_exit_code {
         let key = vm.key_str("exitCode");

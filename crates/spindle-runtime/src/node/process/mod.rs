@@ -11,7 +11,7 @@ use crate::web::errors::node_error;
 use spindle::Value;
 use spindle::builtins::arg;
 use spindle::object::NativeCall;
-use spindle::object::property::{DEFAULT_ATTRS, HIDDEN};
+use spindle::object::property::{DEFAULT_ATTRS, PropertyDescriptor};
 use spindle::value::ObjId;
 use spindle::vm::{ErrorType, JsResult, Vm};
 use std::time::Instant;
@@ -28,11 +28,49 @@ pub const EXIT_REQUESTED: &str = "process.exit";
 /// Node 20's version line, as this runtime reports it (scripts branch on it).
 const NODE_VERSION: &str = "v20.20.2";
 
-/// Defines `process` on the global object.
+/// Defines `process` on the global object as Node's bootstrap does (lib/internal/bootstrap/
+/// node.js): an accessor pair named `get` and `set`, non-enumerable. The object itself is
+/// made on first use (`object`), so a script that never touches it does not pay for it at
+/// start-up; a value assigned to the global replaces what the getter returns, not the
+/// object the runtime uses.
 pub fn install(vm: &mut Vm) {
-    let process = vm.new_object();
     let global = vm.global_object();
-    vm.def_value(global, "process", Value::Object(process), HIDDEN);
+    let get = vm.new_native("get", 0, global_get, false);
+    let set = vm.new_native("set", 1, global_set, false);
+    let key = vm.key_str("process");
+    let desc = PropertyDescriptor {
+        get: Some(Value::Object(get)),
+        set: Some(Value::Object(set)),
+        enumerable: Some(false),
+        configurable: Some(true),
+        ..PropertyDescriptor::default()
+    };
+    let _ = vm.define_own_property(global, key, desc);
+}
+
+fn global_get(vm: &mut Vm, _cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
+    if let Some(held) = with_runtime(vm, |_, h| h.process_global) {
+        return Ok(vm.persistent(held));
+    }
+    Ok(Value::Object(object(vm)))
+}
+
+fn global_set(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let held = vm.persist(arg(args, 0));
+    if let Some(old) = with_runtime(vm, |_, h| h.process_global.replace(held)) {
+        vm.unpersist(old);
+    }
+    Ok(Value::Undefined)
+}
+
+/// The `process` object, made on first use.
+pub fn object(vm: &mut Vm) -> ObjId {
+    if let Some(process) = existing_object(vm) {
+        return process;
+    }
+    let process = vm.new_object();
+    // Held before anything below can ask for it.
+    with_runtime(vm, |vm, h| h.process = Some(vm.persist(Value::Object(process))));
     let argv = with_runtime(vm, |_, h| h.argv.clone());
     let items: Vec<Value> = argv.iter().map(|a| vm.string(a)).collect();
     let argv_array = vm.new_array(items);
@@ -96,16 +134,66 @@ pub fn install(vm: &mut Vm) {
     events::install_stand_ins(vm, process);
     stdio::install(vm, process);
     stdin::install(vm, process);
-    let keys = vm.own_property_keys(process).unwrap_or_default();
-    let names: Vec<String> = keys
-        .into_iter()
-        .filter(|k| !matches!(k, spindle::object::property::PropertyKey::Symbol(_)))
-        .map(|k| vm.key_display(k))
-        .collect();
-    with_runtime(vm, |vm, h| {
-        h.process = Some(vm.persist(Value::Object(process)));
-        h.loader.process_export_names = names;
-    });
+    process
+}
+
+/// The own string keys `object` gives the process object, in order (`permission` only under
+/// the permission model), then an EventEmitter's: what `node:process` exports besides `default`. A module that
+/// imports it can be linked before the object exists (the loader cannot make it while it
+/// holds the host); `tests/js/node/process-esm-names` checks the list against the object.
+const EXPORT_NAMES: &[&str] = &[
+    "argv",
+    "argv0",
+    "execPath",
+    "env",
+    "platform",
+    "arch",
+    "pid",
+    "version",
+    "versions",
+    "exitCode",
+    "nextTick",
+    "exit",
+    "cwd",
+    "chdir",
+    "uptime",
+    "memoryUsage",
+    "hrtime",
+    "_rawDebug",
+    "kill",
+    "umask",
+    "cpuUsage",
+    "ppid",
+    "execArgv",
+    "release",
+    "title",
+    "permission",
+    "emitWarning",
+    "stdout",
+    "stderr",
+    "stdin",
+    // An EventEmitter's own fields: Node's process always has them; Spindle's from when
+    // `events` is loaded (`events::make_emitter`), which an ES module importing
+    // `node:process` does.
+    "_events",
+    "_eventsCount",
+    "_maxListeners",
+];
+
+/// The names `node:process` exports (see `EXPORT_NAMES`).
+pub fn export_names(permission_model: bool) -> Vec<String> {
+    EXPORT_NAMES.iter().filter(|&&n| permission_model || n != "permission").map(|n| n.to_string()).collect()
+}
+
+/// The `process` object if a script or the runtime has asked for it: the paths every run
+/// takes at its end (the exit code, the `exit` event) need not make it, since nothing can
+/// have set a code or a listener on an object nobody saw.
+pub fn existing_object(vm: &mut Vm) -> Option<ObjId> {
+    let held = with_runtime(vm, |_, h| h.process)?;
+    match vm.persistent(held) {
+        Value::Object(o) => Some(o),
+        _ => None,
+    }
 }
 
 /// `process._rawDebug(...args)`: the formatted arguments and a newline, straight to stderr
@@ -228,7 +316,7 @@ fn set_exit_code(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Valu
 /// `process.exitCode` as the exit status of a program that ends (0 when unset; the
 /// process ends with its low 8 bits, as ToInt32 and the OS make of it).
 pub fn exit_code(vm: &mut Vm) -> JsResult<i32> {
-    let Some(process) = events::process_object(vm) else { return Ok(0) };
+    let Some(process) = existing_object(vm) else { return Ok(0) };
     match vm.get_str(process, "exitCode")? {
         Value::Undefined | Value::Null => Ok(0),
         v => {
