@@ -8,6 +8,11 @@ use std::rc::Rc;
 
 /// A frame-local register index.
 pub type Reg = u16;
+
+/// The `this` operand of `Call` / `CallSpread` that stands for `undefined` rather than a
+/// register: a plain `f(x)` call needs no `LoadUndef` of its receiver (one instruction less
+/// per call).
+pub const UNDEFINED_RECEIVER: Reg = Reg::MAX;
 /// Register operand meaning "the running closure's captured environment".
 pub const CLOSURE_ENV: Reg = u16::MAX;
 /// Register operand meaning "no register".
@@ -509,6 +514,15 @@ pub enum Op {
         when: bool,
         target: Label,
     },
+    /// `JumpIfCompare` against an integer literal (`n < 2`, `i === 0`): the constant is in
+    /// the instruction, not loaded into a register first.
+    JumpIfCompareInt {
+        op: BinOp,
+        a: Reg,
+        when: bool,
+        value: i32,
+        target: Label,
+    },
     /// The back edge of `for (…; i < n; i++)`: `counter++` (Inc, with its ToNumeric), then
     /// jumps when `counter op limit` (Lt or Le) holds. A loop safepoint like Jump.
     IncJumpIfCompare {
@@ -559,6 +573,7 @@ pub enum Op {
     },
 
     // Calls.
+    /// `this` is a register, or `UNDEFINED_RECEIVER`.
     Call {
         dst: Reg,
         callee: Reg,

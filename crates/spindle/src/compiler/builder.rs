@@ -180,6 +180,7 @@ impl Builder {
                 | Op::JumpIfNotUndefined { target, .. }
                 | Op::JumpIfStrictEq { target, .. }
                 | Op::JumpIfCompare { target, .. }
+                | Op::JumpIfCompareInt { target, .. }
                 | Op::IncJumpIfCompare { target, .. } => *target = t,
                 Op::IterStep { done, .. }
                 | Op::ForInNext { done, .. }
@@ -190,5 +191,32 @@ impl Builder {
             }
         }
         self.fixups.clear();
+    }
+
+    /// Shortens the ways out of a function (`return c ? a : b` ends each arm with a move
+    /// into the result register and a jump to one `Return`):
+    /// - a `Jump` to a `Return` becomes that `Return`, where the two places are inside the
+    ///   same exception handlers (a `Return` runs the `finally` blocks around it, so only
+    ///   there does it mean the same);
+    /// - a `Move` into the register the next instruction returns becomes a `Return` of the
+    ///   move's source, outside every handler (a `finally` block could read the register
+    ///   the move no longer writes). The `Return` after it stays for any jump to it.
+    pub fn thread_jumps_to_returns(&mut self) {
+        let covers = |h: &Handler, at: usize| (h.start as usize..h.end as usize).contains(&at);
+        for i in 0..self.ops.len() {
+            let Op::Jump { target } = self.ops[i] else { continue };
+            let Some(&Op::Return { src }) = self.ops.get(target as usize) else { continue };
+            if self.handlers.iter().all(|h| covers(h, i) == covers(h, target as usize)) {
+                self.ops[i] = Op::Return { src };
+            }
+        }
+        for i in 0..self.ops.len().saturating_sub(1) {
+            if let (Op::Move { dst, src }, Op::Return { src: returned }) = (self.ops[i], self.ops[i + 1])
+                && dst == returned
+                && !self.handlers.iter().any(|h| covers(h, i))
+            {
+                self.ops[i] = Op::Return { src };
+            }
+        }
     }
 }

@@ -1,7 +1,7 @@
 //! Expressions (ECMA-262 §13).
 
 use super::*;
-use crate::bytecode::{BinOp, MethodKind, NO_REG, UnOp};
+use crate::bytecode::{BinOp, MethodKind, NO_REG, UNDEFINED_RECEIVER, UnOp};
 use oxc_syntax::operator::{AssignmentOperator, BinaryOperator, LogicalOperator, UnaryOperator, UpdateOperator};
 
 /// A resolved property reference: object register plus a static or computed key.
@@ -240,6 +240,12 @@ impl<'a> Compiler<'a, '_> {
                 let mark = self.b().mark();
                 let tmp = self.alloc();
                 let left = self.operand_reg(&b.left, left_in_place(b), tmp);
+                if let Some(value) = int_literal(&b.right) {
+                    self.pos(b.span);
+                    self.b().emit_jump(Op::JumpIfCompareInt { op, a: left, when, value, target: 0 }, target);
+                    self.b().release(mark);
+                    return;
+                }
                 let tmp = self.alloc();
                 let right = self.operand_reg(&b.right, true, tmp);
                 self.pos(b.span);
@@ -293,15 +299,15 @@ impl<'a> Compiler<'a, '_> {
 
     fn expr_inner(&mut self, e: &'a Expression<'a>, dst: Reg) {
         match e {
-            Expression::NumericLiteral(n) => {
-                let v = n.value;
-                if v.fract() == 0.0 && v.abs() < 1e9 && !(v == 0.0 && v.is_sign_negative()) {
-                    self.emit(Op::LoadInt { dst, value: v as i32 });
-                } else {
-                    let k = self.b().k_num(v);
+            Expression::NumericLiteral(n) => match int_literal(e) {
+                Some(value) => {
+                    self.emit(Op::LoadInt { dst, value });
+                }
+                None => {
+                    let k = self.b().k_num(n.value);
                     self.emit(Op::LoadConst { dst, k });
                 }
-            }
+            },
             Expression::StringLiteral(s) => {
                 let k = self.k_str_units(&s.value, s.lone_surrogates);
                 self.emit(Op::LoadConst { dst, k });
@@ -1218,15 +1224,15 @@ impl<'a> Compiler<'a, '_> {
             }
             Expression::Identifier(id) => {
                 let f = self.alloc();
-                let this = self.alloc();
                 if let Resolved::Dynamic { env } = self.resolve(&id.name) {
+                    let this = self.alloc();
                     let k = self.k_str(&id.name);
                     self.emit(Op::GetNameThis { dst: f, this_dst: this, env, name: k });
+                    (f, this)
                 } else {
                     self.load_name(&id.name, f, false);
-                    self.emit(Op::LoadUndef { dst: this });
+                    (f, UNDEFINED_RECEIVER)
                 }
-                (f, this)
             }
             other => {
                 if let Some(m) = other.as_member_expression() {
@@ -1241,9 +1247,7 @@ impl<'a> Compiler<'a, '_> {
                     (f, this)
                 } else {
                     self.expr_into_own(other, dst);
-                    let this = self.alloc();
-                    self.emit(Op::LoadUndef { dst: this });
-                    (dst, this)
+                    (dst, UNDEFINED_RECEIVER)
                 }
             }
         }
@@ -1378,4 +1382,11 @@ impl<'a> Compiler<'a, '_> {
     fn unused(&self) -> Reg {
         NO_REG
     }
+}
+
+/// The value of an integer literal that `LoadInt` would load (an i32, not -0).
+fn int_literal(e: &Expression<'_>) -> Option<i32> {
+    let Expression::NumericLiteral(n) = e else { return None };
+    let v = n.value;
+    (v.fract() == 0.0 && v.abs() < 1e9 && !(v == 0.0 && v.is_sign_negative())).then_some(v as i32)
 }

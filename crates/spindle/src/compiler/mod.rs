@@ -750,6 +750,7 @@ impl<'a> Compiler<'a, '_> {
             }
         }
         fs.b.finish();
+        fs.b.thread_jumps_to_returns();
         let (s, e) = (fs.span.start, fs.span.end);
         // The function a direct eval in this code belongs to: arrows look outwards.
         let enclosing =

@@ -3,7 +3,9 @@
 
 use super::calls::{ArgSource, Callee};
 use super::{JsResult, Vm};
-use crate::bytecode::{BinOp, BodyKind, CLOSURE_ENV, Code, ErrorKind, FunctionKind, MethodKind, NO_REG, Op, Reg, UnOp};
+use crate::bytecode::{
+    BinOp, BodyKind, CLOSURE_ENV, Code, ErrorKind, FunctionKind, MethodKind, NO_REG, Op, Reg, UNDEFINED_RECEIVER, UnOp,
+};
 use crate::heap::{Env, EnvKind};
 use crate::object::property::*;
 use crate::object::{ConstructorKind, FunctionData, Object, ObjectKind};
@@ -962,6 +964,15 @@ impl Vm {
                             branch!(target);
                         }
                     }
+                    Op::JumpIfCompareInt { op, a, when, value, target } => {
+                        let holds = match num!(a) {
+                            Some(p) => compare_numbers(op, p, f64::from(value)),
+                            None => self.comparison_holds(op, r!(a), Value::Number(f64::from(value)))?,
+                        };
+                        if holds == when {
+                            branch!(target);
+                        }
+                    }
                     Op::IncJumpIfCompare { op, counter, limit, target } => {
                         let v = match r!(counter) {
                             Value::Number(n) => Value::Number(n + 1.0),
@@ -1007,7 +1018,7 @@ impl Vm {
                         // Callee and receiver go as stored: the callee is only tested for
                         // an object, the receiver unpacked once its function wants it.
                         let f = self.regs.at(base + callee as usize);
-                        let t = self.regs.at(base + this as usize);
+                        let t = self.receiver(base, this);
                         let ret = (base + dst as usize) as u32;
                         flow!(self.call_from_bytecode(
                             f,
@@ -1018,7 +1029,7 @@ impl Vm {
                     }
                     Op::CallSpread { dst, callee, this, args } => {
                         let f = r!(callee);
-                        let t = r!(this);
+                        let t = self.receiver(base, this).get();
                         let list = self.array_values(r!(args));
                         let ret = (base + dst as usize) as u32;
                         flow!(self.call_from_bytecode(Packed::new(f), Packed::new(t), ArgSource::Slice(list), ret));
@@ -1312,6 +1323,13 @@ impl Vm {
     }
 
     /// Performs a call from an instruction: JS callees get a new frame in this loop.
+    /// A call's receiver operand: the register's value, or undefined for
+    /// `UNDEFINED_RECEIVER`.
+    #[inline(always)]
+    fn receiver(&self, base: usize, this: Reg) -> Packed {
+        if this == UNDEFINED_RECEIVER { Packed::UNDEFINED } else { self.regs.at(base + this as usize) }
+    }
+
     fn call_from_bytecode(&mut self, f: Packed, this: Packed, args: ArgSource, ret: u32) -> JsResult<Flow> {
         let Some(fo) = f.object() else {
             let d = self.describe(f.get());
