@@ -39,8 +39,15 @@ const fn tagged(kind: u64, payload: u32) -> u64 {
 
 impl Packed {
     pub const UNDEFINED: Packed = Packed(tagged(UNDEFINED, 0));
+    pub const NULL: Packed = Packed(tagged(NULL, 0));
     /// [`Value::Empty`]: an array hole.
     pub const EMPTY: Packed = Packed(tagged(EMPTY, 0));
+
+    /// An object reference, packed without matching on a `Value`.
+    #[inline(always)]
+    pub const fn from_object(o: ObjId) -> Packed {
+        Packed(tagged(OBJECT, o.0))
+    }
 
     #[inline(always)]
     pub fn new(v: Value) -> Packed {

@@ -36,6 +36,21 @@ impl Vm {
         })
     }
 
+    /// OrdinaryCallBindThis (ECMA-262 §10.2.1.2) on the receiver as registers hold it: a
+    /// call from bytecode converts nothing unless a sloppy function gets a primitive.
+    #[inline(always)]
+    pub(crate) fn bind_this_packed(&mut self, mode: ThisMode, this: Packed, realm: u32) -> JsResult<Packed> {
+        match mode {
+            ThisMode::Lexical => Ok(Packed::UNDEFINED),
+            ThisMode::Strict => Ok(this),
+            ThisMode::Global if this.object().is_some() => Ok(this),
+            ThisMode::Global if this == Packed::UNDEFINED || this == Packed::NULL => {
+                Ok(Packed::from_object(self.realms[realm as usize].global_this))
+            }
+            ThisMode::Global => Ok(Packed::new(self.bind_this_value(mode, this.get(), realm)?)),
+        }
+    }
+
     /// OrdinaryCallBindThis (ECMA-262 §10.2.1.2)
     pub(crate) fn bind_this_value(&mut self, mode: ThisMode, this: Value, realm: u32) -> JsResult<Value> {
         Ok(match mode {
@@ -63,8 +78,8 @@ impl Vm {
         &mut self,
         code: Rc<Code>,
         func: Option<ObjId>,
-        this: Value,
-        new_target: Value,
+        this: Packed,
+        new_target: Packed,
         env: Option<EnvId>,
         args: ArgSource,
         ret: u32,
@@ -108,6 +123,7 @@ impl Vm {
     ) -> JsResult<()> {
         let base = self.open_window(&code, args.len())?;
         self.write_args(base, code.nparams as usize, code.nregs as usize, args);
+        let (this, new_target) = (Packed::new(this), Packed::new(new_target));
         self.enter_frame(code, base, func, this, new_target, env, args.len(), u32::MAX, construct, realm);
         Ok(())
     }
@@ -154,8 +170,8 @@ impl Vm {
         code: Rc<Code>,
         base: usize,
         func: Option<ObjId>,
-        this: Value,
-        new_target: Value,
+        this: Packed,
+        new_target: Packed,
         env: Option<EnvId>,
         argc: usize,
         ret: u32,
@@ -174,8 +190,8 @@ impl Vm {
             0,
             base as u32,
             func,
-            Packed::new(this),
-            Packed::new(new_target),
+            this,
+            new_target,
             env,
             ret,
             argc as u32,

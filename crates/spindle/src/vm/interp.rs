@@ -118,8 +118,8 @@ impl Vm {
         &mut self,
         code: Rc<Code>,
         func: ObjId,
-        this: Value,
-        new_target: Value,
+        this: Packed,
+        new_target: Packed,
         env: Option<EnvId>,
         args: ArgSource,
         ret: u32,
@@ -143,20 +143,20 @@ impl Vm {
             self.regs.put(base + h.reg as usize + 1, Packed::new(Value::Number(1.0)));
             return Ok(Flow::Reload);
         }
-        self.do_return(value)
+        self.do_return(Packed::new(value))
     }
 
-    /// Pops the current frame, delivering `v` to the caller.
-    fn do_return(&mut self, mut v: Value) -> JsResult<Flow> {
+    /// Pops the current frame, delivering `v` (as registers hold it) to the caller.
+    fn do_return(&mut self, mut v: Packed) -> JsResult<Flow> {
         let top = self.frames.last().expect("frame");
         if top.code.body.suspends() {
             if top.code.body == BodyKind::Async {
-                return self.async_function_return(v);
+                return self.async_function_return(v.get());
             }
             if top.ret != u32::MAX {
                 // A generator resumed inline (by a for-of step or a next() call) finished.
                 let wrap = self.complete_inline_generator();
-                return self.finish_inline_generator_return(v, wrap);
+                return self.finish_inline_generator_return(v.get(), wrap);
             }
         }
         let f = self.pop_frame_record();
@@ -165,14 +165,14 @@ impl Vm {
         if f.construct {
             if f.code.kind == FunctionKind::DerivedConstructor {
                 // ReturnDerived already validated the value.
-            } else if !v.is_object() {
-                v = f.this.get();
+            } else if v.object().is_none() {
+                v = f.this;
             }
         }
         if f.ret == u32::MAX {
-            return Ok(Flow::Done(v));
+            return Ok(Flow::Done(v.get()));
         }
-        self.regs.put(f.ret as usize, Packed::new(v));
+        self.regs.put(f.ret as usize, v);
         Ok(Flow::Reload)
     }
 
@@ -989,7 +989,7 @@ impl Vm {
                         }
                     }
                     Op::Return { src } => {
-                        let v = r!(src);
+                        let v = self.regs.at(base + src as usize);
                         flow!(self.do_return(v));
                     }
                     Op::ReturnDerived { src, this } => {
@@ -1001,7 +1001,7 @@ impl Vm {
                         self.realm = self.frames[fi].caller_realm;
                         let v = self.construct_result(t, v, FunctionKind::DerivedConstructor);
                         self.realm = callee_realm;
-                        flow!(self.do_return(v?));
+                        flow!(self.do_return(Packed::new(v?)));
                     }
                     Op::Throw { src } => {
                         return Err(r!(src));
@@ -1335,17 +1335,16 @@ impl Vm {
             let d = self.describe(f.get());
             return Err(self.type_error(&format!("{d} is not a function")));
         };
-        let (f, this) = (f.get(), this.get());
         // An ordinary function (the common callee) goes straight to a frame, without the
-        // general `Callee` description.
+        // general `Callee` description, and with its receiver as the register holds it.
         if let ObjectKind::Function(fd) = &self.obj(fo).kind {
             if fd.is_class_constructor {
                 let (code, realm) = (fd.code.clone(), fd.realm);
                 return Err(self.class_ctor_error(&code, realm));
             }
             let (code, env, realm) = (fd.code.clone(), fd.env, fd.realm);
-            let this = self.bind_this_value(super::calls::this_mode(&code), this, realm)?;
-            self.push_callee_frame(code, fo, this, Value::Undefined, env, args, ret, false, realm)?;
+            let this = self.bind_this_packed(super::calls::this_mode(&code), this, realm)?;
+            self.push_callee_frame(code, fo, this, Packed::UNDEFINED, env, args, ret, false, realm)?;
             self.steps += 1;
             if self.heap.wants_gc() || self.options.gc_stress || self.steps & 0xFFF == 0 {
                 self.safepoint()?;
@@ -1354,6 +1353,7 @@ impl Vm {
         }
         if self.intrinsics().generator_next == Some(fo) {
             // gen.next(v) resumes the generator's frame in this loop (no Rust re-entry).
+            let this = this.get();
             let sent = match &args {
                 ArgSource::Regs(start, n) if *n > 0 => self.regs.at(*start as usize).get(),
                 ArgSource::Slice(v) => v.first().copied().unwrap_or(Value::Undefined),
@@ -1368,8 +1368,8 @@ impl Vm {
                 if class_ctor {
                     return Err(self.class_ctor_error(&code, realm));
                 }
-                let this = self.bind_this_value(this_mode, this, realm)?;
-                self.push_callee_frame(code, fo, this, Value::Undefined, env, args, ret, false, realm)?;
+                let this = self.bind_this_packed(this_mode, this, realm)?;
+                self.push_callee_frame(code, fo, this, Packed::UNDEFINED, env, args, ret, false, realm)?;
                 self.steps += 1;
                 if self.heap.wants_gc() || self.options.gc_stress || self.steps & 0xFFF == 0 {
                     self.safepoint()?;
@@ -1386,11 +1386,11 @@ impl Vm {
                         for (slot, v) in buf.iter_mut().zip(self.regs.values(start as usize, start as usize + n)) {
                             *slot = v.get();
                         }
-                        self.call_native(nf, fo, this, &buf[..n], None, realm)?
+                        self.call_native(nf, fo, this.get(), &buf[..n], None, realm)?
                     }
                     _ => {
                         let list = self.materialize_args(args);
-                        self.call_native(nf, fo, this, &list, None, realm)?
+                        self.call_native(nf, fo, this.get(), &list, None, realm)?
                     }
                 };
                 self.regs.put(ret as usize, Packed::new(v));
@@ -1403,12 +1403,12 @@ impl Vm {
             }
             Some(Callee::Bound { .. } | Callee::Proxy) => {
                 let list = self.materialize_args(args);
-                let v = self.call(f, this, &list)?;
+                let v = self.call(f.get(), this.get(), &list)?;
                 self.regs.put(ret as usize, Packed::new(v));
                 Ok(Flow::Next)
             }
             None => {
-                let d = self.describe(f);
+                let d = self.describe(f.get());
                 Err(self.type_error(&format!("{d} is not a function")))
             }
         }
@@ -1441,7 +1441,7 @@ impl Vm {
                 return Err(self.type_error("new.target is not an object"));
             };
             let this = self.ordinary_construct_this(fo, nto)?;
-            self.push_callee_frame(code, fo, this, nt, env, args, ret, true, realm)?;
+            self.push_callee_frame(code, fo, Packed::new(this), Packed::new(nt), env, args, ret, true, realm)?;
             self.steps += 1;
             if self.heap.wants_gc() || self.options.gc_stress {
                 self.safepoint()?;
