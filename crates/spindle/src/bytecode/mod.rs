@@ -523,6 +523,14 @@ pub enum Op {
         value: i32,
         target: Label,
     },
+    /// `JumpIfCompare` against `null` (`x == null`, `x !== null`; `op` one of Eq, Ne,
+    /// StrictEq, StrictNe): no register loaded with null first.
+    JumpIfCompareNull {
+        op: BinOp,
+        a: Reg,
+        when: bool,
+        target: Label,
+    },
     /// The back edge of `for (…; i < n; i++)`: `counter++` (Inc, with its ToNumeric), then
     /// jumps when `counter op limit` (Lt or Le) holds. A loop safepoint like Jump.
     IncJumpIfCompare {
@@ -537,6 +545,8 @@ pub enum Op {
         b: Reg,
         target: Label,
     },
+    /// `return undefined` (a function's implicit return, `return;`).
+    ReturnUndefined,
     Return {
         src: Reg,
     },

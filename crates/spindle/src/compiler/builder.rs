@@ -181,6 +181,7 @@ impl Builder {
                 | Op::JumpIfStrictEq { target, .. }
                 | Op::JumpIfCompare { target, .. }
                 | Op::JumpIfCompareInt { target, .. }
+                | Op::JumpIfCompareNull { target, .. }
                 | Op::IncJumpIfCompare { target, .. } => *target = t,
                 Op::IterStep { done, .. }
                 | Op::ForInNext { done, .. }
@@ -199,8 +200,9 @@ impl Builder {
     ///   same exception handlers (a `Return` runs the `finally` blocks around it, so only
     ///   there does it mean the same);
     /// - a `Move` into the register the next instruction returns becomes a `Return` of the
-    ///   move's source, outside every handler (a `finally` block could read the register
-    ///   the move no longer writes). The `Return` after it stays for any jump to it.
+    ///   move's source, and a `LoadUndef` into it a `ReturnUndefined` (a function's implicit
+    ///   return), outside every handler (a `finally` block could read the register the
+    ///   instruction no longer writes). The `Return` after it stays for any jump to it.
     pub fn thread_jumps_to_returns(&mut self) {
         let covers = |h: &Handler, at: usize| (h.start as usize..h.end as usize).contains(&at);
         for i in 0..self.ops.len() {
@@ -211,11 +213,14 @@ impl Builder {
             }
         }
         for i in 0..self.ops.len().saturating_sub(1) {
-            if let (Op::Move { dst, src }, Op::Return { src: returned }) = (self.ops[i], self.ops[i + 1])
-                && dst == returned
-                && !self.handlers.iter().any(|h| covers(h, i))
-            {
-                self.ops[i] = Op::Return { src };
+            let Op::Return { src: returned } = self.ops[i + 1] else { continue };
+            if self.handlers.iter().any(|h| covers(h, i)) {
+                continue;
+            }
+            match self.ops[i] {
+                Op::Move { dst, src } if dst == returned => self.ops[i] = Op::Return { src },
+                Op::LoadUndef { dst } if dst == returned => self.ops[i] = Op::ReturnUndefined,
+                _ => {}
             }
         }
     }

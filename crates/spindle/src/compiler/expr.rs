@@ -119,10 +119,36 @@ impl<'a> Compiler<'a, '_> {
             self.b().release(mark);
             return;
         }
+        // `x = rhs` whose value is unused, on a register local, with a right side that
+        // reads everything it needs before its one write (a name, a literal, `o.name` of a
+        // local `o`): evaluated straight into the local (`t = t.next` is one GetProp).
+        if let Expression::AssignmentExpression(a) = e
+            && a.operator == AssignmentOperator::Assign
+            && let AssignmentTarget::AssignmentTargetIdentifier(id) = &a.left
+            && writes_once_after_reading(&a.right)
+            && let Some(reg) = self.mutable_local_reg(&id.name)
+            && self.local_object_member_or_leaf(&a.right)
+        {
+            let mark = self.b().mark();
+            self.expr_into(&a.right, reg);
+            self.b().release(mark);
+            return;
+        }
         let mark = self.b().mark();
         let r = self.alloc();
         self.expr_into(e, r);
         self.b().release(mark);
+    }
+
+    /// Whether `e` is a leaf (a name, a literal) or `o.name` with `o` a register local: what
+    /// `writes_once_after_reading` allows, with the object's register known.
+    fn local_object_member_or_leaf(&mut self, e: &'a Expression<'a>) -> bool {
+        match e {
+            Expression::StaticMemberExpression(s) => {
+                matches!(&s.object, Expression::Identifier(o) if self.local_reg(&o.name).is_some())
+            }
+            _ => true,
+        }
     }
 
     /// Evaluates `e` into some register: a local variable's own register when that is
@@ -238,6 +264,14 @@ impl<'a> Compiler<'a, '_> {
             Expression::BinaryExpression(b) if b.operator.is_compare() || b.operator.is_equality() => {
                 let op = binop(b.operator).expect("comparison operator");
                 let mark = self.b().mark();
+                if b.operator.is_equality() && matches!(b.right, Expression::NullLiteral(_)) {
+                    let tmp = self.alloc();
+                    let left = self.operand_reg(&b.left, left_in_place(b), tmp);
+                    self.pos(b.span);
+                    self.b().emit_jump(Op::JumpIfCompareNull { op, a: left, when, target: 0 }, target);
+                    self.b().release(mark);
+                    return;
+                }
                 let tmp = self.alloc();
                 let left = self.operand_reg(&b.left, left_in_place(b), tmp);
                 if let Some(value) = int_literal(&b.right) {
@@ -608,26 +642,48 @@ impl<'a> Compiler<'a, '_> {
         }
     }
 
-    /// The registers of `o[k] = rhs` when `o` and `k` are register locals that `rhs` cannot
-    /// assign: then reading them after `rhs` is the same as before it, and the assignment
-    /// needs no copies of them.
-    fn local_element_target(&mut self, m: &'a MemberExpression<'a>, rhs: &'a Expression<'a>) -> Option<(Reg, Reg)> {
-        let MemberExpression::ComputedMemberExpression(c) = m else { return None };
-        if c.optional {
-            return None;
+    /// The target of `o[k] = rhs` or `o.name = rhs` in the registers of its locals, when `o`
+    /// (and `k`) are register locals that `rhs` cannot assign: then reading them after `rhs`
+    /// is the same as before it, and the assignment needs no copies of them.
+    fn local_member_target(&mut self, m: &'a MemberExpression<'a>, rhs: &'a Expression<'a>) -> Option<PropRef> {
+        match m {
+            MemberExpression::ComputedMemberExpression(c) if !c.optional => {
+                let (Expression::Identifier(o), Expression::Identifier(k)) = (&c.object, &c.expression) else {
+                    return None;
+                };
+                let obj = self.local_reg(&o.name)?;
+                let key = self.local_reg(&k.name)?;
+                if super::writes::may_assign(rhs, &o.name) || super::writes::may_assign(rhs, &k.name) {
+                    return None;
+                }
+                Some(PropRef::Keyed { obj, key })
+            }
+            MemberExpression::StaticMemberExpression(s) if !s.optional => {
+                let Expression::Identifier(o) = &s.object else { return None };
+                let obj = self.local_reg(&o.name)?;
+                if super::writes::may_assign(rhs, &o.name) {
+                    return None;
+                }
+                let key = self.k_str(&s.property.name);
+                Some(PropRef::Named { obj, key })
+            }
+            _ => None,
         }
-        let (Expression::Identifier(o), Expression::Identifier(k)) = (&c.object, &c.expression) else {
-            return None;
-        };
-        let obj = self.local_reg(&o.name)?;
-        let key = self.local_reg(&k.name)?;
-        if super::writes::may_assign(rhs, &o.name) || super::writes::may_assign(rhs, &k.name) {
-            return None;
-        }
-        Some((obj, key))
     }
 
     fn member(&mut self, m: &'a MemberExpression<'a>, dst: Reg) {
+        // `o.name` with `o` a local: nothing is evaluated between reading `o` and the
+        // property, so the object is read from its own register.
+        if let MemberExpression::StaticMemberExpression(s) = m
+            && !s.optional
+            && let Expression::Identifier(id) = &s.object
+            && let Some(obj) = self.local_reg(&id.name)
+        {
+            let key = self.k_str(&s.property.name);
+            self.pos(m.span());
+            self.get_ref(PropRef::Named { obj, key }, dst);
+            return;
+        }
         // `o[k]` with `o` a local: read the object from its own register when evaluating
         // the key cannot assign it, and the key from its register when it is a local.
         if let MemberExpression::ComputedMemberExpression(c) = m
@@ -1099,10 +1155,10 @@ impl<'a> Compiler<'a, '_> {
                     let Some(m) = other.as_member_expression() else {
                         return;
                     };
-                    if let Some((obj, key)) = self.local_element_target(m, &a.right) {
+                    if let Some(target) = self.local_member_target(m, &a.right) {
                         self.expr_into(&a.right, dst);
                         self.pos(a.span);
-                        self.set_ref(PropRef::Keyed { obj, key }, dst);
+                        self.set_ref(target, dst);
                         return;
                     }
                     let r = self.member_ref(m);
@@ -1389,4 +1445,19 @@ fn int_literal(e: &Expression<'_>) -> Option<i32> {
     let Expression::NumericLiteral(n) = e else { return None };
     let v = n.value;
     (v.fract() == 0.0 && v.abs() < 1e9 && !(v == 0.0 && v.is_sign_negative())).then_some(v as i32)
+}
+
+/// Expressions whose evaluation into a register writes it once, after reading every value
+/// it needs: a name, a literal, or a non-optional `o.name` (the object is read before the
+/// property is written).
+fn writes_once_after_reading(e: &Expression<'_>) -> bool {
+    match e {
+        Expression::Identifier(_)
+        | Expression::NumericLiteral(_)
+        | Expression::StringLiteral(_)
+        | Expression::BooleanLiteral(_)
+        | Expression::NullLiteral(_) => true,
+        Expression::StaticMemberExpression(s) => !s.optional && matches!(s.object, Expression::Identifier(_)),
+        _ => false,
+    }
 }

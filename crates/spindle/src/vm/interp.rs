@@ -964,6 +964,24 @@ impl Vm {
                             branch!(target);
                         }
                     }
+                    Op::JumpIfCompareNull { op, a, when, target } => {
+                        let v = self.regs.at(base + a as usize);
+                        let is_null = v == Packed::NULL;
+                        let holds = match op {
+                            BinOp::StrictEq => is_null,
+                            BinOp::StrictNe => !is_null,
+                            // IsLooselyEqual(x, null): undefined, null, or an [[IsHTMLDDA]] object.
+                            _ => {
+                                let loosely = is_null
+                                    || v == Packed::UNDEFINED
+                                    || v.object().is_some_and(|o| self.is_html_dda(o));
+                                loosely == (op == BinOp::Eq)
+                            }
+                        };
+                        if holds == when {
+                            branch!(target);
+                        }
+                    }
                     Op::JumpIfCompareInt { op, a, when, value, target } => {
                         let holds = match num!(a) {
                             Some(p) => compare_numbers(op, p, f64::from(value)),
@@ -991,6 +1009,9 @@ impl Vm {
                     Op::Return { src } => {
                         let v = self.regs.at(base + src as usize);
                         flow!(self.do_return(v));
+                    }
+                    Op::ReturnUndefined => {
+                        flow!(self.do_return(Packed::UNDEFINED));
                     }
                     Op::ReturnDerived { src, this } => {
                         let v = r!(src);
