@@ -826,6 +826,10 @@ impl<'a> Compiler<'a, '_> {
     /// Opens a compile-time scope; `decls` are (name, kind, symbol) to declare.
     /// Captured bindings get environment slots; the environment is created when any exist.
     fn push_scope(&mut self, kind: ScopeKind, decls: Vec<(String, BKind, Option<SymbolId>)>, force_env: bool) {
+        // Before the code's first instruction every register of the frame is `undefined`
+        // (the window is filled when the frame opens: `RegisterFile::grow_to`), so `var`
+        // bindings made there need no `LoadUndef`.
+        let at_entry = self.b().ops.is_empty();
         let named = self.named_envs();
         let mut bindings = Bindings::default();
         let mut slots = 0u16;
@@ -869,7 +873,7 @@ impl<'a> Compiler<'a, '_> {
         }) {
             if b.kind.is_lexical() {
                 self.emit(Op::LoadEmpty { dst: r });
-            } else {
+            } else if !at_entry {
                 self.emit(Op::LoadUndef { dst: r });
             }
         }

@@ -311,13 +311,14 @@ impl Vm {
                     Op::LoadEmpty { dst } => set!(dst, Value::Empty),
                     Op::Move { dst, src } => self.regs.put(base + dst as usize, self.regs.at(base + src as usize)),
                     Op::LoadThis { dst } => {
-                        let t = self.frames[fi].this.get();
-                        if t == Value::Empty {
+                        // Copied as the frame holds it (packed), unpacked for nothing.
+                        let t = self.frames[fi].this;
+                        if t == Packed::EMPTY {
                             return Err(self.reference_error(
                                 "Must call super constructor in derived class before accessing 'this' or returning from derived constructor",
                             ));
                         }
-                        set!(dst, t);
+                        self.regs.put(base + dst as usize, t);
                     }
                     Op::LoadGlobalThis { dst } => set!(dst, Value::Object(self.current_realm().global_this)),
                     Op::LoadNewTarget { dst } => set!(dst, self.frames[fi].new_target.get()),
