@@ -29,6 +29,8 @@ pub struct FnFacts {
     /// `this`/`super`/`new.target` are used from nested arrows or eval: the receiver must be
     /// kept in the environment.
     pub this_captured: bool,
+    /// The function's own code (not a nested arrow's) reads `this`.
+    pub uses_this: bool,
 }
 
 /// Result of the analysis.
@@ -252,6 +254,10 @@ impl<'a> Visit<'a> for Analyzer<'_> {
     }
 
     fn visit_this_expression(&mut self, _it: &ThisExpression) {
+        let cur = self.cur();
+        if !self.fns[cur].is_arrow {
+            self.fns[cur].uses_this = true;
+        }
         self.mark_this_from_arrow();
     }
     fn visit_super(&mut self, _it: &Super) {

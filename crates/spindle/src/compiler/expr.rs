@@ -526,15 +526,23 @@ impl<'a> Compiler<'a, '_> {
     /// of `o.p` or `o.p()`), so member and method-call chains `a.b().c().d()` reuse one
     /// register instead of holding one per link.
     fn member_ref_at(&mut self, m: &'a MemberExpression<'a>, obj_dst: Option<Reg>) -> PropRef {
-        let object_reg = |this: &mut Self, e: &'a Expression<'a>| match obj_dst {
-            Some(r) => {
-                this.expr_into_own(e, r);
-                r
+        let object_reg = |this: &mut Self, e: &'a Expression<'a>| {
+            // `this` held in a register never changes: every use reads it in place.
+            if let Expression::ThisExpression(_) = e
+                && let Some(r) = this.this_reg()
+            {
+                return r;
             }
-            None => {
-                let r = this.alloc();
-                this.expr_into(e, r);
-                r
+            match obj_dst {
+                Some(r) => {
+                    this.expr_into_own(e, r);
+                    r
+                }
+                None => {
+                    let r = this.alloc();
+                    this.expr_into(e, r);
+                    r
+                }
             }
         };
         match m {

@@ -324,6 +324,16 @@ impl<'a> Compiler<'a, '_> {
             }
             pdecls.push(("arguments".into(), BKind::Var, None));
         }
+        // A function that reads its own `this` (and shares it with no arrow or eval) keeps
+        // it in a register from entry: `this` never changes there (derived constructors
+        // excepted, whose `this` appears at super()), so `this.x` reads the register in
+        // place instead of loading the receiver anew each time.
+        let this_in_register =
+            facts.uses_this && !facts.this_captured && !is_arrow && spec.kind != FunctionKind::DerivedConstructor;
+        if this_in_register {
+            self.uncaptured_synthetic.push("this".into());
+            pdecls.push(("this".into(), BKind::Internal, None));
+        }
         if facts.this_captured && !is_arrow {
             // In derived constructors `this` is in its TDZ until super() returns.
             let kind = if spec.kind == FunctionKind::DerivedConstructor { BKind::Let } else { BKind::Internal };
@@ -407,6 +417,18 @@ impl<'a> Compiler<'a, '_> {
             if spec.kind == FunctionKind::DerivedConstructor {
                 self.emit(Op::LoadFunction { dst: r });
                 self.store_name("%fn", r, true);
+            }
+        }
+        if this_in_register {
+            match self.resolve_internal("this") {
+                Resolved::Reg { reg, .. } => {
+                    self.emit(Op::LoadThis { dst: reg });
+                }
+                _ => {
+                    let r = self.alloc();
+                    self.emit(Op::LoadThis { dst: r });
+                    self.store_name("this", r, true);
+                }
             }
         }
         // Named function expression binding.

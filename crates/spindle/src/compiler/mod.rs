@@ -1124,6 +1124,18 @@ impl<'a> Compiler<'a, '_> {
 
     /// Loads `this` into `dst` (with the derived-constructor TDZ check). Arrows read the
     /// receiver of the nearest non-arrow function from its environment.
+    /// The register holding the running function's `this` when it lives in one (see
+    /// `this_in_register` in `function.rs`): never reassigned, so read in place.
+    fn this_reg(&mut self) -> Option<Reg> {
+        if self.fr().is_arrow || !self.fr().scopes.iter().any(|s| s.bindings.has("this")) {
+            return None;
+        }
+        match self.resolve_internal("this") {
+            Resolved::Reg { reg, tdz: false, .. } => Some(reg),
+            _ => None,
+        }
+    }
+
     fn load_this(&mut self, dst: Reg) {
         self.load_internal("this", dst, |dst| Op::LoadThis { dst });
     }
