@@ -72,3 +72,32 @@ class Point {
   moved(dx) { const p = this; p.x = p.x + dx; return p.double; }
 }
 console.log(new Point(2).moved(3));
+
+function storeLocal(o, k, v) {
+  o.direct = v;
+  o[k] = v;
+  this.fromThis = v;
+  return [o, this.fromThis];
+}
+console.log(storeLocal.call({}, {}, 'key', 'value'));
+function storeThenReassign(o) {
+  let v = 'first';
+  o.p = v;
+  v = 'second';
+  o.q = v;
+  return o;
+}
+console.log(storeThenReassign({}));
+const frozen = Object.freeze({ p: 1 });
+function strictStore(o, v) { 'use strict'; o.p = v; }
+try { strictStore(frozen, 2); } catch (e) { console.log(e.constructor.name); }
+function setterOrder() {
+  const seen = [];
+  const o = { set a(x) { seen.push('a=' + x); } };
+  let v = 1;
+  o.a = v;
+  v = 2;
+  o.a = v;
+  return seen;
+}
+console.log(setterOrder());

@@ -119,6 +119,19 @@ impl<'a> Compiler<'a, '_> {
             self.b().release(mark);
             return;
         }
+        // `o.name = v` / `o[k] = v` whose value is unused, `v` a register local: the
+        // property is written from the local's register (no copy into a result register).
+        if let Expression::AssignmentExpression(a) = e
+            && a.operator == AssignmentOperator::Assign
+            && let Some(m) = a.left.as_member_expression()
+            && let Expression::Identifier(v) = &a.right
+            && let Some(src) = self.local_reg(&v.name)
+            && let Some(target) = self.local_member_target(m, &a.right)
+        {
+            self.pos(a.span);
+            self.set_ref(target, src);
+            return;
+        }
         // `x = rhs` whose value is unused, on a register local, with a right side that
         // reads everything it needs before its one write (a name, a literal, `o.name` of a
         // local `o`): evaluated straight into the local (`t = t.next` is one GetProp).
@@ -667,11 +680,18 @@ impl<'a> Compiler<'a, '_> {
                 Some(PropRef::Keyed { obj, key })
             }
             MemberExpression::StaticMemberExpression(s) if !s.optional => {
-                let Expression::Identifier(o) = &s.object else { return None };
-                let obj = self.local_reg(&o.name)?;
-                if super::writes::may_assign(rhs, &o.name) {
-                    return None;
-                }
+                let obj = match &s.object {
+                    // A `this` held in a register never changes.
+                    Expression::ThisExpression(_) => self.this_reg()?,
+                    Expression::Identifier(o) => {
+                        let obj = self.local_reg(&o.name)?;
+                        if super::writes::may_assign(rhs, &o.name) {
+                            return None;
+                        }
+                        obj
+                    }
+                    _ => return None,
+                };
                 let key = self.k_str(&s.property.name);
                 Some(PropRef::Named { obj, key })
             }
