@@ -676,7 +676,7 @@ impl EventLoop {
     }
 
     fn set_exit_code(&mut self, code: i32) -> Result<(), Outcome> {
-        let Some(process) = process_events::process_object(&mut self.vm) else { return Ok(()) };
+        let process = crate::node::process::object(&mut self.vm);
         let key = self.vm.key_str("exitCode");
         match self.vm.set(process, key, Value::Number(f64::from(code)), Value::Object(process)) {
             Ok(_) => Ok(()),

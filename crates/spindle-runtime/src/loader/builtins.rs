@@ -94,7 +94,7 @@ fn rust_builtin(vm: &mut Vm, name: &str) -> Option<Value> {
     match name {
         "module" => Some(super::node_module::exports(vm)),
         "spindle:inspect" => Some(crate::spindle_inspect::exports(vm)),
-        "process" => crate::node::process::events::process_object(vm).map(Value::Object),
+        "process" => Some(Value::Object(crate::node::process::object(vm))),
         "internal/util/inspect" => Some(crate::node::util::exports(vm)),
         "internal/util/types" => Some(crate::node::util_types::exports(vm)),
         "internal/url/binding" => Some(crate::web::url::exports(vm)),

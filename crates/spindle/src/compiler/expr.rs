@@ -138,9 +138,8 @@ impl<'a> Compiler<'a, '_> {
         if let Expression::AssignmentExpression(a) = e
             && a.operator == AssignmentOperator::Assign
             && let AssignmentTarget::AssignmentTargetIdentifier(id) = &a.left
-            && writes_once_after_reading(&a.right)
             && let Some(reg) = self.mutable_local_reg(&id.name)
-            && self.local_object_member_or_leaf(&a.right)
+            && self.writes_once_after_reading(&a.right)
         {
             let mark = self.b().mark();
             self.expr_into(&a.right, reg);
@@ -153,14 +152,20 @@ impl<'a> Compiler<'a, '_> {
         self.b().release(mark);
     }
 
-    /// Whether `e` is a leaf (a name, a literal) or `o.name` with `o` a register local: what
-    /// `writes_once_after_reading` allows, with the object's register known.
-    fn local_object_member_or_leaf(&mut self, e: &'a Expression<'a>) -> bool {
+    /// Whether evaluating `e` into a register writes it once, after reading every value it
+    /// needs: a name, a literal, or a non-optional `o.name` with `o` a register local (the
+    /// object is read before the property is written).
+    fn writes_once_after_reading(&mut self, e: &'a Expression<'a>) -> bool {
         match e {
+            Expression::Identifier(_)
+            | Expression::NumericLiteral(_)
+            | Expression::StringLiteral(_)
+            | Expression::BooleanLiteral(_)
+            | Expression::NullLiteral(_) => true,
             Expression::StaticMemberExpression(s) => {
-                matches!(&s.object, Expression::Identifier(o) if self.local_reg(&o.name).is_some())
+                !s.optional && matches!(&s.object, Expression::Identifier(o) if self.local_reg(&o.name).is_some())
             }
-            _ => true,
+            _ => false,
         }
     }
 
@@ -1473,19 +1478,4 @@ fn int_literal(e: &Expression<'_>) -> Option<i32> {
     let Expression::NumericLiteral(n) = e else { return None };
     let v = n.value;
     (v.fract() == 0.0 && v.abs() < 1e9 && !(v == 0.0 && v.is_sign_negative())).then_some(v as i32)
-}
-
-/// Expressions whose evaluation into a register writes it once, after reading every value
-/// it needs: a name, a literal, or a non-optional `o.name` (the object is read before the
-/// property is written).
-fn writes_once_after_reading(e: &Expression<'_>) -> bool {
-    match e {
-        Expression::Identifier(_)
-        | Expression::NumericLiteral(_)
-        | Expression::StringLiteral(_)
-        | Expression::BooleanLiteral(_)
-        | Expression::NullLiteral(_) => true,
-        Expression::StaticMemberExpression(s) => !s.optional && matches!(s.object, Expression::Identifier(_)),
-        _ => false,
-    }
 }

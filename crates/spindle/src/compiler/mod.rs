@@ -1122,8 +1122,6 @@ impl<'a> Compiler<'a, '_> {
         }
     }
 
-    /// Loads `this` into `dst` (with the derived-constructor TDZ check). Arrows read the
-    /// receiver of the nearest non-arrow function from its environment.
     /// The register holding the running function's `this` when it lives in one (see
     /// `this_in_register` in `function.rs`): never reassigned, so read in place.
     fn this_reg(&mut self) -> Option<Reg> {
@@ -1136,6 +1134,8 @@ impl<'a> Compiler<'a, '_> {
         }
     }
 
+    /// Loads `this` into `dst` (with the derived-constructor TDZ check). Arrows read the
+    /// receiver of the nearest non-arrow function from its environment.
     fn load_this(&mut self, dst: Reg) {
         self.load_internal("this", dst, |dst| Op::LoadThis { dst });
     }

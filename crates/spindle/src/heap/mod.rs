@@ -80,10 +80,10 @@ pub struct Heap {
 }
 
 const OBJECT_COST: usize = 160;
+const ENV_COST: usize = 64;
 
 /// Cells the object and string arenas (and the intern table) have room for from the start.
 const START_CELLS: usize = 2048;
-const ENV_COST: usize = 64;
 
 impl Default for Heap {
     fn default() -> Self {

@@ -1050,11 +1050,11 @@ impl Vm {
                         ));
                     }
                     Op::CallSpread { dst, callee, this, args } => {
-                        let f = r!(callee);
-                        let t = self.receiver(base, this).get();
+                        let f = self.regs.at(base + callee as usize);
+                        let t = self.receiver(base, this);
                         let list = self.array_values(r!(args));
                         let ret = (base + dst as usize) as u32;
-                        flow!(self.call_from_bytecode(Packed::new(f), Packed::new(t), ArgSource::Slice(list), ret));
+                        flow!(self.call_from_bytecode(f, t, ArgSource::Slice(list), ret));
                     }
                     Op::New { dst, callee, args, argc } => {
                         let f = r!(callee);
@@ -1344,7 +1344,6 @@ impl Vm {
         self.reference_error(&format!("Cannot access '{n}' before initialization"))
     }
 
-    /// Performs a call from an instruction: JS callees get a new frame in this loop.
     /// A call's receiver operand: the register's value, or undefined for
     /// `UNDEFINED_RECEIVER`.
     #[inline(always)]
@@ -1352,6 +1351,7 @@ impl Vm {
         if this == UNDEFINED_RECEIVER { Packed::UNDEFINED } else { self.regs.at(base + this as usize) }
     }
 
+    /// Performs a call from an instruction: JS callees get a new frame in this loop.
     fn call_from_bytecode(&mut self, f: Packed, this: Packed, args: ArgSource, ret: u32) -> JsResult<Flow> {
         let Some(fo) = f.object() else {
             let d = self.describe(f.get());

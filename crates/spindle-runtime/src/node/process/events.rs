@@ -100,24 +100,18 @@ fn emit_warning_stand_in(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResu
     let warning = builtin_exports(vm, "internal/process/warning")?;
     let Value::Object(w) = warning else { return Ok(Value::Undefined) };
     let real = vm.get_str(w, "emitWarning")?;
-    if let Some(process) = process_object(vm) {
-        vm.def_value(process, "emitWarning", real, spindle::object::property::HIDDEN);
-    }
+    let process = super::object(vm);
+    vm.def_value(process, "emitWarning", real, spindle::object::property::HIDDEN);
     vm.call(real, cx.this, args)
 }
 
 /// `process.emitWarning(message, type)`, as the runtime's own APIs warn.
 pub fn emit_warning(vm: &mut Vm, message: &str, ty: &str) -> JsResult<()> {
-    let Some(process) = process_object(vm) else { return Ok(()) };
+    let process = super::object(vm);
     let f = vm.get_str(process, "emitWarning")?;
     let args = [vm.string(message), vm.string(ty)];
     vm.call(f, Value::Object(process), &args)?;
     Ok(())
-}
-
-/// The `process` object (made now if nothing has asked for it yet).
-pub fn process_object(vm: &mut Vm) -> Option<ObjId> {
-    Some(super::object(vm))
 }
 
 /// Makes `process` an EventEmitter (once; called when `events` is first loaded).
@@ -125,7 +119,7 @@ pub fn make_emitter(vm: &mut Vm) -> JsResult<()> {
     if with_runtime(vm, |_, h| std::mem::replace(&mut h.process_is_emitter, true)) {
         return Ok(());
     }
-    let Some(process) = process_object(vm) else { return Ok(()) };
+    let process = super::object(vm);
     let setup = builtin_exports(vm, "internal/process/emitter")?;
     let binding = vm.new_object();
     let names: Vec<Value> = SIGNALS.iter().map(|s| vm.string(s)).collect();
@@ -146,7 +140,7 @@ pub fn emit(vm: &mut Vm, name: &str, args: &[Value]) -> JsResult<bool> {
     if !with_runtime(vm, |_, h| h.process_is_emitter) {
         return Ok(false);
     }
-    let Some(process) = process_object(vm) else { return Ok(false) };
+    let process = super::object(vm);
     let emit = vm.get_str(process, "emit")?;
     let mut all = vec![vm.string(name)];
     all.extend_from_slice(args);
@@ -159,7 +153,7 @@ pub fn listener_count(vm: &mut Vm, name: &str) -> JsResult<usize> {
     if !with_runtime(vm, |_, h| h.process_is_emitter) {
         return Ok(0);
     }
-    let Some(process) = process_object(vm) else { return Ok(0) };
+    let process = super::object(vm);
     let f = vm.get_str(process, "listenerCount")?;
     let n = vm.string(name);
     let r = vm.call(f, Value::Object(process), &[n])?;

@@ -138,9 +138,10 @@ pub fn object(vm: &mut Vm) -> ObjId {
 }
 
 /// The own string keys `object` gives the process object, in order (`permission` only under
-/// the permission model), then an EventEmitter's: what `node:process` exports besides `default`. A module that
-/// imports it can be linked before the object exists (the loader cannot make it while it
-/// holds the host); `tests/js/node/process-esm-names` checks the list against the object.
+/// the permission model), then an EventEmitter's: what `node:process` exports besides
+/// `default`. A module that imports it can be linked before the object exists (the loader
+/// cannot make it while it holds the host); `tests/js/node/process-esm-names` checks the list
+/// against the object.
 const EXPORT_NAMES: &[&str] = &[
     "argv",
     "argv0",
@@ -261,7 +262,8 @@ pub fn run_ticks(vm: &mut Vm) -> JsResult<bool> {
 /// `process.exitCode` when given, emits `exit` once, and ends the program with
 /// `process.exitCode` as the listeners left it.
 fn exit(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
-    if let (Some(&code), Some(process)) = (args.first(), events::process_object(vm)) {
+    if let Some(&code) = args.first() {
+        let process = object(vm);
         let key = vm.key_str("exitCode");
         vm.set(process, key, code, Value::Object(process))?;
     }
