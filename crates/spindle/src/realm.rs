@@ -94,6 +94,10 @@ pub struct Intrinsics {
     pub regexp: Option<ObjId>,
     /// %GeneratorPrototype%.next, compared on every for-of step (the inline-resume fast path).
     pub generator_next: Option<ObjId>,
+    /// %Function.prototype.call% and %Function.prototype.apply%, which a call from bytecode
+    /// performs itself (`Vm::call_or_apply_from_bytecode`).
+    pub function_call: Option<ObjId>,
+    pub function_apply: Option<ObjId>,
     /// %Promise% and %Promise.prototype% (compared when `then` creates derived promises).
     pub promise: Option<ObjId>,
     pub promise_prototype: Option<ObjId>,
@@ -158,7 +162,7 @@ impl Realm {
         for r in [i.promise, i.promise_prototype, i.promise_then].into_iter().flatten() {
             v.push(Value::Object(r));
         }
-        if let Some(r) = i.generator_next {
+        for r in [i.generator_next, i.function_call, i.function_apply].into_iter().flatten() {
             v.push(Value::Object(r));
         }
         v.extend(i.extra.values().map(|o| Value::Object(*o)));
@@ -242,6 +246,8 @@ pub fn create_realm(vm: &mut Vm) -> u32 {
             array: placeholder(),
             regexp: None,
             generator_next: None,
+            function_call: None,
+            function_apply: None,
             promise: None,
             promise_prototype: None,
             promise_then: None,

@@ -18,8 +18,10 @@ pub fn init(vm: &mut Vm) {
     vm.define_direct(fp, PropertyKey::String(vm.names.name), empty, CONFIGURABLE);
     let ctor = vm.def_constructor("Function", 1, function_constructor, fp);
     vm.intrinsics_mut().function = ctor;
-    vm.def_method(fp, "call", 1, call);
-    vm.def_method(fp, "apply", 2, apply);
+    let call_fn = vm.def_method(fp, "call", 1, call);
+    let apply_fn = vm.def_method(fp, "apply", 2, apply);
+    vm.intrinsics_mut().function_call = Some(call_fn);
+    vm.intrinsics_mut().function_apply = Some(apply_fn);
     vm.def_method(fp, "bind", 1, bind);
     vm.def_method(fp, "toString", 0, to_string);
     let hi = vm.sym.has_instance;
@@ -45,19 +47,23 @@ fn throw_type_error(vm: &mut Vm, _cx: &NativeCall, _args: &[Value]) -> JsResult<
     Err(vm.type_error("'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them"))
 }
 
-/// Function.prototype.call (ECMA-262 §20.2.3.3)
+pub(crate) const CALL_ON_NON_FUNCTION: &str = "Function.prototype.call called on non-function";
+pub(crate) const APPLY_ON_NON_FUNCTION: &str = "Function.prototype.apply was called on a non-function";
+
+/// Function.prototype.call (ECMA-262 §20.2.3.3); called from bytecode, its steps are
+/// `Vm::call_or_apply_from_bytecode`'s.
 fn call(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     if !vm.is_callable(cx.this) {
-        return Err(vm.type_error("Function.prototype.call called on non-function"));
+        return Err(vm.type_error(CALL_ON_NON_FUNCTION));
     }
     let rest = if args.is_empty() { &[][..] } else { &args[1..] };
     vm.call(cx.this, arg(args, 0), rest)
 }
 
-/// Function.prototype.apply (ECMA-262 §20.2.3.1)
+/// Function.prototype.apply (ECMA-262 §20.2.3.1); called from bytecode, see `call` above.
 fn apply(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     if !vm.is_callable(cx.this) {
-        return Err(vm.type_error("Function.prototype.apply was called on a non-function"));
+        return Err(vm.type_error(APPLY_ON_NON_FUNCTION));
     }
     let list = create_list_from_array_like(vm, arg(args, 1))?;
     vm.call(cx.this, arg(args, 0), &list)

@@ -791,7 +791,7 @@ impl Vm {
                         set!(dst, Value::Object(o));
                     }
                     Op::NewArray { dst, capacity } => {
-                        let a = self.new_array(Vec::with_capacity(capacity as usize));
+                        let a = self.new_array_with_capacity(capacity as usize);
                         set!(dst, Value::Object(a));
                     }
                     Op::ArrayPush { arr, src } => {
@@ -1385,6 +1385,11 @@ impl Vm {
                 return Ok(Flow::Reload);
             }
         }
+        let intrinsics = self.intrinsics();
+        if intrinsics.function_call == Some(fo) || intrinsics.function_apply == Some(fo) {
+            let apply = intrinsics.function_apply == Some(fo);
+            return self.call_or_apply_from_bytecode(apply, this, args, ret);
+        }
         match self.callee_info(fo) {
             Some(Callee::Js { code, env, realm, this_mode, class_ctor }) => {
                 if class_ctor {
@@ -1434,6 +1439,51 @@ impl Vm {
                 Err(self.type_error(&format!("{d} is not a function")))
             }
         }
+    }
+
+    /// `target.call(thisArg, ...args)` (ECMA-262 §20.2.3.3 Function.prototype.call) and
+    /// `target.apply(thisArg, argArray)` (§20.2.3.1 Function.prototype.apply) called from
+    /// bytecode: the steps of the built-in, ending in a call of the target from this loop as
+    /// its own call site would make it. The target's frame is pushed here instead of under
+    /// a native call and a nested interpreter loop (`Class.create`'s
+    /// `this.initialize.apply(this, arguments)`, `Super.call(this, x)`). Like V8's, the
+    /// stack then shows no frame for `call` or `apply` itself.
+    #[inline(never)]
+    fn call_or_apply_from_bytecode(
+        &mut self,
+        apply: bool,
+        target: Packed,
+        args: ArgSource,
+        ret: u32,
+    ) -> JsResult<Flow> {
+        if !self.is_callable(target.get()) {
+            use crate::builtins::function::{APPLY_ON_NON_FUNCTION, CALL_ON_NON_FUNCTION};
+            return Err(self.type_error(if apply { APPLY_ON_NON_FUNCTION } else { CALL_ON_NON_FUNCTION }));
+        }
+        let (this_arg, rest) = match args {
+            ArgSource::Regs(start, 0) => (Packed::UNDEFINED, ArgSource::Regs(start, 0)),
+            ArgSource::Regs(start, n) => (self.regs.at(start as usize), ArgSource::Regs(start + 1, n - 1)),
+            ArgSource::Slice(mut v) if !v.is_empty() => {
+                let this_arg = Packed::new(v.remove(0));
+                (this_arg, ArgSource::Slice(v))
+            }
+            ArgSource::Slice(v) => (Packed::UNDEFINED, ArgSource::Slice(v)),
+        };
+        if !apply {
+            return self.call_from_bytecode(target, this_arg, rest, ret);
+        }
+        let arg_array = match &rest {
+            ArgSource::Regs(start, n) if *n > 0 => self.regs.at(*start as usize).get(),
+            ArgSource::Slice(v) => v.first().copied().unwrap_or(Value::Undefined),
+            ArgSource::Regs(..) => Value::Undefined,
+        };
+        // The array-like's getters may run and collect: what the registers may not hold
+        // (the spread call's list) stays rooted meanwhile.
+        let roots = self.roots.len();
+        self.roots.extend([target.get(), this_arg.get(), arg_array]);
+        let list = crate::builtins::function::create_list_from_array_like(self, arg_array);
+        self.roots.truncate(roots);
+        self.call_from_bytecode(target, this_arg, ArgSource::Slice(list?), ret)
     }
 
     fn materialize_args(&self, args: ArgSource) -> Vec<Value> {

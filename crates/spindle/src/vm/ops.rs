@@ -496,14 +496,29 @@ impl Vm {
         self.heap.alloc_object(o)
     }
 
-    /// Appends to an array being built by a literal.
+    /// An empty array with room for `capacity` elements, for a literal that will push them
+    /// (`ArrayPush`): the element vector is allocated, and charged, once.
+    pub fn new_array_with_capacity(&mut self, capacity: usize) -> ObjId {
+        let proto = self.current_realm().intrinsics.array_prototype;
+        let mut o = Object::new(Some(proto), ObjectKind::Array { length: 0, length_writable: true });
+        o.elements = Vec::with_capacity(capacity);
+        self.heap.alloc_object(o)
+    }
+
+    /// Appends to an array being built by a literal. Only a push that reallocates the
+    /// element vector charges the heap, for the capacity it added.
     pub fn array_push_internal(&mut self, a: ObjId, v: Value) {
         let obj = self.obj_mut(a);
         if let ObjectKind::Array { length, .. } = &mut obj.kind {
             let i = *length as usize;
             *length += 1;
             if obj.elements.len() == i {
-                self.charging_growth(a, |vm| vm.obj_mut(a).elements.push(Packed::new(v)));
+                let before = obj.elements.capacity();
+                obj.elements.push(Packed::new(v));
+                let grown = obj.elements.capacity() - before;
+                if grown != 0 {
+                    self.heap.charge(grown * std::mem::size_of::<Packed>());
+                }
                 return;
             }
             let _ = self.create_data_property(a, PropertyKey::Index(i as u32), v);
