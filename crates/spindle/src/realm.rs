@@ -294,7 +294,7 @@ impl Vm {
             Object::new(Some(proto), ObjectKind::Native(Box::new(NativeData { f, is_ctor, realm, slots: Vec::new() })));
         // `length` then `name`, both configurable only (ECMA-262 §10.3.4 CreateBuiltinFunction):
         // the shape a closure without `prototype` has, given whole.
-        let values = vec![Packed::new(Value::Number(length as f64)), Packed::new(name)];
+        let values = thin_vec::thin_vec![Packed::new(Value::Number(length as f64)), Packed::new(name)];
         object.props = PropertyMap::with_shape(self.function_shape(false, false), values);
         self.heap.alloc_object(object)
     }

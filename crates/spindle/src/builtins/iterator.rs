@@ -47,7 +47,7 @@ pub fn create_iter_result(vm: &mut Vm, value: Value, done: bool) -> Value {
     let mut obj = Object::new(Some(proto), ObjectKind::Ordinary);
     obj.props = PropertyMap::with_shape(
         shape,
-        vec![crate::value::Packed::new(value), crate::value::Packed::new(Value::Bool(done))],
+        thin_vec::thin_vec![crate::value::Packed::new(value), crate::value::Packed::new(Value::Bool(done))],
     );
     Value::Object(vm.heap.alloc_object(obj))
 }

@@ -340,7 +340,7 @@ pub struct Object {
     pub props: PropertyMap,
     /// Dense indexed data properties with default attributes; `Value::Empty` marks a hole.
     /// Packed (8 bytes an element: `value/packed.rs`).
-    pub elements: Vec<crate::value::Packed>,
+    pub elements: thin_vec::ThinVec<crate::value::Packed>,
 }
 
 impl Object {
@@ -373,7 +373,7 @@ impl Object {
             ObjectKind::Proxy(_) | ObjectKind::ModuleNamespace(_) => PropertyMap::dictionary(),
             _ => PropertyMap::default(),
         };
-        Object { proto, extensible: true, kind, props, elements: Vec::new() }
+        Object { proto, extensible: true, kind, props, elements: thin_vec::ThinVec::new() }
     }
 
     /// Bytes this object owns on the Rust heap beyond its arena slot: property map, element

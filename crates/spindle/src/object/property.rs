@@ -5,6 +5,7 @@ use super::shape::{EMPTY_SHAPE_ID, NO_SHAPE_ID, Shape, ShapeEntry};
 use crate::hash::IdMap;
 use crate::value::{Packed, StrId, SymId, Value};
 use std::rc::Rc;
+use thin_vec::ThinVec;
 
 /// A property key: an array index, an interned string, or a symbol (private names are
 /// symbols flagged private in the heap).
@@ -263,14 +264,14 @@ enum Repr {
     Shaped {
         shape: Option<Rc<Shape>>,
         /// Packed (8 bytes a slot: `value/packed.rs`).
-        values: Vec<Packed>,
+        values: ThinVec<Packed>,
     },
     Dict(Box<DictMap>),
 }
 
 impl Default for PropertyMap {
     fn default() -> Self {
-        PropertyMap(Repr::Shaped { shape: None, values: Vec::new() })
+        PropertyMap(Repr::Shaped { shape: None, values: ThinVec::new() })
     }
 }
 
@@ -284,7 +285,7 @@ fn property_at(e: ShapeEntry, values: &[Packed]) -> Property {
 impl PropertyMap {
     /// A map in fast mode with `shape` and its values (an object made with a known layout:
     /// iterator results). `values` must have one slot per data property of `shape`.
-    pub fn with_shape(shape: Rc<Shape>, values: Vec<Packed>) -> Self {
+    pub fn with_shape(shape: Rc<Shape>, values: ThinVec<Packed>) -> Self {
         debug_assert_eq!(shape.slot_count(), values.len());
         PropertyMap(Repr::Shaped { shape: Some(shape), values })
     }
@@ -580,7 +581,7 @@ impl PropertyMap {
 /// Grows a full value vector to what objects entering `next` went on to need (at most 8
 /// more slots; doubling otherwise), so an object literal `{a, b}` holds two slots, not four.
 #[inline]
-fn reserve_for(values: &mut Vec<Packed>, next: &Shape) {
+fn reserve_for(values: &mut ThinVec<Packed>, next: &Shape) {
     let len = values.len();
     if len == values.capacity() {
         let need = next.slot_count();

@@ -23,8 +23,10 @@ impl Vm {
     /// NewDisposeCapability ( )
     pub fn new_dispose_capability(&mut self) -> ObjId {
         let mut o = Object::new(None, ObjectKind::Ordinary);
-        o.elements =
-            [Value::Bool(false), Value::Undefined, Value::Bool(false), Value::Bool(false)].map(Packed::new).to_vec();
+        o.elements = [Value::Bool(false), Value::Undefined, Value::Bool(false), Value::Bool(false)]
+            .map(Packed::new)
+            .into_iter()
+            .collect();
         self.heap.alloc_object(o)
     }
 

@@ -1595,7 +1595,7 @@ impl Vm {
         let sloppy = normal && !strict;
         let generator = matches!(body, BodyKind::Generator | BodyKind::AsyncGenerator);
         let has_prototype = normal || generator;
-        let mut values = Vec::with_capacity(5);
+        let mut values = thin_vec::ThinVec::with_capacity(5);
         values.push(Packed::new(Value::Number(length as f64)));
         values.push(Packed::new(name));
         if sloppy {
@@ -1620,7 +1620,7 @@ impl Vm {
             let op = self.realms[realm as usize].intrinsics.object_prototype;
             let mut object = Object::new(Some(op), ObjectKind::Ordinary);
             let shape = self.prototype_object_shape();
-            object.props = PropertyMap::with_shape(shape, vec![Packed::new(Value::Object(f))]);
+            object.props = PropertyMap::with_shape(shape, thin_vec::thin_vec![Packed::new(Value::Object(f))]);
             let p = self.heap.alloc_object(object);
             self.set_function_prototype_slot(f, p);
         }
@@ -1800,7 +1800,7 @@ impl Vm {
         let nparams = f.code.nparams as usize;
         let argc = f.argc as usize;
         let func = f.func;
-        let mut vals = Vec::with_capacity(argc);
+        let mut vals = thin_vec::ThinVec::with_capacity(argc);
         for i in 0..argc {
             vals.push(if i < nparams { self.regs.at(base + i) } else { self.regs.at(base + nregs + i - nparams) });
         }
@@ -1822,9 +1822,15 @@ impl Vm {
         let length = Value::Number(argc as f64);
         let values = if mapped {
             // Only function frames create arguments objects, so `func` is always there.
-            [length, Value::Object(values_fn), func.map_or(Value::Undefined, Value::Object)].map(Packed::new).to_vec()
+            [length, Value::Object(values_fn), func.map_or(Value::Undefined, Value::Object)]
+                .map(Packed::new)
+                .into_iter()
+                .collect()
         } else {
-            [length, Value::Object(values_fn), Value::Object(thrower), Value::Object(thrower)].map(Packed::new).to_vec()
+            [length, Value::Object(values_fn), Value::Object(thrower), Value::Object(thrower)]
+                .map(Packed::new)
+                .into_iter()
+                .collect()
         };
         let mut o = Object::new(Some(proto), kind);
         o.elements = vals;

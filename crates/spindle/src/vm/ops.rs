@@ -501,7 +501,7 @@ impl Vm {
     pub fn new_array_with_capacity(&mut self, capacity: usize) -> ObjId {
         let proto = self.current_realm().intrinsics.array_prototype;
         let mut o = Object::new(Some(proto), ObjectKind::Array { length: 0, length_writable: true });
-        o.elements = Vec::with_capacity(capacity);
+        o.elements = thin_vec::ThinVec::with_capacity(capacity);
         self.heap.alloc_object(o)
     }
 
