@@ -13,13 +13,13 @@
 
 use super::arg;
 use super::iterator::create_iter_result;
+use crate::hash::IdMap;
 use crate::heap::Symbol;
 use crate::object::property::*;
 use crate::object::{NativeCall, NativeFn, Object, ObjectKind};
 use crate::value::{ObjId, StrId, SymId, Value};
 use crate::vm::{JsResult, Vm};
 use std::cell::{OnceCell, RefCell};
-use std::collections::HashMap;
 use std::rc::Rc;
 
 // ---------------------------------------------------------------------------------------
@@ -79,10 +79,10 @@ struct Compiled {
 }
 
 /// Compiled matchers by source, then by the flags that affect matching.
-type Cache = HashMap<Vec<u16>, Vec<(u8, Rc<Compiled>)>>;
+type Cache = IdMap<Vec<u16>, Vec<(u8, Rc<Compiled>)>>;
 
 thread_local! {
-    static CACHE: RefCell<Cache> = RefCell::new(HashMap::new());
+    static CACHE: RefCell<Cache> = RefCell::new(IdMap::default());
 }
 
 const CACHE_LIMIT: usize = 4096;
@@ -674,6 +674,17 @@ fn get_last_index(vm: &mut Vm, r: ObjId) -> JsResult<f64> {
 
 /// RegExpBuiltinExec ( R, S ) (ECMA-262 §22.2.7.2). `R` must be an initialized RegExp.
 pub fn regexp_builtin_exec(vm: &mut Vm, r: ObjId, s: StrId) -> JsResult<Value> {
+    Ok(match regexp_builtin_match(vm, r, s)? {
+        Some((m, has_indices)) => Value::Object(build_match_array(vm, s, &m, has_indices)),
+        None => Value::Null,
+    })
+}
+
+/// Steps 1-19 of RegExpBuiltinExec: `lastIndex` read, the match attempted and `lastIndex`
+/// updated, everything observable; the match (and whether `R` has the `d` flag) or None.
+/// The match array the remaining steps build is new and seen by no one until returned, so
+/// a caller that only asks whether there was a match (`test`) may skip it.
+fn regexp_builtin_match(vm: &mut Vm, r: ObjId, s: StrId) -> JsResult<Option<(regress::Match, bool)>> {
     let mut last_index = get_last_index(vm, r)?;
     let (src, flags) = regexp_data(vm, r).expect("RegExpBuiltinExec on a non-RegExp");
     let bits = parse_flags(vm.heap.str(flags)).unwrap_or(0);
@@ -692,19 +703,19 @@ pub fn regexp_builtin_exec(vm: &mut Vm, r: ObjId, s: StrId) -> JsResult<Value> {
         if global || sticky {
             set_last_index(vm, r, 0.0)?;
         }
-        return Ok(Value::Null);
+        return Ok(None);
     }
     let m = compiled.exec(vm.heap.str(s), last_index as usize, sticky);
     let Some(m) = m else {
         if global || sticky {
             set_last_index(vm, r, 0.0)?;
         }
-        return Ok(Value::Null);
+        return Ok(None);
     };
     if global || sticky {
         set_last_index(vm, r, m.end() as f64)?;
     }
-    Ok(Value::Object(build_match_array(vm, s, &m, has_indices)))
+    Ok(Some((m, has_indices)))
 }
 
 /// Steps 20-35 of RegExpBuiltinExec: the match result array (with `indices` for `d`).
@@ -727,7 +738,7 @@ fn build_match_array(vm: &mut Vm, s: StrId, m: &regress::Match, has_indices: boo
     let named: Vec<(String, Option<regress::Range>)> =
         m.named_groups().map(|(name, r)| (name.to_string(), r)).collect();
     let has_groups = !named.is_empty();
-    let groups_key = vm.key_str("groups");
+    let groups_key = PropertyKey::String(vm.names.groups);
     let groups = if has_groups {
         let g = vm.heap.alloc_object(Object::new(None, ObjectKind::Ordinary));
         for (name, range) in &named {
@@ -785,8 +796,12 @@ fn is_builtin_exec(vm: &Vm, f: Value) -> bool {
 
 /// RegExpExec ( R, S ) (ECMA-262 §22.2.7.1)
 pub fn regexp_exec(vm: &mut Vm, r: ObjId, s: StrId) -> JsResult<Value> {
-    let k = vm.key_str("exec");
-    let exec = vm.get(r, k, Value::Object(r))?;
+    let exec = vm.get(r, PropertyKey::String(vm.names.exec), Value::Object(r))?;
+    regexp_exec_with(vm, r, s, exec)
+}
+
+/// RegExpExec's steps after step 1, with `exec` already read from `R`.
+fn regexp_exec_with(vm: &mut Vm, r: ObjId, s: StrId, exec: Value) -> JsResult<Value> {
     if vm.is_callable(exec) {
         if is_builtin_exec(vm, exec) && regexp_data(vm, r).is_some() {
             return regexp_builtin_exec(vm, r, s);
@@ -837,7 +852,12 @@ fn regexp_prototype_exec(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResu
 fn regexp_test(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let r = this_object(vm, cx.this, "test")?;
     let s = string_arg(vm, arg(args, 0))?;
-    let m = regexp_exec(vm, r, s)?;
+    // RegExpExec with the built-in exec: only whether it matched is needed, not the array.
+    let exec = vm.get(r, PropertyKey::String(vm.names.exec), Value::Object(r))?;
+    if is_builtin_exec(vm, exec) && regexp_data(vm, r).is_some() {
+        return Ok(Value::Bool(regexp_builtin_match(vm, r, s)?.is_some()));
+    }
+    let m = regexp_exec_with(vm, r, s, exec)?;
     Ok(Value::Bool(!matches!(m, Value::Null)))
 }
 

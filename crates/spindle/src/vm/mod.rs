@@ -229,6 +229,9 @@ pub struct Names {
     pub input: StrId,
     pub errors: StrId,
     pub last_index: StrId,
+    /// `exec` and `groups`, read on every RegExpExec and written on every match array.
+    pub exec: StrId,
+    pub groups: StrId,
     pub global_this: StrId,
     pub then: StrId,
 }
@@ -628,6 +631,8 @@ impl Names {
             input: i("input"),
             errors: i("errors"),
             last_index: i("lastIndex"),
+            exec: i("exec"),
+            groups: i("groups"),
             global_this: i("globalThis"),
             then: i("then"),
         }
@@ -676,6 +681,8 @@ impl Names {
             self.input,
             self.errors,
             self.last_index,
+            self.exec,
+            self.groups,
             self.global_this,
             self.then,
         ]
