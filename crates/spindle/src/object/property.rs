@@ -249,6 +249,13 @@ const MAX_SHAPE_DEPTH: u32 = 2 * MAX_SHAPED_KEYS as u32;
 /// hash maps in practice (V8 and QuickJS bound their fast mode likewise).
 pub const MAX_SHAPED_KEYS: usize = 128;
 
+/// The bound for prototype objects (`Shape::max_keys`): a prototype is built once, key
+/// after key along one chain (no branch copies its keys), and every method call reads
+/// it. Bundles put hundreds of methods on one (acorn's `Parser.prototype` has over 500);
+/// in dictionary mode no inline cache would hold any of them. V8 keeps prototypes in fast
+/// mode likewise.
+pub const MAX_PROTOTYPE_KEYS: usize = 1024;
+
 /// An object's own (non-element) properties: a shape and a vector of values (fast mode),
 /// or a dictionary for objects used as hash maps.
 ///
@@ -458,7 +465,7 @@ impl PropertyMap {
                         self.enter_dictionary_mode();
                         self.insert(key, prop);
                     }
-                    None if shape.as_ref().is_some_and(|s| s.len() >= MAX_SHAPED_KEYS) => {
+                    None if shape.as_ref().is_some_and(|s| s.len() >= s.max_keys()) => {
                         self.enter_dictionary_mode();
                         self.insert(key, prop);
                     }
@@ -639,6 +646,33 @@ mod tests {
     /// Toggling a property's attributes reconfigures in fast mode until the shape chain
     /// reaches its bound, then leaves for dictionary mode: the chain (and the recursion of
     /// dropping it) stays bounded however long the toggling goes on.
+    /// A prototype object (its first key a non-enumerable `constructor`, the shape a fresh
+    /// prototype gets) stays in fast mode up to `MAX_PROTOTYPE_KEYS`; other objects leave it
+    /// after `MAX_SHAPED_KEYS`.
+    #[test]
+    fn prototypes_stay_shaped_longer() {
+        let fill = |m: &mut PropertyMap, from: u32, n: u32| {
+            for i in from..from + n {
+                m.insert(PropertyKey::String(StrId(1000 + i)), Property::data(Value::Null, DEFAULT_ATTRS));
+            }
+        };
+        let mut plain = PropertyMap::default();
+        fill(&mut plain, 0, MAX_SHAPED_KEYS as u32);
+        assert!(!plain.is_dictionary());
+        fill(&mut plain, MAX_SHAPED_KEYS as u32, 1);
+        assert!(plain.is_dictionary());
+
+        let constructor = PropertyKey::String(StrId(999));
+        let root = crate::object::shape::Shape::empty().add(constructor, 0, false);
+        root.mark_prototype_lineage();
+        let mut proto = PropertyMap::with_shape(root, thin_vec::thin_vec![Packed::new(Value::Null)]);
+        fill(&mut proto, 0, MAX_PROTOTYPE_KEYS as u32 - 1);
+        assert!(!proto.is_dictionary());
+        assert_eq!(proto.get(PropertyKey::String(StrId(1000 + 600))).map(|p| p.slot), Some(Slot::Data(Value::Null)));
+        fill(&mut proto, MAX_PROTOTYPE_KEYS as u32, 1);
+        assert!(proto.is_dictionary());
+    }
+
     #[test]
     fn attribute_toggling_stays_bounded() {
         let mut m = PropertyMap::default();

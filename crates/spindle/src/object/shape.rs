@@ -17,7 +17,7 @@
 //! Shapes hold no heap handles beyond the keys' ids, whose strings and symbols the collector
 //! keeps alive through the objects that have the keys (it marks each live object's keys).
 
-use super::property::PropertyKey;
+use super::property::{MAX_PROTOTYPE_KEYS, MAX_SHAPED_KEYS, PropertyKey};
 use crate::hash::IdMap;
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
@@ -150,6 +150,10 @@ pub struct Shape {
     /// entering this shape will probably need (V8's slack tracking, in its simplest form).
     slots_hint: Cell<u32>,
     transitions: RefCell<Transitions>,
+    /// Made from the shape of a fresh prototype object (`{constructor}`, non-enumerable):
+    /// objects in this lineage are prototypes, which stay in fast mode longer
+    /// (`max_keys`), so the inline caches of method calls keep working on them.
+    prototype_lineage: Cell<bool>,
     /// The shape this one was made from, kept alive by it: the intermediate shapes of a
     /// constructor's object have no object of their own once it has moved on, and the
     /// transitions to them are weak.
@@ -189,7 +193,19 @@ impl Shape {
             p.slots_hint.set(slots);
             up = p._parent.as_deref();
         }
-        Shape { id, table, len, slots, index_keys, depth, slots_hint: Cell::new(slots), transitions, _parent: parent }
+        let prototype_lineage = Cell::new(parent.as_ref().is_some_and(|p| p.prototype_lineage.get()));
+        Shape {
+            id,
+            table,
+            len,
+            slots,
+            index_keys,
+            depth,
+            slots_hint: Cell::new(slots),
+            transitions,
+            prototype_lineage,
+            _parent: parent,
+        }
     }
 
     /// The empty shape.
@@ -212,6 +228,18 @@ impl Shape {
     pub fn index_keys(&self) -> u32 {
         self.index_keys
     }
+    /// Marks this shape (and every shape made from it from now on) as a prototype
+    /// object's: see `max_keys`.
+    pub fn mark_prototype_lineage(&self) {
+        self.prototype_lineage.set(true);
+    }
+
+    /// How many own keys an object with this shape may have before it leaves fast mode:
+    /// `MAX_PROTOTYPE_KEYS` for prototype objects, `MAX_SHAPED_KEYS` for others.
+    pub fn max_keys(&self) -> usize {
+        if self.prototype_lineage.get() { MAX_PROTOTYPE_KEYS } else { MAX_SHAPED_KEYS }
+    }
+
     /// How many value slots an object entering this shape will probably need.
     pub fn slots_hint(&self) -> usize {
         self.slots_hint.get() as usize

@@ -1655,7 +1655,11 @@ impl Vm {
     fn prototype_object_shape(&mut self) -> Rc<crate::object::shape::Shape> {
         let constructor = PropertyKey::String(self.names.constructor);
         self.prototype_object_shape
-            .get_or_insert_with(|| crate::object::shape::Shape::empty().add(constructor, HIDDEN, false))
+            .get_or_insert_with(|| {
+                let shape = crate::object::shape::Shape::empty().add(constructor, HIDDEN, false);
+                shape.mark_prototype_lineage();
+                shape
+            })
             .clone()
     }
 
