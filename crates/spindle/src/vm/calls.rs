@@ -292,13 +292,30 @@ impl Vm {
         new_target: Option<ObjId>,
         realm: u32,
     ) -> JsResult<Value> {
-        if self.native_depth >= MAX_NATIVE_DEPTH {
-            return Err(self.range_error("Maximum call stack size exceeded"));
-        }
         let roots = self.roots.len();
         // Keep arguments alive while the native runs (they may come from a temporary).
         self.roots.extend_from_slice(args);
         self.roots.push(this);
+        let r = self.enter_native(f, callee, this, args, new_target, realm);
+        self.roots.truncate(roots);
+        r
+    }
+
+    /// Runs a native whose receiver and arguments are rooted by the caller (a call from
+    /// bytecode, whose registers hold them): `call_native` without the rooting.
+    #[inline]
+    pub(crate) fn enter_native(
+        &mut self,
+        f: crate::object::NativeFn,
+        callee: ObjId,
+        this: Value,
+        args: &[Value],
+        new_target: Option<ObjId>,
+        realm: u32,
+    ) -> JsResult<Value> {
+        if self.native_depth >= MAX_NATIVE_DEPTH {
+            return Err(self.range_error("Maximum call stack size exceeded"));
+        }
         let saved_realm = self.realm;
         self.realm = realm;
         self.native_depth += 1;
@@ -306,7 +323,6 @@ impl Vm {
         let r = stacker::maybe_grow(256 << 10, 8 << 20, || f(self, &cx, args));
         self.native_depth -= 1;
         self.realm = saved_realm;
-        self.roots.truncate(roots);
         r
     }
 

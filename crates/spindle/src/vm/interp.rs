@@ -1373,22 +1373,9 @@ impl Vm {
             }
             return Ok(Flow::Reload);
         }
-        if self.intrinsics().generator_next == Some(fo) {
-            // gen.next(v) resumes the generator's frame in this loop (no Rust re-entry).
-            let this = this.get();
-            let sent = match &args {
-                ArgSource::Regs(start, n) if *n > 0 => self.regs.at(*start as usize).get(),
-                ArgSource::Slice(v) => v.first().copied().unwrap_or(Value::Undefined),
-                _ => Value::Undefined,
-            };
-            if self.try_generator_next_call(this, sent, ret as usize)? {
-                return Ok(Flow::Reload);
-            }
-        }
-        let intrinsics = self.intrinsics();
-        if intrinsics.function_call == Some(fo) || intrinsics.function_apply == Some(fo) {
-            let apply = intrinsics.function_apply == Some(fo);
-            return self.call_or_apply_from_bytecode(apply, this, args, ret);
+        if let ObjectKind::Native(nd) = &self.obj(fo).kind {
+            let (nf, realm) = (nd.f, nd.realm);
+            return self.call_native_from_bytecode(nf, fo, this, args, ret, realm);
         }
         match self.callee_info(fo) {
             Some(Callee::Js { code, env, realm, this_mode, class_ctor }) => {
@@ -1403,31 +1390,7 @@ impl Vm {
                 }
                 Ok(Flow::Reload)
             }
-            Some(Callee::Native { f: nf, realm }) => {
-                // Short argument lists are copied to the Rust stack: a native call from
-                // bytecode (e.g. a generator's next()) allocates nothing. The caller's
-                // registers still hold the arguments, so they stay rooted.
-                let v = match args {
-                    ArgSource::Regs(start, n) if n <= NATIVE_ARGS_ON_STACK => {
-                        let mut buf = [Value::Undefined; NATIVE_ARGS_ON_STACK];
-                        for (slot, v) in buf.iter_mut().zip(self.regs.values(start as usize, start as usize + n)) {
-                            *slot = v.get();
-                        }
-                        self.call_native(nf, fo, this.get(), &buf[..n], None, realm)?
-                    }
-                    _ => {
-                        let list = self.materialize_args(args);
-                        self.call_native(nf, fo, this.get(), &list, None, realm)?
-                    }
-                };
-                self.regs.put(ret as usize, Packed::new(v));
-                // A native may allocate a lot at once (`'x'.repeat(n)`, `new Array(n).fill()`):
-                // with its result in a register, this is a safepoint too.
-                if self.heap.wants_gc() {
-                    self.safepoint()?;
-                }
-                Ok(Flow::Next)
-            }
+            Some(Callee::Native { f: nf, realm }) => self.call_native_from_bytecode(nf, fo, this, args, ret, realm),
             Some(Callee::Bound { .. } | Callee::Proxy) => {
                 let list = self.materialize_args(args);
                 let v = self.call(f.get(), this.get(), &list)?;
@@ -1484,6 +1447,56 @@ impl Vm {
         let list = crate::builtins::function::create_list_from_array_like(self, arg_array);
         self.roots.truncate(roots);
         self.call_from_bytecode(target, this_arg, ArgSource::Slice(list?), ret)
+    }
+
+    /// A built-in function called from bytecode. `gen.next(v)`, `f.call` and `f.apply` are
+    /// performed in this loop; any other native runs with its arguments copied to the Rust
+    /// stack when few (a native call from bytecode allocates nothing). Arguments in
+    /// registers and a receiver from a register are rooted there already.
+    fn call_native_from_bytecode(
+        &mut self,
+        nf: crate::object::NativeFn,
+        fo: ObjId,
+        this: Packed,
+        args: ArgSource,
+        ret: u32,
+        realm: u32,
+    ) -> JsResult<Flow> {
+        let intrinsics = self.intrinsics();
+        if intrinsics.generator_next == Some(fo) {
+            // gen.next(v) resumes the generator's frame in this loop (no Rust re-entry).
+            let sent = match &args {
+                ArgSource::Regs(start, n) if *n > 0 => self.regs.at(*start as usize).get(),
+                ArgSource::Slice(v) => v.first().copied().unwrap_or(Value::Undefined),
+                _ => Value::Undefined,
+            };
+            if self.try_generator_next_call(this.get(), sent, ret as usize)? {
+                return Ok(Flow::Reload);
+            }
+        } else if intrinsics.function_call == Some(fo) || intrinsics.function_apply == Some(fo) {
+            let apply = intrinsics.function_apply == Some(fo);
+            return self.call_or_apply_from_bytecode(apply, this, args, ret);
+        }
+        let v = match args {
+            ArgSource::Regs(start, n) if n <= NATIVE_ARGS_ON_STACK => {
+                let mut buf = [Value::Undefined; NATIVE_ARGS_ON_STACK];
+                for (slot, v) in buf.iter_mut().zip(self.regs.values(start as usize, start as usize + n)) {
+                    *slot = v.get();
+                }
+                self.enter_native(nf, fo, this.get(), &buf[..n], None, realm)?
+            }
+            _ => {
+                let list = self.materialize_args(args);
+                self.call_native(nf, fo, this.get(), &list, None, realm)?
+            }
+        };
+        self.regs.put(ret as usize, Packed::new(v));
+        // A native may allocate a lot at once (`'x'.repeat(n)`, `new Array(n).fill()`):
+        // with its result in a register, this is a safepoint too.
+        if self.heap.wants_gc() {
+            self.safepoint()?;
+        }
+        Ok(Flow::Next)
     }
 
     fn materialize_args(&self, args: ArgSource) -> Vec<Value> {
