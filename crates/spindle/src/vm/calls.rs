@@ -302,7 +302,9 @@ impl Vm {
     }
 
     /// Runs a native whose receiver and arguments are rooted by the caller (a call from
-    /// bytecode, whose registers hold them): `call_native` without the rooting.
+    /// bytecode, whose registers hold them): `call_native` without the rooting. What the
+    /// native leaves on the root stack is dropped when it returns, as `call_native` does
+    /// (natives root their temporaries there and rely on that).
     #[inline]
     pub(crate) fn enter_native(
         &mut self,
@@ -316,6 +318,7 @@ impl Vm {
         if self.native_depth >= MAX_NATIVE_DEPTH {
             return Err(self.range_error("Maximum call stack size exceeded"));
         }
+        let roots = self.roots.len();
         let saved_realm = self.realm;
         self.realm = realm;
         self.native_depth += 1;
@@ -323,6 +326,7 @@ impl Vm {
         let r = stacker::maybe_grow(256 << 10, 8 << 20, || f(self, &cx, args));
         self.native_depth -= 1;
         self.realm = saved_realm;
+        self.roots.truncate(roots);
         r
     }
 
