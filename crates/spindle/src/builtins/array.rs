@@ -372,6 +372,22 @@ fn values(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
 }
 
 /// Shared loop of every/some/forEach/find...: calls `f(value, index, O)` for each index.
+/// HasProperty(O, P) and, when true, Get(O, P): the step pair of the callback methods.
+/// An element present in `O`'s dense storage answers both at once (it is an own writable
+/// data property: no trap, getter or prototype can be observed); anything else takes the
+/// two operations.
+fn present(vm: &mut Vm, o: ObjId, pk: PropertyKey) -> JsResult<Option<Value>> {
+    if let PropertyKey::Index(i) = pk
+        && let Some(v) = vm.element_fast_get(o, i as f64)
+    {
+        return Ok(Some(v));
+    }
+    if !vm.has_property(o, pk)? {
+        return Ok(None);
+    }
+    Ok(Some(vm.get(o, pk, Value::Object(o))?))
+}
+
 fn iterate(
     vm: &mut Vm,
     this: Value,
@@ -389,10 +405,18 @@ fn iterate(
         let k = if reverse { len - 1.0 - i } else { i };
         i += 1.0;
         let pk = key(vm, k);
-        if skip_holes && !vm.has_property(o, pk)? {
-            continue;
-        }
-        let v = vm.get(o, pk, Value::Object(o))?;
+        let v = if skip_holes {
+            match present(vm, o, pk)? {
+                Some(v) => v,
+                None => continue,
+            }
+        } else {
+            // find/findLast: Get only (no HasProperty), whatever the key holds.
+            match vm.element_fast_get(o, k) {
+                Some(v) => v,
+                None => vm.get(o, pk, Value::Object(o))?,
+            }
+        };
         let r = vm.call(f, this_arg, &[v, Value::Number(k), Value::Object(o)])?;
         if let Some(x) = each(vm, v, k, r)? {
             return Ok(Some(x));
@@ -449,8 +473,7 @@ fn map(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     vm.root(Value::Object(a));
     for k in 0..len as u64 {
         let pk = key(vm, k as f64);
-        if vm.has_property(o, pk)? {
-            let v = vm.get(o, pk, Value::Object(o))?;
+        if let Some(v) = present(vm, o, pk)? {
             let r = vm.call(f, arg(args, 1), &[v, Value::Number(k as f64), Value::Object(o)])?;
             vm.create_data_property_or_throw(a, pk, r)?;
         }
@@ -466,8 +489,7 @@ fn filter(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let mut to = 0u32;
     for k in 0..len as u64 {
         let pk = key(vm, k as f64);
-        if vm.has_property(o, pk)? {
-            let v = vm.get(o, pk, Value::Object(o))?;
+        if let Some(v) = present(vm, o, pk)? {
             let r = vm.call(f, arg(args, 1), &[v, Value::Number(k as f64), Value::Object(o)])?;
             if vm.to_boolean(r) {
                 vm.create_data_property_or_throw(a, PropertyKey::Index(to), v)?;
@@ -569,11 +591,10 @@ fn index_of(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let target = arg(args, 0);
     while k < len {
         let pk = key(vm, k);
-        if vm.has_property(o, pk)? {
-            let v = vm.get(o, pk, Value::Object(o))?;
-            if vm.strict_equals(v, target) {
-                return Ok(Value::Number(k));
-            }
+        if let Some(v) = present(vm, o, pk)?
+            && vm.strict_equals(v, target)
+        {
+            return Ok(Value::Number(k));
         }
         k += 1.0;
     }
@@ -590,11 +611,10 @@ fn last_index_of(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value
     let target = arg(args, 0);
     while k >= 0.0 {
         let pk = key(vm, k);
-        if vm.has_property(o, pk)? {
-            let v = vm.get(o, pk, Value::Object(o))?;
-            if vm.strict_equals(v, target) {
-                return Ok(Value::Number(k));
-            }
+        if let Some(v) = present(vm, o, pk)?
+            && vm.strict_equals(v, target)
+        {
+            return Ok(Value::Number(k));
         }
         k -= 1.0;
     }
@@ -766,8 +786,8 @@ fn reduce_impl(vm: &mut Vm, this: Value, args: &[Value], right: bool) -> JsResul
         while in_range(k) {
             let pk = key(vm, k);
             k += step;
-            if vm.has_property(o, pk)? {
-                found = Some(vm.get(o, pk, Value::Object(o))?);
+            if let Some(v) = present(vm, o, pk)? {
+                found = Some(v);
                 break;
             }
         }
@@ -778,8 +798,7 @@ fn reduce_impl(vm: &mut Vm, this: Value, args: &[Value], right: bool) -> JsResul
     };
     while in_range(k) {
         let pk = key(vm, k);
-        if vm.has_property(o, pk)? {
-            let v = vm.get(o, pk, Value::Object(o))?;
+        if let Some(v) = present(vm, o, pk)? {
             vm.root(acc);
             acc = vm.call(f, Value::Undefined, &[acc, v, Value::Number(k), Value::Object(o)])?;
         }
@@ -895,8 +914,7 @@ fn slice(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let mut k = start;
     while k < end {
         let pk = key(vm, k);
-        if vm.has_property(o, pk)? {
-            let v = vm.get(o, pk, Value::Object(o))?;
+        if let Some(v) = present(vm, o, pk)? {
             let nk = key(vm, n);
             vm.create_data_property_or_throw(a, nk, v)?;
         }
@@ -1033,8 +1051,7 @@ fn sort(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let mut items = Vec::new();
     for k in 0..len as u64 {
         let pk = key(vm, k as f64);
-        if vm.has_property(o, pk)? {
-            let v = vm.get(o, pk, Value::Object(o))?;
+        if let Some(v) = present(vm, o, pk)? {
             vm.root(v);
             items.push(v);
         }
