@@ -26,7 +26,7 @@ pub struct PromiseData {
     pub result: Value,
     /// [[PromiseFulfillReactions]] and [[PromiseRejectReactions]]: PerformPromiseThen always
     /// appends to both, so they are one list of pairs (one buffer, the capability once).
-    pub reactions: Vec<ReactionPair>,
+    pub reactions: thin_vec::ThinVec<ReactionPair>,
     /// [[PromiseIsHandled]]
     pub is_handled: bool,
     /// A number the host may attach (0 when none): the runtime marks a rejection it
@@ -41,7 +41,7 @@ impl PromiseData {
         PromiseData {
             state: PromiseState::Pending,
             result: Value::Undefined,
-            reactions: Vec::new(),
+            reactions: thin_vec::ThinVec::new(),
             is_handled: false,
             host_mark: 0,
             trace_id: 0,
