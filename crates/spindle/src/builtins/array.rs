@@ -371,7 +371,6 @@ fn values(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
     Ok(Value::Object(create_array_iterator(vm, Value::Object(o), IterKind::Values)))
 }
 
-/// Shared loop of every/some/forEach/find...: calls `f(value, index, O)` for each index.
 /// HasProperty(O, P) and, when true, Get(O, P): the step pair of the callback methods.
 /// An element present in `O`'s dense storage answers both at once (it is an own writable
 /// data property: no trap, getter or prototype can be observed); anything else takes the
@@ -388,6 +387,7 @@ fn present(vm: &mut Vm, o: ObjId, pk: PropertyKey) -> JsResult<Option<Value>> {
     Ok(Some(vm.get(o, pk, Value::Object(o))?))
 }
 
+/// Shared loop of every/some/forEach/find...: calls `f(value, index, O)` for each index.
 fn iterate(
     vm: &mut Vm,
     this: Value,

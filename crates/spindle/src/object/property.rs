@@ -643,9 +643,6 @@ mod tests {
         assert!(rebuilt <= 4 * N as usize, "{rebuilt} records re-indexed for {N} deletes");
     }
 
-    /// Toggling a property's attributes reconfigures in fast mode until the shape chain
-    /// reaches its bound, then leaves for dictionary mode: the chain (and the recursion of
-    /// dropping it) stays bounded however long the toggling goes on.
     /// A prototype object (its first key a non-enumerable `constructor`, the shape a fresh
     /// prototype gets) stays in fast mode up to `MAX_PROTOTYPE_KEYS`; other objects leave it
     /// after `MAX_SHAPED_KEYS`.
@@ -673,6 +670,9 @@ mod tests {
         assert!(proto.is_dictionary());
     }
 
+    /// Toggling a property's attributes reconfigures in fast mode until the shape chain
+    /// reaches its bound, then leaves for dictionary mode: the chain (and the recursion of
+    /// dropping it) stays bounded however long the toggling goes on.
     #[test]
     fn attribute_toggling_stays_bounded() {
         let mut m = PropertyMap::default();

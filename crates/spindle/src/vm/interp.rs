@@ -1377,31 +1377,16 @@ impl Vm {
             let (nf, realm) = (nd.f, nd.realm);
             return self.call_native_from_bytecode(nf, fo, this, args, ret, realm);
         }
-        match self.callee_info(fo) {
-            Some(Callee::Js { code, env, realm, this_mode, class_ctor }) => {
-                if class_ctor {
-                    return Err(self.class_ctor_error(&code, realm));
-                }
-                let this = self.bind_this_packed(this_mode, this, realm)?;
-                self.push_callee_frame(code, fo, this, Packed::UNDEFINED, env, args, ret, false, realm)?;
-                self.steps += 1;
-                if self.heap.wants_gc() || self.options.gc_stress || self.steps & 0xFFF == 0 {
-                    self.safepoint()?;
-                }
-                Ok(Flow::Reload)
-            }
-            Some(Callee::Native { f: nf, realm }) => self.call_native_from_bytecode(nf, fo, this, args, ret, realm),
-            Some(Callee::Bound { .. } | Callee::Proxy) => {
-                let list = self.materialize_args(args);
-                let v = self.call(f.get(), this.get(), &list)?;
-                self.regs.put(ret as usize, Packed::new(v));
-                Ok(Flow::Next)
-            }
-            None => {
-                let d = self.describe(f.get());
-                Err(self.type_error(&format!("{d} is not a function")))
-            }
+        // Ordinary functions and natives went above: bound functions and callable proxies
+        // are left, called through Rust.
+        if !self.obj(fo).is_callable() {
+            let d = self.describe(f.get());
+            return Err(self.type_error(&format!("{d} is not a function")));
         }
+        let list = self.materialize_args(args);
+        let v = self.call(f.get(), this.get(), &list)?;
+        self.regs.put(ret as usize, Packed::new(v));
+        Ok(Flow::Next)
     }
 
     /// `target.call(thisArg, ...args)` (ECMA-262 §20.2.3.3 Function.prototype.call) and
@@ -1435,11 +1420,7 @@ impl Vm {
         if !apply {
             return self.call_from_bytecode(target, this_arg, rest, ret);
         }
-        let arg_array = match &rest {
-            ArgSource::Regs(start, n) if *n > 0 => self.regs.at(*start as usize).get(),
-            ArgSource::Slice(v) => v.first().copied().unwrap_or(Value::Undefined),
-            ArgSource::Regs(..) => Value::Undefined,
-        };
+        let arg_array = self.first_arg(&rest);
         // The array-like's getters may run and collect: what the registers may not hold
         // (the spread call's list) stays rooted meanwhile.
         let roots = self.roots.len();
@@ -1465,11 +1446,7 @@ impl Vm {
         let intrinsics = self.intrinsics();
         if intrinsics.generator_next == Some(fo) {
             // gen.next(v) resumes the generator's frame in this loop (no Rust re-entry).
-            let sent = match &args {
-                ArgSource::Regs(start, n) if *n > 0 => self.regs.at(*start as usize).get(),
-                ArgSource::Slice(v) => v.first().copied().unwrap_or(Value::Undefined),
-                _ => Value::Undefined,
-            };
+            let sent = self.first_arg(&args);
             if self.try_generator_next_call(this.get(), sent, ret as usize)? {
                 return Ok(Flow::Reload);
             }
@@ -1497,6 +1474,15 @@ impl Vm {
             self.safepoint()?;
         }
         Ok(Flow::Next)
+    }
+
+    /// A call's first argument, undefined when it has none.
+    fn first_arg(&self, args: &ArgSource) -> Value {
+        match args {
+            ArgSource::Regs(start, n) if *n > 0 => self.regs.at(*start as usize).get(),
+            ArgSource::Slice(v) => v.first().copied().unwrap_or(Value::Undefined),
+            ArgSource::Regs(..) => Value::Undefined,
+        }
     }
 
     fn materialize_args(&self, args: ArgSource) -> Vec<Value> {
