@@ -155,3 +155,23 @@ fn dropped_buffers_are_collected_by_their_bytes() {
     let stats = vm.heap_stats();
     assert!(stats.peak_bytes < 64 * MB, "peak {} bytes", stats.peak_bytes);
 }
+
+/// The collector sums what live cells own while it marks them (no second walk over the
+/// live heap after the sweep): its figure is the one a walk over every live cell gives.
+#[test]
+fn the_marker_counts_what_a_walk_over_the_live_heap_counts() {
+    let src = "var keep = { arr: [], str: '', big: 2n ** 4000n, map: new Map(), weak: new WeakMap() };
+        for (var i = 0; i < 2e4; i++) { keep.arr.push({ a: i, b: 'k' + i }); keep.map.set(i, [i]); }
+        for (var i = 0; i < 1e4; i++) keep.str += 'abcdefghij';  // a rope, left unflattened
+        var fns = []; for (var i = 0; i < 1000; i++) { let c = i; fns.push(() => c); }
+        var k = {}; keep.weak.set(k, new Array(1000).fill(1));
+        var garbage = []; for (var i = 0; i < 5e4; i++) garbage.push({ x: i });
+        garbage = undefined;";
+    let mut vm = Vm::new(VmOptions::default());
+    run(&mut vm, src);
+    vm.collect_garbage();
+    let counted = vm.heap_stats().live_bytes;
+    let walked = vm.heap.measure_live_bytes() + vm.heap.code_bytes;
+    assert_eq!(counted, walked);
+    assert!(counted > 2 * MB, "{counted} live bytes");
+}

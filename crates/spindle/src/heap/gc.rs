@@ -22,7 +22,13 @@ struct Marker<'h> {
     symbol_marks: &'h mut [bool],
     envs: &'h [Option<Env>],
     env_marks: &'h mut [bool],
+    bigints: &'h [Option<num_bigint::BigInt>],
     bigint_marks: &'h mut [bool],
+    /// What the marked cells own on the Rust heap (their records are counted by the
+    /// arenas): summed while each cell is in the cache for marking, so the collection
+    /// needs no second walk over the live heap to learn its size
+    /// ([`Heap::measure_live_bytes`](crate::heap::Heap::measure_live_bytes) is that walk).
+    owned_bytes: usize,
     object_work: Vec<ObjId>,
     /// Rope halves still to mark (one list for the whole collection: a fresh one per rope
     /// was an allocation per string reached).
@@ -56,7 +62,11 @@ impl Marker<'_> {
             Value::Symbol(s) => self.symbol(s),
             Value::Env(e) => self.env(e),
             Value::BigInt(b) => {
-                set(self.bigint_marks, b.0);
+                if set(self.bigint_marks, b.0)
+                    && let Some(Some(n)) = self.bigints.get(b.0 as usize)
+                {
+                    self.owned_bytes += crate::heap::bigint_owned_bytes(n);
+                }
             }
             _ => {}
         }
@@ -76,19 +86,21 @@ impl Marker<'_> {
         if !set(self.string_marks, s.0) {
             return;
         }
+        let Some(Some(js)) = self.strings.get(s.0 as usize) else { return };
+        self.owned_bytes += js.owned_bytes();
         // Ropes keep their halves alive until flattened; walk them with a work list.
-        let Some((l, r)) = self.strings.get(s.0 as usize).and_then(|js| js.as_ref()?.rope_children()) else {
-            return;
-        };
+        let Some((l, r)) = js.rope_children() else { return };
         self.rope_work.push(l);
         self.rope_work.push(r);
         while let Some(s) = self.rope_work.pop() {
             if set(self.string_marks, s.0)
                 && let Some(Some(js)) = self.strings.get(s.0 as usize)
-                && let Some((l, r)) = js.rope_children()
             {
-                self.rope_work.push(l);
-                self.rope_work.push(r);
+                self.owned_bytes += js.owned_bytes();
+                if let Some((l, r)) = js.rope_children() {
+                    self.rope_work.push(l);
+                    self.rope_work.push(r);
+                }
             }
         }
     }
@@ -188,6 +200,7 @@ impl Marker<'_> {
     fn trace_env(&mut self, e: EnvId) {
         let envs = self.envs;
         let Some(Some(env)) = envs.get(e.0 as usize) else { return };
+        self.owned_bytes += env.owned_bytes();
         if let Some(p) = env.parent {
             self.env(p);
         }
@@ -216,6 +229,7 @@ impl Marker<'_> {
     fn trace_object(&mut self, o: ObjId) {
         let objects = self.objects;
         let Some(Some(obj)) = objects.get(o.0 as usize) else { return };
+        self.owned_bytes += obj.owned_bytes();
         if let Some(p) = obj.proto {
             self.object(p);
         }
@@ -389,6 +403,7 @@ pub fn collect(vm: &mut Vm) {
     let weak_tables: Vec<ObjId>;
     let ephemeron_entries: usize;
     let code_bytes: usize;
+    let owned_bytes: usize;
     let realm_roots: Vec<Value> = vm.realms.iter().flat_map(|r| r.roots()).collect();
     let registry: Vec<(StrId, SymId)> = vm.symbol_registry.iter().map(|(k, v)| (*k, *v)).collect();
     let templates: Vec<ObjId> = vm.template_cache.values().copied().collect();
@@ -403,7 +418,7 @@ pub fn collect(vm: &mut Vm) {
         let (strings, string_marks) = heap.strings.split();
         let (symbols, symbol_marks) = heap.symbols.split();
         let (envs, env_marks) = heap.envs.split();
-        let (_, bigint_marks) = heap.bigints.split();
+        let (bigints, bigint_marks) = heap.bigints.split();
         let mut m = Marker {
             objects,
             object_marks,
@@ -413,7 +428,9 @@ pub fn collect(vm: &mut Vm) {
             symbol_marks,
             envs,
             env_marks,
+            bigints,
             bigint_marks,
+            owned_bytes: 0,
             object_work: Vec::new(),
             rope_work: Vec::new(),
             weak_tables: Vec::new(),
@@ -479,6 +496,7 @@ pub fn collect(vm: &mut Vm) {
         ephemeron_entries = m.ephemerons();
         weak_tables = std::mem::take(&mut m.weak_tables);
         code_bytes = m.code_bytes;
+        owned_bytes = m.owned_bytes;
     }
     vm.heap.ephemeron_entries_seen = ephemeron_entries;
     let to_clean = prune_weak_tables(&mut vm.heap, &weak_tables);
@@ -488,7 +506,7 @@ pub fn collect(vm: &mut Vm) {
             vm.finalization_queue.push(r);
         }
     }
-    sweep(vm, code_bytes);
+    sweep(vm, owned_bytes, code_bytes);
     crate::compiler::release_idle_arena();
 }
 
@@ -555,7 +573,8 @@ fn prune_weak_tables(heap: &mut crate::heap::Heap, tables: &[ObjId]) -> Vec<ObjI
     to_clean
 }
 
-fn sweep(vm: &mut Vm, code_bytes: usize) {
+/// `owned_bytes`: what the marked cells own, summed by the marker.
+fn sweep(vm: &mut Vm, owned_bytes: usize, code_bytes: usize) {
     let heap = &mut vm.heap;
     // An unfinished Map/Set iterator that dies lets its collection compact again.
     let mut abandoned = Vec::new();
@@ -583,6 +602,7 @@ fn sweep(vm: &mut Vm, code_bytes: usize) {
     });
     heap.remove_interned(&dead_interned);
     heap.gc_count += 1;
-    let live = heap.measure_live_bytes() + code_bytes;
+    heap.code_bytes = code_bytes;
+    let live = heap.live_bytes_after_sweep(owned_bytes) + code_bytes;
     heap.reset_after_collection(live);
 }

@@ -51,6 +51,18 @@ pub struct Env {
     pub kind: EnvKind,
 }
 
+impl Env {
+    /// Bytes the environment owns beyond its arena cell: its binding slots.
+    pub fn owned_bytes(&self) -> usize {
+        self.slots.capacity() * std::mem::size_of::<crate::value::Packed>()
+    }
+}
+
+/// Bytes a BigInt owns beyond its arena cell: its digits.
+pub fn bigint_owned_bytes(n: &num_bigint::BigInt) -> usize {
+    n.bits() as usize / 8
+}
+
 /// The heap.
 pub struct Heap {
     pub objects: Arena<Object>,
@@ -67,6 +79,8 @@ pub struct Heap {
     flattened_bytes: std::cell::Cell<usize>,
     /// Approximate bytes live after the last collection.
     pub live_bytes: usize,
+    /// Bytes of compiled code the last collection reached (part of `live_bytes`).
+    pub code_bytes: usize,
     pub next_gc: usize,
     /// Hard limit in bytes (`--max-heap-mb`).
     pub max_bytes: Option<usize>,
@@ -106,6 +120,7 @@ impl Heap {
             allocated_since_gc: 0,
             flattened_bytes: std::cell::Cell::new(0),
             live_bytes: 0,
+            code_bytes: 0,
             next_gc: 8 << 20,
             max_bytes: None,
             gc_count: 0,
@@ -326,16 +341,26 @@ impl Heap {
 
     /// Bytes the heap owns right now, counted cell by cell: the arenas' slot vectors, what
     /// each live object, string, environment and BigInt owns on the Rust heap, and the
-    /// intern tables. The collector calls this after a sweep; it is linear in the live heap,
-    /// like the marking that precedes it.
+    /// intern tables. Linear in the live heap; the collector does not call it (its marker
+    /// sums the cells' own bytes as it reaches them, [`live_bytes_after_sweep`]), tests
+    /// check the two agree.
+    ///
+    /// [`live_bytes_after_sweep`]: Self::live_bytes_after_sweep
     pub fn measure_live_bytes(&self) -> usize {
+        let mut owned = self.objects.iter().map(Object::owned_bytes).sum::<usize>();
+        owned += self.strings.iter().map(JsString::owned_bytes).sum::<usize>();
+        owned += self.envs.iter().map(Env::owned_bytes).sum::<usize>();
+        owned += self.bigints.iter().map(bigint_owned_bytes).sum::<usize>();
+        self.live_bytes_after_sweep(owned)
+    }
+
+    /// The heap's size after a sweep, given what the live cells own on the Rust heap
+    /// (`owned`): that, the arenas' slot vectors and the intern tables.
+    pub fn live_bytes_after_sweep(&self, owned: usize) -> usize {
         use std::mem::size_of;
         let mut n = self.objects.slot_bytes() + self.strings.slot_bytes() + self.symbols.slot_bytes();
         n += self.envs.slot_bytes() + self.bigints.slot_bytes();
-        n += self.objects.iter().map(Object::owned_bytes).sum::<usize>();
-        n += self.strings.iter().map(|s| s.flat.get().map_or(0, |u| 16 + u.len() * 2)).sum::<usize>();
-        n += self.envs.iter().map(|e| e.slots.capacity() * size_of::<crate::value::Packed>()).sum::<usize>();
-        n += self.bigints.iter().map(|b| b.bits() as usize / 8).sum::<usize>();
+        n += owned;
         n += self.intern.capacity() * (size_of::<(Rc<[u16]>, StrId)>() + 1);
         n + self.bigint_intern.capacity() * (size_of::<(num_bigint::BigInt, crate::value::BigIntId)>() + 1)
     }

@@ -25,6 +25,12 @@ impl JsString {
         JsString { flat: OnceCell::from(units), rope: None, len, interned }
     }
 
+    /// Bytes the string owns beyond its arena cell: its code units once flat (and the
+    /// allocation's reference counts).
+    pub fn owned_bytes(&self) -> usize {
+        self.flat.get().map_or(0, |u| 16 + u.len() * 2)
+    }
+
     /// The halves a collector must keep alive: those of a rope still unflattened.
     pub fn rope_children(&self) -> Option<(StrId, StrId)> {
         if self.flat.get().is_some() { None } else { self.rope }
