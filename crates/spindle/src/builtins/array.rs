@@ -3,10 +3,11 @@
 
 use super::arg;
 use super::iterator::create_array_iterator;
+use super::merge_sort::merge_sort;
 use crate::object::property::*;
 use crate::object::{IterKind, NativeCall, Object, ObjectKind};
 use crate::value::{ObjId, Packed, Value};
-use crate::vm::{JsResult, Vm};
+use crate::vm::{JsResult, PreparedCall, Vm};
 
 pub fn init(vm: &mut Vm) {
     let ap = vm.intrinsics().array_prototype;
@@ -399,7 +400,7 @@ fn iterate(
 ) -> JsResult<Option<Value>> {
     let (o, len) = this_len(vm, this)?;
     let f = callback(vm, arg(args, 0), name)?;
-    let this_arg = arg(args, 1);
+    let f = vm.prepare_call(f, arg(args, 1));
     let mut i = 0.0;
     while i < len {
         let k = if reverse { len - 1.0 - i } else { i };
@@ -417,7 +418,7 @@ fn iterate(
                 None => vm.get(o, pk, Value::Object(o))?,
             }
         };
-        let r = vm.call(f, this_arg, &[v, Value::Number(k), Value::Object(o)])?;
+        let r = vm.call_prepared(&f, [v, Value::Number(k), Value::Object(o)])?;
         if let Some(x) = each(vm, v, k, r)? {
             return Ok(Some(x));
         }
@@ -471,10 +472,11 @@ fn map(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let f = callback(vm, arg(args, 0), "map")?;
     let a = species_create(vm, o, len)?;
     vm.root(Value::Object(a));
+    let f = vm.prepare_call(f, arg(args, 1));
     for k in 0..len as u64 {
         let pk = key(vm, k as f64);
         if let Some(v) = present(vm, o, pk)? {
-            let r = vm.call(f, arg(args, 1), &[v, Value::Number(k as f64), Value::Object(o)])?;
+            let r = vm.call_prepared(&f, [v, Value::Number(k as f64), Value::Object(o)])?;
             vm.create_data_property_or_throw(a, pk, r)?;
         }
     }
@@ -486,11 +488,12 @@ fn filter(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let f = callback(vm, arg(args, 0), "filter")?;
     let a = species_create(vm, o, 0.0)?;
     vm.root(Value::Object(a));
+    let f = vm.prepare_call(f, arg(args, 1));
     let mut to = 0u32;
     for k in 0..len as u64 {
         let pk = key(vm, k as f64);
         if let Some(v) = present(vm, o, pk)? {
-            let r = vm.call(f, arg(args, 1), &[v, Value::Number(k as f64), Value::Object(o)])?;
+            let r = vm.call_prepared(&f, [v, Value::Number(k as f64), Value::Object(o)])?;
             if vm.to_boolean(r) {
                 vm.create_data_property_or_throw(a, PropertyKey::Index(to), v)?;
                 to += 1;
@@ -796,11 +799,12 @@ fn reduce_impl(vm: &mut Vm, this: Value, args: &[Value], right: bool) -> JsResul
             None => return Err(vm.type_error("Reduce of empty array with no initial value")),
         }
     };
+    let f = vm.prepare_call(f, Value::Undefined);
     while in_range(k) {
         let pk = key(vm, k);
         if let Some(v) = present(vm, o, pk)? {
             vm.root(acc);
-            acc = vm.call(f, Value::Undefined, &[acc, v, Value::Number(k), Value::Object(o)])?;
+            acc = vm.call_prepared(&f, [acc, v, Value::Number(k), Value::Object(o)])?;
         }
         k += step;
     }
@@ -992,7 +996,7 @@ fn splice(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
 }
 
 /// SortCompare (ECMA-262 §23.1.3.30.2)
-fn sort_compare(vm: &mut Vm, cmp: Value, x: Value, y: Value) -> JsResult<std::cmp::Ordering> {
+fn sort_compare(vm: &mut Vm, cmp: Option<&PreparedCall>, x: Value, y: Value) -> JsResult<std::cmp::Ordering> {
     use std::cmp::Ordering;
     match (x.is_undefined(), y.is_undefined()) {
         (true, true) => return Ok(Ordering::Equal),
@@ -1000,8 +1004,8 @@ fn sort_compare(vm: &mut Vm, cmp: Value, x: Value, y: Value) -> JsResult<std::cm
         (false, true) => return Ok(Ordering::Less),
         _ => {}
     }
-    if !cmp.is_undefined() {
-        let r = vm.call(cmp, Value::Undefined, &[x, y])?;
+    if let Some(cmp) = cmp {
+        let r = vm.call_prepared(cmp, [x, y])?;
         let n = vm.to_number(r)?;
         return Ok(if n < 0.0 {
             Ordering::Less
@@ -1017,29 +1021,13 @@ fn sort_compare(vm: &mut Vm, cmp: Value, x: Value, y: Value) -> JsResult<std::cm
     Ok(vm.heap.str(xs).cmp(vm.heap.str(ys)))
 }
 
-/// A stable merge sort that propagates comparator errors.
-pub fn merge_sort(vm: &mut Vm, items: &mut [Value], cmp: Value) -> JsResult<()> {
-    if items.len() <= 1 {
-        return Ok(());
-    }
-    let mid = items.len() / 2;
-    merge_sort(vm, &mut items[..mid], cmp)?;
-    merge_sort(vm, &mut items[mid..], cmp)?;
-    let mut merged = Vec::with_capacity(items.len());
-    let (mut i, mut j) = (0, mid);
-    while i < mid && j < items.len() {
-        if sort_compare(vm, cmp, items[j], items[i])? == std::cmp::Ordering::Less {
-            merged.push(items[j]);
-            j += 1;
-        } else {
-            merged.push(items[i]);
-            i += 1;
-        }
-    }
-    merged.extend_from_slice(&items[i..mid]);
-    merged.extend_from_slice(&items[j..]);
-    items.copy_from_slice(&merged);
-    Ok(())
+/// SortIndexedProperties' sort (ECMA-262 §23.1.3.30.1) of `items` with comparator `cmp`
+/// (undefined: by string), stable, stopping at the comparator's first error. The merge
+/// sort is the typed arrays' one, which keeps the number of comparisons (calls into
+/// script) low.
+fn sort_values(vm: &mut Vm, items: &mut [Value], cmp: Value) -> JsResult<()> {
+    let cmp = (!cmp.is_undefined()).then(|| vm.prepare_call(cmp, Value::Undefined));
+    merge_sort(vm, items, &mut |vm, x, y| sort_compare(vm, cmp.as_ref(), x, y))
 }
 
 fn sort(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
@@ -1056,7 +1044,7 @@ fn sort(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
             items.push(v);
         }
     }
-    merge_sort(vm, &mut items, cmp)?;
+    sort_values(vm, &mut items, cmp)?;
     let n = items.len();
     for (i, v) in items.into_iter().enumerate() {
         vm.set_prop(o, PropertyKey::Index(i as u32), v, true)?;
@@ -1114,7 +1102,7 @@ fn to_sorted(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let (o, len) = this_len(vm, cx.this)?;
     check_array_length(vm, len)?;
     let mut items = read_all(vm, o, len)?;
-    merge_sort(vm, &mut items, cmp)?;
+    sort_values(vm, &mut items, cmp)?;
     Ok(Value::Object(vm.new_array(items)))
 }
 

@@ -28,6 +28,7 @@ pub mod iterator_zip;
 pub mod json;
 pub mod map;
 pub mod math;
+pub(crate) mod merge_sort;
 pub mod normalize;
 pub mod number;
 pub mod object;

@@ -131,7 +131,7 @@ impl Vm {
     /// Writes a call's arguments into the window at `base`: the parameters' registers, and
     /// the arguments beyond them above the window.
     #[inline(always)]
-    fn write_args(&mut self, base: usize, nparams: usize, nregs: usize, args: &[Value]) {
+    pub(super) fn write_args(&mut self, base: usize, nparams: usize, nregs: usize, args: &[Value]) {
         let params = args.len().min(nparams);
         for (i, &a) in args[..params].iter().enumerate() {
             self.regs.put(base + i, Packed::new(a));
@@ -146,7 +146,7 @@ impl Vm {
     /// and a call's argument count ([`MAX_ARGUMENTS`]) are bounded: huge `apply` argument
     /// lists would otherwise exhaust memory long before the frame limit.
     #[inline(always)]
-    fn open_window(&mut self, code: &Code, argc: usize) -> JsResult<usize> {
+    pub(super) fn open_window(&mut self, code: &Code, argc: usize) -> JsResult<usize> {
         let base = self.regs.len();
         let top = base + code.nregs as usize + argc.saturating_sub(code.nparams as usize);
         if self.frames.len() >= self.max_frames || top > MAX_STACK_VALUES || argc > MAX_ARGUMENTS {
@@ -165,7 +165,7 @@ impl Vm {
     /// and the callee's realm becomes current.
     #[allow(clippy::too_many_arguments)]
     #[inline(always)]
-    fn enter_frame(
+    pub(super) fn enter_frame(
         &mut self,
         code: Rc<Code>,
         base: usize,

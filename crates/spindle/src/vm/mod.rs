@@ -10,6 +10,8 @@ mod eval;
 mod generator;
 pub mod ic;
 mod interp;
+mod prepared_call;
+pub use prepared_call::PreparedCall;
 pub mod ops;
 pub mod registers;
 
