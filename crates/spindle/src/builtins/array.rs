@@ -180,10 +180,14 @@ fn from(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
         vm.root(it);
         let next = vm.get_value_prop(it, PropertyKey::String(vm.names.next))?;
         vm.root(next);
+        let mapper = (!mapfn.is_undefined()).then(|| vm.prepare_call(mapfn, this_arg));
         let mut k = 0u32;
         while let Some(v) = vm.iterator_step_value(it, next)? {
             let r: JsResult<()> = (|| {
-                let v = if mapfn.is_undefined() { v } else { vm.call(mapfn, this_arg, &[v, Value::Number(k as f64)])? };
+                let v = match &mapper {
+                    Some(f) => vm.call_prepared(f, [v, Value::Number(k as f64)])?,
+                    None => v,
+                };
                 vm.create_data_property_or_throw(a, PropertyKey::Index(k), v)
             })();
             if let Err(e) = r {
@@ -198,9 +202,13 @@ fn from(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let len = vm.length_of_array_like(src)?;
     let a = construct_this(vm, cx.this, Some(len as usize))?;
     vm.root(Value::Object(a));
+    let mapper = (!mapfn.is_undefined()).then(|| vm.prepare_call(mapfn, this_arg));
     for k in 0..len as u32 {
         let v = vm.get(src, PropertyKey::Index(k), Value::Object(src))?;
-        let v = if mapfn.is_undefined() { v } else { vm.call(mapfn, this_arg, &[v, Value::Number(k as f64)])? };
+        let v = match &mapper {
+            Some(f) => vm.call_prepared(f, [v, Value::Number(k as f64)])?,
+            None => v,
+        };
         vm.create_data_property_or_throw(a, PropertyKey::Index(k), v)?;
     }
     set_length(vm, a, len)?;

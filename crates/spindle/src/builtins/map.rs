@@ -284,9 +284,10 @@ pub(super) fn for_each_entry(vm: &mut Vm, o: ObjId, f: Value, this_arg: Value, s
         let d = vm.describe(f);
         return Err(vm.type_error(&format!("{d} is not a function")));
     }
+    let f = vm.prepare_call(f, this_arg);
     walk_entries(vm, o, |vm, k, v| {
         let args = if set { [k, k, Value::Object(o)] } else { [v, k, Value::Object(o)] };
-        vm.call(f, this_arg, &args)?;
+        vm.call_prepared(&f, args)?;
         Ok(false)
     })?;
     Ok(Value::Undefined)

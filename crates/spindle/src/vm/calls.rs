@@ -218,6 +218,12 @@ impl Vm {
         }
         let depth = self.frames.len();
         self.push_frame_with_values(code, func, this, new_target, env, args, false, realm)?;
+        self.run_entered_frame(depth)
+    }
+
+    /// Runs the frame just pushed above `depth` frames to completion, from Rust.
+    #[inline(always)]
+    pub(super) fn run_entered_frame(&mut self, depth: usize) -> JsResult<Value> {
         self.native_depth += 1;
         let r = stacker::maybe_grow(256 << 10, 8 << 20, || {
             // Entering script code from Rust is a safepoint, like a call from bytecode (the

@@ -68,17 +68,6 @@ impl Vm {
         let base = self.open_window(code, N)?;
         self.write_args(base, code.nparams as usize, code.nregs as usize, &args);
         self.enter_frame(code.clone(), base, Some(*func), *this, Packed::UNDEFINED, *env, N, u32::MAX, false, *realm);
-        self.native_depth += 1;
-        let r = stacker::maybe_grow(256 << 10, 8 << 20, || {
-            // A safepoint, as entering script code from Rust always is (`run_frame`).
-            if (self.heap.wants_gc() || self.options.gc_stress)
-                && let Err(e) = self.safepoint()
-            {
-                return self.unwind(e, depth).map(|_| Value::Undefined);
-            }
-            self.run(depth)
-        });
-        self.native_depth -= 1;
-        r
+        self.run_entered_frame(depth)
     }
 }

@@ -48,7 +48,7 @@ fn each_element(
 ) -> JsResult<Option<(usize, Value)>> {
     let (o, len) = validate_typed_array(vm, cx.this, method)?;
     let f = callback(vm, arg(args, 0))?;
-    let this_arg = arg(args, 1);
+    let f = vm.prepare_call(f, arg(args, 1));
     let mark = vm.roots.len();
     vm.root(Value::Object(o));
     let held = vm.roots.len();
@@ -58,7 +58,7 @@ fn each_element(
         // A BigInt element must outlive the call when it is the result.
         vm.roots.truncate(held);
         vm.root(v);
-        let r = vm.call(f, this_arg, &[v, Value::Number(k as f64), Value::Object(o)])?;
+        let r = vm.call_prepared(&f, [v, Value::Number(k as f64), Value::Object(o)])?;
         if stop(vm, r) {
             vm.roots.truncate(mark);
             return Ok(Some((k, v)));
@@ -115,7 +115,7 @@ fn map(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     const NAME: &str = "%TypedArray%.prototype.map";
     let (o, len) = validate_typed_array(vm, cx.this, NAME)?;
     let f = callback(vm, arg(args, 0))?;
-    let this_arg = arg(args, 1);
+    let f = vm.prepare_call(f, arg(args, 1));
     vm.root(Value::Object(o));
     let a = typed_array_species_create(vm, o, &[Value::Number(len as f64)], NAME)?;
     vm.root(Value::Object(a));
@@ -124,7 +124,7 @@ fn map(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
         let v = vm.typed_array_get_element(o, k as f64);
         vm.roots.truncate(held);
         vm.root(v);
-        let r = vm.call(f, this_arg, &[v, Value::Number(k as f64), Value::Object(o)])?;
+        let r = vm.call_prepared(&f, [v, Value::Number(k as f64), Value::Object(o)])?;
         vm.root(r);
         vm.typed_array_set_element(a, k as f64, r)?;
     }
@@ -136,14 +136,14 @@ fn filter(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     const NAME: &str = "%TypedArray%.prototype.filter";
     let (o, len) = validate_typed_array(vm, cx.this, NAME)?;
     let f = callback(vm, arg(args, 0))?;
-    let this_arg = arg(args, 1);
+    let f = vm.prepare_call(f, arg(args, 1));
     vm.root(Value::Object(o));
     // The kept values stay rooted (BigInt elements are heap values) until they are stored.
     let mut kept = Vec::new();
     for k in 0..len {
         let v = vm.typed_array_get_element(o, k as f64);
         vm.root(v);
-        let r = vm.call(f, this_arg, &[v, Value::Number(k as f64), Value::Object(o)])?;
+        let r = vm.call_prepared(&f, [v, Value::Number(k as f64), Value::Object(o)])?;
         if vm.to_boolean(r) {
             kept.push(v);
         }
@@ -161,6 +161,7 @@ fn filter(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
 fn reduce_impl(vm: &mut Vm, this: Value, args: &[Value], method: &str, descending: bool) -> JsResult<Value> {
     let (o, len) = validate_typed_array(vm, this, method)?;
     let f = callback(vm, arg(args, 0))?;
+    let f = vm.prepare_call(f, Value::Undefined);
     let index = |i: usize| if descending { len - 1 - i } else { i };
     let (mut acc, first) = match args.get(1) {
         Some(&init) => (init, 0),
@@ -176,7 +177,7 @@ fn reduce_impl(vm: &mut Vm, this: Value, args: &[Value], method: &str, descendin
         vm.roots.truncate(held);
         vm.root(acc);
         vm.root(v);
-        acc = vm.call(f, Value::Undefined, &[acc, v, Value::Number(k as f64), Value::Object(o)])?;
+        acc = vm.call_prepared(&f, [acc, v, Value::Number(k as f64), Value::Object(o)])?;
     }
     vm.roots.truncate(mark);
     Ok(acc)
