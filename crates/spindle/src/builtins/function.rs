@@ -243,28 +243,26 @@ pub fn create_dynamic_function(
     };
     let p = params.join(",");
     // The parameters and body must each parse on their own (steps 17-19), so neither can
-    // close the function early or open a comment the other closes. A parse is enough here:
-    // every early error of either part is one of the whole function too, which step 28
-    // compiles once below. (Compiling each part as well made a large body cost three
-    // parses and two compilations.)
+    // close the function early or open a comment the other closes. The parameters are
+    // parsed alone; the body's check is the whole function's compilation (step 28), which
+    // must leave one function expression (`compile_dynamic_function`): a large body is
+    // parsed once. Only when that fails is the body parsed alone, for its own message.
     let check_params = format!("({kind}({p}\n) {{}})");
     check_part(vm, &check_params, "Invalid function parameters")?;
-    let check_body = format!("({kind}() {{\n{body}\n}})");
-    check_part(vm, &check_body, "Invalid function body")?;
     let src = format!("({kind} anonymous({p}\n) {{\n{body}\n}})");
     // The function's [[ScriptOrModule]] is the caller's (CreateDynamicFunction step 4 via
     // OrdinaryFunctionCreate): an `import()` inside resolves against the caller's module.
     let module = vm.frames.last().and_then(|f| f.code.module);
-    let code = match crate::compiler::compile_eval(
-        &mut vm.heap,
-        &src,
-        "anonymous",
-        crate::compiler::Mode::Script,
-        &[],
-        module,
-    ) {
-        Ok(c) => c,
-        Err(e) => return Err(vm.syntax_error(&e.message)),
+    let code = match crate::compiler::compile_dynamic_function(&mut vm.heap, &src, module) {
+        Ok(Some(c)) => c,
+        failed => {
+            let check_body = format!("({kind}() {{\n{body}\n}})");
+            check_part(vm, &check_body, "Invalid function body")?;
+            return Err(match failed {
+                Err(e) => vm.syntax_error(&e.message),
+                _ => vm.syntax_error("Invalid function body"),
+            });
+        }
     };
     let this = Value::Object(vm.current_realm().global_this);
     let realm = vm.realm;

@@ -516,12 +516,34 @@ pub fn is_single_function_expression(text: &str) -> bool {
         let ret = stacker::maybe_grow(stack, stack, || {
             oxc_parser::Parser::new(allocator, text, SourceType::script()).parse()
         });
-        if !ret.diagnostics.is_empty() || ret.program.body.len() != 1 {
-            return false;
-        }
-        matches!(&ret.program.body[0], Statement::ExpressionStatement(es)
+        ret.diagnostics.is_empty() && is_lone_function_expression(&ret.program)
+    })
+}
+
+/// Whether `program` is one parenthesized function expression that starts the text: a
+/// part of a dynamic function's text closing the function early (`}); (function () {`)
+/// leaves more than that.
+fn is_lone_function_expression(program: &Program<'_>) -> bool {
+    program.body.len() == 1
+        && matches!(&program.body[0], Statement::ExpressionStatement(es)
             if matches!(&es.expression, Expression::ParenthesizedExpression(p)
                 if matches!(p.expression, Expression::FunctionExpression(_)) && p.span.start == 0))
+}
+
+/// CreateDynamicFunction (ECMA-262 §20.2.1.1.1) step 28: compiles the assembled text
+/// `(kind anonymous(P\n) {\nB\n})` as a script when it is one parenthesized function
+/// expression; `Ok(None)` when it parses but is something else. With the parameters
+/// checked on their own (steps 17-19), this is the body's check too: text that closes
+/// the function early cannot leave a lone function expression behind (the text after the
+/// body starts with a line break, which ends any comment, string or regular expression the
+/// body leaves open), so the body need not be parsed a second time on its own.
+pub fn compile_dynamic_function(
+    heap: &mut Heap,
+    source: &str,
+    module: Option<u32>,
+) -> Result<Option<Rc<Code>>, CompileError> {
+    with_nesting_stack(source, "anonymous", || {
+        compile_program_inner(heap, source, "anonymous", Mode::Script, &[], module, Some(is_lone_function_expression))
     })
 }
 
@@ -561,7 +583,10 @@ pub fn compile_eval(
     private_names: &[String],
     module: Option<u32>,
 ) -> Result<Rc<Code>, CompileError> {
-    with_nesting_stack(source, file, || compile_program_inner(heap, source, file, mode, private_names, module))
+    with_nesting_stack(source, file, || {
+        compile_program_inner(heap, source, file, mode, private_names, module, None)
+            .map(|code| code.expect("no shape required"))
+    })
 }
 
 /// Runs `compile` on a stack as deep as `source`'s nesting needs (oxc's parser and checker
@@ -588,10 +613,14 @@ fn compile_program_inner(
     mode: Mode,
     private_names: &[String],
     module: Option<u32>,
-) -> Result<Rc<Code>, CompileError> {
+    required_shape: Option<fn(&Program<'_>) -> bool>,
+) -> Result<Option<Rc<Code>>, CompileError> {
     let prefix = matches!(mode, Mode::Eval { strict: true, .. });
     with_arena(|allocator| {
         with_parsed(allocator, source, file, prefix, mode, private_names, |program, scoping| {
+            if required_shape.is_some_and(|shape| !shape(program)) {
+                return Ok(None);
+            }
             let src_text = program.source_text;
             let mut c = Compiler::new(heap, program, scoping, file, mode, module);
             let code = c.program(program);
@@ -601,7 +630,7 @@ fn compile_program_inner(
             // Compiled code lives as long as the functions made from it: the collector counts it
             // (a loop of `new Function` or `eval` allocates mostly code).
             c.heap.charge(code.tree_bytes());
-            Ok(code)
+            Ok(Some(code))
         })
     })
 }

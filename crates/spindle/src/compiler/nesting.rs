@@ -375,7 +375,13 @@ impl Scan<'_> {
             ">>>=", "...", "===", "!==", "**=", "<<=", ">>=", ">>>", "&&=", "||=", "??=", "=>", "==", "!=", "<=", ">=",
             "&&", "||", "??", "?.", "++", "--", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "**", "<<", ">>",
         ];
-        let op = OPS.iter().find(|o| rest.starts_with(o.as_bytes())).copied().unwrap_or_else(|| {
+        // Byte by byte, first byte first: a slice comparison is a `memcmp` call, and this
+        // runs for every punctuator of the source (a tenth of a minified bundle's compile).
+        let starts_with = |o: &&&str| {
+            let o = o.as_bytes();
+            o[0] == rest[0] && rest.len() >= o.len() && o.iter().zip(rest).all(|(a, b)| a == b)
+        };
+        let op = OPS.iter().find(starts_with).copied().unwrap_or_else(|| {
             let c = rest[0];
             match c {
                 b'+' => "+",
