@@ -1594,8 +1594,7 @@ impl Vm {
         let sloppy = normal && !strict;
         let generator = matches!(body, BodyKind::Generator | BodyKind::AsyncGenerator);
         let has_prototype = normal || generator;
-        // Exactly the slots the shape has: an arrow's two fit a smaller allocation.
-        let mut values = thin_vec::ThinVec::with_capacity(2 + 2 * sloppy as usize + has_prototype as usize);
+        let mut values = thin_vec::ThinVec::with_capacity(5);
         values.push(Packed::new(Value::Number(length as f64)));
         values.push(Packed::new(name));
         if sloppy {
