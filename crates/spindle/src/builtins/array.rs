@@ -385,15 +385,20 @@ fn values(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
 /// data property: no trap, getter or prototype can be observed); anything else takes the
 /// two operations.
 fn present(vm: &mut Vm, o: ObjId, pk: PropertyKey) -> JsResult<Option<Value>> {
+    Ok(present_packed(vm, o, pk)?.map(Packed::get))
+}
+
+/// [`present`] with the value as stored (packed), for passing straight to a callback.
+fn present_packed(vm: &mut Vm, o: ObjId, pk: PropertyKey) -> JsResult<Option<Packed>> {
     if let PropertyKey::Index(i) = pk
-        && let Some(v) = vm.element_fast_get(o, i as f64)
+        && let Some(v) = vm.element_fast_get_packed(o, i as f64)
     {
         return Ok(Some(v));
     }
     if !vm.has_property(o, pk)? {
         return Ok(None);
     }
-    Ok(Some(vm.get(o, pk, Value::Object(o))?))
+    Ok(Some(Packed::new(vm.get(o, pk, Value::Object(o))?)))
 }
 
 /// Shared loop of every/some/forEach/find...: calls `f(value, index, O)` for each index.
@@ -415,19 +420,19 @@ fn iterate(
         i += 1.0;
         let pk = key(vm, k);
         let v = if skip_holes {
-            match present(vm, o, pk)? {
+            match present_packed(vm, o, pk)? {
                 Some(v) => v,
                 None => continue,
             }
         } else {
             // find/findLast: Get only (no HasProperty), whatever the key holds.
-            match vm.element_fast_get(o, k) {
+            match vm.element_fast_get_packed(o, k) {
                 Some(v) => v,
-                None => vm.get(o, pk, Value::Object(o))?,
+                None => Packed::new(vm.get(o, pk, Value::Object(o))?),
             }
         };
-        let r = vm.call_prepared(&f, [v, Value::Number(k), Value::Object(o)])?;
-        if let Some(x) = each(vm, v, k, r)? {
+        let r = vm.call_prepared_packed(&f, [v, Packed::from_number(k), Packed::from_object(o)])?;
+        if let Some(x) = each(vm, v.get(), k, r)? {
             return Ok(Some(x));
         }
     }
@@ -483,8 +488,8 @@ fn map(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let f = vm.prepare_call(f, arg(args, 1));
     for k in 0..len as u64 {
         let pk = key(vm, k as f64);
-        if let Some(v) = present(vm, o, pk)? {
-            let r = vm.call_prepared(&f, [v, Value::Number(k as f64), Value::Object(o)])?;
+        if let Some(v) = present_packed(vm, o, pk)? {
+            let r = vm.call_prepared_packed(&f, [v, Packed::from_number(k as f64), Packed::from_object(o)])?;
             vm.create_data_property_or_throw(a, pk, r)?;
         }
     }
@@ -500,9 +505,10 @@ fn filter(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let mut to = 0u32;
     for k in 0..len as u64 {
         let pk = key(vm, k as f64);
-        if let Some(v) = present(vm, o, pk)? {
-            let r = vm.call_prepared(&f, [v, Value::Number(k as f64), Value::Object(o)])?;
+        if let Some(v) = present_packed(vm, o, pk)? {
+            let r = vm.call_prepared_packed(&f, [v, Packed::from_number(k as f64), Packed::from_object(o)])?;
             if vm.to_boolean(r) {
+                let v = v.get();
                 vm.create_data_property_or_throw(a, PropertyKey::Index(to), v)?;
                 to += 1;
             }
@@ -1004,16 +1010,16 @@ fn splice(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
 }
 
 /// SortCompare (ECMA-262 §23.1.3.30.2)
-fn sort_compare(vm: &mut Vm, cmp: Option<&PreparedCall>, x: Value, y: Value) -> JsResult<std::cmp::Ordering> {
+fn sort_compare(vm: &mut Vm, cmp: Option<&PreparedCall>, x: Packed, y: Packed) -> JsResult<std::cmp::Ordering> {
     use std::cmp::Ordering;
-    match (x.is_undefined(), y.is_undefined()) {
+    match (x == Packed::UNDEFINED, y == Packed::UNDEFINED) {
         (true, true) => return Ok(Ordering::Equal),
         (true, false) => return Ok(Ordering::Greater),
         (false, true) => return Ok(Ordering::Less),
         _ => {}
     }
     if let Some(cmp) = cmp {
-        let r = vm.call_prepared(cmp, [x, y])?;
+        let r = vm.call_prepared_packed(cmp, [x, y])?;
         let n = vm.to_number(r)?;
         return Ok(if n < 0.0 {
             Ordering::Less
@@ -1023,17 +1029,17 @@ fn sort_compare(vm: &mut Vm, cmp: Option<&PreparedCall>, x: Value, y: Value) -> 
             Ordering::Equal
         });
     }
-    let xs = vm.to_string(x)?;
+    let xs = vm.to_string(x.get())?;
     vm.root(Value::String(xs));
-    let ys = vm.to_string(y)?;
+    let ys = vm.to_string(y.get())?;
     Ok(vm.heap.str(xs).cmp(vm.heap.str(ys)))
 }
 
-/// SortIndexedProperties' sort (ECMA-262 §23.1.3.30.1) of `items` with comparator `cmp`
-/// (undefined: by string), stable, stopping at the comparator's first error. The merge
-/// sort is the typed arrays' one, which keeps the number of comparisons (calls into
-/// script) low.
-fn sort_values(vm: &mut Vm, items: &mut [Value], cmp: Value) -> JsResult<()> {
+/// SortIndexedProperties' sort (ECMA-262 §23.1.3.30.1) of `items` (rooted by the caller,
+/// packed as stored) with comparator `cmp` (undefined: by string), stable, stopping at the
+/// comparator's first error. The merge sort is the typed arrays' one, which keeps the
+/// number of comparisons (calls into script) low.
+fn sort_values(vm: &mut Vm, items: &mut [Packed], cmp: Value) -> JsResult<()> {
     let cmp = (!cmp.is_undefined()).then(|| vm.prepare_call(cmp, Value::Undefined));
     merge_sort(vm, items, &mut |vm, x, y| sort_compare(vm, cmp.as_ref(), x, y))
 }
@@ -1047,15 +1053,15 @@ fn sort(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let mut items = Vec::new();
     for k in 0..len as u64 {
         let pk = key(vm, k as f64);
-        if let Some(v) = present(vm, o, pk)? {
-            vm.root(v);
+        if let Some(v) = present_packed(vm, o, pk)? {
+            vm.root(v.get());
             items.push(v);
         }
     }
     sort_values(vm, &mut items, cmp)?;
     let n = items.len();
     for (i, v) in items.into_iter().enumerate() {
-        vm.set_prop(o, PropertyKey::Index(i as u32), v, true)?;
+        vm.set_prop(o, PropertyKey::Index(i as u32), v.get(), true)?;
     }
     for k in n as u64..len as u64 {
         let pk = key(vm, k as f64);
@@ -1109,9 +1115,9 @@ fn to_sorted(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     }
     let (o, len) = this_len(vm, cx.this)?;
     check_array_length(vm, len)?;
-    let mut items = read_all(vm, o, len)?;
+    let mut items: Vec<Packed> = read_all(vm, o, len)?.into_iter().map(Packed::new).collect();
     sort_values(vm, &mut items, cmp)?;
-    Ok(Value::Object(vm.new_array(items)))
+    Ok(Value::Object(vm.new_array(items.into_iter().map(Packed::get).collect())))
 }
 
 /// Array.prototype.toSpliced (ECMA-262 §23.1.3.35)

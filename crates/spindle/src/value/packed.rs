@@ -49,6 +49,13 @@ impl Packed {
         Packed(tagged(OBJECT, o.0))
     }
 
+    /// A number, packed without matching on a `Value` (NaN canonical, as `new` stores it).
+    #[inline(always)]
+    pub fn from_number(n: f64) -> Packed {
+        let bits = n.to_bits();
+        Packed(if bits >= TAGGED { CANONICAL_NAN } else { bits })
+    }
+
     #[inline(always)]
     pub fn new(v: Value) -> Packed {
         Packed(match v {

@@ -366,13 +366,28 @@ impl Vm {
         match &obj.kind {
             ObjectKind::TypedArray(t) => self.view_fast_get(t, n),
             ObjectKind::Arguments(Some(_)) => None,
-            _ => {
-                let i = n as u32;
-                match obj.elements.get(i as usize) {
-                    Some(&v) if v != Packed::EMPTY && i as f64 == n => Some(v.get()),
-                    _ => None,
-                }
-            }
+            _ => self.dense_element(o, n).map(Packed::get),
+        }
+    }
+
+    /// [`element_fast_get`](Self::element_fast_get) with the value as stored (packed).
+    #[inline]
+    pub(crate) fn element_fast_get_packed(&self, o: ObjId, n: f64) -> Option<Packed> {
+        match &self.obj(o).kind {
+            ObjectKind::TypedArray(t) => self.view_fast_get(t, n).map(Packed::new),
+            ObjectKind::Arguments(Some(_)) => None,
+            _ => self.dense_element(o, n),
+        }
+    }
+
+    /// Element `n` of `o`'s dense storage as stored, when present there (not a hole). Typed
+    /// arrays and mapped arguments keep their elements elsewhere: callers exclude them.
+    #[inline(always)]
+    pub(crate) fn dense_element(&self, o: ObjId, n: f64) -> Option<Packed> {
+        let i = n as u32;
+        match self.obj(o).elements.get(i as usize) {
+            Some(&v) if v != Packed::EMPTY && i as f64 == n => Some(v),
+            _ => None,
         }
     }
 

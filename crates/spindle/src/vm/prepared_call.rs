@@ -57,16 +57,27 @@ impl Vm {
     /// with the arguments written straight into its registers and run to completion.
     #[inline]
     pub fn call_prepared<const N: usize>(&mut self, p: &PreparedCall, args: [Value; N]) -> JsResult<Value> {
+        self.call_prepared_packed(p, args.map(Packed::new))
+    }
+
+    /// [`call_prepared`](Self::call_prepared) with the arguments as registers hold them (an
+    /// element read from dense storage needs no unpacking and repacking on the way).
+    #[inline]
+    pub fn call_prepared_packed<const N: usize>(&mut self, p: &PreparedCall, args: [Packed; N]) -> JsResult<Value> {
         let Prepared::Function { code, func, env, realm, this } = &p.0 else {
             let Prepared::General { f, this } = p.0 else { unreachable!() };
-            return self.call(f, this, &args);
+            return self.call(f, this, &args.map(Packed::get));
         };
         if self.native_depth >= MAX_NATIVE_DEPTH {
             return Err(self.stack_overflow());
         }
         let depth = self.frames.len();
         let base = self.open_window(code, N)?;
-        self.write_args(base, code.nparams as usize, code.nregs as usize, &args);
+        // Parameters in the window; arguments beyond them above it (`push_frame`'s layout).
+        let (nparams, nregs) = (code.nparams as usize, code.nregs as usize);
+        for (i, a) in args.into_iter().enumerate() {
+            self.regs.put(if i < nparams { base + i } else { base + nregs + i - nparams }, a);
+        }
         self.enter_frame(code.clone(), base, Some(*func), *this, Packed::UNDEFINED, *env, N, u32::MAX, false, *realm);
         self.run_entered_frame(depth)
     }
