@@ -880,20 +880,24 @@ fn regexp_to_string(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<V
 // ---------------------------------------------------------------------------------------
 // Accessors
 
+/// The flag properties `get flags` reads, in its order, with the flag each reports and its
+/// built-in getter.
+const FLAG_GETTERS: [(&str, u8, NativeFn); 8] = [
+    ("hasIndices", b'd', get_has_indices),
+    ("global", b'g', get_global),
+    ("ignoreCase", b'i', get_ignore_case),
+    ("multiline", b'm', get_multiline),
+    ("dotAll", b's', get_dot_all),
+    ("unicode", b'u', get_unicode),
+    ("unicodeSets", b'v', get_unicode_sets),
+    ("sticky", b'y', get_sticky),
+];
+
 /// get RegExp.prototype.flags (ECMA-262 §22.2.6.4)
 fn get_flags(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
     let r = this_object(vm, cx.this, "flags")?;
     let mut out = Vec::new();
-    for (name, c) in [
-        ("hasIndices", b'd'),
-        ("global", b'g'),
-        ("ignoreCase", b'i'),
-        ("multiline", b'm'),
-        ("dotAll", b's'),
-        ("unicode", b'u'),
-        ("unicodeSets", b'v'),
-        ("sticky", b'y'),
-    ] {
+    for (name, c, _) in FLAG_GETTERS {
         let k = vm.key_str(name);
         let v = vm.get(r, k, cx.this)?;
         if vm.to_boolean(v) {
@@ -1013,10 +1017,47 @@ fn escape_pattern(src: &[u16]) -> Vec<u16> {
 // Symbol-keyed protocol methods
 
 fn flags_of(vm: &mut Vm, rx: ObjId) -> JsResult<Vec<u16>> {
+    if let Some(flags) = unobservable_flags(vm, rx) {
+        return Ok(flags);
+    }
     let k = vm.key_str("flags");
     let f = vm.get(rx, k, Value::Object(rx))?;
     let f = vm.to_string(f)?;
     Ok(vm.heap.str(f).to_vec())
+}
+
+/// ToString(Get(rx, "flags")) answered from [[OriginalFlags]] when nothing could observe
+/// the difference (the Symbol.match/replace/split/matchAll methods read it once per call):
+/// `rx` is a RegExp of this realm, neither it nor any object between it and
+/// %RegExp.prototype% defines `flags` or a flag property, and there `flags` and the eight
+/// flag accessors `get flags` reads (ECMA-262 §22.2.6.4) are the built-in getters. The
+/// built-in `flags` getter reads them in the order below and lists the flags they report
+/// in that order; each built-in flag getter reports [[OriginalFlags]].
+fn unobservable_flags(vm: &mut Vm, rx: ObjId) -> Option<Vec<u16>> {
+    let (_, original) = regexp_data(vm, rx)?;
+    let proto = regexp_prototype(vm);
+    if vm.obj(rx).proto != Some(proto) {
+        return None;
+    }
+    let builtin_getter = |vm: &mut Vm, name: &str, f: NativeFn| {
+        let k = vm.key_str(name);
+        vm.obj(rx).props.get(k).is_none()
+            && matches!(vm.obj(proto).props.get(k), Some(Property { slot: Slot::Accessor(Value::Object(g), _), .. })
+                if matches!(&vm.obj(g).kind, ObjectKind::Native(n) if std::ptr::fn_addr_eq(n.f, f)))
+    };
+    if !builtin_getter(vm, "flags", get_flags) {
+        return None;
+    }
+    let mut out = Vec::new();
+    for (name, c, f) in FLAG_GETTERS {
+        if !builtin_getter(vm, name, f) {
+            return None;
+        }
+        if contains_unit(vm.heap.str(original), c) {
+            out.push(c as u16);
+        }
+    }
+    Some(out)
 }
 
 /// Get(result, "0") converted with ToString.
