@@ -86,22 +86,22 @@ impl Marker<'_> {
         if !set(self.string_marks, s.0) {
             return;
         }
+        // Ropes keep their halves alive until flattened; walk them with a work list.
+        self.reach_string(s);
+        while let Some(s) = self.rope_work.pop() {
+            if set(self.string_marks, s.0) {
+                self.reach_string(s);
+            }
+        }
+    }
+    /// A string just marked: its bytes counted, a rope's halves queued.
+    #[inline]
+    fn reach_string(&mut self, s: StrId) {
         let Some(Some(js)) = self.strings.get(s.0 as usize) else { return };
         self.owned_bytes += js.owned_bytes();
-        // Ropes keep their halves alive until flattened; walk them with a work list.
-        let Some((l, r)) = js.rope_children() else { return };
-        self.rope_work.push(l);
-        self.rope_work.push(r);
-        while let Some(s) = self.rope_work.pop() {
-            if set(self.string_marks, s.0)
-                && let Some(Some(js)) = self.strings.get(s.0 as usize)
-            {
-                self.owned_bytes += js.owned_bytes();
-                if let Some((l, r)) = js.rope_children() {
-                    self.rope_work.push(l);
-                    self.rope_work.push(r);
-                }
-            }
+        if let Some((l, r)) = js.rope_children() {
+            self.rope_work.push(l);
+            self.rope_work.push(r);
         }
     }
     fn symbol(&mut self, s: SymId) {

@@ -59,10 +59,7 @@ impl Packed {
     #[inline(always)]
     pub fn new(v: Value) -> Packed {
         Packed(match v {
-            Value::Number(n) => {
-                let bits = n.to_bits();
-                if bits >= TAGGED { CANONICAL_NAN } else { bits }
-            }
+            Value::Number(n) => return Packed::from_number(n),
             Value::Undefined => tagged(UNDEFINED, 0),
             Value::Null => tagged(NULL, 0),
             Value::Bool(b) => tagged(BOOL, b as u32),

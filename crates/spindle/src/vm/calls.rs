@@ -100,7 +100,7 @@ impl Vm {
                     self.regs.copy_within(start + params, n - params, base + nregs);
                 }
             }
-            ArgSource::Slice(v) => self.write_args(base, nparams, nregs, &v),
+            ArgSource::Slice(v) => self.write_args(base, &code, v.iter().map(|&a| Packed::new(a))),
         }
         self.enter_frame(code, base, func, this, new_target, env, argc, ret, construct, realm);
         Ok(())
@@ -122,22 +122,19 @@ impl Vm {
         realm: u32,
     ) -> JsResult<()> {
         let base = self.open_window(&code, args.len())?;
-        self.write_args(base, code.nparams as usize, code.nregs as usize, args);
+        self.write_args(base, &code, args.iter().map(|&a| Packed::new(a)));
         let (this, new_target) = (Packed::new(this), Packed::new(new_target));
         self.enter_frame(code, base, func, this, new_target, env, args.len(), u32::MAX, construct, realm);
         Ok(())
     }
 
     /// Writes a call's arguments into the window at `base`: the parameters' registers, and
-    /// the arguments beyond them above the window.
+    /// the arguments beyond them above the window (the layout `open_window` made room for).
     #[inline(always)]
-    pub(super) fn write_args(&mut self, base: usize, nparams: usize, nregs: usize, args: &[Value]) {
-        let params = args.len().min(nparams);
-        for (i, &a) in args[..params].iter().enumerate() {
-            self.regs.put(base + i, Packed::new(a));
-        }
-        for (i, &a) in args[params..].iter().enumerate() {
-            self.regs.put(base + nregs + i, Packed::new(a));
+    pub(super) fn write_args(&mut self, base: usize, code: &Code, args: impl IntoIterator<Item = Packed>) {
+        let (nparams, nregs) = (code.nparams as usize, code.nregs as usize);
+        for (i, a) in args.into_iter().enumerate() {
+            self.regs.put(if i < nparams { base + i } else { base + nregs + i - nparams }, a);
         }
     }
 

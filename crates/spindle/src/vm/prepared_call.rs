@@ -41,16 +41,14 @@ impl Vm {
             return general;
         }
         let (code, env, realm) = (fd.code.clone(), fd.env, fd.realm);
-        let this = match (this_mode(&code), this) {
-            (ThisMode::Lexical, _) => Value::Undefined,
-            (ThisMode::Strict, v) => v,
-            (ThisMode::Global, Value::Undefined | Value::Null) => {
-                Value::Object(self.realms[realm as usize].global_this)
-            }
-            (ThisMode::Global, Value::Object(_)) => this,
-            (ThisMode::Global, _) => return general,
-        };
-        PreparedCall(Prepared::Function { code, func: fo, env, realm, this: Packed::new(this) })
+        let mode = this_mode(&code);
+        if mode == ThisMode::Global && !this.is_nullish() && !this.is_object() {
+            return general;
+        }
+        // OrdinaryCallBindThis without ToObject (excluded above) binds without effects and
+        // cannot fail.
+        let Ok(this) = self.bind_this_packed(mode, Packed::new(this), realm) else { return general };
+        PreparedCall(Prepared::Function { code, func: fo, env, realm, this })
     }
 
     /// Calls a prepared callee with `args`: for an ordinary function, its frame is pushed
@@ -73,11 +71,7 @@ impl Vm {
         }
         let depth = self.frames.len();
         let base = self.open_window(code, N)?;
-        // Parameters in the window; arguments beyond them above it (`push_frame`'s layout).
-        let (nparams, nregs) = (code.nparams as usize, code.nregs as usize);
-        for (i, a) in args.into_iter().enumerate() {
-            self.regs.put(if i < nparams { base + i } else { base + nregs + i - nparams }, a);
-        }
+        self.write_args(base, code, args);
         self.enter_frame(code.clone(), base, Some(*func), *this, Packed::UNDEFINED, *env, N, u32::MAX, false, *realm);
         self.run_entered_frame(depth)
     }
