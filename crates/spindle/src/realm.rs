@@ -2,7 +2,7 @@
 
 use crate::hash::IdMap;
 use crate::object::property::*;
-use crate::object::{NativeData, NativeFn, Object, ObjectKind};
+use crate::object::{NativeFn, Object, ObjectKind};
 use crate::value::{ObjId, Packed, StrId, SymId, Value};
 use crate::vm::Vm;
 use std::collections::HashSet;
@@ -188,12 +188,12 @@ pub fn create_realm(vm: &mut Vm) -> u32 {
     let mk = |h: &mut crate::heap::Heap, kind| h.alloc_object(Object::new(Some(object_prototype), kind));
     let function_prototype = h.alloc_object(Object::new(
         Some(object_prototype),
-        ObjectKind::Native(Box::new(NativeData {
+        ObjectKind::Native {
             f: crate::builtins::function::function_prototype_call_noop,
             is_ctor: false,
             realm: 0,
-            slots: Vec::new(),
-        })),
+            slots: thin_vec::ThinVec::new(),
+        },
     ));
     let array_prototype = mk(h, ObjectKind::Array { length: 0, length_writable: true });
     let empty = h.intern_str("");
@@ -260,8 +260,8 @@ pub fn create_realm(vm: &mut Vm) -> u32 {
         var_names: HashSet::new(),
         single_chars,
     });
-    if let ObjectKind::Native(n) = &mut vm.heap.obj_mut(function_prototype).kind {
-        n.realm = realm_index;
+    if let ObjectKind::Native { realm, .. } = &mut vm.heap.obj_mut(function_prototype).kind {
+        *realm = realm_index;
     }
     let saved = vm.realm;
     vm.realm = realm_index;
@@ -291,7 +291,7 @@ impl Vm {
         let proto = self.realms[realm as usize].intrinsics.function_prototype;
         let name = Value::String(name);
         let mut object =
-            Object::new(Some(proto), ObjectKind::Native(Box::new(NativeData { f, is_ctor, realm, slots: Vec::new() })));
+            Object::new(Some(proto), ObjectKind::Native { f, is_ctor, realm, slots: thin_vec::ThinVec::new() });
         // `length` then `name`, both configurable only (ECMA-262 §10.3.4 CreateBuiltinFunction):
         // the shape a closure without `prototype` has, given whole.
         let values = thin_vec::thin_vec![Packed::new(Value::Number(length as f64)), Packed::new(name)];
@@ -303,8 +303,8 @@ impl Vm {
     /// whose `slots` hold the values the spec's abstract closure captures.
     pub fn new_builtin_closure(&mut self, name: &str, length: u32, f: NativeFn, slots: Vec<Value>) -> ObjId {
         let func = self.new_native(name, length, f, false);
-        if let ObjectKind::Native(n) = &mut self.obj_mut(func).kind {
-            n.slots = slots;
+        if let ObjectKind::Native { slots: s, .. } = &mut self.obj_mut(func).kind {
+            *s = thin_vec::ThinVec::from(slots);
         }
         func
     }
@@ -312,15 +312,15 @@ impl Vm {
     /// The internal slots of a built-in closure (empty for anything else).
     pub fn native_slots(&self, f: ObjId) -> &[Value] {
         match &self.obj(f).kind {
-            ObjectKind::Native(n) => &n.slots,
+            ObjectKind::Native { slots, .. } => slots,
             _ => &[],
         }
     }
 
     /// Sets internal slot `i` of a built-in closure.
     pub fn set_native_slot(&mut self, f: ObjId, i: usize, v: Value) {
-        if let ObjectKind::Native(n) = &mut self.obj_mut(f).kind
-            && let Some(slot) = n.slots.get_mut(i)
+        if let ObjectKind::Native { slots, .. } = &mut self.obj_mut(f).kind
+            && let Some(slot) = slots.get_mut(i)
         {
             *slot = v;
         }

@@ -543,7 +543,7 @@ impl Vm {
                 label
             }
             ObjectKind::Bound(b) => self.trace_callable_label(Value::Object(b.target)),
-            ObjectKind::Native(_) => "(native function)".into(),
+            ObjectKind::Native { .. } => "(native function)".into(),
             _ => "(callable)".into(),
         }
     }

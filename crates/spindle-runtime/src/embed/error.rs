@@ -61,7 +61,7 @@ impl JsError {
         };
         let n = vm.names;
         // A formatting that throws leaves the stack unread.
-        let _ = vm.resolve_lazy_stack(o, spindle::object::PropertyKey::String(n.stack));
+        let _ = vm.resolve_lazy_value(o, spindle::object::PropertyKey::String(n.stack));
         let name = vm.peek_string_prop(o, n.name).unwrap_or_default();
         let message = vm.peek_string_prop(o, n.message).unwrap_or_default();
         let stack = vm.peek_string_prop(o, n.stack).unwrap_or_default();

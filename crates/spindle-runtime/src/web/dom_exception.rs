@@ -50,13 +50,21 @@ const NAME: u32 = 0;
 const MESSAGE: u32 = 1;
 
 const PROTOTYPE: &str = "%DOMException.prototype%";
+const CONSTRUCTOR: &str = "%DOMException%";
 
-/// Installs the global `DOMException`.
-pub fn install(vm: &mut Vm) {
+/// The `DOMException` constructor, created on first use: the global is one of Node's lazy
+/// ones (`web::lazy`), and host operations that throw one call [`dom_exception`].
+pub fn constructor_object(vm: &mut Vm) -> ObjId {
+    if let Some(&ctor) = vm.intrinsics().extra.get(CONSTRUCTOR) {
+        return ctor;
+    }
     let error_proto = vm.intrinsics().error_prototype;
     let proto = vm.heap.alloc_object(Object::new(Some(error_proto), ObjectKind::Ordinary));
-    let ctor = vm.def_constructor("DOMException", 0, constructor, proto);
+    let ctor = vm.new_native("DOMException", 0, constructor, true);
+    vm.define_direct(ctor, PropertyKey::String(vm.names.prototype), Value::Object(proto), 0);
+    vm.define_direct(proto, PropertyKey::String(vm.names.constructor), Value::Object(ctor), HIDDEN);
     vm.intrinsics_mut().extra.insert(PROTOTYPE, proto);
+    vm.intrinsics_mut().extra.insert(CONSTRUCTOR, ctor);
     let getters: [(&str, NativeFn); 3] = [("name", get_name), ("message", get_message), ("code", get_code)];
     for (name, f) in getters {
         let g = vm.new_native(&format!("get {name}"), 0, f, false);
@@ -74,6 +82,7 @@ pub fn install(vm: &mut Vm) {
     let slots = vm.heap.alloc_symbol(spindle::heap::Symbol { description: None, private: true });
     let handle = vm.persist(Value::Symbol(slots));
     with_runtime(vm, |_, host| host.dom_exception_slots = Some(handle));
+    ctor
 }
 
 /// The private key of the instances' slot array.
@@ -88,6 +97,7 @@ fn slots_key(vm: &mut Vm) -> Option<SymId> {
 /// A new DOMException named `name` with `message` (what host operations throw, e.g.
 /// structuredClone's DataCloneError).
 pub fn dom_exception(vm: &mut Vm, name: &str, message: &str) -> Value {
+    constructor_object(vm);
     let proto = vm.intrinsics().extra.get(PROTOTYPE).copied().unwrap_or(vm.intrinsics().error_prototype);
     let o = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
     let (m, n) = (vm.string(message), vm.string(name));

@@ -1,60 +1,75 @@
-//! Web-platform globals implemented in JavaScript (`node/js/internal/…`), exposed lazily as
-//! Node's exposeLazyInterfaces does: an accessor on the global object that loads the module
-//! on first use and replaces itself with the plain data property, so start-up does not pay
-//! for APIs a script never touches.
+//! Web-platform globals implemented in JavaScript (`node/js/internal/…`) or in Rust
+//! (DOMException), exposed lazily as Node's exposeLazyInterfaces does: an accessor on the
+//! global object that loads the module (or creates the class) on first use and replaces
+//! itself with the plain data property, so start-up does not pay for APIs a script never
+//! touches.
 
 use crate::loader::builtins::builtin_exports;
 use spindle::Value;
 use spindle::builtins::arg;
-use spindle::object::NativeCall;
-use spindle::object::property::{HIDDEN, PropertyDescriptor, PropertyKey};
+use spindle::object::property::{CONFIGURABLE, ENUMERABLE, HIDDEN, Property, PropertyDescriptor, PropertyKey};
+use spindle::object::{NativeCall, Slot};
+use spindle::value::ObjId;
 use spindle::vm::{JsResult, Vm};
 
-/// (global name, the internal module defining it). All are non-enumerable but
-/// `performance` and `navigator`, as in Node.
-const LAZY_GLOBALS: &[(&str, &str)] = &[
-    ("EventTarget", "internal/event_target"),
-    ("Event", "internal/event_target"),
-    ("CustomEvent", "internal/event_target"),
-    ("AbortController", "internal/abort_controller"),
-    ("AbortSignal", "internal/abort_controller"),
-    ("URL", "internal/url"),
-    ("URLSearchParams", "internal/url"),
-    ("performance", "internal/perf/performance"),
-    ("Performance", "internal/perf/performance"),
-    ("PerformanceEntry", "internal/perf/performance"),
-    ("PerformanceMark", "internal/perf/performance"),
-    ("PerformanceMeasure", "internal/perf/performance"),
-    ("PerformanceObserver", "internal/perf/performance"),
-    ("PerformanceObserverEntryList", "internal/perf/performance"),
-    ("MessageChannel", "internal/worker/io"),
-    ("MessagePort", "internal/worker/io"),
-    ("MessageEvent", "internal/worker/io"),
-    ("BroadcastChannel", "internal/worker/io"),
-    ("Worker", "internal/worker/web"),
-    ("navigator", "internal/navigator"),
-    ("Navigator", "internal/navigator"),
-    ("Buffer", "buffer"),
-    ("crypto", "internal/crypto/webcrypto"),
-    ("Crypto", "internal/crypto/webcrypto"),
-    ("SubtleCrypto", "internal/crypto/webcrypto"),
-    ("Blob", "internal/blob"),
-    ("File", "internal/blob"),
-    ("ReadableStream", "internal/webstreams/readablestream"),
-    ("ReadableStreamDefaultReader", "internal/webstreams/readablestream"),
-    ("ReadableStreamBYOBReader", "internal/webstreams/readablestream"),
-    ("ReadableStreamBYOBRequest", "internal/webstreams/readablestream"),
-    ("ReadableByteStreamController", "internal/webstreams/readablestream"),
-    ("ReadableStreamDefaultController", "internal/webstreams/readablestream"),
-    ("TransformStream", "internal/webstreams/transformstream"),
-    ("TransformStreamDefaultController", "internal/webstreams/transformstream"),
-    ("WritableStream", "internal/webstreams/writablestream"),
-    ("WritableStreamDefaultWriter", "internal/webstreams/writablestream"),
-    ("WritableStreamDefaultController", "internal/webstreams/writablestream"),
-    ("ByteLengthQueuingStrategy", "internal/webstreams/queuingstrategies"),
-    ("CountQueuingStrategy", "internal/webstreams/queuingstrategies"),
-    ("TextEncoderStream", "internal/webstreams/encoding"),
-    ("TextDecoderStream", "internal/webstreams/encoding"),
+/// Where a lazy global's value comes from.
+#[derive(Clone, Copy)]
+enum Source {
+    /// The export of that name of an internal module (Node's defineLazyProperties: the
+    /// accessors are named `get X` / `set X`).
+    Module(&'static str),
+    /// A built-in implemented in Rust, created by this function (Node 20's
+    /// exposeGetterAndSetter for DOMException: anonymous accessors).
+    Native(fn(&mut Vm) -> ObjId),
+}
+use Source::{Module, Native};
+
+/// (global name, where it comes from). All are non-enumerable but `performance`,
+/// `navigator` and `crypto`, as in Node.
+const LAZY_GLOBALS: &[(&str, Source)] = &[
+    ("DOMException", Native(super::dom_exception::constructor_object)),
+    ("EventTarget", Module("internal/event_target")),
+    ("Event", Module("internal/event_target")),
+    ("CustomEvent", Module("internal/event_target")),
+    ("AbortController", Module("internal/abort_controller")),
+    ("AbortSignal", Module("internal/abort_controller")),
+    ("URL", Module("internal/url")),
+    ("URLSearchParams", Module("internal/url")),
+    ("performance", Module("internal/perf/performance")),
+    ("Performance", Module("internal/perf/performance")),
+    ("PerformanceEntry", Module("internal/perf/performance")),
+    ("PerformanceMark", Module("internal/perf/performance")),
+    ("PerformanceMeasure", Module("internal/perf/performance")),
+    ("PerformanceObserver", Module("internal/perf/performance")),
+    ("PerformanceObserverEntryList", Module("internal/perf/performance")),
+    ("MessageChannel", Module("internal/worker/io")),
+    ("MessagePort", Module("internal/worker/io")),
+    ("MessageEvent", Module("internal/worker/io")),
+    ("BroadcastChannel", Module("internal/worker/io")),
+    ("Worker", Module("internal/worker/web")),
+    ("navigator", Module("internal/navigator")),
+    ("Navigator", Module("internal/navigator")),
+    ("Buffer", Module("buffer")),
+    ("crypto", Module("internal/crypto/webcrypto")),
+    ("Crypto", Module("internal/crypto/webcrypto")),
+    ("SubtleCrypto", Module("internal/crypto/webcrypto")),
+    ("Blob", Module("internal/blob")),
+    ("File", Module("internal/blob")),
+    ("ReadableStream", Module("internal/webstreams/readablestream")),
+    ("ReadableStreamDefaultReader", Module("internal/webstreams/readablestream")),
+    ("ReadableStreamBYOBReader", Module("internal/webstreams/readablestream")),
+    ("ReadableStreamBYOBRequest", Module("internal/webstreams/readablestream")),
+    ("ReadableByteStreamController", Module("internal/webstreams/readablestream")),
+    ("ReadableStreamDefaultController", Module("internal/webstreams/readablestream")),
+    ("TransformStream", Module("internal/webstreams/transformstream")),
+    ("TransformStreamDefaultController", Module("internal/webstreams/transformstream")),
+    ("WritableStream", Module("internal/webstreams/writablestream")),
+    ("WritableStreamDefaultWriter", Module("internal/webstreams/writablestream")),
+    ("WritableStreamDefaultController", Module("internal/webstreams/writablestream")),
+    ("ByteLengthQueuingStrategy", Module("internal/webstreams/queuingstrategies")),
+    ("CountQueuingStrategy", Module("internal/webstreams/queuingstrategies")),
+    ("TextEncoderStream", Module("internal/webstreams/encoding")),
+    ("TextDecoderStream", Module("internal/webstreams/encoding")),
 ];
 
 fn enumerable(name: &str) -> bool {
@@ -64,23 +79,27 @@ fn enumerable(name: &str) -> bool {
 /// Defines the lazy globals.
 pub fn install(vm: &mut Vm) {
     let global = vm.global_object();
-    for (i, (name, _)) in LAZY_GLOBALS.iter().enumerate() {
+    for (i, &(name, source)) in LAZY_GLOBALS.iter().enumerate() {
         let slot = vec![Value::Number(i as f64)];
-        let get = vm.new_builtin_closure(&format!("get {name}"), 0, lazy_get, slot.clone());
-        let set = vm.new_builtin_closure(&format!("set {name}"), 1, lazy_set, slot);
-        let key = vm.key_str(name);
-        let desc = PropertyDescriptor {
-            get: Some(Value::Object(get)),
-            set: Some(Value::Object(set)),
-            enumerable: Some(enumerable(name)),
-            configurable: Some(true),
-            ..PropertyDescriptor::default()
+        let (get_name, set_name) = match source {
+            Module(_) => (format!("get {name}"), format!("set {name}")),
+            Native(_) => (String::new(), String::new()),
         };
-        let _ = vm.define_own_property(global, key, desc);
+        let get = vm.new_builtin_closure(&get_name, 0, lazy_get, slot.clone());
+        let set = vm.new_builtin_closure(&set_name, 1, lazy_set, slot);
+        let key = vm.key_str(name);
+        // A new property of the global object, which is extensible while the runtime sets
+        // it up: stored directly, without [[DefineOwnProperty]]'s validation.
+        let attrs = if enumerable(name) { CONFIGURABLE | ENUMERABLE } else { CONFIGURABLE };
+        vm.store_property(
+            global,
+            key,
+            Property { slot: Slot::Accessor(Value::Object(get), Value::Object(set)), attrs },
+        );
     }
 }
 
-fn entry(vm: &Vm, cx: &NativeCall) -> Option<(&'static str, &'static str)> {
+fn entry(vm: &Vm, cx: &NativeCall) -> Option<(&'static str, Source)> {
     match vm.native_slots(cx.callee).first() {
         Some(Value::Number(n)) => LAZY_GLOBALS.get(*n as usize).copied(),
         _ => None,
@@ -98,9 +117,14 @@ fn settle(vm: &mut Vm, name: &str, value: Value) -> JsResult<()> {
 }
 
 fn lazy_get(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
-    let Some((name, module)) = entry(vm, cx) else { return Ok(Value::Undefined) };
-    let Value::Object(exports) = builtin_exports(vm, module)? else { return Ok(Value::Undefined) };
-    let value = vm.get_str(exports, name)?;
+    let Some((name, source)) = entry(vm, cx) else { return Ok(Value::Undefined) };
+    let value = match source {
+        Module(module) => {
+            let Value::Object(exports) = builtin_exports(vm, module)? else { return Ok(Value::Undefined) };
+            vm.get_str(exports, name)?
+        }
+        Native(create) => Value::Object(create(vm)),
+    };
     settle(vm, name, value)?;
     Ok(value)
 }

@@ -14,7 +14,6 @@ use spindle::vm::Vm;
 
 /// Installs the web-platform globals.
 pub fn install(vm: &mut Vm) {
-    dom_exception::install(vm);
     base64::install(vm);
     text_encoding::install(vm);
     structured_clone::install(vm);

@@ -50,13 +50,13 @@ const RMW_METHODS: [(&str, Rmw); 6] = [
     ("xor", Rmw::Xor),
 ];
 
-pub fn init(vm: &mut Vm) {
+pub fn create(vm: &mut Vm) -> ObjId {
     let atomics = vm.new_object();
     for (i, (name, _)) in RMW_METHODS.iter().enumerate() {
         // Each function finds its operation in its first native slot.
         let f = vm.def_method(atomics, name, 3, read_modify_write);
-        if let ObjectKind::Native(n) = &mut vm.obj_mut(f).kind {
-            n.slots = vec![Value::Number(i as f64)];
+        if let ObjectKind::Native { slots, .. } = &mut vm.obj_mut(f).kind {
+            *slots = thin_vec::thin_vec![Value::Number(i as f64)];
         }
     }
     for (name, len, f) in [
@@ -74,8 +74,7 @@ pub fn init(vm: &mut Vm) {
     let tag = PropertyKey::Symbol(vm.sym.to_string_tag);
     let s = vm.string("Atomics");
     vm.define_direct(atomics, tag, s, CONFIGURABLE);
-    let g = vm.global_object();
-    vm.def_value(g, "Atomics", Value::Object(atomics), HIDDEN);
+    atomics
 }
 
 /// A validated access: the typed array's buffer, element type and the element's byte index.

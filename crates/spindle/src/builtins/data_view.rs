@@ -43,8 +43,8 @@ pub fn init(vm: &mut Vm) {
         let g = vm.def_method(proto, &format!("get{suffix}"), 1, get_view_value_method);
         let s = vm.def_method(proto, &format!("set{suffix}"), 2, set_view_value_method);
         for f in [g, s] {
-            if let ObjectKind::Native(n) = &mut vm.obj_mut(f).kind {
-                n.slots = vec![Value::Number(i as f64)];
+            if let ObjectKind::Native { slots, .. } = &mut vm.obj_mut(f).kind {
+                *slots = thin_vec::thin_vec![Value::Number(i as f64)];
             }
         }
     }

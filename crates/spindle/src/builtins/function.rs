@@ -190,7 +190,7 @@ pub(crate) fn function_source_text(vm: &Vm, o: ObjId) -> Option<String> {
             let (s, e) = fd.code.source_span;
             fd.code.source.get(s as usize..e as usize).map(str::to_string).unwrap_or_default()
         }
-        ObjectKind::Native(_) => {
+        ObjectKind::Native { .. } => {
             let name = vm.peek_string_prop(o, vm.names.name).unwrap_or_default();
             format!("function {name}() {{ [native code] }}")
         }

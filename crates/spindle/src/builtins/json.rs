@@ -11,7 +11,7 @@ use crate::vm::{JsResult, Vm};
 /// Deepest object nesting JSON.stringify serializes.
 const MAX_STRINGIFY_DEPTH: usize = 10_000;
 
-pub fn init(vm: &mut Vm) {
+pub fn create(vm: &mut Vm) -> ObjId {
     let op = vm.intrinsics().object_prototype;
     let json = vm.heap.alloc_object(Object::new(Some(op), ObjectKind::Ordinary));
     vm.def_method(json, "parse", 2, parse);
@@ -21,9 +21,7 @@ pub fn init(vm: &mut Vm) {
     let tag = vm.string("JSON");
     let k = PropertyKey::Symbol(vm.sym.to_string_tag);
     vm.define_direct(json, k, tag, CONFIGURABLE);
-    let g = vm.global_object();
-    vm.def_value(g, "JSON", Value::Object(json), HIDDEN);
-    vm.intrinsics_mut().extra.insert("%JSON%", json);
+    json
 }
 
 /// The property key for a string's code units.

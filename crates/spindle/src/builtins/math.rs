@@ -3,14 +3,12 @@
 use super::arg;
 use crate::object::property::*;
 use crate::object::{NativeCall, Object, ObjectKind};
-use crate::value::Value;
+use crate::value::{ObjId, Value};
 use crate::vm::{JsResult, Vm};
 
-pub fn init(vm: &mut Vm) {
+pub fn create(vm: &mut Vm) -> ObjId {
     let op = vm.intrinsics().object_prototype;
     let m = vm.heap.alloc_object(Object::new(Some(op), ObjectKind::Ordinary));
-    let g = vm.global_object();
-    vm.def_value(g, "Math", Value::Object(m), HIDDEN);
     for (name, v) in [
         ("E", std::f64::consts::E),
         ("LN10", std::f64::consts::LN_10),
@@ -68,6 +66,7 @@ pub fn init(vm: &mut Vm) {
     vm.def_method(m, "random", 0, random);
     vm.def_method(m, "f16round", 1, f16round);
     vm.def_method(m, "sumPrecise", 1, sum_precise);
+    m
 }
 
 macro_rules! unary_math {

@@ -7,7 +7,7 @@ use crate::object::{NativeCall, NativeFn, Object, ObjectKind};
 use crate::value::{ObjId, Value};
 use crate::vm::{JsResult, Vm};
 
-pub fn init(vm: &mut Vm) {
+pub fn create(vm: &mut Vm) -> ObjId {
     let op = vm.intrinsics().object_prototype;
     let reflect = vm.heap.alloc_object(Object::new(Some(op), ObjectKind::Ordinary));
     let methods: [(&str, u32, NativeFn); 13] = [
@@ -31,9 +31,7 @@ pub fn init(vm: &mut Vm) {
     let tag = vm.string("Reflect");
     let k = PropertyKey::Symbol(vm.sym.to_string_tag);
     vm.define_direct(reflect, k, tag, CONFIGURABLE);
-    let g = vm.global_object();
-    vm.def_value(g, "Reflect", Value::Object(reflect), HIDDEN);
-    vm.intrinsics_mut().extra.insert("%Reflect%", reflect);
+    reflect
 }
 
 /// The target argument, which must be an object.

@@ -789,7 +789,7 @@ fn is_builtin_exec(vm: &Vm, f: Value) -> bool {
         return false;
     };
     match &vm.obj(fo).kind {
-        ObjectKind::Native(n) => std::ptr::fn_addr_eq(n.f, regexp_prototype_exec as NativeFn),
+        ObjectKind::Native { f, .. } => std::ptr::fn_addr_eq(*f, regexp_prototype_exec as NativeFn),
         _ => false,
     }
 }
@@ -1043,7 +1043,7 @@ fn unobservable_flags(vm: &mut Vm, rx: ObjId) -> Option<Vec<u16>> {
         let k = vm.key_str(name);
         vm.obj(rx).props.get(k).is_none()
             && matches!(vm.obj(proto).props.get(k), Some(Property { slot: Slot::Accessor(Value::Object(g), _), .. })
-                if matches!(&vm.obj(g).kind, ObjectKind::Native(n) if std::ptr::fn_addr_eq(n.f, f)))
+                if matches!(&vm.obj(g).kind, ObjectKind::Native { f: g, .. } if std::ptr::fn_addr_eq(*g, f)))
     };
     if !builtin_getter(vm, "flags", get_flags) {
         return None;

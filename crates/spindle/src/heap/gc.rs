@@ -251,8 +251,8 @@ impl Marker<'_> {
                     self.object(i);
                 }
             }
-            ObjectKind::Native(n) => {
-                for &v in &n.slots {
+            ObjectKind::Native { slots, .. } => {
+                for &v in slots {
                     self.value(v);
                 }
             }

@@ -167,8 +167,8 @@ impl Vm {
             return Ok(Some(PropertyDescriptor::from_property(&p)));
         }
         match self.own_property(o, key) {
-            Some(Property { slot: Slot::Data(frames), attrs }) if attrs & LAZY_STACK != 0 => {
-                let v = self.format_lazy_stack(o, key, frames)?;
+            Some(Property { slot: Slot::Data(stored), attrs }) if attrs & LAZY_VALUE != 0 => {
+                let v = self.read_lazy_value(o, key, stored)?;
                 Ok(Some(PropertyDescriptor::data(v, attrs)))
             }
             p => Ok(p.map(|p| PropertyDescriptor::from_property(&p))),
@@ -178,8 +178,8 @@ impl Vm {
     /// [[DefineOwnProperty]] (ECMA-262 §10.1.6, §10.4.2.1 for arrays).
     pub fn define_own_property(&mut self, o: ObjId, key: PropertyKey, desc: PropertyDescriptor) -> JsResult<bool> {
         if desc.value.is_none() && !desc.is_accessor() {
-            // The current value is kept: a stack captured lazily gets its string now.
-            self.resolve_lazy_stack(o, key)?;
+            // The current value is kept: a lazy value is computed now.
+            self.resolve_lazy_value(o, key)?;
         }
         match &self.obj(o).kind {
             ObjectKind::Array { .. } => self.array_define_own_property(o, key, desc),
@@ -302,7 +302,7 @@ impl Vm {
         let Some(o) = o else { return true };
         // The slot below gets the descriptor's value (a lazy stack without one was
         // formatted by define_own_property).
-        let mut attrs = cur.attrs & !LAZY_STACK;
+        let mut attrs = cur.attrs & !LAZY_VALUE;
         if let Some(e) = desc.enumerable {
             attrs = if e { attrs | ENUMERABLE } else { attrs & !ENUMERABLE };
         }
@@ -604,7 +604,7 @@ impl Vm {
             let obj = self.obj(cur);
             if matches!(obj.kind, ObjectKind::Ordinary) && !matches!(key, PropertyKey::Index(_)) {
                 match obj.props.get(key) {
-                    Some(Property { slot: Slot::Data(v), attrs }) if attrs & LAZY_STACK == 0 => return Ok(v),
+                    Some(Property { slot: Slot::Data(v), attrs }) if attrs & LAZY_VALUE == 0 => return Ok(v),
                     None => match obj.proto {
                         Some(p) => {
                             cur = p;
@@ -626,7 +626,7 @@ impl Vm {
             }
             if let Some(p) = self.own_property(cur, key) {
                 return match p.slot {
-                    Slot::Data(v) if p.attrs & LAZY_STACK != 0 => self.format_lazy_stack(cur, key, v),
+                    Slot::Data(v) if p.attrs & LAZY_VALUE != 0 => self.read_lazy_value(cur, key, v),
                     Slot::Data(v) => Ok(v),
                     Slot::Accessor(g, _) => {
                         if g.is_undefined() {
@@ -682,9 +682,9 @@ impl Vm {
                 // A lazily captured stack is replaced without being formatted.
                 if let Some(p) = obj.props.get(key)
                     && let Slot::Data(_) = p.slot
-                    && p.attrs & (WRITABLE | LAZY_STACK) == WRITABLE | LAZY_STACK
+                    && p.attrs & (WRITABLE | LAZY_VALUE) == WRITABLE | LAZY_VALUE
                 {
-                    obj.props.insert(key, Property::data(v, p.attrs & !LAZY_STACK));
+                    obj.props.insert(key, Property::data(v, p.attrs & !LAZY_VALUE));
                     return Ok(true);
                 }
             }

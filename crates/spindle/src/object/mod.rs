@@ -54,15 +54,6 @@ pub struct FunctionData {
     pub realm: u32,
 }
 
-/// A built-in function's slots.
-pub struct NativeData {
-    pub f: NativeFn,
-    pub is_ctor: bool,
-    pub realm: u32,
-    /// Extra data the built-in needs (e.g. the promise a resolving function belongs to).
-    pub slots: Vec<Value>,
-}
-
 /// A bound function exotic object's slots (ECMA-262 §10.4.1).
 pub struct BoundData {
     pub target: ObjId,
@@ -92,6 +83,9 @@ pub enum IterKind {
     Entries,
 }
 
+// Every object record holds one: variants larger than three words go behind a box.
+const _: () = assert!(std::mem::size_of::<ObjectKind>() == 24);
+
 /// The object kinds; each exotic kind has its own internal method behaviour.
 pub enum ObjectKind {
     Ordinary,
@@ -103,7 +97,15 @@ pub enum ObjectKind {
         length_writable: bool,
     },
     Function(Box<FunctionData>),
-    Native(Box<NativeData>),
+    /// A built-in function, inline (no box: a realm makes ~900 of them at start-up, and a
+    /// call reads `f` and `realm` without a second load). `slots` hold the values a
+    /// built-in closure captures (e.g. the promise a resolving function belongs to).
+    Native {
+        f: NativeFn,
+        is_ctor: bool,
+        realm: u32,
+        slots: thin_vec::ThinVec<Value>,
+    },
     Bound(Box<BoundData>),
     Error,
     BooleanBox(bool),
@@ -386,7 +388,8 @@ impl Object {
         let mut n = self.props.heap_bytes() + self.elements.capacity() * size_of::<crate::value::Packed>();
         n += match &self.kind {
             ObjectKind::Function(_) => size_of::<FunctionData>(),
-            ObjectKind::Native(d) => size_of::<NativeData>() + d.slots.capacity() * v,
+            ObjectKind::Native { slots, .. } if slots.capacity() > 0 => 16 + slots.capacity() * v,
+            ObjectKind::Native { .. } => 0,
             ObjectKind::Bound(d) => size_of::<BoundData>() + d.args.capacity() * v,
             ObjectKind::Arguments(Some(m)) => size_of::<MappedArguments>() + m.map.capacity() * 8,
             ObjectKind::ForIn(f) => {
@@ -433,7 +436,7 @@ impl Object {
     }
     pub fn is_callable(&self) -> bool {
         match &self.kind {
-            ObjectKind::Function(_) | ObjectKind::Native(_) | ObjectKind::Bound(_) => true,
+            ObjectKind::Function(_) | ObjectKind::Native { .. } | ObjectKind::Bound(_) => true,
             ObjectKind::Proxy(p) => p.callable,
             _ => false,
         }

@@ -23,10 +23,12 @@ pub const CONFIGURABLE: u8 = 4;
 pub const DEFAULT_ATTRS: u8 = WRITABLE | ENUMERABLE | CONFIGURABLE;
 /// writable | configurable: what built-in methods get.
 pub const HIDDEN: u8 = WRITABLE | CONFIGURABLE;
-/// Internal flag, never part of a descriptor: the data property is an error's `stack`
-/// captured but not formatted yet (its value is the frames text); the first read formats it
-/// (`Vm::format_lazy_stack`), any write replaces it. See `Vm::attach_stack_skipping`.
-pub const LAZY_STACK: u8 = 0x80;
+/// Internal flag, never part of a descriptor: the data property's value is computed on its
+/// first read (`Vm::read_lazy_value`) and any write replaces it unread. The stored value
+/// says what to compute: an error's `stack` captured but not formatted yet holds the frames
+/// text (`Vm::attach_stack_skipping`); a global whose built-ins a realm creates on first use
+/// holds its `LazyGlobal` number (`builtins::lazy_global`).
+pub const LAZY_VALUE: u8 = 0x80;
 
 /// The value part of a property.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -425,7 +427,7 @@ impl PropertyMap {
     pub fn set_data_value(&mut self, key: PropertyKey, v: Value) -> bool {
         match &mut self.0 {
             Repr::Shaped { shape: Some(s), values } => match s.find(key) {
-                Some(e) if !e.accessor && e.attrs & (WRITABLE | LAZY_STACK) == WRITABLE => {
+                Some(e) if !e.accessor && e.attrs & (WRITABLE | LAZY_VALUE) == WRITABLE => {
                     values[e.offset as usize] = Packed::new(v);
                     true
                 }
@@ -433,7 +435,7 @@ impl PropertyMap {
             },
             Repr::Shaped { shape: None, .. } => false,
             Repr::Dict(d) => match d.get_mut(key) {
-                Some(p) if matches!(p.slot, Slot::Data(_)) && p.attrs & (WRITABLE | LAZY_STACK) == WRITABLE => {
+                Some(p) if matches!(p.slot, Slot::Data(_)) && p.attrs & (WRITABLE | LAZY_VALUE) == WRITABLE => {
                     p.slot = Slot::Data(v);
                     true
                 }

@@ -445,7 +445,7 @@ pub(super) fn no_side_effects_to_string(vm: &mut Vm, value: Value) -> String {
 fn class_name(vm: &Vm, o: ObjId) -> &'static str {
     match &vm.obj(o).kind {
         ObjectKind::Array { .. } => "Array",
-        ObjectKind::Function(_) | ObjectKind::Native(_) | ObjectKind::Bound(_) => "Function",
+        ObjectKind::Function(_) | ObjectKind::Native { .. } | ObjectKind::Bound(_) => "Function",
         ObjectKind::Error => "Error",
         ObjectKind::BooleanBox(_) => "Boolean",
         ObjectKind::NumberBox(_) => "Number",

@@ -327,7 +327,7 @@ impl Vm {
         let Value::Object(o) = v else { return false };
         match &self.obj(o).kind {
             ObjectKind::Function(f) => f.ctor_kind != crate::object::ConstructorKind::None,
-            ObjectKind::Native(n) => n.is_ctor,
+            ObjectKind::Native { is_ctor, .. } => *is_ctor,
             ObjectKind::Bound(b) => self.is_constructor(Value::Object(b.target)),
             ObjectKind::Proxy(p) => p.constructor,
             _ => false,

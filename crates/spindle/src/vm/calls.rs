@@ -29,7 +29,7 @@ impl Vm {
                 this_mode: this_mode(&fd.code),
                 class_ctor: fd.is_class_constructor,
             },
-            ObjectKind::Native(n) => Callee::Native { f: n.f, realm: n.realm },
+            ObjectKind::Native { f, realm, .. } => Callee::Native { f: *f, realm: *realm },
             ObjectKind::Bound(b) => Callee::Bound { target: b.target, this: b.this, args: b.args.clone() },
             ObjectKind::Proxy(p) if p.callable => Callee::Proxy,
             _ => return None,
@@ -402,7 +402,7 @@ impl Vm {
     /// `x instanceof C` ask for it every time).
     pub(crate) fn get_prototype_property(&mut self, f: ObjId) -> JsResult<Value> {
         let o = self.obj(f);
-        if matches!(o.kind, ObjectKind::Function(_) | ObjectKind::Native(_))
+        if matches!(o.kind, ObjectKind::Function(_) | ObjectKind::Native { .. })
             && let Some(Property { slot: Slot::Data(v), .. }) = o.props.get(PropertyKey::String(self.names.prototype))
         {
             return Ok(v);
@@ -414,7 +414,7 @@ impl Vm {
     pub fn function_realm(&mut self, f: ObjId) -> JsResult<u32> {
         Ok(match &self.obj(f).kind {
             ObjectKind::Function(fd) => fd.realm,
-            ObjectKind::Native(n) => n.realm,
+            ObjectKind::Native { realm, .. } => *realm,
             ObjectKind::Bound(b) => {
                 let t = b.target;
                 return self.function_realm(t);

@@ -1,7 +1,7 @@
 //! Creating error objects (ECMA-262 §20.5) and capturing V8-style stack traces.
 
 use super::{JsResult, Vm};
-use crate::object::property::{HIDDEN, LAZY_STACK, Property, PropertyKey};
+use crate::object::property::{HIDDEN, LAZY_VALUE, Property, PropertyKey};
 use crate::object::{Object, ObjectKind, Slot};
 use crate::value::{ObjId, Value};
 
@@ -49,7 +49,7 @@ impl Vm {
     /// formatted on first read (V8's error_stack accessor, ErrorUtils::GetFormattedStack,
     /// src/execution/messages.cc), so a `name` or `message` set by a subclass constructor
     /// after `super()` appears in its first line. The property is an ordinary writable,
-    /// non-enumerable, configurable data property flagged [`LAZY_STACK`] until then; its
+    /// non-enumerable, configurable data property flagged [`LAZY_VALUE`] until then; its
     /// value meanwhile is the frames text ("\n    at ..." lines).
     ///
     /// `until` is V8's SKIP_UNTIL_SEEN caller (`new.target` of an Error constructor that is
@@ -58,11 +58,11 @@ impl Vm {
     pub fn attach_stack_skipping(&mut self, o: ObjId, until: Option<ObjId>) {
         let frames = self.stack_trace_skipping(until);
         let v = self.string(&frames);
-        self.store_property(o, PropertyKey::String(self.names.stack), Property::data(v, HIDDEN | LAZY_STACK));
+        self.store_property(o, PropertyKey::String(self.names.stack), Property::data(v, HIDDEN | LAZY_VALUE));
     }
 
     /// Formats a lazily captured `stack` (an own data property of `holder` flagged
-    /// [`LAZY_STACK`] whose value is `frames`) and stores the result in its place. Node
+    /// [`LAZY_VALUE`] whose value is `frames`) and stores the result in its place. Node
     /// installs the formatter V8 calls here (lib/internal/errors.js
     /// defaultPrepareStackTrace): `ErrorPrototypeToString(error)` followed by the frames.
     /// An exception from a `name`/`message` getter propagates and leaves the stack unformatted.
@@ -77,24 +77,8 @@ impl Vm {
             units.extend_from_slice(self.heap.str(s));
         }
         let v = self.string_units(units);
-        // A getter may have replaced or deleted the property meanwhile.
-        if let Some(p) = self.obj(holder).props.get(key)
-            && p.attrs & LAZY_STACK != 0
-        {
-            self.obj_mut(holder).props.insert(key, Property::data(v, p.attrs & !LAZY_STACK));
-        }
+        self.store_lazy_value(holder, key, v);
         Ok(v)
-    }
-
-    /// Formats `key` of `o` first if it is a lazily captured stack (for [[DefineOwnProperty]]
-    /// with a descriptor that keeps the current value).
-    pub fn resolve_lazy_stack(&mut self, o: ObjId, key: PropertyKey) -> JsResult<()> {
-        if let Some(Property { slot: Slot::Data(frames), attrs }) = self.obj(o).props.get(key)
-            && attrs & LAZY_STACK != 0
-        {
-            self.format_lazy_stack(o, key, frames)?;
-        }
-        Ok(())
     }
 
     /// Reads a string data property along the prototype chain without calling getters
@@ -104,7 +88,7 @@ impl Vm {
         while let Some(c) = cur {
             if let Some(p) = self.own_property(c, PropertyKey::String(key)) {
                 return match p.slot {
-                    Slot::Data(Value::String(s)) if p.attrs & LAZY_STACK == 0 => Some(self.rust_string(s)),
+                    Slot::Data(Value::String(s)) if p.attrs & LAZY_VALUE == 0 => Some(self.rust_string(s)),
                     _ => None,
                 };
             }

@@ -90,9 +90,10 @@ impl Vm {
         }
         let global = self.global_object();
         let key = self.string_key(n);
-        // Fast path: own data property.
+        // Fast path: own data property (a lazy one is computed by the [[Get]] below).
         if let Some(p) = self.obj(global).props.get(key)
             && let Slot::Data(v) = p.slot
+            && p.attrs & LAZY_VALUE == 0
         {
             return Ok(v);
         }

@@ -19,7 +19,7 @@
 //! `length`, a typed array's numeric strings) are never cached.
 
 use super::Vm;
-use crate::object::property::{DEFAULT_ATTRS, LAZY_STACK, Property, PropertyKey, Slot, WRITABLE};
+use crate::object::property::{DEFAULT_ATTRS, LAZY_VALUE, Property, PropertyKey, Slot, WRITABLE};
 use crate::object::shape::Shape;
 use crate::object::{Object, ObjectKind};
 use crate::value::{ObjId, Packed, Value};
@@ -239,7 +239,7 @@ impl Vm {
                 return;
             }
             if let Some(e) = o.props.shape_entry(key) {
-                if e.attrs & LAZY_STACK == 0 {
+                if e.attrs & LAZY_VALUE == 0 {
                     let depth = depth as u8;
                     let entry = Entry { shape, depth, accessor: e.accessor, offset: e.offset, protos };
                     place_entry(&cache.first, &cache.more, entry);
@@ -291,7 +291,7 @@ impl Vm {
         }
         if let Some(e) = o.props.shape_entry(key)
             && !e.accessor
-            && e.attrs & (WRITABLE | LAZY_STACK) == WRITABLE
+            && e.attrs & (WRITABLE | LAZY_VALUE) == WRITABLE
         {
             let shape = o.props.shape_id();
             let entry = Entry { shape, depth: 0, accessor: false, offset: e.offset, protos: [(0, 0); MAX_DEPTH] };
@@ -540,7 +540,7 @@ impl Vm {
         let props = &mut self.heap.obj_mut(global).props;
         if let Some(e) = props.shape_entry(key) {
             let writable = e.attrs & WRITABLE != 0 || !write;
-            if !e.accessor && e.attrs & LAZY_STACK == 0 && writable {
+            if !e.accessor && e.attrs & LAZY_VALUE == 0 && writable {
                 c.kind = GlobalKind::Shaped;
                 c.shape = props.shape_id();
                 c.slot = e.offset;
@@ -561,7 +561,7 @@ impl Vm {
 fn plain_data(p: &mut Property, write: bool) -> Option<&mut Value> {
     let writable = p.attrs & WRITABLE != 0 || !write;
     match &mut p.slot {
-        Slot::Data(v) if p.attrs & LAZY_STACK == 0 && writable => Some(v),
+        Slot::Data(v) if p.attrs & LAZY_VALUE == 0 && writable => Some(v),
         _ => None,
     }
 }

@@ -1373,8 +1373,7 @@ impl Vm {
             }
             return Ok(Flow::Reload);
         }
-        if let ObjectKind::Native(nd) = &self.obj(fo).kind {
-            let (nf, realm) = (nd.f, nd.realm);
+        if let ObjectKind::Native { f: nf, realm, .. } = self.obj(fo).kind {
             return self.call_native_from_bytecode(nf, fo, this, args, ret, realm);
         }
         // Ordinary functions and natives went above: bound functions and callable proxies

@@ -10,6 +10,7 @@ mod eval;
 mod generator;
 pub mod ic;
 mod interp;
+mod lazy_value;
 mod prepared_call;
 pub use prepared_call::PreparedCall;
 pub mod ops;

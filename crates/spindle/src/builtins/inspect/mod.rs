@@ -482,7 +482,7 @@ impl Vm {
 fn internal_constructor_name(vm: &Vm, o: ObjId) -> &'static str {
     match vm.obj(o).kind {
         ObjectKind::Array { .. } => "Array",
-        ObjectKind::Function(_) | ObjectKind::Native(_) | ObjectKind::Bound(_) => "Function",
+        ObjectKind::Function(_) | ObjectKind::Native { .. } | ObjectKind::Bound(_) => "Function",
         ObjectKind::Error => "Error",
         ObjectKind::NumberBox(_) => "Number",
         ObjectKind::StringBox(_) => "String",

@@ -25,9 +25,9 @@ pub mod plain_year_month;
 pub mod zoned_date_time;
 
 pub use super::arg;
+use super::lazy_global::{self, LazyGlobal};
 use crate::object::property::*;
 use crate::object::{NativeFn, Object, ObjectKind};
-use crate::realm::Intrinsics;
 use crate::value::{ObjId, Value};
 use crate::vm::{JsResult, Vm};
 use std::sync::OnceLock;
@@ -66,16 +66,16 @@ impl TemporalSlot {
     }
 
     /// The intrinsic default prototype for OrdinaryCreateFromConstructor.
-    fn default_prototype(&self) -> fn(&Intrinsics) -> ObjId {
+    fn default_prototype(&self) -> &'static str {
         match self {
-            TemporalSlot::Duration(_) => |i| i.extra["%Temporal.Duration.prototype%"],
-            TemporalSlot::Instant(_) => |i| i.extra["%Temporal.Instant.prototype%"],
-            TemporalSlot::PlainDate(_) => |i| i.extra["%Temporal.PlainDate.prototype%"],
-            TemporalSlot::PlainTime(_) => |i| i.extra["%Temporal.PlainTime.prototype%"],
-            TemporalSlot::PlainDateTime(_) => |i| i.extra["%Temporal.PlainDateTime.prototype%"],
-            TemporalSlot::PlainYearMonth(_) => |i| i.extra["%Temporal.PlainYearMonth.prototype%"],
-            TemporalSlot::PlainMonthDay(_) => |i| i.extra["%Temporal.PlainMonthDay.prototype%"],
-            TemporalSlot::ZonedDateTime(_) => |i| i.extra["%Temporal.ZonedDateTime.prototype%"],
+            TemporalSlot::Duration(_) => "%Temporal.Duration.prototype%",
+            TemporalSlot::Instant(_) => "%Temporal.Instant.prototype%",
+            TemporalSlot::PlainDate(_) => "%Temporal.PlainDate.prototype%",
+            TemporalSlot::PlainTime(_) => "%Temporal.PlainTime.prototype%",
+            TemporalSlot::PlainDateTime(_) => "%Temporal.PlainDateTime.prototype%",
+            TemporalSlot::PlainYearMonth(_) => "%Temporal.PlainYearMonth.prototype%",
+            TemporalSlot::PlainMonthDay(_) => "%Temporal.PlainMonthDay.prototype%",
+            TemporalSlot::ZonedDateTime(_) => "%Temporal.ZonedDateTime.prototype%",
         }
     }
 }
@@ -87,14 +87,13 @@ pub fn tz_provider() -> &'static FsTzdbProvider {
     PROVIDER.get_or_init(FsTzdbProvider::default)
 }
 
-/// Installs `Temporal` and its types on the global object.
-pub fn init(vm: &mut Vm) {
+/// Creates the `Temporal` namespace and its types in the running realm (the global
+/// `Temporal` is a lazy global: `builtins::lazy_global`).
+pub fn create_namespace(vm: &mut Vm) -> ObjId {
     let ns = vm.new_object();
     let tag = PropertyKey::Symbol(vm.sym.to_string_tag);
     let name = vm.string("Temporal");
     vm.define_direct(ns, tag, name, CONFIGURABLE);
-    let g = vm.global_object();
-    vm.def_value(g, "Temporal", Value::Object(ns), HIDDEN);
     duration::init(vm, ns);
     instant::init(vm, ns);
     plain_date::init(vm, ns);
@@ -104,6 +103,7 @@ pub fn init(vm: &mut Vm) {
     plain_year_month::init(vm, ns);
     zoned_date_time::init(vm, ns);
     now::init(vm, ns);
+    ns
 }
 
 /// Creates the constructor `Temporal.<name>` and its prototype: the prototype gets
@@ -152,10 +152,20 @@ pub fn slot(vm: &Vm, v: Value) -> Option<&TemporalSlot> {
 /// filled in: the CreateTemporal… operations after their validation (which `temporal_rs`
 /// already did when it made the value). `new_target` None means the intrinsic constructor.
 pub fn create(vm: &mut Vm, slot: TemporalSlot, new_target: Option<ObjId>) -> JsResult<Value> {
-    let default = slot.default_prototype();
-    let proto = match new_target {
-        Some(nt) => vm.get_prototype_from_constructor(nt, default)?,
-        None => default(vm.intrinsics()),
+    let key = slot.default_prototype();
+    // GetPrototypeFromConstructor, with the fallback realm's Temporal created if a script
+    // has not touched it yet (Temporal is a lazy global).
+    let from_constructor = match new_target {
+        Some(nt) => vm.get_prototype_property(nt)?,
+        None => Value::Undefined,
+    };
+    let proto = match (from_constructor, new_target) {
+        (Value::Object(p), _) => p,
+        (_, Some(nt)) => {
+            let realm = vm.function_realm(nt)?;
+            lazy_global::intrinsic_in(vm, realm, LazyGlobal::Temporal, key)
+        }
+        (_, None) => lazy_global::intrinsic_in(vm, vm.realm, LazyGlobal::Temporal, key),
     };
     let o = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::Temporal(Box::new(slot))));
     Ok(Value::Object(o))

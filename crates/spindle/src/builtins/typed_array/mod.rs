@@ -47,8 +47,8 @@ pub fn init(vm: &mut Vm) {
         let p = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
         let c = vm.def_constructor(ty.name(), 3, typed_array_constructor, p);
         vm.obj_mut(c).proto = Some(ctor);
-        if let ObjectKind::Native(n) = &mut vm.obj_mut(c).kind {
-            n.slots = vec![Value::Number(i as f64)];
+        if let ObjectKind::Native { slots, .. } = &mut vm.obj_mut(c).kind {
+            *slots = thin_vec::thin_vec![Value::Number(i as f64)];
         }
         let size = Value::Number(ty.size() as f64);
         vm.def_value(c, "BYTES_PER_ELEMENT", size, 0);
