@@ -172,6 +172,8 @@ def median(xs):
 def fmt_time(s):
     if s is None:
         return "-"
+    if s < 0.01:
+        return f"{s * 1000:.2f} ms"  # start-up: whole milliseconds would hide the difference
     return f"{s * 1000:.0f} ms" if s < 1 else f"{s:.2f} s"
 
 
