@@ -71,7 +71,7 @@ fn contains_unit(units: &[u16], c: u8) -> bool {
 /// A compiled pattern: the searching matcher plus, on demand, an anchored variant used for
 /// sticky matching (`(?:P)|()`: the trailing empty group only participates when P fails at
 /// the start position, so the search never moves past it).
-struct Compiled {
+pub struct Compiled {
     re: regress::Regex,
     anchored: OnceCell<Option<regress::Regex>>,
     source: Vec<u32>,
@@ -326,21 +326,29 @@ impl Compiled {
     }
 }
 
+impl Compiled {
+    /// What a RegExp instance holding this matcher is charged for it: the matcher is shared
+    /// (the compile cache and every instance with the same source and flags hold it), so
+    /// each holder counts its share. The pattern's code points stand for the size of the
+    /// program regress compiled from them.
+    pub fn charged_bytes(self: &Rc<Self>) -> usize {
+        (std::mem::size_of::<Compiled>() + self.source.len() * 4 * 4) / Rc::strong_count(self)
+    }
+}
+
 // ---------------------------------------------------------------------------------------
-// Internal slots (hidden private-symbol properties)
+// Internal slots: a RegExp instance's are its kind (`ObjectKind::RegExp`); a RegExp String
+// Iterator's are hidden private-symbol properties.
 
 /// Private symbols used as internal-slot keys.
 #[derive(Clone, Copy)]
 struct Slots {
-    source: SymId,
-    flags: SymId,
     iter_matcher: SymId,
     iter_string: SymId,
     iter_state: SymId,
 }
 
-const SLOT_NAMES: [&str; 5] =
-    ["[[OriginalSource]]", "[[OriginalFlags]]", "[[IteratingRegExp]]", "[[IteratedString]]", "[[RegExpIteratorState]]"];
+const SLOT_NAMES: [&str; 3] = ["[[IteratingRegExp]]", "[[IteratedString]]", "[[RegExpIteratorState]]"];
 
 fn regexp_prototype(vm: &Vm) -> ObjId {
     *vm.intrinsics().extra.get("%RegExp.prototype%").expect("%RegExp.prototype%")
@@ -349,7 +357,7 @@ fn regexp_prototype(vm: &Vm) -> ObjId {
 /// The slot keys (made by the first realm's `init`).
 fn slots(vm: &Vm) -> Slots {
     let ks = vm.regexp_slot_keys.expect("RegExp slot keys");
-    Slots { source: ks[0], flags: ks[1], iter_matcher: ks[2], iter_string: ks[3], iter_state: ks[4] }
+    Slots { iter_matcher: ks[0], iter_string: ks[1], iter_state: ks[2] }
 }
 
 fn hidden(vm: &Vm, o: ObjId, key: SymId) -> Option<Value> {
@@ -365,9 +373,16 @@ fn set_hidden(vm: &mut Vm, o: ObjId, key: SymId, v: Value) {
 
 /// [[OriginalSource]] and [[OriginalFlags]] of an initialized RegExp instance.
 pub(crate) fn regexp_data(vm: &Vm, o: ObjId) -> Option<(StrId, StrId)> {
-    let k = slots(vm);
-    match (hidden(vm, o, k.source), hidden(vm, o, k.flags)) {
-        (Some(Value::String(s)), Some(Value::String(f))) => Some((s, f)),
+    match &vm.obj(o).kind {
+        ObjectKind::RegExp { source, flags, .. } => Some((*source, *flags)),
+        _ => None,
+    }
+}
+
+/// [[RegExpMatcher]] of an initialized RegExp instance, with its parsed flags.
+fn regexp_matcher(vm: &Vm, o: ObjId) -> Option<(Rc<Compiled>, u8)> {
+    match &vm.obj(o).kind {
+        ObjectKind::RegExp { matcher, bits, .. } => Some((matcher.clone(), *bits)),
         _ => None,
     }
 }
@@ -541,15 +556,15 @@ fn regexp_initialize(vm: &mut Vm, o: ObjId, pattern: Value, flags: Value) -> JsR
         let fs = vm.rust_string(f);
         return Err(vm.syntax_error(&format!("Invalid flags supplied to RegExp constructor '{fs}'")));
     };
-    let punits = vm.heap.str(p).to_vec();
-    if let Err(e) = compile(&punits, bits) {
-        let ps = vm.rust_string(p);
-        let fs = vm.rust_string(f);
-        return Err(vm.syntax_error(&format!("Invalid regular expression: /{ps}/{fs}: {e}")));
-    }
-    let k = slots(vm);
-    set_hidden(vm, o, k.source, Value::String(p));
-    set_hidden(vm, o, k.flags, Value::String(f));
+    let matcher = match compile(vm.heap.str(p), bits) {
+        Ok(m) => m,
+        Err(e) => {
+            let ps = vm.rust_string(p);
+            let fs = vm.rust_string(f);
+            return Err(vm.syntax_error(&format!("Invalid regular expression: /{ps}/{fs}: {e}")));
+        }
+    };
+    vm.obj_mut(o).kind = ObjectKind::RegExp { matcher, source: p, flags: f, bits };
     let li = PropertyKey::String(vm.names.last_index);
     vm.set_prop(o, li, Value::Number(0.0), true)?;
     Ok(Value::Object(o))
@@ -686,18 +701,13 @@ pub fn regexp_builtin_exec(vm: &mut Vm, r: ObjId, s: StrId) -> JsResult<Value> {
 /// a caller that only asks whether there was a match (`test`) may skip it.
 fn regexp_builtin_match(vm: &mut Vm, r: ObjId, s: StrId) -> JsResult<Option<(regress::Match, bool)>> {
     let mut last_index = get_last_index(vm, r)?;
-    let (src, flags) = regexp_data(vm, r).expect("RegExpBuiltinExec on a non-RegExp");
-    let bits = parse_flags(vm.heap.str(flags)).unwrap_or(0);
+    let (compiled, bits) = regexp_matcher(vm, r).expect("RegExpBuiltinExec on a non-RegExp");
     let global = bits & FLAG_G != 0;
     let sticky = bits & FLAG_Y != 0;
     let has_indices = bits & FLAG_D != 0;
     if !global && !sticky {
         last_index = 0.0;
     }
-    let compiled = match compile(vm.heap.str(src), bits) {
-        Ok(c) => c,
-        Err(e) => return Err(vm.syntax_error(&format!("Invalid regular expression: {e}"))),
-    };
     let len = vm.heap.str(s).len();
     if last_index > len as f64 {
         if global || sticky {
@@ -1442,12 +1452,7 @@ fn symbol_split(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value>
     let mut p = 0usize;
     let mut q = p;
     if fast {
-        let (src, fl) = regexp_data(vm, sp).expect("checked");
-        let bits = parse_flags(vm.heap.str(fl)).unwrap_or(0);
-        let compiled = match compile(vm.heap.str(src), bits) {
-            Ok(c) => c,
-            Err(e) => return Err(vm.syntax_error(&format!("Invalid regular expression: {e}"))),
-        };
+        let (compiled, _) = regexp_matcher(vm, sp).expect("checked");
         while q < size {
             let Some(m) = compiled.exec(&su, q, false) else {
                 break;

@@ -264,6 +264,10 @@ impl Marker<'_> {
                 }
             }
             ObjectKind::StringBox(s) => self.string(*s),
+            ObjectKind::RegExp { source, flags, .. } => {
+                self.string(*source);
+                self.string(*flags);
+            }
             ObjectKind::SymbolBox(s) => self.symbol(*s),
             // A BigInt wrapper keeps its [[BigIntData]] alive.
             ObjectKind::BigIntBox(b) => self.value(Value::BigInt(*b)),

@@ -599,10 +599,13 @@ impl Vm {
         }
         let mut cur = o;
         loop {
-            // Plain objects and named keys: the shape or dictionary answers directly (no
-            // exotic behaviour applies; elements only hold index keys).
+            // Plain objects (RegExp instances too: only their slots are special) and named
+            // keys: the shape or dictionary answers directly (no exotic behaviour applies;
+            // elements only hold index keys).
             let obj = self.obj(cur);
-            if matches!(obj.kind, ObjectKind::Ordinary) && !matches!(key, PropertyKey::Index(_)) {
+            if matches!(obj.kind, ObjectKind::Ordinary | ObjectKind::RegExp { .. })
+                && !matches!(key, PropertyKey::Index(_))
+            {
                 match obj.props.get(key) {
                     Some(Property { slot: Slot::Data(v), attrs }) if attrs & LAZY_VALUE == 0 => return Ok(v),
                     None => match obj.proto {

@@ -127,6 +127,15 @@ pub enum ObjectKind {
         string: Value,
         index: u32,
     },
+    /// RegExp instances once RegExpInitialize ran (ECMA-262 §22.2.3.3): [[OriginalSource]],
+    /// [[OriginalFlags]] (`bits` parsed) and [[RegExpMatcher]], compiled from them and
+    /// shared with every instance of the same source and flags (`builtins/regexp.rs`).
+    RegExp {
+        matcher: std::rc::Rc<crate::builtins::regexp::Compiled>,
+        source: StrId,
+        flags: StrId,
+        bits: u8,
+    },
     /// Date instances: [[DateValue]] (ECMA-262 §21.4).
     Date(f64),
     /// Generator instances (ECMA-262 §27.5): state and the suspended frame.
@@ -430,6 +439,7 @@ impl Object {
             ObjectKind::TypedArray(_) => size_of::<crate::binary::TypedArrayData>(),
             ObjectKind::DataView(_) => size_of::<crate::binary::DataViewData>(),
             ObjectKind::Temporal(_) => size_of::<crate::builtins::temporal::TemporalSlot>(),
+            ObjectKind::RegExp { matcher, .. } => matcher.charged_bytes(),
             _ => 0,
         };
         n

@@ -202,11 +202,12 @@ impl Serializer<'_> {
                 let length = *length;
                 return self.serialize_properties(vm, o, Record::Array { length, properties: Vec::new() });
             }
+            // [[RegExpMatcher]]: source and flags; lastIndex is not kept.
+            &ObjectKind::RegExp { source, flags, .. } => {
+                Record::RegExp { source: vm.heap.str(source).to_vec(), flags: vm.heap.str(flags).to_vec() }
+            }
             ObjectKind::Ordinary => {
-                if let Some((source, flags)) = crate::builtins::regexp::regexp_data(vm, o) {
-                    // [[RegExpMatcher]]: source and flags; lastIndex is not kept.
-                    Record::RegExp { source: vm.heap.str(source).to_vec(), flags: vm.heap.str(flags).to_vec() }
-                } else if vm.realms.iter().any(|r| r.global == o || r.global_this == o) {
+                if vm.realms.iter().any(|r| r.global == o || r.global_this == o) {
                     // The global object is exotic (a platform object in HTML's terms).
                     return Err(data_clone_error(vm, Value::Object(o)));
                 } else if let Some(h) = self.host.as_deref_mut()

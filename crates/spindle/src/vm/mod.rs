@@ -317,7 +317,7 @@ pub struct Vm {
     pub symbol_registry: IdMap<StrId, SymId>,
     /// The private symbols keying RegExp instances' internal slots (made once, shared by
     /// every realm: see `builtins/regexp.rs`).
-    pub(crate) regexp_slot_keys: Option<[SymId; 5]>,
+    pub(crate) regexp_slot_keys: Option<[SymId; 3]>,
     /// The shape of `{ value, done }` (CreateIteratorResultObject), made on first use.
     pub(crate) iter_result_shape: Option<std::rc::Rc<crate::object::shape::Shape>>,
     /// The shapes `make_function` gives new functions, built on first use (see

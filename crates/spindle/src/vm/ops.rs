@@ -1016,9 +1016,15 @@ impl Vm {
 
     /// RegExp literal evaluation (RegExpCreate).
     pub fn new_regexp(&mut self, pattern: Value, flags: Value) -> JsResult<Value> {
-        let ctor = self.current_realm().intrinsics.regexp;
-        match ctor {
-            Some(c) => self.construct(Value::Object(c), &[pattern, flags], None),
+        match self.current_realm().intrinsics.regexp {
+            // RegExpCreate with the realm's %RegExp%, not a [[Construct]] through a call
+            // (which would drop the temporary roots the built-in pushes: done here).
+            Some(_) => {
+                let mark = self.roots.len();
+                let created = crate::builtins::regexp::regexp_create(self, pattern, flags);
+                self.roots.truncate(mark);
+                created
+            }
             None => Err(self.syntax_error("Regular expressions are not supported yet")),
         }
     }
