@@ -1050,8 +1050,45 @@ pub fn js_rem(x: f64, y: f64) -> f64 {
     if y.is_infinite() || x == 0.0 {
         return x;
     }
-    let r = x % y;
-    if r == 0.0 { 0.0f64.copysign(x) } else { r }
+    let r = match integer_divisor_rem(x.abs(), y.abs()) {
+        Some(r) => r,
+        None => fmod(x.abs(), y.abs()),
+    };
+    // The result has the dividend's sign, a zero included.
+    r.copysign(x)
+}
+
+/// C fmod, behind a call: as a plain `%`, LLVM evaluates it speculatively (a floating-point
+/// remainder is an instruction to it, free of side effects) even when the fast path above
+/// answered, which measured 828 000 needless soft-fmod calls on decimal-math.
+#[inline(never)]
+#[cold]
+fn fmod(x: f64, y: f64) -> f64 {
+    x % y
+}
+
+/// `x % y` for finite positive `x` and a positive integer `y`, both below 2^52, without
+/// fmod: the soft fmod this binary links (compiler-builtins') shifts one bit per step of the
+/// exponents' difference, ~190 instructions for `t % 1e7` with `t` near 1e14 (decimal.js's
+/// base-1e7 digit arithmetic makes a million such calls a run).
+///
+/// Exact: `n * y` is an integer below 2^53, hence exact, and a multiple of x's unit in the
+/// last place (at most 1 below 2^52), as `x` is; so `x - n * y` and the one-step corrections
+/// are multiples of that unit smaller in magnitude than `x`, hence exact too. `n`, from
+/// the rounded quotient, may be one off; the corrections bring `r` into `[0, y)`.
+fn integer_divisor_rem(x: f64, y: f64) -> Option<f64> {
+    const LIMIT: f64 = (1u64 << 52) as f64;
+    if !(x < LIMIT && (1.0..LIMIT).contains(&y) && y.fract() == 0.0) {
+        return None;
+    }
+    let n = (x / y).trunc();
+    let mut r = x - n * y;
+    if r < 0.0 {
+        r += y;
+    } else if r >= y {
+        r -= y;
+    }
+    Some(r)
 }
 
 /// Number::exponentiate (ECMA-262 §6.1.6.1.3)
@@ -1071,4 +1108,57 @@ pub fn js_pow(x: f64, y: f64) -> f64 {
 #[allow(dead_code)]
 fn int_ops(a: f64) -> (i32, u32) {
     (to_int32(a), to_uint32(a))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::js_rem;
+
+    /// The remainder without fmod agrees bit for bit with fmod (the reference: Rust's `%`)
+    /// on integer and fractional dividends, near-integer quotients, the 2^52 limits, signs
+    /// and zeros.
+    #[test]
+    fn remainder_by_an_integer_divisor_is_fmod() {
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut cases: Vec<(f64, f64)> = vec![
+            (1e14 + 3.0, 1e7),
+            (0.3, 7.0),
+            (-4.0, 2.0),
+            (-0.0, 3.0),
+            (4503599627370495.5, 3.0),
+            (4503599627370496.0, 3.0),
+            (9007199254740991.0, 10.0),
+            (6.0 - f64::EPSILON * 4.0, 3.0),
+            (2.9999999999999996, 1.0),
+            (123456.789, 10.0),
+        ];
+        for _ in 0..200_000 {
+            let bits = next();
+            let x = match bits % 4 {
+                0 => (next() >> 11) as f64,                                  // integers below 2^53
+                1 => (next() >> 11) as f64 / (1u64 << (next() % 53)) as f64, // fractions
+                2 => f64::from_bits(next() >> 2),                            // any positive double
+                _ => ((next() % 1000) as f64) * 3.0 - 1e-12,                 // just below multiples
+            };
+            let y = match next() % 3 {
+                0 => (next() % 100 + 1) as f64,
+                1 => (next() >> 12) as f64 + 1.0,
+                _ => [1e7, 10.0, 3.0, 4503599627370495.0][(next() % 4) as usize],
+            };
+            let sign = if next() % 2 == 0 { 1.0 } else { -1.0 };
+            cases.push((x * sign, y));
+            cases.push((x * sign, -y));
+        }
+        for (x, y) in cases {
+            let expected = if x == 0.0 { x } else { x % y };
+            let got = js_rem(x, y);
+            assert_eq!(got.to_bits(), expected.to_bits(), "{x:e} % {y:e}: got {got:e}, fmod {expected:e}");
+        }
+    }
 }
