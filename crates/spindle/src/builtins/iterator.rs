@@ -63,11 +63,31 @@ fn array_iterator_next(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResul
     let Value::Object(it) = cx.this else {
         return Err(vm.type_error("next method called on incompatible receiver"));
     };
-    let ObjectKind::ArrayIterator { object, index, kind } = vm.obj(it).kind else {
+    if !matches!(vm.obj(it).kind, ObjectKind::ArrayIterator { .. }) {
         return Err(vm.type_error("next method called on incompatible receiver"));
+    }
+    Ok(match array_iterator_step(vm, it)? {
+        Some(v) => create_iter_result(vm, v, false),
+        None => create_iter_result(vm, Value::Undefined, true),
+    })
+}
+
+/// Whether `f` is %ArrayIteratorPrototype%.next of the running realm: then a step of an
+/// array iterator may be taken with [`array_iterator_step`], without the call and the
+/// result object nobody else sees (IteratorStepValue in `for-of`, spread, Array.from).
+pub fn is_array_iterator_next(vm: &Vm, f: ObjId) -> bool {
+    vm.intrinsics().array_iterator_next == f
+}
+
+/// One step of the array iterator `it` (the steps of the closure CreateArrayIterator
+/// makes, ECMA-262 §23.1.5.1): its next value, or None once done. `it` must be an
+/// ArrayIterator.
+pub fn array_iterator_step(vm: &mut Vm, it: ObjId) -> JsResult<Option<Value>> {
+    let ObjectKind::ArrayIterator { object, index, kind } = vm.obj(it).kind else {
+        return Ok(None);
     };
     let Value::Object(a) = object else {
-        return Ok(create_iter_result(vm, Value::Undefined, true));
+        return Ok(None);
     };
     // A typed array's length comes from its buffer witness record (ECMA-262 §23.1.5.1
     // step 2.b.ii-iii): an out-of-bounds or detached view is a TypeError, not done.
@@ -85,7 +105,7 @@ fn array_iterator_next(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResul
         if let ObjectKind::ArrayIterator { object, .. } = &mut vm.obj_mut(it).kind {
             *object = Value::Undefined;
         }
-        return Ok(create_iter_result(vm, Value::Undefined, true));
+        return Ok(None);
     }
     if let ObjectKind::ArrayIterator { index: i, .. } = &mut vm.obj_mut(it).kind {
         *i += 1;
@@ -98,7 +118,7 @@ fn array_iterator_next(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResul
             Value::Object(vm.new_array(vec![Value::Number(index as f64), v]))
         }
     };
-    Ok(create_iter_result(vm, v, false))
+    Ok(Some(v))
 }
 
 /// %StringIteratorPrototype%.next (ECMA-262 §22.1.5.1.1): iterates code points.

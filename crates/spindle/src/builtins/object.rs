@@ -2,7 +2,7 @@
 
 use super::arg;
 use crate::object::property::*;
-use crate::object::{NativeCall, Object, ObjectKind};
+use crate::object::{NativeCall, Object, ObjectKind, Slot};
 use crate::value::{ObjId, Value};
 use crate::vm::{JsResult, Vm};
 
@@ -484,12 +484,13 @@ fn property_is_enumerable(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsRes
 
 /// Object.prototype.toString (ECMA-262 §20.1.3.6)
 pub fn object_to_string(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
-    let tag = match cx.this {
-        Value::Undefined => return Ok(vm.string("[object Undefined]")),
-        Value::Null => return Ok(vm.string("[object Null]")),
-        _ => {
-            let o = vm.to_object(cx.this)?;
-            let is_array = vm.is_array(Value::Object(o))?;
+    let this = cx.this;
+    let key = PropertyKey::Symbol(vm.sym.to_string_tag);
+    let (builtin, tag) = match this {
+        Value::Undefined => return Ok(tag_string(vm, "Undefined")),
+        Value::Null => return Ok(tag_string(vm, "Null")),
+        Value::Object(o) => {
+            let is_array = vm.is_array(this)?;
             let builtin = match &vm.obj(o).kind {
                 _ if is_array => "Array",
                 ObjectKind::Arguments(_) => "Arguments",
@@ -499,17 +500,86 @@ pub fn object_to_string(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResu
                 ObjectKind::NumberBox(_) => "Number",
                 ObjectKind::StringBox(_) => "String",
                 ObjectKind::Date(_) => "Date",
-                _ if super::regexp::is_regexp_object(vm, Value::Object(o)) => "RegExp",
+                ObjectKind::RegExp { .. } => "RegExp",
                 _ => "Object",
             };
-            let t = vm.get(o, PropertyKey::Symbol(vm.sym.to_string_tag), Value::Object(o))?;
-            match t {
-                Value::String(s) => vm.rust_string(s),
-                _ => builtin.to_string(),
-            }
+            (builtin, vm.get(o, key, this)?)
+        }
+        _ => {
+            // ToObject(this) would make a wrapper whose own properties never include
+            // @@toStringTag: the property comes from the primitive's prototype chain, and
+            // only a getter found there could see the wrapper (then it is made).
+            let builtin = match this {
+                Value::String(_) => "String",
+                Value::Number(_) => "Number",
+                Value::Bool(_) => "Boolean",
+                _ => "Object",
+            };
+            let proto = primitive_prototype(vm, this);
+            let tag = match data_property_on_chain(vm, proto, key) {
+                Some(tag) => tag,
+                None => {
+                    let o = vm.to_object(this)?;
+                    vm.get(o, key, Value::Object(o))?
+                }
+            };
+            (builtin, tag)
         }
     };
-    Ok(vm.string(&format!("[object {tag}]")))
+    match tag {
+        Value::String(t) => {
+            let mut units: Vec<u16> = "[object ".encode_utf16().collect();
+            units.extend_from_slice(vm.heap.str(t));
+            units.push(u16::from(b']'));
+            Ok(vm.string_units(units))
+        }
+        _ => Ok(tag_string(vm, builtin)),
+    }
+}
+
+/// The prototype ToObject gives a primitive's wrapper (in the current realm).
+fn primitive_prototype(vm: &Vm, v: Value) -> ObjId {
+    let i = vm.intrinsics();
+    match v {
+        Value::String(_) => i.string_prototype,
+        Value::Number(_) => i.number_prototype,
+        Value::Bool(_) => i.boolean_prototype,
+        Value::BigInt(_) => i.extra["%BigInt.prototype%"],
+        _ => i.symbol_prototype,
+    }
+}
+
+/// "[object <builtin>]", interned: the common results are made once.
+fn tag_string(vm: &mut Vm, builtin: &str) -> Value {
+    let mut buf = [0u8; 24];
+    let text = {
+        let parts = [b"[object ".as_slice(), builtin.as_bytes(), b"]"];
+        let mut n = 0;
+        for p in parts {
+            buf[n..n + p.len()].copy_from_slice(p);
+            n += p.len();
+        }
+        std::str::from_utf8(&buf[..n]).unwrap_or("[object Object]")
+    };
+    Value::String(vm.heap.intern_str(text))
+}
+
+/// The value of the first data property `key` found on `start` or its prototypes, or
+/// undefined when none has it; None when a getter, a proxy or a lazy value is met first
+/// (the caller then takes the full [[Get]]).
+fn data_property_on_chain(vm: &Vm, start: ObjId, key: PropertyKey) -> Option<Value> {
+    let mut cur = Some(start);
+    while let Some(c) = cur {
+        if vm.obj(c).is_proxy() {
+            return None;
+        }
+        match vm.own_property(c, key) {
+            Some(Property { slot: Slot::Data(v), attrs }) if attrs & LAZY_VALUE == 0 => return Some(v),
+            Some(_) => return None,
+            None => cur = vm.obj(c).proto,
+        }
+    }
+    Some(Value::Undefined)
 }
 
 fn to_locale_string(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {

@@ -655,6 +655,14 @@ impl Vm {
 
     /// IteratorStepValue (ECMA-262 §7.4.8): Some(value) or None when done.
     pub fn iterator_step_value(&mut self, it: Value, next: Value) -> JsResult<Option<Value>> {
+        // An array iterator with the running realm's built-in `next`: the step itself,
+        // without the call and the result object (which nothing else can see).
+        if let (Value::Object(io), Value::Object(no)) = (it, next)
+            && matches!(self.obj(io).kind, ObjectKind::ArrayIterator { .. })
+            && crate::builtins::iterator::is_array_iterator_next(self, no)
+        {
+            return crate::builtins::iterator::array_iterator_step(self, io);
+        }
         match self.iterator_step(it, next)? {
             Some(ro) => Ok(Some(self.iter_result_value(ro)?)),
             None => Ok(None),
