@@ -233,15 +233,25 @@ pub fn parse_float_prefix(s: &str) -> Option<f64> {
 /// ECMA-262 §7.1.6 ToInt32 on a Number.
 #[inline]
 pub fn to_int32(n: f64) -> i32 {
-    if n.is_finite() && n.abs() < 2147483648.0 {
+    // Inlined where it is hot (the bitwise operators): the common range only.
+    if n.abs() < 2147483648.0 {
         return n as i32;
     }
-    to_uint32(n) as i32
+    wrap_to_u32(n) as i32
 }
 
 /// ECMA-262 §7.1.7 ToUint32 on a Number.
 #[inline]
 pub fn to_uint32(n: f64) -> u32 {
+    if n.abs() < 2147483648.0 {
+        return n as i32 as u32;
+    }
+    wrap_to_u32(n)
+}
+
+/// ToUint32 outside ±2^31: the integer modulo 2^32 (0 for NaN and infinities).
+#[inline(never)]
+fn wrap_to_u32(n: f64) -> u32 {
     if !n.is_finite() {
         return 0;
     }
@@ -252,8 +262,7 @@ pub fn to_uint32(n: f64) -> u32 {
     if t.abs() < 9223372036854775808.0 {
         return t as i64 as u32;
     }
-    let m = t.rem_euclid(4294967296.0);
-    m as u32
+    t.rem_euclid(4294967296.0) as u32
 }
 
 #[cfg(test)]
