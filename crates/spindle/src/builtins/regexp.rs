@@ -330,7 +330,9 @@ impl Compiled {
     /// What a RegExp instance holding this matcher is charged for it: the matcher is shared
     /// (the compile cache and every instance with the same source and flags hold it), so
     /// each holder counts its share. The pattern's code points stand for the size of the
-    /// program regress compiled from them.
+    /// program regress compiled from them. Out of line: `Object::owned_bytes`, which the
+    /// collector's marking loop inlines, stays small.
+    #[inline(never)]
     pub fn charged_bytes(self: &Rc<Self>) -> usize {
         (std::mem::size_of::<Compiled>() + self.source.len() * 4 * 4) / Rc::strong_count(self)
     }
