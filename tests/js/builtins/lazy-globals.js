@@ -1,9 +1,9 @@
-// Math, JSON, Reflect and Atomics are created on first use (builtins/lazy_global.rs): before
+// Math, JSON, Reflect, Atomics and console are created on first use (builtins/lazy_global.rs): before
 // and after, each is a writable, non-enumerable, configurable data property in its usual
 // place among the globals, whatever reaches it first.
 const names = Object.getOwnPropertyNames(globalThis);
-console.log(["Atomics", "Math", "JSON", "Reflect"].map((n) => names.includes(n)));
-for (const name of ["Math", "JSON", "Reflect", "Atomics"]) {
+console.log(["Atomics", "Math", "JSON", "Reflect", "console"].map((n) => names.includes(n)));
+for (const name of ["Math", "JSON", "Reflect", "Atomics", "console"]) {
   const d = Object.getOwnPropertyDescriptor(globalThis, name);
   console.log(name, typeof d.value, d.writable, d.enumerable, d.configurable, d.value[Symbol.toStringTag]);
 }

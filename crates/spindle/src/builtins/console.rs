@@ -13,11 +13,9 @@ use std::time::Instant;
 /// Key of the group indentation width in `Vm::console_counts` (count labels are prefixed).
 const GROUP_INDENT: &str = "group-indent";
 
-pub fn init(vm: &mut Vm) {
+pub fn create(vm: &mut Vm) -> crate::value::ObjId {
     let op = vm.intrinsics().object_prototype;
     let c = vm.heap.alloc_object(Object::new(Some(op), ObjectKind::Ordinary));
-    let g = vm.global_object();
-    vm.def_value(g, "console", Value::Object(c), HIDDEN);
     let methods: [(&str, crate::object::NativeFn); 18] = [
         ("log", log),
         ("info", log),
@@ -45,6 +43,7 @@ pub fn init(vm: &mut Vm) {
     }
     let tag = vm.string("console");
     vm.define_direct(c, PropertyKey::Symbol(vm.sym.to_string_tag), tag, CONFIGURABLE);
+    c
 }
 
 /// Node's hasBuiltInToString: whether `%s` should inspect the object rather than call its own

@@ -20,10 +20,17 @@ pub enum LazyGlobal {
     Json,
     Reflect,
     Atomics,
+    Console,
 }
 
-const ALL: [LazyGlobal; 5] =
-    [LazyGlobal::Temporal, LazyGlobal::Math, LazyGlobal::Json, LazyGlobal::Reflect, LazyGlobal::Atomics];
+const ALL: [LazyGlobal; 6] = [
+    LazyGlobal::Temporal,
+    LazyGlobal::Math,
+    LazyGlobal::Json,
+    LazyGlobal::Reflect,
+    LazyGlobal::Atomics,
+    LazyGlobal::Console,
+];
 
 impl LazyGlobal {
     /// The global a lazy property's stored number names.
@@ -39,6 +46,7 @@ impl LazyGlobal {
             LazyGlobal::Json => "%JSON%",
             LazyGlobal::Reflect => "%Reflect%",
             LazyGlobal::Atomics => "%Atomics%",
+            LazyGlobal::Console => "%console%",
         }
     }
 }
@@ -65,6 +73,7 @@ pub fn create_in(vm: &mut Vm, realm: u32, which: LazyGlobal) -> ObjId {
         LazyGlobal::Json => super::json::create(vm),
         LazyGlobal::Reflect => super::reflect::create(vm),
         LazyGlobal::Atomics => super::atomics::create(vm),
+        LazyGlobal::Console => super::console::create(vm),
     };
     vm.realm = running;
     vm.realms[realm as usize].intrinsics.extra.insert(name, o);

@@ -96,5 +96,5 @@ pub fn init_realm(vm: &mut Vm) {
     proxy::init(vm);
     promise::init(vm);
     global::init(vm);
-    console::init(vm);
+    lazy_global::define(vm, "console", lazy_global::LazyGlobal::Console);
 }
