@@ -369,11 +369,19 @@ impl Vm {
         self.store_property(obj, key, Property { slot: Slot::Accessor(g, s), attrs: CONFIGURABLE });
     }
 
-    /// Creates a constructor function with its `prototype` link (both directions).
-    pub fn def_constructor(&mut self, name: &str, length: u32, f: NativeFn, proto: ObjId) -> ObjId {
+    /// A built-in constructor linked with `proto` both ways (`prototype`: not writable,
+    /// enumerable or configurable; `constructor`: writable and configurable).
+    pub fn new_constructor(&mut self, name: &str, length: u32, f: NativeFn, proto: ObjId) -> ObjId {
         let c = self.new_native(name, length, f, true);
         self.define_direct(c, PropertyKey::String(self.names.prototype), Value::Object(proto), 0);
         self.define_direct(proto, PropertyKey::String(self.names.constructor), Value::Object(c), HIDDEN);
+        c
+    }
+
+    /// Creates a constructor function with its `prototype` link (both directions) and
+    /// defines it as the global `name`.
+    pub fn def_constructor(&mut self, name: &str, length: u32, f: NativeFn, proto: ObjId) -> ObjId {
+        let c = self.new_constructor(name, length, f, proto);
         let g = self.global_object();
         self.def_value(g, name, Value::Object(c), HIDDEN);
         c

@@ -60,9 +60,7 @@ pub fn constructor_object(vm: &mut Vm) -> ObjId {
     }
     let error_proto = vm.intrinsics().error_prototype;
     let proto = vm.heap.alloc_object(Object::new(Some(error_proto), ObjectKind::Ordinary));
-    let ctor = vm.new_native("DOMException", 0, constructor, true);
-    vm.define_direct(ctor, PropertyKey::String(vm.names.prototype), Value::Object(proto), 0);
-    vm.define_direct(proto, PropertyKey::String(vm.names.constructor), Value::Object(ctor), HIDDEN);
+    let ctor = vm.new_constructor("DOMException", 0, constructor, proto);
     vm.intrinsics_mut().extra.insert(PROTOTYPE, proto);
     vm.intrinsics_mut().extra.insert(CONSTRUCTOR, ctor);
     let getters: [(&str, NativeFn); 3] = [("name", get_name), ("message", get_message), ("code", get_code)];

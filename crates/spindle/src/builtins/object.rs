@@ -486,22 +486,23 @@ fn property_is_enumerable(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsRes
 pub fn object_to_string(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
     let this = cx.this;
     let key = PropertyKey::Symbol(vm.sym.to_string_tag);
+    // The result for the builtinTag, whole: interned, so the common results are made once.
     let (builtin, tag) = match this {
-        Value::Undefined => return Ok(tag_string(vm, "Undefined")),
-        Value::Null => return Ok(tag_string(vm, "Null")),
+        Value::Undefined => return Ok(Value::String(vm.heap.intern_str("[object Undefined]"))),
+        Value::Null => return Ok(Value::String(vm.heap.intern_str("[object Null]"))),
         Value::Object(o) => {
             let is_array = vm.is_array(this)?;
             let builtin = match &vm.obj(o).kind {
-                _ if is_array => "Array",
-                ObjectKind::Arguments(_) => "Arguments",
-                _ if vm.obj(o).is_callable() => "Function",
-                ObjectKind::Error => "Error",
-                ObjectKind::BooleanBox(_) => "Boolean",
-                ObjectKind::NumberBox(_) => "Number",
-                ObjectKind::StringBox(_) => "String",
-                ObjectKind::Date(_) => "Date",
-                ObjectKind::RegExp { .. } => "RegExp",
-                _ => "Object",
+                _ if is_array => "[object Array]",
+                ObjectKind::Arguments(_) => "[object Arguments]",
+                _ if vm.obj(o).is_callable() => "[object Function]",
+                ObjectKind::Error => "[object Error]",
+                ObjectKind::BooleanBox(_) => "[object Boolean]",
+                ObjectKind::NumberBox(_) => "[object Number]",
+                ObjectKind::StringBox(_) => "[object String]",
+                ObjectKind::Date(_) => "[object Date]",
+                ObjectKind::RegExp { .. } => "[object RegExp]",
+                _ => "[object Object]",
             };
             (builtin, vm.get(o, key, this)?)
         }
@@ -510,13 +511,12 @@ pub fn object_to_string(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResu
             // @@toStringTag: the property comes from the primitive's prototype chain, and
             // only a getter found there could see the wrapper (then it is made).
             let builtin = match this {
-                Value::String(_) => "String",
-                Value::Number(_) => "Number",
-                Value::Bool(_) => "Boolean",
-                _ => "Object",
+                Value::String(_) => "[object String]",
+                Value::Number(_) => "[object Number]",
+                Value::Bool(_) => "[object Boolean]",
+                _ => "[object Object]",
             };
-            let proto = primitive_prototype(vm, this);
-            let tag = match data_property_on_chain(vm, proto, key) {
+            let tag = match vm.primitive_prototype(this).and_then(|p| data_property_on_chain(vm, p, key)) {
                 Some(tag) => tag,
                 None => {
                     let o = vm.to_object(this)?;
@@ -533,35 +533,8 @@ pub fn object_to_string(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResu
             units.push(u16::from(b']'));
             Ok(vm.string_units(units))
         }
-        _ => Ok(tag_string(vm, builtin)),
+        _ => Ok(Value::String(vm.heap.intern_str(builtin))),
     }
-}
-
-/// The prototype ToObject gives a primitive's wrapper (in the current realm).
-fn primitive_prototype(vm: &Vm, v: Value) -> ObjId {
-    let i = vm.intrinsics();
-    match v {
-        Value::String(_) => i.string_prototype,
-        Value::Number(_) => i.number_prototype,
-        Value::Bool(_) => i.boolean_prototype,
-        Value::BigInt(_) => i.extra["%BigInt.prototype%"],
-        _ => i.symbol_prototype,
-    }
-}
-
-/// "[object <builtin>]", interned: the common results are made once.
-fn tag_string(vm: &mut Vm, builtin: &str) -> Value {
-    let mut buf = [0u8; 24];
-    let text = {
-        let parts = [b"[object ".as_slice(), builtin.as_bytes(), b"]"];
-        let mut n = 0;
-        for p in parts {
-            buf[n..n + p.len()].copy_from_slice(p);
-            n += p.len();
-        }
-        std::str::from_utf8(&buf[..n]).unwrap_or("[object Object]")
-    };
-    Value::String(vm.heap.intern_str(text))
 }
 
 /// The value of the first data property `key` found on `start` or its prototypes, or

@@ -399,7 +399,9 @@ impl Object {
         let mut n = self.props.heap_bytes() + self.elements.capacity() * size_of::<crate::value::Packed>();
         n += match &self.kind {
             ObjectKind::Function(_) => size_of::<FunctionData>(),
-            ObjectKind::Native { slots, .. } if slots.capacity() > 0 => 16 + slots.capacity() * v,
+            // A ThinVec's block: its header (length and capacity) before the values; an
+            // empty one points at a shared header and owns nothing.
+            ObjectKind::Native { slots, .. } if slots.capacity() > 0 => 2 * size_of::<usize>() + slots.capacity() * v,
             ObjectKind::Native { .. } => 0,
             ObjectKind::Bound(d) => size_of::<BoundData>() + d.args.capacity() * v,
             ObjectKind::Arguments(Some(m)) => size_of::<MappedArguments>() + m.map.capacity() * 8,

@@ -175,6 +175,20 @@ impl Vm {
         Err(self.type_error("Cannot convert object to primitive value"))
     }
 
+    /// The prototype ToObject gives a primitive's wrapper in the current realm (None for
+    /// objects and for values ToObject rejects): where a property of a primitive is looked up.
+    pub fn primitive_prototype(&self, v: Value) -> Option<ObjId> {
+        let i = &self.current_realm().intrinsics;
+        Some(match v {
+            Value::Bool(_) => i.boolean_prototype,
+            Value::Number(_) => i.number_prototype,
+            Value::String(_) => i.string_prototype,
+            Value::Symbol(_) => i.symbol_prototype,
+            Value::BigInt(_) => i.extra["%BigInt.prototype%"],
+            Value::Object(_) | Value::Undefined | Value::Null | Value::Empty | Value::Env(_) => return None,
+        })
+    }
+
     /// ToObject (ECMA-262 §7.1.18)
     pub fn to_object(&mut self, v: Value) -> JsResult<ObjId> {
         let realm = &self.realms[self.realm as usize];

@@ -315,8 +315,8 @@ pub struct Vm {
     pub names: Names,
     pub sym: WellKnownSymbols,
     pub symbol_registry: IdMap<StrId, SymId>,
-    /// The private symbols keying RegExp instances' internal slots (made once, shared by
-    /// every realm: see `builtins/regexp.rs`).
+    /// The private symbols keying RegExp String Iterators' internal slots (made once, shared
+    /// by every realm: see `builtins/regexp.rs`; RegExp instances keep theirs in their kind).
     pub(crate) regexp_slot_keys: Option<[SymId; 3]>,
     /// The shape of `{ value, done }` (CreateIteratorResultObject), made on first use.
     pub(crate) iter_result_shape: Option<std::rc::Rc<crate::object::shape::Shape>>,

@@ -316,16 +316,10 @@ impl Vm {
                 let what = if base == Value::Null { "null" } else { "undefined" };
                 Err(self.type_error(&format!("Cannot read properties of {what} (reading '{k}')")))
             }
-            _ => {
-                let intr = &self.current_realm().intrinsics;
-                let proto = match base {
-                    Value::Number(_) => intr.number_prototype,
-                    Value::Bool(_) => intr.boolean_prototype,
-                    Value::BigInt(_) => intr.extra["%BigInt.prototype%"],
-                    _ => intr.symbol_prototype,
-                };
-                self.get(proto, key, base)
-            }
+            _ => match self.primitive_prototype(base) {
+                Some(proto) => self.get(proto, key, base),
+                None => Ok(Value::Undefined),
+            },
         }
     }
 

@@ -121,9 +121,7 @@ pub fn def_class(
     let op = vm.intrinsics().object_prototype;
     let proto = vm.heap.alloc_object(Object::new(Some(op), ObjectKind::Ordinary));
     vm.intrinsics_mut().extra.insert(proto_key, proto);
-    let c = vm.new_native(name, length, ctor, true);
-    vm.define_direct(c, PropertyKey::String(vm.names.prototype), Value::Object(proto), 0);
-    vm.define_direct(proto, PropertyKey::String(vm.names.constructor), Value::Object(c), HIDDEN);
+    let c = vm.new_constructor(name, length, ctor, proto);
     vm.def_value(ns, name, Value::Object(c), HIDDEN);
     let tag = PropertyKey::Symbol(vm.sym.to_string_tag);
     let s = vm.string(&format!("Temporal.{name}"));
