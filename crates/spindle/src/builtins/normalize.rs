@@ -172,7 +172,7 @@ pub fn to_utf16(cps: &[u32]) -> Vec<u16> {
 /// Normalizes UTF-16 text.
 pub fn normalize_units(units: &[u16], form: Form) -> Vec<u16> {
     // Fast path: ASCII is invariant under every form.
-    if units.iter().all(|&u| u < 0x80) {
+    if crate::value::string::is_ascii(units) {
         return units.to_vec();
     }
     to_utf16(&normalize_code_points(&code_points(units), form))

@@ -485,7 +485,7 @@ fn casing_language(vm: &mut Vm, locales: Value) -> JsResult<Option<&'static str>
 /// the Turkic languages' dotted and dotless i), without decoding code points: the common
 /// case, and about 70 times faster than the general path on a 64 KiB string.
 fn ascii_case(s: &[u16], upper: bool) -> Option<Rc<[u16]>> {
-    if !s.iter().all(|&u| u < 0x80) {
+    if !crate::value::string::is_ascii(s) {
         return None;
     }
     // Two loops without a call per unit, so each compiles to vector code, collected straight
