@@ -1,15 +1,15 @@
 //! StructuredSerializeInternal and StructuredSerializeWithTransfer (HTML §2.7.3, §2.7.5).
 
 use super::{CloneError, Entry, Key, MAX_DEPTH, Record, Serialized};
+use crate::hash::IdMap;
 use crate::object::ObjectKind;
 use crate::object::property::{PropertyKey, Slot};
 use crate::value::{ObjId, Value};
 use crate::vm::{ErrorType, JsResult, Vm};
-use std::collections::HashMap;
 
 /// The state of one serialization: HTML's memory (object → record index) and the records.
 struct Serializer<'h> {
-    memory: HashMap<ObjId, usize>,
+    memory: IdMap<ObjId, usize>,
     records: Vec<Record>,
     depth: usize,
     host: Option<&'h mut dyn super::HostTransfer>,
@@ -60,7 +60,7 @@ fn serialize_with_transfer(
     transfer_list: &[ObjId],
     host: Option<&mut dyn super::HostTransfer>,
 ) -> Result<Serialized, CloneError> {
-    let mut s = Serializer { memory: HashMap::new(), records: Vec::new(), depth: 0, host, host_data: Vec::new() };
+    let mut s = Serializer { memory: IdMap::default(), records: Vec::new(), depth: 0, host, host_data: Vec::new() };
     let mut host_objects = Vec::new();
     for &t in transfer_list {
         vm.root(Value::Object(t));

@@ -547,13 +547,22 @@ impl Vm {
                             if !cache.is_getter() || v == Packed::UNDEFINED {
                                 self.regs.put(base + dst as usize, v);
                             } else {
-                                set!(dst, self.call(v.get(), packed.get(), &[])?);
+                                // A getter runs as a call instruction's callee does: a frame
+                                // of this loop (no Rust call, no nested loop), whose return
+                                // value lands in `dst` and which resumes after this read.
+                                let ret = (base + dst as usize) as u32;
+                                flow!(self.call_from_bytecode(v, packed, ArgSource::Regs(0, 0), ret));
                             }
                             continue;
                         }
                         let o = packed.get();
                         if let Some((v, getter)) = self.get_cached_more(o, site) {
-                            set!(dst, if !getter || v == Value::Undefined { v } else { self.call(v, o, &[])? });
+                            if !getter || v == Value::Undefined {
+                                set!(dst, v);
+                            } else {
+                                let ret = (base + dst as usize) as u32;
+                                flow!(self.call_from_bytecode(Packed::new(v), packed, ArgSource::Regs(0, 0), ret));
+                            }
                             continue;
                         }
                         let Value::String(k) = code.constants[key as usize] else { unreachable!() };

@@ -323,13 +323,6 @@ function weakListeners() {
   return weakListenersState;
 }
 
-const kFlagOnce = 1 << 0;
-const kFlagCapture = 1 << 1;
-const kFlagPassive = 1 << 2;
-const kFlagNodeStyle = 1 << 3;
-const kFlagWeak = 1 << 4;
-const kFlagRemoved = 1 << 5;
-const kFlagResistStopPropagation = 1 << 6;
 
 // One registered listener, a node of its type's doubly linked list. The list's head is a
 // plain record `{ size, next, resistStopPropagation }`. Listeners are identified by the
@@ -343,14 +336,15 @@ class Listener {
     this.previous = previous;
     this.listener = listener;
 
-    let flags = 0;
-    if (once) flags |= kFlagOnce;
-    if (capture) flags |= kFlagCapture;
-    if (passive) flags |= kFlagPassive;
-    if (isNodeStyleListener) flags |= kFlagNodeStyle;
-    if (weak) flags |= kFlagWeak;
-    if (resistStopPropagation) flags |= kFlagResistStopPropagation;
-    this.flags = flags;
+    // Node keeps these as bits of one `flags` field behind getters, which V8 inlines; in an
+    // interpreter each getter is a call (seven per dispatched event), so they are plain
+    // fields here.
+    this.once = Boolean(once);
+    this.capture = Boolean(capture);
+    this.passive = Boolean(passive);
+    this.isNodeStyleListener = Boolean(isNodeStyleListener);
+    this.weak = Boolean(weak);
+    this.resistStopPropagation = Boolean(resistStopPropagation);
     this.removed = false;
 
     if (this.weak) {
@@ -374,18 +368,6 @@ class Listener {
       };
       this.listener = listener;
     }
-  }
-
-  get once() { return Boolean(this.flags & kFlagOnce); }
-  get capture() { return Boolean(this.flags & kFlagCapture); }
-  get passive() { return Boolean(this.flags & kFlagPassive); }
-  get isNodeStyleListener() { return Boolean(this.flags & kFlagNodeStyle); }
-  get weak() { return Boolean(this.flags & kFlagWeak); }
-  get resistStopPropagation() { return Boolean(this.flags & kFlagResistStopPropagation); }
-  get removed() { return Boolean(this.flags & kFlagRemoved); }
-  set removed(value) {
-    if (value) this.flags |= kFlagRemoved;
-    else this.flags &= ~kFlagRemoved;
   }
 
   same(listener, capture) {
@@ -568,15 +550,9 @@ class EventTarget {
   // demand by kCreateEvent when dispatching a Node-style value), `nodeValue` what
   // Node-style listeners receive.
   // Node: lib/internal/event_target.js EventTarget[kHybridDispatch]
+  // (Node makes two closures per dispatch, for the loop condition and the lazy event; they
+  // are inlined here: in an interpreter each costs an allocation and calls.)
   [kHybridDispatch](nodeValue, type, event) {
-    const createEvent = () => {
-      if (event === undefined) {
-        event = this[kCreateEvent](nodeValue, type);
-        event[kTarget] = this;
-        event[kIsBeingDispatched] = true;
-      }
-      return event;
-    };
     if (event !== undefined) {
       event[kTarget] = this;
       event[kIsBeingDispatched] = true;
@@ -590,11 +566,8 @@ class EventTarget {
 
     let handler = root.next;
     let next;
-    const iterationCondition = () => {
-      if (handler === undefined) return false;
-      return root.resistStopPropagation || handler.passive || event?.[kStop] !== true;
-    };
-    while (iterationCondition()) {
+    while (handler !== undefined &&
+           (root.resistStopPropagation || handler.passive || event?.[kStop] !== true)) {
       // Read the next one first: this listener may remove itself.
       next = handler.next;
 
@@ -615,7 +588,12 @@ class EventTarget {
         if (handler.isNodeStyleListener) {
           arg = nodeValue;
         } else {
-          arg = createEvent();
+          if (event === undefined) {
+            event = this[kCreateEvent](nodeValue, type);
+            event[kTarget] = this;
+            event[kIsBeingDispatched] = true;
+          }
+          arg = event;
         }
         const callback = handler.weak ? handler.callback.deref() : handler.callback;
         let result;
