@@ -317,10 +317,12 @@ pub enum Op {
         src: Reg,
         ic: IcIndex,
     },
+    /// `obj[key]`; `ic` indexes `Code::keyed_ics` (used for string and symbol keys).
     GetElem {
         dst: Reg,
         obj: Reg,
         key: Reg,
+        ic: IcIndex,
     },
     /// For references used twice (compound assignment): TypeError on a nullish `obj`,
     /// then converts `key` in place with ToPropertyKey.
@@ -902,6 +904,8 @@ pub struct Code {
     /// The caches of global name accesses, one per `GetGlobal`, `GetGlobalOrUndef` and
     /// `SetGlobal`.
     pub global_ics: Box<[std::cell::Cell<crate::vm::ic::GlobalCache>]>,
+    /// Caches of the keyed reads (`GetElem`).
+    pub keyed_ics: Box<[crate::vm::ic::KeyedReadSite]>,
 }
 
 /// Nested functions own their inner functions' code: the default drop would recurse once
@@ -957,6 +961,7 @@ impl Code {
             + self.ics.len() * size_of::<crate::vm::ic::PropertyCache>()
             + self.set_ics.len() * size_of::<crate::vm::ic::SetCache>()
             + self.global_ics.len() * size_of::<crate::vm::ic::GlobalCache>()
+            + self.keyed_ics.len() * size_of::<crate::vm::ic::KeyedReadSite>()
     }
 
     /// Bytes of this function and every function nested in it, plus the source text: what

@@ -30,6 +30,7 @@ pub struct Builder {
     pub ic_count: u32,
     pub set_ic_count: u32,
     pub global_ic_count: u32,
+    pub keyed_ic_count: u32,
 }
 
 /// Registers per function (operand values above are reserved for CLOSURE_ENV / NO_REG).
@@ -51,6 +52,12 @@ impl Builder {
     pub fn next_set_ic(&mut self) -> crate::bytecode::IcIndex {
         self.set_ic_count += 1;
         self.set_ic_count - 1
+    }
+
+    /// A fresh cache for a keyed read (`GetElem`).
+    pub fn next_keyed_ic(&mut self) -> crate::bytecode::IcIndex {
+        self.keyed_ic_count += 1;
+        self.keyed_ic_count - 1
     }
 
     /// A fresh cache for a global name access.

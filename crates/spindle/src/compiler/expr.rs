@@ -638,7 +638,8 @@ impl<'a> Compiler<'a, '_> {
                 self.emit(Op::GetProp { dst, obj, key, ic });
             }
             PropRef::Keyed { obj, key } => {
-                self.emit(Op::GetElem { dst, obj, key });
+                let ic = self.b().next_keyed_ic();
+                self.emit(Op::GetElem { dst, obj, key, ic });
             }
             PropRef::Super { key, this, base } => {
                 self.emit(Op::GetSuper { dst, key, this, base });
@@ -729,7 +730,8 @@ impl<'a> Compiler<'a, '_> {
             let mark = self.b().mark();
             let key = self.operand_reg(&c.expression, true, dst);
             self.pos(m.span());
-            self.emit(Op::GetElem { dst, obj, key });
+            let ic = self.b().next_keyed_ic();
+            self.emit(Op::GetElem { dst, obj, key, ic });
             self.b().release(mark.max(dst + 1));
             return;
         }

@@ -63,14 +63,16 @@ impl<'a> Compiler<'a, '_> {
                         let base = self.alloc();
                         let k = self.k_str(name);
                         self.emit(Op::ResolveName { dst: base, env, name: k });
-                        self.emit(Op::GetElem { dst: v, obj: src, key });
+                        let ic = self.b().next_keyed_ic();
+                        self.emit(Op::GetElem { dst: v, obj: src, key, ic });
                         if let BindingPattern::AssignmentPattern(a) = &prop.value {
                             self.default_value(v, &a.right, Some(name));
                         }
                         let strict = self.strict();
                         self.emit(Op::SetNameRef { base, name: k, src: v, strict });
                     } else {
-                        self.emit(Op::GetElem { dst: v, obj: src, key });
+                        let ic = self.b().next_keyed_ic();
+                        self.emit(Op::GetElem { dst: v, obj: src, key, ic });
                         self.bind_element_binding(&prop.value, v, mode);
                     }
                     self.b().release(mark.max(if rest_keys { keys_base + o.properties.len() as u16 } else { 0 }));
@@ -246,7 +248,8 @@ impl<'a> Compiler<'a, '_> {
                             let k = self.k_str(&p.binding.name);
                             self.emit(Op::LoadConst { dst: key, k });
                             let v = self.alloc();
-                            self.emit(Op::GetElem { dst: v, obj: src, key });
+                            let ic = self.b().next_keyed_ic();
+                            self.emit(Op::GetElem { dst: v, obj: src, key, ic });
                             if let Some(init) = &p.init {
                                 self.default_value(v, init, Some(&p.binding.name));
                             }
@@ -292,7 +295,8 @@ impl<'a> Compiler<'a, '_> {
         let member = target.as_member_expression();
         let r = member.map(|m| self.member_ref(m));
         let v = self.alloc();
-        self.emit(Op::GetElem { dst: v, obj, key });
+        let ic = self.b().next_keyed_ic();
+        self.emit(Op::GetElem { dst: v, obj, key, ic });
         if let Some(init) = init {
             let name = match target {
                 AssignmentTarget::AssignmentTargetIdentifier(id) => Some(id.name.as_str()),

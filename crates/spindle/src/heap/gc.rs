@@ -191,6 +191,12 @@ impl Marker<'_> {
                 for f in &c.functions {
                     self.code(f);
                 }
+                // The keys its keyed reads are cached for (see `KeyedReadSite`).
+                for site in &c.keyed_ics {
+                    if let Some(k) = site.key() {
+                        self.value(k);
+                    }
+                }
             } else {
                 break;
             }

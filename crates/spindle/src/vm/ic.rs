@@ -1,5 +1,6 @@
-//! Inline caches for named property access (`GetProp`, `SetProp`, `DefineNamed`) and for
-//! global names (`GetGlobal`, `SetGlobal`, at the end of the file).
+//! Inline caches for named property access (`GetProp`, `SetProp`, `DefineNamed`), for keyed
+//! reads with a string or symbol key (`GetElem`: `obj[key]`, `this[kState]`), and for global
+//! names (`GetGlobal`, `SetGlobal`, at the end of the file).
 //!
 //! Each property read owns one `PropertyCache` in its function's side table (`Code::ics`;
 //! writes own a `SetCache` in `Code::set_ics`, global accesses a `GlobalCache`). A cache remembers, for the last receiver shape the site saw, where the
@@ -120,7 +121,51 @@ fn place_entry(first: &PropertyCache, more: &OnceCell<MoreEntries>, entry: Entry
     more[0].store(old);
 }
 
+/// A keyed read's cache (`obj[key]` with a string or symbol key): the key it was filled for
+/// (a packed value's bits; 0, no value's bits, when empty) and where that key's property was
+/// found. Monomorphic: a different key or shape refills it. The collector keeps the key alive
+/// while the code lives (`heap/gc.rs`), so its id cannot be reused for another string or
+/// symbol while cached.
+#[derive(Default)]
+pub struct KeyedReadSite {
+    key: Cell<u64>,
+    cache: PropertyCache,
+}
+
+impl KeyedReadSite {
+    /// The key the site was filled for.
+    pub fn key(&self) -> Option<Value> {
+        match self.key.get() {
+            0 => None,
+            bits => Some(Packed::from_bits(bits).get()),
+        }
+    }
+}
+
 impl Vm {
+    /// A cached keyed read: the slot's value (the getter when the property is an accessor)
+    /// when `key` is the site's key and `id` has the cached shape.
+    #[inline(always)]
+    pub(crate) fn get_keyed_cached(&self, id: ObjId, key: Packed, site: &KeyedReadSite) -> Option<(Packed, bool)> {
+        if site.key.get() != key.to_bits() {
+            return None;
+        }
+        Some((self.get_cached(id, &site.cache)?, site.cache.is_getter()))
+    }
+
+    /// Records where `key` (the register's value, `pk` its property key) was found for
+    /// `receiver`, replacing what the site held.
+    pub(crate) fn fill_keyed_read(&self, site: &KeyedReadSite, receiver: ObjId, key: Packed, pk: PropertyKey) {
+        if !matches!(pk, PropertyKey::String(_) | PropertyKey::Symbol(_)) {
+            return;
+        }
+        let shape = self.heap.obj(receiver).props.shape_id();
+        if let Some(entry) = self.read_entry(shape, receiver, 0, [(0, 0); MAX_DEPTH], pk) {
+            site.cache.store(entry);
+            site.key.set(key.to_bits());
+        }
+    }
+
     /// Whether accesses of `key` may be cached at all: not a key some object kind answers
     /// itself (an array's or a string's `length`, a typed array's numeric strings). A site's
     /// key never changes, so a cache filled for another key's site cannot be hit by these;
@@ -225,34 +270,48 @@ impl Vm {
         &self,
         cache: &ReadSite,
         shape: u64,
+        cur: ObjId,
+        first_depth: usize,
+        protos: [(u32, u64); MAX_DEPTH],
+        key: PropertyKey,
+    ) {
+        if let Some(entry) = self.read_entry(shape, cur, first_depth, protos, key) {
+            place_entry(&cache.first, &cache.more, entry);
+        }
+    }
+
+    /// The cache entry for reading `key`, if it can be cached: found on `cur` or up to
+    /// `MAX_DEPTH` links above the receiver, every object on the way in fast mode.
+    fn read_entry(
+        &self,
+        shape: u64,
         mut cur: ObjId,
         first_depth: usize,
         mut protos: [(u32, u64); MAX_DEPTH],
         key: PropertyKey,
-    ) {
+    ) -> Option<Entry> {
         if !self.cacheable_key(key) {
-            return;
+            return None;
         }
         for depth in first_depth..=MAX_DEPTH {
             let o = self.heap.obj(cur);
             if !Self::cacheable(o) {
-                return;
+                return None;
             }
             if let Some(e) = o.props.shape_entry(key) {
-                if e.attrs & LAZY_VALUE == 0 {
-                    let depth = depth as u8;
-                    let entry = Entry { shape, depth, accessor: e.accessor, offset: e.offset, protos };
-                    place_entry(&cache.first, &cache.more, entry);
+                if e.attrs & LAZY_VALUE != 0 {
+                    return None;
                 }
-                return;
+                return Some(Entry { shape, depth: depth as u8, accessor: e.accessor, offset: e.offset, protos });
             }
             if depth == MAX_DEPTH {
-                return;
+                return None;
             }
-            let Some(p) = o.proto else { return };
+            let p = o.proto?;
             protos[depth] = (p.0, self.heap.obj(p).props.shape_id());
             cur = p;
         }
+        None
     }
 
     /// A cached write of an own writable data property: true when done.

@@ -627,9 +627,36 @@ impl Vm {
                         self.create_data_property_or_throw(id, k, v)?;
                         self.fill_add_cache(cache, id, before, k, false);
                     }
-                    Op::GetElem { dst, obj, key } => {
+                    Op::GetElem { dst, obj, key, ic } => {
+                        let packed_key = self.regs.at(base + key as usize);
+                        // A string or symbol key (`obj[name]`, `this[kState]`): the site's
+                        // cache, as a named read's, for the key it last saw.
+                        if let Some(id) = self.regs.at(base + obj as usize).object()
+                            && packed_key.number().is_none()
+                        {
+                            let site = &code.keyed_ics[ic as usize];
+                            if let Some((v, getter)) = self.get_keyed_cached(id, packed_key, site) {
+                                if !getter || v == Packed::UNDEFINED {
+                                    self.regs.put(base + dst as usize, v);
+                                } else {
+                                    let ret = (base + dst as usize) as u32;
+                                    let receiver = Packed::from_object(id);
+                                    flow!(self.call_from_bytecode(v, receiver, ArgSource::Regs(0, 0), ret));
+                                }
+                                continue;
+                            }
+                            let k = packed_key.get();
+                            if matches!(k, Value::String(_) | Value::Symbol(_)) {
+                                let pk = self.to_property_key(k)?;
+                                let v = self.get(id, pk, Value::Object(id))?;
+                                let site = &code.keyed_ics[ic as usize];
+                                self.fill_keyed_read(site, id, packed_key, pk);
+                                set!(dst, v);
+                                continue;
+                            }
+                        }
                         let o = r!(obj);
-                        let k = r!(key);
+                        let k = packed_key.get();
                         let fast = match (o, k) {
                             (Value::Object(id), Value::Number(n)) => self.element_fast_get(id, n),
                             _ => None,
