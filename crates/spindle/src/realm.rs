@@ -103,6 +103,9 @@ pub struct Intrinsics {
     pub promise_prototype: Option<ObjId>,
     /// %Promise.prototype.then%, whose unmodified presence lets PromiseResolve skip a lookup.
     pub promise_then: Option<ObjId>,
+    /// %Promise%'s `get [Symbol.species]` (it returns its receiver): SpeciesConstructor of a
+    /// promise that finds it need not call it (`Vm::species_constructor`).
+    pub promise_species_getter: Option<ObjId>,
     /// Further intrinsics registered by built-in modules (by spec name, e.g. "%Map%").
     pub extra: IdMap<&'static str, ObjId>,
     /// What `ta.length` reads without calling its getter checks (see `typed_array_length_fast`).
@@ -159,7 +162,7 @@ impl Realm {
         if let Some(r) = i.regexp {
             v.push(Value::Object(r));
         }
-        for r in [i.promise, i.promise_prototype, i.promise_then].into_iter().flatten() {
+        for r in [i.promise, i.promise_prototype, i.promise_then, i.promise_species_getter].into_iter().flatten() {
             v.push(Value::Object(r));
         }
         for r in [i.generator_next, i.function_call, i.function_apply].into_iter().flatten() {
@@ -251,6 +254,7 @@ pub fn create_realm(vm: &mut Vm) -> u32 {
             promise: None,
             promise_prototype: None,
             promise_then: None,
+            promise_species_getter: None,
             extra: IdMap::default(),
             typed_array_length: None,
         },

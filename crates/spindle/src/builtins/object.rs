@@ -516,7 +516,7 @@ pub fn object_to_string(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResu
                 Value::Bool(_) => "[object Boolean]",
                 _ => "[object Object]",
             };
-            let tag = match vm.primitive_prototype(this).and_then(|p| data_property_on_chain(vm, p, key)) {
+            let tag = match vm.primitive_prototype(this).and_then(|p| data_value_on_chain(vm, p, key)) {
                 Some(tag) => tag,
                 None => {
                     let o = vm.to_object(this)?;
@@ -537,22 +537,13 @@ pub fn object_to_string(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResu
     }
 }
 
-/// The value of the first data property `key` found on `start` or its prototypes, or
-/// undefined when none has it; None when a getter, a proxy or a lazy value is met first
-/// (the caller then takes the full [[Get]]).
-fn data_property_on_chain(vm: &Vm, start: ObjId, key: PropertyKey) -> Option<Value> {
-    let mut cur = Some(start);
-    while let Some(c) = cur {
-        if vm.obj(c).is_proxy() {
-            return None;
-        }
-        match vm.own_property(c, key) {
-            Some(Property { slot: Slot::Data(v), attrs }) if attrs & LAZY_VALUE == 0 => return Some(v),
-            Some(_) => return None,
-            None => cur = vm.obj(c).proto,
-        }
+/// A data property's value along the chain (undefined when absent), when reading it runs no
+/// code; None for an accessor, a proxy on the way or a lazily created value.
+fn data_value_on_chain(vm: &Vm, start: ObjId, key: PropertyKey) -> Option<Value> {
+    match vm.find_property_without_effects(start, key)? {
+        Slot::Data(v) => Some(v),
+        Slot::Accessor(..) => None,
     }
-    Some(Value::Undefined)
 }
 
 fn to_locale_string(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {

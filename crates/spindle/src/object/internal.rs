@@ -80,6 +80,25 @@ impl Vm {
         Ok(true)
     }
 
+    /// What reading `key` from `start` finds when looking runs no code (no proxy on the
+    /// prototype chain): the slot of the first own property along the chain, a data slot of
+    /// undefined when no object has one. None when a proxy is on the way, or the property is
+    /// a lazily created value (reading it allocates).
+    pub fn find_property_without_effects(&self, start: ObjId, key: PropertyKey) -> Option<Slot> {
+        let mut cur = Some(start);
+        while let Some(c) = cur {
+            if self.obj(c).is_proxy() {
+                return None;
+            }
+            match self.own_property(c, key) {
+                Some(Property { attrs, .. }) if attrs & LAZY_VALUE != 0 => return None,
+                Some(p) => return Some(p.slot),
+                None => cur = self.obj(c).proto,
+            }
+        }
+        Some(Slot::Data(Value::Undefined))
+    }
+
     /// Reads an own property record (without descriptors allocation).
     pub fn own_property(&self, o: ObjId, key: PropertyKey) -> Option<Property> {
         let obj = self.obj(o);

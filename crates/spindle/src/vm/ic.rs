@@ -121,6 +121,14 @@ fn place_entry(first: &PropertyCache, more: &OnceCell<MoreEntries>, entry: Entry
     more[0].store(old);
 }
 
+/// The two reads of SpeciesConstructor for promises (`constructor`, then `@@species` on it),
+/// cached as named reads are (`Vm::species_constructor`).
+#[derive(Default)]
+pub struct SpeciesSites {
+    pub(crate) constructor: ReadSite,
+    pub(crate) species: ReadSite,
+}
+
 /// A keyed read's cache (`obj[key]` with a string or symbol key): the key it was filled for
 /// (a packed value's bits; 0, no value's bits, when empty) and where that key's property was
 /// found. Monomorphic: a different key or shape refills it. The collector keeps the key alive

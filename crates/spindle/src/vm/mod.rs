@@ -327,6 +327,8 @@ pub struct Vm {
     /// The shapes of arguments objects, unmapped and mapped (`length`, `@@iterator`,
     /// `callee`), made on first use.
     pub(crate) arguments_shapes: [Option<std::rc::Rc<crate::object::shape::Shape>>; 2],
+    /// SpeciesConstructor's caches for promises (`Vm::species_constructor`).
+    pub(crate) promise_species: Box<ic::SpeciesSites>,
     pub options: VmOptions,
     /// `options.max_frames` or [`MAX_FRAMES`], whichever is lower.
     pub(crate) max_frames: usize,
@@ -404,6 +406,7 @@ impl Vm {
             function_shapes: [None, None, None, None],
             prototype_object_shape: None,
             arguments_shapes: [None, None],
+            promise_species: Box::default(),
             options,
             native_depth: 0,
             steps: 0,

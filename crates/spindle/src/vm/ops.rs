@@ -107,14 +107,26 @@ impl Vm {
 
     /// SpeciesConstructor ( O, defaultConstructor ) (ECMA-262 §7.3.22)
     pub fn species_constructor(&mut self, o: ObjId, default: ObjId) -> JsResult<Value> {
-        let c = self.get(o, PropertyKey::String(self.names.constructor), Value::Object(o))?;
+        let promise = self.current_realm().intrinsics.promise == Some(default);
+        if promise && let Some(c) = self.cached_promise_species(o) {
+            return Ok(c);
+        }
+        let constructor = PropertyKey::String(self.names.constructor);
+        let c = self.get(o, constructor, Value::Object(o))?;
+        if promise {
+            self.fill_get_cache(&self.promise_species.constructor, o, constructor);
+        }
         if c.is_undefined() {
             return Ok(Value::Object(default));
         }
         let Value::Object(co) = c else {
             return Err(self.type_error("object.constructor is not an object"));
         };
-        let s = self.get(co, PropertyKey::Symbol(self.sym.species), c)?;
+        let species = PropertyKey::Symbol(self.sym.species);
+        let s = self.get(co, species, c)?;
+        if promise {
+            self.fill_get_cache(&self.promise_species.species, co, species);
+        }
         if s.is_nullish() {
             return Ok(Value::Object(default));
         }
@@ -122,6 +134,23 @@ impl Vm {
             return Ok(s);
         }
         Err(self.type_error("object.constructor[Symbol.species] is not a constructor"))
+    }
+
+    /// SpeciesConstructor(o, %Promise%) without its two [[Get]]s and the getter call, when
+    /// the caches it fills say they would find `constructor` as a data property (a promise's,
+    /// inherited from %Promise.prototype%) and, on that constructor, %Promise%'s own species
+    /// getter, which returns its receiver. `then` asks this once per call.
+    fn cached_promise_species(&self, o: ObjId) -> Option<Value> {
+        let sites = &self.promise_species;
+        let c = self.get_cached(o, &sites.constructor.first)?;
+        if sites.constructor.first.is_getter() {
+            return None;
+        }
+        let c = c.object()?;
+        let getter = self.get_cached(c, &sites.species.first)?;
+        let known = self.current_realm().intrinsics.promise_species_getter;
+        (sites.species.first.is_getter() && getter.object() == known && self.is_constructor(Value::Object(c)))
+            .then_some(Value::Object(c))
     }
 
     /// IsLessThan (ECMA-262 §7.2.13); None = undefined (NaN involved).

@@ -41,6 +41,11 @@ pub fn init(vm: &mut Vm) {
     }
     let species = vm.sym.species;
     vm.def_accessor(ctor, PropertyKey::Symbol(species), "[Symbol.species]", Some(super::array::species_getter), None);
+    if let Some(Property { slot: Slot::Accessor(Value::Object(getter), _), .. }) =
+        vm.own_property(ctor, PropertyKey::Symbol(species))
+    {
+        vm.intrinsics_mut().promise_species_getter = Some(getter);
+    }
     let then = vm.def_method(proto, "then", 2, then);
     vm.intrinsics_mut().promise_then = Some(then);
     vm.def_method(proto, "catch", 1, catch);
