@@ -258,7 +258,7 @@ fn create_timer(vm: &mut Vm, args: &[Value], repeat: bool) -> JsResult<Value> {
         // the timer fires. Node throws ERR_INVALID_ARG_TYPE here instead; the HTML standard
         // (and its web-platform-tests) decide, as in Deno and browsers.
         let source = vm.to_string(callback)?;
-        callback = Value::Object(vm.new_builtin_closure("", 0, run_timer_source, vec![Value::String(source)]));
+        callback = Value::Object(vm.new_builtin_closure("", 0, run_timer_source, &[Value::String(source)]));
         // Held only here while the delay's valueOf runs script code.
         vm.root(callback);
     }

@@ -305,8 +305,10 @@ impl Vm {
 
     /// A built-in closure (CreateBuiltinFunction with internal slots): a native function
     /// whose `slots` hold the values the spec's abstract closure captures.
-    pub fn new_builtin_closure(&mut self, name: &str, length: u32, f: NativeFn, slots: Vec<Value>) -> ObjId {
-        let func = self.new_native(name, length, f, false);
+    pub fn new_builtin_closure(&mut self, name: &str, length: u32, f: NativeFn, slots: &[Value]) -> ObjId {
+        // Most are anonymous (a promise's resolving functions: two per promise): no lookup.
+        let name = if name.is_empty() { self.names.empty } else { self.heap.intern_str(name) };
+        let func = self.new_native_named(name, length, f, false);
         if let ObjectKind::Native { slots: s, .. } = &mut self.obj_mut(func).kind {
             *s = thin_vec::ThinVec::from(slots);
         }

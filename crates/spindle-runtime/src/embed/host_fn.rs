@@ -51,7 +51,7 @@ impl HostFutures {
 pub fn new_host_fn(vm: &mut Vm, name: &str, length: u32, body: HostFn) -> spindle::value::ObjId {
     let data: Box<dyn std::any::Any> = Box::new(body);
     let holder = vm.heap.alloc_object(Object::new(None, ObjectKind::HostData(data)));
-    vm.new_builtin_closure(name, length, call_host_fn, vec![Value::Object(holder)])
+    vm.new_builtin_closure(name, length, call_host_fn, &[Value::Object(holder)])
 }
 
 fn call_host_fn(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {

@@ -25,7 +25,7 @@ pub fn define(vm: &mut Vm, specifier: &str, exports: Value) -> JsResult<()> {
     }
     let list: Vec<Value> = names.iter().map(|n| vm.string(n)).collect();
     let list = Value::Object(vm.new_array(list));
-    let steps = vm.new_builtin_closure("", 0, evaluation_steps, vec![exports, list]);
+    let steps = vm.new_builtin_closure("", 0, evaluation_steps, &[exports, list]);
     let m = vm.create_synthetic_module(names, Value::Object(steps), specifier);
     with_runtime(vm, |_, h| h.loader.register_host_module(specifier, m));
     Ok(())

@@ -103,9 +103,9 @@ fn node_module_paths(dir: &Path) -> Vec<PathBuf> {
 
 /// The `require` function of `module` (makeRequireFunction): with `resolve`, `cache`, `main`.
 pub fn make_require(vm: &mut Vm, module: ObjId) -> ObjId {
-    let require = vm.new_builtin_closure("require", 1, require, vec![Value::Object(module)]);
+    let require = vm.new_builtin_closure("require", 1, require, &[Value::Object(module)]);
     vm.root(Value::Object(require));
-    let resolve = vm.new_builtin_closure("resolve", 1, require_resolve, vec![Value::Object(module)]);
+    let resolve = vm.new_builtin_closure("resolve", 1, require_resolve, &[Value::Object(module)]);
     set(vm, require, "resolve", Value::Object(resolve));
     let cache = cache_object(vm);
     set(vm, require, "cache", Value::Object(cache));
@@ -537,7 +537,7 @@ pub fn esm_facade(vm: &mut Vm, loader: &ModuleLoader, path: &Path, source: &str,
     let file = vm.string(&path.display().to_string());
     let list: Vec<Value> = export_names.iter().map(|n| vm.string(n)).collect();
     let list = vm.new_array(list);
-    let steps = vm.new_builtin_closure("", 0, facade_steps, vec![file, Value::Object(list)]);
+    let steps = vm.new_builtin_closure("", 0, facade_steps, &[file, Value::Object(list)]);
     vm.create_synthetic_module(export_names, Value::Object(steps), url)
 }
 
@@ -646,7 +646,7 @@ pub fn json_module(vm: &mut Vm, path: &Path, url: &str) -> ModuleId {
     let file = vm.string(&path.display().to_string());
     let default = vm.string("default");
     let list = vm.new_array(vec![default]);
-    let steps = vm.new_builtin_closure("", 0, facade_steps, vec![file, Value::Object(list)]);
+    let steps = vm.new_builtin_closure("", 0, facade_steps, &[file, Value::Object(list)]);
     vm.create_synthetic_module(vec!["default".into()], Value::Object(steps), url)
 }
 
@@ -685,7 +685,7 @@ pub fn builtin_facade(vm: &mut Vm, name: &str, names: Vec<String>, url: &str) ->
     let id = vm.string(name);
     let list: Vec<Value> = export_names.iter().map(|n| vm.string(n)).collect();
     let list = vm.new_array(list);
-    let steps = vm.new_builtin_closure("", 0, builtin_facade_steps, vec![id, Value::Object(list)]);
+    let steps = vm.new_builtin_closure("", 0, builtin_facade_steps, &[id, Value::Object(list)]);
     vm.create_synthetic_module(export_names, Value::Object(steps), url)
 }
 

@@ -325,7 +325,7 @@ pub fn initialize_import_meta(vm: &mut Vm, loader: &ModuleLoader, meta: ObjId, m
         vm.define_direct(meta, k, v, attrs);
     }
     let url_value = vm.string(&url);
-    let resolve = vm.new_builtin_closure("resolve", 1, import_meta_resolve, vec![url_value]);
+    let resolve = vm.new_builtin_closure("resolve", 1, import_meta_resolve, &[url_value]);
     let k = vm.key_str("resolve");
     vm.define_direct(meta, k, Value::Object(resolve), attrs);
     let k = vm.key_str("url");

@@ -84,7 +84,7 @@ const CHECKS: &[(&str, Check)] = &[
 pub fn exports(vm: &mut Vm) -> Value {
     let o = vm.new_object();
     for (i, (name, _)) in CHECKS.iter().enumerate() {
-        let f = vm.new_builtin_closure(name, 1, check, vec![Value::Number(i as f64)]);
+        let f = vm.new_builtin_closure(name, 1, check, &[Value::Number(i as f64)]);
         vm.def_value(o, name, Value::Object(f), spindle::object::property::DEFAULT_ATTRS);
     }
     Value::Object(o)

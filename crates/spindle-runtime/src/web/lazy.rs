@@ -85,8 +85,8 @@ pub fn install(vm: &mut Vm) {
             Module(_) => (format!("get {name}"), format!("set {name}")),
             Native(_) => (String::new(), String::new()),
         };
-        let get = vm.new_builtin_closure(&get_name, 0, lazy_get, slot.clone());
-        let set = vm.new_builtin_closure(&set_name, 1, lazy_set, slot);
+        let get = vm.new_builtin_closure(&get_name, 0, lazy_get, &slot);
+        let set = vm.new_builtin_closure(&set_name, 1, lazy_set, &slot);
         let key = vm.key_str(name);
         // A new property of the global object, which is extensible while the runtime sets
         // it up: stored directly, without [[DefineOwnProperty]]'s validation.

@@ -173,7 +173,7 @@ fn adopt(vm: &mut Vm, cx: &NativeCall, args: &[Value], is_async: bool) -> JsResu
     }
     let (value, on_dispose) = (arg(args, 0), arg(args, 1));
     require_callable(vm, on_dispose)?;
-    let closure = vm.new_builtin_closure("", 0, adopted_dispose, vec![value, on_dispose]);
+    let closure = vm.new_builtin_closure("", 0, adopted_dispose, &[value, on_dispose]);
     vm.add_disposable_resource(capability, Value::Undefined, is_async, Some(Value::Object(closure)))?;
     Ok(value)
 }
@@ -287,8 +287,8 @@ fn continue_disposal(vm: &mut Vm, capability: ObjId, promise: ObjId) -> JsResult
             }
         };
         let slots = vec![Value::Object(capability), Value::Object(promise)];
-        let on_fulfilled = vm.new_builtin_closure("", 1, disposal_resumed, slots.clone());
-        let on_rejected = vm.new_builtin_closure("", 1, disposal_rejected, slots);
+        let on_fulfilled = vm.new_builtin_closure("", 1, disposal_resumed, &slots);
+        let on_rejected = vm.new_builtin_closure("", 1, disposal_rejected, &slots);
         vm.perform_promise_then(
             p,
             Value::Object(on_fulfilled),
@@ -369,7 +369,7 @@ fn async_iterator_async_dispose(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -
             return Ok(Value::Object(promise));
         }
     };
-    let unwrap = vm.new_builtin_closure("", 1, |_, _, _| Ok(Value::Undefined), Vec::new());
+    let unwrap = vm.new_builtin_closure("", 1, |_, _, _| Ok(Value::Undefined), &[]);
     let capability = crate::jobs::Capability::Internal(promise);
     vm.perform_promise_then(wrapper, Value::Object(unwrap), Value::Undefined, capability);
     Ok(Value::Object(promise))

@@ -27,7 +27,7 @@ fn proxy_constructor(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<V
 fn revocable(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let proxy = vm.proxy_create(arg(args, 0), arg(args, 1))?;
     vm.root(Value::Object(proxy));
-    let revoke = vm.new_builtin_closure("", 0, revoke, vec![Value::Object(proxy)]);
+    let revoke = vm.new_builtin_closure("", 0, revoke, &[Value::Object(proxy)]);
     vm.root(Value::Object(revoke));
     let result = vm.new_object();
     let k = vm.key_str("proxy");

@@ -82,7 +82,7 @@ impl Vm {
         if m.is_undefined() {
             return Ok(m);
         }
-        Ok(Value::Object(self.new_builtin_closure("", 0, async_from_sync_dispose, vec![m])))
+        Ok(Value::Object(self.new_builtin_closure("", 0, async_from_sync_dispose, &[m])))
     }
 
     /// One step of DisposeResources ( disposeCapability, completion ): calls the dispose

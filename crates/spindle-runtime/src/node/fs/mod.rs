@@ -25,7 +25,7 @@ use uv::UvError;
 pub fn exports(vm: &mut Vm) -> Value {
     let o = vm.new_object();
     for (i, &(name, _)) in METHODS.iter().enumerate() {
-        let f = vm.new_builtin_closure(name, 0, dispatch, vec![Value::Number(i as f64)]);
+        let f = vm.new_builtin_closure(name, 0, dispatch, &[Value::Number(i as f64)]);
         vm.def_value(o, name, Value::Object(f), DEFAULT_ATTRS);
     }
     vm.def_method(o, "watch", 3, watch::watch);

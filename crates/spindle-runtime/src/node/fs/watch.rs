@@ -91,7 +91,7 @@ pub fn watch(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let handle = vm.new_object();
     let slot = vec![Value::Number(id as f64)];
     for (name, f) in [("close", close as spindle::object::NativeFn), ("ref", refer), ("unref", unref)] {
-        let method = vm.new_builtin_closure(name, 0, f, slot.clone());
+        let method = vm.new_builtin_closure(name, 0, f, &slot);
         vm.def_value(handle, name, Value::Object(method), spindle::object::property::DEFAULT_ATTRS);
     }
     Ok(Value::Object(handle))

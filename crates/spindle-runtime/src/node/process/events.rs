@@ -69,7 +69,7 @@ pub fn install_stand_ins(vm: &mut Vm, process: ObjId) {
     let proto = vm.new_object();
     for name in EMITTER_METHODS {
         let key = vm.string(name);
-        let f = vm.new_builtin_closure(name, 0, emitter_stand_in, vec![key]);
+        let f = vm.new_builtin_closure(name, 0, emitter_stand_in, &[key]);
         vm.def_value(proto, name, Value::Object(f), spindle::object::property::HIDDEN);
     }
     // Node's process object is made by a function named `process`: inspect shows `process`.

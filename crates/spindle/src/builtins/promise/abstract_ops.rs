@@ -67,13 +67,9 @@ impl Vm {
     /// partner]; calling either clears slot 0 of both (the shared [[AlreadyResolved]]).
     pub fn create_resolving_functions(&mut self, promise: ObjId) -> (Value, Value) {
         let resolve =
-            self.new_builtin_closure("", 1, promise_resolve_function, vec![Value::Object(promise), Value::Undefined]);
-        let reject = self.new_builtin_closure(
-            "",
-            1,
-            promise_reject_function,
-            vec![Value::Object(promise), Value::Object(resolve)],
-        );
+            self.new_builtin_closure("", 1, promise_resolve_function, &[Value::Object(promise), Value::Undefined]);
+        let reject =
+            self.new_builtin_closure("", 1, promise_reject_function, &[Value::Object(promise), Value::Object(resolve)]);
         self.set_native_slot(resolve, 1, Value::Object(reject));
         (Value::Object(resolve), Value::Object(reject))
     }
@@ -234,7 +230,7 @@ impl Vm {
         }
         // GetCapabilitiesExecutor: slots [resolve, reject], both undefined until called.
         let executor =
-            self.new_builtin_closure("", 2, get_capabilities_executor, vec![Value::Undefined, Value::Undefined]);
+            self.new_builtin_closure("", 2, get_capabilities_executor, &[Value::Undefined, Value::Undefined]);
         let mark = self.roots.len();
         self.root(Value::Object(executor));
         let promise = self.construct(c, &[Value::Object(executor)], None);

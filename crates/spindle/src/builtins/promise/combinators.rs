@@ -162,8 +162,7 @@ fn perform(
 
 /// An element function with slots [state, index, alreadyCalled, partner].
 fn element_function(vm: &mut Vm, f: NativeFn, state: ObjId, index: Value) -> Value {
-    let func =
-        vm.new_builtin_closure("", 1, f, vec![Value::Object(state), index, Value::Bool(false), Value::Undefined]);
+    let func = vm.new_builtin_closure("", 1, f, &[Value::Object(state), index, Value::Bool(false), Value::Undefined]);
     vm.root(Value::Object(func));
     Value::Object(func)
 }

@@ -125,9 +125,9 @@ fn finally(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let (then_finally, catch_finally) = if !vm.is_callable(on_finally) {
         (on_finally, on_finally)
     } else {
-        let tf = vm.new_builtin_closure("", 1, then_finally_function, vec![on_finally, c]);
+        let tf = vm.new_builtin_closure("", 1, then_finally_function, &[on_finally, c]);
         vm.root(Value::Object(tf));
-        let cf = vm.new_builtin_closure("", 1, catch_finally_function, vec![on_finally, c]);
+        let cf = vm.new_builtin_closure("", 1, catch_finally_function, &[on_finally, c]);
         vm.root(Value::Object(cf));
         (Value::Object(tf), Value::Object(cf))
     };
@@ -154,7 +154,7 @@ fn finally_step(vm: &mut Vm, callee: ObjId, value: Value, continuation: NativeFn
     let result = vm.call(on_finally, Value::Undefined, &[])?;
     let p = vm.promise_resolve(c, result)?;
     vm.root(p);
-    let k = vm.new_builtin_closure("", 0, continuation, vec![value]);
+    let k = vm.new_builtin_closure("", 0, continuation, &[value]);
     vm.root(Value::Object(k));
     invoke_then(vm, p, &[Value::Object(k)])
 }
