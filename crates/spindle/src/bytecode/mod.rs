@@ -330,11 +330,13 @@ pub enum Op {
         key: Reg,
         obj: Reg,
     },
+    /// `obj[key] = src`; `ic` indexes `Code::keyed_set_ics` (used for string and symbol keys).
     SetElem {
         obj: Reg,
         key: Reg,
         src: Reg,
         strict: bool,
+        ic: IcIndex,
     },
     DeleteProp {
         dst: Reg,
@@ -906,6 +908,8 @@ pub struct Code {
     pub global_ics: Box<[std::cell::Cell<crate::vm::ic::GlobalCache>]>,
     /// Caches of the keyed reads (`GetElem`).
     pub keyed_ics: Box<[crate::vm::ic::KeyedReadSite]>,
+    /// Caches of the keyed writes (`SetElem`).
+    pub keyed_set_ics: Box<[crate::vm::ic::KeyedWriteSite]>,
 }
 
 /// Nested functions own their inner functions' code: the default drop would recurse once
@@ -962,6 +966,7 @@ impl Code {
             + self.set_ics.len() * size_of::<crate::vm::ic::SetCache>()
             + self.global_ics.len() * size_of::<crate::vm::ic::GlobalCache>()
             + self.keyed_ics.len() * size_of::<crate::vm::ic::KeyedReadSite>()
+            + self.keyed_set_ics.len() * size_of::<crate::vm::ic::KeyedWriteSite>()
     }
 
     /// Bytes of this function and every function nested in it, plus the source text: what

@@ -31,6 +31,7 @@ pub struct Builder {
     pub set_ic_count: u32,
     pub global_ic_count: u32,
     pub keyed_ic_count: u32,
+    pub keyed_set_ic_count: u32,
 }
 
 /// Registers per function (operand values above are reserved for CLOSURE_ENV / NO_REG).
@@ -58,6 +59,12 @@ impl Builder {
     pub fn next_keyed_ic(&mut self) -> crate::bytecode::IcIndex {
         self.keyed_ic_count += 1;
         self.keyed_ic_count - 1
+    }
+
+    /// A fresh cache for a keyed write (`SetElem`).
+    pub fn next_keyed_set_ic(&mut self) -> crate::bytecode::IcIndex {
+        self.keyed_set_ic_count += 1;
+        self.keyed_set_ic_count - 1
     }
 
     /// A fresh cache for a global name access.

@@ -658,7 +658,8 @@ impl<'a> Compiler<'a, '_> {
                 self.emit(Op::SetProp { obj, key, src, strict, ic });
             }
             PropRef::Keyed { obj, key } => {
-                self.emit(Op::SetElem { obj, key, src, strict });
+                let ic = self.b().next_keyed_set_ic();
+                self.emit(Op::SetElem { obj, key, src, strict, ic });
             }
             PropRef::Super { key, this, base } => {
                 self.emit(Op::SetSuper { key, src, this, base, strict });

@@ -833,6 +833,7 @@ impl<'a> Compiler<'a, '_> {
             set_ics: (0..fs.b.set_ic_count).map(|_| Default::default()).collect(),
             global_ics: (0..fs.b.global_ic_count).map(|_| Default::default()).collect(),
             keyed_ics: (0..fs.b.keyed_ic_count).map(|_| Default::default()).collect(),
+            keyed_set_ics: (0..fs.b.keyed_set_ic_count).map(|_| Default::default()).collect(),
         })
     }
 

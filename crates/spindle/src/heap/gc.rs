@@ -197,6 +197,11 @@ impl Marker<'_> {
                         self.value(k);
                     }
                 }
+                for site in &c.keyed_set_ics {
+                    if let Some(k) = site.key() {
+                        self.value(k);
+                    }
+                }
             } else {
                 break;
             }

@@ -121,6 +121,44 @@ fn place_entry(first: &PropertyCache, more: &OnceCell<MoreEntries>, entry: Entry
     more[0].store(old);
 }
 
+/// A keyed write's caches (`obj[key] = v` with a string or symbol key: `this[kState] = s`):
+/// the key they were filled for (0 when empty; kept alive by the collector as a read site's
+/// is) and a named write's caches for that key, replaced when the key changes.
+#[derive(Default)]
+pub struct KeyedWriteSite {
+    key: Cell<u64>,
+    pub(crate) cache: RefCell<SetCache>,
+}
+
+impl KeyedWriteSite {
+    /// The key the site was filled for.
+    pub fn key(&self) -> Option<Value> {
+        match self.key.get() {
+            0 => None,
+            bits => Some(Packed::from_bits(bits).get()),
+        }
+    }
+
+    /// Whether the caches were filled for `key`.
+    #[inline(always)]
+    pub(crate) fn is_for(&self, key: Packed) -> bool {
+        self.key.get() == key.to_bits()
+    }
+
+    /// Empties the caches for a new key (a string or symbol only).
+    pub(crate) fn rekey(&self, key: Packed, pk: PropertyKey) -> bool {
+        if self.is_for(key) {
+            return true;
+        }
+        if !matches!(pk, PropertyKey::String(_) | PropertyKey::Symbol(_)) {
+            return false;
+        }
+        self.cache.replace(SetCache::default());
+        self.key.set(key.to_bits());
+        true
+    }
+}
+
 /// The two reads of SpeciesConstructor for promises (`constructor`, then `@@species` on it),
 /// cached as named reads are (`Vm::species_constructor`).
 #[derive(Default)]

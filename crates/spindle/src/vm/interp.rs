@@ -680,9 +680,38 @@ impl Vm {
                             set!(key, self.key_to_value(pk));
                         }
                     }
-                    Op::SetElem { obj, key, src, strict } => {
+                    Op::SetElem { obj, key, src, strict, ic } => {
+                        let packed_key = self.regs.at(base + key as usize);
+                        // A string or symbol key: the site's write caches, as a named write's,
+                        // for the key it last saw.
+                        if let Some(id) = self.regs.at(base + obj as usize).object()
+                            && packed_key.number().is_none()
+                        {
+                            let site = &code.keyed_set_ics[ic as usize];
+                            let packed_v = self.regs.at(base + src as usize);
+                            if site.is_for(packed_key) {
+                                let cache = site.cache.borrow();
+                                if self.set_cached(id, &cache, packed_v) || self.add_cached(id, &cache, packed_v.get())
+                                {
+                                    continue;
+                                }
+                            }
+                            let k = packed_key.get();
+                            if matches!(k, Value::String(_) | Value::Symbol(_)) {
+                                let pk = self.to_property_key(k)?;
+                                let before = self.shape_before_add(Value::Object(id));
+                                self.put_value_prop(Value::Object(id), pk, packed_v.get(), strict)?;
+                                let site = &code.keyed_set_ics[ic as usize];
+                                if site.rekey(packed_key, pk) {
+                                    let cache = site.cache.borrow();
+                                    self.fill_set_cache(&cache, id, pk);
+                                    self.fill_add_cache(&cache, id, before, pk, true);
+                                }
+                                continue;
+                            }
+                        }
                         let o = r!(obj);
-                        let k = r!(key);
+                        let k = packed_key.get();
                         let v = r!(src);
                         if let (Value::Object(id), Value::Number(n)) = (o, k) {
                             let done = match v {
