@@ -98,6 +98,8 @@ pub struct Intrinsics {
     /// performs itself (`Vm::call_or_apply_from_bytecode`).
     pub function_call: Option<ObjId>,
     pub function_apply: Option<ObjId>,
+    /// %Reflect.apply% (once the realm's `Reflect` exists), performed in the loop too.
+    pub reflect_apply: Option<ObjId>,
     /// %Promise% and %Promise.prototype% (compared when `then` creates derived promises).
     pub promise: Option<ObjId>,
     pub promise_prototype: Option<ObjId>,
@@ -251,6 +253,7 @@ pub fn create_realm(vm: &mut Vm) -> u32 {
             generator_next: None,
             function_call: None,
             function_apply: None,
+            reflect_apply: None,
             promise: None,
             promise_prototype: None,
             promise_then: None,

@@ -26,7 +26,11 @@ pub fn create(vm: &mut Vm) -> ObjId {
         ("setPrototypeOf", 2, set_prototype_of),
     ];
     for (name, len, f) in methods {
-        vm.def_method(reflect, name, len, f);
+        let method = vm.def_method(reflect, name, len, f);
+        if name == "apply" {
+            // Called from bytecode, it is performed in the interpreter loop (`Vm::reflect_apply_from_bytecode`).
+            vm.intrinsics_mut().reflect_apply = Some(method);
+        }
     }
     let tag = vm.string("Reflect");
     let k = PropertyKey::Symbol(vm.sym.to_string_tag);
@@ -46,7 +50,7 @@ fn target(vm: &mut Vm, args: &[Value], name: &str) -> JsResult<ObjId> {
 }
 
 /// CreateListFromArrayLike (ECMA-262 §7.3.19): throws on non-objects.
-fn list_from_array_like(vm: &mut Vm, v: Value) -> JsResult<Vec<Value>> {
+pub(crate) fn list_from_array_like(vm: &mut Vm, v: Value) -> JsResult<Vec<Value>> {
     if !v.is_object() {
         return Err(vm.type_error("CreateListFromArrayLike called on non-object"));
     }
@@ -57,12 +61,28 @@ fn list_from_array_like(vm: &mut Vm, v: Value) -> JsResult<Vec<Value>> {
     Ok(list)
 }
 
+/// Reflect.apply's TypeError for a target that is not callable, worded as V8's (which
+/// performs Reflect.apply as Function.prototype.apply).
+pub(crate) fn not_a_function(vm: &mut Vm, f: Value) -> Value {
+    let shown = crate::structured_clone::no_side_effects_to_string(vm, f);
+    let kind = match f {
+        Value::Null => "null",
+        Value::Undefined | Value::Empty | Value::Env(_) => "a undefined",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Symbol(_) => "a symbol",
+        Value::BigInt(_) => "a bigint",
+        Value::Object(_) => "an object",
+    };
+    vm.type_error(&format!("Function.prototype.apply was called on {shown}, which is {kind} and not a function"))
+}
+
 /// Reflect.apply ( target, thisArgument, argumentsList ) (ECMA-262 §28.1.1)
 fn apply(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let f = arg(args, 0);
     if !vm.is_callable(f) {
-        let d = vm.describe(f);
-        return Err(vm.type_error(&format!("Reflect.apply: {d} is not a function")));
+        return Err(not_a_function(vm, f));
     }
     let list = list_from_array_like(vm, arg(args, 2))?;
     vm.call(f, arg(args, 1), &list)

@@ -17,6 +17,7 @@ mod deserialize;
 mod serialize;
 
 pub use deserialize::{structured_deserialize, structured_deserialize_with_host};
+pub(crate) use serialize::no_side_effects_to_string;
 pub use serialize::{structured_serialize, structured_serialize_with_host, structured_serialize_with_transfer};
 
 use crate::binary::{ElementType, SharedBlock};

@@ -406,11 +406,13 @@ fn data_property(vm: &Vm, o: ObjId, key: PropertyKey) -> Option<Value> {
 /// How V8 shows a value in messages without running code (Object::NoSideEffectsToString):
 /// a function's source text, `Symbol(desc)`, `#<Ctor>` for objects whose `toString` is
 /// %Object.prototype.toString%, `[object Tag]` otherwise. Proxies show as their target.
-pub(super) fn no_side_effects_to_string(vm: &mut Vm, value: Value) -> String {
+pub(crate) fn no_side_effects_to_string(vm: &mut Vm, value: Value) -> String {
     let Value::Object(mut o) = value else {
         return match value {
             Value::Symbol(s) => crate::builtins::symbol::descriptive_string(vm, s),
             Value::String(s) => vm.rust_string(s),
+            // Without the literal's `n`, as V8 shows it.
+            Value::BigInt(b) => vm.heap.bigint(b).to_string(),
             _ => vm.describe(value),
         };
     };
@@ -422,6 +424,23 @@ pub(super) fn no_side_effects_to_string(vm: &mut Vm, value: Value) -> String {
     }
     if let Some(text) = crate::builtins::function::function_source_text(vm, o) {
         return text;
+    }
+    // An error as `name: message` when both are data properties (V8's ErrorUtils::ToString
+    // without side effects).
+    if matches!(vm.obj(o).kind, ObjectKind::Error)
+        && let Some(Value::String(name)) = data_property(vm, o, PropertyKey::String(vm.names.name))
+        && let Some(message) = data_property(vm, o, PropertyKey::String(vm.names.message))
+    {
+        let name = vm.rust_string(name);
+        let message = match message {
+            Value::String(m) => vm.rust_string(m),
+            _ => String::new(),
+        };
+        return match (name.is_empty(), message.is_empty()) {
+            (_, true) => name,
+            (true, false) => message,
+            (false, false) => format!("{name}: {message}"),
+        };
     }
     let to_string = vm.key_str("toString");
     let object_to_string = vm.intrinsics().extra.get("%Object.prototype.toString%").copied();
@@ -461,6 +480,8 @@ fn class_name(vm: &Vm, o: ObjId) -> &'static str {
         ObjectKind::WeakSet(_) => "WeakSet",
         ObjectKind::Promise(_) => "Promise",
         ObjectKind::ArrayBuffer(_) => "ArrayBuffer",
+        ObjectKind::RegExp { .. } => "RegExp",
+        ObjectKind::TypedArray(t) => t.ty.name(),
         ObjectKind::SharedArrayBuffer(_) => "SharedArrayBuffer",
         _ => "Object",
     }

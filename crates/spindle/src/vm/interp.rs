@@ -1494,6 +1494,42 @@ impl Vm {
         self.call_from_bytecode(target, this_arg, ArgSource::Slice(list?), ret)
     }
 
+    /// Reflect.apply ( target, thisArgument, argumentsList ) (ECMA-262 §28.1.1) called from
+    /// bytecode: the target's frame is pushed in this loop, as for `f.apply` (Node's own
+    /// libraries call through `ReflectApply` everywhere).
+    #[inline(never)]
+    fn reflect_apply_from_bytecode(&mut self, args: ArgSource, ret: u32) -> JsResult<Flow> {
+        let arg = |vm: &Vm, i: usize| match &args {
+            ArgSource::Regs(start, n) if i < *n => vm.regs.at(*start as usize + i).get(),
+            ArgSource::Slice(v) => v.get(i).copied().unwrap_or(Value::Undefined),
+            ArgSource::Regs(..) => Value::Undefined,
+        };
+        let (target, this_arg, list) = (arg(self, 0), arg(self, 1), arg(self, 2));
+        if !self.is_callable(target) {
+            return Err(crate::builtins::reflect::not_a_function(self, target));
+        }
+        if !list.is_object() {
+            return Err(self.type_error("CreateListFromArrayLike called on non-object"));
+        }
+        // The array-like's getters may run and collect: the operands stay rooted meanwhile
+        // (the list is written into the callee's registers before anything else allocates).
+        let roots = self.roots.len();
+        self.roots.extend([target, this_arg, list]);
+        let list = crate::builtins::function::create_list_from_array_like(self, list);
+        self.roots.truncate(roots);
+        let list = list?;
+        // A script function gets a frame here; a native (a promise's resolving function) is
+        // called as the built-in calls it (through this loop it would copy the list again).
+        if let Value::Object(f) = target
+            && matches!(self.obj(f).kind, ObjectKind::Function(_))
+        {
+            return self.call_from_bytecode(Packed::new(target), Packed::new(this_arg), ArgSource::Slice(list), ret);
+        }
+        let v = self.call(target, this_arg, &list)?;
+        self.regs.put(ret as usize, Packed::new(v));
+        Ok(Flow::Next)
+    }
+
     /// A built-in function called from bytecode. `gen.next(v)`, `f.call` and `f.apply` are
     /// performed in this loop; any other native runs with its arguments copied to the Rust
     /// stack when few (a native call from bytecode allocates nothing). Arguments in
@@ -1517,6 +1553,8 @@ impl Vm {
         } else if intrinsics.function_call == Some(fo) || intrinsics.function_apply == Some(fo) {
             let apply = intrinsics.function_apply == Some(fo);
             return self.call_or_apply_from_bytecode(apply, this, args, ret);
+        } else if intrinsics.reflect_apply == Some(fo) {
+            return self.reflect_apply_from_bytecode(args, ret);
         }
         let v = match args {
             ArgSource::Regs(start, n) if n <= NATIVE_ARGS_ON_STACK => {
