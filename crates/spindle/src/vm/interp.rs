@@ -629,42 +629,33 @@ impl Vm {
                     }
                     Op::GetElem { dst, obj, key, ic } => {
                         let packed_key = self.regs.at(base + key as usize);
-                        // A string or symbol key (`obj[name]`, `this[kState]`): the site's
-                        // cache, as a named read's, for the key it last saw.
-                        if let Some(id) = self.regs.at(base + obj as usize).object()
-                            && packed_key.number().is_none()
-                        {
-                            let site = &code.keyed_ics[ic as usize];
-                            if let Some((v, getter)) = self.get_keyed_cached(id, packed_key, site) {
-                                if !getter || v == Packed::UNDEFINED {
-                                    self.regs.put(base + dst as usize, v);
-                                } else {
-                                    let ret = (base + dst as usize) as u32;
-                                    let receiver = Packed::from_object(id);
-                                    flow!(self.call_from_bytecode(v, receiver, ArgSource::Regs(0, 0), ret));
+                        if let Some(id) = self.regs.at(base + obj as usize).object() {
+                            if let Some(n) = packed_key.number() {
+                                if let Some(v) = self.element_fast_get(id, n) {
+                                    set!(dst, v);
+                                    continue;
                                 }
-                                continue;
-                            }
-                            let k = packed_key.get();
-                            if matches!(k, Value::String(_) | Value::Symbol(_)) {
-                                let pk = self.to_property_key(k)?;
-                                let v = self.get(id, pk, Value::Object(id))?;
+                            } else {
+                                // A string or symbol key (`obj[name]`, `this[kState]`): the
+                                // site's cache, as a named read's, for the key it last saw.
                                 let site = &code.keyed_ics[ic as usize];
-                                self.fill_keyed_read(site, id, packed_key, pk);
-                                set!(dst, v);
-                                continue;
+                                if let Some((v, getter)) = self.get_keyed_cached(id, packed_key, site) {
+                                    if !getter || v == Packed::UNDEFINED {
+                                        self.regs.put(base + dst as usize, v);
+                                    } else {
+                                        let ret = (base + dst as usize) as u32;
+                                        let receiver = Packed::from_object(id);
+                                        flow!(self.call_from_bytecode(v, receiver, ArgSource::Regs(0, 0), ret));
+                                    }
+                                    continue;
+                                }
+                                if let Some(v) = self.get_elem_keyed_miss(id, packed_key, site)? {
+                                    set!(dst, v);
+                                    continue;
+                                }
                             }
                         }
-                        let o = r!(obj);
-                        let k = packed_key.get();
-                        let fast = match (o, k) {
-                            (Value::Object(id), Value::Number(n)) => self.element_fast_get(id, n),
-                            _ => None,
-                        };
-                        let v = match fast {
-                            Some(v) => v,
-                            None => self.get_elem_slow(o, k)?,
-                        };
+                        let v = self.get_elem_slow(r!(obj), packed_key.get())?;
                         set!(dst, v);
                     }
                     Op::ToPropertyKeyFor { key, obj } => {
@@ -682,47 +673,35 @@ impl Vm {
                     }
                     Op::SetElem { obj, key, src, strict, ic } => {
                         let packed_key = self.regs.at(base + key as usize);
-                        // A string or symbol key: the site's write caches, as a named write's,
-                        // for the key it last saw.
-                        if let Some(id) = self.regs.at(base + obj as usize).object()
-                            && packed_key.number().is_none()
-                        {
-                            let site = &code.keyed_set_ics[ic as usize];
-                            let packed_v = self.regs.at(base + src as usize);
-                            if site.is_for(packed_key) {
-                                let cache = site.cache.borrow();
-                                if self.set_cached(id, &cache, packed_v) || self.add_cached(id, &cache, packed_v.get())
-                                {
+                        let packed_v = self.regs.at(base + src as usize);
+                        if let Some(id) = self.regs.at(base + obj as usize).object() {
+                            if let Some(n) = packed_key.number() {
+                                let v = packed_v.get();
+                                let done = match v {
+                                    Value::Number(x) if self.typed_array_fast_set(id, n, x) => true,
+                                    _ => self.element_fast_set(id, n, v),
+                                };
+                                if done {
+                                    continue;
+                                }
+                            } else {
+                                // A string or symbol key: the site's write caches, as a named
+                                // write's, for the key it last saw.
+                                let site = &code.keyed_set_ics[ic as usize];
+                                if site.is_for(packed_key) {
+                                    let cache = site.cache.borrow();
+                                    if self.set_cached(id, &cache, packed_v)
+                                        || self.add_cached(id, &cache, packed_v.get())
+                                    {
+                                        continue;
+                                    }
+                                }
+                                if self.set_elem_keyed_miss(id, packed_key, packed_v, strict, site)? {
                                     continue;
                                 }
                             }
-                            let k = packed_key.get();
-                            if matches!(k, Value::String(_) | Value::Symbol(_)) {
-                                let pk = self.to_property_key(k)?;
-                                let before = self.shape_before_add(Value::Object(id));
-                                self.put_value_prop(Value::Object(id), pk, packed_v.get(), strict)?;
-                                let site = &code.keyed_set_ics[ic as usize];
-                                if site.rekey(packed_key, pk) {
-                                    let cache = site.cache.borrow();
-                                    self.fill_set_cache(&cache, id, pk);
-                                    self.fill_add_cache(&cache, id, before, pk, true);
-                                }
-                                continue;
-                            }
                         }
-                        let o = r!(obj);
-                        let k = packed_key.get();
-                        let v = r!(src);
-                        if let (Value::Object(id), Value::Number(n)) = (o, k) {
-                            let done = match v {
-                                Value::Number(x) if self.typed_array_fast_set(id, n, x) => true,
-                                _ => self.element_fast_set(id, n, v),
-                            };
-                            if done {
-                                continue;
-                            }
-                        }
-                        self.set_elem_slow(o, k, v, strict)?;
+                        self.set_elem_slow(r!(obj), packed_key.get(), packed_v.get(), strict)?;
                     }
                     Op::DeleteProp { dst, obj, key, strict } => {
                         let o = r!(obj);
@@ -1492,6 +1471,53 @@ impl Vm {
         let list = crate::builtins::function::create_list_from_array_like(self, arg_array);
         self.roots.truncate(roots);
         self.call_from_bytecode(target, this_arg, ArgSource::Slice(list?), ret)
+    }
+
+    /// A keyed read with a string or symbol key that its site's cache missed: the generic
+    /// [[Get]], then the cache filled for this key. None for other keys (the caller's
+    /// general path converts them).
+    #[inline(never)]
+    fn get_elem_keyed_miss(
+        &mut self,
+        id: ObjId,
+        key: Packed,
+        site: &crate::vm::ic::KeyedReadSite,
+    ) -> JsResult<Option<Value>> {
+        let k = key.get();
+        if !matches!(k, Value::String(_) | Value::Symbol(_)) {
+            return Ok(None);
+        }
+        let pk = self.to_property_key(k)?;
+        let v = self.get(id, pk, Value::Object(id))?;
+        self.fill_keyed_read(site, id, key, pk);
+        Ok(Some(v))
+    }
+
+    /// A keyed write with a string or symbol key that its site's caches missed: PutValue,
+    /// then the caches filled for this key. False for other keys (the caller's general path
+    /// converts them).
+    #[inline(never)]
+    fn set_elem_keyed_miss(
+        &mut self,
+        id: ObjId,
+        key: Packed,
+        v: Packed,
+        strict: bool,
+        site: &crate::vm::ic::KeyedWriteSite,
+    ) -> JsResult<bool> {
+        let k = key.get();
+        if !matches!(k, Value::String(_) | Value::Symbol(_)) {
+            return Ok(false);
+        }
+        let pk = self.to_property_key(k)?;
+        let before = self.shape_before_add(Value::Object(id));
+        self.put_value_prop(Value::Object(id), pk, v.get(), strict)?;
+        if site.rekey(key, pk) {
+            let cache = site.cache.borrow();
+            self.fill_set_cache(&cache, id, pk);
+            self.fill_add_cache(&cache, id, before, pk, true);
+        }
+        Ok(true)
     }
 
     /// Reflect.apply ( target, thisArgument, argumentsList ) (ECMA-262 §28.1.1) called from
