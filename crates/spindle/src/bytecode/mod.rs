@@ -453,6 +453,14 @@ pub enum Op {
         site: u32,
     },
 
+    /// `key in obj` (HasProperty); `ic` indexes `Code::keyed_ics` (a string or symbol key
+    /// found before answers from the cache).
+    In {
+        dst: Reg,
+        key: Reg,
+        obj: Reg,
+        ic: IcIndex,
+    },
     // Operators.
     Binary {
         op: BinOp,

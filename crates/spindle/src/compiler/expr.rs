@@ -228,6 +228,11 @@ impl<'a> Compiler<'a, '_> {
         }
         let right = self.expr_any(right);
         self.pos(span);
+        if op == BinOp::In {
+            let ic = self.b().next_keyed_ic();
+            self.emit(Op::In { dst, key: left, obj: right, ic });
+            return;
+        }
         self.emit(Op::Binary { op, dst, a: left, b: right });
     }
 

@@ -869,6 +869,26 @@ impl Vm {
                         let v = self.template_object(&code, site)?;
                         set!(dst, v);
                     }
+                    Op::In { dst, key, obj, ic } => {
+                        // A string or symbol key found on this shape before (own or on a
+                        // cached prototype) is there still: the site's cache answers.
+                        let packed_key = self.regs.at(base + key as usize);
+                        if let Some(id) = self.regs.at(base + obj as usize).object()
+                            && packed_key.number().is_none()
+                        {
+                            let site = &code.keyed_ics[ic as usize];
+                            if self.get_keyed_cached(id, packed_key, site).is_some() {
+                                set!(dst, Value::Bool(true));
+                                continue;
+                            }
+                            if let Some(found) = self.has_property_keyed_miss(id, packed_key, site)? {
+                                set!(dst, Value::Bool(found));
+                                continue;
+                            }
+                        }
+                        let v = self.binary_op(BinOp::In, packed_key.get(), r!(obj))?;
+                        set!(dst, v);
+                    }
                     Op::Binary { op, dst, a, b } => {
                         // Numbers are read in place (see `num!`).
                         if let Some(p) = num!(a)
@@ -1491,6 +1511,27 @@ impl Vm {
         let v = self.get(id, pk, Value::Object(id))?;
         self.fill_keyed_read(site, id, key, pk);
         Ok(Some(v))
+    }
+
+    /// `key in obj` with a string or symbol key that its site's cache missed: HasProperty,
+    /// then, when found, the cache filled for this key. None for other keys.
+    #[inline(never)]
+    fn has_property_keyed_miss(
+        &mut self,
+        id: ObjId,
+        key: Packed,
+        site: &crate::vm::ic::KeyedReadSite,
+    ) -> JsResult<Option<bool>> {
+        let k = key.get();
+        if !matches!(k, Value::String(_) | Value::Symbol(_)) {
+            return Ok(None);
+        }
+        let pk = self.to_property_key(k)?;
+        let found = self.has_property(id, pk)?;
+        if found {
+            self.fill_keyed_read(site, id, key, pk);
+        }
+        Ok(Some(found))
     }
 
     /// A keyed write with a string or symbol key that its site's caches missed: PutValue,

@@ -48,7 +48,10 @@ impl Vm {
             BinOp::InstanceOf => Value::Bool(self.instance_of(a, b)?),
             BinOp::In => {
                 let Value::Object(o) = b else {
-                    return Err(self.type_error("Cannot use 'in' operator to search for a key in a non-object"));
+                    // V8's wording, both values shown without running code.
+                    let key = crate::structured_clone::no_side_effects_to_string(self, a);
+                    let target = crate::structured_clone::no_side_effects_to_string(self, b);
+                    return Err(self.type_error(&format!("Cannot use 'in' operator to search for '{key}' in {target}")));
                 };
                 let k = self.to_property_key(a)?;
                 Value::Bool(self.has_property(o, k)?)
