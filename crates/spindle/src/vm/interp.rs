@@ -1503,14 +1503,20 @@ impl Vm {
         key: Packed,
         site: &crate::vm::ic::KeyedReadSite,
     ) -> JsResult<Option<Value>> {
+        let Some(pk) = self.string_or_symbol_key(key)? else { return Ok(None) };
+        let v = self.get(id, pk, Value::Object(id))?;
+        self.fill_keyed_read(site, id, key, pk);
+        Ok(Some(v))
+    }
+
+    /// The property key of a keyed access's operand when it is a string or a symbol (the
+    /// keys the keyed sites cache); None for anything else, which the general path converts.
+    fn string_or_symbol_key(&mut self, key: Packed) -> JsResult<Option<PropertyKey>> {
         let k = key.get();
         if !matches!(k, Value::String(_) | Value::Symbol(_)) {
             return Ok(None);
         }
-        let pk = self.to_property_key(k)?;
-        let v = self.get(id, pk, Value::Object(id))?;
-        self.fill_keyed_read(site, id, key, pk);
-        Ok(Some(v))
+        self.to_property_key(k).map(Some)
     }
 
     /// `key in obj` with a string or symbol key that its site's cache missed: HasProperty,
@@ -1522,11 +1528,7 @@ impl Vm {
         key: Packed,
         site: &crate::vm::ic::KeyedReadSite,
     ) -> JsResult<Option<bool>> {
-        let k = key.get();
-        if !matches!(k, Value::String(_) | Value::Symbol(_)) {
-            return Ok(None);
-        }
-        let pk = self.to_property_key(k)?;
+        let Some(pk) = self.string_or_symbol_key(key)? else { return Ok(None) };
         let found = self.has_property(id, pk)?;
         if found {
             self.fill_keyed_read(site, id, key, pk);
@@ -1546,11 +1548,7 @@ impl Vm {
         strict: bool,
         site: &crate::vm::ic::KeyedWriteSite,
     ) -> JsResult<bool> {
-        let k = key.get();
-        if !matches!(k, Value::String(_) | Value::Symbol(_)) {
-            return Ok(false);
-        }
-        let pk = self.to_property_key(k)?;
+        let Some(pk) = self.string_or_symbol_key(key)? else { return Ok(false) };
         let before = self.shape_before_add(Value::Object(id));
         self.put_value_prop(Value::Object(id), pk, v.get(), strict)?;
         if site.rekey(key, pk) {
