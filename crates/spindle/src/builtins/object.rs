@@ -2,7 +2,7 @@
 
 use super::arg;
 use crate::object::property::*;
-use crate::object::{NativeCall, Object, ObjectKind, Slot};
+use crate::object::{NativeCall, Object, ObjectKind};
 use crate::value::{ObjId, Value};
 use crate::vm::{JsResult, Vm};
 
@@ -516,7 +516,7 @@ pub fn object_to_string(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResu
                 Value::Bool(_) => "[object Boolean]",
                 _ => "[object Object]",
             };
-            let tag = match vm.primitive_prototype(this).and_then(|p| data_value_on_chain(vm, p, key)) {
+            let tag = match vm.primitive_prototype(this).and_then(|p| vm.data_value_without_effects(p, key)) {
                 Some(tag) => tag,
                 None => {
                     let o = vm.to_object(this)?;
@@ -534,15 +534,6 @@ pub fn object_to_string(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResu
             Ok(vm.string_units(units))
         }
         _ => Ok(Value::String(vm.heap.intern_str(builtin))),
-    }
-}
-
-/// A data property's value along the chain (undefined when absent), when reading it runs no
-/// code; None for an accessor, a proxy on the way or a lazily created value.
-fn data_value_on_chain(vm: &Vm, start: ObjId, key: PropertyKey) -> Option<Value> {
-    match vm.find_property_without_effects(start, key)? {
-        Slot::Data(v) => Some(v),
-        Slot::Accessor(..) => None,
     }
 }
 

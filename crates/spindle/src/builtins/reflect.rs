@@ -50,15 +50,22 @@ fn target(vm: &mut Vm, args: &[Value], name: &str) -> JsResult<ObjId> {
 }
 
 /// CreateListFromArrayLike (ECMA-262 §7.3.19): throws on non-objects.
-pub(crate) fn list_from_array_like(vm: &mut Vm, v: Value) -> JsResult<Vec<Value>> {
-    if !v.is_object() {
-        return Err(vm.type_error("CreateListFromArrayLike called on non-object"));
-    }
-    let list = super::function::create_list_from_array_like(vm, v)?;
+fn list_from_array_like(vm: &mut Vm, v: Value) -> JsResult<Vec<Value>> {
+    let list = list_from_object(vm, v)?;
     for &x in &list {
         vm.root(x);
     }
     Ok(list)
+}
+
+/// CreateListFromArrayLike (ECMA-262 §7.3.19) as Reflect's methods call it: an object is
+/// required (Function.prototype.apply takes null and undefined for an empty list). The
+/// elements are not rooted: the caller stores them before anything allocates.
+pub(crate) fn list_from_object(vm: &mut Vm, v: Value) -> JsResult<Vec<Value>> {
+    if !v.is_object() {
+        return Err(vm.type_error("CreateListFromArrayLike called on non-object"));
+    }
+    super::function::create_list_from_array_like(vm, v)
 }
 
 /// Reflect.apply's TypeError for a target that is not callable, worded as V8's (which

@@ -34,6 +34,12 @@ pub struct Builder {
     pub keyed_set_ic_count: u32,
 }
 
+/// The next index of a side table whose entries are counted in `count`.
+fn next_index(count: &mut u32) -> crate::bytecode::IcIndex {
+    *count += 1;
+    *count - 1
+}
+
 /// Registers per function (operand values above are reserved for CLOSURE_ENV / NO_REG).
 pub const MAX_REGS: u16 = u16::MAX - 8;
 
@@ -45,32 +51,27 @@ impl Builder {
 
     /// A fresh inline cache for a property instruction.
     pub fn next_ic(&mut self) -> crate::bytecode::IcIndex {
-        self.ic_count += 1;
-        self.ic_count - 1
+        next_index(&mut self.ic_count)
     }
 
     /// A fresh cache for a property write.
     pub fn next_set_ic(&mut self) -> crate::bytecode::IcIndex {
-        self.set_ic_count += 1;
-        self.set_ic_count - 1
+        next_index(&mut self.set_ic_count)
     }
 
-    /// A fresh cache for a keyed read (`GetElem`).
+    /// A fresh cache for a keyed read (`GetElem`, `In`).
     pub fn next_keyed_ic(&mut self) -> crate::bytecode::IcIndex {
-        self.keyed_ic_count += 1;
-        self.keyed_ic_count - 1
+        next_index(&mut self.keyed_ic_count)
     }
 
     /// A fresh cache for a keyed write (`SetElem`).
     pub fn next_keyed_set_ic(&mut self) -> crate::bytecode::IcIndex {
-        self.keyed_set_ic_count += 1;
-        self.keyed_set_ic_count - 1
+        next_index(&mut self.keyed_set_ic_count)
     }
 
     /// A fresh cache for a global name access.
     pub fn next_global_ic(&mut self) -> crate::bytecode::IcIndex {
-        self.global_ic_count += 1;
-        self.global_ic_count - 1
+        next_index(&mut self.global_ic_count)
     }
 
     pub fn pc(&self) -> u32 {

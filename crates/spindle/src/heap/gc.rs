@@ -191,14 +191,10 @@ impl Marker<'_> {
                 for f in &c.functions {
                     self.code(f);
                 }
-                // The keys its keyed reads are cached for (see `KeyedReadSite`).
-                for site in &c.keyed_ics {
-                    if let Some(k) = site.key() {
-                        self.value(k);
-                    }
-                }
-                for site in &c.keyed_set_ics {
-                    if let Some(k) = site.key() {
+                // The keys its keyed sites are cached for (see `CachedKey`).
+                let read_keys = c.keyed_ics.iter().map(|site| &site.key);
+                for key in read_keys.chain(c.keyed_set_ics.iter().map(|site| &site.key)) {
+                    if let Some(k) = key.get() {
                         self.value(k);
                     }
                 }

@@ -99,6 +99,16 @@ impl Vm {
         Some(Slot::Data(Value::Undefined))
     }
 
+    /// A data property's value along the chain (undefined when absent), when reading it runs
+    /// no code (V8's JSReceiver::GetDataProperty); None for an accessor, a proxy on the way
+    /// or a lazily created value.
+    pub fn data_value_without_effects(&self, start: ObjId, key: PropertyKey) -> Option<Value> {
+        match self.find_property_without_effects(start, key)? {
+            Slot::Data(v) => Some(v),
+            Slot::Accessor(..) => None,
+        }
+    }
+
     /// Reads an own property record (without descriptors allocation).
     pub fn own_property(&self, o: ObjId, key: PropertyKey) -> Option<Property> {
         let obj = self.obj(o);

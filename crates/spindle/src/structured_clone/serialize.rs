@@ -3,7 +3,7 @@
 use super::{CloneError, Entry, Key, MAX_DEPTH, Record, Serialized};
 use crate::hash::IdMap;
 use crate::object::ObjectKind;
-use crate::object::property::{PropertyKey, Slot};
+use crate::object::property::PropertyKey;
 use crate::value::{ObjId, Value};
 use crate::vm::{ErrorType, JsResult, Vm};
 
@@ -384,25 +384,6 @@ fn data_clone_error(vm: &mut Vm, value: Value) -> CloneError {
     CloneError::DataClone(format!("{} could not be cloned.", no_side_effects_to_string(vm, value)))
 }
 
-/// A data property along the prototype chain, read without running getters or proxy traps
-/// (V8's JSReceiver::GetDataProperty).
-fn data_property(vm: &Vm, o: ObjId, key: PropertyKey) -> Option<Value> {
-    let mut cur = Some(o);
-    while let Some(c) = cur {
-        if matches!(vm.obj(c).kind, ObjectKind::Proxy(_)) {
-            return None;
-        }
-        if let Some(p) = vm.own_property(c, key) {
-            return match p.slot {
-                Slot::Data(v) => Some(v),
-                _ => None,
-            };
-        }
-        cur = vm.obj(c).proto;
-    }
-    None
-}
-
 /// How V8 shows a value in messages without running code (Object::NoSideEffectsToString):
 /// a function's source text, `Symbol(desc)`, `#<Ctor>` for objects whose `toString` is
 /// %Object.prototype.toString%, `[object Tag]` otherwise. Proxies show as their target.
@@ -428,8 +409,8 @@ pub(crate) fn no_side_effects_to_string(vm: &mut Vm, value: Value) -> String {
     // An error as `name: message` when both are data properties (V8's ErrorUtils::ToString
     // without side effects).
     if matches!(vm.obj(o).kind, ObjectKind::Error)
-        && let Some(Value::String(name)) = data_property(vm, o, PropertyKey::String(vm.names.name))
-        && let Some(message) = data_property(vm, o, PropertyKey::String(vm.names.message))
+        && let Some(Value::String(name)) = vm.data_value_without_effects(o, PropertyKey::String(vm.names.name))
+        && let Some(message) = vm.data_value_without_effects(o, PropertyKey::String(vm.names.message))
     {
         let name = vm.rust_string(name);
         let message = match message {
@@ -444,9 +425,9 @@ pub(crate) fn no_side_effects_to_string(vm: &mut Vm, value: Value) -> String {
     }
     let to_string = vm.key_str("toString");
     let object_to_string = vm.intrinsics().extra.get("%Object.prototype.toString%").copied();
-    if let Some(Value::Object(f)) = data_property(vm, o, to_string)
+    if let Some(Value::Object(f)) = vm.data_value_without_effects(o, to_string)
         && Some(f) == object_to_string
-        && let Some(Value::Object(ctor)) = data_property(vm, o, PropertyKey::String(vm.names.constructor))
+        && let Some(Value::Object(ctor)) = vm.data_value_without_effects(o, PropertyKey::String(vm.names.constructor))
         && vm.obj(ctor).is_callable()
     {
         let name = vm.peek_string_prop(ctor, vm.names.name).unwrap_or_default();
@@ -454,7 +435,7 @@ pub(crate) fn no_side_effects_to_string(vm: &mut Vm, value: Value) -> String {
             return format!("#<{name}>");
         }
     }
-    let tag = match data_property(vm, o, PropertyKey::Symbol(vm.sym.to_string_tag)) {
+    let tag = match vm.data_value_without_effects(o, PropertyKey::Symbol(vm.sym.to_string_tag)) {
         Some(Value::String(s)) => vm.rust_string(s),
         _ => class_name(vm, o).to_string(),
     };

@@ -121,40 +121,52 @@ fn place_entry(first: &PropertyCache, more: &OnceCell<MoreEntries>, entry: Entry
     more[0].store(old);
 }
 
-/// A keyed write's caches (`obj[key] = v` with a string or symbol key: `this[kState] = s`):
-/// the key they were filled for (0 when empty; kept alive by the collector as a read site's
-/// is) and a named write's caches for that key, replaced when the key changes.
+/// The key a keyed site's caches were filled for: a string's or symbol's packed bits (0, no
+/// value's bits, when empty). The collector marks it while the code lives (`heap/gc.rs`), so
+/// its id cannot be freed and reused for another string or symbol while cached.
 #[derive(Default)]
-pub struct KeyedWriteSite {
-    key: Cell<u64>,
-    pub(crate) cache: RefCell<SetCache>,
-}
+pub struct CachedKey(Cell<u64>);
 
-impl KeyedWriteSite {
-    /// The key the site was filled for.
-    pub fn key(&self) -> Option<Value> {
-        match self.key.get() {
+impl CachedKey {
+    /// The key, if the site has been filled.
+    pub fn get(&self) -> Option<Value> {
+        match self.0.get() {
             0 => None,
             bits => Some(Packed::from_bits(bits).get()),
         }
     }
 
-    /// Whether the caches were filled for `key`.
+    /// Whether the site was filled for `key`.
     #[inline(always)]
-    pub(crate) fn is_for(&self, key: Packed) -> bool {
-        self.key.get() == key.to_bits()
+    pub(crate) fn is(&self, key: Packed) -> bool {
+        self.0.get() == key.to_bits()
     }
 
+    fn set(&self, key: Packed) {
+        self.0.set(key.to_bits());
+    }
+}
+
+/// A keyed write's caches (`obj[key] = v` with a string or symbol key: `this[kState] = s`):
+/// the key they were filled for and a named write's caches for that key, replaced when the
+/// key changes.
+#[derive(Default)]
+pub struct KeyedWriteSite {
+    pub(crate) key: CachedKey,
+    pub(crate) cache: RefCell<SetCache>,
+}
+
+impl KeyedWriteSite {
     /// Empties the caches for a new key (a string or symbol only).
     pub(crate) fn rekey(&self, key: Packed, pk: PropertyKey) -> bool {
-        if self.is_for(key) {
+        if self.key.is(key) {
             return true;
         }
         if !matches!(pk, PropertyKey::String(_) | PropertyKey::Symbol(_)) {
             return false;
         }
         self.cache.replace(SetCache::default());
-        self.key.set(key.to_bits());
+        self.key.set(key);
         true
     }
 }
@@ -167,25 +179,13 @@ pub struct SpeciesSites {
     pub(crate) species: ReadSite,
 }
 
-/// A keyed read's cache (`obj[key]` with a string or symbol key): the key it was filled for
-/// (a packed value's bits; 0, no value's bits, when empty) and where that key's property was
-/// found. Monomorphic: a different key or shape refills it. The collector keeps the key alive
-/// while the code lives (`heap/gc.rs`), so its id cannot be reused for another string or
-/// symbol while cached.
+/// A keyed read's cache (`obj[key]` or `key in obj` with a string or symbol key): the key
+/// it was filled for and where that key's property was found. Monomorphic: a different key
+/// or shape refills it.
 #[derive(Default)]
 pub struct KeyedReadSite {
-    key: Cell<u64>,
+    pub(crate) key: CachedKey,
     cache: PropertyCache,
-}
-
-impl KeyedReadSite {
-    /// The key the site was filled for.
-    pub fn key(&self) -> Option<Value> {
-        match self.key.get() {
-            0 => None,
-            bits => Some(Packed::from_bits(bits).get()),
-        }
-    }
 }
 
 impl Vm {
@@ -193,7 +193,7 @@ impl Vm {
     /// when `key` is the site's key and `id` has the cached shape.
     #[inline(always)]
     pub(crate) fn get_keyed_cached(&self, id: ObjId, key: Packed, site: &KeyedReadSite) -> Option<(Packed, bool)> {
-        if site.key.get() != key.to_bits() {
+        if !site.key.is(key) {
             return None;
         }
         Some((self.get_cached(id, &site.cache)?, site.cache.is_getter()))
@@ -208,7 +208,7 @@ impl Vm {
         let shape = self.heap.obj(receiver).props.shape_id();
         if let Some(entry) = self.read_entry(shape, receiver, 0, [(0, 0); MAX_DEPTH], pk) {
             site.cache.store(entry);
-            site.key.set(key.to_bits());
+            site.key.set(key);
         }
     }
 

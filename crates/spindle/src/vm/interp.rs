@@ -688,7 +688,7 @@ impl Vm {
                                 // A string or symbol key: the site's write caches, as a named
                                 // write's, for the key it last saw.
                                 let site = &code.keyed_set_ics[ic as usize];
-                                if site.is_for(packed_key) {
+                                if site.key.is(packed_key) {
                                     let cache = site.cache.borrow();
                                     if self.set_cached(id, &cache, packed_v)
                                         || self.add_cached(id, &cache, packed_v.get())
@@ -1573,14 +1573,11 @@ impl Vm {
         if !self.is_callable(target) {
             return Err(crate::builtins::reflect::not_a_function(self, target));
         }
-        if !list.is_object() {
-            return Err(self.type_error("CreateListFromArrayLike called on non-object"));
-        }
         // The array-like's getters may run and collect: the operands stay rooted meanwhile
         // (the list is written into the callee's registers before anything else allocates).
         let roots = self.roots.len();
         self.roots.extend([target, this_arg, list]);
-        let list = crate::builtins::function::create_list_from_array_like(self, list);
+        let list = crate::builtins::reflect::list_from_object(self, list);
         self.roots.truncate(roots);
         let list = list?;
         // A script function gets a frame here; a native (a promise's resolving function) is
