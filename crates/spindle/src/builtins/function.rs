@@ -81,7 +81,11 @@ pub fn create_list_from_array_like(vm: &mut Vm, v: Value) -> JsResult<Vec<Value>
             let mut out = Vec::with_capacity(len.min(65536.0) as usize);
             for i in 0..len as u64 {
                 let k = if i < u32::MAX as u64 { PropertyKey::Index(i as u32) } else { vm.key_str(&i.to_string()) };
-                out.push(vm.get(o, k, v)?);
+                // A later element's getter may collect: the elements read so far stay rooted
+                // (until the native returns, or until the interpreter's caller has stored them).
+                let x = vm.get(o, k, v)?;
+                vm.root(x);
+                out.push(x);
             }
             Ok(out)
         }

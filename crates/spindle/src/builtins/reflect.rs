@@ -49,18 +49,8 @@ fn target(vm: &mut Vm, args: &[Value], name: &str) -> JsResult<ObjId> {
     }
 }
 
-/// CreateListFromArrayLike (ECMA-262 §7.3.19): throws on non-objects.
-fn list_from_array_like(vm: &mut Vm, v: Value) -> JsResult<Vec<Value>> {
-    let list = list_from_object(vm, v)?;
-    for &x in &list {
-        vm.root(x);
-    }
-    Ok(list)
-}
-
 /// CreateListFromArrayLike (ECMA-262 §7.3.19) as Reflect's methods call it: an object is
-/// required (Function.prototype.apply takes null and undefined for an empty list). The
-/// elements are not rooted: the caller stores them before anything allocates.
+/// required (Function.prototype.apply takes null and undefined for an empty list).
 pub(crate) fn list_from_object(vm: &mut Vm, v: Value) -> JsResult<Vec<Value>> {
     if !v.is_object() {
         return Err(vm.type_error("CreateListFromArrayLike called on non-object"));
@@ -91,7 +81,7 @@ fn apply(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     if !vm.is_callable(f) {
         return Err(not_a_function(vm, f));
     }
-    let list = list_from_array_like(vm, arg(args, 2))?;
+    let list = list_from_object(vm, arg(args, 2))?;
     vm.call(f, arg(args, 1), &list)
 }
 
@@ -107,7 +97,7 @@ fn construct(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
         let d = vm.describe(nt);
         return Err(vm.type_error(&format!("Reflect.construct: {d} is not a constructor")));
     }
-    let list = list_from_array_like(vm, arg(args, 1))?;
+    let list = list_from_object(vm, arg(args, 1))?;
     vm.construct(f, &list, Some(nt))
 }
 
