@@ -197,7 +197,7 @@ impl Tracer {
 /// The source text at (line, col) of `code`'s file, up to the end of the statement,
 /// shortened for a one-line label (`await getUser(...)`).
 pub fn source_excerpt(code: &Code, line: u32, col: u32) -> String {
-    let Some(text) = code.source.lines().nth(line.saturating_sub(1) as usize) else {
+    let Some(text) = code.source().lines().nth(line.saturating_sub(1) as usize) else {
         return String::new();
     };
     let start: usize = text.char_indices().nth(col.saturating_sub(1) as usize).map_or(text.len(), |(i, _)| i);
@@ -238,14 +238,14 @@ fn function_name(code: &Code) -> String {
     if code.name.is_empty() {
         if code.kind == crate::bytecode::FunctionKind::Script { "(script)".into() } else { "(anonymous)".into() }
     } else {
-        code.name.clone()
+        code.name.to_string()
     }
 }
 
 fn site_of(code: &Code, pc: u32) -> Site {
     // Before its first statement a function is at its definition.
     let (line, col) = code.position(pc).unwrap_or(code.definition);
-    Site { function: function_name(code), file: code.file.to_string(), line, col }
+    Site { function: function_name(code), file: code.file().to_string(), line, col }
 }
 
 impl Vm {
@@ -536,7 +536,8 @@ impl Vm {
                     return label.clone();
                 }
                 let (line, col) = code.definition;
-                let label = Site { function: function_name(code), file: code.file.to_string(), line, col }.to_string();
+                let label =
+                    Site { function: function_name(code), file: code.file().to_string(), line, col }.to_string();
                 if let Some(t) = &self.trace {
                     t.labels.borrow_mut().insert(code.id, label.clone());
                 }
@@ -582,7 +583,7 @@ impl Vm {
         let at = if d.state == S::SuspendedStart {
             d.frame.as_ref().map(|f| {
                 let (line, col) = f.code.definition;
-                Site { function: function_name(&f.code), file: f.code.file.to_string(), line, col }
+                Site { function: function_name(&f.code), file: f.code.file().to_string(), line, col }
             })
         } else {
             self.suspended_at(o).map(|(site, _)| site)

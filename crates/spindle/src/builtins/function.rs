@@ -192,7 +192,7 @@ pub(crate) fn function_source_text(vm: &Vm, o: ObjId) -> Option<String> {
     let text = match &vm.obj(o).kind {
         ObjectKind::Function(fd) => {
             let (s, e) = fd.code.source_span;
-            fd.code.source.get(s as usize..e as usize).map(str::to_string).unwrap_or_default()
+            fd.code.source().get(s as usize..e as usize).map(str::to_string).unwrap_or_default()
         }
         ObjectKind::Native { .. } => {
             let name = vm.peek_string_prop(o, vm.names.name).unwrap_or_default();
@@ -253,13 +253,19 @@ pub fn create_dynamic_function(
     // parsed once. Only when that fails is the body parsed alone, for its own message.
     let check_params = format!("({kind}({p}\n) {{}})");
     check_part(vm, &check_params, "Invalid function parameters")?;
-    let src = format!("({kind} anonymous({p}\n) {{\n{body}\n}})");
+    let head = format!("({kind} anonymous({p}\n) {{\n");
+    const TAIL: &str = "\n})";
+    let src = format!("{head}{body}{TAIL}");
+    // Only the compiled text is kept during the compile (a large body is not held twice).
+    drop(body);
     // The function's [[ScriptOrModule]] is the caller's (CreateDynamicFunction step 4 via
     // OrdinaryFunctionCreate): an `import()` inside resolves against the caller's module.
     let module = vm.frames.last().and_then(|f| f.code.module);
+    vm.collect_before_compile(src.len(), &new_target.map(Value::Object).into_iter().collect::<Vec<_>>())?;
     let code = match crate::compiler::compile_dynamic_function(&mut vm.heap, &src, module) {
         Ok(Some(c)) => c,
         failed => {
+            let body = &src[head.len()..src.len() - TAIL.len()];
             let check_body = format!("({kind}() {{\n{body}\n}})");
             check_part(vm, &check_body, "Invalid function body")?;
             return Err(match failed {

@@ -89,7 +89,7 @@ fn dump(heap: &Heap, code: &Code, out: &mut String, path: &str) {
         }
         let _ = writeln!(out, "  {pc:4}  {pos:>8}  {text}");
     }
-    for h in &code.handlers {
+    for h in code.handlers() {
         let _ = writeln!(
             out,
             "  handler [{}, {}) -> {} (r{}){}",

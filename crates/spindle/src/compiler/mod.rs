@@ -18,7 +18,7 @@ mod positions;
 mod stmt;
 mod writes;
 
-use crate::bytecode::{BodyKind, CLOSURE_ENV, Code, ErrorKind, FunctionKind, Op, Reg, TopLevelDecls};
+use crate::bytecode::{BodyKind, CLOSURE_ENV, Code, ErrorKind, FunctionKind, Op, RareCode, Reg, TopLevelDecls};
 use crate::heap::{Heap, ScopeNames};
 use crate::value::Value;
 use analysis::Analysis;
@@ -265,6 +265,21 @@ struct Protected {
     open: Option<u32>,
 }
 
+/// The buffers of a finished function's compile state, emptied, for the next function: a
+/// bundle compiles tens of thousands of small functions, and growing each one's vectors
+/// from empty was a thirteenth of its compile's instructions. The compiled template gets
+/// copies of exactly their length.
+#[derive(Default)]
+struct SpareBuffers<'a> {
+    b: Builder,
+    scopes: Vec<CScope>,
+    controls: Vec<Control<'a>>,
+    protects: Vec<Protected>,
+    children: Vec<Rc<Code>>,
+    scope_names: Vec<Rc<ScopeNames>>,
+    dispose_stacks: Vec<Reg>,
+}
+
 struct FnState<'a> {
     b: Builder,
     scopes: Vec<CScope>,
@@ -306,12 +321,13 @@ struct FnState<'a> {
 pub struct Compiler<'a, 'h> {
     heap: &'h mut Heap,
     source: &'a str,
-    file: Rc<str>,
-    src_rc: Rc<str>,
+    script: Rc<crate::bytecode::ScriptText>,
     positions: positions::SourcePositions,
     scoping: &'a Scoping,
     an: Analysis,
     fs: Vec<FnState<'a>>,
+    /// Buffers of finished functions, one set per nesting level in use at once.
+    spare: Vec<SpareBuffers<'a>>,
     mode: Mode,
     errors: Vec<(String, Span)>,
     /// End labels of the optional chains being compiled (innermost last).
@@ -388,14 +404,28 @@ thread_local! {
 /// Arenas larger than this are freed after use rather than kept.
 const KEPT_ARENA_BYTES: usize = 512 << 20;
 
-/// Runs `f` with an empty AST arena: the one the previous parse on this thread used, if any.
-/// Reusing it saves the page faults of touching fresh memory for every parse (a program
-/// that calls `new Function` or `eval` on large sources spent more time in the kernel than
-/// in the parser). A kept arena that no parse used between two collections is freed
-/// (`release_idle_arena`), so a one-off large compile does not hold its memory for good.
-fn with_arena<R>(f: impl FnOnce(&Allocator) -> R) -> R {
+/// Bytes of AST per byte of source, a high estimate (measured: 24 for a minified bundle,
+/// `bench/js/compile-oneline.js`).
+const AST_BYTES_PER_SOURCE_BYTE: usize = 32;
+
+/// Runs `f` with an empty AST arena for parsing `source_len` bytes: the one the previous
+/// parse on this thread used, if any. Reusing it saves the page faults of touching fresh
+/// memory for every parse (a program that calls `new Function` or `eval` on large sources
+/// spent more time in the kernel than in the parser). A kept arena too small for the source
+/// is replaced by one with room for all of it: grown instead, it would add a chunk twice its
+/// size and touch fresh pages on every parse (the arena keeps only its last chunk), where
+/// the one chunk is touched once. Its untouched end costs address space only. A kept arena
+/// that no parse used between two collections is freed (`release_idle_arena`), so a one-off
+/// large compile does not hold its memory for good.
+fn with_arena<R>(source_len: usize, f: impl FnOnce(&Allocator) -> R) -> R {
+    let wanted = source_len.saturating_mul(AST_BYTES_PER_SOURCE_BYTE).min(KEPT_ARENA_BYTES);
     // Taken out while in use, so a parse nested inside `f` simply gets a fresh arena.
-    let mut arena = ARENA.with(|a| a.borrow_mut().take()).map(|(a, _)| a).unwrap_or_default();
+    let kept = ARENA.with(|a| a.borrow_mut().take()).map(|(a, _)| a);
+    let mut arena = match kept {
+        Some(a) if a.capacity() >= wanted => a,
+        _ if wanted > SMALL_ARENA_BYTES => Allocator::with_capacity(wanted),
+        kept => kept.unwrap_or_default(),
+    };
     let r = f(&arena);
     if arena.capacity() <= KEPT_ARENA_BYTES {
         arena.reset();
@@ -403,6 +433,9 @@ fn with_arena<R>(f: impl FnOnce(&Allocator) -> R) -> R {
     }
     r
 }
+
+/// Below this, an arena simply grows as it needs to.
+const SMALL_ARENA_BYTES: usize = 1 << 20;
 
 /// Called by the collector: frees the kept AST arena if no parse used it since the previous
 /// collection.
@@ -512,7 +545,7 @@ pub fn is_single_function_expression(text: &str) -> bool {
         return false;
     }
     let stack = nesting.stack_bytes();
-    with_arena(|allocator| {
+    with_arena(text.len(), |allocator| {
         let ret = stacker::maybe_grow(stack, stack, || {
             oxc_parser::Parser::new(allocator, text, SourceType::script()).parse()
         });
@@ -616,7 +649,7 @@ fn compile_program_inner(
     required_shape: Option<fn(&Program<'_>) -> bool>,
 ) -> Result<Option<Rc<Code>>, CompileError> {
     let prefix = matches!(mode, Mode::Eval { strict: true, .. });
-    with_arena(|allocator| {
+    with_arena(source.len(), |allocator| {
         with_parsed(allocator, source, file, prefix, mode, private_names, |program, scoping| {
             if required_shape.is_some_and(|shape| !shape(program)) {
                 return Ok(None);
@@ -648,12 +681,12 @@ impl<'a, 'h> Compiler<'a, 'h> {
         Compiler {
             heap,
             source: src_text,
-            file: file.into(),
-            src_rc: src_text.into(),
+            script: Rc::new(crate::bytecode::ScriptText { file: file.into(), text: src_text.into() }),
             positions: positions::SourcePositions::with_prefix(src_text, LINE1_PREFIX.with(|p| p.get())),
             scoping,
             an: analysis::analyze(program, scoping),
             fs: Vec::new(),
+            spare: Vec::new(),
             mode,
             errors: Vec::new(),
             chain_ends: Vec::new(),
@@ -721,17 +754,18 @@ impl<'a> Compiler<'a, '_> {
         name: String,
         span: Span,
     ) -> FnState<'a> {
+        let spare = self.spare.pop().unwrap_or_default();
         FnState {
-            b: Builder::default(),
-            scopes: Vec::new(),
-            controls: Vec::new(),
-            protects: Vec::new(),
+            b: spare.b,
+            scopes: spare.scopes,
+            controls: spare.controls,
+            protects: spare.protects,
             facts,
             kind,
             strict,
             is_arrow: kind == FunctionKind::Arrow,
-            children: Vec::new(),
-            scope_names: Vec::new(),
+            children: spare.children,
+            scope_names: spare.scope_names,
             templates: Vec::new(),
             completion: None,
             name,
@@ -746,7 +780,7 @@ impl<'a> Compiler<'a, '_> {
             generator: false,
             is_async: false,
             gen_reg: None,
-            dispose_stacks: Vec::new(),
+            dispose_stacks: spare.dispose_stacks,
             program_hoisting: false,
             annex_b_blocked: Default::default(),
         }
@@ -780,6 +814,7 @@ impl<'a> Compiler<'a, '_> {
         }
         fs.b.finish();
         fs.b.thread_jumps_to_returns();
+        fs.b.drop_unreachable_tail();
         let (s, e) = (fs.span.start, fs.span.end);
         // The function a direct eval in this code belongs to: arrows look outwards.
         let enclosing =
@@ -793,32 +828,33 @@ impl<'a> Compiler<'a, '_> {
             (Some(FunctionKind::FieldInit), _) => (true, true),
             (Some(_), _) => (true, false),
         };
-        Rc::new(Code {
+        let code = Rc::new(Code {
             id: NEXT_CODE_ID.fetch_add(1, Ordering::Relaxed),
-            name: fs.name,
+            name: fs.name.into_boxed_str(),
             name_k,
             kind: fs.kind,
             strict: fs.strict,
-            ops: fs.b.ops,
-            constants: fs.b.constants,
-            functions: fs.children,
-            handlers: fs.b.handlers,
-            positions: fs.b.positions,
-            scopes: fs.scope_names,
-            templates: fs.templates,
+            ops: fs.b.ops.as_slice().into(),
+            constants: fs.b.constants.as_slice().into(),
+            functions: fs.children.drain(..).collect(),
+            positions: fs.b.positions.as_slice().into(),
+            scopes: fs.scope_names.drain(..).collect(),
             nregs: fs.b.max_reg.max(fs.nparams),
             nparams: fs.nparams,
             length: fs.length,
             is_arrow: fs.is_arrow,
             has_simple_params: fs.has_simple_params,
-            arguments_map: std::mem::take(&mut fs.arguments_map).into_boxed_slice(),
             needs_arguments: fs.needs_arguments,
-            top_level: fs.top,
-            file: self.file.clone(),
+            rare: RareCode::new(
+                fs.b.handlers.as_slice().into(),
+                fs.templates,
+                std::mem::take(&mut fs.arguments_map).into_boxed_slice(),
+                fs.top,
+            ),
+            script: self.script.clone(),
             module: self.module,
             source_span: (s, e),
             definition: self.line_col(s),
-            source: self.src_rc.clone(),
             body: match (fs.generator, fs.is_async) {
                 (false, false) => BodyKind::Normal,
                 (true, false) => BodyKind::Generator,
@@ -834,7 +870,21 @@ impl<'a> Compiler<'a, '_> {
             global_ics: (0..fs.b.global_ic_count).map(|_| Default::default()).collect(),
             keyed_ics: (0..fs.b.keyed_ic_count).map(|_| Default::default()).collect(),
             keyed_set_ics: (0..fs.b.keyed_set_ic_count).map(|_| Default::default()).collect(),
-        })
+        });
+        fs.scopes.clear();
+        fs.controls.clear();
+        fs.protects.clear();
+        fs.dispose_stacks.clear();
+        self.spare.push(SpareBuffers {
+            b: Builder::recycled(fs.b),
+            scopes: fs.scopes,
+            controls: fs.controls,
+            protects: fs.protects,
+            children: fs.children,
+            scope_names: fs.scope_names,
+            dispose_stacks: fs.dispose_stacks,
+        });
+        code
     }
 
     // ---------------------------------------------------------------------------------

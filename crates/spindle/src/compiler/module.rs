@@ -377,7 +377,7 @@ impl<'a> Compiler<'a, '_> {
 /// will be, so that `import()` inside it knows its referrer.
 pub fn compile_module(heap: &mut Heap, source: &str, file: &str, id: u32) -> Result<CompiledModule, CompileError> {
     with_nesting_stack(source, file, || {
-        with_arena(|allocator| {
+        with_arena(source.len(), |allocator| {
             with_parsed(allocator, source, file, false, Mode::Module, &[], |program, scoping| {
                 let src_text = program.source_text;
                 let mut c = Compiler::new(heap, program, scoping, file, Mode::Module, Some(id));
@@ -404,7 +404,7 @@ pub fn contains_module_syntax(source: &str) -> bool {
     }
     let stack = nesting.stack_bytes();
     stacker::maybe_grow(stack, stack, || {
-        with_arena(|allocator| {
+        with_arena(source.len(), |allocator| {
             let ret = oxc_parser::Parser::new(allocator, source, SourceType::mjs()).parse();
             if !ret.diagnostics.is_empty() || ret.panicked {
                 return false;

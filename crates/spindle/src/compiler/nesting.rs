@@ -115,35 +115,127 @@ struct Scan<'s> {
     after_block_close: bool,
 }
 
-/// Keywords after which an expression (so a regexp) starts.
-const EXPR_KEYWORDS: &[&str] = &[
-    "return",
-    "typeof",
-    "instanceof",
-    "in",
-    "of",
-    "new",
-    "delete",
-    "void",
-    "throw",
-    "case",
-    "do",
-    "else",
-    "yield",
-    "await",
-    "extends",
-];
-/// Statement heads: each nests the statement that follows in the parser.
-const STATEMENT_KEYWORDS: &[&str] = &[
-    "if", "else", "for", "while", "do", "with", "try", "catch", "finally", "switch", "case", "default", "return",
-    "throw", "var", "let", "const", "import", "export",
-];
-/// Keywords that recurse in the parser as expressions (prefix operators, definitions).
-const NESTING_KEYWORDS: &[&str] =
-    &["typeof", "new", "delete", "void", "yield", "await", "function", "class", "extends", "async"];
-/// Keywords that continue the statement a `}` ended (`} else`, `} catch`, `} while (…)`) or
-/// are binary operators.
-const CONTINUING_KEYWORDS: &[&str] = &["else", "catch", "finally", "while", "in", "instanceof", "of"];
+/// The bytes a word (an identifier, keyword or number) goes on with: ASCII letters and
+/// digits, `_`, `$`, `\\` (escapes) and every byte of a non-ASCII character. A table: this
+/// test runs for most bytes of a source.
+static WORD_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = b.is_ascii_alphanumeric() || b == b'_' || b == b'$' || b == b'\\' || b >= 0x80;
+        c += 1;
+    }
+    t
+};
+
+/// What a word means to the scan (bits of [`word_class`]).
+const STATEMENT: u8 = 1;
+/// Recurses in the parser as an expression: a prefix operator or a definition.
+const NESTING: u8 = 2;
+/// A binary operator word (`in`, `instanceof`, `of`): deepens only the tree.
+const TREE_OPERATOR: u8 = 4;
+/// An expression (so a regexp) starts after it.
+const EXPR_BEFORE: u8 = 8;
+/// Continues the statement a `}` ended (`} else`, `} catch`, `} while (…)`) or is a binary
+/// operator.
+const CONTINUING: u8 = 16;
+
+/// The keywords the scan tells apart, as a set of the bits above (0 for any other word).
+/// Statement heads (`if`, `for`, `return`, …) each nest the statement that follows in the
+/// parser. One `match` on the bytes: this runs for every word of the source.
+fn word_class(word: &[u8]) -> u8 {
+    match word {
+        b"if" | b"for" | b"with" | b"try" | b"switch" | b"var" | b"let" | b"const" | b"import" | b"export"
+        | b"default" => STATEMENT,
+        b"else" => STATEMENT | EXPR_BEFORE | CONTINUING,
+        b"while" | b"catch" | b"finally" => STATEMENT | CONTINUING,
+        b"do" | b"case" | b"return" | b"throw" => STATEMENT | EXPR_BEFORE,
+        b"typeof" | b"new" | b"delete" | b"void" | b"yield" | b"await" | b"extends" => NESTING | EXPR_BEFORE,
+        b"function" | b"class" | b"async" => NESTING,
+        b"in" | b"instanceof" | b"of" => TREE_OPERATOR | EXPR_BEFORE | CONTINUING,
+        _ => 0,
+    }
+}
+
+/// How a punctuator nests.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Punct {
+    /// `!`, `~`: prefix operators.
+    Not,
+    /// `...`
+    Spread,
+    /// `+`, `-`: prefix or binary.
+    Sign,
+    /// `++`, `--`: prefix or postfix.
+    Step,
+    /// Assignments, `**`, `?`, `:` and `=>`: right-associative, the parser recurses for each.
+    RightAssociative,
+    /// `.`, `?.`
+    Member,
+    /// The other binary operators: left-deep trees.
+    Binary,
+    /// `#` of a private name.
+    Hash,
+    /// `@` and bytes that are no punctuator.
+    Other,
+}
+
+/// The longest punctuator at the start of `rest` (not empty): its length and kind. Matched
+/// on the first byte: this runs for every punctuator of the source.
+fn punctuator_at(rest: &[u8]) -> (usize, Punct) {
+    let at = |k: usize| rest.get(k).copied().unwrap_or(0);
+    let (b1, b2, b3) = (at(1), at(2), at(3));
+    use Punct::*;
+    match rest[0] {
+        b'>' => match (b1, b2, b3) {
+            (b'>', b'>', b'=') => (4, RightAssociative),
+            (b'>', b'>', _) => (3, Binary),
+            (b'>', b'=', _) => (3, RightAssociative),
+            (b'>', _, _) => (2, Binary),
+            (b'=', _, _) => (2, Binary),
+            _ => (1, Binary),
+        },
+        b'<' => match (b1, b2) {
+            (b'<', b'=') => (3, RightAssociative),
+            (b'<', _) | (b'=', _) => (2, Binary),
+            _ => (1, Binary),
+        },
+        b'=' => match (b1, b2) {
+            (b'=', b'=') => (3, Binary),
+            (b'>', _) => (2, RightAssociative),
+            (b'=', _) => (2, Binary),
+            _ => (1, RightAssociative),
+        },
+        b'!' => match (b1, b2) {
+            (b'=', b'=') => (3, Binary),
+            (b'=', _) => (2, Binary),
+            _ => (1, Not),
+        },
+        b'*' => match (b1, b2) {
+            (b'*', b'=') => (3, RightAssociative),
+            (b'*', _) | (b'=', _) => (2, RightAssociative),
+            _ => (1, Binary),
+        },
+        b'&' | b'|' | b'?' if b1 == rest[0] => match b2 {
+            b'=' => (3, RightAssociative),
+            _ => (2, Binary),
+        },
+        b'?' if b1 == b'.' => (2, Member),
+        b'?' => (1, RightAssociative),
+        b'&' | b'|' | b'^' | b'/' | b'%' if b1 == b'=' => (2, RightAssociative),
+        b'&' | b'|' | b'^' | b'/' | b'%' => (1, Binary),
+        b'+' | b'-' if b1 == rest[0] => (2, Step),
+        b'+' | b'-' if b1 == b'=' => (2, RightAssociative),
+        b'+' | b'-' => (1, Sign),
+        b'.' if b1 == b'.' && b2 == b'.' => (3, Spread),
+        b'.' => (1, Member),
+        b'~' => (1, Not),
+        b':' => (1, RightAssociative),
+        b'#' => (1, Hash),
+        _ => (1, Other),
+    }
+}
 
 /// Measures how deeply `src` nests (see the module documentation).
 pub fn measure(src: &str) -> Nesting {
@@ -269,24 +361,22 @@ impl Scan<'_> {
                 b'a'..=b'z' | b'A'..=b'Z' | b'_' | b'$' | b'\\' | 0x80..=0xFF => {
                     let start = self.i;
                     self.skip_word();
-                    let word = std::str::from_utf8(&self.s[start..self.i]).unwrap_or("");
-                    if block_close && !CONTINUING_KEYWORDS.contains(&word) {
+                    let class = word_class(&self.s[start..self.i]);
+                    if block_close && class & CONTINUING == 0 {
                         self.reset(true);
                     }
-                    if STATEMENT_KEYWORDS.contains(&word) {
+                    if class & STATEMENT != 0 {
                         self.unit(Unit::Stmt);
-                    } else if NESTING_KEYWORDS.contains(&word) {
+                    } else if class & NESTING != 0 {
                         self.unit(Unit::Expr);
-                    } else if matches!(word, "in" | "instanceof" | "of") {
+                    } else if class & TREE_OPERATOR != 0 {
                         self.unit(Unit::Tree);
                     }
-                    let operand = !EXPR_KEYWORDS.contains(&word);
-                    self.prev = Prev::Word { operand };
+                    self.prev = Prev::Word { operand: class & EXPR_BEFORE == 0 };
                 }
                 b'(' => {
                     // A call or a grouping; `if (…)` and friends allow a regexp after `)`.
-                    let control = matches!(self.prev, Prev::Word { operand: true })
-                        && self.prev_word_is(&["if", "while", "for", "with"]);
+                    let control = matches!(self.prev, Prev::Word { operand: true }) && self.prev_word_is_control();
                     if matches!(self.prev, Prev::Operand | Prev::Word { operand: true }) && !control {
                         self.unit(Unit::Tree);
                     }
@@ -356,7 +446,8 @@ impl Scan<'_> {
         true
     }
 
-    fn prev_word_is(&self, words: &[&str]) -> bool {
+    /// Whether the word before the current `(` is `if`, `while`, `for` or `with`.
+    fn prev_word_is_control(&self) -> bool {
         let mut j = self.i;
         while j > 0 && matches!(self.s[j - 1], b' ' | b'\t' | b'\n' | b'\r') {
             j -= 1;
@@ -365,67 +456,29 @@ impl Scan<'_> {
         while j > 0 && (self.s[j - 1].is_ascii_alphanumeric() || matches!(self.s[j - 1], b'_' | b'$')) {
             j -= 1;
         }
-        let w = std::str::from_utf8(&self.s[j..end]).unwrap_or("");
-        words.contains(&w)
+        matches!(&self.s[j..end], b"if" | b"while" | b"for" | b"with")
     }
 
     fn punctuator(&mut self, block_close: bool) {
-        let rest = &self.s[self.i..];
-        const OPS: &[&str] = &[
-            ">>>=", "...", "===", "!==", "**=", "<<=", ">>=", ">>>", "&&=", "||=", "??=", "=>", "==", "!=", "<=", ">=",
-            "&&", "||", "??", "?.", "++", "--", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "**", "<<", ">>",
-        ];
-        // Byte by byte, first byte first: a slice comparison is a `memcmp` call, and this
-        // runs for every punctuator of the source (a tenth of a minified bundle's compile).
-        let starts_with = |o: &&&str| {
-            let o = o.as_bytes();
-            o[0] == rest[0] && rest.len() >= o.len() && o.iter().zip(rest).all(|(a, b)| a == b)
-        };
-        let op = OPS.iter().find(starts_with).copied().unwrap_or_else(|| {
-            let c = rest[0];
-            match c {
-                b'+' => "+",
-                b'-' => "-",
-                b'*' => "*",
-                b'/' => "/",
-                b'%' => "%",
-                b'<' => "<",
-                b'>' => ">",
-                b'=' => "=",
-                b'!' => "!",
-                b'~' => "~",
-                b'&' => "&",
-                b'|' => "|",
-                b'^' => "^",
-                b'?' => "?",
-                b':' => ":",
-                b'.' => ".",
-                b'#' => "#",
-                b'@' => "@",
-                _ => "",
-            }
-        });
-        self.i += op.len().max(1);
+        let (len, punct) = punctuator_at(&self.s[self.i..]);
+        self.i += len;
         let operand_before = matches!(self.prev, Prev::Operand | Prev::Word { operand: true });
-        if block_close && !operand_before && matches!(op, "!" | "~" | "+" | "-" | "++" | "--") {
+        if block_close && !operand_before && matches!(punct, Punct::Not | Punct::Sign | Punct::Step) {
             self.reset(true);
         }
-        match op {
+        match punct {
             // Prefix operators recurse in the parser; as binary operators `+`/`-` only
             // deepen the tree (left-associative chains are loops in the parser).
-            "!" | "~" | "..." => self.unit(Unit::Expr),
-            "+" | "-" | "++" | "--" => self.unit(if operand_before { Unit::Tree } else { Unit::Expr }),
-            // Right-associative: the parser recurses for each.
-            "=" | "+=" | "-=" | "*=" | "/=" | "%=" | "**=" | "<<=" | ">>=" | ">>>=" | "&=" | "|=" | "^=" | "&&="
-            | "||=" | "??=" | "**" | "?" | ":" | "=>" => self.unit(Unit::Expr),
-            "" | "#" | "@" => {}
-            _ => self.unit(Unit::Tree),
+            Punct::Not | Punct::Spread | Punct::RightAssociative => self.unit(Unit::Expr),
+            Punct::Sign | Punct::Step => self.unit(if operand_before { Unit::Tree } else { Unit::Expr }),
+            Punct::Member | Punct::Binary => self.unit(Unit::Tree),
+            Punct::Hash | Punct::Other => {}
         }
-        self.prev = match op {
+        self.prev = match punct {
             // Postfix `++`/`--` after an operand end an operand; `.`/`?.` are followed by a
             // property name, never by a regexp.
-            "++" | "--" if operand_before => Prev::Operand,
-            "." | "?." | "#" => Prev::Operand,
+            Punct::Step if operand_before => Prev::Operand,
+            Punct::Member | Punct::Hash => Prev::Operand,
             _ => Prev::ExprStart,
         };
     }
@@ -437,17 +490,18 @@ impl Scan<'_> {
     }
 
     fn skip_word(&mut self) {
-        while self.i < self.s.len() {
-            let c = self.s[self.i];
-            if c.is_ascii_alphanumeric() || matches!(c, b'_' | b'$' | b'\\') || c >= 0x80 {
+        loop {
+            while self.s.get(self.i).is_some_and(|&c| WORD_BYTES[c as usize]) {
                 self.i += 1;
-            } else if c == b'.' && self.s[self.i - 1].is_ascii_digit() {
+            }
+            let Some(&c) = self.s.get(self.i) else { return };
+            if c == b'.' && self.s[self.i - 1].is_ascii_digit() {
                 // `1.5`, `1.e3` (a member access on a number literal needs `1..x`).
                 self.i += 1;
             } else if matches!(c, b'+' | b'-') && matches!(self.s[self.i - 1], b'e' | b'E') && self.in_number() {
                 self.i += 1;
             } else {
-                break;
+                return;
             }
         }
     }

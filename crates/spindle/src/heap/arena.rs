@@ -36,7 +36,7 @@ impl<T> Arena<T> {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn get(&self, i: u32) -> &T {
         match &self.slots[i as usize] {
             Some(v) => v,

@@ -6,11 +6,11 @@
 //! without copying anything.
 
 use crate::bytecode::Code;
+use crate::hash::IdSet;
 use crate::heap::{Env, EnvKind, Symbol};
 use crate::object::{Object, ObjectKind, PropertyKey, WeakKey};
 use crate::value::{EnvId, JsString, ObjId, StrId, SymId, Value};
 use crate::vm::Vm;
-use std::collections::HashSet;
 use std::rc::Rc;
 
 struct Marker<'h> {
@@ -40,10 +40,10 @@ struct Marker<'h> {
     /// Ephemeron values whose key has been marked, still to mark.
     released: Vec<Value>,
     env_work: Vec<EnvId>,
-    codes_seen: HashSet<u64>,
+    codes_seen: IdSet<u64>,
     codes: Vec<Rc<Code>>,
-    /// Source texts of the reached code, by address (many functions share one).
-    sources_seen: HashSet<usize>,
+    /// The scripts (`ScriptText`) of the reached code, by address (many functions share one).
+    sources_seen: IdSet<usize>,
     /// Bytes of the compiled code reached (counted as live heap).
     code_bytes: usize,
 }
@@ -125,8 +125,8 @@ impl Marker<'_> {
     fn code(&mut self, c: &Rc<Code>) {
         if self.codes_seen.insert(c.id) {
             self.code_bytes += c.own_bytes();
-            if self.sources_seen.insert(Rc::as_ptr(&c.source) as *const u8 as usize) {
-                self.code_bytes += c.source.len();
+            if self.sources_seen.insert(Rc::as_ptr(&c.script) as usize) {
+                self.code_bytes += c.source().len();
             }
             self.codes.push(c.clone());
         }
@@ -448,9 +448,9 @@ pub fn collect(vm: &mut Vm) {
             waiting: Default::default(),
             released: Vec::new(),
             env_work: Vec::new(),
-            codes_seen: HashSet::new(),
+            codes_seen: IdSet::default(),
             codes: Vec::new(),
-            sources_seen: HashSet::new(),
+            sources_seen: IdSet::default(),
             code_bytes: 0,
         };
         let mut kept: Vec<Value> =

@@ -333,6 +333,12 @@ impl Heap {
         self.allocated_since_gc + self.flattened_bytes.get() >= self.next_gc
     }
 
+    /// Whether a collection would be due once `bytes` more are allocated.
+    #[inline]
+    pub fn wants_gc_after(&self, bytes: usize) -> bool {
+        self.allocated_since_gc.saturating_add(self.flattened_bytes.get()).saturating_add(bytes) >= self.next_gc
+    }
+
     /// Estimated bytes in use now: what the last collection found live plus everything
     /// allocated or grown since.
     pub fn estimated_bytes(&self) -> usize {

@@ -17,7 +17,7 @@ impl Vm {
         let referrer = match self.frames.last().and_then(|f| f.code.module) {
             Some(m) => Referrer::Module(ModuleId(m)),
             None => match self.frames.last() {
-                Some(f) => Referrer::Script(f.code.file.clone()),
+                Some(f) => Referrer::Script(f.code.file().clone()),
                 None => Referrer::Realm,
             },
         };

@@ -122,7 +122,7 @@ impl Vm {
             }
             let pc = if n == 0 { self.top_pc() } else { f.pc().saturating_sub(1) };
             let (line, col) = f.code.position(pc).unwrap_or((0, 0));
-            let loc = format!("{}:{}:{}", f.code.file, line, col);
+            let loc = format!("{}:{}:{}", f.code.file(), line, col);
             let name = f.code.trace_name.get().map_or(&*f.code.name, |n| &**n);
             if name.is_empty() {
                 match f.code.kind {
@@ -185,8 +185,8 @@ impl Vm {
                     break;
                 }
                 let (line, col) = frame.code.position(pc).unwrap_or((0, 0));
-                let name = if frame.code.name.is_empty() { "<anonymous>" } else { frame.code.name.as_str() };
-                out.push_str(&format!("\n    at async {name} ({}:{line}:{col})", frame.code.file));
+                let name = if frame.code.name.is_empty() { "<anonymous>" } else { &frame.code.name };
+                out.push_str(&format!("\n    at async {name} ({}:{line}:{col})", frame.code.file()));
                 lines += 1;
                 break;
             }

@@ -24,7 +24,7 @@ impl Vm {
     }
 
     fn declare_globals(&mut self, code: &Code, deletable: bool) -> JsResult<()> {
-        let top = code.top_level.clone();
+        let top = code.top_level().clone();
         let global = self.global_object();
         for (name, _) in &top.lexical_names {
             let n = self.heap.intern_str(name);
@@ -560,6 +560,7 @@ impl Vm {
             in_field_init: false,
         };
         let module = self.frames.last().and_then(|f| f.code.module);
+        self.collect_before_compile(src.len(), &[])?;
         let code = match crate::compiler::compile_eval(&mut self.heap, &src, "<eval>", mode, &[], module) {
             Ok(c) => c,
             Err(e) => return Err(self.syntax_error(&e.message)),

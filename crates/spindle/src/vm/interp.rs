@@ -76,7 +76,7 @@ impl Vm {
                 // Callers' saved pc points after the call instruction.
                 // (the running frame's pc is the instruction that threw).
                 let pc = if innermost { self.top_pc() } else { self.top_pc().saturating_sub(1) };
-                if let Some(h) = frame.code.handlers.iter().find(|h| h.start <= pc && pc < h.end).copied() {
+                if let Some(h) = frame.code.handlers().iter().find(|h| h.start <= pc && pc < h.end).copied() {
                     let base = frame.base as usize;
                     self.set_top_pc(h.target);
                     self.regs.put(base + h.reg as usize, Packed::new(exc));
@@ -136,7 +136,7 @@ impl Vm {
     pub(super) fn return_through_finally(&mut self, value: Value) -> JsResult<Flow> {
         let frame = self.frames.last().expect("frame");
         let pc = self.top_pc();
-        if let Some(h) = frame.code.handlers.iter().find(|h| h.finally && h.start <= pc && pc < h.end).copied() {
+        if let Some(h) = frame.code.handlers().iter().find(|h| h.finally && h.start <= pc && pc < h.end).copied() {
             let base = frame.base as usize;
             self.set_top_pc(h.target);
             self.regs.put(base + h.reg as usize, Packed::new(value));
@@ -1977,7 +1977,7 @@ impl Vm {
         let values_fn = intr.array_values;
         let kind = match (mapped, env) {
             (true, Some(e)) => {
-                let map: Vec<Option<u32>> = (0..argc).map(|i| f.code.arguments_map.get(i).copied().flatten()).collect();
+                let map: Vec<Option<u32>> = (0..argc).map(|i| f.code.mapped_argument(i)).collect();
                 ObjectKind::Arguments(Some(Box::new(crate::object::MappedArguments { env: e, map })))
             }
             _ => ObjectKind::Arguments(None),

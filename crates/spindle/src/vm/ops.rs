@@ -1018,7 +1018,7 @@ impl Vm {
         if let Some(&o) = self.template_cache.get(&key) {
             return Ok(Value::Object(o));
         }
-        let (cooked, raw) = &code.templates[site as usize];
+        let (cooked, raw) = code.template(site as usize);
         let cooked_vals: Vec<Value> = cooked
             .iter()
             .map(|c| match c {
