@@ -13,7 +13,8 @@ pub struct LabelId(pub usize);
 pub struct Builder {
     pub ops: Vec<Op>,
     pub constants: Vec<Value>,
-    const_strings: HashMap<String, u32>,
+    /// The constant of each interned string already in the pool.
+    const_strings: HashMap<crate::value::StrId, u32>,
     const_numbers: HashMap<u64, u32>,
     pub handlers: Vec<Handler>,
     pub positions: Vec<Pos>,
@@ -168,13 +169,14 @@ impl Builder {
     }
 
     // Constants.
-    pub fn k_str(&mut self, s: &str, value: impl FnOnce() -> Value) -> u32 {
-        if let Some(&k) = self.const_strings.get(s) {
+    /// The constant holding the interned string `s`, added on first use.
+    pub fn k_str(&mut self, s: crate::value::StrId) -> u32 {
+        if let Some(&k) = self.const_strings.get(&s) {
             return k;
         }
         let k = self.constants.len() as u32;
-        self.constants.push(value());
-        self.const_strings.insert(s.to_string(), k);
+        self.constants.push(Value::String(s));
+        self.const_strings.insert(s, k);
         k
     }
     pub fn k_num(&mut self, n: f64) -> u32 {

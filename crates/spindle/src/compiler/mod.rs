@@ -731,10 +731,10 @@ impl<'a> Compiler<'a, '_> {
     }
 
     /// Constant pool index of an interned string.
+    /// The constant holding `s` (interned: the key of a property access is compared by id).
     fn k_str(&mut self, s: &str) -> u32 {
-        let heap = &mut *self.heap;
-        let fs = self.fs.last_mut().expect("fn");
-        fs.b.k_str(s, || Value::String(heap.intern_str(s)))
+        let id = self.heap.intern_str(s);
+        self.b().k_str(id)
     }
 
     fn k_str_units(&mut self, s: &str, lone_surrogates: bool) -> u32 {
