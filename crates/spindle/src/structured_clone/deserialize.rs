@@ -204,14 +204,21 @@ fn fill(vm: &mut Vm, record: &Record, o: ObjId, objects: &[ObjId]) {
             vm.define_direct(o, PropertyKey::String(vm.names.cause), c, HIDDEN);
         }
         Record::Array { properties, .. } | Record::Object { properties } => {
+            let plain = matches!(record, Record::Object { .. });
             for (k, v) in properties {
                 let key = match k {
                     Key::Index(i) => PropertyKey::Index(*i),
                     Key::String(s) => PropertyKey::String(vm.heap.intern(s)),
                 };
                 let v = value_of(vm, v, objects);
-                // A fresh ordinary object or array accepts every data property.
-                let _ = vm.create_data_property(o, key, v);
+                // A fresh ordinary object or array accepts every data property. A plain
+                // object's named keys (each once in the record) are added without
+                // [[DefineOwnProperty]]'s checks: what CreateDataProperty would do.
+                if plain && matches!(key, PropertyKey::String(_)) {
+                    vm.define_direct(o, key, v, crate::object::property::DEFAULT_ATTRS);
+                } else {
+                    let _ = vm.create_data_property(o, key, v);
+                }
             }
         }
         _ => {}

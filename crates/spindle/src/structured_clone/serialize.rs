@@ -330,21 +330,36 @@ impl Serializer<'_> {
     /// serialized depth-first.
     fn serialize_properties(&mut self, vm: &mut Vm, o: ObjId, shell: Record) -> Result<usize, CloneError> {
         let index = self.remember(vm, o, shell);
-        let mut keys = Vec::new();
-        for k in thrown(vm.own_property_keys(o))? {
-            if matches!(k, PropertyKey::Symbol(_)) {
-                continue;
+        let (keys, shape) = match plain_data_properties(vm, o) {
+            Some((keys, shape)) => (keys, Some(shape)),
+            None => {
+                let mut keys = Vec::new();
+                for k in thrown(vm.own_property_keys(o))? {
+                    if matches!(k, PropertyKey::Symbol(_)) {
+                        continue;
+                    }
+                    if thrown(vm.get_own_property(o, k))?.is_some_and(|d| d.enumerable == Some(true)) {
+                        keys.push(k);
+                    }
+                }
+                (keys, None)
             }
-            if thrown(vm.get_own_property(o, k))?.is_some_and(|d| d.enumerable == Some(true)) {
-                keys.push(k);
-            }
-        }
+        };
         let mut properties = Vec::with_capacity(keys.len());
-        for k in keys {
-            if thrown(vm.get_own_property(o, k))?.is_none() {
-                continue;
-            }
-            let v = thrown(vm.get(o, k, Value::Object(o)))?;
+        for (i, k) in keys.into_iter().enumerate() {
+            // While the object keeps the shape its keys came from, each is still an own data
+            // property in its slot: HasOwnProperty and [[Get]] are a slot read. Serializing a
+            // value can run a nested object's getter that changes this object; from then on
+            // the generic steps run.
+            let v = match shape {
+                Some(id) if vm.obj(o).props.shape_id() == id => vm.obj(o).props.value_at(i as u32),
+                _ => {
+                    if thrown(vm.get_own_property(o, k))?.is_none() {
+                        continue;
+                    }
+                    thrown(vm.get(o, k, Value::Object(o)))?
+                }
+            };
             vm.root(v);
             let entry = self.serialize(vm, v)?;
             let key = match k {
@@ -360,6 +375,29 @@ impl Serializer<'_> {
         }
         Ok(index)
     }
+}
+
+/// EnumerableOwnProperties(o, key) without the generic steps, for an ordinary object in
+/// fast mode whose own properties are all enumerable string-keyed data properties, with no
+/// elements: its keys in order and the shape id they were read from. Slot `i` then holds
+/// the value of key `i`. None for every other object.
+fn plain_data_properties(vm: &Vm, o: ObjId) -> Option<(Vec<PropertyKey>, u64)> {
+    let obj = vm.obj(o);
+    if !matches!(obj.kind, ObjectKind::Ordinary) || !obj.elements.is_empty() {
+        return None;
+    }
+    let shape = obj.props.shape()?;
+    let mut keys = Vec::with_capacity(shape.len());
+    let mut plain = true;
+    shape.for_each(|e| {
+        let slot = keys.len() as u32;
+        plain &= matches!(e.key, PropertyKey::String(_))
+            && !e.accessor
+            && e.attrs & crate::object::property::ENUMERABLE != 0
+            && e.offset == slot;
+        keys.push(e.key);
+    });
+    plain.then(|| (keys, shape.id()))
 }
 
 /// IsArrayBufferViewOutOfBounds (ECMA-262 §25.3.1.3) / IsTypedArrayOutOfBounds for a view
