@@ -104,7 +104,7 @@ fn is_blob(vm: &mut Vm, o: ObjId) -> bool {
 
 impl HostTransfer for Transferables {
     fn can_transfer(&mut self, vm: &mut Vm, o: ObjId) -> bool {
-        port::port_of_object(vm, o).is_some() || stream_kind(vm, o).is_some()
+        port::port_of_object(vm, o).is_some() || (has_own_symbol_keys(vm, o) && stream_kind(vm, o).is_some())
     }
 
     fn transfer(&mut self, vm: &mut Vm, o: ObjId) -> JsResult<Box<dyn std::any::Any + Send>> {
@@ -174,10 +174,11 @@ impl HostTransfer for Transferables {
     }
 
     fn serialize_platform_object(&mut self, vm: &mut Vm, o: ObjId) -> JsResult<Option<Box<dyn std::any::Any + Send>>> {
-        if let Some((name, message)) = crate::web::dom_exception::name_and_message(vm, o) {
+        let branded = has_own_symbol_keys(vm, o);
+        if branded && let Some((name, message)) = crate::web::dom_exception::name_and_message(vm, o) {
             return Ok(Some(Box::new(Some(Transferred::DomException(name, message)))));
         }
-        if !is_blob(vm, o) {
+        if !branded || !is_blob(vm, o) {
             if is_not_serializable(vm, o) {
                 let message = "Cannot clone object of unsupported type.";
                 return Err(crate::web::dom_exception::dom_exception(vm, "DataCloneError", message));
@@ -194,6 +195,15 @@ impl HostTransfer for Transferables {
             }
         }
     }
+}
+
+/// Whether `o` has an own symbol-keyed property. Every brand looked for here is one (a
+/// DOMException's slots, a Blob's `kBlob`, a stream's `kType`), so the plain objects of a
+/// message, which have none, skip those lookups.
+fn has_own_symbol_keys(vm: &Vm, o: ObjId) -> bool {
+    let mut any = false;
+    vm.obj(o).props.for_each_key(|k| any |= matches!(k, PropertyKey::Symbol(_)));
+    any
 }
 
 /// Node's markAsUntransferable: whether `o` was marked (the set is kept by
