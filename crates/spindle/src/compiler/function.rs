@@ -590,34 +590,36 @@ fn top_level_function_names(body: &[Statement<'_>]) -> Vec<String> {
 
 /// Calls `f` with every name a binding pattern binds.
 pub(super) fn bound_names(p: &BindingPattern<'_>, f: &mut dyn FnMut(&str)) {
-    let mut ids = Vec::new();
-    bound_identifiers(p, &mut ids);
-    for (name, _) in &ids {
-        f(name);
-    }
+    for_each_bound_identifier(p, &mut |name, _| f(name));
 }
 
 /// Every (name, symbol) a binding pattern binds.
 pub(super) fn bound_identifiers(p: &BindingPattern<'_>, out: &mut Vec<(String, Option<SymbolId>)>) {
+    for_each_bound_identifier(p, &mut |name, symbol| out.push((name.to_string(), symbol)));
+}
+
+/// Calls `f` with the name and symbol of each identifier a binding pattern binds, in
+/// source order (BoundNames, ECMA-262 §8.2.1), without collecting them first.
+fn for_each_bound_identifier(p: &BindingPattern<'_>, f: &mut dyn FnMut(&str, Option<SymbolId>)) {
     match p {
-        BindingPattern::BindingIdentifier(id) => out.push((id.name.to_string(), id.symbol_id.get())),
+        BindingPattern::BindingIdentifier(id) => f(&id.name, id.symbol_id.get()),
         BindingPattern::ObjectPattern(o) => {
             for prop in &o.properties {
-                bound_identifiers(&prop.value, out);
+                for_each_bound_identifier(&prop.value, f);
             }
             if let Some(r) = &o.rest {
-                bound_identifiers(&r.argument, out);
+                for_each_bound_identifier(&r.argument, f);
             }
         }
         BindingPattern::ArrayPattern(a) => {
             for e in a.elements.iter().flatten() {
-                bound_identifiers(e, out);
+                for_each_bound_identifier(e, f);
             }
             if let Some(r) = &a.rest {
-                bound_identifiers(&r.argument, out);
+                for_each_bound_identifier(&r.argument, f);
             }
         }
-        BindingPattern::AssignmentPattern(a) => bound_identifiers(&a.left, out),
+        BindingPattern::AssignmentPattern(a) => for_each_bound_identifier(&a.left, f),
     }
 }
 
