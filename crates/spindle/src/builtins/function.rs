@@ -261,7 +261,7 @@ pub fn create_dynamic_function(
     // The function's [[ScriptOrModule]] is the caller's (CreateDynamicFunction step 4 via
     // OrdinaryFunctionCreate): an `import()` inside resolves against the caller's module.
     let module = vm.frames.last().and_then(|f| f.code.module);
-    vm.collect_before_compile(src.len(), &new_target.map(Value::Object).into_iter().collect::<Vec<_>>())?;
+    vm.collect_before_compile(src.len(), new_target.map(Value::Object).as_slice())?;
     let code = match crate::compiler::compile_dynamic_function(&mut vm.heap, &src, module) {
         Ok(Some(c)) => c,
         failed => {

@@ -808,7 +808,7 @@ pub enum Op {
 }
 
 impl Op {
-    /// The instruction index this instruction may jump to, if it jumps.
+    /// The jump target of this instruction, to patch, if it jumps.
     pub fn label_mut(&mut self) -> Option<&mut Label> {
         match self {
             Op::Jump { target }
@@ -830,6 +830,12 @@ impl Op {
             | Op::DisposeStep { done, .. } => Some(done),
             _ => None,
         }
+    }
+
+    /// The instruction index this instruction may jump to, if it jumps.
+    pub fn label(self) -> Option<Label> {
+        let mut op = self;
+        op.label_mut().copied()
     }
 
     /// Control never goes on to the next instruction.

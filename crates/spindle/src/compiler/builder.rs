@@ -270,15 +270,8 @@ impl Builder {
     /// `Return`s left behind by `thread_jumps_to_returns` (two or three instructions in most
     /// functions, a tenth of a minified bundle's code).
     pub fn drop_unreachable_tail(&mut self) {
-        let mut first_kept_end = 0usize;
-        for op in &mut self.ops {
-            if let Some(target) = op.label_mut() {
-                first_kept_end = first_kept_end.max(*target as usize + 1);
-            }
-        }
-        for h in &self.handlers {
-            first_kept_end = first_kept_end.max(h.target as usize + 1);
-        }
+        let targets = self.ops.iter().filter_map(|op| op.label()).chain(self.handlers.iter().map(|h| h.target));
+        let first_kept_end = targets.map(|t| t as usize + 1).max().unwrap_or(0);
         // The shortest length that keeps every target and ends where control cannot fall
         // through.
         let Some(len) = (first_kept_end.max(1)..self.ops.len()).find(|&n| self.ops[n - 1].ends_flow()) else {

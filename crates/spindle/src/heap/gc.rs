@@ -43,7 +43,7 @@ struct Marker<'h> {
     codes_seen: IdSet<u64>,
     codes: Vec<Rc<Code>>,
     /// The scripts (`ScriptText`) of the reached code, by address (many functions share one).
-    sources_seen: IdSet<usize>,
+    scripts_seen: IdSet<usize>,
     /// Bytes of the compiled code reached (counted as live heap).
     code_bytes: usize,
 }
@@ -125,7 +125,7 @@ impl Marker<'_> {
     fn code(&mut self, c: &Rc<Code>) {
         if self.codes_seen.insert(c.id) {
             self.code_bytes += c.own_bytes();
-            if self.sources_seen.insert(Rc::as_ptr(&c.script) as usize) {
+            if self.scripts_seen.insert(Rc::as_ptr(&c.script) as usize) {
                 self.code_bytes += c.source().len();
             }
             self.codes.push(c.clone());
@@ -450,7 +450,7 @@ pub fn collect(vm: &mut Vm) {
             env_work: Vec::new(),
             codes_seen: IdSet::default(),
             codes: Vec::new(),
-            sources_seen: IdSet::default(),
+            scripts_seen: IdSet::default(),
             code_bytes: 0,
         };
         let mut kept: Vec<Value> =

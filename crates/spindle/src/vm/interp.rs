@@ -227,10 +227,7 @@ impl Vm {
     #[inline]
     fn collect_if_due(&mut self) -> JsResult<()> {
         if self.heap.wants_gc() || self.options.gc_stress {
-            self.collect_garbage();
-            if self.heap.over_limit() {
-                return Err(self.terminate_out_of_memory());
-            }
+            return self.collect_within_limit();
         }
         Ok(())
     }

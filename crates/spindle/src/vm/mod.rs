@@ -508,8 +508,8 @@ impl Vm {
     /// compile, at the next safepoint, would leave the garbage of earlier compiles beside the
     /// new code and the parser's tree at the compile's peak: a loop of `new Function` over a
     /// 1.6 MB bundle held three generations of its code. `keep` are values the caller holds
-    /// that nothing else roots.
-    /// A heap still over its limit afterwards terminates the engine, as at a safepoint.
+    /// that nothing else roots. As at a safepoint, a heap still over its limit afterwards
+    /// terminates the engine.
     pub(crate) fn collect_before_compile(&mut self, source_len: usize, keep: &[Value]) -> JsResult<()> {
         let expected = source_len.saturating_mul(COMPILE_BYTES_PER_SOURCE_BYTE);
         if !self.heap.wants_gc_after(expected) && !self.options.gc_stress {
@@ -517,8 +517,14 @@ impl Vm {
         }
         let depth = self.roots.len();
         self.roots.extend_from_slice(keep);
-        self.collect_garbage();
+        let collected = self.collect_within_limit();
         self.roots.truncate(depth);
+        collected
+    }
+
+    /// Runs a collection; a heap still over its limit afterwards terminates the engine.
+    pub(crate) fn collect_within_limit(&mut self) -> JsResult<()> {
+        self.collect_garbage();
         if self.heap.over_limit() {
             return Err(self.terminate_out_of_memory());
         }
