@@ -301,6 +301,9 @@ fn main() -> ExitCode {
         trace: m.get_one::<String>("trace-async").map(|value| {
             spindle_runtime::trace::TraceOptions::parse(value, m.get_one::<String>("trace-filter").map(String::as_str))
         }),
+        // No network: http(s) scripts fail to load.
+        resources: None,
+        base_url: None,
     };
     // No script and stdin a terminal: the REPL.
     if file.is_empty() && m.get_one::<String>("eval").is_none() {

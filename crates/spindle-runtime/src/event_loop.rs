@@ -41,6 +41,8 @@ pub fn new_engine(options: &RunOptions) -> Vm {
         unhandled_rejections: options.unhandled_rejections,
         no_warnings: options.no_warnings,
         permissions: (!options.permissions.is_all()).then(|| options.permissions.clone()),
+        resources: options.resources.clone(),
+        base_url: options.base_url.clone(),
         ..RuntimeHost::default()
     }));
     with_runtime(&mut vm, |_, h| h.loader.permissions = h.permissions.clone());
@@ -101,6 +103,8 @@ pub enum Entry<'a> {
     File { path: &'a std::path::Path, source: &'a str, force_module: bool },
     /// Source text run as an ES module (`-e` with `--input-type=module`).
     ModuleSource { source: &'a str },
+    /// An ES module fetched from a URL (a module web worker's script).
+    Module { source: &'a str, url: &'a str },
 }
 
 impl EventLoop {
@@ -132,6 +136,7 @@ impl EventLoop {
             Entry::Script { name, .. } => name.to_string(),
             Entry::File { path, .. } => path.display().to_string(),
             Entry::ModuleSource { .. } => "[eval1]".to_string(),
+            Entry::Module { url, .. } => url.to_string(),
         };
         crate::trace::script_begin(&mut self.vm, &file);
         match entry {
@@ -164,6 +169,7 @@ impl EventLoop {
                 let url = crate::loader::resolve::file_url(&cwd.join("[eval1]"));
                 self.start_module(source, &url)?;
             }
+            Entry::Module { source, url } => self.start_module(source, url)?,
         }
         self.checkpoint()?;
         crate::trace::task_end(&mut self.vm);
@@ -621,6 +627,17 @@ impl EventLoop {
             });
             if let Some(data) = self.vm.promise_data_mut(promise) {
                 data.host_mark = uid;
+            }
+            // A web worker's global fires `unhandledrejection` at itself instead (HTML
+            // §8.1.5.1 "notify about rejected promises").
+            if let Some(report) = with_runtime(&mut self.vm, |_, h| h.report_exception) {
+                let report = self.vm.persistent(report);
+                if let Err(v) =
+                    self.vm.call(report, Value::Undefined, &[reason, Value::Bool(true), Value::Object(promise)])
+                {
+                    self.report(v)?;
+                }
+                continue;
             }
             let r = match mode {
                 Mode::Throw => match self.emit_unhandled_rejection(reason, promise)? {

@@ -37,6 +37,10 @@ pub struct RuntimeHost {
     pub exit_code_value: Option<Persistent>,
     /// The code `process.exit` asked for.
     pub exit_code: Option<i32>,
+    /// A web worker's "report an exception" (`worker::set_report_exception`): called with
+    /// (error, false) for what would otherwise be an uncaught exception, (reason, true,
+    /// promise) for an unhandled rejection.
+    pub report_exception: Option<Persistent>,
     /// A web worker's scope called `close()`: the agent ends when the current task does.
     pub closing: bool,
     /// `setImmediate` callbacks: the check phase (`immediate.rs`).
@@ -84,6 +88,10 @@ pub struct RuntimeHost {
     /// Rejections reported as unhandled that got a handler afterwards, with their ids:
     /// `rejectionHandled` is emitted for them at the next checkpoint.
     pub handled_later: Vec<(Persistent, u32)>,
+    /// The network for `http:`/`https:` scripts (`RunOptions::resources`).
+    pub resources: Option<crate::resources::Resources>,
+    /// `RunOptions::base_url`.
+    pub base_url: Option<String>,
     /// The permission model's grants (`node/fs/permission.rs`); None: everything granted.
     pub permissions: Option<std::sync::Arc<crate::node::fs::permission::Permissions>>,
     /// Open `fs.watch` watchers (`node/fs/watch.rs`).

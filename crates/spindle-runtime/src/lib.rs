@@ -40,6 +40,7 @@ mod immediate;
 pub mod io;
 pub mod loader;
 pub mod node;
+pub mod resources;
 mod spindle_inspect;
 mod timers;
 pub mod trace;
@@ -112,6 +113,12 @@ pub struct RunOptions {
     pub permissions: std::sync::Arc<node::fs::permission::Permissions>,
     /// `--trace-async` / `--trace-filter`: record the async timeline and write it at the end.
     pub trace: Option<trace::TraceOptions>,
+    /// The network for `http:` and `https:` scripts (web workers, `importScripts`, a module
+    /// worker's imports); workers inherit it. None: such URLs fail to load.
+    pub resources: Option<resources::Resources>,
+    /// The URL the main script's relative URLs resolve against (a web `Worker`'s script
+    /// URL), as a document's base URL; None: the main script's file URL.
+    pub base_url: Option<String>,
 }
 
 /// Formats an uncaught exception: `Uncaught ` and the value as [`describe_thrown`] gives it.

@@ -19,11 +19,14 @@ use spindle::builtins::arg;
 use spindle::object::NativeCall;
 use spindle::vm::{DEADLINE_REACHED, JsResult, Output, ScriptError, Stream, Vm, VmOptions};
 use spindle_conformance::pool::{self, Isolated, Pool};
+use spindle_runtime::resources::Resources;
 use spindle_runtime::{Entry, EventLoop, Outcome, RunOptions};
 
 use crate::harness;
+use crate::page::{self, PageScript};
 use crate::result::{FileStatus, RunResult, SubStatus, Subtest};
-use crate::select::{self, Job};
+use crate::select::{self, Job, JobKind};
+use crate::server::WptServer;
 
 /// The `terminating` reason the completion callback stops the engine with.
 const COMPLETE: &str = "spindle-wpt: harness complete";
@@ -224,19 +227,59 @@ fn sources(job: &Job, cfg: &ExecConfig) -> Result<Sources, String> {
     let root = &cfg.root;
     let timeout_ms = cfg.harness_timeout(job).as_millis() as u64;
     let abs = |rel: &str| root.join(rel).display().to_string();
-    let mut scripts = vec![
-        (harness::PRELUDE_NAME.to_string(), harness::prelude(job)),
-        (abs("resources/testharness.js"), read_source(root, "resources/testharness.js")?),
-        (harness::REPORTER_NAME.to_string(), harness::reporter(timeout_ms)),
-    ];
-    for s in &job.meta.scripts {
-        let rel =
-            select::resolve_url(&job.path, s).ok_or_else(|| format!("META script {s} is outside the WPT root"))?;
-        let src = read_source(root, &rel)?;
-        scripts.push((abs(&rel), src));
+    let mut scripts = vec![(harness::PRELUDE_NAME.to_string(), harness::prelude(job))];
+    let harness_and_reporter = |scripts: &mut Vec<(String, String)>| -> Result<(), String> {
+        scripts.push((abs("resources/testharness.js"), read_source(root, "resources/testharness.js")?));
+        scripts.push((harness::REPORTER_NAME.to_string(), harness::reporter(timeout_ms)));
+        Ok(())
+    };
+    match job.kind {
+        JobKind::Any => {
+            harness_and_reporter(&mut scripts)?;
+            for s in &job.meta.scripts {
+                let rel = select::resolve_url(&job.path, s)
+                    .ok_or_else(|| format!("META script {s} is outside the WPT root"))?;
+                let src = read_source(root, &rel)?;
+                scripts.push((abs(&rel), src));
+            }
+            let test = (abs(&job.path), read_source(root, &job.path)?);
+            Ok((scripts, test))
+        }
+        JobKind::Worker => {
+            harness_and_reporter(&mut scripts)?;
+            let name = job.path.rsplit('/').next().unwrap_or(&job.path);
+            let page = harness::location_href(job);
+            Ok((scripts, (page, page::worker_page_script(name))))
+        }
+        JobKind::AnyWorker => {
+            harness_and_reporter(&mut scripts)?;
+            let name = job.path.rsplit('/').next().unwrap_or(&job.path);
+            let stem = name.strip_suffix(".js").unwrap_or(name);
+            let page = harness::location_href(job);
+            Ok((scripts, (page, page::worker_page_script(&format!("{stem}.worker.js{}", job.variant)))))
+        }
+        JobKind::Page => {
+            let html = read_source(root, &job.path)?;
+            let page_name = abs(&job.path);
+            for script in page::parse(&html).scripts {
+                match script {
+                    PageScript::Src(src) => match select::resolve_url(&job.path, &src).as_deref() {
+                        Some("resources/testharness.js") => harness_and_reporter(&mut scripts)?,
+                        // The runner's reporter stands in for the page's.
+                        Some("resources/testharnessreport.js") => {}
+                        Some(rel) => scripts.push((abs(rel), read_source(root, rel)?)),
+                        None => return Err(format!("script {src} is outside the WPT root")),
+                    },
+                    // Padded to its line in the page, so that positions are the page's.
+                    PageScript::Inline(text, line) => {
+                        scripts.push((page_name.clone(), format!("{}{text}", "\n".repeat(line - 1))));
+                    }
+                }
+            }
+            let test = scripts.pop().filter(|_| scripts.len() > 1).ok_or("the page has no test script")?;
+            Ok((scripts, test))
+        }
     }
-    let test = (abs(&job.path), read_source(root, &job.path)?);
-    Ok((scripts, test))
 }
 
 /// The engine stopped on its own (deadline, heap limit) or because the harness completed.
@@ -279,6 +322,10 @@ fn execute(
         no_warnings: true,
         // The tests start workers; they touch no files of their own.
         permissions: std::sync::Arc::new(spindle_runtime::node::fs::permission::Permissions::all()),
+        // Workers and importScripts load the suite's files from WPT's URLs, relative to the
+        // page (or the emulated worker's script).
+        resources: Some(Resources(Arc::new(WptServer { root: cfg.root.clone() }))),
+        base_url: Some(harness::location_href(job)),
         ..RunOptions::default()
     };
     // As spindle_runtime::run does: the engine's deadline is the run's limit.

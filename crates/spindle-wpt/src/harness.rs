@@ -18,7 +18,7 @@
 //! `__spindle_wpt_report_exception(error, message)` fires the ErrorEvent of an uncaught
 //! exception at the global and says whether a listener canceled it.
 
-use crate::select::Job;
+use crate::select::{Job, JobKind};
 
 /// The origin of `location` (the host WPT's server uses by default).
 pub const ORIGIN: &str = "http://web-platform.test:8000";
@@ -33,10 +33,46 @@ pub const PRELUDE_NAME: &str = "[spindle-wpt prelude]";
 pub const REPORTER_NAME: &str = "[spindle-wpt reporter]";
 
 /// `location.href` of a run: the URL WPT's server gives the worker script of `X.any.js`
-/// (`X.any.worker.js`), with the variant's query.
+/// (`X.any.worker.js`), with the variant's query; the page of an HTML test; the page it
+/// makes for `X.worker.js` (`X.worker.html`) and for a worker-only `X.any.js`
+/// (`X.any.worker.html`).
 pub fn location_href(job: &Job) -> String {
-    let stem = job.path.strip_suffix(".js").unwrap_or(&job.path);
-    format!("{ORIGIN}/{stem}.worker.js{}", job.variant)
+    match job.kind {
+        JobKind::Any => {
+            let stem = job.path.strip_suffix(".js").unwrap_or(&job.path);
+            format!("{ORIGIN}/{stem}.worker.js{}", job.variant)
+        }
+        JobKind::Page => format!("{ORIGIN}/{}{}", job.path, job.variant),
+        JobKind::Worker => {
+            let stem = job.path.strip_suffix(".js").unwrap_or(&job.path);
+            format!("{ORIGIN}/{stem}.html{}", job.variant)
+        }
+        JobKind::AnyWorker => {
+            let stem = job.path.strip_suffix(".js").unwrap_or(&job.path);
+            format!("{ORIGIN}/{stem}.worker.html{}", job.variant)
+        }
+    }
+}
+
+/// The worker script WPT's server makes of a worker-only `X.any.js` (`X.any.worker.js`):
+/// the harness, the `META: script=`s and the test, through importScripts, then `done()`.
+///
+/// WPT: tools/serve/serve.py `ClassicWorkerHandler`.
+pub fn any_worker_wrapper(test_path: &str, meta: &crate::meta::Meta) -> String {
+    let quote = |s: &str| serde_json::Value::from(s).to_string();
+    let mut out = String::from(
+        "self.GLOBAL = { isWindow: function() { return false; }, isWorker: function() { return true; }, \
+         isShadowRealm: function() { return false; } };\n",
+    );
+    if let Some(title) = &meta.title {
+        out.push_str(&format!("self.META_TITLE = {};\n", quote(title)));
+    }
+    out.push_str("importScripts(\"/resources/testharness.js\");\n");
+    for script in &meta.scripts {
+        out.push_str(&format!("importScripts({});\n", quote(script)));
+    }
+    out.push_str(&format!("importScripts({});\ndone();\n", quote(&format!("/{test_path}"))));
+    out
 }
 
 /// Whether the test loads `/common/gc.js` (then `self.gc` is provided, as Node's runner
@@ -72,6 +108,7 @@ pub fn prelude(job: &Job) -> String {
         "hash": hash,
         "title": job.meta.title,
         "gc": needs_gc(job),
+        "window": job.kind != JobKind::Any,
     });
     format!("{PRELUDE_SOURCE}({config});\n")
 }
@@ -89,7 +126,7 @@ const PRELUDE_SOURCE: &str = r#"(function (global) {
   // an EventTarget whose internal state the global inherits (listeners then see the global
   // as `this`, `target` and `currentTarget`), and `ErrorEvent` is defined. The reporter
   // bridges 'uncaughtException' to `__spindle_wpt_report_exception`.
-  function workerGlobalScope() {
+  function globalScope(scopeName) {
     if (typeof EventTarget !== "function" || typeof Event !== "function") return;
     const BaseEvent = Event;
     const BaseTarget = EventTarget;
@@ -123,7 +160,7 @@ const PRELUDE_SOURCE: &str = r#"(function (global) {
       Object.defineProperty(wrapper, "length", { value: method.length, configurable: true });
       Object.defineProperty(WorkerGlobalScope.prototype, name, { value: wrapper, writable: true, enumerable: true, configurable: true });
     }
-    Object.defineProperty(WorkerGlobalScope.prototype, Symbol.toStringTag, { value: "WorkerGlobalScope", configurable: true });
+    Object.defineProperty(WorkerGlobalScope.prototype, Symbol.toStringTag, { value: scopeName, configurable: true });
     if (!Reflect.setPrototypeOf(global, new WorkerGlobalScope())) return;
     Object.defineProperty(global, "ErrorEvent", { value: ErrorEvent, writable: true, configurable: true });
     const dispatch = BaseTarget.prototype.dispatchEvent;
@@ -135,6 +172,27 @@ const PRELUDE_SOURCE: &str = r#"(function (global) {
       },
       configurable: true,
     });
+  }
+
+  // A page's global stands in for its window: `window`, and window.postMessage to
+  // itself (HTML §9.3.3: the message, cloned with its transfer list, arrives as a
+  // MessageEvent at the window in a later task), over a MessageChannel made on first use
+  // and unreferenced, so that it does not keep the run alive.
+  function window(config) {
+    global.window = global;
+    let port = null;
+    global.postMessage = function postMessage(message, targetOrigin, transfer) {
+      if (targetOrigin !== null && typeof targetOrigin === "object") transfer = targetOrigin.transfer;
+      if (port === null) {
+        const channel = new MessageChannel();
+        port = channel.port1;
+        channel.port2.onmessage = function (event) {
+          global.dispatchEvent(new MessageEvent("message", { data: event.data, origin: config.origin, ports: event.ports }));
+        };
+        channel.port2.unref();
+      }
+      port.postMessage(message, transfer === undefined ? [] : transfer);
+    };
   }
 
   return function (config) {
@@ -152,12 +210,13 @@ const PRELUDE_SOURCE: &str = r#"(function (global) {
       toString() { return this.href; },
     };
     global.GLOBAL = {
-      isWindow() { return false; },
+      isWindow() { return config.window; },
       isWorker() { return false; },
       isShadowRealm() { return false; },
     };
     if (config.title !== null) global.META_TITLE = config.title;
-    workerGlobalScope();
+    globalScope(config.window ? "Window" : "WorkerGlobalScope");
+    if (config.window) window(config);
     if (config.gc) global.gc = function gc() { collect(); };
     // Node: test/common/wpt.js ResourceLoader.readAsFetch. Only for tests that load their
     // data files; a missing file rejects with a TypeError, as a network error does.
@@ -347,7 +406,12 @@ mod tests {
 
     #[test]
     fn location_is_the_worker_url() {
-        let job = Job { path: "url/a.any.js".into(), variant: "?include=file".into(), meta: Meta::default() };
+        let job = Job {
+            path: "url/a.any.js".into(),
+            variant: "?include=file".into(),
+            meta: Meta::default(),
+            kind: JobKind::Any,
+        };
         assert_eq!(location_href(&job), "http://web-platform.test:8000/url/a.any.worker.js?include=file");
         let p = prelude(&job);
         assert!(p.contains(r#""pathname":"/url/a.any.worker.js""#), "{p}");

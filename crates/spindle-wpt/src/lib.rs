@@ -8,6 +8,8 @@
 //! - [`meta`]: the `// META:` header of a test file.
 //! - [`select`]: locating the WPT root and choosing which files run.
 //! - [`harness`]: the JavaScript the runner adds around a test.
+//! - [`page`]: the scripts of an HTML test, and the page of a `.worker.js` test.
+//! - [`server`]: the WPT root served at the tests' `http:` URLs (workers, importScripts).
 //! - [`exec`]: running one test in a runtime, and many in parallel.
 //! - [`result`]: subtest and file results.
 //! - [`report`]: the per-directory table and the JSON file.
@@ -23,6 +25,8 @@ pub mod baseline;
 pub mod exec;
 pub mod harness;
 pub mod meta;
+pub mod page;
 pub mod report;
 pub mod result;
 pub mod select;
+pub mod server;

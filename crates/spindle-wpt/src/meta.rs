@@ -70,6 +70,15 @@ impl Meta {
         self.effective_globals().iter().any(|g| EMULATED_SCOPES.contains(&g.as_str()))
     }
 
+    /// Whether the test is for worker scopes only (no `window`, no `jsshell`): it tests the
+    /// worker's global itself, so it runs in a real dedicated worker, as WPT's
+    /// `X.any.worker.html` runs it.
+    pub fn runs_in_real_worker(&self) -> bool {
+        let globals = self.effective_globals();
+        globals.iter().any(|g| g == "worker" || g == "dedicatedworker")
+            && !globals.iter().any(|g| g == "window" || g == "jsshell")
+    }
+
     /// The variants to run: the `variant=` values, or one run without a query.
     pub fn runs(&self) -> Vec<String> {
         if self.variants.is_empty() { vec![String::new()] } else { self.variants.clone() }
@@ -104,5 +113,9 @@ mod tests {
         assert!(!parse("// META: global=window,sharedworker\n").runs_in_shell());
         assert!(!parse("// META: global=dedicatedworker-module\n").runs_in_shell());
         assert_eq!(parse("x").runs(), [""]);
+        assert!(parse("// META: global=worker\n").runs_in_real_worker());
+        assert!(parse("// META: global=dedicatedworker,sharedworker\n").runs_in_real_worker());
+        assert!(!parse("// META: global=window,worker\n").runs_in_real_worker());
+        assert!(!parse("x").runs_in_real_worker());
     }
 }

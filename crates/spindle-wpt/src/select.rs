@@ -37,6 +37,23 @@ pub struct Job {
     /// The variant's query (`?…`), or empty.
     pub variant: String,
     pub meta: Meta,
+    pub kind: JobKind,
+}
+
+/// How a test file runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum JobKind {
+    /// `X.any.js`, in the runner's emulated worker scope (as Node's runner does).
+    #[default]
+    Any,
+    /// `X.any.js` for worker scopes only: a real dedicated worker runs `X.any.worker.js`
+    /// (the wrapper WPT's server makes), and the page brings its tests in.
+    AnyWorker,
+    /// `X.worker.js`: a real dedicated worker, whose tests the page brings in with
+    /// `fetch_tests_from_worker` (the page WPT's server makes for it).
+    Worker,
+    /// An HTML test's scripts, in a global standing in for its window (no DOM).
+    Page,
 }
 
 impl Job {
@@ -107,6 +124,10 @@ pub fn is_under(id: &str, root: &str) -> bool {
 enum Kind {
     /// `X.any.js`: run when its globals include an emulated scope.
     Any,
+    /// `X.worker.js`: run in a real worker.
+    Worker,
+    /// `X.html`, `X.htm`: run when its scripts need no DOM.
+    Html,
     /// Not run, for this reason.
     Skip(&'static str),
     /// Not a test.
@@ -119,9 +140,11 @@ fn kind_of(name: &str) -> Kind {
     } else if name.ends_with(".window.js") {
         Kind::Skip("window-only test (.window.js)")
     } else if name.ends_with(".worker.js") {
-        Kind::Skip("dedicated-worker test (.worker.js, uses importScripts): not run")
-    } else if name.ends_with(".html") || name.ends_with(".htm") || name.ends_with(".xhtml") {
-        Kind::Skip("HTML page test: not run")
+        Kind::Worker
+    } else if name.ends_with(".html") || name.ends_with(".htm") {
+        Kind::Html
+    } else if name.ends_with(".xhtml") {
+        Kind::Skip("XHTML page test: not run")
     } else {
         Kind::Other
     }
@@ -167,17 +190,65 @@ pub fn collect(root: &Path, roots: &[String], filter: Option<&str>) -> Result<Se
                     }
                     continue;
                 }
+                let kind = if meta.runs_in_real_worker() { JobKind::AnyWorker } else { JobKind::Any };
                 for variant in meta.runs() {
-                    let job = Job { path: path.clone(), variant, meta: meta.clone() };
+                    let job = Job { path: path.clone(), variant, meta: meta.clone(), kind };
                     if keep(&job.id()) {
                         sel.jobs.push(job);
                     }
+                }
+            }
+            Kind::Worker => {
+                let source = std::fs::read(root.join(&path)).map_err(|e| format!("{path}: {e}"))?;
+                let meta = meta::parse(&String::from_utf8_lossy(&source));
+                let job = Job { path, variant: String::new(), meta, kind: JobKind::Worker };
+                if keep(&job.id()) {
+                    sel.jobs.push(job);
+                }
+            }
+            Kind::Html => {
+                if !keep(&path) {
+                    continue;
+                }
+                match page_job(root, &path)? {
+                    Ok(job) => sel.jobs.push(job),
+                    Err(reason) => sel.skipped.push(Skipped { path, reason: reason.into() }),
                 }
             }
         }
     }
     sel.jobs.sort_by_key(|j| j.id());
     Ok(sel)
+}
+
+/// The run of an HTML test, or why it does not run: it is no testharness.js test, has a
+/// module script, or its scripts (inline, or the test's own helpers) use `document`.
+fn page_job(root: &Path, path: &str) -> Result<Result<Job, &'static str>, String> {
+    let html = std::fs::read(root.join(path)).map_err(|e| format!("{path}: {e}"))?;
+    let page = crate::page::parse(&String::from_utf8_lossy(&html));
+    let is_harness = |src: &str| resolve_url(path, src).as_deref() == Some("resources/testharness.js");
+    if !page.scripts.iter().any(|s| matches!(s, crate::page::PageScript::Src(src) if is_harness(src))) {
+        return Ok(Err("HTML page without testharness.js: not run"));
+    }
+    if page.has_module_script {
+        return Ok(Err("HTML page with a module script: not run"));
+    }
+    let mut sources = Vec::new();
+    for script in &page.scripts {
+        match script {
+            crate::page::PageScript::Inline(text, _) => sources.push(text.clone()),
+            crate::page::PageScript::Src(src) => {
+                if let Some(rel) = resolve_url(path, src).filter(|r| !r.starts_with("resources/")) {
+                    sources.push(std::fs::read_to_string(root.join(rel)).unwrap_or_default());
+                }
+            }
+        }
+    }
+    if crate::page::uses_document(&sources.iter().map(String::as_str).collect::<Vec<_>>()) {
+        return Ok(Err("HTML page whose scripts use the DOM (document): not run"));
+    }
+    let meta = Meta { title: page.title, ..Meta::default() };
+    Ok(Ok(Job { path: path.to_string(), variant: String::new(), meta, kind: JobKind::Page }))
 }
 
 /// Calls `f` with the root-relative path of every file under `dir` (`rel` is `dir`

@@ -1,10 +1,10 @@
-// EventTarget capture and passive options: capture identifies a separate listener, a boolean third argument is capture; a passive listener's preventDefault is ignored (DOM standard, as Node 24; Node 20 lets it cancel), stopImmediatePropagation still stops
+// EventTarget capture and passive options: capture identifies a separate listener, a boolean third argument is capture (also for removeEventListener: DOM §2.7 "flatten" and WPT's workers/interfaces/DedicatedWorkerGlobalScope/EventTarget.worker.js; Node 20 and 24 read only an options object's capture there); a passive listener's preventDefault is ignored (DOM standard, as Node 24; Node 20 lets it cancel), stopImmediatePropagation still stops
 const et = new EventTarget();
 const f = (e) => console.log('f', e.eventPhase);
 et.addEventListener('x', f, true);
 et.addEventListener('x', f, false);
 et.dispatchEvent(new Event('x'));
-// removeEventListener with a boolean reads no capture (Node reads options.capture only)
+// removeEventListener with a boolean removes the capture listener (the standard; Node keeps it)
 et.removeEventListener('x', f, true);
 console.log('-- after removeEventListener(f, true)');
 et.dispatchEvent(new Event('x'));

@@ -34,6 +34,13 @@ fn input_units(vm: &mut Vm, args: &[Value]) -> JsResult<Vec<u16>> {
     Ok(vm.heap.str(s).to_vec())
 }
 
+/// Infra §4.7 forgiving-base64 decode of ASCII text (a data: URL's body); None on failure.
+pub fn forgiving_decode(text: &str) -> Option<Vec<u8>> {
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let result = from_base64(&units, Alphabet::Base64, LastChunkHandling::Loose, usize::MAX);
+    result.error.is_none().then_some(result.bytes)
+}
+
 /// atob ( data ): forgiving-base64 decode, each byte a code unit of the result.
 fn atob(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let data = input_units(vm, args)?;

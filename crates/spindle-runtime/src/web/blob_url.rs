@@ -72,6 +72,11 @@ fn lookup(url: &str) -> Option<StoredBlob> {
     STORE.lock().ok()?.get(url).cloned()
 }
 
+/// The bytes and type of the blob stored under `url` (a script fetched from a blob: URL).
+pub fn stored_blob(url: &str) -> Option<(Arc<Vec<u8>>, String)> {
+    lookup(url).map(|b| (b.bytes, b.mime_type))
+}
+
 /// binding.resolve(url): [bytes: Uint8Array, type] or undefined.
 fn resolve(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let url = vm.to_rust_string(arg(args, 0))?;

@@ -45,6 +45,8 @@ pub struct WorkerContext {
     environment_data: Option<Serialized>,
     /// What `process.stdin` reads (`stdin: true`); None: it ends at once (`stdio.rs`).
     pub stdin: Option<stdio::SharedStdin>,
+    /// The parent's completion queue (lifecycle events and reported errors).
+    parent: UnboundedSender<Completion>,
 }
 
 /// A worker this agent started, as its parent sees it.
@@ -65,14 +67,15 @@ struct Child {
 #[derive(Default)]
 pub struct Children {
     children: HashMap<u64, Child>,
-    /// onOnline(worker), onError(worker, error), onExit(worker, code).
-    hooks: Option<[Persistent; 4]>,
+    /// onOnline(worker), onError(worker, error), onExit(worker, code), onStdio(worker, fd,
+    /// chunk), onReportedError(worker, message, filename, lineno, colno).
+    hooks: Option<[Persistent; 5]>,
 }
 
 /// The built-in-only module `internal/worker/binding`.
 pub fn exports(vm: &mut Vm) -> Value {
     let o = vm.new_object();
-    let methods: [(&str, u32, spindle::object::NativeFn); 22] = [
+    let methods: [(&str, u32, spindle::object::NativeFn); 25] = [
         ("setPortHooks", 2, set_port_hooks),
         ("setWorkerHooks", 4, set_worker_hooks),
         ("writeStdin", 2, write_stdin),
@@ -89,6 +92,9 @@ pub fn exports(vm: &mut Vm) -> Value {
         ("adoptParentPort", 1, adopt_parent_port),
         ("workerData", 0, worker_data),
         ("importScripts", 1, import_scripts),
+        ("baseURL", 0, base_url),
+        ("setReportException", 1, set_report_exception),
+        ("propagateError", 4, propagate_error),
         ("closeAfterTask", 0, close_after_task),
         ("environmentData", 0, environment_data),
         ("broadcastOpen", 3, broadcast_open),
@@ -118,8 +124,13 @@ fn set_port_hooks(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Val
 }
 
 fn set_worker_hooks(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
-    let hooks =
-        [vm.persist(arg(args, 0)), vm.persist(arg(args, 1)), vm.persist(arg(args, 2)), vm.persist(arg(args, 3))];
+    let hooks = [
+        vm.persist(arg(args, 0)),
+        vm.persist(arg(args, 1)),
+        vm.persist(arg(args, 2)),
+        vm.persist(arg(args, 3)),
+        vm.persist(arg(args, 4)),
+    ];
     with_runtime(vm, |_, h| h.children.hooks = Some(hooks));
     Ok(Value::Undefined)
 }
@@ -269,9 +280,13 @@ struct WebWorker {
 /// What a new worker runs.
 struct WorkerSpec {
     thread_id: u64,
-    /// A file to run, or (`eval`) source text.
+    /// A file to run, or (`eval`) source text, or (`fetch`) the URL of a web worker's
+    /// script, which the worker's thread loads.
     filename: String,
     eval: bool,
+    fetch: bool,
+    /// The network the worker's scripts load from (its parent's).
+    resources: Option<crate::resources::Resources>,
     argv: Vec<String>,
     worker_data: Option<Serialized>,
     environment_data: Option<Serialized>,
@@ -317,7 +332,7 @@ fn option_string(vm: &mut Vm, extra: Option<spindle::value::ObjId>, name: &str) 
 /// starts a worker thread whose `parentPort` is entangled with `port`; [thread id, port id].
 fn spawn(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let filename = vm.to_rust_string(arg(args, 2))?;
-    let eval = vm.to_boolean(arg(args, 3));
+    let mut eval = vm.to_boolean(arg(args, 3));
     // The options `js/worker_threads.js` read (a plain object of its own making).
     let extra = match arg(args, 5) {
         Value::Object(o) => Some(o),
@@ -329,6 +344,12 @@ fn spawn(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
         Value::Undefined => None,
         v => Some(serialize(vm, v, transfer)?),
     };
+    // A web worker whose script is at a URL only its thread loads (HTML §10.2.4 "run a
+    // worker" fetches the script there): `filename` is that URL.
+    let fetch = option(vm, extra, "webFetch")? == Value::Bool(true);
+    if fetch {
+        eval = false;
+    }
     let web = match option(vm, extra, "webType")? {
         Value::String(kind) => Some(WebWorker {
             module: vm.rust_string(kind) == "module",
@@ -366,7 +387,7 @@ fn spawn(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let capture_stderr = option(vm, extra, "stderr")? == Value::Bool(true);
     let stdin = (option(vm, extra, "stdin")? == Value::Bool(true)).then(stdio::SharedStdin::default);
     // Node: src/node_worker.cc New — the permission model's WorkerThreads scope.
-    let permissions = with_runtime(vm, |_, h| h.permissions.clone());
+    let (permissions, resources) = with_runtime(vm, |_, h| (h.permissions.clone(), h.resources.clone()));
     if permissions.as_ref().is_some_and(|p| !p.worker) {
         return Err(crate::node::fs::permission::access_denied(vm, "WorkerThreads", None));
     }
@@ -396,6 +417,8 @@ fn spawn(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
         thread_id,
         filename,
         eval,
+        fetch,
+        resources,
         argv,
         worker_data,
         environment_data,
@@ -487,6 +510,9 @@ enum Lifecycle {
     /// Output of a worker started with `stdout: true` / `stderr: true`: fd 1 or 2 and the
     /// bytes (None: the stream ends).
     Stdio(u8, Option<Vec<u8>>),
+    /// A web worker's exception its global did not handle (HTML §8.1.4.7): message,
+    /// filename, line and column, for the ErrorEvent at the Worker object.
+    Reported(String, String, u32, u32),
     Exit(i32),
 }
 
@@ -545,6 +571,14 @@ fn lifecycle(vm: &mut Vm, thread_id: u64, event: Lifecycle) -> JsResult<()> {
             };
             vm.root(chunk);
             (hooks[3], vec![worker, Value::Number(f64::from(fd)), chunk])
+        }
+        Lifecycle::Reported(message, filename, lineno, colno) => {
+            let message = vm.string(&message);
+            vm.root(message);
+            let filename = vm.string(&filename);
+            vm.root(filename);
+            let (lineno, colno) = (Value::Number(f64::from(lineno)), Value::Number(f64::from(colno)));
+            (hooks[4], vec![worker, message, filename, lineno, colno])
         }
         Lifecycle::Exit(code) => {
             let child = with_runtime(vm, |_, h| {
@@ -611,22 +645,93 @@ fn own_properties(vm: &mut Vm, v: Value) -> Option<Serialized> {
     spindle::structured_clone::structured_serialize(vm, Value::Object(copy)).ok()
 }
 
-/// binding.importScripts(...paths): HTML §10.3.1 importScripts for a classic web worker —
-/// each file read and run as a classic script in the worker's global scope, in order.
+/// binding.importScripts(...urls): HTML §10.3.1 importScripts for a classic web worker —
+/// each URL (absolute: the scope resolved it) fetched and run as a classic script in the
+/// worker's global scope, in order; a script that cannot be fetched is a NetworkError.
 fn import_scripts(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
-    for &a in args {
-        let path = vm.to_rust_string(a)?;
-        let Ok(source) = std::fs::read_to_string(&path) else {
-            let message = format!("Failed to execute 'importScripts': The script at '{path}' failed to load.");
-            return Err(crate::web::dom_exception::dom_exception(vm, "NetworkError", &message));
+    let urls = args.iter().map(|&a| vm.to_rust_string(a)).collect::<JsResult<Vec<_>>>()?;
+    // URL §4.4: parsing a blob: URL resolves its blob entry, so a blob the scripts before
+    // it revoke still loads (the URLs were all parsed before any ran).
+    let mut blobs: Vec<Option<Result<crate::resources::Script, String>>> = Vec::with_capacity(urls.len());
+    for url in &urls {
+        blobs.push(url.starts_with("blob:").then(|| crate::resources::fetch_script(vm, url)));
+    }
+    for (url, blob) in urls.into_iter().zip(blobs) {
+        let fetched = match blob {
+            Some(result) => result,
+            None => crate::resources::fetch_script(vm, &url),
         };
-        match vm.eval_script(&source, &path) {
+        let script = match fetched {
+            Ok(script) => script,
+            Err(why) => {
+                let message =
+                    format!("Failed to execute 'importScripts': The script at '{url}' failed to load ({why}).");
+                return Err(crate::web::dom_exception::dom_exception(vm, "NetworkError", &message));
+            }
+        };
+        let name = script_name(&script.url);
+        match vm.eval_script(&script.source, &name) {
             Ok(_) => {}
             Err(spindle::vm::ScriptError::Thrown(e)) => return Err(e),
-            Err(spindle::vm::ScriptError::Syntax(e)) => return Err(vm.syntax_error(&e.message)),
+            Err(spindle::vm::ScriptError::Syntax(e)) => {
+                // The error's stack points at the script's own error, so that the ErrorEvent
+                // an uncaught one becomes names the imported script's URL and line.
+                let error = vm.syntax_error(&e.message);
+                if let Value::Object(o) = error {
+                    let stack = format!("SyntaxError: {}\n    at {}:{}:{}", e.message, script.url, e.line, e.col);
+                    let stack = vm.string(&stack);
+                    vm.def_value(o, "stack", stack, spindle::object::property::HIDDEN);
+                }
+                return Err(error);
+            }
         }
     }
     Ok(Value::Undefined)
+}
+
+/// The name a fetched script has in stack traces: a file's path (as Node names files), or
+/// the URL.
+fn script_name(url: &str) -> String {
+    url::Url::parse(url)
+        .ok()
+        .filter(|u| u.scheme() == "file")
+        .and_then(|u| u.to_file_path().ok())
+        .map_or_else(|| url.to_string(), |p| p.display().to_string())
+}
+
+/// binding.setReportException(report(error, fromPromise, promise)): a web worker's global scope
+/// takes over what an uncaught exception or unhandled rejection does (HTML §8.1.4.7
+/// "report an exception": an ErrorEvent at the global, then at the Worker object), instead
+/// of Node's `uncaughtException` and exit.
+fn set_report_exception(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let report = vm.persist(arg(args, 0));
+    if let Some(old) = with_runtime(vm, |_, h| h.report_exception.replace(report)) {
+        vm.unpersist(old);
+    }
+    Ok(Value::Undefined)
+}
+
+/// binding.propagateError(message, filename, lineno, colno): the exception the worker's
+/// global did not handle goes to the Worker object, as an ErrorEvent in the parent's task.
+fn propagate_error(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let message = vm.to_rust_string(arg(args, 0))?;
+    let filename = vm.to_rust_string(arg(args, 1))?;
+    let lineno = vm.to_number(arg(args, 2))? as u32;
+    let colno = vm.to_number(arg(args, 3))? as u32;
+    let target = with_runtime(vm, |_, h| h.worker.as_ref().map(|w| (w.parent.clone(), w.thread_id)));
+    if let Some((parent, thread_id)) = target {
+        notify_parent(&parent, thread_id, Lifecycle::Reported(message, filename, lineno, colno));
+    }
+    Ok(Value::Undefined)
+}
+
+/// binding.baseURL(): the URL this agent's relative script URLs resolve against, if the
+/// embedder set one (`RunOptions::base_url`; a web worker's is its script's URL).
+fn base_url(vm: &mut Vm, _cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
+    match with_runtime(vm, |_, h| h.base_url.clone()) {
+        Some(url) => Ok(vm.string(&url)),
+        None => Ok(Value::Undefined),
+    }
 }
 
 /// binding.broadcastOpen(channel, name, onMessage(channel, data)): the channel's id.
@@ -665,7 +770,7 @@ fn run_agent(spec: WorkerSpec) -> i32 {
     let Ok(runtime) = tokio::runtime::Builder::new_current_thread().enable_all().build() else { return 1 };
     let exe = std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_else(|_| "spindle".into());
     let mut argv = vec![exe];
-    if !spec.eval {
+    if !spec.eval && !spec.fetch {
         argv.push(spec.filename.clone());
     }
     argv.extend(spec.argv.iter().cloned());
@@ -676,6 +781,9 @@ fn run_agent(spec: WorkerSpec) -> i32 {
             .permissions
             .clone()
             .unwrap_or_else(|| Arc::new(crate::node::fs::permission::Permissions::all())),
+        resources: spec.resources.clone(),
+        // A web worker's relative URLs (nested workers) resolve against its own script.
+        base_url: spec.web.as_ref().map(|w| w.url.clone()).filter(|u| !u.is_empty()),
         ..RunOptions::default()
     };
     options.vm.interrupt = Some(Arc::clone(&spec.interrupt));
@@ -693,13 +801,28 @@ fn run_agent(spec: WorkerSpec) -> i32 {
                 worker_data: spec.worker_data,
                 environment_data: spec.environment_data,
                 stdin: spec.stdin.clone(),
+                parent: spec.parent.clone(),
             });
             if let Some(store) = spec.shared_env {
                 h.env_store = Some(store);
             }
         });
+        let mut script_url = String::new();
         let source = if spec.eval {
             spec.filename.clone()
+        } else if spec.fetch {
+            match crate::resources::fetch_script(&mut lp.vm, &spec.filename) {
+                Ok(script) => {
+                    script_url = script.url;
+                    script.source
+                }
+                Err(why) => {
+                    // HTML §10.2.4 run a worker: fetching failed — an error at the Worker.
+                    let message = format!("Failed to load the worker script at '{}' ({why})", spec.filename);
+                    notify_parent(&parent, thread_id, Lifecycle::Fatal(ErrorType::Error, message, None));
+                    return 1;
+                }
+            }
         } else {
             match std::fs::read_to_string(&spec.filename) {
                 Ok(s) => s,
@@ -741,7 +864,11 @@ fn run_agent(spec: WorkerSpec) -> i32 {
         }
         let force_module = spec.web.as_ref().is_some_and(|w| w.module);
         let path = std::path::PathBuf::from(&spec.filename);
-        let entry = if spec.eval {
+        let entry = if spec.fetch && force_module {
+            Entry::Module { source: &source, url: &script_url }
+        } else if spec.fetch {
+            Entry::Script { source: &source, name: &script_url }
+        } else if spec.eval {
             Entry::Script { source: &source, name: "[worker eval]" }
         } else {
             Entry::File { path: &path, source: &source, force_module }

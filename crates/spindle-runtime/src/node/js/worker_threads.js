@@ -8,11 +8,14 @@ const EventEmitter = require('events');
 const { Buffer } = require('buffer');
 const path = require('path');
 const binding = require('internal/worker/binding');
-const { BroadcastChannel, MessageChannel, MessagePort, MessageEvent, createPort, kId, untransferable } = require('internal/worker/io');
+const {
+  BroadcastChannel, MessageChannel, MessagePort, MessageEvent, createPort, kId, kReportedError, kWorkerPort,
+  untransferable,
+} = require('internal/worker/io');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_WORKER_PATH, ERR_INVALID_ARG_VALUE }, makeNodeError } =
   require('internal/errors');
 
-const kPort = Symbol('kPort');
+const kPort = kWorkerPort;
 const kExitCode = Symbol('kExitCode');
 const kExited = Symbol('kExited');
 const kResourceLimits = Symbol('kResourceLimits');
@@ -43,6 +46,10 @@ binding.setWorkerHooks(
   function onStdio(worker, fd, chunk) {
     const stream = worker[kStdio][fd === 1 ? 'stdout' : 'stderr'];
     if (stream !== null) stream.push(chunk === null ? null : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+  },
+  // A web worker reported an exception it did not handle (the web Worker listens).
+  function onReportedError(worker, message, filename, lineno, colno) {
+    worker.emit(kReportedError, { message, filename, lineno, colno });
   },
 );
 
@@ -120,6 +127,7 @@ class Worker extends EventEmitter {
       // Set by the web Worker (internal/worker/web.js): 'classic' or 'module'.
       webType: options.webType,
       webURL: options.webURL,
+      webFetch: options.webFetch,
       name: options.name,
       stdout: !!options.stdout,
       stderr: !!options.stderr,

@@ -178,6 +178,12 @@ fn notify_uncaught_exception(vm: &mut Vm, error: Value, from_promise: bool) -> J
     vm.root(error);
     let origin = vm.string(if from_promise { "unhandledRejection" } else { "uncaughtException" });
     vm.root(origin);
+    // A web worker's global reports it as HTML does, and the worker goes on.
+    if !from_promise && let Some(report) = with_runtime(vm, |_, h| h.report_exception) {
+        let report = vm.persistent(report);
+        vm.call(report, Value::Undefined, &[error, Value::Bool(from_promise)])?;
+        return Ok(true);
+    }
     emit(vm, "uncaughtExceptionMonitor", &[error, origin])?;
     if listener_count(vm, "uncaughtException")? > 0 {
         emit(vm, "uncaughtException", &[error, origin])?;

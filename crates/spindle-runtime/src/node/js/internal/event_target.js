@@ -44,6 +44,7 @@ const kNewListener = Symbol('kNewListener');
 const kRemoveListener = Symbol('kRemoveListener');
 const kIsNodeStyleListener = Symbol('kIsNodeStyleListener');
 const kTrustEvent = Symbol('kTrustEvent');
+const kReportListenerError = Symbol('kReportListenerError');
 const kType = Symbol('type');
 const kDetail = Symbol('detail');
 const kInPassiveListener = Symbol('kInPassiveListener');
@@ -497,8 +498,9 @@ class EventTarget {
     if (!validateEventListener(listener)) return;
 
     type = toDOMString(type);
-    // As in Node, only an options object's `capture` is read (a boolean `true` is not).
-    const capture = options?.capture === true;
+    // DOM §2.7 "flatten" options: a boolean is the capture flag (Node 20 reads only an
+    // options object's `capture`; WPT's workers/…/EventTarget.worker.js decides).
+    const capture = typeof options === 'boolean' ? options : Boolean(options?.capture);
 
     const root = this[kEvents].get(type);
     if (root === undefined || root.next === undefined) return;
@@ -612,7 +614,11 @@ class EventTarget {
         }
         if (result !== undefined && result !== null) addCatch(result);
       } catch (err) {
-        emitUncaughtException(err);
+        // A target may report its listeners' exceptions itself, when they happen (a web
+        // worker's global: HTML §8.1.4.7 "report an exception" runs as the callback throws).
+        const report = this[kReportListenerError];
+        if (typeof report === 'function') report(err);
+        else emitUncaughtException(err);
       }
 
       handler = next;
@@ -760,5 +766,6 @@ module.exports = {
   kRemoveListener,
   kResistStopPropagation,
   kTrustEvent,
+  kReportListenerError,
   kWeakHandler,
 };

@@ -191,6 +191,9 @@ class MessagePort extends EventTarget {
 }
 
 Object.defineProperty(MessagePort.prototype, Symbol.toStringTag, { value: 'MessagePort', configurable: true });
+// WebIDL §3.7.3: the class string is the interface's name (Node 20 leaves MessageEvent's
+// to Event's; WPT decides).
+Object.defineProperty(MessageEvent.prototype, Symbol.toStringTag, { value: 'MessageEvent', configurable: true });
 
 /// A port object for a runtime port id.
 function createPort() {
@@ -240,7 +243,15 @@ function portWithId(id) {
 // The objects markAsUntransferable marked (the runtime reads this set: worker/transfer.rs).
 const untransferable = new WeakSet();
 
-module.exports = { MessageChannel, MessagePort, MessageEvent, createPort, portWithId, kId, untransferable };
+/// The event a Worker object (node:worker_threads) emits for an exception its web worker
+/// reported and did not handle (HTML §8.1.4.7), with { message, filename, lineno, colno }.
+const kReportedError = Symbol('kReportedError');
+/// A Worker object's (node:worker_threads) port to its worker.
+const kWorkerPort = Symbol('kWorkerPort');
+
+module.exports = {
+  MessageChannel, MessagePort, MessageEvent, createPort, portWithId, kId, kReportedError, kWorkerPort, untransferable,
+};
 
 /// HTML §9.5 BroadcastChannel: every open channel of the same name in the process (any
 /// thread) gets what another one posts. Open and referenced, it keeps the loop alive (Node).

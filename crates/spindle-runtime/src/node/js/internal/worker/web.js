@@ -6,36 +6,53 @@
 'use strict';
 
 const { EventTarget, Event, kTrustEvent } = require('internal/event_target');
-const { MessageEvent } = require('internal/worker/io');
+const { MessageEvent, kReportedError, kWorkerPort } = require('internal/worker/io');
+const { ErrorEvent } = require('internal/error_event');
 const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
 
 const kWorker = Symbol('kWorker');
+const kTerminated = Symbol('kTerminated');
 
-class ErrorEvent extends Event {
-  #message;
-  #error;
-
-  constructor(type, init = {}) {
-    super(type, init);
-    this.#message = init.message === undefined ? '' : String(init.message);
-    this.#error = init.error;
+/// WebIDL `sequence<object>` (or a StructuredSerializeOptions' `transfer`): every item an
+/// object, else a TypeError before anything is cloned.
+function checkTransferList(transfer, where) {
+  let list = transfer;
+  if (transfer !== null && typeof transfer === 'object' && typeof transfer[Symbol.iterator] !== 'function') {
+    list = transfer.transfer;
   }
-
-  get message() { return this.#message; }
-  get error() { return this.#error; }
-  get filename() { return ''; }
-  get lineno() { return 0; }
-  get colno() { return 0; }
+  if (list === undefined || list === null) return;
+  if (typeof list !== 'object' || typeof list[Symbol.iterator] !== 'function') {
+    throw new TypeError(`Failed to execute 'postMessage' on '${where}': The provided value cannot be converted to a sequence.`);
+  }
+  let index = 0;
+  for (const item of list) {
+    if (item === null || (typeof item !== 'object' && typeof item !== 'function')) {
+      throw new TypeError(`Failed to execute 'postMessage' on '${where}': Value at index ${index} does not have a transferable type.`);
+    }
+    index++;
+  }
 }
 
+/// HTML §8.1.8.1 event handler IDL attributes: a non-function is stored as null; the
+/// listener keeps the place of the first assignment; a handler returning false cancels
+/// the event.
 function defineHandler(proto, type) {
   const key = Symbol(`on${type}`);
+  const listenerKey = Symbol(`on${type} listener`);
   Object.defineProperty(proto, `on${type}`, {
     get() { return this[key] ?? null; },
     set(handler) {
-      if (this[key]) this.removeEventListener(type, this[key]);
       this[key] = typeof handler === 'function' ? handler : null;
-      if (this[key]) this.addEventListener(type, this[key]);
+      if (this[key] === null) {
+        if (this[listenerKey]) this.removeEventListener(type, this[listenerKey]);
+        this[listenerKey] = null;
+      } else if (!this[listenerKey]) {
+        const target = this;
+        this[listenerKey] = function(event) {
+          if (typeof target[key] === 'function' && target[key].call(this, event) === false) event.preventDefault();
+        };
+        this.addEventListener(type, this[listenerKey]);
+      }
     },
     configurable: true,
     enumerable: true,
@@ -85,14 +102,25 @@ class Worker extends EventTarget {
       throw new TypeError(`Failed to construct 'Worker': The provided value '${options.type}' is not a valid enum value of type WorkerType.`);
     }
     const { pathToFileURL, fileURLToPath } = require('url');
-    // Relative to the main script, as the document's (Deno: the main module's) base URL.
-    const base = process.argv[1] ? pathToFileURL(process.argv[1]) : pathToFileURL(process.cwd() + '/');
-    const href = new URL(String(url), base);
+    // Relative to the document's base URL: the one the embedder gave (the WPT runner's page
+    // URL), a worker's own script URL, or the main script's file URL (Deno: the main
+    // module's URL).
+    const base = require('internal/worker/binding').baseURL() ??
+      (process.argv[1] ? pathToFileURL(process.argv[1]) : pathToFileURL(process.cwd() + '/'));
+    let href;
+    try {
+      href = new URL(String(url), base);
+    } catch {
+      throw new DOMException(`Failed to construct 'Worker': The URL '${url}' is invalid.`, 'SyntaxError');
+    }
     const { Worker: NodeWorker } = require('worker_threads');
     const workerOptions = { webType: type, webURL: href.href, name: options.name ?? '' };
     let worker;
     if (href.protocol === 'file:') {
       worker = new NodeWorker(fileURLToPath(href), workerOptions);
+    } else if (href.protocol === 'http:' || href.protocol === 'https:') {
+      // The worker's thread fetches the script through the embedder's network.
+      worker = new NodeWorker(href.href, { ...workerOptions, eval: true, webFetch: true });
     } else {
       // A classic worker's script may also come from a blob: URL (File API §8) or a data:
       // URL (Fetch §4.1 "data: URL processor"); the script runs as the worker's eval source.
@@ -109,18 +137,46 @@ class Worker extends EventTarget {
       worker = new NodeWorker(source, { ...workerOptions, eval: true });
     }
     this[kWorker] = worker;
-    worker.on('message', (data) => this.dispatchEvent(new MessageEvent('message', { data, [kTrustEvent]: true })));
+    // The Worker keeps the loop alive while its worker runs (its 'message' listener refs the
+    // port); messages reach this object's listeners as MessageEvents with their ports, until
+    // terminate() (HTML §10.2.6.3: it discards the tasks still queued for this object).
+    worker.on('message', () => {});
+    worker[kWorkerPort].addEventListener('message', (event) => {
+      if (this[kTerminated]) return;
+      this.dispatchEvent(new MessageEvent('message', { data: event.data, ports: event.ports, [kTrustEvent]: true }));
+    });
+    // A worker that failed to start or run (its script did not load or parse, it ran out
+    // of memory): an error event at the Worker object.
     worker.on('error', (error) => {
       const event = new ErrorEvent('error', { message: error?.message ?? String(error), error, cancelable: true });
       this.dispatchEvent(event);
     });
+    // HTML §8.1.4.7: an exception the worker's global did not handle is an ErrorEvent here,
+    // without the error value (it stays in the worker); if no handler cancels it, it is
+    // reported in this global as if thrown here (the main thread's uncaught exception, as
+    // in Deno; a parent worker's own report).
+    worker.on(kReportedError, ({ message, filename, lineno, colno }) => {
+      const event = new ErrorEvent('error', { message, filename, lineno, colno, error: null, cancelable: true, [kTrustEvent]: true });
+      if (this.dispatchEvent(event)) {
+        const error = new Error(message.replace(/^Uncaught /, ''));
+        error.stack = `${message.replace(/^Uncaught /, '')}\n    at ${filename || '<worker>'}:${lineno}:${colno}`;
+        throw error;
+      }
+    });
   }
 
-  postMessage(message, transfer) {
+  /// HTML §10.2.6.3 postMessage(message, transfer | options): the message and the
+  /// transfer list are required to be there and to hold objects (WebIDL), then cloned.
+  postMessage(message, transfer = undefined) {
+    if (arguments.length === 0) {
+      throw new TypeError("Failed to execute 'postMessage' on 'Worker': 1 argument required, but only 0 present.");
+    }
+    checkTransferList(transfer, 'Worker');
     this[kWorker]?.postMessage(message, transfer);
   }
 
   terminate() {
+    this[kTerminated] = true;
     this[kWorker]?.terminate();
   }
 }
@@ -130,4 +186,4 @@ defineHandler(Worker.prototype, 'error');
 defineHandler(Worker.prototype, 'messageerror');
 Object.defineProperty(Worker.prototype, Symbol.toStringTag, { value: 'Worker', configurable: true });
 
-module.exports = { Worker, ErrorEvent };
+module.exports = { Worker, checkTransferList };

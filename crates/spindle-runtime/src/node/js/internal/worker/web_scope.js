@@ -12,12 +12,13 @@ const { parentPort } = require('worker_threads');
 const { MessageEvent } = require('internal/worker/io');
 const {
   EventTarget,
-  defineEventHandler,
   initEventTarget,
   kNewListener,
   kRemoveListener,
+  kReportListenerError,
   kTrustEvent,
 } = require('internal/event_target');
+const { ErrorEvent, PromiseRejectionEvent, describeException } = require('internal/error_event');
 const { Navigator } = require('internal/navigator');
 const { codes: { ERR_ILLEGAL_CONSTRUCTOR } } = require('internal/errors');
 
@@ -61,6 +62,10 @@ class WorkerLocation {
 }
 Object.defineProperty(WorkerLocation.prototype, Symbol.toStringTag, { value: 'WorkerLocation', configurable: true });
 
+// Platform objects that are not serializable (HTML §2.7.3: a DataCloneError).
+require('internal/url/binding').markNotSerializable(WorkerNavigator.prototype);
+require('internal/url/binding').markNotSerializable(WorkerLocation.prototype);
+
 /// HTML §10.2.1.1 WorkerGlobalScope
 class WorkerGlobalScope extends EventTarget {
   constructor() {
@@ -78,6 +83,49 @@ class DedicatedWorkerGlobalScope extends WorkerGlobalScope {
 Object.defineProperty(DedicatedWorkerGlobalScope.prototype, Symbol.toStringTag, {
   value: 'DedicatedWorkerGlobalScope', configurable: true,
 });
+
+/// HTML §8.1.8.1 event handler IDL attributes, on the scope's interfaces: a value that is
+/// not an object is stored as null; the listener is added on the first non-null value and
+/// keeps its place until the handler is set to null; the handler's return value cancels
+/// the event — false, or true for `onerror` (an OnErrorEventHandler, which gets the
+/// ErrorEvent's message, filename, lineno, colno and error as arguments).
+function defineWebEventHandler(proto, type, scope) {
+  const slots = new WeakMap();
+  Object.defineProperty(proto, `on${type}`, {
+    get() {
+      return slots.get(this ?? scope)?.value ?? null;
+    },
+    set(value) {
+      const target = this ?? scope;
+      const isObject = typeof value === 'function' || (typeof value === 'object' && value !== null);
+      let slot = slots.get(target);
+      if (slot === undefined) {
+        slot = { value: null, listener: null };
+        slots.set(target, slot);
+      }
+      slot.value = isObject ? value : null;
+      if (slot.value === null) {
+        if (slot.listener !== null) target.removeEventListener(type, slot.listener);
+        slot.listener = null;
+        return;
+      }
+      if (slot.listener !== null) return;
+      slot.listener = function(event) {
+        const handler = slot.value;
+        if (typeof handler !== 'function') return;
+        if (type === 'error' && event instanceof ErrorEvent) {
+          const result = handler.call(this, event.message, event.filename, event.lineno, event.colno, event.error);
+          if (result === true) event.preventDefault();
+        } else if (handler.call(this, event) === false) {
+          event.preventDefault();
+        }
+      };
+      target.addEventListener(type, slot.listener);
+    },
+    configurable: true,
+    enumerable: true,
+  });
+}
 
 module.exports = function setUpWorkerGlobalScope(name, isModule, url) {
   const scope = globalThis;
@@ -101,26 +149,35 @@ module.exports = function setUpWorkerGlobalScope(name, isModule, url) {
     navigator() { return navigator; },
   });
   for (const type of ['error', 'languagechange', 'offline', 'online', 'rejectionhandled', 'unhandledrejection']) {
-    defineEventHandler(WorkerGlobalScope.prototype, type);
+    defineWebEventHandler(WorkerGlobalScope.prototype, type, scope);
   }
   if (!isModule) {
-    // Relative URLs resolve against the worker's own script, as the worker's API base URL.
-    const path = require('path');
-    const base = path.dirname(process.argv[1] || path.join(process.cwd(), 'worker'));
     methods(WorkerGlobalScope.prototype, {
+      /// HTML §10.3.1 importScripts(...urls): every URL parsed against the worker's own
+      /// (a SyntaxError if one fails) before any is fetched; then each fetched and run.
       importScripts(...urls) {
-        const files = urls.map((u) => {
+        const resolved = urls.map((u) => {
           const s = String(u);
-          return s.startsWith('file:') ? require('url').fileURLToPath(s) : path.resolve(base, s);
+          try {
+            return new URL(s, scriptURL).href;
+          } catch {
+            throw new DOMException(`Failed to execute 'importScripts': The URL '${s}' is invalid.`, 'SyntaxError');
+          }
         });
-        binding.importScripts(...files);
+        binding.importScripts(...resolved);
       },
     });
   }
 
   getters(DedicatedWorkerGlobalScope.prototype, { name() { return String(name); } });
   methods(DedicatedWorkerGlobalScope.prototype, {
-    postMessage(message, transfer) { parentPort.postMessage(message, transfer); },
+    postMessage(message, transfer = undefined) {
+      if (arguments.length === 0) {
+        throw new TypeError("Failed to execute 'postMessage' on 'DedicatedWorkerGlobalScope': 1 argument required, but only 0 present.");
+      }
+      require('internal/worker/web').checkTransferList(transfer, 'DedicatedWorkerGlobalScope');
+      parentPort.postMessage(message, transfer);
+    },
     // HTML §10.2.1.2 close(): the rest of this task runs (its messages still go out), then
     // the worker ends without running another task.
     close() { binding.closeAfterTask(); },
@@ -138,8 +195,8 @@ module.exports = function setUpWorkerGlobalScope(name, isModule, url) {
       return EventTarget.prototype.dispatchEvent.call(this ?? scope, event);
     },
   });
-  defineEventHandler(DedicatedWorkerGlobalScope.prototype, 'message');
-  defineEventHandler(DedicatedWorkerGlobalScope.prototype, 'messageerror');
+  defineWebEventHandler(DedicatedWorkerGlobalScope.prototype, 'message', scope);
+  defineWebEventHandler(DedicatedWorkerGlobalScope.prototype, 'messageerror', scope);
   // The scope keeps the worker alive while it has `message` listeners of any kind
   // (the listener-count hooks EventTarget calls on every addition and removal).
   Object.defineProperties(DedicatedWorkerGlobalScope.prototype, {
@@ -169,6 +226,55 @@ module.exports = function setUpWorkerGlobalScope(name, isModule, url) {
     WorkerLocation })) {
     Object.defineProperty(scope, key, { value, writable: true, configurable: true, enumerable: false });
   }
+
+  // HTML §8.6 timers on a worker's global: setTimeout and setInterval return the timer's
+  // id, a positive integer (what clearTimeout and clearInterval take), and a handler that
+  // is not a function is source text, compiled when the timer fires.
+  for (const name of ['setTimeout', 'setInterval']) {
+    const start = scope[name];
+    const timer = {
+      [name](handler, timeout = 0, ...args) {
+        if (typeof handler !== 'function') {
+          const code = `${handler}`;
+          handler = () => (0, eval)(code);
+        }
+        return +start(handler, timeout, ...args);
+      },
+    }[name];
+    Object.defineProperty(scope, name, { value: timer, writable: true, enumerable: true, configurable: true });
+  }
+
+  // HTML §8.1.4.7 report an exception: an ErrorEvent at the global (not again while one
+  // is being reported: an exception in an error handler goes straight on); if no handler
+  // canceled it, to the Worker object in the parent. An unhandled rejection is a
+  // PromiseRejectionEvent at the global (HTML §8.1.5.1), printed if nothing canceled it.
+  // The worker goes on either way.
+  let reporting = false;
+  const report = (error, fromPromise, promise) => {
+    if (fromPromise) {
+      const event = new PromiseRejectionEvent('unhandledrejection', {
+        promise, reason: error, cancelable: true, [kTrustEvent]: true,
+      });
+      if (scope.dispatchEvent(event)) console.error('Uncaught (in promise)', error);
+      return;
+    }
+    const { message, filename, lineno, colno } = describeException(error);
+    let notHandled = true;
+    if (!reporting) {
+      reporting = true;
+      try {
+        const event = new ErrorEvent('error', {
+          message, filename, lineno, colno, error, cancelable: true, [kTrustEvent]: true,
+        });
+        notHandled = scope.dispatchEvent(event);
+      } finally {
+        reporting = false;
+      }
+    }
+    if (notHandled) binding.propagateError(message, filename, lineno, colno);
+  };
+  binding.setReportException(report);
+  Object.defineProperty(scope, kReportListenerError, { value: (error) => report(error, false), configurable: true });
 
   // Every message reaches the scope's listeners as a MessageEvent.
   parentPort.addEventListener('message', (event) => {
