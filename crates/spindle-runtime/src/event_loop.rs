@@ -45,7 +45,10 @@ pub fn new_engine(options: &RunOptions) -> Vm {
         base_url: options.base_url.clone(),
         ..RuntimeHost::default()
     }));
-    with_runtime(&mut vm, |_, h| h.loader.permissions = h.permissions.clone());
+    with_runtime(&mut vm, |_, h| {
+        h.loader.permissions = h.permissions.clone();
+        h.loader.resources = h.resources.clone();
+    });
     // Atomics.waitAsync promises another thread's notify settles: settled on this agent's
     // thread, in its poll phase.
     let post = with_runtime(&mut vm, |_, h| h.io.sender());

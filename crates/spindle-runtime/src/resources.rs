@@ -47,6 +47,13 @@ pub struct Script {
 /// HTML §8.1.4.2 "fetch a classic worker script" / "fetch a single module script", with
 /// the embedder's network standing in for Fetch.
 pub fn fetch_script(vm: &mut Vm, url: &str) -> Result<Script, String> {
+    let loader = with_runtime(vm, |_, h| h.resources.clone());
+    fetch_with(loader.as_ref(), url)
+}
+
+/// [`fetch_script`] with the agent's loader given (for the module loader, which holds its
+/// own clone while the runtime's state is borrowed).
+pub fn fetch_with(loader: Option<&Resources>, url: &str) -> Result<Script, String> {
     let parsed = url::Url::parse(url).map_err(|_| format!("Invalid URL: {url}"))?;
     let bytes = match parsed.scheme() {
         "file" => {
@@ -67,7 +74,6 @@ pub fn fetch_script(vm: &mut Vm, url: &str) -> Result<Script, String> {
             Resource { url: url.to_string(), body: bytes.to_vec() }
         }
         "http" | "https" => {
-            let loader = with_runtime(vm, |_, h| h.resources.clone());
             let Some(loader) = loader else {
                 return Err(format!("{url}: this runtime has no network loader"));
             };
@@ -145,4 +151,27 @@ fn check_javascript_mime(url: &str, mime: &str) -> Result<(), String> {
     } else {
         Err(format!("{url}: '{mime}' is not a JavaScript MIME type"))
     }
+}
+
+/// HTML §8.1.5.3 "resolve a module specifier" (without import maps) for a module that
+/// came from a URL the network serves, or for an absolute URL of one: `Some(Ok(url))` to
+/// load through the network, `Some(Err(message))` for the TypeError of a specifier that
+/// does not resolve, None to leave the import to Node's resolution (file: modules).
+pub fn resolve_module_specifier(specifier: &str, referrer: &str) -> Option<Result<String, String>> {
+    let is_web = |u: &url::Url| matches!(u.scheme(), "http" | "https" | "data" | "blob");
+    if let Ok(absolute) = url::Url::parse(specifier) {
+        return is_web(&absolute).then(|| Ok(absolute.to_string()));
+    }
+    let base = url::Url::parse(referrer).ok().filter(is_web)?;
+    let relative = specifier.starts_with('/') || specifier.starts_with("./") || specifier.starts_with("../");
+    if !relative {
+        return Some(Err(format!(
+            "Failed to resolve module specifier \"{specifier}\". Relative references must start with either \"/\", \"./\", or \"../\"."
+        )));
+    }
+    Some(
+        base.join(specifier)
+            .map(|u| u.to_string())
+            .map_err(|_| format!("Failed to resolve module specifier \"{specifier}\" against {referrer}")),
+    )
 }

@@ -54,6 +54,9 @@ pub struct ModuleLoader {
     pub permissions: Option<std::sync::Arc<crate::node::fs::permission::Permissions>>,
     /// The embedder's hooks, consulted before Node's resolution (`hooks.rs`).
     pub hooks: Option<Rc<dyn ModuleHooks>>,
+    /// The embedder's network (`RunOptions::resources`): modules at `http:`/`https:` URLs
+    /// and the imports of modules that came from one resolve and load as on the web.
+    pub resources: Option<crate::resources::Resources>,
     /// Specifiers of the embedder's host modules (`embed/host_module.rs`).
     host_modules: std::collections::HashSet<String>,
 }
@@ -76,6 +79,7 @@ impl ModuleLoader {
             cjs_facades: Default::default(),
             permissions: None,
             hooks: None,
+            resources: None,
             host_modules: Default::default(),
         }
     }
@@ -126,6 +130,12 @@ impl ModuleLoader {
     fn referrer_url(&self, referrer: &Referrer) -> String {
         match referrer {
             Referrer::Module(m) => self.urls.get(m).cloned().unwrap_or_else(cwd_url),
+            // A script fetched from a URL (a web worker's, importScripts') is named by it.
+            Referrer::Script(file)
+                if file.contains("://") || file.starts_with("data:") || file.starts_with("blob:") =>
+            {
+                file.to_string()
+            }
             Referrer::Script(file) if !file.starts_with('[') && !file.is_empty() => {
                 let p = Path::new(&**file);
                 file_url(&std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf()))
@@ -210,6 +220,11 @@ fn load(vm: &mut Vm, loader: &mut ModuleLoader, req: &LoadRequest) -> Result<Mod
     {
         return load_hooked(vm, loader, &*hooks, resolved);
     }
+    if loader.resources.is_some()
+        && let Some(resolved) = crate::resources::resolve_module_specifier(&req.request.specifier, &parent)
+    {
+        return load_from_network(vm, loader, resolved);
+    }
     let resolved = loader.resolver().esm_resolve(&req.request.specifier, &parent).map_err(|e| resolve_error(vm, &e))?;
     check_attributes(vm, &resolved, req)?;
     if let Some(&m) = loader.map.get(&resolved.url) {
@@ -235,6 +250,27 @@ fn load_hooked(
     }
     let source = hooks.load(&url).map_err(|message| not_found(vm, &message))?;
     let m = vm.parse_module(&source, &url).map_err(|e| syntax_error(vm, &e))?;
+    loader.register(&url, m);
+    Ok(m)
+}
+
+/// A module at a URL the network serves (HTML §8.1.4.2 "fetch a single module script"):
+/// its record, parsed on first use; a specifier that does not resolve, or a fetch that
+/// fails, is a TypeError (the import's rejection, or the worker's error).
+fn load_from_network(
+    vm: &mut Vm,
+    loader: &mut ModuleLoader,
+    resolved: Result<String, String>,
+) -> Result<ModuleId, Value> {
+    let url = resolved.map_err(|message| Value::Object(vm.make_error(ErrorType::TypeError, &message)))?;
+    if let Some(&m) = loader.map.get(&url) {
+        return Ok(m);
+    }
+    let script = crate::resources::fetch_with(loader.resources.as_ref(), &url).map_err(|why| {
+        let message = format!("Failed to fetch the module {url} ({why})");
+        Value::Object(vm.make_error(ErrorType::TypeError, &message))
+    })?;
+    let m = vm.parse_module(&script.source, &url).map_err(|e| syntax_error(vm, &e))?;
     loader.register(&url, m);
     Ok(m)
 }

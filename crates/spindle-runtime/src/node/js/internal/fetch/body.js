@@ -35,8 +35,8 @@ function toUSVString(value) {
   return `${value}`.toWellFormed();
 }
 
-/// Fetch §5 "extract a body" from a BodyInit (ReadableStream, Blob, BufferSource,
-/// URLSearchParams or USVString; FormData does not exist here). A value of none of those
+/// Fetch §5 "extract a body" from a BodyInit (ReadableStream, Blob, BufferSource, FormData,
+/// URLSearchParams or USVString). A value of none of those
 /// types is a USVString, as WebIDL converts the union.
 function extractBody(object) {
   if (isReadableStream(object)) {
@@ -54,6 +54,11 @@ function extractBody(object) {
   }
   if (object instanceof ArrayBuffer || (typeof SharedArrayBuffer === 'function' && object instanceof SharedArrayBuffer)) {
     return { stream: byteStream(new Uint8Array(object)), type: null };
+  }
+  const { isFormData, serializeMultipart } = require('internal/fetch/form_data');
+  if (isFormData(object)) {
+    const { bytes, type } = serializeMultipart(object);
+    return { stream: byteStream(bytes), type };
   }
   const { URLSearchParams } = require('internal/url');
   if (object instanceof URLSearchParams) {
@@ -113,11 +118,11 @@ async function consumeBody(body) {
 }
 
 /// Fetch §2.2.7 "clone a body": tee its stream; the body keeps one branch, the clone gets
-/// the other.
+/// the other (and the body's other fields, such as a Request body's `fromStream`).
 function cloneBody(body) {
   const [out1, out2] = ReadableStreamTee(body.stream, true);
   body.stream = out1;
-  return { stream: out2, type: body.type };
+  return { ...body, stream: out2 };
 }
 
 // ---- MIME types (MIME Sniffing "parse"/"serialize a MIME type"; Fetch "extract a MIME type") --
@@ -252,4 +257,50 @@ function mimeTypeOf(contentType) {
   return mimeType === null ? '' : serializeMimeType(mimeType);
 }
 
-module.exports = { extractBody, isUnusable, consumeBody, cloneBody, mimeTypeOf };
+/// Fetch §5 the Body mixin's methods, defined on `proto` (Response's or Request's):
+/// "consume body", then the bytes converted. `stateOf` gives an object's `{ body, headers }`
+/// (throwing for a wrong receiver, which becomes the rejection).
+function defineBodyMixin(proto, stateOf) {
+  const consume = (target, convert) => {
+    let state;
+    try {
+      state = stateOf(target);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    return consumeBody(state.body).then((bytes) => convert(bytes, state));
+  };
+  // Encoding §6 "UTF-8 decode": a leading BOM dropped, invalid sequences replaced.
+  const utf8Decode = (bytes) => new TextDecoder().decode(bytes);
+  const methods = {
+    blob() {
+      return consume(this, (bytes, state) => {
+        const { Blob } = require('internal/blob');
+        return new Blob([bytes], { type: mimeTypeOf(state.headers.get('content-type')) });
+      });
+    },
+    arrayBuffer() {
+      return consume(this, (bytes) => bytes.buffer);
+    },
+    text() {
+      return consume(this, utf8Decode);
+    },
+    json() {
+      return consume(this, (bytes) => JSON.parse(utf8Decode(bytes)));
+    },
+    formData() {
+      return consume(this, (bytes, state) => {
+        return require('internal/fetch/form_data').parseFormData(bytes, state.headers.get('content-type'));
+      });
+    },
+    bytes() {
+      return consume(this, (bytes) => bytes);
+    },
+  };
+  for (const [name, value] of Object.entries(methods)) {
+    Object.defineProperty(proto, name, { value, writable: true, enumerable: true, configurable: true });
+  }
+}
+
+module.exports = {
+  defineBodyMixin, extractBody, isUnusable, consumeBody, cloneBody, mimeTypeOf };

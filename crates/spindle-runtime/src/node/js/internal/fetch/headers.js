@@ -6,10 +6,11 @@
 
 const kInspectCustom = Symbol.for('nodejs.util.inspect.custom');
 
-/// The guards of Fetch §5.2. "request" and "request-no-cors" have no Request to use them
-/// yet. "response" filters nothing: Node (undici) and Deno keep `Set-Cookie` on responses,
+/// The guards of Fetch §5.2. "request" filters nothing either: forbidden request-header
+/// names are a browser's concern (Node and Deno let a server-side request set them).
+/// "response" filters nothing: Node (undici) and Deno keep `Set-Cookie` on responses,
 /// which servers build, where the standard's forbidden response-header names would drop it.
-const GUARDS = new Set(['none', 'response', 'immutable']);
+const GUARDS = new Set(['none', 'request', 'response', 'immutable']);
 
 // RFC 9110 §5.6.2 token: one or more tchar.
 const tokenCharacter = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
@@ -326,34 +327,10 @@ function copyHeaders(headers) {
   return copy;
 }
 
-// ---- The pair iterator (WebIDL §3.7.10 default iterator objects) -------------------------
-
-const HeadersIteratorPrototype = Object.create(Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())));
-const iterators = new WeakMap();
-
-function createHeadersIterator(headers, kind) {
+// WebIDL §3.7.10: `Headers Iterator` objects over the sorted and combined list.
+const createHeadersIterator = require('internal/fetch/pair_iterator').definePairIterator('Headers', (headers) => {
   checkThis(headers);
-  const iterator = Object.create(HeadersIteratorPrototype);
-  iterators.set(iterator, { headers, kind, index: 0 });
-  return iterator;
-}
-
-Object.defineProperties(HeadersIteratorPrototype, {
-  next: {
-    value: function next() {
-      const state = iterators.get(this);
-      if (state === undefined) throw new TypeError("'next' called on an object that does not implement interface Headers Iterator.");
-      const pairs = sortAndCombine(state.headers);
-      if (state.index >= pairs.length) return { value: undefined, done: true };
-      const [name, value] = pairs[state.index++];
-      const result = state.kind === 'key' ? name : state.kind === 'value' ? value : [name, value];
-      return { value: result, done: false };
-    },
-    writable: true,
-    enumerable: true,
-    configurable: true,
-  },
-  [Symbol.toStringTag]: { value: 'Headers Iterator', configurable: true },
+  return sortAndCombine(headers);
 });
 
 for (const name of ['append', 'delete', 'get', 'has', 'set', 'getSetCookie', 'keys', 'values', 'entries', 'forEach']) {

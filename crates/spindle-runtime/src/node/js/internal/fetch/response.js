@@ -9,7 +9,7 @@ const {
   toByteString,
 } = require('internal/fetch/headers');
 const { kState } = require('internal/webstreams/util');
-const { extractBody, isUnusable, consumeBody, cloneBody, mimeTypeOf } = require('internal/fetch/body');
+const { extractBody, isUnusable, cloneBody, defineBodyMixin } = require('internal/fetch/body');
 
 const kInspectCustom = Symbol.for('nodejs.util.inspect.custom');
 const kCreate = Symbol('kCreate');
@@ -125,37 +125,6 @@ class Response {
     });
   }
 
-  // §5 the Body mixin's methods: "consume body", then convert the bytes (in Node's order).
-  blob() {
-    return consume(this, (bytes, state) => {
-      const { Blob } = require('internal/blob');
-      return new Blob([bytes], { type: mimeTypeOf(state.headers.get('content-type')) });
-    });
-  }
-
-  arrayBuffer() {
-    return consume(this, (bytes) => bytes.buffer);
-  }
-
-  text() {
-    return consume(this, utf8Decode);
-  }
-
-  json() {
-    return consume(this, (bytes) => JSON.parse(utf8Decode(bytes)));
-  }
-
-  /// There is no FormData here: the body cannot be converted to one.
-  formData() {
-    return consume(this, () => {
-      throw new TypeError('Response.formData: FormData is not supported by this runtime');
-    });
-  }
-
-  bytes() {
-    return consume(this, (bytes) => bytes);
-  }
-
   [kInspectCustom](depth, options) {
     const state = stateOf(this);
     const fields = {
@@ -214,21 +183,8 @@ function initializeResponse(state, init, body) {
   }
 }
 
-/// §5 "consume body" and the conversion, as a promise (a wrong receiver rejects).
-function consume(response, convert) {
-  let state;
-  try {
-    state = stateOf(response);
-  } catch (e) {
-    return Promise.reject(e);
-  }
-  return consumeBody(state.body).then((bytes) => convert(bytes, state));
-}
-
-/// Encoding §6 "UTF-8 decode": a leading BOM dropped, invalid sequences replaced.
-function utf8Decode(bytes) {
-  return new TextDecoder().decode(bytes);
-}
+// §5 the Body mixin's methods (after clone, in Node's order).
+defineBodyMixin(Response.prototype, stateOf);
 
 for (const name of ['type', 'url', 'redirected', 'status', 'ok', 'statusText', 'headers', 'body', 'bodyUsed',
   'clone', 'blob', 'arrayBuffer', 'text', 'json', 'formData', 'bytes']) {

@@ -97,6 +97,7 @@ const {
   WritableStreamCloseQueuedOrInFlight,
   WritableStreamDefaultWriterCloseWithErrorPropagation,
   WritableStreamDefaultWriterRelease,
+  WritableStreamDefaultWriterGetDesiredSize,
   WritableStreamDefaultWriterWrite,
 } = require('internal/webstreams/writablestream');
 
@@ -1114,22 +1115,30 @@ function ReadableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
   // chunk and starts writing it. Fulfils with true when the source is done.
   function pipeStep() {
     if (shuttingDown) return promiseResolvedWith(true);
-    return transformPromiseWith(writer[kState].readyPromise.promise, () => {
-      const read = createDeferred();
-      ReadableStreamDefaultReaderRead(reader, {
-        // The write waits for a microtask: a source's enqueue() never runs the sink's
-        // write() synchronously (whatwg/streams#1243, WPT piping/general-addition).
-        chunkSteps: (chunk) => queueMicrotask(() => {
-          if (writer[kState].stream !== undefined) {
-            currentWrite = transformPromiseWith(WritableStreamDefaultWriterWrite(writer, chunk), undefined, noop);
-          }
-          read.resolve(false);
-        }),
-        closeSteps: () => read.resolve(true),
-        errorSteps: (e) => read.reject(e),
-      });
-      return read.promise;
+    // Streams §4.9.1 step 15: only reading while the destination's desired size is ≤ 0 is
+    // forbidden. With room there, the read starts now rather than a microtask later, so a
+    // source whose start() is still settling sees the read before its first pull (as in
+    // browsers: WPT streams/transferable/readable-stream.html counts the pulls).
+    const desiredSize = WritableStreamDefaultWriterGetDesiredSize(writer);
+    if (desiredSize !== null && desiredSize > 0) return readAndWrite();
+    return transformPromiseWith(writer[kState].readyPromise.promise, readAndWrite);
+  }
+
+  function readAndWrite() {
+    const read = createDeferred();
+    ReadableStreamDefaultReaderRead(reader, {
+      // The write waits for a microtask: a source's enqueue() never runs the sink's
+      // write() synchronously (whatwg/streams#1243, WPT piping/general-addition).
+      chunkSteps: (chunk) => queueMicrotask(() => {
+        if (writer[kState].stream !== undefined) {
+          currentWrite = transformPromiseWith(WritableStreamDefaultWriterWrite(writer, chunk), undefined, noop);
+        }
+        read.resolve(false);
+      }),
+      closeSteps: () => read.resolve(true),
+      errorSteps: (e) => read.reject(e),
     });
+    return read.promise;
   }
 
   function pipeLoop() {

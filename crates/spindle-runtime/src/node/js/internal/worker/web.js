@@ -118,13 +118,14 @@ class Worker extends EventTarget {
     let worker;
     if (href.protocol === 'file:') {
       worker = new NodeWorker(fileURLToPath(href), workerOptions);
-    } else if (href.protocol === 'http:' || href.protocol === 'https:') {
+    } else if (href.protocol === 'http:' || href.protocol === 'https:' ||
+               (type === 'module' && (href.protocol === 'data:' || href.protocol === 'blob:'))) {
       // The worker's thread fetches the script through the embedder's network.
       worker = new NodeWorker(href.href, { ...workerOptions, eval: true, webFetch: true });
     } else {
       // A classic worker's script may also come from a blob: URL (File API §8) or a data:
       // URL (Fetch §4.1 "data: URL processor"); the script runs as the worker's eval source.
-      if (type !== 'classic' || (href.protocol !== 'blob:' && href.protocol !== 'data:')) {
+      if (href.protocol !== 'blob:' && href.protocol !== 'data:') {
         throw new DOMException(`Failed to construct 'Worker': Script at '${href}' cannot be accessed.`, 'SecurityError');
       }
       const source = scriptFromURL(href);
