@@ -210,6 +210,26 @@ function supportedLabel(label) {
   }
 }
 
+/// File API §7 FileReaderSync (exposed in workers only): the same reads, synchronously, on
+/// the blob's bytes.
+class FileReaderSync {
+  readAsArrayBuffer(blob) { return readSync(blob, 'ArrayBuffer'); }
+  readAsBinaryString(blob) { return readSync(blob, 'BinaryString'); }
+  readAsText(blob, encoding = undefined) {
+    return readSync(blob, 'Text', encoding === undefined ? undefined : `${encoding}`);
+  }
+  readAsDataURL(blob) { return readSync(blob, 'DataURL'); }
+}
+Object.defineProperty(FileReaderSync.prototype, Symbol.toStringTag, { value: 'FileReaderSync', configurable: true });
+
+function readSync(blob, type, encodingName) {
+  if (!isBlob(blob)) {
+    throw new TypeError(`Failed to execute 'readAs${type}' on 'FileReaderSync': parameter 1 is not of type 'Blob'.`);
+  }
+  const { bytes, type: mimeType } = blob[kBlob];
+  return packageData(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), type, mimeType, encodingName);
+}
+
 for (const name of ['readyState', 'result', 'error', 'readAsArrayBuffer', 'readAsBinaryString', 'readAsText',
   'readAsDataURL', 'abort']) {
   Object.defineProperty(FileReader.prototype, name, { enumerable: true });
@@ -222,4 +242,4 @@ for (const name of ['lengthComputable', 'loaded', 'total']) {
   Object.defineProperty(ProgressEvent.prototype, name, { enumerable: true });
 }
 
-module.exports = { FileReader, ProgressEvent };
+module.exports = { FileReader, FileReaderSync, ProgressEvent };

@@ -222,6 +222,19 @@ module.exports = function setUpWorkerGlobalScope(name, isModule, url) {
   delete scope.navigator;
   Object.setPrototypeOf(scope, DedicatedWorkerGlobalScope.prototype);
   initEventTarget(scope);
+  // FileReaderSync (File API §7, workers only), loaded on first use like the lazy globals.
+  Object.defineProperty(scope, 'FileReaderSync', {
+    get() {
+      const value = require('internal/file_reader').FileReaderSync;
+      Object.defineProperty(scope, 'FileReaderSync', { value, writable: true, configurable: true, enumerable: false });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(scope, 'FileReaderSync', { value, writable: true, configurable: true, enumerable: false });
+    },
+    configurable: true,
+    enumerable: false,
+  });
   for (const [key, value] of Object.entries({ WorkerGlobalScope, DedicatedWorkerGlobalScope, WorkerNavigator,
     WorkerLocation })) {
     Object.defineProperty(scope, key, { value, writable: true, configurable: true, enumerable: false });
