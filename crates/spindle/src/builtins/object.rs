@@ -107,10 +107,8 @@ pub fn to_property_descriptor(vm: &mut Vm, v: Value) -> JsResult<PropertyDescrip
     };
     let mut d = PropertyDescriptor::default();
     let n = vm.names;
-    let field = |vm: &mut Vm, name| -> JsResult<Option<Value>> {
-        let k = PropertyKey::String(name);
-        if vm.has_property(o, k)? { Ok(Some(vm.get(o, k, v)?)) } else { Ok(None) }
-    };
+    // HasProperty then Get for each field, in one chain walk where that is not observable.
+    let field = |vm: &mut Vm, name| -> JsResult<Option<Value>> { vm.get_if_present(o, PropertyKey::String(name), v) };
     if let Some(x) = field(vm, n.enumerable)? {
         d.enumerable = Some(vm.to_boolean(x));
     }

@@ -618,6 +618,32 @@ impl Vm {
         Ok(false)
     }
 
+    /// HasProperty(o, key) and, if true, Get(o, key, receiver), in one walk of the
+    /// prototype chain while its objects are ordinary (neither step can run code before an
+    /// accessor or an exotic object is reached); from an exotic object on, the two steps
+    /// as written. How ToPropertyDescriptor reads its six fields.
+    pub fn get_if_present(&mut self, o: ObjId, key: PropertyKey, receiver: Value) -> JsResult<Option<Value>> {
+        let mut cur = o;
+        loop {
+            let obj = self.obj(cur);
+            if !matches!(obj.kind, ObjectKind::Ordinary) || matches!(key, PropertyKey::Index(_)) {
+                // The objects before `cur` lack the key, so both steps continue from `cur`.
+                if !self.has_property(cur, key)? {
+                    return Ok(None);
+                }
+                return self.get(cur, key, receiver).map(Some);
+            }
+            match obj.props.get(key) {
+                Some(Property { slot: Slot::Data(v), attrs }) if attrs & LAZY_VALUE == 0 => return Ok(Some(v)),
+                Some(_) => return self.get(cur, key, receiver).map(Some),
+                None => match obj.proto {
+                    Some(p) => cur = p,
+                    None => return Ok(None),
+                },
+            }
+        }
+    }
+
     /// [[Get]] (ECMA-262 §10.1.8 OrdinaryGet)
     pub fn get(&mut self, o: ObjId, key: PropertyKey, receiver: Value) -> JsResult<Value> {
         self.tick()?;

@@ -33,6 +33,13 @@ const MAX_DEPTH: usize = 2;
 /// The receiver "shape" of a cache filled for primitive strings: no object has it.
 const STRING_RECEIVER: u64 = u64::MAX - 1;
 
+/// The offset of an entry saying the property is absent: no object on the checked chain has
+/// it and the last one has no prototype, so the read is `undefined`. Such entries live only
+/// among a named read's other entries (`ReadSite::more`), which the hit path does not read:
+/// a miss looks there before the generic walk (700 instructions for `options.flag` on a
+/// plain object whose `flag` is missing; an options bag read this way is common).
+const ABSENT: u32 = u32::MAX;
+
 /// What one cache entry says (see [`PropertyCache`], which holds it).
 #[derive(Clone, Copy, Debug, Default)]
 struct Entry {
@@ -121,6 +128,20 @@ fn place_entry(first: &PropertyCache, more: &OnceCell<MoreEntries>, entry: Entry
     more[0].store(old);
 }
 
+/// Stores an absent entry among a site's other entries (never in the first, which the
+/// hit path reads without looking for `ABSENT`), over one for the same shape or the oldest.
+fn place_absent(more: &OnceCell<MoreEntries>, entry: Entry) {
+    let more = more.get_or_init(Default::default);
+    if let Some(same) = more.iter().find(|c| c.shape.get() == entry.shape || c.shape.get() == 0) {
+        same.store(entry);
+        return;
+    }
+    for i in (1..MORE_SHAPES).rev() {
+        more[i].store(more[i - 1].load());
+    }
+    more[0].store(entry);
+}
+
 /// The key a keyed site's caches were filled for: a string's or symbol's packed bits (0, no
 /// value's bits, when empty). The collector marks it while the code lives (`heap/gc.rs`), so
 /// its id cannot be freed and reused for another string or symbol while cached.
@@ -206,7 +227,7 @@ impl Vm {
             return;
         }
         let shape = self.heap.obj(receiver).props.shape_id();
-        if let Some(entry) = self.read_entry(shape, receiver, 0, [(0, 0); MAX_DEPTH], pk) {
+        if let Some(entry) = self.read_entry(shape, receiver, 0, [(0, 0); MAX_DEPTH], pk, false) {
             site.cache.store(entry);
             site.key.set(key);
         }
@@ -261,6 +282,19 @@ impl Vm {
         Some(holder.props.packed_at(cache.offset.get()))
     }
 
+    /// An absent entry's answer for `id`: `undefined` when `id` has the cached shape, its
+    /// prototypes are the cached objects with the cached shapes, and the last has no
+    /// prototype.
+    fn absent_cached(&self, id: ObjId, cache: &PropertyCache) -> Option<Packed> {
+        let o = self.heap.obj(id);
+        if o.props.shape_id() != cache.shape.get() {
+            return None;
+        }
+        let depth = cache.depth.get() as usize;
+        let last = if depth == 0 { o } else { self.cached_holder(o, &cache.protos.get()[..depth])? };
+        last.proto.is_none().then_some(Packed::UNDEFINED)
+    }
+
     /// A cached named read on a primitive string (a method of %String.prototype% or of
     /// Object.prototype: a string's own properties are its indices and `length` only).
     #[inline]
@@ -287,6 +321,7 @@ impl Vm {
         let more = site.more.get()?;
         more.iter().find_map(|c| {
             let v = match receiver {
+                Value::Object(id) if c.offset.get() == ABSENT => self.absent_cached(id, c),
                 Value::Object(id) => self.get_cached(id, c),
                 Value::String(_) => self.get_cached_on_string(c),
                 _ => None,
@@ -310,6 +345,17 @@ impl Vm {
         self.fill_read_cache(cache, shape, receiver, 0, [(0, 0); MAX_DEPTH], key);
     }
 
+    /// [`Vm::fill_get_cache`] for a named read (`GetProp`), which also remembers a key
+    /// found nowhere on a short chain (an absent entry, see [`ABSENT`]).
+    pub(crate) fn fill_named_get_cache(&self, cache: &ReadSite, receiver: ObjId, key: PropertyKey) {
+        let shape = self.heap.obj(receiver).props.shape_id();
+        match self.read_entry(shape, receiver, 0, [(0, 0); MAX_DEPTH], key, true) {
+            Some(entry) if entry.offset == ABSENT => place_absent(&cache.more, entry),
+            Some(entry) => place_entry(&cache.first, &cache.more, entry),
+            None => {}
+        }
+    }
+
     /// The walk both fills share: from `cur`, `depth` links above the receiver (whose shape
     /// is `shape`, and whose first `depth` links are in `protos`), up to `MAX_DEPTH`.
     fn fill_read_cache(
@@ -321,13 +367,14 @@ impl Vm {
         protos: [(u32, u64); MAX_DEPTH],
         key: PropertyKey,
     ) {
-        if let Some(entry) = self.read_entry(shape, cur, first_depth, protos, key) {
+        if let Some(entry) = self.read_entry(shape, cur, first_depth, protos, key, false) {
             place_entry(&cache.first, &cache.more, entry);
         }
     }
 
     /// The cache entry for reading `key`, if it can be cached: found on `cur` or up to
-    /// `MAX_DEPTH` links above the receiver, every object on the way in fast mode.
+    /// `MAX_DEPTH` links above the receiver, every object on the way in fast mode; with
+    /// `absent_ok`, also an absent entry when no object up to one without a prototype has it.
     fn read_entry(
         &self,
         shape: u64,
@@ -335,6 +382,7 @@ impl Vm {
         first_depth: usize,
         mut protos: [(u32, u64); MAX_DEPTH],
         key: PropertyKey,
+        absent_ok: bool,
     ) -> Option<Entry> {
         if !self.cacheable_key(key) {
             return None;
@@ -350,10 +398,18 @@ impl Vm {
                 }
                 return Some(Entry { shape, depth: depth as u8, accessor: e.accessor, offset: e.offset, protos });
             }
+            let Some(p) = o.proto else {
+                return absent_ok.then_some(Entry {
+                    shape,
+                    depth: depth as u8,
+                    accessor: false,
+                    offset: ABSENT,
+                    protos,
+                });
+            };
             if depth == MAX_DEPTH {
                 return None;
             }
-            let p = o.proto?;
             protos[depth] = (p.0, self.heap.obj(p).props.shape_id());
             cur = p;
         }

@@ -580,7 +580,7 @@ impl Vm {
                         }
                         let v = self.get_value_prop(o, PropertyKey::String(k))?;
                         match o {
-                            Value::Object(id) => self.fill_get_cache(site, id, PropertyKey::String(k)),
+                            Value::Object(id) => self.fill_named_get_cache(site, id, PropertyKey::String(k)),
                             Value::String(_) => self.fill_get_cache_on_string(site, PropertyKey::String(k)),
                             _ => {}
                         }

@@ -113,7 +113,10 @@ class Event {
 
   constructor(type, options = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
-    if (options != null) validateObject(options, 'options');
+    // validateObject(options, 'options'), inline: an event per message is made here.
+    if (options != null && (typeof options !== 'object' || Array.isArray(options))) {
+      throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    }
     this.#bubbles = !!options?.bubbles;
     this.#cancelable = !!options?.cancelable;
     this.#composed = !!options?.composed;

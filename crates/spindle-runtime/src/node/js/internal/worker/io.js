@@ -38,7 +38,10 @@ class MessageEvent extends Event {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
     super(type, init);
     this.#data = init != null && 'data' in init ? init.data : null;
-    this.#ports = init != null && init.ports !== undefined ? Object.freeze([...init.ports]) : Object.freeze([]);
+    // A frozen copy of the ports; the shared empty one when there are none (a message's
+    // usual case: one array less per event).
+    const ports = init != null ? init.ports : undefined;
+    this.#ports = ports === undefined || ports === kNoPorts ? kNoPorts : Object.freeze([...ports]);
   }
 
   get data() { return this.#data; }
