@@ -385,6 +385,22 @@ impl PropertyMap {
         (values.capacity() - before) * std::mem::size_of::<Packed>()
     }
 
+    /// Appends data property `key` with `attrs` when the shape already has that transition
+    /// (an object built like an earlier one: a class's fields in the same order), without
+    /// looking the key up; the bytes the values grew by, or None to take the general path.
+    pub fn push_by_transition(&mut self, key: PropertyKey, attrs: u8, v: Value) -> Option<usize> {
+        let Repr::Shaped { shape, values } = &mut self.0 else { return None };
+        let next = match shape {
+            Some(s) => s.existing_child(key, attrs)?,
+            None => Shape::empty().existing_child(key, attrs)?,
+        };
+        let before = values.capacity();
+        reserve_for(values, &next);
+        values.push(Packed::new(v));
+        *shape = Some(next);
+        Some((values.capacity() - before) * std::mem::size_of::<Packed>())
+    }
+
     /// Where `key` is in a dictionary-mode map (for a cache that checks the key again).
     pub fn dict_position(&self, key: PropertyKey) -> Option<u32> {
         match &self.0 {

@@ -274,6 +274,13 @@ impl Shape {
         }
     }
 
+    /// The shape an existing transition leads to after adding `key` with `attrs` (a data
+    /// property): proof that this shape lacks `key`, since a transition adds a key its shape
+    /// does not have.
+    pub fn existing_child(&self, key: PropertyKey, attrs: u8) -> Option<Rc<Shape>> {
+        self.transitions.borrow().get((key, attrs))
+    }
+
     /// The shape after adding `key` (not present) with `attrs`: the existing transition, or
     /// a new child.
     pub fn add(self: &Rc<Self>, key: PropertyKey, attrs: u8, accessor: bool) -> Rc<Shape> {

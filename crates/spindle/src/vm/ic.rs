@@ -33,12 +33,14 @@ const MAX_DEPTH: usize = 2;
 /// The receiver "shape" of a cache filled for primitive strings: no object has it.
 const STRING_RECEIVER: u64 = u64::MAX - 1;
 
-/// The offset of an entry saying the property is absent: no object on the checked chain has
-/// it and the last one has no prototype, so the read is `undefined`. Such entries live only
-/// among a named read's other entries (`ReadSite::more`), which the hit path does not read:
-/// a miss looks there before the generic walk (700 instructions for `options.flag` on a
-/// plain object whose `flag` is missing; an options bag read this way is common).
-const ABSENT: u32 = u32::MAX;
+/// Marks the receiver shape of an entry saying the property is absent: no object on the
+/// checked chain has it and the last one has no prototype, so the read is `undefined`. The
+/// marked id matches no object's shape, so the hit paths never take such an entry for a
+/// slot; it lives among a named read's other entries (`ReadSite::more`), asked after they
+/// all missed, before the generic walk (700 instructions for `options.flag` on a plain
+/// object without `flag`, a common read of an options bag). Shape ids count up from 1 and
+/// never reach this bit.
+const ABSENT: u64 = 1 << 63;
 
 /// What one cache entry says (see [`PropertyCache`], which holds it).
 #[derive(Clone, Copy, Debug, Default)]
@@ -128,18 +130,19 @@ fn place_entry(first: &PropertyCache, more: &OnceCell<MoreEntries>, entry: Entry
     more[0].store(old);
 }
 
-/// Stores an absent entry among a site's other entries (never in the first, which the
-/// hit path reads without looking for `ABSENT`), over one for the same shape or the oldest.
+/// Stores an absent entry among a site's other entries (never in the first, where it
+/// would only cost the hit path a miss): over one for the same shape, a free one or another
+/// absent one — never over a found property's entry, so a polymorphic site keeps its hits.
 fn place_absent(more: &OnceCell<MoreEntries>, entry: Entry) {
     let more = more.get_or_init(Default::default);
-    if let Some(same) = more.iter().find(|c| c.shape.get() == entry.shape || c.shape.get() == 0) {
-        same.store(entry);
-        return;
+    let slot = more
+        .iter()
+        .find(|c| c.shape.get() == entry.shape)
+        .or_else(|| more.iter().find(|c| c.shape.get() == 0))
+        .or_else(|| more.iter().find(|c| c.shape.get() & ABSENT != 0 && c.shape.get() != STRING_RECEIVER));
+    if let Some(slot) = slot {
+        slot.store(entry);
     }
-    for i in (1..MORE_SHAPES).rev() {
-        more[i].store(more[i - 1].load());
-    }
-    more[0].store(entry);
 }
 
 /// The key a keyed site's caches were filled for: a string's or symbol's packed bits (0, no
@@ -287,7 +290,7 @@ impl Vm {
     /// prototype.
     fn absent_cached(&self, id: ObjId, cache: &PropertyCache) -> Option<Packed> {
         let o = self.heap.obj(id);
-        if o.props.shape_id() != cache.shape.get() {
+        if o.props.shape_id() | ABSENT != cache.shape.get() {
             return None;
         }
         let depth = cache.depth.get() as usize;
@@ -319,15 +322,22 @@ impl Vm {
     #[inline(never)]
     pub(crate) fn get_cached_more(&self, receiver: Value, site: &ReadSite) -> Option<(Value, bool)> {
         let more = site.more.get()?;
-        more.iter().find_map(|c| {
+        let hit = more.iter().find_map(|c| {
             let v = match receiver {
-                Value::Object(id) if c.offset.get() == ABSENT => self.absent_cached(id, c),
                 Value::Object(id) => self.get_cached(id, c),
                 Value::String(_) => self.get_cached_on_string(c),
                 _ => None,
             }?;
             Some((v.get(), c.is_getter()))
-        })
+        });
+        if hit.is_some() {
+            return hit;
+        }
+        // An absent entry for the receiver's shape: the read is `undefined`.
+        let Value::Object(id) = receiver else { return None };
+        let marked = self.heap.obj(id).props.shape_id() | ABSENT;
+        let c = more.iter().find(|c| c.shape.get() == marked)?;
+        self.absent_cached(id, c).map(|_| (Value::Undefined, false))
     }
 
     /// Records where `key` was found for a primitive string receiver: the lookup starts at
@@ -350,7 +360,7 @@ impl Vm {
     pub(crate) fn fill_named_get_cache(&self, cache: &ReadSite, receiver: ObjId, key: PropertyKey) {
         let shape = self.heap.obj(receiver).props.shape_id();
         match self.read_entry(shape, receiver, 0, [(0, 0); MAX_DEPTH], key, true) {
-            Some(entry) if entry.offset == ABSENT => place_absent(&cache.more, entry),
+            Some(entry) if entry.shape & ABSENT != 0 => place_absent(&cache.more, entry),
             Some(entry) => place_entry(&cache.first, &cache.more, entry),
             None => {}
         }
@@ -400,10 +410,10 @@ impl Vm {
             }
             let Some(p) = o.proto else {
                 return absent_ok.then_some(Entry {
-                    shape,
+                    shape: shape | ABSENT,
                     depth: depth as u8,
                     accessor: false,
-                    offset: ABSENT,
+                    offset: 0,
                     protos,
                 });
             };

@@ -979,6 +979,14 @@ impl Vm {
             return Err(self.type_error("private field on non-object"));
         };
         let key = PropertyKey::Symbol(s);
+        // A field (kind 0) added where instances of its class always add it: the shape's
+        // transition proves the key absent (ECMA-262 §7.3.31 PrivateFieldAdd step 2's check).
+        if kind == 0
+            && let Some(grown) = self.heap.obj_mut(obj).props.push_by_transition(key, WRITABLE, v)
+        {
+            self.heap.charge(grown);
+            return Ok(());
+        }
         let existing = self.obj(obj).props.get(key);
         let prop = match (kind, existing) {
             (2, Some(Property { slot: Slot::Accessor(Value::Undefined, st), .. })) => {
