@@ -8,8 +8,50 @@ use crate::value::{ObjId, Value};
 use crate::vm::{ErrorType, JsResult, Vm};
 
 /// The state of one serialization: HTML's memory (object → record index) and the records.
+/// HTML's "memory": the objects serialized so far and their records' indices. The first
+/// few sit in an inline array (a message is usually one object or a handful: building a
+/// hash table for it was an allocation per message); past that, a hash map holds them all,
+/// so a large graph stays linear.
+#[derive(Default)]
+struct Memory {
+    small: [(u32, u32); Memory::SMALL],
+    len: usize,
+    map: Option<IdMap<ObjId, usize>>,
+}
+
+impl Memory {
+    const SMALL: usize = 8;
+
+    fn get(&self, o: ObjId) -> Option<usize> {
+        match &self.map {
+            Some(m) => m.get(&o).copied(),
+            None => self.small[..self.len].iter().find(|(id, _)| *id == o.0).map(|&(_, i)| i as usize),
+        }
+    }
+
+    fn contains_key(&self, o: ObjId) -> bool {
+        self.get(o).is_some()
+    }
+
+    fn insert(&mut self, o: ObjId, i: usize) {
+        if let Some(m) = &mut self.map {
+            m.insert(o, i);
+            return;
+        }
+        if self.len < Self::SMALL && u32::try_from(i).is_ok() {
+            self.small[self.len] = (o.0, i as u32);
+            self.len += 1;
+            return;
+        }
+        let mut m: IdMap<ObjId, usize> =
+            self.small[..self.len].iter().map(|&(id, j)| (ObjId(id), j as usize)).collect();
+        m.insert(o, i);
+        self.map = Some(m);
+    }
+}
+
 struct Serializer<'h> {
-    memory: IdMap<ObjId, usize>,
+    memory: Memory,
     records: Vec<Record>,
     depth: usize,
     host: Option<&'h mut dyn super::HostTransfer>,
@@ -60,11 +102,11 @@ fn serialize_with_transfer(
     transfer_list: &[ObjId],
     host: Option<&mut dyn super::HostTransfer>,
 ) -> Result<Serialized, CloneError> {
-    let mut s = Serializer { memory: IdMap::default(), records: Vec::new(), depth: 0, host, host_data: Vec::new() };
+    let mut s = Serializer { memory: Memory::default(), records: Vec::new(), depth: 0, host, host_data: Vec::new() };
     let mut host_objects = Vec::new();
     for &t in transfer_list {
         vm.root(Value::Object(t));
-        if s.memory.contains_key(&t) {
+        if s.memory.contains_key(t) {
             let name = interface_name(vm, t);
             return Err(CloneError::DataClone(format!("Transfer list contains duplicate {name}")));
         }
@@ -168,7 +210,7 @@ impl Serializer<'_> {
             Value::Object(o) => o,
         };
         // Step 1: an object met before is a back-reference.
-        if let Some(&i) = self.memory.get(&o) {
+        if let Some(i) = self.memory.get(o) {
             return Ok(Entry::Ref(i));
         }
         if self.depth >= MAX_DEPTH {
