@@ -590,6 +590,7 @@ pub const JS_BUILTINS: &[JsBuiltin] = &[
     js!("internal/util", "internal/util.js", &[]),
     js!("internal/util/comparisons", "internal/util/comparisons.js", &[]),
     js!("internal/validators", "internal/validators.js", &[]),
+    js!("internal/webidl", "internal/webidl.js", &[]),
     js!("internal/webstreams/util", "internal/webstreams/util.js", &[]),
     js!("internal/webstreams/readablestream", "internal/webstreams/readablestream.js", &[]),
     js!("internal/webstreams/writablestream", "internal/webstreams/writablestream.js", &[]),

@@ -181,7 +181,7 @@ fn notify_uncaught_exception(vm: &mut Vm, error: Value, from_promise: bool) -> J
     // A web worker's global reports it as HTML does, and the worker goes on.
     if !from_promise && let Some(report) = with_runtime(vm, |_, h| h.report_exception) {
         let report = vm.persistent(report);
-        vm.call(report, Value::Undefined, &[error, Value::Bool(from_promise)])?;
+        vm.call(report, Value::Undefined, &[error, Value::Bool(false)])?;
         return Ok(true);
     }
     emit(vm, "uncaughtExceptionMonitor", &[error, origin])?;

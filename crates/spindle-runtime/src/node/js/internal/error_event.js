@@ -4,13 +4,8 @@
 'use strict';
 
 const { Event } = require('internal/event_target');
+const { toUnsignedInteger } = require('internal/webidl');
 
-/// WebIDL unsigned long (ErrorEventInit's lineno and colno).
-function toUnsignedLong(value) {
-  const n = Number(value);
-  if (!Number.isFinite(n)) return 0;
-  return (Math.trunc(n) % 4294967296 + 4294967296) % 4294967296;
-}
 
 /// HTML §8.1.4.8 ErrorEvent
 class ErrorEvent extends Event {
@@ -25,8 +20,8 @@ class ErrorEvent extends Event {
     super(type, init);
     this.#message = init?.message === undefined ? '' : `${init.message}`;
     this.#filename = init?.filename === undefined ? '' : `${init.filename}`;
-    this.#lineno = init?.lineno === undefined ? 0 : toUnsignedLong(init.lineno);
-    this.#colno = init?.colno === undefined ? 0 : toUnsignedLong(init.colno);
+    this.#lineno = init?.lineno === undefined ? 0 : toUnsignedInteger(init.lineno, 32);
+    this.#colno = init?.colno === undefined ? 0 : toUnsignedInteger(init.colno, 32);
     this.#error = init?.error;
   }
 
@@ -67,6 +62,51 @@ Object.defineProperty(PromiseRejectionEvent.prototype, Symbol.toStringTag, {
   value: 'PromiseRejectionEvent', configurable: true,
 });
 
+/// HTML §8.1.8.1 event handler IDL attributes (`onmessage`, `onerror`, …) on `proto`: a
+/// value that is not an object is stored as null; the listener is added on the first
+/// non-null value and keeps its place until the handler is set to null; the handler's return
+/// value cancels the event — false, or, for a global's `onerror` (`onError`: an
+/// OnErrorEventHandler, which gets an ErrorEvent's message, filename, lineno, colno and error
+/// as arguments), true. `scope`: the object a call without a receiver acts on (a global's
+/// attributes read as plain names).
+function defineEventHandlerAttribute(proto, type, { scope = undefined, onError = false } = {}) {
+  const slots = new WeakMap();
+  Object.defineProperty(proto, `on${type}`, {
+    get() {
+      return slots.get(this ?? scope)?.value ?? null;
+    },
+    set(value) {
+      const target = this ?? scope;
+      const isObject = typeof value === 'function' || (typeof value === 'object' && value !== null);
+      let slot = slots.get(target);
+      if (slot === undefined) {
+        slot = { value: null, listener: null };
+        slots.set(target, slot);
+      }
+      slot.value = isObject ? value : null;
+      if (slot.value === null) {
+        if (slot.listener !== null) target.removeEventListener(type, slot.listener);
+        slot.listener = null;
+        return;
+      }
+      if (slot.listener !== null) return;
+      slot.listener = function(event) {
+        const handler = slot.value;
+        if (typeof handler !== 'function') return;
+        if (onError && event instanceof ErrorEvent) {
+          const result = handler.call(this, event.message, event.filename, event.lineno, event.colno, event.error);
+          if (result === true) event.preventDefault();
+        } else if (handler.call(this, event) === false) {
+          event.preventDefault();
+        }
+      };
+      target.addEventListener(type, slot.listener);
+    },
+    configurable: true,
+    enumerable: true,
+  });
+}
+
 /// What "report an exception" (HTML §8.1.4.7) tells the ErrorEvent about a thrown value:
 /// the message ("Uncaught " and the error as browsers show it) and, from the first frame
 /// of its stack, the script's URL, line and column (0 when there is none).
@@ -105,4 +145,4 @@ function describeException(error) {
   return { message: `Uncaught ${text}`, filename, lineno, colno };
 }
 
-module.exports = { ErrorEvent, PromiseRejectionEvent, describeException };
+module.exports = { ErrorEvent, PromiseRejectionEvent, defineEventHandlerAttribute, describeException };

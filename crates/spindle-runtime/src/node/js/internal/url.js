@@ -35,11 +35,8 @@ function inspect(value, options) {
   return inspectFn(value, options);
 }
 
+const { toUSVString } = require('internal/webidl');
 const toWellFormed = String.prototype.toWellFormed;
-// WebIDL USVString conversion: ToString, then lone surrogates become U+FFFD.
-function toUSVString(value) {
-  return toWellFormed.call(`${value}`);
-}
 
 // Node: lib/internal/util.js removeColors
 const colorRegExp = /\u001b\[\d\d?m/g;

@@ -5,6 +5,7 @@
 'use strict';
 
 const { kBlob, isBlob } = require('internal/blob');
+const { toUSVString } = require('internal/webidl');
 const { kState } = require('internal/webstreams/util');
 const {
   ReadableStream,
@@ -30,10 +31,6 @@ function byteStream(bytes) {
   });
 }
 
-/// WebIDL USVString: ToString, lone surrogates replaced by U+FFFD.
-function toUSVString(value) {
-  return `${value}`.toWellFormed();
-}
 
 /// Fetch §5 "extract a body" from a BodyInit (ReadableStream, Blob, BufferSource, FormData,
 /// URLSearchParams or USVString). A value of none of those

@@ -5,6 +5,7 @@
 'use strict';
 
 const { File, isBlob, kBlob } = require('internal/blob');
+const { toUSVString, illegalInvocation, checkArguments } = require('internal/webidl');
 
 const kInspectCustom = Symbol.for('nodejs.util.inspect.custom');
 
@@ -18,9 +19,7 @@ class FormData {
   static {
     entriesOf = (formData) => {
       if (formData === null || typeof formData !== 'object' || !(#entries in formData)) {
-        const error = new TypeError('Illegal invocation');
-        error.code = 'ERR_INVALID_THIS';
-        throw error;
+        throw illegalInvocation();
       }
       return formData.#entries;
     };
@@ -115,16 +114,7 @@ class FormData {
   }
 }
 
-function checkArguments(count, required, where) {
-  if (count < required) {
-    throw new TypeError(`${where}: ${required} argument${required === 1 ? '' : 's'} required, but${count ? ' only' : ''} ${count} found.`);
-  }
-}
 
-/// WebIDL USVString: ToString, lone surrogates replaced.
-function toUSVString(value) {
-  return `${value}`.toWellFormed();
-}
 
 /// XHR §4.3 "create an entry": a Blob that is no File becomes a File named "blob" (or the
 /// given file name); a File with a file name given becomes a new File of that name. A third

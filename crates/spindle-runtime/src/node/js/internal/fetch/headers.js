@@ -4,6 +4,8 @@
 // list, and iteration sorts the names once per change ("sort and combine").
 'use strict';
 
+const { toByteString, illegalInvocation, checkArguments } = require('internal/webidl');
+
 const kInspectCustom = Symbol.for('nodejs.util.inspect.custom');
 
 /// The guards of Fetch §5.2. "request" filters nothing either: forbidden request-header
@@ -20,22 +22,6 @@ const invalidValueCharacter = /[\0\r\n]/;
 const leadingWhitespace = /^[\t\n\r ]+/;
 const trailingWhitespace = /[\t\n\r ]+$/;
 
-/// WebIDL §3.2.10 ByteString: ToString, then every code unit must fit in a byte. A Symbol
-/// fails the ToString (Node 20's undici names the operation and the argument).
-function toByteString(value, prefix, argument) {
-  if (typeof value === 'symbol') {
-    throw new TypeError(`${prefix}: ${argument} is a symbol, which cannot be converted to a DOMString.`);
-  }
-  const s = `${value}`;
-  for (let i = 0; i < s.length; i++) {
-    const unit = s.charCodeAt(i);
-    if (unit > 255) {
-      throw new TypeError('Cannot convert argument to a ByteString because the character at index ' +
-        `${i} has a value of ${unit} which is greater than 255.`);
-    }
-  }
-  return s;
-}
 
 /// The values of a name combined into one: with ", " (Fetch §2.2.2 "get"), except `Cookie`,
 /// whose values Node (undici's HeadersList) joins with "; ", the Cookie header's own separator.
@@ -210,24 +196,11 @@ delete Headers.sorted;
 delete Headers.changed;
 delete Headers.isHeaders;
 
-/// WebIDL brand check (Node: a TypeError with the code ERR_INVALID_THIS).
-function illegalInvocation() {
-  const error = new TypeError('Illegal invocation');
-  error.code = 'ERR_INVALID_THIS';
-  return error;
-}
 
 function checkThis(value) {
   if (!isHeaders(value)) throw illegalInvocation();
 }
 
-/// WebIDL: too few arguments (undici's wording).
-function checkArguments(count, required, where) {
-  if (count < required) {
-    throw new TypeError(`${where}: ${required} argument${required === 1 ? '' : 's'} required, ` +
-      `but${count ? ' only' : ''} ${count} found.`);
-  }
-}
 
 /// Fetch §5.2 append (name, value) to a Headers object: validate, then check the guard.
 function appendHeader(headers, name, value) {
@@ -343,5 +316,4 @@ Object.defineProperty(Headers.prototype, Symbol.toStringTag, { value: 'Headers',
 
 module.exports = {
   Headers, isHeaders, convertHeadersInit, fillHeaders, appendHeader, createHeaders, copyHeaders, setGuard,
-  illegalInvocation, toByteString,
 };

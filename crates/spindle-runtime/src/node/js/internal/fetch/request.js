@@ -5,8 +5,9 @@
 'use strict';
 
 const {
-  convertHeadersInit, fillHeaders, appendHeader, createHeaders, copyHeaders, illegalInvocation, toByteString,
+  convertHeadersInit, fillHeaders, appendHeader, createHeaders, copyHeaders,
 } = require('internal/fetch/headers');
+const { toByteString, illegalInvocation } = require('internal/webidl');
 const { kState } = require('internal/webstreams/util');
 const { extractBody, isUnusable, cloneBody, defineBodyMixin } = require('internal/fetch/body');
 

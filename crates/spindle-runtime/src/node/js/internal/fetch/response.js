@@ -5,9 +5,9 @@
 'use strict';
 
 const {
-  Headers, convertHeadersInit, fillHeaders, appendHeader, createHeaders, copyHeaders, setGuard, illegalInvocation,
-  toByteString,
+  Headers, convertHeadersInit, fillHeaders, appendHeader, createHeaders, copyHeaders, setGuard,
 } = require('internal/fetch/headers');
+const { toByteString, toUnsignedInteger, illegalInvocation } = require('internal/webidl');
 const { kState } = require('internal/webstreams/util');
 const { extractBody, isUnusable, cloneBody, defineBodyMixin } = require('internal/fetch/body');
 
@@ -21,13 +21,6 @@ const REDIRECT_STATUS = new Set([301, 302, 303, 307, 308]);
 // RFC 9112 §4 reason-phrase = *( HTAB / SP / VCHAR / obs-text )
 const reasonPhrase = /^[\t\x20-\x7E\x80-\xFF]*$/;
 
-/// WebIDL §3.2.4 unsigned short: ToNumber, truncated, modulo 2^16.
-function toUnsignedShort(value) {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n === 0) return 0;
-  const m = Math.trunc(n) % 65536;
-  return m < 0 ? m + 65536 : m;
-}
 
 let stateOf;
 
@@ -85,7 +78,7 @@ class Response {
     } catch (e) {
       throw new TypeError(`Failed to parse URL from ${url}`, { cause: e });
     }
-    status = toUnsignedShort(status);
+    status = toUnsignedInteger(status, 16);
     if (!REDIRECT_STATUS.has(status)) throw new RangeError(`Invalid status code ${status}`);
     const headers = createHeaders('response');
     appendHeader(headers, 'location', parsed.href);
@@ -154,7 +147,7 @@ function convertResponseInit(init, prefix) {
     throw new TypeError(`${prefix}: Expected init to be a dictionary.`);
   }
   const status = init.status;
-  if (status !== undefined) dictionary.status = toUnsignedShort(status);
+  if (status !== undefined) dictionary.status = toUnsignedInteger(status, 16);
   const statusText = init.statusText;
   if (statusText !== undefined) dictionary.statusText = toByteString(statusText, prefix, 'init.statusText');
   const headers = init.headers;

@@ -7,7 +7,7 @@
 
 const { EventTarget, Event, kTrustEvent } = require('internal/event_target');
 const { MessageEvent, kReportedError, kWorkerPort } = require('internal/worker/io');
-const { ErrorEvent } = require('internal/error_event');
+const { ErrorEvent, defineEventHandlerAttribute } = require('internal/error_event');
 const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
 
 const kWorker = Symbol('kWorker');
@@ -31,32 +31,6 @@ function checkTransferList(transfer, where) {
     }
     index++;
   }
-}
-
-/// HTML §8.1.8.1 event handler IDL attributes: a non-function is stored as null; the
-/// listener keeps the place of the first assignment; a handler returning false cancels
-/// the event.
-function defineHandler(proto, type) {
-  const key = Symbol(`on${type}`);
-  const listenerKey = Symbol(`on${type} listener`);
-  Object.defineProperty(proto, `on${type}`, {
-    get() { return this[key] ?? null; },
-    set(handler) {
-      this[key] = typeof handler === 'function' ? handler : null;
-      if (this[key] === null) {
-        if (this[listenerKey]) this.removeEventListener(type, this[listenerKey]);
-        this[listenerKey] = null;
-      } else if (!this[listenerKey]) {
-        const target = this;
-        this[listenerKey] = function(event) {
-          if (typeof target[key] === 'function' && target[key].call(this, event) === false) event.preventDefault();
-        };
-        this.addEventListener(type, this[listenerKey]);
-      }
-    },
-    configurable: true,
-    enumerable: true,
-  });
 }
 
 /// The text of a blob: or data: URL's script; undefined for other URLs or a revoked blob.
@@ -159,8 +133,9 @@ class Worker extends EventTarget {
     worker.on(kReportedError, ({ message, filename, lineno, colno }) => {
       const event = new ErrorEvent('error', { message, filename, lineno, colno, error: null, cancelable: true, [kTrustEvent]: true });
       if (this.dispatchEvent(event)) {
-        const error = new Error(message.replace(/^Uncaught /, ''));
-        error.stack = `${message.replace(/^Uncaught /, '')}\n    at ${filename || '<worker>'}:${lineno}:${colno}`;
+        const text = message.replace(/^Uncaught /, '');
+        const error = new Error(text);
+        error.stack = `${text}\n    at ${filename || '<worker>'}:${lineno}:${colno}`;
         throw error;
       }
     });
@@ -182,9 +157,7 @@ class Worker extends EventTarget {
   }
 }
 
-defineHandler(Worker.prototype, 'message');
-defineHandler(Worker.prototype, 'error');
-defineHandler(Worker.prototype, 'messageerror');
+for (const type of ['message', 'error', 'messageerror']) defineEventHandlerAttribute(Worker.prototype, type);
 Object.defineProperty(Worker.prototype, Symbol.toStringTag, { value: 'Worker', configurable: true });
 
 module.exports = { Worker, checkTransferList };

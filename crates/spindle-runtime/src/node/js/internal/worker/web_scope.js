@@ -18,7 +18,9 @@ const {
   kReportListenerError,
   kTrustEvent,
 } = require('internal/event_target');
-const { ErrorEvent, PromiseRejectionEvent, describeException } = require('internal/error_event');
+const {
+  ErrorEvent, PromiseRejectionEvent, defineEventHandlerAttribute, describeException,
+} = require('internal/error_event');
 const { Navigator } = require('internal/navigator');
 const { codes: { ERR_ILLEGAL_CONSTRUCTOR } } = require('internal/errors');
 
@@ -84,49 +86,6 @@ Object.defineProperty(DedicatedWorkerGlobalScope.prototype, Symbol.toStringTag, 
   value: 'DedicatedWorkerGlobalScope', configurable: true,
 });
 
-/// HTML §8.1.8.1 event handler IDL attributes, on the scope's interfaces: a value that is
-/// not an object is stored as null; the listener is added on the first non-null value and
-/// keeps its place until the handler is set to null; the handler's return value cancels
-/// the event — false, or true for `onerror` (an OnErrorEventHandler, which gets the
-/// ErrorEvent's message, filename, lineno, colno and error as arguments).
-function defineWebEventHandler(proto, type, scope) {
-  const slots = new WeakMap();
-  Object.defineProperty(proto, `on${type}`, {
-    get() {
-      return slots.get(this ?? scope)?.value ?? null;
-    },
-    set(value) {
-      const target = this ?? scope;
-      const isObject = typeof value === 'function' || (typeof value === 'object' && value !== null);
-      let slot = slots.get(target);
-      if (slot === undefined) {
-        slot = { value: null, listener: null };
-        slots.set(target, slot);
-      }
-      slot.value = isObject ? value : null;
-      if (slot.value === null) {
-        if (slot.listener !== null) target.removeEventListener(type, slot.listener);
-        slot.listener = null;
-        return;
-      }
-      if (slot.listener !== null) return;
-      slot.listener = function(event) {
-        const handler = slot.value;
-        if (typeof handler !== 'function') return;
-        if (type === 'error' && event instanceof ErrorEvent) {
-          const result = handler.call(this, event.message, event.filename, event.lineno, event.colno, event.error);
-          if (result === true) event.preventDefault();
-        } else if (handler.call(this, event) === false) {
-          event.preventDefault();
-        }
-      };
-      target.addEventListener(type, slot.listener);
-    },
-    configurable: true,
-    enumerable: true,
-  });
-}
-
 module.exports = function setUpWorkerGlobalScope(name, isModule, url) {
   const scope = globalThis;
   const scriptURL = url ? new URL(url) : require('url').pathToFileURL(process.argv[1] || `${process.cwd()}/worker`);
@@ -149,7 +108,7 @@ module.exports = function setUpWorkerGlobalScope(name, isModule, url) {
     navigator() { return navigator; },
   });
   for (const type of ['error', 'languagechange', 'offline', 'online', 'rejectionhandled', 'unhandledrejection']) {
-    defineWebEventHandler(WorkerGlobalScope.prototype, type, scope);
+    defineEventHandlerAttribute(WorkerGlobalScope.prototype, type, { scope, onError: type === 'error' });
   }
   if (!isModule) {
     methods(WorkerGlobalScope.prototype, {
@@ -195,8 +154,8 @@ module.exports = function setUpWorkerGlobalScope(name, isModule, url) {
       return EventTarget.prototype.dispatchEvent.call(this ?? scope, event);
     },
   });
-  defineWebEventHandler(DedicatedWorkerGlobalScope.prototype, 'message', scope);
-  defineWebEventHandler(DedicatedWorkerGlobalScope.prototype, 'messageerror', scope);
+  defineEventHandlerAttribute(DedicatedWorkerGlobalScope.prototype, 'message', { scope });
+  defineEventHandlerAttribute(DedicatedWorkerGlobalScope.prototype, 'messageerror', { scope });
   // The scope keeps the worker alive while it has `message` listeners of any kind
   // (the listener-count hooks EventTarget calls on every addition and removal).
   Object.defineProperties(DedicatedWorkerGlobalScope.prototype, {
