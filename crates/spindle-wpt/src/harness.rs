@@ -180,6 +180,20 @@ const PRELUDE_SOURCE: &str = r#"(function (global) {
   // and unreferenced, so that it does not keep the run alive.
   function window(config) {
     global.window = global;
+    // A window's navigator has HTML's NavigatorID and NavigatorOnLine members (§8.9.1.1,
+    // §8.9.1.5), which a runtime's `navigator` leaves out as Node's does; worker tests
+    // compare the WorkerNavigator's values with these.
+    const platform = String(global.navigator.platform);
+    Object.defineProperties(global.navigator, {
+      appCodeName: { value: "Mozilla", enumerable: true },
+      appName: { value: "Netscape", enumerable: true },
+      appVersion: {
+        value: platform.startsWith("Mac") ? "5.0 (Macintosh)" : platform.startsWith("Win") ? "5.0 (Windows)" : "5.0 (X11)",
+        enumerable: true,
+      },
+      product: { value: "Gecko", enumerable: true },
+      onLine: { value: true, enumerable: true },
+    });
     let port = null;
     global.postMessage = function postMessage(message, targetOrigin, transfer) {
       if (targetOrigin !== null && typeof targetOrigin === "object") transfer = targetOrigin.transfer;

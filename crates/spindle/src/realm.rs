@@ -4,7 +4,7 @@ use crate::hash::IdMap;
 use crate::object::property::*;
 use crate::object::{NativeFn, Object, ObjectKind};
 use crate::value::{ObjId, Packed, StrId, SymId, Value};
-use crate::vm::Vm;
+use crate::vm::{JsResult, Vm};
 use std::collections::HashSet;
 
 /// A global lexical binding (let/const/class at script top level).
@@ -283,6 +283,20 @@ impl Vm {
     pub fn new_object(&mut self) -> ObjId {
         let proto = self.intrinsics().object_prototype;
         self.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary))
+    }
+
+    /// OrdinaryObjectCreate(proto) with CreateDataProperty for each of `fields` (distinct
+    /// keys): a record a host builds for script. A record built like an earlier one follows
+    /// the shape's transitions without looking the keys up. The values must be rooted.
+    pub fn new_record(&mut self, proto: Option<ObjId>, fields: &[(PropertyKey, Value)]) -> JsResult<ObjId> {
+        let o = self.heap.alloc_object(Object::new(proto, ObjectKind::Ordinary));
+        for &(key, v) in fields {
+            match self.heap.obj_mut(o).props.push_by_transition(key, DEFAULT_ATTRS, v) {
+                Some(grown) => self.heap.charge(grown),
+                None => self.create_data_property_or_throw(o, key, v)?,
+            }
+        }
+        Ok(o)
     }
 
     pub fn new_native(&mut self, name: &str, length: u32, f: NativeFn, is_ctor: bool) -> ObjId {

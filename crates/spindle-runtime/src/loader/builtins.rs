@@ -98,6 +98,7 @@ fn rust_builtin(vm: &mut Vm, name: &str) -> Option<Value> {
         "internal/util/inspect" => Some(crate::node::util::exports(vm)),
         "internal/util/types" => Some(crate::node::util_types::exports(vm)),
         "internal/url/binding" => Some(crate::web::url::exports(vm)),
+        "internal/webidl/promises" => Some(crate::web::webidl_promises::exports(vm)),
         "internal/blob/binding" => Some(crate::web::blob_url::exports(vm)),
         "internal/perf/binding" => Some(crate::web::performance::exports(vm)),
         "internal/os/binding" => Some(crate::node::os::exports(vm)),

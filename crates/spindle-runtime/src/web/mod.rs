@@ -9,6 +9,7 @@ pub mod performance;
 pub mod structured_clone;
 pub mod text_encoding;
 pub mod url;
+pub mod webidl_promises;
 
 use spindle::vm::Vm;
 

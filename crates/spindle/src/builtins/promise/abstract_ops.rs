@@ -148,6 +148,17 @@ impl Vm {
         });
     }
 
+    /// Sets [[PromiseIsHandled]] (WebIDL §3.2.23 "mark as handled"), telling the host as
+    /// PerformPromiseThen does when a rejected promise gets its first handler — so marking
+    /// is what attaching a handler that does nothing would be, without the reaction.
+    pub fn mark_promise_handled(&mut self, promise: ObjId) {
+        let d = self.promise_data(promise);
+        if d.state == PromiseState::Rejected && !d.is_handled {
+            self.host_promise_rejection_tracker(promise, RejectionOperation::Handle);
+        }
+        self.promise_data(promise).is_handled = true;
+    }
+
     /// PerformPromiseThen (ECMA-262 §27.2.5.4.1); returns the capability's promise.
     pub fn perform_promise_then(
         &mut self,

@@ -38,6 +38,7 @@ const kHandlers = Symbol('kHandlers');
 const kWeakHandler = Symbol('kWeak');
 const kResistStopPropagation = Symbol('kResistStopPropagation');
 const kHybridDispatch = Symbol.for('nodejs.internal.kHybridDispatch');
+const kReportError = Symbol('kReportError');
 const kRemoveWeakListenerHelper = Symbol('kRemoveWeakListenerHelper');
 const kCreateEvent = Symbol('kCreateEvent');
 const kNewListener = Symbol('kNewListener');
@@ -570,6 +571,18 @@ class EventTarget {
     }
 
     let handler = root.next;
+    if (event === undefined && handler.next === undefined && handler.isNodeStyleListener && !handler.once &&
+        !handler.weak) {
+      // One Node-style listener for a value (a port's or a worker's message, mostly): what
+      // the loop below does for it, without the loop's per-listener checks.
+      try {
+        const result = handler.callback.call(this, nodeValue);
+        if (result !== undefined && result !== null) addCatch(result);
+      } catch (err) {
+        this[kReportError](err);
+      }
+      return true;
+    }
     let next;
     while (handler !== undefined &&
            (root.resistStopPropagation || handler.passive || event?.[kStop] !== true)) {
@@ -617,17 +630,22 @@ class EventTarget {
         }
         if (result !== undefined && result !== null) addCatch(result);
       } catch (err) {
-        // A target may report its listeners' exceptions itself, when they happen (a web
-        // worker's global: HTML §8.1.4.7 "report an exception" runs as the callback throws).
-        const report = this[kReportListenerError];
-        if (typeof report === 'function') report(err);
-        else emitUncaughtException(err);
+        this[kReportError](err);
       }
 
       handler = next;
     }
 
     if (event !== undefined) event[kIsBeingDispatched] = false;
+  }
+
+  // What a listener threw. A target may report its listeners' exceptions itself, when they
+  // happen (a web worker's global: HTML §8.1.4.7 "report an exception" runs as the
+  // callback throws); else it is an uncaught exception.
+  [kReportError](err) {
+    const report = this[kReportListenerError];
+    if (typeof report === 'function') report(err);
+    else emitUncaughtException(err);
   }
 
   [kCreateEvent](nodeValue, type) {

@@ -973,6 +973,18 @@ function ReadableStreamFromIterable(asyncIterable) {
   let stream;
   const iteratorRecord = getAsyncIterator(asyncIterable);
   const startAlgorithm = () => undefined;
+  const onNextResult = (iterResult) => {
+    if (!isObject(iterResult)) {
+      throw invalidState('The promise returned by the iterator.next() method must fulfill with an object');
+    }
+    const done = !!iterResult.done;
+    const controller = stream[kState].controller;
+    if (done) {
+      ReadableStreamDefaultControllerClose(controller);
+    } else {
+      ReadableStreamDefaultControllerEnqueue(controller, iterResult.value);
+    }
+  };
   const pullAlgorithm = () => {
     let nextResult;
     try {
@@ -981,18 +993,7 @@ function ReadableStreamFromIterable(asyncIterable) {
       return promiseRejectedWith(error);
     }
     const nextPromise = promiseResolvedWith(nextResult);
-    return transformPromiseWith(nextPromise, (iterResult) => {
-      if (!isObject(iterResult)) {
-        throw invalidState('The promise returned by the iterator.next() method must fulfill with an object');
-      }
-      const done = !!iterResult.done;
-      const controller = stream[kState].controller;
-      if (done) {
-        ReadableStreamDefaultControllerClose(controller);
-      } else {
-        ReadableStreamDefaultControllerEnqueue(controller, iterResult.value);
-      }
-    });
+    return transformPromiseWith(nextPromise, onNextResult);
   };
   const cancelAlgorithm = (reason) => {
     const iterator = iteratorRecord.iterator;
@@ -1124,20 +1125,33 @@ function ReadableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
     return transformPromiseWith(writer[kState].readyPromise.promise, readAndWrite);
   }
 
+  // The loop reads one chunk at a time (the next read starts once this one's promise
+  // settles), so one read request serves every read: its steps settle `read`, the deferred
+  // of the read in progress, and the chunk waits in `readChunk` for its write.
+  let read;
+  let readChunk;
+  function writeReadChunk() {
+    const chunk = readChunk;
+    readChunk = undefined;
+    if (writer[kState].stream !== undefined) {
+      currentWrite = transformPromiseWith(WritableStreamDefaultWriterWrite(writer, chunk), undefined, noop);
+    }
+    read.resolve(false);
+  }
+  const readRequest = {
+    // The write waits for a microtask: a source's enqueue() never runs the sink's
+    // write() synchronously (whatwg/streams#1243, WPT piping/general-addition).
+    chunkSteps(chunk) {
+      readChunk = chunk;
+      queueMicrotask(writeReadChunk);
+    },
+    closeSteps() { read.resolve(true); },
+    errorSteps(e) { read.reject(e); },
+  };
+
   function readAndWrite() {
-    const read = createDeferred();
-    ReadableStreamDefaultReaderRead(reader, {
-      // The write waits for a microtask: a source's enqueue() never runs the sink's
-      // write() synchronously (whatwg/streams#1243, WPT piping/general-addition).
-      chunkSteps: (chunk) => queueMicrotask(() => {
-        if (writer[kState].stream !== undefined) {
-          currentWrite = transformPromiseWith(WritableStreamDefaultWriterWrite(writer, chunk), undefined, noop);
-        }
-        read.resolve(false);
-      }),
-      closeSteps: () => read.resolve(true),
-      errorSteps: (e) => read.reject(e),
-    });
+    read = createDeferred();
+    ReadableStreamDefaultReaderRead(reader, readRequest);
     return read.promise;
   }
 

@@ -57,7 +57,8 @@ const sizeOfOne = () => 1;
 /// §8.2 PackAndPostMessage(port, type, value)
 function PackAndPostMessage(port, type, value) {
   const message = { __proto__: null, type, value };
-  port.postMessage(message, []);
+  // The standard's transfer list is empty: the same as none.
+  port.postMessage(message);
 }
 
 /// §8.2 CrossRealmTransformSendError(port, error)
@@ -160,6 +161,22 @@ function SetUpCrossRealmTransformWritable(port) {
   let finished = false;
   // Resolved by the other side's `pull`: the credit for the next chunk.
   let backpressurePromise = createDeferred();
+  // The chunk of the write in progress (a writable stream runs one write at a time), sent
+  // once the credit for it is there.
+  let pendingChunk;
+  const sendPendingChunk = () => {
+    const chunk = pendingChunk;
+    pendingChunk = undefined;
+    backpressurePromise = createDeferred();
+    try {
+      PackAndPostMessageHandlingError(port, 'chunk', chunk);
+    } catch (error) {
+      finished = true;
+      Disentangle(port);
+      return promiseRejectedWith(error);
+    }
+    return promiseResolvedWith(undefined);
+  };
   const stream = CreateWritableStream(
     // startAlgorithm
     () => undefined,
@@ -168,17 +185,8 @@ function SetUpCrossRealmTransformWritable(port) {
       if (backpressurePromise === undefined) {
         backpressurePromise = { promise: promiseResolvedWith(undefined), resolve() {} };
       }
-      return transformPromiseWith(backpressurePromise.promise, () => {
-        backpressurePromise = createDeferred();
-        try {
-          PackAndPostMessageHandlingError(port, 'chunk', chunk);
-        } catch (error) {
-          finished = true;
-          Disentangle(port);
-          return promiseRejectedWith(error);
-        }
-        return promiseResolvedWith(undefined);
-      });
+      pendingChunk = chunk;
+      return transformPromiseWith(backpressurePromise.promise, sendPendingChunk);
     },
     // closeAlgorithm
     () => {

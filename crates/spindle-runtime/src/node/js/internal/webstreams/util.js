@@ -22,6 +22,8 @@ const {
 // ---- Intrinsics ----------------------------------------------------------------------------
 
 const ReflectApply = Reflect.apply;
+// WebIDL §3.2.23's promise operations on the intrinsic %Promise% (web/webidl_promises.rs).
+const promises = require('internal/webidl/promises');
 const ReflectGet = Reflect.get;
 const ObjectDefineProperty = Object.defineProperty;
 const ObjectCreate = Object.create;
@@ -29,10 +31,6 @@ const NumberIsNaN = Number.isNaN;
 const MathMin = Math.min;
 const MathMax = Math.max;
 const MathTrunc = Math.trunc;
-const PromiseCtor = Promise;
-const PromisePrototypeThenFn = Promise.prototype.then;
-const PromiseResolveFn = Promise.resolve;
-const PromiseRejectFn = Promise.reject;
 const ArrayBufferCtor = ArrayBuffer;
 const ArrayBufferPrototypeSliceFn = ArrayBuffer.prototype.slice;
 const ArrayBufferPrototypeTransferFn = ArrayBuffer.prototype.transfer;
@@ -82,56 +80,60 @@ function isBrandCheck(brand) {
 // ---- Promises (WebIDL §3.2.23, "a new promise" and friends) ---------------------------------
 
 function PerformPromiseThen(promise, onFulfilled, onRejected) {
-  return ReflectApply(PromisePrototypeThenFn, promise, [onFulfilled, onRejected]);
+  return promises.performPromiseThen(promise, onFulfilled, onRejected);
 }
 
 /// WebIDL "a promise resolved with": always a new promise (a promise given as the value is
 /// adopted, which takes its own reaction jobs, unlike Promise.resolve returning it as is).
 function promiseResolvedWith(value) {
-  if ((typeof value !== 'object' || value === null) && typeof value !== 'function') {
-    return ReflectApply(PromiseResolveFn, PromiseCtor, [value]);
-  }
-  return new PromiseCtor((resolve) => resolve(value));
+  return promises.promiseResolvedWith(value);
 }
 
 /// "A promise resolved with" a value known not to be a promise (a read result): the same as
 /// promiseResolvedWith, without making an executor.
 function promiseResolvedWithNonPromise(value) {
-  return ReflectApply(PromiseResolveFn, PromiseCtor, [value]);
+  return promises.promiseResolvedWith(value);
 }
 
 function promiseRejectedWith(reason) {
-  return ReflectApply(PromiseRejectFn, PromiseCtor, [reason]);
+  return promises.promiseRejectedWith(reason);
 }
 
 /// "A new promise", with its resolving functions.
 function createDeferred() {
-  const deferred = { __proto__: null, promise: undefined, resolve: undefined, reject: undefined };
-  deferred.promise = new PromiseCtor((resolve, reject) => {
-    deferred.resolve = resolve;
-    deferred.reject = reject;
-  });
-  return deferred;
+  return promises.createDeferred();
 }
 
 /// A new promise that also knows its [[PromiseState]] (a writer's ready and closed
 /// promises: WritableStreamDefaultWriterEnsure*PromiseRejected look at it).
 function createTrackedDeferred() {
-  const deferred = { __proto__: null, promise: undefined, resolve: undefined, reject: undefined, state: 'pending' };
-  deferred.promise = new PromiseCtor((resolve, reject) => {
-    deferred.resolve = (value) => {
-      if (deferred.state !== 'pending') return;
-      deferred.state = 'fulfilled';
-      resolve(value);
-    };
-    deferred.reject = (reason) => {
-      if (deferred.state !== 'pending') return;
-      deferred.state = 'rejected';
-      reject(reason);
-    };
-  });
-  return deferred;
+  return new TrackedDeferred();
 }
+
+class TrackedDeferred {
+  constructor() {
+    const settle = promises.createDeferred();
+    this.promise = settle.promise;
+    this.state = 'pending';
+    // The promise's resolving functions, called by the methods below (every caller settles
+    // a tracked deferred as `deferred.resolve(v)` / `deferred.reject(e)`).
+    this.settle = settle;
+  }
+
+  resolve(value) {
+    if (this.state !== 'pending') return;
+    this.state = 'fulfilled';
+    this.settle.resolve(value);
+  }
+
+  reject(reason) {
+    if (this.state !== 'pending') return;
+    this.state = 'rejected';
+    this.settle.reject(reason);
+  }
+}
+// A record, like the other deferreds: nothing is looked up on Object.prototype.
+Object.setPrototypeOf(TrackedDeferred.prototype, null);
 
 /// A settled deferred: "a promise resolved with undefined" that still looks like one.
 function createResolvedDeferred(value) {
@@ -152,13 +154,13 @@ function noop() {}
 
 /// [[PromiseIsHandled]] = true: a rejection of `promise` is never reported as unhandled.
 function setPromiseIsHandledToTrue(promise) {
-  PerformPromiseThen(promise, undefined, noop);
+  promises.markAsHandled(promise);
 }
 
-/// WebIDL "react to"/"upon fulfillment"/"upon rejection": the derived promise is marked
-/// handled, so that a throwing reaction does not surface as an unhandled rejection.
+/// WebIDL "react to"/"upon fulfillment"/"upon rejection" when nothing uses the result: a
+/// throwing reaction goes nowhere (as if its derived promise were marked handled).
 function uponPromise(promise, onFulfilled, onRejected) {
-  setPromiseIsHandledToTrue(PerformPromiseThen(promise, onFulfilled, onRejected));
+  promises.react(promise, onFulfilled, onRejected);
 }
 
 function uponFulfillment(promise, onFulfilled) {
@@ -207,15 +209,19 @@ class Queue {
 
   shift() {
     const items = this.items;
-    const value = items[this.head];
-    items[this.head] = undefined;
-    this.head++;
-    this.length--;
-    if (this.length === 0) {
-      this.items = [];
+    const head = this.head;
+    const value = items[head];
+    if (--this.length === 0) {
+      // Emptied (a queue that holds one chunk at a time, mostly): start over in place, so
+      // that the next push reuses the array's storage.
+      items.length = 0;
       this.head = 0;
-    } else if (this.head >= 1024 && this.head * 2 >= items.length) {
-      this.items = items.slice(this.head);
+      return value;
+    }
+    items[head] = undefined;
+    this.head = head + 1;
+    if (head >= 1023 && (head + 1) * 2 >= items.length) {
+      this.items = items.slice(head + 1);
       this.head = 0;
     }
     return value;

@@ -642,6 +642,9 @@ function SetUpWritableStreamDefaultController(stream, controller, startAlgorithm
     writeAlgorithm,
     closeAlgorithm,
     abortAlgorithm,
+    // The reactions to a write's promise (WritableStreamDefaultControllerProcessWrite).
+    writeSettled: undefined,
+    writeFailed: undefined,
   };
   stream[kState].controller = controller;
   stream[kControllerErrorFunction] = WritableStreamDefaultController.prototype.error.bind(controller);
@@ -755,19 +758,24 @@ function WritableStreamDefaultControllerProcessWrite(controller, chunk) {
   const stream = slots.stream;
   WritableStreamMarkFirstWriteRequestInFlight(stream);
   const sinkWritePromise = slots.writeAlgorithm(chunk);
-  uponPromise(sinkWritePromise, () => {
-    WritableStreamFinishInFlightWrite(stream);
-    const state = stream[kState].state;
-    DequeueValue(slots);
-    if (!WritableStreamCloseQueuedOrInFlight(stream) && state === 'writable') {
-      const backpressure = WritableStreamDefaultControllerGetBackpressure(controller);
-      WritableStreamUpdateBackpressure(stream, backpressure);
-    }
-    WritableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
-  }, (reason) => {
-    if (stream[kState].state === 'writable') WritableStreamDefaultControllerClearAlgorithms(controller);
-    WritableStreamFinishInFlightWriteWithError(stream, reason);
-  });
+  // The steps upon the sink's promise depend on the controller only: made once for it.
+  if (slots.writeSettled === undefined) {
+    slots.writeSettled = () => {
+      WritableStreamFinishInFlightWrite(stream);
+      const state = stream[kState].state;
+      DequeueValue(slots);
+      if (!WritableStreamCloseQueuedOrInFlight(stream) && state === 'writable') {
+        const backpressure = WritableStreamDefaultControllerGetBackpressure(controller);
+        WritableStreamUpdateBackpressure(stream, backpressure);
+      }
+      WritableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
+    };
+    slots.writeFailed = (reason) => {
+      if (stream[kState].state === 'writable') WritableStreamDefaultControllerClearAlgorithms(controller);
+      WritableStreamFinishInFlightWriteWithError(stream, reason);
+    };
+  }
+  uponPromise(sinkWritePromise, slots.writeSettled, slots.writeFailed);
 }
 
 function WritableStreamDefaultControllerWrite(controller, chunk, chunkSize) {

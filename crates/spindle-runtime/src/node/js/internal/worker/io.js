@@ -100,7 +100,9 @@ class MessagePort extends EventTarget {
     const transferList = list == null ? undefined : [...list];
     // HTML §2.7.5: a detached (closed or transferred) port cannot be transferred again.
     if (transferList !== undefined) {
-      for (const item of transferList) {
+      // (The list is this method's own copy: walking it by index observes nothing.)
+      for (let i = 0; i < transferList.length; i++) {
+        const item = transferList[i];
         if (item === this) throw new DOMException('Transfer list contains source port', 'DataCloneError');
         if (item instanceof MessagePort && item[kClosed]) {
           throw new DOMException('MessagePort in transfer list is already detached', 'DataCloneError');

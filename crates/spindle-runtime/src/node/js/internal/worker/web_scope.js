@@ -26,6 +26,14 @@ const { codes: { ERR_ILLEGAL_CONSTRUCTOR } } = require('internal/errors');
 
 const kCreate = Symbol('kCreate');
 
+/// HTML §8.9.1.1 NavigatorID appVersion: a string that starts with "5.0 (" (Gecko's form,
+/// which names the windowing system where other engines repeat the user agent).
+function appVersion(platform) {
+  if (platform.startsWith('Mac')) return '5.0 (Macintosh)';
+  if (platform.startsWith('Win')) return '5.0 (Windows)';
+  return '5.0 (X11)';
+}
+
 /// HTML §10.3.2 WorkerNavigator (the NavigatorID, NavigatorLanguage, NavigatorOnLine and
 /// NavigatorConcurrentHardware parts; a runtime's values, as `navigator` has them).
 class WorkerNavigator extends Navigator {
@@ -36,7 +44,7 @@ class WorkerNavigator extends Navigator {
 
   get appCodeName() { return 'Mozilla'; }
   get appName() { return 'Netscape'; }
-  get appVersion() { return '5.0'; }
+  get appVersion() { return appVersion(this.platform); }
   get product() { return 'Gecko'; }
   get onLine() { return true; }
 }
@@ -177,8 +185,10 @@ module.exports = function setUpWorkerGlobalScope(name, isModule, url) {
     },
   });
 
-  // The global object becomes the scope: Node's own globals stay its own properties.
+  // The global object becomes the scope: Node's own globals stay its own properties. HTML
+  // exposes `Navigator` to windows only ([Exposed=Window]); the scope has WorkerNavigator.
   delete scope.navigator;
+  delete scope.Navigator;
   Object.setPrototypeOf(scope, DedicatedWorkerGlobalScope.prototype);
   initEventTarget(scope);
   // FileReaderSync (File API §7, workers only), loaded on first use like the lazy globals.
