@@ -57,13 +57,20 @@ impl PortEnd {
     }
 
     /// Puts `message` in this end's queue (called by the other end's owner, on its thread).
+    /// The owner is told after the lock is released: telling it wakes its thread, which
+    /// takes the message at once, and would otherwise find the lock still held (a futex
+    /// wait and wake per message). A completion that arrives after the end moved on finds
+    /// no port and does nothing; the new owner was told of every waiting message by `adopt`.
     fn receive(&self, message: Serialized, flow: u64) {
-        let Ok(mut s) = self.shared.lock() else { return };
-        if s.closed {
-            return;
-        }
-        s.incoming.push_back((message, flow));
-        if let Some(owner) = &s.owner {
+        let owner = {
+            let Ok(mut s) = self.shared.lock() else { return };
+            if s.closed {
+                return;
+            }
+            s.incoming.push_back((message, flow));
+            s.owner.clone()
+        };
+        if let Some(owner) = owner {
             let _ = owner.send(message_available(self.id));
         }
     }
