@@ -48,22 +48,24 @@ fn deserialize(vm: &mut Vm, serialized: Serialized, mut host: Option<&mut dyn su
         vm.root(Value::Object(o));
         objects.push(o);
     }
-    for (record, &o) in records.iter().zip(&objects) {
+    for (record, &o) in records.iter_mut().zip(&objects) {
         fill(vm, record, o, &objects);
     }
-    let v = value_of(vm, &root, &objects);
+    let mut root = root;
+    let v = value_of(vm, &mut root, &objects);
     vm.roots.truncate(mark);
     v
 }
 
-/// The value of a serialized entry once every record has its object.
-fn value_of(vm: &mut Vm, e: &Entry, objects: &[ObjId]) -> Value {
+/// The value of a serialized entry once every record has its object. Each entry is read
+/// once, so a string's code units move into the heap rather than being copied.
+fn value_of(vm: &mut Vm, e: &mut Entry, objects: &[ObjId]) -> Value {
     match e {
         Entry::Undefined => Value::Undefined,
         Entry::Null => Value::Null,
         Entry::Bool(b) => Value::Bool(*b),
         Entry::Number(n) => Value::Number(*n),
-        Entry::String(s) => vm.string_units(s.clone()),
+        Entry::String(s) => vm.string_units(std::mem::take(s)),
         Entry::BigInt(b) => vm.bigint_value(b.clone()),
         Entry::Ref(i) => Value::Object(objects[*i]),
     }
@@ -182,7 +184,8 @@ fn create(vm: &mut Vm, record: &mut Record, objects: &[ObjId]) -> ObjId {
 
 /// Fills a deep record's object: Map and Set entries in order, an error's cause, the
 /// properties of an Array or Object (CreateDataProperty, so no setter runs).
-fn fill(vm: &mut Vm, record: &Record, o: ObjId, objects: &[ObjId]) {
+fn fill(vm: &mut Vm, record: &mut Record, o: ObjId, objects: &[ObjId]) {
+    let plain_object = matches!(record, Record::Object { .. });
     match record {
         Record::Map(entries) => {
             for (k, v) in entries {
@@ -204,7 +207,7 @@ fn fill(vm: &mut Vm, record: &Record, o: ObjId, objects: &[ObjId]) {
             vm.define_direct(o, PropertyKey::String(vm.names.cause), c, HIDDEN);
         }
         Record::Array { properties, .. } | Record::Object { properties } => {
-            let plain = matches!(record, Record::Object { .. });
+            let plain = plain_object;
             for (k, v) in properties {
                 let key = match k {
                     Key::Index(i) => PropertyKey::Index(*i),
@@ -215,7 +218,12 @@ fn fill(vm: &mut Vm, record: &Record, o: ObjId, objects: &[ObjId]) {
                 // object's named keys (each once in the record) are added without
                 // [[DefineOwnProperty]]'s checks: what CreateDataProperty would do.
                 if plain && matches!(key, PropertyKey::String(_)) {
-                    vm.define_direct(o, key, v, crate::object::property::DEFAULT_ATTRS);
+                    // Objects of one shape (a stream of similar messages) follow its
+                    // transitions without looking the keys up.
+                    match vm.heap.obj_mut(o).props.push_by_transition(key, crate::object::property::DEFAULT_ATTRS, v) {
+                        Some(grown) => vm.heap.charge(grown),
+                        None => vm.define_direct(o, key, v, crate::object::property::DEFAULT_ATTRS),
+                    }
                 } else {
                     let _ = vm.create_data_property(o, key, v);
                 }

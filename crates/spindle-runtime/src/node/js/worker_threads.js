@@ -144,7 +144,9 @@ class Worker extends EventEmitter {
     const [threadId, portId] = binding.spawn(this, this[kPort], file, isEval, options.workerData, extra);
     this.threadId = threadId;
     this[kPort][kId] = portId;
-    this[kPort].on('message', (data) => this.emit('message', data));
+    // (A block body: the listener returns nothing, so the dispatch has no result to check
+    // for a promise.)
+    this[kPort].on('message', (data) => { this.emit('message', data); });
     // The Worker itself keeps the loop alive while it runs (until unref()); its port only
     // while someone listens for messages on the Worker (Node: kPublicPort is ref'd by a
     // 'message' listener, so an unref'd worker with one still holds the loop).

@@ -325,7 +325,8 @@ const ReadableStreamAsyncIteratorPrototype = ObjectCreate(AsyncIteratorPrototype
         return promiseRejectedWith(new ERR_INVALID_THIS('ReadableStreamAsyncIterator'));
       }
       const iterator = this[kState];
-      const nextSteps = () => asyncIteratorNextSteps(iterator);
+      // The steps depend on the iterator only: made on its first next().
+      const nextSteps = iterator.nextSteps ??= () => asyncIteratorNextSteps(iterator);
       iterator.ongoingPromise = iterator.ongoingPromise !== undefined ?
         PerformPromiseThen(iterator.ongoingPromise, nextSteps, nextSteps) :
         nextSteps();
@@ -360,7 +361,11 @@ function createReadableStreamAsyncIterator(stream, preventCancel) {
     [kType]: { __proto__: null, value: 'ReadableStreamAsyncIterator' },
     [kState]: {
       __proto__: null,
-      value: { __proto__: null, reader, preventCancel, ongoingPromise: undefined, isFinished: false },
+      value: {
+        __proto__: null, reader, preventCancel, ongoingPromise: undefined, isFinished: false,
+        // The iterator's steps, made once (asyncIteratorNextSteps).
+        nextSteps: undefined, onNext: undefined, onNextError: undefined, releaseReader: undefined,
+      },
     },
   });
 }
@@ -369,18 +374,22 @@ function asyncIteratorNextSteps(iterator) {
   // Node's key order for the iteration results: { done, value } when done.
   if (iterator.isFinished) return promiseResolvedWith({ done: true, value: undefined });
   const nextPromise = ReadableStreamAsyncIteratorGetNext(iterator);
-  return PerformPromiseThen(nextPromise, (next) => {
-    iterator.ongoingPromise = undefined;
-    if (next === endOfIteration) {
+  if (iterator.onNext === undefined) {
+    iterator.onNext = (next) => {
+      iterator.ongoingPromise = undefined;
+      if (next === endOfIteration) {
+        iterator.isFinished = true;
+        return { done: true, value: undefined };
+      }
+      return { value: next, done: false };
+    };
+    iterator.onNextError = (reason) => {
+      iterator.ongoingPromise = undefined;
       iterator.isFinished = true;
-      return { done: true, value: undefined };
-    }
-    return { value: next, done: false };
-  }, (reason) => {
-    iterator.ongoingPromise = undefined;
-    iterator.isFinished = true;
-    throw reason;
-  });
+      throw reason;
+    };
+  }
+  return PerformPromiseThen(nextPromise, iterator.onNext, iterator.onNextError);
 }
 
 function asyncIteratorReturnSteps(iterator, value) {
@@ -392,7 +401,8 @@ function asyncIteratorReturnSteps(iterator, value) {
 // §4.2.5 get the next iteration result
 function ReadableStreamAsyncIteratorGetNext(iterator) {
   const reader = iterator.reader;
-  return readWithPromise(reader, toIterationResult, () => ReadableStreamDefaultReaderRelease(reader));
+  const releaseReader = iterator.releaseReader ??= () => ReadableStreamDefaultReaderRelease(reader);
+  return readWithPromise(reader, toIterationResult, releaseReader);
 }
 
 // §4.2.5 asynchronous iterator return
@@ -482,38 +492,59 @@ const toIterationResult = (chunk, done) => (done ? endOfIteration : chunk);
 /// promise is made already settled, which saves making a pending one; nothing can tell
 /// the two apart.
 function readWithPromise(reader, toResult, onEnd = undefined, resultIsPromise = true) {
-  let deferred;
-  let settled = false;
-  let isError = false;
-  let outcome;
-  const settle = (error, value) => {
+  const request = new PromiseReadRequest(toResult, onEnd);
+  ReadableStreamDefaultReaderRead(reader, request);
+  if (request.settled) {
+    if (request.isError) return promiseRejectedWith(request.outcome);
+    return resultIsPromise ? promiseResolvedWith(request.outcome) : promiseResolvedWithNonPromise(request.outcome);
+  }
+  request.deferred = createDeferred();
+  return request.deferred.promise;
+}
+
+/// readWithPromise's read request: its steps are methods (the streams call a read request's
+/// steps as methods), so a read makes one object rather than a closure per step.
+class PromiseReadRequest {
+  constructor(toResult, onEnd) {
+    this.toResult = toResult;
+    this.onEnd = onEnd;
+    // Made once the read did not complete at once.
+    this.deferred = undefined;
+    // The outcome of a read that completed at once.
+    this.settled = false;
+    this.isError = false;
+    this.outcome = undefined;
+  }
+
+  settle(error, value) {
+    const deferred = this.deferred;
     if (deferred !== undefined) {
       if (error) deferred.reject(value);
       else deferred.resolve(value);
       return;
     }
-    settled = true;
-    isError = error;
-    outcome = value;
-  };
-  ReadableStreamDefaultReaderRead(reader, {
-    chunkSteps: (chunk) => settle(false, toResult(chunk, false)),
-    closeSteps: () => {
-      if (onEnd !== undefined) onEnd();
-      settle(false, toResult(undefined, true));
-    },
-    errorSteps: (e) => {
-      if (onEnd !== undefined) onEnd();
-      settle(true, e);
-    },
-  });
-  if (settled) {
-    if (isError) return promiseRejectedWith(outcome);
-    return resultIsPromise ? promiseResolvedWith(outcome) : promiseResolvedWithNonPromise(outcome);
+    this.settled = true;
+    this.isError = error;
+    this.outcome = value;
   }
-  deferred = createDeferred();
-  return deferred.promise;
+
+  chunkSteps(chunk) {
+    const toResult = this.toResult;
+    this.settle(false, toResult(chunk, false));
+  }
+
+  closeSteps() {
+    if (this.onEnd !== undefined) this.onEnd();
+    const toResult = this.toResult;
+    this.settle(false, toResult(undefined, true));
+  }
+
+  errorSteps(e) {
+    if (this.onEnd !== undefined) this.onEnd();
+    this.settle(true, e);
+  }
 }
+Object.setPrototypeOf(PromiseReadRequest.prototype, null);
 
 // ---- ReadableStreamBYOBReader (§4.5) ------------------------------------------------------
 
@@ -1515,17 +1546,22 @@ function ReadableStreamAddReadRequest(stream, readRequest) {
 
 /// The controller's [[CancelSteps]], [[PullSteps]] and [[ReleaseSteps]], by its kind.
 function controllerCancelSteps(controller, reason) {
-  if (isReadableByteStreamController(controller)) return ReadableByteStreamControllerCancelSteps(controller, reason);
+  if (controller[kType] === 'ReadableByteStreamController') {
+    return ReadableByteStreamControllerCancelSteps(controller, reason);
+  }
   return ReadableStreamDefaultControllerCancelSteps(controller, reason);
 }
 
 function controllerPullSteps(controller, readRequest) {
-  if (isReadableByteStreamController(controller)) ReadableByteStreamControllerPullSteps(controller, readRequest);
-  else ReadableStreamDefaultControllerPullSteps(controller, readRequest);
+  if (controller[kType] === 'ReadableByteStreamController') {
+    ReadableByteStreamControllerPullSteps(controller, readRequest);
+  } else {
+    ReadableStreamDefaultControllerPullSteps(controller, readRequest);
+  }
 }
 
 function controllerReleaseSteps(controller) {
-  if (isReadableByteStreamController(controller)) ReadableByteStreamControllerReleaseSteps(controller);
+  if (controller[kType] === 'ReadableByteStreamController') ReadableByteStreamControllerReleaseSteps(controller);
   else ReadableStreamDefaultControllerReleaseSteps(controller);
 }
 
@@ -1600,14 +1636,15 @@ function ReadableStreamGetNumReadRequests(stream) {
   return stream[kState].reader[kState].readRequests.length;
 }
 
+// (A stream's reader is one this module made: its brand is its kType.)
 function ReadableStreamHasBYOBReader(stream) {
   const reader = stream[kState].reader;
-  return reader !== undefined && isReadableStreamBYOBReader(reader);
+  return reader !== undefined && reader[kType] === 'ReadableStreamBYOBReader';
 }
 
 function ReadableStreamHasDefaultReader(stream) {
   const reader = stream[kState].reader;
-  return reader !== undefined && isReadableStreamDefaultReader(reader);
+  return reader !== undefined && reader[kType] === 'ReadableStreamDefaultReader';
 }
 
 // ---- Readers (§4.9.3) ---------------------------------------------------------------------
@@ -1719,28 +1756,36 @@ function ReadableStreamDefaultControllerCallPullIfNeeded(controller) {
   }
   slots.pulling = true;
   const pullPromise = slots.pullAlgorithm();
-  uponPromise(pullPromise, () => {
-    slots.pulling = false;
-    if (slots.pullAgain) {
-      slots.pullAgain = false;
-      ReadableStreamDefaultControllerCallPullIfNeeded(controller);
-    }
-  }, (e) => {
-    ReadableStreamDefaultControllerError(controller, e);
-  });
+  // The steps upon the pull's promise depend on the controller only: made once for it.
+  if (slots.pullSettled === undefined) {
+    slots.pullSettled = () => {
+      slots.pulling = false;
+      if (slots.pullAgain) {
+        slots.pullAgain = false;
+        ReadableStreamDefaultControllerCallPullIfNeeded(controller);
+      }
+    };
+    slots.pullFailed = (e) => {
+      ReadableStreamDefaultControllerError(controller, e);
+    };
+  }
+  uponPromise(pullPromise, slots.pullSettled, slots.pullFailed);
 }
 
 function ReadableStreamDefaultControllerShouldCallPull(controller) {
+  // The standard's steps, with CanCloseOrEnqueue, IsReadableStreamLocked,
+  // ReadableStreamHasDefaultReader, GetNumReadRequests and GetDesiredSize (the state is
+  // "readable" by then) written out: this runs after every read and enqueue.
   const slots = controller[kState];
-  const stream = slots.stream;
-  if (!ReadableStreamDefaultControllerCanCloseOrEnqueue(controller)) return false;
+  const streamSlots = slots.stream[kState];
+  if (slots.closeRequested || streamSlots.state !== 'readable') return false;
   if (!slots.started) return false;
-  if (IsReadableStreamLocked(stream) && ReadableStreamHasDefaultReader(stream) &&
-      ReadableStreamGetNumReadRequests(stream) > 0) {
+  const reader = streamSlots.reader;
+  if (reader !== undefined && reader[kType] === 'ReadableStreamDefaultReader' &&
+      reader[kState].readRequests.length > 0) {
     return true;
   }
-  const desiredSize = ReadableStreamDefaultControllerGetDesiredSize(controller);
-  return desiredSize > 0;
+  return slots.strategyHWM - slots.queueTotalSize > 0;
 }
 
 function ReadableStreamDefaultControllerClearAlgorithms(controller) {
@@ -1765,8 +1810,11 @@ function ReadableStreamDefaultControllerEnqueue(controller, chunk) {
   if (!ReadableStreamDefaultControllerCanCloseOrEnqueue(controller)) return;
   const slots = controller[kState];
   const stream = slots.stream;
-  if (IsReadableStreamLocked(stream) && ReadableStreamHasDefaultReader(stream) &&
-      ReadableStreamGetNumReadRequests(stream) > 0) {
+  // IsReadableStreamLocked, ReadableStreamHasDefaultReader and
+  // ReadableStreamGetNumReadRequests(stream) > 0, written out.
+  const reader = stream[kState].reader;
+  if (reader !== undefined && reader[kType] === 'ReadableStreamDefaultReader' &&
+      reader[kState].readRequests.length > 0) {
     ReadableStreamFulfillReadRequest(stream, chunk, false);
   } else {
     let chunkSize;
@@ -1827,6 +1875,9 @@ function SetUpReadableStreamDefaultController(stream, controller, startAlgorithm
     strategyHWM: highWaterMark,
     pullAlgorithm,
     cancelAlgorithm,
+    // The reactions to a pull's promise (ReadableStreamDefaultControllerCallPullIfNeeded).
+    pullSettled: undefined,
+    pullFailed: undefined,
   };
   stream[kState].controller = controller;
   stream[kControllerErrorFunction] = ReadableStreamDefaultController.prototype.error.bind(controller);

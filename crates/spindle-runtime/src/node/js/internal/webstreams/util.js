@@ -247,7 +247,8 @@ function DequeueValue(container) {
 }
 
 function EnqueueValueWithSize(container, value, size) {
-  if (!IsNonNegativeNumber(size) || size === Infinity) {
+  // !IsNonNegativeNumber(size) (NaN fails `size >= 0`), or +∞.
+  if (typeof size !== 'number' || !(size >= 0) || size === Infinity) {
     throw new ERR_INVALID_ARG_VALUE.RangeError('size', size);
   }
   container.queue.push({ __proto__: null, value, size });

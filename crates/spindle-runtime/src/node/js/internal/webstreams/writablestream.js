@@ -608,7 +608,8 @@ function WritableStreamDefaultWriterWrite(writer, chunk) {
   const slots = stream[kState];
   const state = slots.state;
   if (state === 'errored') return promiseRejectedWith(slots.storedError);
-  if (WritableStreamCloseQueuedOrInFlight(stream) || state === 'closed') {
+  // WritableStreamCloseQueuedOrInFlight(stream), written out.
+  if (slots.closeRequest !== undefined || slots.inFlightCloseRequest !== undefined || state === 'closed') {
     return promiseRejectedWith(invalidState('WritableStream is closed'));
   }
   if (state === 'erroring') return promiseRejectedWith(slots.storedError);
@@ -762,11 +763,14 @@ function WritableStreamDefaultControllerProcessWrite(controller, chunk) {
   if (slots.writeSettled === undefined) {
     slots.writeSettled = () => {
       WritableStreamFinishInFlightWrite(stream);
-      const state = stream[kState].state;
+      const streamSlots = stream[kState];
+      const state = streamSlots.state;
       DequeueValue(slots);
-      if (!WritableStreamCloseQueuedOrInFlight(stream) && state === 'writable') {
-        const backpressure = WritableStreamDefaultControllerGetBackpressure(controller);
-        WritableStreamUpdateBackpressure(stream, backpressure);
+      // !WritableStreamCloseQueuedOrInFlight(stream), and GetBackpressure (desired size
+      // ≤ 0), written out: this runs after every write.
+      if (streamSlots.closeRequest === undefined && streamSlots.inFlightCloseRequest === undefined &&
+          state === 'writable') {
+        WritableStreamUpdateBackpressure(stream, slots.strategyHWM - slots.queueTotalSize <= 0);
       }
       WritableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
     };
@@ -787,9 +791,11 @@ function WritableStreamDefaultControllerWrite(controller, chunk, chunkSize) {
     return;
   }
   const stream = slots.stream;
-  if (!WritableStreamCloseQueuedOrInFlight(stream) && stream[kState].state === 'writable') {
-    const backpressure = WritableStreamDefaultControllerGetBackpressure(controller);
-    WritableStreamUpdateBackpressure(stream, backpressure);
+  const streamSlots = stream[kState];
+  // !WritableStreamCloseQueuedOrInFlight(stream), and GetBackpressure, written out.
+  if (streamSlots.closeRequest === undefined && streamSlots.inFlightCloseRequest === undefined &&
+      streamSlots.state === 'writable') {
+    WritableStreamUpdateBackpressure(stream, slots.strategyHWM - slots.queueTotalSize <= 0);
   }
   WritableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
 }
