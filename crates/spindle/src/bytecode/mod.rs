@@ -126,6 +126,11 @@ pub enum Op {
     LoadFunction {
         dst: Reg,
     },
+    /// dst = the number of arguments the running call was given (`arguments.length` in a
+    /// function that uses nothing else of its arguments object).
+    ArgCount {
+        dst: Reg,
+    },
     /// dst = the running closure's captured environment.
     LoadClosureEnv {
         dst: Reg,

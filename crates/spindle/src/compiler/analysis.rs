@@ -26,6 +26,9 @@ pub struct FnFacts {
     pub uses_arguments: bool,
     /// `arguments` is referenced from a nested arrow (must be env-allocated).
     pub arguments_captured: bool,
+    /// `arguments` is used other than as a plain read of `arguments.length` in the
+    /// function's own code (anything else needs the object itself).
+    pub arguments_escapes: bool,
     /// `this`/`super`/`new.target` are used from nested arrows or eval: the receiver must be
     /// kept in the environment.
     pub this_captured: bool,
@@ -59,6 +62,15 @@ struct Analyzer<'s> {
     scope_fn: HashMap<ScopeId, usize>,
     /// (symbol, function that references it)
     refs: Vec<(SymbolId, usize)>,
+    /// The identifier about to be visited is the object of a plain `arguments.length` read.
+    arguments_length_read: bool,
+}
+
+/// `arguments.length` (not optional, not computed): the count of a call's arguments.
+fn is_arguments_length(m: &StaticMemberExpression<'_>) -> bool {
+    !m.optional
+        && m.property.name == "length"
+        && matches!(&m.object, Expression::Identifier(id) if id.name == "arguments")
 }
 
 /// Runs the analysis over a program.
@@ -70,6 +82,7 @@ pub fn analyze(program: &Program<'_>, scoping: &Scoping) -> Analysis {
         stack: vec![0],
         scope_fn: HashMap::default(),
         refs: Vec::new(),
+        arguments_length_read: false,
     };
     if let Some(s) = program.scope_id.get() {
         a.scope_fn.insert(s, 0);
@@ -122,6 +135,14 @@ impl Analyzer<'_> {
     fn leave(&mut self) {
         self.stack.pop();
     }
+    /// The arguments object of the function that owns `arguments` here is needed itself.
+    fn mark_arguments_escape(&mut self) {
+        let owner = self.this_owner();
+        if owner != 0 {
+            self.fns[owner].arguments_escapes = true;
+        }
+    }
+
     /// The nearest non-arrow function on the stack (the one owning `this`).
     fn this_owner(&self) -> usize {
         for &f in self.stack.iter().rev() {
@@ -204,7 +225,38 @@ impl<'a> Visit<'a> for Analyzer<'_> {
         }
     }
 
+    fn visit_expression(&mut self, it: &Expression<'a>) {
+        if let Expression::StaticMemberExpression(m) = it
+            && is_arguments_length(m)
+        {
+            self.arguments_length_read = true;
+        }
+        walk::walk_expression(self, it);
+    }
+
+    fn visit_tagged_template_expression(&mut self, it: &TaggedTemplateExpression<'a>) {
+        // `arguments.length\`…\`` calls the value with the arguments object as `this`.
+        if let Expression::StaticMemberExpression(m) = &it.tag
+            && is_arguments_length(m)
+        {
+            self.mark_arguments_escape();
+        }
+        walk::walk_tagged_template_expression(self, it);
+    }
+
+    fn visit_unary_expression(&mut self, it: &UnaryExpression<'a>) {
+        // `delete arguments.length` changes what later reads give.
+        if it.operator == UnaryOperator::Delete
+            && let Expression::StaticMemberExpression(m) = it.argument.without_parentheses()
+            && is_arguments_length(m)
+        {
+            self.mark_arguments_escape();
+        }
+        walk::walk_unary_expression(self, it);
+    }
+
     fn visit_identifier_reference(&mut self, it: &IdentifierReference<'a>) {
+        let plain_length_read = std::mem::take(&mut self.arguments_length_read);
         let cur = self.cur();
         let mut sym = it.reference_id.get().and_then(|r| self.scoping.get_reference(r).symbol_id());
         // oxc resolves `arguments` lexically; a non-arrow function's implicit `arguments`
@@ -237,6 +289,7 @@ impl<'a> Visit<'a> for Analyzer<'_> {
                 if owner != 0 {
                     self.fns[owner].uses_arguments = true;
                     self.fns[owner].arguments_captured = true;
+                    self.fns[owner].arguments_escapes = true;
                 }
             }
             None => {
@@ -246,6 +299,9 @@ impl<'a> Visit<'a> for Analyzer<'_> {
                         self.fns[owner].uses_arguments = true;
                         if owner != cur {
                             self.fns[owner].arguments_captured = true;
+                        }
+                        if owner != cur || !plain_length_read {
+                            self.fns[owner].arguments_escapes = true;
                         }
                     }
                 }
@@ -268,6 +324,12 @@ impl<'a> Visit<'a> for Analyzer<'_> {
     }
 
     fn visit_call_expression(&mut self, it: &CallExpression<'a>) {
+        // `arguments.length()` calls the value with the arguments object as `this`.
+        if let Expression::StaticMemberExpression(m) = &it.callee
+            && is_arguments_length(m)
+        {
+            self.mark_arguments_escape();
+        }
         if let Expression::Identifier(id) = &it.callee
             && id.name == "eval"
             && !it.optional
@@ -279,6 +341,7 @@ impl<'a> Visit<'a> for Analyzer<'_> {
             if owner != 0 {
                 self.fns[owner].uses_arguments = true;
                 self.fns[owner].arguments_captured = true;
+                self.fns[owner].arguments_escapes = true;
             }
             for &f in &self.stack.clone() {
                 self.fns[f].eval_inside = true;

@@ -712,6 +712,16 @@ impl<'a> Compiler<'a, '_> {
     }
 
     fn member(&mut self, m: &'a MemberExpression<'a>, dst: Reg) {
+        // `arguments.length` where that is all the function uses of `arguments`.
+        if self.fr().arguments_length_only
+            && let MemberExpression::StaticMemberExpression(s) = m
+            && !s.optional
+            && s.property.name == "length"
+            && matches!(&s.object, Expression::Identifier(id) if id.name == "arguments")
+        {
+            self.emit(Op::ArgCount { dst });
+            return;
+        }
         // `o.name` with `o` a local: nothing is evaluated between reading `o` and the
         // property, so the object is read from its own register.
         if let MemberExpression::StaticMemberExpression(s) = m

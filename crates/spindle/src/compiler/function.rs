@@ -299,6 +299,22 @@ impl<'a> Compiler<'a, '_> {
             && (facts.uses_arguments || var_arguments || (has_param_exprs && lexical_arguments))
             && !param_names.iter().any(|n| n == "arguments")
             && (!lexical_arguments || has_param_exprs);
+        // A function whose own code only reads `arguments.length` (no eval, `with`, arrow or
+        // other use could reach the object, and no declaration or parameter is named
+        // `arguments`) reads its call's argument count instead (`ArgCount`): the object,
+        // which nothing could observe, is not made. Generators and async functions keep it
+        // (their frames are rebuilt when they resume).
+        let arguments_length_only = needs_arguments
+            && !facts.arguments_escapes
+            && !facts.eval_inside
+            && !facts.has_with
+            && !var_arguments
+            && !lexical_arguments
+            && !has_param_exprs
+            && !spec.generator
+            && !spec.is_async;
+        self.f().arguments_length_only = arguments_length_only;
+        let needs_arguments = needs_arguments && !arguments_length_only;
         let mapped = needs_arguments && !self.strict() && simple;
 
         // Parameter scope (all declarations when parameters are simple).

@@ -299,6 +299,9 @@ struct FnState<'a> {
     has_simple_params: bool,
     arguments_map: Vec<Option<u32>>,
     needs_arguments: bool,
+    /// The function's code reads `arguments.length` and nothing else of `arguments`: each
+    /// read is the call's argument count (`Op::ArgCount`), and no object is made.
+    arguments_length_only: bool,
     span: Span,
     top: TopLevelDecls,
     /// Instance-field initializer register for class constructors being compiled.
@@ -774,6 +777,7 @@ impl<'a> Compiler<'a, '_> {
             has_simple_params: true,
             arguments_map: Vec::new(),
             needs_arguments: false,
+            arguments_length_only: false,
             span,
             top: TopLevelDecls::default(),
             derived: false,

@@ -322,6 +322,7 @@ impl Vm {
                     Op::LoadFunction { dst } => {
                         set!(dst, self.frames[fi].func.map_or(Value::Undefined, Value::Object));
                     }
+                    Op::ArgCount { dst } => set!(dst, Value::Number(self.frames[fi].argc as f64)),
                     Op::LoadClosureEnv { dst } => {
                         set!(dst, self.frames[fi].env.map_or(Value::Undefined, Value::Env));
                     }

@@ -159,8 +159,13 @@ class Worker extends EventEmitter {
     });
   }
 
-  postMessage(...args) {
-    this[kPort].postMessage(...args);
+  // Node's is postMessage(...args), passed on as they came: the count decides the port's
+  // missing-argument error. (Written with the count, not a rest array spread again.)
+  postMessage(message, transfer) {
+    const port = this[kPort];
+    if (arguments.length >= 2) port.postMessage(message, transfer);
+    else if (arguments.length === 1) port.postMessage(message);
+    else port.postMessage();
   }
 
   get stdin() {
@@ -224,6 +229,8 @@ class Worker extends EventEmitter {
     this[kPort].unref();
   }
 }
+// Node's Worker.prototype.postMessage(...args) has length 0.
+Object.defineProperty(Worker.prototype.postMessage, 'length', { value: 0, configurable: true });
 
 let parentPort = null;
 if (!binding.isMainThread) {

@@ -34,7 +34,8 @@ class MessageEvent extends Event {
   #data;
   #ports;
 
-  constructor(type, init = undefined) {
+  // (No default for `init`: simple parameters keep `arguments.length` a plain count.)
+  constructor(type, init) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
     super(type, init);
     this.#data = init != null && 'data' in init ? init.data : null;
@@ -86,7 +87,7 @@ class MessagePort extends EventTarget {
   }
 
   /// HTML §9.4.4 postMessage(message, transfer | options)
-  postMessage(message, transfer = undefined) {
+  postMessage(message, transfer) {
     if (!isPort(this)) throw new ERR_INVALID_THIS('MessagePort');
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('message');
     let list = transfer;
@@ -196,6 +197,10 @@ class MessagePort extends EventTarget {
 }
 
 Object.defineProperty(MessagePort.prototype, Symbol.toStringTag, { value: 'MessagePort', configurable: true });
+Object.defineProperty(MessageEvent, 'length', { value: 1, configurable: true });
+// WebIDL: `transfer` is optional, so the length is 1 (written without a default value, which
+// would make the parameters non-simple and the method's `arguments.length` an object).
+Object.defineProperty(MessagePort.prototype.postMessage, 'length', { value: 1, configurable: true });
 // WebIDL §3.7.3: the class string is the interface's name (Node 20 leaves MessageEvent's
 // to Event's; WPT decides).
 Object.defineProperty(MessageEvent.prototype, Symbol.toStringTag, { value: 'MessageEvent', configurable: true });

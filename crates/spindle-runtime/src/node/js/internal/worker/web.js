@@ -143,7 +143,7 @@ class Worker extends EventTarget {
 
   /// HTML §10.2.6.3 postMessage(message, transfer | options): the message and the
   /// transfer list are required to be there and to hold objects (WebIDL), then cloned.
-  postMessage(message, transfer = undefined) {
+  postMessage(message, transfer) {
     if (arguments.length === 0) {
       throw new TypeError("Failed to execute 'postMessage' on 'Worker': 1 argument required, but only 0 present.");
     }
@@ -159,5 +159,8 @@ class Worker extends EventTarget {
 
 for (const type of ['message', 'error', 'messageerror']) defineEventHandlerAttribute(Worker.prototype, type);
 Object.defineProperty(Worker.prototype, Symbol.toStringTag, { value: 'Worker', configurable: true });
+// WebIDL: `transfer` is optional (the method has no default value, so that its
+// `arguments.length` stays a plain count).
+Object.defineProperty(Worker.prototype.postMessage, 'length', { value: 1, configurable: true });
 
 module.exports = { Worker, checkTransferList };

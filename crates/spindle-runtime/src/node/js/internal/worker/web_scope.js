@@ -138,7 +138,7 @@ module.exports = function setUpWorkerGlobalScope(name, isModule, url) {
 
   getters(DedicatedWorkerGlobalScope.prototype, { name() { return String(name); } });
   methods(DedicatedWorkerGlobalScope.prototype, {
-    postMessage(message, transfer = undefined) {
+    postMessage(message, transfer) {
       if (arguments.length === 0) {
         throw new TypeError("Failed to execute 'postMessage' on 'DedicatedWorkerGlobalScope': 1 argument required, but only 0 present.");
       }
@@ -149,6 +149,8 @@ module.exports = function setUpWorkerGlobalScope(name, isModule, url) {
     // the worker ends without running another task.
     close() { binding.closeAfterTask(); },
   });
+  // WebIDL: `transfer` is optional (no default value: `arguments.length` stays a count).
+  Object.defineProperty(DedicatedWorkerGlobalScope.prototype.postMessage, 'length', { value: 1, configurable: true });
   // Called as plain functions (`addEventListener(…)` in a worker script), the operations of
   // the global object's interfaces act on the global (WebIDL §3.7.6 [Global]).
   methods(WorkerGlobalScope.prototype, {
