@@ -212,9 +212,11 @@ class Queue {
     const head = this.head;
     const value = items[head];
     if (--this.length === 0) {
-      // Emptied (a queue that holds one chunk at a time, mostly): start over in place, so
-      // that the next push reuses the array's storage.
-      items.length = 0;
+      // Emptied. A queue that holds a chunk or two at a time (most of them) starts over in
+      // place, so that the next push reuses the array's storage; one that grew long gets a
+      // fresh array, so that the long one's storage is not kept for the stream's lifetime.
+      if (items.length <= 16) items.length = 0;
+      else this.items = [];
       this.head = 0;
       return value;
     }
