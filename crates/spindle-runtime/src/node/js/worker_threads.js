@@ -159,13 +159,12 @@ class Worker extends EventEmitter {
     });
   }
 
-  // Node's is postMessage(...args), passed on as they came: the count decides the port's
-  // missing-argument error. (Written with the count, not a rest array spread again.)
+  // Node's is postMessage(...args), passed on as they came: only their count decides
+  // anything beyond the values (the port's missing-argument error; an undefined transfer
+  // list is no list).
   postMessage(message, transfer) {
-    const port = this[kPort];
-    if (arguments.length >= 2) port.postMessage(message, transfer);
-    else if (arguments.length === 1) port.postMessage(message);
-    else port.postMessage();
+    if (arguments.length === 0) this[kPort].postMessage();
+    else this[kPort].postMessage(message, transfer);
   }
 
   get stdin() {

@@ -40,7 +40,6 @@ const {
   Queue,
   PerformPromiseThen,
   promiseResolvedWith,
-  promiseResolvedWithNonPromise,
   promiseRejectedWith,
   createDeferred,
   createResolvedDeferred,
@@ -454,7 +453,7 @@ class ReadableStreamDefaultReader {
       return promiseRejectedWith(new ERR_INVALID_THIS('ReadableStreamDefaultReader'));
     }
     if (this[kState].stream === undefined) return promiseRejectedWith(readerUnattachedError());
-    return readWithPromise(this, toReadResult, undefined, false);
+    return readWithPromise(this, toReadResult);
   }
 
   releaseLock() {
@@ -491,12 +490,12 @@ const toIterationResult = (chunk, done) => (done ? endOfIteration : chunk);
 /// stream closes or errors. When the read completes at once (a chunk was queued), the
 /// promise is made already settled, which saves making a pending one; nothing can tell
 /// the two apart.
-function readWithPromise(reader, toResult, onEnd = undefined, resultIsPromise = true) {
+function readWithPromise(reader, toResult, onEnd = undefined) {
   const request = new PromiseReadRequest(toResult, onEnd);
   ReadableStreamDefaultReaderRead(reader, request);
   if (request.settled) {
     if (request.isError) return promiseRejectedWith(request.outcome);
-    return resultIsPromise ? promiseResolvedWith(request.outcome) : promiseResolvedWithNonPromise(request.outcome);
+    return promiseResolvedWith(request.outcome);
   }
   request.deferred = createDeferred();
   return request.deferred.promise;
@@ -1647,6 +1646,16 @@ function ReadableStreamHasDefaultReader(stream) {
   return reader !== undefined && reader[kType] === 'ReadableStreamDefaultReader';
 }
 
+/// IsReadableStreamLocked(stream), ReadableStreamHasDefaultReader(stream) and
+/// ReadableStreamGetNumReadRequests(stream) > 0, the test ShouldCallPull and Enqueue make
+/// after every read and enqueue, as one call on the stream's slots: a default reader waits
+/// for a chunk.
+function ReadableStreamHasDefaultReadRequest(streamSlots) {
+  const reader = streamSlots.reader;
+  return reader !== undefined && reader[kType] === 'ReadableStreamDefaultReader' &&
+    reader[kState].readRequests.length > 0;
+}
+
 // ---- Readers (§4.9.3) ---------------------------------------------------------------------
 
 function ReadableStreamReaderGenericCancel(reader, reason) {
@@ -1773,18 +1782,13 @@ function ReadableStreamDefaultControllerCallPullIfNeeded(controller) {
 }
 
 function ReadableStreamDefaultControllerShouldCallPull(controller) {
-  // The standard's steps, with CanCloseOrEnqueue, IsReadableStreamLocked,
-  // ReadableStreamHasDefaultReader, GetNumReadRequests and GetDesiredSize (the state is
+  // The standard's steps, with CanCloseOrEnqueue and GetDesiredSize (the state is
   // "readable" by then) written out: this runs after every read and enqueue.
   const slots = controller[kState];
   const streamSlots = slots.stream[kState];
   if (slots.closeRequested || streamSlots.state !== 'readable') return false;
   if (!slots.started) return false;
-  const reader = streamSlots.reader;
-  if (reader !== undefined && reader[kType] === 'ReadableStreamDefaultReader' &&
-      reader[kState].readRequests.length > 0) {
-    return true;
-  }
+  if (ReadableStreamHasDefaultReadRequest(streamSlots)) return true;
   return slots.strategyHWM - slots.queueTotalSize > 0;
 }
 
@@ -1810,11 +1814,7 @@ function ReadableStreamDefaultControllerEnqueue(controller, chunk) {
   if (!ReadableStreamDefaultControllerCanCloseOrEnqueue(controller)) return;
   const slots = controller[kState];
   const stream = slots.stream;
-  // IsReadableStreamLocked, ReadableStreamHasDefaultReader and
-  // ReadableStreamGetNumReadRequests(stream) > 0, written out.
-  const reader = stream[kState].reader;
-  if (reader !== undefined && reader[kType] === 'ReadableStreamDefaultReader' &&
-      reader[kState].readRequests.length > 0) {
+  if (ReadableStreamHasDefaultReadRequest(stream[kState])) {
     ReadableStreamFulfillReadRequest(stream, chunk, false);
   } else {
     let chunkSize;

@@ -89,12 +89,6 @@ function promiseResolvedWith(value) {
   return promises.promiseResolvedWith(value);
 }
 
-/// "A promise resolved with" a value known not to be a promise (a read result): the same as
-/// promiseResolvedWith, without making an executor.
-function promiseResolvedWithNonPromise(value) {
-  return promises.promiseResolvedWith(value);
-}
-
 function promiseRejectedWith(reason) {
   return promises.promiseRejectedWith(reason);
 }
@@ -556,7 +550,6 @@ module.exports = {
   // promises
   PerformPromiseThen,
   promiseResolvedWith,
-  promiseResolvedWithNonPromise,
   promiseRejectedWith,
   createDeferred,
   createTrackedDeferred,

@@ -608,8 +608,7 @@ function WritableStreamDefaultWriterWrite(writer, chunk) {
   const slots = stream[kState];
   const state = slots.state;
   if (state === 'errored') return promiseRejectedWith(slots.storedError);
-  // WritableStreamCloseQueuedOrInFlight(stream), written out.
-  if (slots.closeRequest !== undefined || slots.inFlightCloseRequest !== undefined || state === 'closed') {
+  if (WritableStreamCloseQueuedOrInFlight(stream) || state === 'closed') {
     return promiseRejectedWith(invalidState('WritableStream is closed'));
   }
   if (state === 'erroring') return promiseRejectedWith(slots.storedError);
@@ -763,15 +762,9 @@ function WritableStreamDefaultControllerProcessWrite(controller, chunk) {
   if (slots.writeSettled === undefined) {
     slots.writeSettled = () => {
       WritableStreamFinishInFlightWrite(stream);
-      const streamSlots = stream[kState];
-      const state = streamSlots.state;
+      const state = stream[kState].state;
       DequeueValue(slots);
-      // !WritableStreamCloseQueuedOrInFlight(stream), and GetBackpressure (desired size
-      // ≤ 0), written out: this runs after every write.
-      if (streamSlots.closeRequest === undefined && streamSlots.inFlightCloseRequest === undefined &&
-          state === 'writable') {
-        WritableStreamUpdateBackpressure(stream, slots.strategyHWM - slots.queueTotalSize <= 0);
-      }
+      if (state === 'writable') WritableStreamDefaultControllerUpdateBackpressure(stream, slots);
       WritableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
     };
     slots.writeFailed = (reason) => {
@@ -780,6 +773,17 @@ function WritableStreamDefaultControllerProcessWrite(controller, chunk) {
     };
   }
   uponPromise(sinkWritePromise, slots.writeSettled, slots.writeFailed);
+}
+
+/// The step WritableStreamDefaultControllerWrite and ProcessWrite both end with, for a
+/// stream whose state was "writable": unless a close is queued or in flight
+/// (WritableStreamCloseQueuedOrInFlight), the backpressure follows the desired size
+/// (GetBackpressure), with those one-line helpers written out: it runs after every write.
+function WritableStreamDefaultControllerUpdateBackpressure(stream, controllerSlots) {
+  const streamSlots = stream[kState];
+  if (streamSlots.closeRequest === undefined && streamSlots.inFlightCloseRequest === undefined) {
+    WritableStreamUpdateBackpressure(stream, controllerSlots.strategyHWM - controllerSlots.queueTotalSize <= 0);
+  }
 }
 
 function WritableStreamDefaultControllerWrite(controller, chunk, chunkSize) {
@@ -791,12 +795,7 @@ function WritableStreamDefaultControllerWrite(controller, chunk, chunkSize) {
     return;
   }
   const stream = slots.stream;
-  const streamSlots = stream[kState];
-  // !WritableStreamCloseQueuedOrInFlight(stream), and GetBackpressure, written out.
-  if (streamSlots.closeRequest === undefined && streamSlots.inFlightCloseRequest === undefined &&
-      streamSlots.state === 'writable') {
-    WritableStreamUpdateBackpressure(stream, slots.strategyHWM - slots.queueTotalSize <= 0);
-  }
+  if (stream[kState].state === 'writable') WritableStreamDefaultControllerUpdateBackpressure(stream, slots);
   WritableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
 }
 
