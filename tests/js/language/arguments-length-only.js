@@ -26,3 +26,14 @@ console.log(k(1, 2), l(), l(9), [...m(1, 2)], o(1, 2, 3, 4), p(1, 2), new Q(1, 2
 console.log(a.apply(null, [1, 2]), a.call(null, 1), Reflect.apply(a, null, [1, 2, 3, 4]), new a(1).constructor === a);
 const bound = a.bind(null, 1, 2); console.log(bound(3));
 n(1, 2, 3).then((v) => console.log('async', v));
+
+// A block's own `arguments` shadows the function's: its `length` is that binding's.
+function shadowedLength(a) {
+  const n = arguments.length;
+  { let arguments = { length: 42 }; return [n, arguments.length]; }
+}
+console.log(shadowedLength(1, 2));
+function caughtLength() {
+  try { throw { length: 'caught' }; } catch (arguments) { return [arguments.length]; }
+}
+console.log(caughtLength(1), arguments.length === undefined ? 'no module arguments' : 'module arguments');

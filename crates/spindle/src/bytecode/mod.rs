@@ -608,6 +608,17 @@ pub enum Op {
         args: Reg,
         argc: u16,
     },
+    /// `this.apply(this_arg, arguments)` (`callee` holds `this.apply`) in a function that
+    /// makes no arguments object: while `callee` is %Function.prototype.apply% and no object
+    /// was made, `this` is called with the running call's own arguments; otherwise the
+    /// arguments object is made (once, kept in `cache`) and `callee` called with it.
+    ApplyArguments {
+        dst: Reg,
+        callee: Reg,
+        this: Reg,
+        this_arg: Reg,
+        cache: Reg,
+    },
     /// Call with arguments taken from an array in `args`.
     CallSpread {
         dst: Reg,

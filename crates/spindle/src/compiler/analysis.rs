@@ -29,6 +29,11 @@ pub struct FnFacts {
     /// `arguments` is used other than as a plain read of `arguments.length` in the
     /// function's own code (anything else needs the object itself).
     pub arguments_escapes: bool,
+    /// The function's own code reads `arguments.length` (see `arguments_escapes`).
+    pub arguments_length_read: bool,
+    /// The function's own code passes `arguments` as the list of an `X.apply(Y, arguments)`
+    /// call (see [`apply_spread_of_arguments`]); not an escape by itself.
+    pub arguments_applied: bool,
     /// `this`/`super`/`new.target` are used from nested arrows or eval: the receiver must be
     /// kept in the environment.
     pub this_captured: bool,
@@ -64,6 +69,24 @@ struct Analyzer<'s> {
     refs: Vec<(SymbolId, usize)>,
     /// The identifier about to be visited is the object of a plain `arguments.length` read.
     arguments_length_read: bool,
+    /// The `arguments` identifier (by address) that is the list of the `X.apply(Y,
+    /// arguments)` call being visited.
+    applied_arguments: Option<usize>,
+}
+
+/// `X.apply(Y, arguments)` (not optional, no spread): the `arguments` identifier when `c`
+/// is such a call. Function.prototype.apply's CreateListFromArrayLike reads the object's
+/// `length` and elements only, which a call can take from its caller's frame instead.
+pub fn apply_spread_of_arguments<'c, 'a>(c: &'c CallExpression<'a>) -> Option<&'c IdentifierReference<'a>> {
+    let Expression::StaticMemberExpression(m) = &c.callee else { return None };
+    if c.optional || m.optional || m.property.name != "apply" || c.arguments.len() != 2 {
+        return None;
+    }
+    match (&c.arguments[0], &c.arguments[1]) {
+        (Argument::SpreadElement(_), _) => None,
+        (_, Argument::Identifier(id)) if id.name == "arguments" => Some(id),
+        _ => None,
+    }
 }
 
 /// `arguments.length` (not optional, not computed): the count of a call's arguments.
@@ -83,6 +106,7 @@ pub fn analyze(program: &Program<'_>, scoping: &Scoping) -> Analysis {
         scope_fn: HashMap::default(),
         refs: Vec::new(),
         arguments_length_read: false,
+        applied_arguments: None,
     };
     if let Some(s) = program.scope_id.get() {
         a.scope_fn.insert(s, 0);
@@ -257,6 +281,7 @@ impl<'a> Visit<'a> for Analyzer<'_> {
 
     fn visit_identifier_reference(&mut self, it: &IdentifierReference<'a>) {
         let plain_length_read = std::mem::take(&mut self.arguments_length_read);
+        let applied = self.applied_arguments.is_some_and(|a| a == it as *const IdentifierReference as usize);
         let cur = self.cur();
         let mut sym = it.reference_id.get().and_then(|r| self.scoping.get_reference(r).symbol_id());
         // oxc resolves `arguments` lexically; a non-arrow function's implicit `arguments`
@@ -300,8 +325,12 @@ impl<'a> Visit<'a> for Analyzer<'_> {
                         if owner != cur {
                             self.fns[owner].arguments_captured = true;
                         }
-                        if owner != cur || !plain_length_read {
+                        if owner != cur || !(plain_length_read || applied) {
                             self.fns[owner].arguments_escapes = true;
+                        } else if applied {
+                            self.fns[owner].arguments_applied = true;
+                        } else {
+                            self.fns[owner].arguments_length_read = true;
                         }
                     }
                 }
@@ -347,7 +376,10 @@ impl<'a> Visit<'a> for Analyzer<'_> {
                 self.fns[f].eval_inside = true;
             }
         }
+        let outer = self.applied_arguments.take();
+        self.applied_arguments = apply_spread_of_arguments(it).map(|id| id as *const IdentifierReference as usize);
         walk::walk_call_expression(self, it);
+        self.applied_arguments = outer;
     }
 
     fn visit_with_statement(&mut self, it: &WithStatement<'a>) {

@@ -718,6 +718,7 @@ impl<'a> Compiler<'a, '_> {
             && !s.optional
             && s.property.name == "length"
             && matches!(&s.object, Expression::Identifier(id) if id.name == "arguments")
+            && self.own_arguments_visible()
         {
             self.emit(Op::ArgCount { dst });
             return;
@@ -1416,6 +1417,19 @@ impl<'a> Compiler<'a, '_> {
             self.emit(Op::CallEval { dst, callee: f, args, argc, env, this, strict });
             return;
         }
+        if let Some(cache) = self.fr().arguments_cache
+            && super::analysis::apply_spread_of_arguments(c).is_some()
+            && self.own_arguments_visible()
+            && let Some(this_arg) = c.arguments[0].as_expression()
+        {
+            // `X.apply(Y, arguments)` in a function that makes no arguments object.
+            let (callee, this) = self.callee_and_this(&c.callee, dst);
+            let this_arg_reg = self.alloc();
+            self.expr_into(this_arg, this_arg_reg);
+            self.pos(c.span);
+            self.emit(Op::ApplyArguments { dst, callee, this, this_arg: this_arg_reg, cache });
+            return;
+        }
         let (callee, this) = self.callee_and_this(&c.callee, dst);
         self.optional_check(c.optional, callee);
         let (args, argc) = self.arguments(&c.arguments);
@@ -1425,6 +1439,14 @@ impl<'a> Compiler<'a, '_> {
         } else {
             self.emit(Op::Call { dst, callee, this, args, argc });
         }
+    }
+
+    /// Whether `arguments` here is the current function's own (no declaration in the
+    /// function's scopes around this point, such as a block's `let arguments`, shadows it):
+    /// for the functions that make no arguments object, where no binding of that name is
+    /// declared for the object itself.
+    fn own_arguments_visible(&self) -> bool {
+        !self.fr().scopes.iter().any(|s| s.bindings.has("arguments"))
     }
 
     /// `this` for direct eval: the caller's receiver, or the TDZ marker in a derived

@@ -299,12 +299,11 @@ impl<'a> Compiler<'a, '_> {
             && (facts.uses_arguments || var_arguments || (has_param_exprs && lexical_arguments))
             && !param_names.iter().any(|n| n == "arguments")
             && (!lexical_arguments || has_param_exprs);
-        // A function whose own code only reads `arguments.length` (no eval, `with`, arrow or
-        // other use could reach the object, and no declaration or parameter is named
-        // `arguments`) reads its call's argument count instead (`ArgCount`): the object,
-        // which nothing could observe, is not made. Generators and async functions keep it
-        // (their frames are rebuilt when they resume).
-        let arguments_length_only = needs_arguments
+        // The object is made for nothing the function's own code does with it when no eval,
+        // `with`, arrow or other use could reach it, and no declaration or parameter is
+        // named `arguments`; generators and async functions keep it (their frames are
+        // rebuilt when they resume). Then:
+        let object_unobservable = needs_arguments
             && !facts.arguments_escapes
             && !facts.eval_inside
             && !facts.has_with
@@ -313,8 +312,23 @@ impl<'a> Compiler<'a, '_> {
             && !has_param_exprs
             && !spec.generator
             && !spec.is_async;
+        // * a function whose own code only reads `arguments.length` reads its call's
+        //   argument count instead (`ArgCount`);
+        let arguments_length_only = object_unobservable && !facts.arguments_applied;
+        // * a function without formal parameters whose own code only passes `arguments` on
+        //   through `X.apply(Y, arguments)` (a constructor made by Prototype's Class.create,
+        //   a wrapper that forwards its call) gives the callee its call's arguments from its
+        //   frame (`Op::ApplyArguments`) while X.apply is %Function.prototype.apply%, and
+        //   makes the object only when something else is called with it (without
+        //   parameters no index is mapped, and nothing can change what the frame holds).
+        let arguments_applied_only =
+            object_unobservable && facts.arguments_applied && !facts.arguments_length_read && nparams == 0;
         self.f().arguments_length_only = arguments_length_only;
-        let needs_arguments = needs_arguments && !arguments_length_only;
+        if arguments_applied_only {
+            let cache = self.alloc();
+            self.f().arguments_cache = Some(cache);
+        }
+        let needs_arguments = needs_arguments && !arguments_length_only && !arguments_applied_only;
         let mapped = needs_arguments && !self.strict() && simple;
 
         // Parameter scope (all declarations when parameters are simple).

@@ -302,6 +302,9 @@ struct FnState<'a> {
     /// The function's code reads `arguments.length` and nothing else of `arguments`: each
     /// read is the call's argument count (`Op::ArgCount`), and no object is made.
     arguments_length_only: bool,
+    /// The function's own code only passes `arguments` to `X.apply(Y, arguments)` calls:
+    /// the register that holds the arguments object once one is made (`Op::ApplyArguments`).
+    arguments_cache: Option<Reg>,
     span: Span,
     top: TopLevelDecls,
     /// Instance-field initializer register for class constructors being compiled.
@@ -778,6 +781,7 @@ impl<'a> Compiler<'a, '_> {
             arguments_map: Vec::new(),
             needs_arguments: false,
             arguments_length_only: false,
+            arguments_cache: None,
             span,
             top: TopLevelDecls::default(),
             derived: false,

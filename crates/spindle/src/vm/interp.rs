@@ -1111,6 +1111,13 @@ impl Vm {
                             ret
                         ));
                     }
+                    Op::ApplyArguments { dst, callee, this, this_arg, cache } => {
+                        let f = self.regs.at(base + callee as usize);
+                        let target = self.regs.at(base + this as usize);
+                        let this_arg = self.regs.at(base + this_arg as usize);
+                        let ret = (base + dst as usize) as u32;
+                        flow!(self.apply_arguments(f, target, this_arg, base + cache as usize, ret));
+                    }
                     Op::CallSpread { dst, callee, this, args } => {
                         let f = self.regs.at(base + callee as usize);
                         let t = self.receiver(base, this);
@@ -1489,6 +1496,48 @@ impl Vm {
         let list = crate::builtins::function::create_list_from_array_like(self, arg_array);
         self.roots.truncate(roots);
         self.call_from_bytecode(target, this_arg, ArgSource::Slice(list?), ret)
+    }
+
+    /// `target.apply(this_arg, arguments)` where `f` is what `target.apply` read, in a
+    /// function that makes no arguments object (`Op::ApplyArguments`; `cache` is the
+    /// register that holds the object once one is made).
+    ///
+    /// Function.prototype.apply (ECMA-262 §20.2.3.1) with an arguments object as its list:
+    /// CreateListFromArrayLike reads the object's `length` and elements, which are the
+    /// call's argument count and arguments as long as no code has had the object; so while
+    /// `f` is %Function.prototype.apply% and none was made, the frame's arguments are passed
+    /// on as they are. The function has no formal parameters, so its arguments all sit
+    /// above its registers (`open_window`), in order.
+    fn apply_arguments(
+        &mut self,
+        f: Packed,
+        target: Packed,
+        this_arg: Packed,
+        cache: usize,
+        ret: u32,
+    ) -> JsResult<Flow> {
+        let cached = self.regs.at(cache);
+        let is_apply = f.object().is_some_and(|o| self.intrinsics().function_apply == Some(o));
+        let fi = self.frames.len() - 1;
+        if is_apply && cached == Packed::UNDEFINED {
+            if !self.is_callable(target.get()) {
+                return Err(self.type_error(crate::builtins::function::APPLY_ON_NON_FUNCTION));
+            }
+            let frame = &self.frames[fi];
+            let start = frame.base as usize + frame.code.nregs as usize;
+            let args = ArgSource::Regs(start as u32, frame.argc as usize);
+            return self.call_from_bytecode(target, this_arg, args, ret);
+        }
+        let arguments = match cached.get() {
+            Value::Object(o) => Value::Object(o),
+            _ => {
+                let mapped = !self.frames[fi].code.strict;
+                let made = self.create_arguments(fi, None, mapped);
+                self.regs.put(cache, Packed::new(made));
+                made
+            }
+        };
+        self.call_from_bytecode(f, target, ArgSource::Slice(vec![this_arg.get(), arguments]), ret)
     }
 
     /// A keyed read with a string or symbol key that its site's cache missed: the generic
@@ -1973,9 +2022,16 @@ impl Vm {
         let proto = intr.object_prototype;
         let thrower = intr.throw_type_error;
         let values_fn = intr.array_values;
-        let kind = match (mapped, env) {
-            (true, Some(e)) => {
-                let map: Vec<Option<u32>> = (0..argc).map(|i| f.code.mapped_argument(i)).collect();
+        // The parameter map (ECMA-262 §10.4.4.7 CreateMappedArgumentsObject steps 15-17)
+        // up to its last mapped index: with none (no formal parameters, or fewer arguments
+        // than the first parameter needs), the object's exotic methods find nothing to map
+        // and behave as an ordinary object's, so none is made (`f.apply(this, arguments)`
+        // in a constructor without parameters makes one per call).
+        let mapped_len =
+            if mapped { (0..argc).rposition(|i| f.code.mapped_argument(i).is_some()).map_or(0, |i| i + 1) } else { 0 };
+        let kind = match env {
+            Some(e) if mapped_len > 0 => {
+                let map: Vec<Option<u32>> = (0..mapped_len).map(|i| f.code.mapped_argument(i)).collect();
                 ObjectKind::Arguments(Some(Box::new(crate::object::MappedArguments { env: e, map })))
             }
             _ => ObjectKind::Arguments(None),
