@@ -437,6 +437,13 @@ pub enum Op {
         dst: Reg,
         capacity: u16,
     },
+    /// dst = a new array of the `count` constants from `first` on (an array literal of
+    /// number, string, boolean and null literals: one copy instead of a push per element).
+    NewArrayOfConstants {
+        dst: Reg,
+        count: u16,
+        first: u32,
+    },
     ArrayPush {
         arr: Reg,
         src: Reg,

@@ -811,6 +811,14 @@ impl<'a> Compiler<'a, '_> {
     }
 
     fn array_literal(&mut self, a: &'a ArrayExpression<'a>, dst: Reg) {
+        if let Some(values) = self.literal_values(a) {
+            let first = self.b().constants.len() as u32;
+            for v in values {
+                self.b().k_value(v);
+            }
+            self.emit(Op::NewArrayOfConstants { dst, count: a.elements.len() as u16, first });
+            return;
+        }
         let arr = self.alloc();
         self.emit(Op::NewArray { dst: arr, capacity: a.elements.len().min(1024) as u16 });
         for el in &a.elements {
@@ -833,6 +841,31 @@ impl<'a> Compiler<'a, '_> {
             self.b().release(mark);
         }
         self.emit(Op::Move { dst, src: arr });
+    }
+
+    /// The values of an array literal of at least two elements that are all number, string,
+    /// boolean or null literals (a table such as `[0, 1, 2, 3]` or `['a', 'b']`), which
+    /// evaluating the literal reads in order without any effect.
+    fn literal_values(&mut self, a: &'a ArrayExpression<'a>) -> Option<Vec<Value>> {
+        if a.elements.len() < 2 || a.elements.len() > 1024 {
+            return None;
+        }
+        let mut values = Vec::with_capacity(a.elements.len());
+        for el in &a.elements {
+            let v = match el.as_expression()? {
+                Expression::NumericLiteral(n) => Value::Number(n.value),
+                Expression::UnaryExpression(u) if u.operator == UnaryOperator::UnaryNegation => match &u.argument {
+                    Expression::NumericLiteral(n) => Value::Number(-n.value),
+                    _ => return None,
+                },
+                Expression::BooleanLiteral(b) => Value::Bool(b.value),
+                Expression::NullLiteral(_) => Value::Null,
+                Expression::StringLiteral(s) if !s.lone_surrogates => Value::String(self.heap.intern_str(&s.value)),
+                _ => return None,
+            };
+            values.push(v);
+        }
+        Some(values)
     }
 
     /// Loads a property key into a register (ToPropertyKey applied for computed keys).

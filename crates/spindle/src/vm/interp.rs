@@ -836,6 +836,11 @@ impl Vm {
                         let a = self.new_array_with_capacity(capacity as usize);
                         set!(dst, Value::Object(a));
                     }
+                    Op::NewArrayOfConstants { dst, count, first } => {
+                        let values = &code.constants[first as usize..first as usize + count as usize];
+                        let a = self.new_array_of_constants(values);
+                        set!(dst, Value::Object(a));
+                    }
                     Op::ArrayPush { arr, src } => {
                         let a = r!(arr).as_object().expect("array");
                         let v = r!(src);

@@ -537,6 +537,15 @@ impl Vm {
         self.heap.alloc_object(o)
     }
 
+    /// An array literal's elements copied from its code's constants (`NewArrayOfConstants`).
+    pub fn new_array_of_constants(&mut self, values: &[Value]) -> ObjId {
+        let proto = self.current_realm().intrinsics.array_prototype;
+        let length = values.len() as u32;
+        let mut o = Object::new(Some(proto), ObjectKind::Array { length, length_writable: true });
+        o.elements = values.iter().map(|&v| Packed::new(v)).collect();
+        self.heap.alloc_object(o)
+    }
+
     /// An empty array with room for `capacity` elements, for a literal that will push them
     /// (`ArrayPush`): the element vector is allocated, and charged, once.
     pub fn new_array_with_capacity(&mut self, capacity: usize) -> ObjId {
