@@ -743,10 +743,6 @@ fn build_match_array(vm: &mut Vm, s: StrId, m: &regress::Match, has_indices: boo
         };
         items.push(v);
     }
-    let a = vm.new_array(items);
-    let n = vm.names;
-    vm.define_direct(a, PropertyKey::String(n.index), Value::Number(m.start() as f64), DEFAULT_ATTRS);
-    vm.define_direct(a, PropertyKey::String(n.input), Value::String(s), DEFAULT_ATTRS);
     let named: Vec<(String, Option<regress::Range>)> =
         m.named_groups().map(|(name, r)| (name.to_string(), r)).collect();
     let has_groups = !named.is_empty();
@@ -768,7 +764,17 @@ fn build_match_array(vm: &mut Vm, s: StrId, m: &regress::Match, has_indices: boo
     } else {
         Value::Undefined
     };
-    vm.define_direct(a, groups_key, groups, DEFAULT_ATTRS);
+    // Steps 20-22, 27 and 33: an array with the captures as elements and `index`, `input`
+    // and `groups` as its first own properties, always in that order, so it is made with
+    // their shape at once (nothing here can run user code or collect).
+    let values = [Value::Number(m.start() as f64), Value::String(s), groups].map(crate::value::Packed::new);
+    let shape = match_array_shape(vm);
+    let proto = vm.current_realm().intrinsics.array_prototype;
+    let length = items.len() as u32;
+    let mut o = Object::new(Some(proto), ObjectKind::Array { length, length_writable: true });
+    o.elements = items.into_iter().map(crate::value::Packed::new).collect();
+    o.props = PropertyMap::with_shape(shape, values.into_iter().collect());
+    let a = vm.heap.alloc_object(o);
     if has_indices {
         // MakeMatchIndicesIndexPairArray (ECMA-262 §22.2.7.8)
         let pair = |vm: &mut Vm, r: &Option<regress::Range>| match r {
@@ -793,6 +799,21 @@ fn build_match_array(vm: &mut Vm, s: StrId, m: &regress::Match, has_indices: boo
         vm.define_direct(a, k, Value::Object(ia), DEFAULT_ATTRS);
     }
     a
+}
+
+/// The shape of a match array's `index`, `input` and `groups` (data properties with
+/// default attributes, in the order RegExpBuiltinExec creates them), made once per agent.
+fn match_array_shape(vm: &mut Vm) -> Rc<crate::object::shape::Shape> {
+    if let Some(s) = &vm.match_array_shape {
+        return s.clone();
+    }
+    let n = vm.names;
+    let s = crate::object::shape::Shape::empty()
+        .add(PropertyKey::String(n.index), DEFAULT_ATTRS, false)
+        .add(PropertyKey::String(n.input), DEFAULT_ATTRS, false)
+        .add(PropertyKey::String(n.groups), DEFAULT_ATTRS, false);
+    vm.match_array_shape = Some(s.clone());
+    s
 }
 
 /// Whether `f` is the built-in %RegExp.prototype.exec% (of any realm).

@@ -331,6 +331,9 @@ pub struct Vm {
     /// The shapes of arguments objects, unmapped and mapped (`length`, `@@iterator`,
     /// `callee`), made on first use.
     pub(crate) arguments_shapes: [Option<std::rc::Rc<crate::object::shape::Shape>>; 2],
+    /// The shape of a RegExp match array's own named properties (`index`, `input`,
+    /// `groups`), made on first use.
+    pub(crate) match_array_shape: Option<std::rc::Rc<crate::object::shape::Shape>>,
     /// SpeciesConstructor's caches for promises (`Vm::species_constructor`).
     pub(crate) promise_species: Box<ic::SpeciesSites>,
     pub options: VmOptions,
@@ -410,6 +413,7 @@ impl Vm {
             function_shapes: [None, None, None, None],
             prototype_object_shape: None,
             arguments_shapes: [None, None],
+            match_array_shape: None,
             promise_species: Box::default(),
             options,
             native_depth: 0,
