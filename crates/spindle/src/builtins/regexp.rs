@@ -768,13 +768,8 @@ fn build_match_array(vm: &mut Vm, s: StrId, m: &regress::Match, has_indices: boo
     // and `groups` as its first own properties, always in that order, so it is made with
     // their shape at once (nothing here can run user code or collect).
     let values = [Value::Number(m.start() as f64), Value::String(s), groups].map(crate::value::Packed::new);
-    let shape = match_array_shape(vm);
-    let proto = vm.current_realm().intrinsics.array_prototype;
-    let length = items.len() as u32;
-    let mut o = Object::new(Some(proto), ObjectKind::Array { length, length_writable: true });
-    o.elements = items.into_iter().map(crate::value::Packed::new).collect();
-    o.props = PropertyMap::with_shape(shape, values.into_iter().collect());
-    let a = vm.heap.alloc_object(o);
+    let props = PropertyMap::with_shape(match_array_shape(vm), values.into_iter().collect());
+    let a = vm.array_with(items.into_iter().map(crate::value::Packed::new).collect(), props);
     if has_indices {
         // MakeMatchIndicesIndexPairArray (ECMA-262 §22.2.7.8)
         let pair = |vm: &mut Vm, r: &Option<regress::Range>| match r {

@@ -90,7 +90,7 @@ pub fn apply_spread_of_arguments<'c, 'a>(c: &'c CallExpression<'a>) -> Option<&'
 }
 
 /// `arguments.length` (not optional, not computed): the count of a call's arguments.
-fn is_arguments_length(m: &StaticMemberExpression<'_>) -> bool {
+pub fn is_arguments_length(m: &StaticMemberExpression<'_>) -> bool {
     !m.optional
         && m.property.name == "length"
         && matches!(&m.object, Expression::Identifier(id) if id.name == "arguments")

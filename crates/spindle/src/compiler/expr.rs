@@ -715,9 +715,7 @@ impl<'a> Compiler<'a, '_> {
         // `arguments.length` where that is all the function uses of `arguments`.
         if self.fr().arguments_length_only
             && let MemberExpression::StaticMemberExpression(s) = m
-            && !s.optional
-            && s.property.name == "length"
-            && matches!(&s.object, Expression::Identifier(id) if id.name == "arguments")
+            && super::analysis::is_arguments_length(s)
             && self.own_arguments_visible()
         {
             self.emit(Op::ArgCount { dst });

@@ -185,7 +185,7 @@ fn create(vm: &mut Vm, record: &mut Record, objects: &[ObjId]) -> ObjId {
 /// Fills a deep record's object: Map and Set entries in order, an error's cause, the
 /// properties of an Array or Object (CreateDataProperty, so no setter runs).
 fn fill(vm: &mut Vm, record: &mut Record, o: ObjId, objects: &[ObjId]) {
-    let plain_object = matches!(record, Record::Object { .. });
+    let plain = matches!(record, Record::Object { .. });
     match record {
         Record::Map(entries) => {
             for (k, v) in entries {
@@ -207,7 +207,6 @@ fn fill(vm: &mut Vm, record: &mut Record, o: ObjId, objects: &[ObjId]) {
             vm.define_direct(o, PropertyKey::String(vm.names.cause), c, HIDDEN);
         }
         Record::Array { properties, .. } | Record::Object { properties } => {
-            let plain = plain_object;
             for (k, v) in properties {
                 let key = match k {
                     Key::Index(i) => PropertyKey::Index(*i),

@@ -837,8 +837,10 @@ impl Vm {
                         set!(dst, Value::Object(a));
                     }
                     Op::NewArrayOfConstants { dst, count, first } => {
+                        // The array literal's elements, copied from the code's constants.
                         let values = &code.constants[first as usize..first as usize + count as usize];
-                        let a = self.new_array_of_constants(values);
+                        let a =
+                            self.array_with(values.iter().map(|&v| Packed::new(v)).collect(), PropertyMap::default());
                         set!(dst, Value::Object(a));
                     }
                     Op::ArrayPush { arr, src } => {

@@ -530,20 +530,17 @@ impl Vm {
 
     /// A new array from values (ArrayCreate + CreateDataProperty for each).
     pub fn new_array(&mut self, items: Vec<Value>) -> ObjId {
-        let proto = self.current_realm().intrinsics.array_prototype;
-        let len = items.len() as u32;
-        let mut o = Object::new(Some(proto), ObjectKind::Array { length: len, length_writable: true });
-        o.elements = items.into_iter().map(Packed::new).collect();
-        self.heap.alloc_object(o)
+        self.array_with(items.into_iter().map(Packed::new).collect(), PropertyMap::default())
     }
 
-    /// An array literal's elements copied from its code's constants (`NewArrayOfConstants`).
-    pub fn new_array_of_constants(&mut self, values: &[Value]) -> ObjId {
+    /// An array of the current realm with `elements` (its length theirs) and the named own
+    /// properties `props` from the start (charged with the object).
+    #[inline]
+    pub(crate) fn array_with(&mut self, elements: thin_vec::ThinVec<Packed>, props: PropertyMap) -> ObjId {
         let proto = self.current_realm().intrinsics.array_prototype;
-        let length = values.len() as u32;
-        let mut o = Object::new(Some(proto), ObjectKind::Array { length, length_writable: true });
-        o.elements = values.iter().map(|&v| Packed::new(v)).collect();
-        self.heap.alloc_object(o)
+        let length = elements.len() as u32;
+        let kind = ObjectKind::Array { length, length_writable: true };
+        self.heap.alloc_object(Object { proto: Some(proto), extensible: true, kind, props, elements })
     }
 
     /// An empty array with room for `capacity` elements, for a literal that will push them
