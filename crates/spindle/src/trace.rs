@@ -426,7 +426,7 @@ impl Vm {
         let ObjectKind::Generator(d) = &self.heap.obj(g).kind else { return None };
         let f = d.frame.as_ref()?;
         // A suspended frame's pc is the instruction after the one that suspended it.
-        Some(self.site_and_text(&f.code, f.pc.saturating_sub(1)))
+        Some(self.site_and_text(&f.frame.code, f.pc().saturating_sub(1)))
     }
 
     /// An `await` suspends the activation owned by `g` on promise `p` (None when the driver
@@ -582,13 +582,14 @@ impl Vm {
         // yield the compiler placed after the parameters).
         let at = if d.state == S::SuspendedStart {
             d.frame.as_ref().map(|f| {
-                let (line, col) = f.code.definition;
-                Site { function: function_name(&f.code), file: f.code.file().to_string(), line, col }
+                let code = &f.frame.code;
+                let (line, col) = code.definition;
+                Site { function: function_name(code), file: code.file().to_string(), line, col }
             })
         } else {
             self.suspended_at(o).map(|(site, _)| site)
         };
-        let function = d.frame.as_ref().map(|f| function_name(&f.code));
+        let function = d.frame.as_ref().map(|f| function_name(&f.frame.code));
         let queue = d.async_slots.as_ref().map(|s| s.queue.len());
         Some(GeneratorInfo { state, is_async: d.kind == GeneratorKind::Async, at, function, queue })
     }

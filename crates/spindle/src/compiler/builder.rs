@@ -21,6 +21,9 @@ pub struct Builder {
     labels: Vec<Option<u32>>,
     /// (instruction index, label) pairs to patch.
     fixups: Vec<(usize, LabelId)>,
+    /// Where the last label was bound (no instruction may be folded into the one before it
+    /// across a label).
+    last_bound: Option<u32>,
     pub next_reg: Reg,
     pub max_reg: Reg,
     last_line: u32,
@@ -81,6 +84,18 @@ impl Builder {
     }
 
     pub fn emit(&mut self, op: Op) -> usize {
+        // A binding's TDZ mark overwritten at once by its first value (`LoadEmpty r` then
+        // `Move r, s`: a for-of step binding its `const x`) is the Move alone, in the
+        // mark's place. Nothing can run between the two, unless a label lies between them.
+        if let Op::Move { dst, .. } = op
+            && let Some(Op::LoadEmpty { dst: marked }) = self.ops.last_mut()
+            && *marked == dst
+            && self.last_bound != Some(self.ops.len() as u32)
+        {
+            let last = self.ops.len() - 1;
+            self.ops[last] = op;
+            return last;
+        }
         self.ops.push(op);
         self.ops.len() - 1
     }
@@ -201,6 +216,7 @@ impl Builder {
     }
     pub fn bind(&mut self, l: LabelId) {
         self.labels[l.0] = Some(self.pc());
+        self.last_bound = Some(self.pc());
     }
     /// A label bound to the current position.
     pub fn here(&mut self) -> LabelId {

@@ -132,6 +132,25 @@ impl<'a> Compiler<'a, '_> {
             self.set_ref(target, src);
             return;
         }
+        // `x = l op r` whose value is unused, on a register local: the operator writes the
+        // local itself. Its left operand goes to a temporary (not into the local, as an
+        // operand chain does with its destination), so the local is written once, by the
+        // last instruction, after both operands are read: an exception (or a `yield`) on
+        // the way leaves it as it was. `s = (s + x) % m` is two instructions, not three.
+        if let Expression::AssignmentExpression(a) = e
+            && a.operator == AssignmentOperator::Assign
+            && let AssignmentTarget::AssignmentTargetIdentifier(id) = &a.left
+            && let Expression::BinaryExpression(b) = &a.right
+            && let Some(reg) = self.mutable_local_reg(&id.name)
+        {
+            let op = binop(b.operator).expect("binary operator");
+            let mark = self.b().mark();
+            let scratch = self.alloc();
+            let left = self.operand_reg(&b.left, left_in_place(b), scratch);
+            self.binary_with_right(op, reg, left, &b.right, b.span);
+            self.b().release(mark);
+            return;
+        }
         // `x = rhs` whose value is unused, on a register local, with a right side that
         // reads everything it needs before its one write (a name, a literal, `o.name` of a
         // local `o`): evaluated straight into the local (`t = t.next` is one GetProp).
@@ -744,6 +763,28 @@ impl<'a> Compiler<'a, '_> {
         {
             let mark = self.b().mark();
             let key = self.operand_reg(&c.expression, true, dst);
+            self.pos(m.span());
+            let ic = self.b().next_keyed_ic();
+            self.emit(Op::GetElem { dst, obj, key, ic });
+            self.b().release(mark.max(dst + 1));
+            return;
+        }
+        // `e[k]` with `k` a register local: the key is read from its own register, since
+        // the read follows the key's evaluation at once (`e` is evaluated before either).
+        if let MemberExpression::ComputedMemberExpression(c) = m
+            && !c.optional
+            && !matches!(c.object, Expression::Super(_))
+            && let Expression::Identifier(k) = &c.expression
+            && let Some(key) = self.local_reg(&k.name)
+        {
+            let mark = self.b().mark();
+            let obj = match &c.object {
+                Expression::ThisExpression(_) if let Some(r) = self.this_reg() => r,
+                object => {
+                    self.expr_into_own(object, dst);
+                    dst
+                }
+            };
             self.pos(m.span());
             let ic = self.b().next_keyed_ic();
             self.emit(Op::GetElem { dst, obj, key, ic });
@@ -1461,8 +1502,26 @@ impl<'a> Compiler<'a, '_> {
             self.emit(Op::ApplyArguments { dst, callee, this, this_arg: this_arg_reg, cache });
             return;
         }
-        let (callee, this) = self.callee_and_this(&c.callee, dst);
-        self.optional_check(c.optional, callee);
+        // `o.m(args)` with `o` a register local that the arguments cannot assign: the
+        // receiver is read from its own register (after the method is read, only the
+        // arguments are evaluated before the call, and they cannot change `o`).
+        let (callee, this) = if let Expression::StaticMemberExpression(s) = &c.callee
+            && !s.optional
+            && !c.optional
+            && let Expression::Identifier(o) = &s.object
+            && let Some(obj) = self.local_reg(&o.name)
+            && !super::writes::args_may_assign(&c.arguments, &o.name)
+        {
+            let callee = self.alloc();
+            let key = self.k_str(&s.property.name);
+            self.pos(s.span);
+            self.get_ref(PropRef::Named { obj, key }, callee);
+            (callee, obj)
+        } else {
+            let (callee, this) = self.callee_and_this(&c.callee, dst);
+            self.optional_check(c.optional, callee);
+            (callee, this)
+        };
         let (args, argc) = self.arguments(&c.arguments);
         self.pos(c.span);
         if argc == u16::MAX {

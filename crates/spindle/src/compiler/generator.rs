@@ -11,14 +11,22 @@ impl<'a> Compiler<'a, '_> {
             return;
         };
         let mark = self.b().mark();
-        let src = self.alloc();
-        match &y.argument {
-            Some(a) => self.expr_into(a, src),
-            None => {
-                self.emit(Op::LoadUndef { dst: src });
-            }
-        }
         let is_async = self.fr().is_async;
+        let src = match &y.argument {
+            // A sync `yield x` reads a register local where it lies (Yield only reads its
+            // operand; an async generator's Await writes it, and `yield*` keeps it).
+            Some(a @ Expression::Identifier(_)) if !y.delegate && !is_async => self.expr_any(a),
+            Some(a) => {
+                let src = self.alloc();
+                self.expr_into(a, src);
+                src
+            }
+            None => {
+                let src = self.alloc();
+                self.emit(Op::LoadUndef { dst: src });
+                src
+            }
+        };
         if y.delegate {
             // GetIterator(value, sync or async), then the delegation loop, one step per
             // resumption.

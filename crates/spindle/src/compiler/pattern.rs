@@ -52,6 +52,14 @@ impl<'a> Compiler<'a, '_> {
                 let keys_base = if rest_keys { self.b().alloc_n(o.properties.len() as u16) } else { 0 };
                 for (i, prop) in o.properties.iter().enumerate() {
                     let mark = self.b().mark();
+                    if !rest_keys
+                        && self.dynamic_var_target(&prop.value, mode).is_none()
+                        && let Some(key) = self.named_pattern_key(&prop.key, prop.computed)
+                    {
+                        self.bind_named_property(src, key, &prop.value, mode);
+                        self.b().release(mark);
+                        continue;
+                    }
                     let key = if rest_keys { keys_base + i as u16 } else { self.alloc() };
                     self.property_key(&prop.key, prop.computed, key);
                     let v = self.alloc();
@@ -91,6 +99,47 @@ impl<'a> Compiler<'a, '_> {
                 self.array_destructure(src, &targets, rest);
             }
         }
+    }
+
+    /// The constant of a pattern property's key when it names a property that is not an
+    /// array index (`{ name }`, `{ name: x }`, `{ 'some key': x }`): read with GetProp and
+    /// its inline cache, no key register.
+    fn named_pattern_key(&mut self, key: &'a PropertyKey<'a>, computed: bool) -> Option<u32> {
+        if computed {
+            return None;
+        }
+        match key {
+            PropertyKey::StaticIdentifier(id) => Some(self.k_str(&id.name)),
+            PropertyKey::StringLiteral(s)
+                if !s.lone_surrogates
+                    && crate::value::string::as_array_index(&crate::value::string::utf16(&s.value)).is_none() =>
+            {
+                Some(self.k_str(&s.value))
+            }
+            _ => None,
+        }
+    }
+
+    /// KeyedBindingInitialization (ECMA-262 §8.6.3) of a named key: v = Get(src, key), then
+    /// the element's default and binding. A binding without default that lives in a
+    /// register (a declaration's, or a `var`'s outside its TDZ) receives the value itself.
+    fn bind_named_property(&mut self, src: Reg, key: u32, value: &'a BindingPattern<'a>, mode: BindMode) {
+        if let BindingPattern::BindingIdentifier(id) = value
+            && let Resolved::Reg { reg, kind, tdz } = self.resolve(&id.name)
+            && reg != src
+            && (mode == BindMode::Init || (!tdz && !matches!(kind, BKind::Const | BKind::FnName)))
+        {
+            let ic = self.b().next_ic();
+            self.emit(Op::GetProp { dst: reg, obj: src, key, ic });
+            if mode == BindMode::Init {
+                self.mark_initialized(&id.name);
+            }
+            return;
+        }
+        let v = self.alloc();
+        let ic = self.b().next_ic();
+        self.emit(Op::GetProp { dst: v, obj: src, key, ic });
+        self.bind_element_binding(value, v, mode);
     }
 
     /// The name and environment of a `var` element (`{ k: x = d }`) that resolves by name

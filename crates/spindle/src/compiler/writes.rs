@@ -21,6 +21,14 @@ pub(super) fn may_assign(e: &Expression<'_>, name: &str) -> bool {
     v.found
 }
 
+/// True when evaluating call arguments `args` may assign `name`.
+pub(super) fn args_may_assign(args: &[Argument<'_>], name: &str) -> bool {
+    args.iter().any(|a| match a {
+        Argument::SpreadElement(s) => may_assign(&s.argument, name),
+        other => other.as_expression().is_none_or(|e| may_assign(e, name)),
+    })
+}
+
 struct Writes<'n> {
     name: &'n str,
     found: bool,

@@ -8,7 +8,7 @@
 use crate::bytecode::Code;
 use crate::hash::IdSet;
 use crate::heap::{Env, EnvKind, Symbol};
-use crate::object::{Object, ObjectKind, PropertyKey, WeakKey};
+use crate::object::{Object, ObjectKind, PropertyKey, SuspendedFrame, WeakKey};
 use crate::value::{EnvId, JsString, ObjId, StrId, SymId, Value};
 use crate::vm::Vm;
 use std::rc::Rc;
@@ -290,7 +290,7 @@ impl Marker<'_> {
             ObjectKind::TypedArray(t) => self.object(t.buffer),
             ObjectKind::DataView(d) => self.object(d.buffer),
             ObjectKind::Generator(g) => {
-                if let Some(f) = &g.frame {
+                if let Some(SuspendedFrame { frame: f, .. }) = &g.frame {
                     self.code(&f.code);
                     if let Some(func) = f.func {
                         self.object(func);
@@ -300,7 +300,7 @@ impl Marker<'_> {
                     if let Some(e) = f.env {
                         self.env(e);
                     }
-                    for &bits in &f.regs {
+                    for &bits in &g.regs {
                         self.value(crate::value::Packed::from_bits(bits).get());
                     }
                 }

@@ -296,23 +296,22 @@ pub enum ResumeMode {
     Return,
 }
 
-/// A generator frame while it is not running: its register window and the frame fields.
-/// `yield` copies the live window here and `next` copies it back (the guide's "suspended
-/// heap frame"); the `regs` vector keeps its capacity, so a round trip allocates nothing.
+/// A generator frame while it is not running: the frame record as the frame stack held it
+/// (moved, not rebuilt; its `base`, `ret` and `caller_realm` are set anew on resumption), the
+/// point it resumes at and the realm it runs in. Its registers are in
+/// [`GeneratorData::regs`]: `yield` copies the live window there and `next` copies it back
+/// (the guide's "suspended heap frame").
 pub struct SuspendedFrame {
-    pub code: std::rc::Rc<crate::bytecode::Code>,
-    /// Where execution continues (see `resume`).
-    pub pc: u32,
+    pub frame: crate::vm::Frame,
     pub resume: ResumePoint,
-    pub func: Option<ObjId>,
-    /// Packed as the running frame holds them (a suspension moves them as they are).
-    pub this: crate::value::Packed,
-    pub new_target: crate::value::Packed,
-    pub env: Option<EnvId>,
-    pub argc: u32,
     pub realm: u32,
-    /// The frame's registers as the register file stores them (`Packed` bits).
-    pub regs: Vec<u64>,
+}
+
+impl SuspendedFrame {
+    /// Where execution continues (see `resume`).
+    pub fn pc(&self) -> u32 {
+        self.frame.pc()
+    }
 }
 
 /// A generator object's internal slots.
@@ -322,8 +321,10 @@ pub struct GeneratorData {
     pub frame: Option<SuspendedFrame>,
     /// The resumption a `yield*` step has not consumed yet.
     pub received: Option<(ResumeMode, Value)>,
-    /// The register buffer while the frame runs, kept for the next suspension.
-    pub spare_regs: Vec<u64>,
+    /// The suspended frame's registers as the register file stores them (`Packed` bits);
+    /// while the frame runs, the buffer kept for its next suspension (its contents then
+    /// mean nothing), so a round trip allocates nothing.
+    pub regs: Vec<u64>,
     /// Resumed inline by a `next()` call from bytecode: yields and the final return still
     /// produce iterator result objects (a for-of resumption hands over bare values).
     pub wrap_results: bool,
@@ -410,10 +411,7 @@ impl Object {
             }
             ObjectKind::Generator(g) => {
                 let packed = size_of::<crate::value::Packed>();
-                let mut n = size_of::<GeneratorData>() + g.spare_regs.capacity() * packed;
-                if let Some(f) = &g.frame {
-                    n += f.regs.capacity() * packed;
-                }
+                let mut n = size_of::<GeneratorData>() + g.regs.capacity() * packed;
                 if let Some(s) = &g.async_slots {
                     n += size_of::<AsyncGeneratorSlots>() + s.queue.capacity() * size_of::<AsyncGeneratorRequest>();
                 }

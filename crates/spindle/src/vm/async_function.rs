@@ -28,7 +28,7 @@ impl Vm {
             state: GeneratorState::Executing,
             frame: None,
             received: None,
-            spare_regs: Vec::new(),
+            regs: Vec::new(),
             wrap_results: false,
             kind: GeneratorKind::AsyncFunction,
             async_slots: None,

@@ -163,7 +163,8 @@ impl Vm {
                     _ => continue,
                 };
                 let ObjectKind::Generator(g) = &self.obj(generator).kind else { continue };
-                let Some(frame) = &g.frame else { continue };
+                let Some(suspended) = &g.frame else { continue };
+                let frame = &suspended.frame;
                 let next = match r.on_fulfilled {
                     Handler::Await { promise, .. } => promise,
                     _ => match g.async_slots.as_ref().and_then(|s| s.queue.front()) {
@@ -172,10 +173,10 @@ impl Vm {
                     },
                 };
                 // A `yield*` re-runs its own instruction; other suspensions resume after it.
-                let pc = if frame.resume == crate::object::ResumePoint::YieldStar {
-                    frame.pc
+                let pc = if suspended.resume == crate::object::ResumePoint::YieldStar {
+                    frame.pc()
                 } else {
-                    frame.pc.saturating_sub(1)
+                    frame.pc().saturating_sub(1)
                 };
                 promise = Some(next);
                 if let Some(u) = skipping {

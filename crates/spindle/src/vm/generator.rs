@@ -3,7 +3,7 @@
 //! the resumer, `next`/`throw`/`return` move it back and continue at the saved point.
 
 use super::interp::Flow;
-use super::{Frame, JsResult, Vm};
+use super::{JsResult, Vm};
 use crate::builtins::iterator::create_iter_result;
 use crate::bytecode::BodyKind;
 use crate::object::property::PropertyKey;
@@ -43,7 +43,7 @@ impl Vm {
             state: GeneratorState::SuspendedStart,
             frame: None,
             received: None,
-            spare_regs: Vec::new(),
+            regs: Vec::new(),
             wrap_results: false,
             kind,
             async_promise: None,
@@ -71,37 +71,26 @@ impl Vm {
     }
 
     fn suspend_frame(&mut self, g: ObjId, resume: ResumePoint, value: Value) -> JsResult<Flow> {
-        let f = self.pop_frame_record();
-        let pc = f.pc();
-        let base = f.base as usize;
-        let mut regs = std::mem::take(&mut self.generator_data(g).spare_regs);
-        regs.clear();
-        let top = self.regs.len();
-        self.regs.save_window(base, top, &mut regs);
+        let frame = self.pop_frame_record();
+        let (base, ret) = (frame.base as usize, frame.ret);
+        let realm = std::mem::replace(&mut self.realm, frame.caller_realm);
+        // One lookup of the generator for the whole suspension: the heap and the register
+        // file are borrowed apart.
+        let ObjectKind::Generator(data) = &mut self.heap.obj_mut(g).kind else {
+            unreachable!("generator frame without a generator object")
+        };
+        data.regs.clear();
+        self.regs.save_window(base, self.regs.len(), &mut data.regs);
         self.regs.truncate(base);
-        let realm = self.realm;
-        self.realm = f.caller_realm;
-        let data = self.generator_data(g);
         data.state = match resume {
             ResumePoint::Start => GeneratorState::SuspendedStart,
             _ => GeneratorState::SuspendedYield,
         };
-        data.frame = Some(SuspendedFrame {
-            code: f.code,
-            pc,
-            resume,
-            func: f.func,
-            this: f.this,
-            new_target: f.new_target,
-            env: f.env,
-            argc: f.argc,
-            realm,
-            regs,
-        });
-        if f.ret == u32::MAX {
+        data.frame = Some(SuspendedFrame { frame, resume, realm });
+        if ret == u32::MAX {
             return Ok(Flow::Done(value));
         }
-        self.regs.put(f.ret as usize, Packed::new(value));
+        self.regs.put(ret as usize, Packed::new(value));
         Ok(Flow::Reload)
     }
 
@@ -176,7 +165,7 @@ impl Vm {
     /// register file); a generator that is not suspended fits.
     pub(super) fn suspended_frame_fits(&self, g: ObjId) -> bool {
         let regs = match &self.heap.obj(g).kind {
-            ObjectKind::Generator(d) => d.frame.as_ref().map_or(0, |f| f.regs.len()),
+            ObjectKind::Generator(d) if d.frame.is_some() => d.regs.len(),
             _ => 0,
         };
         self.frames.len() < self.max_frames && self.regs.has_room(regs)
@@ -186,30 +175,18 @@ impl Vm {
     /// executing, `ret` its return slot) and returns where it resumes. The register buffer
     /// stays with the generator for its next suspension.
     pub(super) fn restore_generator_frame(&mut self, g: ObjId, ret: u32, wrap_results: bool) -> ResumePoint {
-        let data = self.generator_data(g);
+        let ObjectKind::Generator(data) = &mut self.heap.obj_mut(g).kind else {
+            unreachable!("generator frame without a generator object")
+        };
         data.state = GeneratorState::Executing;
         data.wrap_results = wrap_results;
-        let mut sf = data.frame.take().expect("suspended generator frame");
-        let base = self.regs.len();
-        self.regs.restore_window(&sf.regs);
-        sf.regs.clear();
-        self.generator_data(g).spare_regs = sf.regs;
-        let caller_realm = self.realm;
-        self.push_frame_record(Frame::new(
-            sf.code,
-            sf.pc,
-            base as u32,
-            sf.func,
-            sf.this,
-            sf.new_target,
-            sf.env,
-            ret,
-            sf.argc,
-            false,
-            caller_realm,
-        ));
-        self.realm = sf.realm;
-        sf.resume
+        let SuspendedFrame { mut frame, resume, realm } = data.frame.take().expect("suspended generator frame");
+        frame.base = self.regs.len() as u32;
+        self.regs.restore_window(&data.regs);
+        frame.ret = ret;
+        frame.caller_realm = std::mem::replace(&mut self.realm, realm);
+        self.push_frame_record(frame);
+        resume
     }
 
     /// A next(v) resumption: `v` becomes the value of the waiting `yield`, or the pending
