@@ -377,7 +377,7 @@ fn internalize(
         if let Some(r) = record
             && !val.is_object()
         {
-            let text = vm.string_units(source.text[r.source.0..r.source.1].to_vec());
+            let text = vm.string_from_slice(&source.text[r.source.0..r.source.1]);
             let k = vm.key_str("source");
             vm.create_data_property(context, k, text)?;
         }

@@ -736,8 +736,8 @@ fn build_match_array(vm: &mut Vm, s: StrId, m: &regress::Match, has_indices: boo
     for g in m.groups() {
         let v = match g {
             Some(range) => {
-                let piece = vm.heap.str(s)[range].to_vec();
-                vm.string_units(piece)
+                let piece: Rc<[u16]> = vm.heap.str(s)[range].into();
+                vm.string_rc(piece)
             }
             None => Value::Undefined,
         };
@@ -752,8 +752,8 @@ fn build_match_array(vm: &mut Vm, s: StrId, m: &regress::Match, has_indices: boo
         for (name, range) in &named {
             let v = match range {
                 Some(r) => {
-                    let piece = vm.heap.str(s)[r.clone()].to_vec();
-                    vm.string_units(piece)
+                    let piece: Rc<[u16]> = vm.heap.str(s)[r.clone()].into();
+                    vm.string_rc(piece)
                 }
                 None => Value::Undefined,
             };
@@ -910,6 +910,10 @@ fn regexp_to_string(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<V
 
 /// The flag properties `get flags` reads, in its order, with the flag each reports and its
 /// built-in getter.
+/// `flags` and the flag properties, as `Names::regexp_flags` holds them.
+pub(crate) const FLAG_NAMES: [&str; 9] =
+    ["flags", "hasIndices", "global", "ignoreCase", "multiline", "dotAll", "unicode", "unicodeSets", "sticky"];
+
 const FLAG_GETTERS: [(&str, u8, NativeFn); 8] = [
     ("hasIndices", b'd', get_has_indices),
     ("global", b'g', get_global),
@@ -1067,17 +1071,18 @@ fn unobservable_flags(vm: &mut Vm, rx: ObjId) -> Option<Vec<u16>> {
     if vm.obj(rx).proto != Some(proto) {
         return None;
     }
-    let builtin_getter = |vm: &mut Vm, name: &str, f: NativeFn| {
-        let k = vm.key_str(name);
+    let builtin_getter = |vm: &Vm, name: StrId, f: NativeFn| {
+        let k = PropertyKey::String(name);
         vm.obj(rx).props.get(k).is_none()
             && matches!(vm.obj(proto).props.get(k), Some(Property { slot: Slot::Accessor(Value::Object(g), _), .. })
                 if matches!(&vm.obj(g).kind, ObjectKind::Native { f: g, .. } if std::ptr::fn_addr_eq(*g, f)))
     };
-    if !builtin_getter(vm, "flags", get_flags) {
+    let [flags, getters @ ..] = vm.names.regexp_flags;
+    if !builtin_getter(vm, flags, get_flags) {
         return None;
     }
     let mut out = Vec::new();
-    for (name, c, f) in FLAG_GETTERS {
+    for (name, (_, c, f)) in getters.into_iter().zip(FLAG_GETTERS) {
         if !builtin_getter(vm, name, f) {
             return None;
         }
@@ -1483,14 +1488,14 @@ fn symbol_split(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value>
                 q = advance_string_index(&su, m.start() as f64, unicode) as usize;
                 continue;
             }
-            let t = vm.string_units(su[p..m.start()].to_vec());
+            let t = vm.string_from_slice(&su[p..m.start()]);
             if push(vm, &mut out, t) {
                 return Ok(Value::Object(vm.new_array(out)));
             }
             p = e;
             for g in m.captures.iter() {
                 let v = match g {
-                    Some(r) => vm.string_units(su[r.clone()].to_vec()),
+                    Some(r) => vm.string_from_slice(&su[r.clone()]),
                     None => Value::Undefined,
                 };
                 if push(vm, &mut out, v) {
@@ -1513,7 +1518,7 @@ fn symbol_split(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value>
                 q = advance_string_index(&su, q as f64, unicode) as usize;
                 continue;
             }
-            let t = vm.string_units(su[p..q].to_vec());
+            let t = vm.string_from_slice(&su[p..q]);
             if push(vm, &mut out, t) {
                 return Ok(Value::Object(vm.new_array(out)));
             }
@@ -1529,7 +1534,18 @@ fn symbol_split(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value>
             q = p;
         }
     }
-    let t = vm.string_units(su[p.min(size)..].to_vec());
+    let t = vm.string_from_slice(&su[p.min(size)..]);
     out.push(t);
     Ok(Value::Object(vm.new_array(out)))
+}
+
+#[cfg(test)]
+mod tests {
+    /// `Names::regexp_flags` (built from FLAG_NAMES) is read in FLAG_GETTERS' order.
+    #[test]
+    fn flag_names_follow_the_getters() {
+        assert_eq!(super::FLAG_NAMES[0], "flags");
+        let getters: Vec<&str> = super::FLAG_GETTERS.iter().map(|g| g.0).collect();
+        assert_eq!(super::FLAG_NAMES[1..], getters[..]);
+    }
 }

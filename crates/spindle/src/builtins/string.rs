@@ -384,7 +384,7 @@ fn slice(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     if from >= to {
         return Ok(Value::String(vm.names.empty));
     }
-    Ok(units(vm, s[from as usize..to as usize].to_vec()))
+    Ok(vm.string_from_slice(&s[from as usize..to as usize]))
 }
 
 fn substring(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
@@ -393,7 +393,7 @@ fn substring(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let a = vm.to_integer_or_infinity(arg(args, 0))?.clamp(0.0, len);
     let b = if arg(args, 1).is_undefined() { len } else { vm.to_integer_or_infinity(args[1])?.clamp(0.0, len) };
     let (from, to) = if a < b { (a, b) } else { (b, a) };
-    Ok(units(vm, s[from as usize..to as usize].to_vec()))
+    Ok(vm.string_from_slice(&s[from as usize..to as usize]))
 }
 
 fn substr(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
@@ -409,7 +409,7 @@ fn substr(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     if start >= end {
         return Ok(Value::String(vm.names.empty));
     }
-    Ok(units(vm, s[start as usize..end as usize].to_vec()))
+    Ok(vm.string_from_slice(&s[start as usize..end as usize]))
 }
 
 fn split(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
@@ -587,17 +587,17 @@ fn to_string(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
 
 fn trim(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
     let s = this_str(vm, cx.this, "trim")?;
-    Ok(units(vm, trim_js(&s).to_vec()))
+    Ok(vm.string_from_slice(trim_js(&s)))
 }
 fn trim_start(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
     let s = this_str(vm, cx.this, "trimStart")?;
     let start = s.iter().position(|&c| !is_js_whitespace(c)).unwrap_or(s.len());
-    Ok(units(vm, s[start..].to_vec()))
+    Ok(vm.string_from_slice(&s[start..]))
 }
 fn trim_end(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {
     let s = this_str(vm, cx.this, "trimEnd")?;
     let end = s.iter().rposition(|&c| !is_js_whitespace(c)).map_or(0, |e| e + 1);
-    Ok(units(vm, s[..end].to_vec()))
+    Ok(vm.string_from_slice(&s[..end]))
 }
 
 fn is_well_formed(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<Value> {

@@ -174,7 +174,7 @@ impl<'a> Compiler<'a, '_> {
     /// Whether evaluating `e` into a register writes it once, after reading every value it
     /// needs: a name, a literal, or a non-optional `o.name` with `o` a register local (the
     /// object is read before the property is written).
-    fn writes_once_after_reading(&mut self, e: &'a Expression<'a>) -> bool {
+    pub(super) fn writes_once_after_reading(&mut self, e: &'a Expression<'a>) -> bool {
         match e {
             Expression::Identifier(_)
             | Expression::NumericLiteral(_)

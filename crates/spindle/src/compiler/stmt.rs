@@ -470,6 +470,25 @@ impl<'a> Compiler<'a, '_> {
                     let strict = self.strict();
                     self.emit(Op::SetNameRef { base, name: k, src: r, strict });
                 }
+                // A `let`/`const` in a register is the destination of its own initializer:
+                // no code reads it before the initializer ends (the initializer does not
+                // name it, and a throw leaves the block that declares it), so what the
+                // initializer writes there on the way is never seen. A `var` is, when its
+                // initializer writes its destination once, after reading everything.
+                Some(init)
+                    if let BindingPattern::BindingIdentifier(id) = &decl.id
+                        && let Resolved::Reg { reg, kind, tdz } = self.resolve(&id.name)
+                        && if lexical {
+                            !super::writes::may_mention(init, &id.name)
+                        } else {
+                            kind == BKind::Var && !tdz && self.writes_once_after_reading(init)
+                        } =>
+                {
+                    self.expr_named(init, reg, Some(&id.name));
+                    if lexical {
+                        self.mark_initialized(&id.name);
+                    }
+                }
                 Some(init) => {
                     let r = self.alloc();
                     self.expr_named(init, r, super::function::binding_simple_name(&decl.id));

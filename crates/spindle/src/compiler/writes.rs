@@ -16,7 +16,14 @@ const BUDGET: u32 = 64;
 
 /// True when evaluating `e` may assign `name` (or the budget ran out before knowing).
 pub(super) fn may_assign(e: &Expression<'_>, name: &str) -> bool {
-    let mut v = Writes { name, found: false, budget: BUDGET };
+    let mut v = Writes { name, found: false, budget: BUDGET, reads_too: false };
+    v.visit_expression(e);
+    v.found
+}
+
+/// True when evaluating `e` may read or assign `name` (or the budget ran out first).
+pub(super) fn may_mention(e: &Expression<'_>, name: &str) -> bool {
+    let mut v = Writes { name, found: false, budget: BUDGET, reads_too: true };
     v.visit_expression(e);
     v.found
 }
@@ -33,6 +40,8 @@ struct Writes<'n> {
     name: &'n str,
     found: bool,
     budget: u32,
+    /// Reads count too (`may_mention`).
+    reads_too: bool,
 }
 
 impl<'a> Visit<'a> for Writes<'_> {
@@ -55,6 +64,12 @@ impl<'a> Visit<'a> for Writes<'_> {
             self.found = true;
         }
         walk::walk_simple_assignment_target(self, t);
+    }
+
+    fn visit_identifier_reference(&mut self, id: &IdentifierReference<'a>) {
+        if self.reads_too && id.name == self.name {
+            self.found = true;
+        }
     }
 
     // Bodies of nested functions and classes run later or elsewhere, and cannot name a
@@ -85,6 +100,22 @@ mod tests {
         assert!(!check("a[i] + b.c(i)", "i"));
         assert!(!check("(j = i)", "i"));
         assert!(!check("() => { i = 1 }", "i"));
+    }
+
+    #[test]
+    fn finds_mentions() {
+        let mentions = |src: &str| {
+            let alloc = Allocator::default();
+            let e = oxc_parser::Parser::new(&alloc, src, SourceType::default()).parse_expression().unwrap();
+            may_mention(&e, "x")
+        };
+        assert!(mentions("f(x)"));
+        assert!(mentions("typeof x"));
+        assert!(mentions("({ x })"));
+        assert!(mentions("o[x]"));
+        assert!(mentions("(x = 1)"));
+        assert!(!mentions("o.x + f(y)"));
+        assert!(!mentions("() => x"));
     }
 
     #[test]

@@ -241,6 +241,9 @@ pub struct Names {
     pub groups: StrId,
     pub global_this: StrId,
     pub then: StrId,
+    /// `flags` and the eight flag properties it reads, in its order (read on every
+    /// `replace`, `split` and `match` with a RegExp to see that none is observable).
+    pub regexp_flags: [StrId; 9],
 }
 
 /// Host-provided output for `print` / console.
@@ -548,6 +551,12 @@ impl Vm {
         Value::String(self.heap.alloc_string(units))
     }
 
+    /// A string of a copy of `units` (a slice of another string's): the buffer is made once,
+    /// at its final size, not collected in a vector first.
+    pub fn string_from_slice(&mut self, units: &[u16]) -> Value {
+        self.string_rc(units.into())
+    }
+
     /// A string over a shared buffer of code units (see [`Heap::alloc_string_rc`]).
     pub fn string_rc(&mut self, units: std::rc::Rc<[u16]>) -> Value {
         Value::String(self.heap.alloc_string_rc(units))
@@ -677,11 +686,12 @@ impl Names {
             groups: i("groups"),
             global_this: i("globalThis"),
             then: i("then"),
+            regexp_flags: crate::builtins::regexp::FLAG_NAMES.map(&mut i),
         }
     }
     /// All names, for GC rooting.
     pub fn all(&self) -> Vec<StrId> {
-        vec![
+        let mut all = vec![
             self.length,
             self.prototype,
             self.constructor,
@@ -727,7 +737,9 @@ impl Names {
             self.groups,
             self.global_this,
             self.then,
-        ]
+        ];
+        all.extend(self.regexp_flags);
+        all
     }
 }
 
