@@ -1071,26 +1071,67 @@ fn unobservable_flags(vm: &mut Vm, rx: ObjId) -> Option<Vec<u16>> {
     if vm.obj(rx).proto != Some(proto) {
         return None;
     }
-    let builtin_getter = |vm: &Vm, name: StrId, f: NativeFn| {
-        let k = PropertyKey::String(name);
-        vm.obj(rx).props.get(k).is_none()
-            && matches!(vm.obj(proto).props.get(k), Some(Property { slot: Slot::Accessor(Value::Object(g), _), .. })
-                if matches!(&vm.obj(g).kind, ObjectKind::Native { f: g, .. } if std::ptr::fn_addr_eq(*g, f)))
+    let pristine = match &vm.regexp_pristine_flags {
+        Some(p) if p.holds(vm, rx, proto) => true,
+        _ => PristineFlags::check(vm, rx, proto),
     };
-    let [flags, getters @ ..] = vm.names.regexp_flags;
-    if !builtin_getter(vm, flags, get_flags) {
-        return None;
+    pristine.then(|| {
+        let original = vm.heap.str(original);
+        FLAG_GETTERS.iter().filter(|&&(_, c, _)| contains_unit(original, c)).map(|&(_, c, _)| c as u16).collect()
+    })
+}
+
+/// The last RegExp instance shape and %RegExp.prototype% shape `unobservable_flags` found
+/// pristine, with where the prototype keeps the nine getters and which functions they were.
+/// A shape's keys never change, so the instance's shape still lacks the flag properties; the
+/// prototype's getters are compared by slot (redefining an accessor keeps the shape).
+pub(crate) struct PristineFlags {
+    rx_shape: u64,
+    proto_shape: u64,
+    getters: [(u32, ObjId); 9],
+}
+
+impl PristineFlags {
+    fn holds(&self, vm: &Vm, rx: ObjId, proto: ObjId) -> bool {
+        let p = &vm.obj(proto).props;
+        vm.obj(rx).props.shape_id() == self.rx_shape
+            && p.shape_id() == self.proto_shape
+            && self.getters.iter().all(|&(offset, g)| p.value_at(offset) == Value::Object(g))
     }
-    let mut out = Vec::new();
-    for (name, (_, c, f)) in getters.into_iter().zip(FLAG_GETTERS) {
-        if !builtin_getter(vm, name, f) {
-            return None;
+
+    /// The check by name: neither `rx` nor `proto` shadows a flag property, and `proto`'s
+    /// `flags` and flag accessors are the built-in getters. When both objects have shapes,
+    /// what was found is kept for `holds`.
+    fn check(vm: &mut Vm, rx: ObjId, proto: ObjId) -> bool {
+        let natives = std::iter::once(get_flags as NativeFn).chain(FLAG_GETTERS.iter().map(|g| g.2));
+        let mut getters = [(0u32, ObjId(0)); 9];
+        let mut by_slot = true;
+        for (i, (name, f)) in vm.names.regexp_flags.into_iter().zip(natives).enumerate() {
+            let k = PropertyKey::String(name);
+            if vm.obj(rx).props.get(k).is_some() {
+                return false;
+            }
+            let builtin = matches!(vm.obj(proto).props.get(k), Some(Property { slot: Slot::Accessor(Value::Object(g), _), .. })
+                if matches!(&vm.obj(g).kind, ObjectKind::Native { f: g, .. } if std::ptr::fn_addr_eq(*g, f)));
+            if !builtin {
+                return false;
+            }
+            match (vm.obj(proto).props.shape_entry(k), vm.obj(proto).props.get(k)) {
+                (Some(e), Some(Property { slot: Slot::Accessor(Value::Object(g), _), .. })) if e.accessor => {
+                    getters[i] = (e.offset, g);
+                }
+                _ => by_slot = false,
+            }
         }
-        if contains_unit(vm.heap.str(original), c) {
-            out.push(c as u16);
-        }
+        let (rx_shape, proto_shape) = (vm.obj(rx).props.shape_id(), vm.obj(proto).props.shape_id());
+        let shaped = |id: u64| id != crate::object::shape::NO_SHAPE_ID;
+        vm.regexp_pristine_flags = (by_slot && shaped(rx_shape) && shaped(proto_shape)).then_some(PristineFlags {
+            rx_shape,
+            proto_shape,
+            getters,
+        });
+        true
     }
-    Some(out)
 }
 
 /// Get(result, "0") converted with ToString.

@@ -337,6 +337,9 @@ pub struct Vm {
     /// The shape of a RegExp match array's own named properties (`index`, `input`,
     /// `groups`), made on first use.
     pub(crate) match_array_shape: Option<std::rc::Rc<crate::object::shape::Shape>>,
+    /// What the last check that a RegExp's flags are unobservable found (see
+    /// `builtins::regexp::PristineFlags`).
+    pub(crate) regexp_pristine_flags: Option<crate::builtins::regexp::PristineFlags>,
     /// SpeciesConstructor's caches for promises (`Vm::species_constructor`).
     pub(crate) promise_species: Box<ic::SpeciesSites>,
     pub options: VmOptions,
@@ -417,6 +420,7 @@ impl Vm {
             prototype_object_shape: None,
             arguments_shapes: [None, None],
             match_array_shape: None,
+            regexp_pristine_flags: None,
             promise_species: Box::default(),
             options,
             native_depth: 0,
