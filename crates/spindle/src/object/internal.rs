@@ -658,7 +658,22 @@ impl Vm {
             // keys: the shape or dictionary answers directly (no exotic behaviour applies;
             // elements only hold index keys).
             let obj = self.obj(cur);
-            if matches!(obj.kind, ObjectKind::Ordinary | ObjectKind::RegExp { .. })
+            // Arrays: an element of the dense storage (default attributes) or `length` is
+            // the answer; other named keys are looked up as for plain objects.
+            if let ObjectKind::Array { length, .. } = obj.kind {
+                match key {
+                    PropertyKey::Index(i) => {
+                        if let Some(&v) = obj.elements.get(i as usize)
+                            && v != crate::value::Packed::EMPTY
+                        {
+                            return Ok(v.get());
+                        }
+                    }
+                    PropertyKey::String(s) if s == self.names.length => return Ok(Value::Number(length as f64)),
+                    _ => {}
+                }
+            }
+            if matches!(obj.kind, ObjectKind::Ordinary | ObjectKind::RegExp { .. } | ObjectKind::Array { .. })
                 && !matches!(key, PropertyKey::Index(_))
             {
                 match obj.props.get(key) {
