@@ -912,6 +912,21 @@ impl<'a> Compiler<'a, '_> {
         self.facts().eval_inside || self.facts().has_with
     }
 
+    /// Whether `push_scope` would keep every binding of `decls` in a register (no
+    /// environment: none is captured, and no eval or `with` can reach them by name).
+    fn scope_in_registers(&self, kind: ScopeKind, decls: &[(String, BKind, Option<SymbolId>)]) -> bool {
+        !(self.named_envs() || self.dynamic_scope(kind))
+            && decls.iter().all(|(name, _, sym)| match sym {
+                Some(s) => !self.an.is_captured(*s),
+                None => self.uncaptured_synthetic.contains(name),
+            })
+    }
+
+    /// A function scope that sloppy direct eval may add `var` bindings to.
+    fn dynamic_scope(&self, kind: ScopeKind) -> bool {
+        kind == ScopeKind::Function && self.facts().has_direct_eval && !self.strict()
+    }
+
     /// Opens a compile-time scope; `decls` are (name, kind, symbol) to declare.
     /// Captured bindings get environment slots; the environment is created when any exist.
     fn push_scope(&mut self, kind: ScopeKind, decls: Vec<(String, BKind, Option<SymbolId>)>, force_env: bool) {
@@ -943,7 +958,7 @@ impl<'a> Compiler<'a, '_> {
             bindings.push(Binding { name, loc, kind: bkind, initialized: false, param_tdz: false });
         }
         let mut env_reg = None;
-        let dynamic = kind == ScopeKind::Function && self.facts().has_direct_eval && !self.strict();
+        let dynamic = self.dynamic_scope(kind);
         if slots > 0 || force_env || dynamic {
             let parent = self.current_env();
             let dst = self.alloc();

@@ -737,10 +737,51 @@ impl<'a> Compiler<'a, '_> {
         // `break` lands on `brk`, which closes the iterator; exhaustion skips to `done`.
         let brk = self.b().label();
         let done = self.b().label();
+        // `for (const x of …)` whose `x` lives in a register: each step writes `x` itself.
+        // Its scope is opened once, before the loop: a binding no closure captures is
+        // indistinguishable from a fresh one per iteration, and it is initialized by the
+        // step before any code of the iteration can read it.
+        if let Some(name) = self.for_of_register_binding(f) {
+            let decls = self.scope_decls(f.scope_id.get());
+            self.push_scope(ScopeKind::Block, decls, false);
+            if let Resolved::Reg { reg, .. } = self.resolve(name) {
+                let cont = self.b().here();
+                self.b().emit_jump(Op::IterStep { dst: reg, iter, next, done: 0 }, done);
+                self.mark_initialized(name);
+                let protect = self.begin_protect();
+                self.f().controls.push(Control::IterClose { iter, protect, is_async: false });
+                self.loop_body(&f.body, labels, brk, cont);
+                self.b().jump(cont);
+                self.f().controls.pop();
+                self.pop_scope();
+                self.for_of_close(protect, iter, brk, done);
+                return;
+            }
+            self.pop_scope();
+        }
         let cont = self.b().here();
         let value = self.alloc();
         self.b().emit_jump(Op::IterStep { dst: value, iter, next, done: 0 }, done);
         let protect = self.for_of_body(f, labels, iter, value, (brk, cont), false);
+        self.for_of_close(protect, iter, brk, done);
+    }
+
+    /// The binding name of `for (let x of …)` / `for (const x of …)` when its scope would
+    /// hold only registers (see `scope_in_registers`).
+    fn for_of_register_binding(&self, f: &'a ForOfStatement<'a>) -> Option<&'a str> {
+        let ForStatementLeft::VariableDeclaration(d) = &f.left else { return None };
+        if !matches!(d.kind, VariableDeclarationKind::Let | VariableDeclarationKind::Const) {
+            return None;
+        }
+        let [decl] = d.declarations.as_slice() else { return None };
+        let BindingPattern::BindingIdentifier(id) = &decl.id else { return None };
+        let decls = self.scope_decls(f.scope_id.get());
+        self.scope_in_registers(ScopeKind::Block, &decls).then_some(id.name.as_str())
+    }
+
+    /// A for-of loop's exits: the handler that closes the iterator on an abrupt completion
+    /// of the body, `break`'s close, and the exhausted iterator's exit.
+    fn for_of_close(&mut self, protect: usize, iter: Reg, brk: LabelId, done: LabelId) {
         let exc = self.b().alloc_n(2);
         let handler = self.b().pc();
         self.end_protect(protect, handler, exc, true);
