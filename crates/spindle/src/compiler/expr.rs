@@ -814,14 +814,30 @@ impl<'a> Compiler<'a, '_> {
     fn template_literal(&mut self, t: &'a TemplateLiteral<'a>, dst: Reg) {
         let cooked = |q: &TemplateElement<'_>| q.value.cooked.map(|c| c.to_string()).unwrap_or_default();
         let first = cooked(&t.quasis[0]);
-        let k = self.k_str(&first);
-        self.emit(Op::LoadConst { dst, k });
+        // `${a}…`: the first substitution's string is the start (no "" + it).
+        let starts_empty = first.is_empty() && !t.expressions.is_empty();
+        if !starts_empty {
+            let k = self.k_str(&first);
+            self.emit(Op::LoadConst { dst, k });
+        }
         for (i, e) in t.expressions.iter().enumerate() {
             let mark = self.b().mark();
             let v = self.alloc();
-            self.expr_into(e, v);
-            self.emit(Op::Unary { op: UnOp::ToString, dst: v, src: v });
-            self.emit(Op::Binary { op: BinOp::Add, dst, a: dst, b: v });
+            // A local is converted from its own register.
+            let src = match e {
+                Expression::Identifier(_) => self.expr_any(e),
+                _ => {
+                    self.expr_into(e, v);
+                    v
+                }
+            };
+            self.pos(e.span());
+            if i == 0 && starts_empty {
+                self.emit(Op::Unary { op: UnOp::ToString, dst, src });
+            } else {
+                self.emit(Op::Unary { op: UnOp::ToString, dst: v, src });
+                self.emit(Op::Binary { op: BinOp::Add, dst, a: dst, b: v });
+            }
             let q = cooked(&t.quasis[i + 1]);
             if !q.is_empty() {
                 let k = self.k_str(&q);
@@ -982,8 +998,15 @@ impl<'a> Compiler<'a, '_> {
                         && !prop.method
                         && prop.kind == PropertyKind::Init
                     {
-                        let v = self.alloc();
-                        self.expr_named(&prop.value, v, Some(&id.name));
+                        // A value in a local's register is defined from there (`{ a }`).
+                        let v = match &prop.value {
+                            value @ Expression::Identifier(_) => self.expr_any(value),
+                            value => {
+                                let v = self.alloc();
+                                self.expr_named(value, v, Some(&id.name));
+                                v
+                            }
+                        };
                         let key = self.k_str(&id.name);
                         let ic = self.b().next_set_ic();
                         self.emit(Op::DefineNamed { obj, key, src: v, ic });
