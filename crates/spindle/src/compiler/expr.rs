@@ -184,6 +184,18 @@ impl<'a> Compiler<'a, '_> {
             Expression::StaticMemberExpression(s) => {
                 !s.optional && matches!(&s.object, Expression::Identifier(o) if self.local_reg(&o.name).is_some())
             }
+            // `f(…)` and `o.m(…)`: the callee, receiver and arguments go to temporaries, and
+            // the call writes its destination when it returns.
+            Expression::CallExpression(c) => {
+                !c.optional
+                    && match &c.callee {
+                        Expression::Identifier(id) => id.name != "eval",
+                        Expression::StaticMemberExpression(m) => {
+                            !m.optional && !matches!(m.object, Expression::Super(_))
+                        }
+                        _ => false,
+                    }
+            }
             _ => false,
         }
     }
@@ -1439,7 +1451,9 @@ impl<'a> Compiler<'a, '_> {
             }
             other => {
                 if let Some(m) = other.as_member_expression() {
-                    let r = self.member_ref_at(m, Some(dst));
+                    // The object goes to a temporary of its own, not to `dst`: the call then
+                    // writes `dst` once, when it returns (see `writes_once_after_reading`).
+                    let r = self.member_ref_at(m, None);
                     let f = self.alloc();
                     self.pos(m.span());
                     self.get_ref(r, f);
