@@ -21,8 +21,8 @@ pub struct Builder {
     labels: Vec<Option<u32>>,
     /// (instruction index, label) pairs to patch.
     fixups: Vec<(usize, LabelId)>,
-    /// Where the last label was bound (no instruction may be folded into the one before it
-    /// across a label).
+    /// The last position control may jump to (a bound label or a handler): no instruction
+    /// may be folded into the one before it across it.
     last_bound: Option<u32>,
     pub next_reg: Reg,
     pub max_reg: Reg,
@@ -216,8 +216,15 @@ impl Builder {
     }
     pub fn bind(&mut self, l: LabelId) {
         self.labels[l.0] = Some(self.pc());
-        self.last_bound = Some(self.pc());
+        self.note_target(self.pc());
     }
+    /// Records that control may arrive at `pc` from elsewhere (a label, a handler): the
+    /// instruction there is not folded into the one before it. Targets are taken where
+    /// the code ends, so only the last one can still be the next instruction's position.
+    pub fn note_target(&mut self, pc: u32) {
+        self.last_bound = Some(self.last_bound.map_or(pc, |b| b.max(pc)));
+    }
+
     /// A label bound to the current position.
     pub fn here(&mut self) -> LabelId {
         let l = self.label();
@@ -311,6 +318,29 @@ mod tests {
 
     fn handler(start: u32, end: u32) -> Handler {
         Handler { start, end, target: end, reg: 0, finally: false }
+    }
+
+    /// A TDZ mark followed at once by the binding's value is one Move in the mark's place;
+    /// not when another register is written, nor when control can arrive between them.
+    #[test]
+    fn tdz_mark_and_first_value_fold() {
+        let mut b = Builder::default();
+        b.emit(Op::LoadEmpty { dst: 3 });
+        assert_eq!(b.emit(Op::Move { dst: 3, src: 1 }), 0);
+        assert!(matches!(b.ops[..], [Op::Move { dst: 3, src: 1 }]));
+        b.emit(Op::LoadEmpty { dst: 4 });
+        b.emit(Op::Move { dst: 5, src: 1 });
+        assert_eq!(b.ops.len(), 3);
+        b.emit(Op::LoadEmpty { dst: 6 });
+        let l = b.label();
+        b.bind(l);
+        b.emit(Op::Move { dst: 6, src: 1 });
+        assert_eq!(b.ops.len(), 5);
+        b.emit(Op::LoadEmpty { dst: 7 });
+        let handler = b.pc();
+        b.note_target(handler);
+        b.emit(Op::Move { dst: 7, src: 1 });
+        assert_eq!(b.ops.len(), 7);
     }
 
     /// `return c ? a : b` inside and outside a `try`: rewritten where the handlers allow.

@@ -161,7 +161,7 @@ impl<'a> Compiler<'a, '_> {
             && self.writes_once_after_reading(&a.right)
         {
             let mark = self.b().mark();
-            self.expr_into(&a.right, reg);
+            self.expr_into_local(&a.right, reg, None);
             self.b().release(mark);
             return;
         }
@@ -184,8 +184,9 @@ impl<'a> Compiler<'a, '_> {
             Expression::StaticMemberExpression(s) => {
                 !s.optional && matches!(&s.object, Expression::Identifier(o) if self.local_reg(&o.name).is_some())
             }
-            // `f(…)` and `o.m(…)`: the callee, receiver and arguments go to temporaries, and
-            // the call writes its destination when it returns.
+            // `f(…)` and `o.m(…)` compiled by `expr_into_local`: the callee, receiver and
+            // arguments go to temporaries, and the call writes its destination when it
+            // returns.
             Expression::CallExpression(c) => {
                 !c.optional
                     && match &c.callee {
@@ -1451,9 +1452,7 @@ impl<'a> Compiler<'a, '_> {
             }
             other => {
                 if let Some(m) = other.as_member_expression() {
-                    // The object goes to a temporary of its own, not to `dst`: the call then
-                    // writes `dst` once, when it returns (see `writes_once_after_reading`).
-                    let r = self.member_ref_at(m, None);
+                    let r = self.member_ref_at(m, Some(dst));
                     let f = self.alloc();
                     self.pos(m.span());
                     self.get_ref(r, f);
@@ -1505,7 +1504,28 @@ impl<'a> Compiler<'a, '_> {
         (base, argc)
     }
 
+    /// Evaluates `e` into the register of a local (the caller checked
+    /// `writes_once_after_reading`). A call's callee and receiver get a register of their own
+    /// here (a call elsewhere uses its destination for them, so that a chain of calls needs
+    /// the same few registers), so the local is written only when the call returns.
+    pub(super) fn expr_into_local(&mut self, e: &'a Expression<'a>, reg: Reg, name: Option<&str>) {
+        match e {
+            Expression::CallExpression(c) => {
+                let mark = self.b().mark();
+                let scratch = self.alloc();
+                self.call_with_scratch(c, reg, scratch);
+                self.b().release(mark);
+            }
+            _ => self.expr_named(e, reg, name),
+        }
+    }
+
     fn call(&mut self, c: &'a CallExpression<'a>, dst: Reg) {
+        self.call_with_scratch(c, dst, dst);
+    }
+
+    /// A call writing `dst`, with `scratch` for its callee or receiver on the way.
+    fn call_with_scratch(&mut self, c: &'a CallExpression<'a>, dst: Reg, scratch: Reg) {
         if let Expression::Super(_) = &c.callee {
             self.super_call(c, dst);
             return;
@@ -1532,7 +1552,7 @@ impl<'a> Compiler<'a, '_> {
             && let Some(this_arg) = c.arguments[0].as_expression()
         {
             // `X.apply(Y, arguments)` in a function that makes no arguments object.
-            let (callee, this) = self.callee_and_this(&c.callee, dst);
+            let (callee, this) = self.callee_and_this(&c.callee, scratch);
             let this_arg_reg = self.alloc();
             self.expr_into(this_arg, this_arg_reg);
             self.pos(c.span);
@@ -1555,7 +1575,7 @@ impl<'a> Compiler<'a, '_> {
             self.get_ref(PropRef::Named { obj, key }, callee);
             (callee, obj)
         } else {
-            let (callee, this) = self.callee_and_this(&c.callee, dst);
+            let (callee, this) = self.callee_and_this(&c.callee, scratch);
             self.optional_check(c.optional, callee);
             (callee, this)
         };

@@ -1397,6 +1397,8 @@ impl<'a> Compiler<'a, '_> {
     /// Closes a protected region and registers its handler.
     fn end_protect(&mut self, id: usize, target: u32, reg: Reg, finally: bool) {
         self.pause_protect(id);
+        // The handler's first instruction is a jump target like a bound label's.
+        self.b().note_target(target);
         let ranges = std::mem::take(&mut self.f().protects[id].ranges);
         for (start, end) in ranges {
             self.b().handlers.push(crate::bytecode::Handler { start, end, target, reg, finally });

@@ -484,7 +484,7 @@ impl<'a> Compiler<'a, '_> {
                             kind == BKind::Var && !tdz && self.writes_once_after_reading(init)
                         } =>
                 {
-                    self.expr_named(init, reg, Some(&id.name));
+                    self.expr_into_local(init, reg, Some(&id.name));
                     if lexical {
                         self.mark_initialized(&id.name);
                     }
