@@ -506,9 +506,11 @@ impl Vm {
             Handler::Callable(f) => self.trace_callable_label(f),
             Handler::Await { generator, .. } => match self.suspended_at(generator) {
                 Some((site, text)) => format!("{site} resumes after {text}"),
-                // Registered by the Await itself, before the frame suspends.
-                None => match self.current_site() {
-                    Some(site) => format!("resume {site}"),
+                // Registered by the Await itself, before the frame suspends: the site is the
+                // `await`'s own (the running pc is already the next instruction's, which
+                // may belong to the next statement).
+                None => match self.frames.last() {
+                    Some(f) => format!("resume {}", self.site_and_text(&f.code, self.top_pc().saturating_sub(1)).0),
                     None => "resume an async function".into(),
                 },
             },
