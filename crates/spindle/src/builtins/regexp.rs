@@ -908,12 +908,12 @@ fn regexp_to_string(vm: &mut Vm, cx: &NativeCall, _args: &[Value]) -> JsResult<V
 // ---------------------------------------------------------------------------------------
 // Accessors
 
-/// The flag properties `get flags` reads, in its order, with the flag each reports and its
-/// built-in getter.
 /// `flags` and the flag properties, as `Names::regexp_flags` holds them.
 pub(crate) const FLAG_NAMES: [&str; 9] =
     ["flags", "hasIndices", "global", "ignoreCase", "multiline", "dotAll", "unicode", "unicodeSets", "sticky"];
 
+/// The flag properties `get flags` reads, in its order, with the flag each reports and its
+/// built-in getter.
 const FLAG_GETTERS: [(&str, u8, NativeFn); 8] = [
     ("hasIndices", b'd', get_has_indices),
     ("global", b'g', get_global),
@@ -1111,15 +1111,14 @@ impl PristineFlags {
             if vm.obj(rx).props.get(k).is_some() {
                 return false;
             }
-            let builtin = matches!(vm.obj(proto).props.get(k), Some(Property { slot: Slot::Accessor(Value::Object(g), _), .. })
-                if matches!(&vm.obj(g).kind, ObjectKind::Native { f: g, .. } if std::ptr::fn_addr_eq(*g, f)));
-            if !builtin {
+            let Some(Property { slot: Slot::Accessor(Value::Object(g), _), .. }) = vm.obj(proto).props.get(k) else {
+                return false;
+            };
+            if !matches!(&vm.obj(g).kind, ObjectKind::Native { f: native, .. } if std::ptr::fn_addr_eq(*native, f)) {
                 return false;
             }
-            match (vm.obj(proto).props.shape_entry(k), vm.obj(proto).props.get(k)) {
-                (Some(e), Some(Property { slot: Slot::Accessor(Value::Object(g), _), .. })) if e.accessor => {
-                    getters[i] = (e.offset, g);
-                }
+            match vm.obj(proto).props.shape_entry(k) {
+                Some(e) if e.accessor => getters[i] = (e.offset, g),
                 _ => by_slot = false,
             }
         }

@@ -748,11 +748,7 @@ impl<'a> Compiler<'a, '_> {
                 let cont = self.b().here();
                 self.b().emit_jump(Op::IterStep { dst: reg, iter, next, done: 0 }, done);
                 self.mark_initialized(name);
-                let protect = self.begin_protect();
-                self.f().controls.push(Control::IterClose { iter, protect, is_async: false });
-                self.loop_body(&f.body, labels, brk, cont);
-                self.b().jump(cont);
-                self.f().controls.pop();
+                let protect = self.for_of_body(f, labels, iter, None, (brk, cont), false);
                 self.pop_scope();
                 self.for_of_close(protect, iter, brk, done);
                 return;
@@ -762,7 +758,7 @@ impl<'a> Compiler<'a, '_> {
         let cont = self.b().here();
         let value = self.alloc();
         self.b().emit_jump(Op::IterStep { dst: value, iter, next, done: 0 }, done);
-        let protect = self.for_of_body(f, labels, iter, value, (brk, cont), false);
+        let protect = self.for_of_body(f, labels, iter, Some(value), (brk, cont), false);
         self.for_of_close(protect, iter, brk, done);
     }
 
@@ -794,27 +790,29 @@ impl<'a> Compiler<'a, '_> {
 
     /// The binding of `value` and the body of a for-of / for-await loop, inside a protected
     /// region whose exits close `iter`; returns the region (its handler is the caller's).
+    /// `value` None: the step wrote the binding itself, in a scope the caller opened.
     fn for_of_body(
         &mut self,
         f: &'a ForOfStatement<'a>,
         labels: Vec<String>,
         iter: Reg,
-        value: Reg,
+        value: Option<Reg>,
         (brk, cont): (LabelId, LabelId),
         is_async: bool,
     ) -> usize {
         let protect = self.begin_protect();
         self.f().controls.push(Control::IterClose { iter, protect, is_async });
-        let decls = self.scope_decls(f.scope_id.get());
+        let decls = if value.is_some() { self.scope_decls(f.scope_id.get()) } else { Vec::new() };
         let scoped = !decls.is_empty();
         if scoped {
             self.push_scope(ScopeKind::Block, decls, false);
         }
-        match &f.left {
+        match (&f.left, value) {
+            (_, None) => self.loop_body(&f.body, labels, brk, cont),
             // `for (using x of …)`: each iteration is the scope of its resource, disposed
             // when the iteration ends, however it ends (inside the loop's control, so
             // `break` and `continue` dispose too).
-            ForStatementLeft::VariableDeclaration(d) if let Some(is_async) = using_hint(d.kind) => {
+            (ForStatementLeft::VariableDeclaration(d), Some(value)) if let Some(is_async) = using_hint(d.kind) => {
                 self.f().controls.push(Control::Loop { labels, brk, cont });
                 self.with_disposal(is_async, |c| {
                     c.for_bind_left(&f.left, value);
@@ -822,7 +820,7 @@ impl<'a> Compiler<'a, '_> {
                 });
                 self.f().controls.pop();
             }
-            _ => {
+            (_, Some(value)) => {
                 self.for_bind_left(&f.left, value);
                 self.loop_body(&f.body, labels, brk, cont);
             }
@@ -861,7 +859,7 @@ impl<'a> Compiler<'a, '_> {
         self.emit(Op::Call { dst: value, callee: next, this: iter, args: value, argc: 0 });
         self.emit(Op::Await { dst: value, src: value, generator });
         self.b().emit_jump(Op::AsyncIterStep { dst: value, result: value, done: 0 }, done);
-        let protect = self.for_of_body(f, labels, iter, value, (brk, cont), true);
+        let protect = self.for_of_body(f, labels, iter, Some(value), (brk, cont), true);
         let (exc, on_return) = self.abrupt_handler(protect);
         // A throw completion wins over anything return() does: its failures are ignored.
         let quiet = self.begin_protect();

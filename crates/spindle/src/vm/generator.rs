@@ -14,12 +14,18 @@ use crate::object::{
 use crate::value::Packed;
 use crate::value::{ObjId, Value};
 
+/// The slots of generator `g`, reached through the heap alone (so the register file can be
+/// borrowed beside them).
+fn generator_in(heap: &mut crate::heap::Heap, g: ObjId) -> &mut GeneratorData {
+    match &mut heap.obj_mut(g).kind {
+        ObjectKind::Generator(d) => d,
+        _ => unreachable!("generator frame without a generator object"),
+    }
+}
+
 impl Vm {
     pub(crate) fn generator_data(&mut self, g: ObjId) -> &mut GeneratorData {
-        match &mut self.obj_mut(g).kind {
-            ObjectKind::Generator(d) => d,
-            _ => unreachable!("generator frame without a generator object"),
-        }
+        generator_in(&mut self.heap, g)
     }
 
     /// Creates the generator object at GeneratorStart: OrdinaryCreateFromConstructor(F,
@@ -76,9 +82,7 @@ impl Vm {
         let realm = std::mem::replace(&mut self.realm, frame.caller_realm);
         // One lookup of the generator for the whole suspension: the heap and the register
         // file are borrowed apart.
-        let ObjectKind::Generator(data) = &mut self.heap.obj_mut(g).kind else {
-            unreachable!("generator frame without a generator object")
-        };
+        let data = generator_in(&mut self.heap, g);
         data.regs.clear();
         self.regs.save_window(base, self.regs.len(), &mut data.regs);
         self.regs.truncate(base);
@@ -175,9 +179,7 @@ impl Vm {
     /// executing, `ret` its return slot) and returns where it resumes. The register buffer
     /// stays with the generator for its next suspension.
     pub(super) fn restore_generator_frame(&mut self, g: ObjId, ret: u32, wrap_results: bool) -> ResumePoint {
-        let ObjectKind::Generator(data) = &mut self.heap.obj_mut(g).kind else {
-            unreachable!("generator frame without a generator object")
-        };
+        let data = generator_in(&mut self.heap, g);
         data.state = GeneratorState::Executing;
         data.wrap_results = wrap_results;
         let SuspendedFrame { mut frame, resume, realm } = data.frame.take().expect("suspended generator frame");
