@@ -722,7 +722,9 @@ pub enum Op {
     /// `yield*` (ECMA-262 §15.5.5): one step of the delegation loop over the iterator record
     /// (`iter`, `iter + 1` = next method). Forwards the resumption to the inner iterator;
     /// while it is not done, suspends with the inner result object as is and re-runs on
-    /// resumption; when done, dst = its value (or returns it, for a forwarded return).
+    /// resumption; when done, dst = its value (or returns it, for a forwarded return). In a
+    /// sync generator, `iter + 2` receives the result of a delegate generator resumed
+    /// inline, for the step that re-runs once it yields or returns.
     YieldStar {
         dst: Reg,
         iter: Reg,

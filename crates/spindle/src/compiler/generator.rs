@@ -29,8 +29,9 @@ impl<'a> Compiler<'a, '_> {
         };
         if y.delegate {
             // GetIterator(value, sync or async), then the delegation loop, one step per
-            // resumption.
-            let iter = self.b().alloc_n(2);
+            // resumption. A sync delegation has a third register: the delegate's result when
+            // the delegate is a generator resumed inline (see Op::YieldStar).
+            let iter = self.b().alloc_n(if is_async { 2 } else { 3 });
             if is_async {
                 self.emit(Op::GetAsyncIterator { iter, next: iter + 1, src });
                 // Stack traces name a delegating async generator at its `yield*`.

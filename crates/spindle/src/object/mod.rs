@@ -328,6 +328,10 @@ pub struct GeneratorData {
     /// Resumed inline by a `next()` call from bytecode: yields and the final return still
     /// produce iterator result objects (a for-of resumption hands over bare values).
     pub wrap_results: bool,
+    /// Set while the generator this frame's `yield*` delegates to runs inline above it
+    /// (`Vm::delegate_inline`): the `yield*` step that runs next reads the delegate's result
+    /// from its result register instead of calling `next` again.
+    pub delegate_result: bool,
     pub kind: GeneratorKind,
     /// Present for async generators only (kept out of line: most generators are not).
     pub async_slots: Option<Box<AsyncGeneratorSlots>>,

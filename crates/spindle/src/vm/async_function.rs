@@ -30,6 +30,7 @@ impl Vm {
             received: None,
             regs: Vec::new(),
             wrap_results: false,
+            delegate_result: false,
             kind: GeneratorKind::AsyncFunction,
             async_slots: None,
             async_promise: Some(promise),

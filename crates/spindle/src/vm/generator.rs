@@ -51,6 +51,7 @@ impl Vm {
             received: None,
             regs: Vec::new(),
             wrap_results: false,
+            delegate_result: false,
             kind,
             async_promise: None,
             trace_id: 0,
@@ -77,6 +78,51 @@ impl Vm {
     }
 
     fn suspend_frame(&mut self, g: ObjId, resume: ResumePoint, value: Value) -> JsResult<Flow> {
+        let delegate_yielded = matches!(resume, ResumePoint::Yield { .. } | ResumePoint::YieldStar);
+        match self.suspend_one(g, resume, value)? {
+            Flow::Reload if delegate_yielded => self.suspend_waiting_delegators(value),
+            flow => Ok(flow),
+        }
+    }
+
+    /// A generator resumed inline by a delegating `yield*` (see `delegate_inline`) has
+    /// yielded `result`: each delegator below it whose step would only pass the result on
+    /// suspends now, without running its step again. Its step would read `result.done`
+    /// (IteratorComplete), find it false and suspend with `result` as is (GeneratorYield,
+    /// ECMA-262 §15.5.5 step 7.a.vi). That read is skipped only where it cannot be seen:
+    /// on a result with the shape CreateIterResultObject made, whose `done` is a data
+    /// property. A delegator resumed by a for-of step re-runs its step, which unwraps the
+    /// value for the loop.
+    fn suspend_waiting_delegators(&mut self, result: Value) -> JsResult<Flow> {
+        let Value::Object(r) = result else { return Ok(Flow::Reload) };
+        if self.iter_result_slot(r, crate::builtins::iterator::ITER_RESULT_DONE_SLOT) != Some(Value::Bool(false)) {
+            return Ok(Flow::Reload);
+        }
+        loop {
+            let Some(caller) = self.frames.last() else { return Ok(Flow::Reload) };
+            if caller.code.body != BodyKind::Generator {
+                return Ok(Flow::Reload);
+            }
+            let slot = caller.base as usize + caller.code.generator_reg as usize;
+            let for_of = caller.ret != u32::MAX;
+            let Some(g) = self.regs.at(slot).object() else { return Ok(Flow::Reload) };
+            let data = self.generator_data(g);
+            if !data.delegate_result || (for_of && !data.wrap_results) {
+                return Ok(Flow::Reload);
+            }
+            data.delegate_result = false;
+            if self.trace.is_some() {
+                self.trace_suspend(g, ResumePoint::YieldStar, result);
+            }
+            match self.suspend_one(g, ResumePoint::YieldStar, result)? {
+                Flow::Reload => {}
+                flow => return Ok(flow),
+            }
+        }
+    }
+
+    /// Moves the running frame into generator `g` and hands `value` to its resumer.
+    fn suspend_one(&mut self, g: ObjId, resume: ResumePoint, value: Value) -> JsResult<Flow> {
         let frame = self.pop_frame_record();
         let (base, ret) = (frame.base as usize, frame.ret);
         let realm = std::mem::replace(&mut self.realm, frame.caller_realm);
@@ -139,8 +185,11 @@ impl Vm {
             self.trace_generator_resume(o, mode);
         }
         let resume = self.restore_generator_frame(o, u32::MAX, false);
+        let (running, resume) =
+            if mode == ResumeMode::Next { self.resume_waiting_delegates(o, resume) } else { (o, resume) };
         self.native_depth += 1;
-        let r = stacker::maybe_grow(256 << 10, 8 << 20, || self.continue_generator(o, resume, mode, value, depth));
+        let r =
+            stacker::maybe_grow(256 << 10, 8 << 20, || self.continue_generator(running, resume, mode, value, depth));
         self.native_depth -= 1;
         match r {
             Ok(v) => {
@@ -253,7 +302,7 @@ impl Vm {
         if self.intrinsics().generator_next != Some(nf) {
             return Ok(None);
         }
-        self.resume_generator_inline(it, Value::Undefined, ret, Some(next_pc))
+        self.resume_generator_inline(it, Value::Undefined, ret, next_pc as u32, false)
     }
 
     /// `g.next(v)` called from bytecode with the original %GeneratorPrototype%.next: the same
@@ -266,18 +315,22 @@ impl Vm {
         {
             return Ok(false);
         }
-        Ok(self.resume_generator_inline(this, sent, ret, None)? == Some(true))
+        let after_call = self.top_pc() + 1;
+        Ok(self.resume_generator_inline(this, sent, ret, after_call, true)? == Some(true))
     }
 
     /// Pushes a suspended generator's frame on the running interpreter loop with `ret` as its
-    /// return slot; `for_of_pc` is the loop's continuation (None: a `next()` call, whose
-    /// caller is advanced like any call).
+    /// return slot; the caller continues at `continue_at` once the generator yields or
+    /// returns (a for-of loop's body, the instruction after a `next()` call, or the `yield*`
+    /// step itself). `wrap`: what the generator yields and returns reaches `ret` as iterator
+    /// result objects (a for-of step takes bare values).
     fn resume_generator_inline(
         &mut self,
         it: Value,
         sent: Value,
         ret: usize,
-        for_of_pc: Option<usize>,
+        continue_at: u32,
+        wrap: bool,
     ) -> JsResult<Option<bool>> {
         let Value::Object(g) = it else { return Ok(None) };
         let state = match &self.obj(g).kind {
@@ -292,16 +345,85 @@ impl Vm {
         if !self.suspended_frame_fits(g) {
             return Ok(None);
         }
-        // The caller continues after the resumption like after any call (a for-of step at
-        // its loop body).
-        self.set_top_pc(for_of_pc.map_or(self.top_pc() + 1, |pc| pc as u32));
+        self.set_top_pc(continue_at);
         if self.trace.is_some() {
             self.trace_generator_resume(g, ResumeMode::Next);
         }
-        let resume = self.restore_generator_frame(g, ret as u32, for_of_pc.is_none());
+        let resume = self.restore_generator_frame(g, ret as u32, wrap);
+        let (g, resume) = self.resume_waiting_delegates(g, resume);
         // next(sent); a for-of step sends undefined.
         self.deliver_next(g, resume, sent);
         Ok(Some(true))
+    }
+
+    /// The Call(next, iterator, « received ») of a `yield*` step (ECMA-262 §15.5.5 step
+    /// 7.a.i) when `next` is %GeneratorPrototype%.next and the delegate a suspended sync
+    /// generator: the delegate's frame is pushed above this one, with `delegate_reg` as its
+    /// return slot, and this frame continues at the same `yield*` step once the delegate
+    /// yields or returns (its result then waits in `delegate_reg`, `delegate_result` set).
+    /// A chain of delegating generators then runs in one interpreter loop instead of one
+    /// Rust call per level. None: the delegate cannot be resumed inline (not a suspended
+    /// sync generator, or no room for its frame); the caller resumes it through Rust.
+    ///
+    /// An exception from the delegate unwinds into this frame at the saved pc, the step's
+    /// own: the handler search of a caller frame looks at `pc - 1`, the step's GetIterator,
+    /// which the compiler emits just before it, inside the same handlers.
+    fn delegate_inline(&mut self, g: ObjId, iter: Value, sent: Value, delegate_reg: usize) -> JsResult<Option<Flow>> {
+        let step = self.top_pc();
+        if self.resume_generator_inline(iter, sent, delegate_reg, step, true)? != Some(true) {
+            return Ok(None);
+        }
+        self.generator_data(g).delegate_result = true;
+        Ok(Some(Flow::Reload))
+    }
+
+    /// Generator `g`, just restored for a next(v), waits in a `yield*` whose delegate is a
+    /// generator it would resume inline (`delegate_inline`): the delegate's frame is
+    /// restored above it at once, without running the step, and so on down the chain.
+    /// Returns the generator that receives v and where it resumes. Nothing is skipped that
+    /// a script could see: each step would call %GeneratorPrototype%.next on its delegate
+    /// with v, which is what restoring the delegate's frame and delivering v to the
+    /// innermost one does.
+    fn resume_waiting_delegates(&mut self, mut g: ObjId, mut resume: ResumePoint) -> (ObjId, ResumePoint) {
+        while resume == ResumePoint::YieldStar {
+            let frame = self.frames.last().expect("restored generator frame");
+            if frame.code.body != BodyKind::Generator {
+                break;
+            }
+            let crate::bytecode::Op::YieldStar { iter, .. } = frame.code.ops[self.top_pc() as usize] else { break };
+            let base = frame.base as usize;
+            let (it, next) = (self.regs.at(base + iter as usize), self.regs.at(base + iter as usize + 1));
+            let Some(inner) = it.object() else { break };
+            if next.object().is_none() || next.object() != self.intrinsics().generator_next {
+                break;
+            }
+            let resumable = match &self.obj(inner).kind {
+                ObjectKind::Generator(d) if d.kind == GeneratorKind::Sync => {
+                    matches!(d.state, GeneratorState::SuspendedStart | GeneratorState::SuspendedYield)
+                }
+                _ => false,
+            };
+            if !resumable || self.generator_data(g).received.is_some() || !self.suspended_frame_fits(inner) {
+                break;
+            }
+            if self.trace.is_some() {
+                self.trace_generator_resume(inner, ResumeMode::Next);
+            }
+            resume = self.restore_generator_frame(inner, (base + iter as usize + 2) as u32, true);
+            self.generator_data(g).delegate_result = true;
+            g = inner;
+        }
+        (g, resume)
+    }
+
+    /// Clears `delegate_result` on the generator in register `slot` (an exception from its
+    /// inline delegate is being handled in its frame).
+    pub(super) fn abandon_inline_delegate(&mut self, slot: usize) {
+        if let Some(g) = self.regs.at(slot).object()
+            && let ObjectKind::Generator(d) = &mut self.obj_mut(g).kind
+        {
+            d.delegate_result = false;
+        }
     }
 
     /// Marks the generator owning the top frame completed (its frame is about to be popped by
@@ -352,13 +474,34 @@ impl Vm {
     /// One step of `yield*` (ECMA-262 §15.5.5, steps 7.a–7.c for a sync generator). Returns
     /// Ok(None) when the delegation finished with `dst` set; otherwise the frame has been
     /// suspended or returned and the Flow says how to continue.
-    pub(super) fn yield_star_step(&mut self, g: ObjId, iter: Value, next: Value) -> JsResult<Result<Value, Flow>> {
-        let (mode, received) = self.generator_data(g).received.take().unwrap_or((ResumeMode::Next, Value::Undefined));
+    ///
+    /// `delegate_reg` is the step's third register (`iter + 2`), where a delegate generator
+    /// resumed inline leaves its result.
+    pub(super) fn yield_star_step(
+        &mut self,
+        g: ObjId,
+        iter: Value,
+        next: Value,
+        delegate_reg: usize,
+    ) -> JsResult<Result<Value, Flow>> {
+        let data = self.generator_data(g);
+        let delegated = std::mem::take(&mut data.delegate_result);
+        let (mode, received) = match data.received.take() {
+            _ if delegated => (ResumeMode::Next, Value::Undefined),
+            r => r.unwrap_or((ResumeMode::Next, Value::Undefined)),
+        };
         let inner = match mode {
+            // The delegate ran inline and has yielded or returned: its result is in the
+            // register (steps 7.a.i–ii continue below with it).
+            ResumeMode::Next if delegated => self.regs.at(delegate_reg).get(),
             // %GeneratorPrototype%.next of the running realm (a generator delegating to a
-            // generator) is entered directly: what call() would reach, without the
-            // native-call frame.
+            // generator): the delegate's frame is pushed on this interpreter loop, or, where
+            // it cannot be, entered directly from Rust (what call() would reach, without the
+            // native-call frame).
             ResumeMode::Next if next.as_object().is_some_and(|f| self.intrinsics().generator_next == Some(f)) => {
+                if let Some(flow) = self.delegate_inline(g, iter, received, delegate_reg)? {
+                    return Ok(Err(flow));
+                }
                 self.generator_resume(iter, ResumeMode::Next, received, "next")?
             }
             ResumeMode::Next => self.call(next, iter, &[received])?,

@@ -78,6 +78,11 @@ impl Vm {
                 let pc = if innermost { self.top_pc() } else { self.top_pc().saturating_sub(1) };
                 if let Some(h) = frame.code.handlers().iter().find(|h| h.start <= pc && pc < h.end).copied() {
                     let base = frame.base as usize;
+                    if !innermost && frame.code.body == BodyKind::Generator {
+                        // The exception came from a delegate this frame's `yield*` resumed
+                        // inline: the step it would have re-run is abandoned.
+                        self.abandon_inline_delegate(base + frame.code.generator_reg as usize);
+                    }
                     self.set_top_pc(h.target);
                     self.regs.put(base + h.reg as usize, Packed::new(exc));
                     if h.finally {
@@ -1263,7 +1268,7 @@ impl Vm {
                         let step = if code.body == BodyKind::AsyncGenerator {
                             self.async_yield_star_step(g, it, nx)
                         } else {
-                            self.yield_star_step(g, it, nx)
+                            self.yield_star_step(g, it, nx, base + iter as usize + 2)
                         };
                         match step? {
                             Ok(v) => set!(dst, v),

@@ -642,7 +642,7 @@ impl Vm {
     /// Slot `slot` of an object with the iterator-result shape (own data properties, so the
     /// [[Get]] would find exactly this value).
     #[inline]
-    fn iter_result_slot(&self, o: ObjId, slot: u32) -> Option<Value> {
+    pub(super) fn iter_result_slot(&self, o: ObjId, slot: u32) -> Option<Value> {
         let shape = self.iter_result_shape.as_ref()?.id();
         let props = &self.obj(o).props;
         (props.shape_id() == shape).then(|| props.value_at(slot))
