@@ -1019,8 +1019,10 @@ fn sort_compare(vm: &mut Vm, cmp: Option<&PreparedCall>, x: Packed, y: Packed) -
         _ => {}
     }
     if let Some(cmp) = cmp {
-        let r = vm.call_prepared_packed(cmp, [x, y])?;
-        let n = vm.to_number(r)?;
+        let n = match vm.call_prepared_packed(cmp, [x, y])? {
+            Value::Number(n) => n,
+            r => vm.to_number(r)?,
+        };
         return Ok(if n < 0.0 {
             Ordering::Less
         } else if n > 0.0 {

@@ -143,9 +143,7 @@ impl Vm {
         }
         let depth = self.frames.len();
         let resume = self.restore_generator_frame(g, u32::MAX, false);
-        self.native_depth += 1;
-        let r = stacker::maybe_grow(256 << 10, 8 << 20, || self.continue_generator(g, resume, mode, value, depth));
-        self.native_depth -= 1;
+        let r = self.one_native_level_deeper(|vm| vm.continue_generator(g, resume, mode, value, depth));
         let data = self.generator_data(g);
         match r {
             Ok(v) if data.state == GeneratorState::Executing => {

@@ -187,10 +187,7 @@ impl Vm {
         let resume = self.restore_generator_frame(o, u32::MAX, false);
         let (running, resume) =
             if mode == ResumeMode::Next { self.resume_waiting_delegates(o, resume) } else { (o, resume) };
-        self.native_depth += 1;
-        let r =
-            stacker::maybe_grow(256 << 10, 8 << 20, || self.continue_generator(running, resume, mode, value, depth));
-        self.native_depth -= 1;
+        let r = self.one_native_level_deeper(|vm| vm.continue_generator(running, resume, mode, value, depth));
         match r {
             Ok(v) => {
                 let d = self.generator_data(o);
