@@ -332,6 +332,9 @@ pub struct GeneratorData {
     /// (`Vm::delegate_inline`): the `yield*` step that runs next reads the delegate's result
     /// from its result register instead of calling `next` again.
     pub delegate_result: bool,
+    /// Resumed inline by a delegating `yield*` (its frame sits right above the delegator's):
+    /// a yield of it may suspend the delegators below at once (`suspend_waiting_delegators`).
+    pub resumed_by_delegator: bool,
     pub kind: GeneratorKind,
     /// Present for async generators only (kept out of line: most generators are not).
     pub async_slots: Option<Box<AsyncGeneratorSlots>>,

@@ -9,6 +9,7 @@
 //! hand the promise to the caller. Later segments are resumed from the reaction's job.
 //! No JS closures and no extra promise per `await` beyond what PromiseResolve makes.
 
+use super::generator::InlineResume;
 use super::interp::Flow;
 use super::{JsResult, Vm};
 use crate::jobs::{Handler, Reaction, ReactionKind};
@@ -31,6 +32,7 @@ impl Vm {
             regs: Vec::new(),
             wrap_results: false,
             delegate_result: false,
+            resumed_by_delegator: false,
             kind: GeneratorKind::AsyncFunction,
             async_slots: None,
             async_promise: Some(promise),
@@ -142,7 +144,7 @@ impl Vm {
             return Err(self.range_error("Maximum call stack size exceeded"));
         }
         let depth = self.frames.len();
-        let resume = self.restore_generator_frame(g, u32::MAX, false);
+        let resume = self.restore_generator_frame(g, u32::MAX, InlineResume::FromRust);
         let r = self.one_native_level_deeper(|vm| vm.continue_generator(g, resume, mode, value, depth));
         let data = self.generator_data(g);
         match r {

@@ -23,6 +23,20 @@ fn generator_in(heap: &mut crate::heap::Heap, g: ObjId) -> &mut GeneratorData {
     }
 }
 
+/// Who resumes a generator's frame, which decides what its yields and its return hand over.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum InlineResume {
+    /// GeneratorResume from Rust: the frame returns to Rust (`ret` is `u32::MAX`).
+    FromRust,
+    /// A for-of step: bare values reach the loop.
+    ForOf,
+    /// A `next()` call from bytecode: iterator result objects.
+    NextCall,
+    /// A delegating `yield*` step (`delegate_inline`): iterator result objects, and a yield
+    /// may suspend the delegators at once.
+    Delegator,
+}
+
 impl Vm {
     pub(crate) fn generator_data(&mut self, g: ObjId) -> &mut GeneratorData {
         generator_in(&mut self.heap, g)
@@ -52,6 +66,7 @@ impl Vm {
             regs: Vec::new(),
             wrap_results: false,
             delegate_result: false,
+            resumed_by_delegator: false,
             kind,
             async_promise: None,
             trace_id: 0,
@@ -78,10 +93,11 @@ impl Vm {
     }
 
     fn suspend_frame(&mut self, g: ObjId, resume: ResumePoint, value: Value) -> JsResult<Flow> {
-        let delegate_yielded = matches!(resume, ResumePoint::Yield { .. } | ResumePoint::YieldStar);
-        match self.suspend_one(g, resume, value)? {
-            Flow::Reload if delegate_yielded => self.suspend_waiting_delegators(value),
-            flow => Ok(flow),
+        match self.suspend_one(g, resume, value) {
+            (Flow::Reload, true) if matches!(resume, ResumePoint::Yield { .. } | ResumePoint::YieldStar) => {
+                Ok(self.suspend_waiting_delegators(value))
+            }
+            (flow, _) => Ok(flow),
         }
     }
 
@@ -93,36 +109,39 @@ impl Vm {
     /// on a result with the shape CreateIterResultObject made, whose `done` is a data
     /// property. A delegator resumed by a for-of step re-runs its step, which unwraps the
     /// value for the loop.
-    fn suspend_waiting_delegators(&mut self, result: Value) -> JsResult<Flow> {
-        let Value::Object(r) = result else { return Ok(Flow::Reload) };
+    #[inline(never)]
+    fn suspend_waiting_delegators(&mut self, result: Value) -> Flow {
+        let Value::Object(r) = result else { return Flow::Reload };
         if self.iter_result_slot(r, crate::builtins::iterator::ITER_RESULT_DONE_SLOT) != Some(Value::Bool(false)) {
-            return Ok(Flow::Reload);
+            return Flow::Reload;
         }
         loop {
-            let Some(caller) = self.frames.last() else { return Ok(Flow::Reload) };
+            let Some(caller) = self.frames.last() else { return Flow::Reload };
             if caller.code.body != BodyKind::Generator {
-                return Ok(Flow::Reload);
+                return Flow::Reload;
             }
             let slot = caller.base as usize + caller.code.generator_reg as usize;
             let for_of = caller.ret != u32::MAX;
-            let Some(g) = self.regs.at(slot).object() else { return Ok(Flow::Reload) };
+            let Some(g) = self.regs.at(slot).object() else { return Flow::Reload };
             let data = self.generator_data(g);
             if !data.delegate_result || (for_of && !data.wrap_results) {
-                return Ok(Flow::Reload);
+                return Flow::Reload;
             }
             data.delegate_result = false;
             if self.trace.is_some() {
                 self.trace_suspend(g, ResumePoint::YieldStar, result);
             }
-            match self.suspend_one(g, ResumePoint::YieldStar, result)? {
-                Flow::Reload => {}
-                flow => return Ok(flow),
+            match self.suspend_one(g, ResumePoint::YieldStar, result) {
+                // Its own resumer is a delegator too: go on down.
+                (Flow::Reload, true) => {}
+                (flow, _) => return flow,
             }
         }
     }
 
-    /// Moves the running frame into generator `g` and hands `value` to its resumer.
-    fn suspend_one(&mut self, g: ObjId, resume: ResumePoint, value: Value) -> JsResult<Flow> {
+    /// Moves the running frame into generator `g` and hands `value` to its resumer; also
+    /// says whether that resumer is a delegating `yield*` (`resumed_by_delegator`).
+    fn suspend_one(&mut self, g: ObjId, resume: ResumePoint, value: Value) -> (Flow, bool) {
         let frame = self.pop_frame_record();
         let (base, ret) = (frame.base as usize, frame.ret);
         let realm = std::mem::replace(&mut self.realm, frame.caller_realm);
@@ -137,11 +156,12 @@ impl Vm {
             _ => GeneratorState::SuspendedYield,
         };
         data.frame = Some(SuspendedFrame { frame, resume, realm });
+        let delegated = data.resumed_by_delegator;
         if ret == u32::MAX {
-            return Ok(Flow::Done(value));
+            return (Flow::Done(value), false);
         }
         self.regs.put(ret as usize, Packed::new(value));
-        Ok(Flow::Reload)
+        (Flow::Reload, delegated)
     }
 
     /// GeneratorValidate (ECMA-262 §27.5.3.2): the generator's state, or a TypeError.
@@ -184,9 +204,12 @@ impl Vm {
         if self.trace.is_some() {
             self.trace_generator_resume(o, mode);
         }
-        let resume = self.restore_generator_frame(o, u32::MAX, false);
-        let (running, resume) =
-            if mode == ResumeMode::Next { self.resume_waiting_delegates(o, resume) } else { (o, resume) };
+        let resume = self.restore_generator_frame(o, u32::MAX, InlineResume::FromRust);
+        let (running, resume) = if mode == ResumeMode::Next && resume == ResumePoint::YieldStar {
+            self.resume_waiting_delegates(o, resume)
+        } else {
+            (o, resume)
+        };
         let r = self.one_native_level_deeper(|vm| vm.continue_generator(running, resume, mode, value, depth));
         match r {
             Ok(v) => {
@@ -224,10 +247,11 @@ impl Vm {
     /// Moves generator `g`'s suspended frame back onto the frame and register stacks (state
     /// executing, `ret` its return slot) and returns where it resumes. The register buffer
     /// stays with the generator for its next suspension.
-    pub(super) fn restore_generator_frame(&mut self, g: ObjId, ret: u32, wrap_results: bool) -> ResumePoint {
+    pub(super) fn restore_generator_frame(&mut self, g: ObjId, ret: u32, by: InlineResume) -> ResumePoint {
         let data = generator_in(&mut self.heap, g);
         data.state = GeneratorState::Executing;
-        data.wrap_results = wrap_results;
+        data.wrap_results = matches!(by, InlineResume::NextCall | InlineResume::Delegator);
+        data.resumed_by_delegator = by == InlineResume::Delegator;
         let SuspendedFrame { mut frame, resume, realm } = data.frame.take().expect("suspended generator frame");
         frame.base = self.regs.len() as u32;
         self.regs.restore_window(&data.regs);
@@ -299,7 +323,7 @@ impl Vm {
         if self.intrinsics().generator_next != Some(nf) {
             return Ok(None);
         }
-        self.resume_generator_inline(it, Value::Undefined, ret, next_pc as u32, false)
+        self.resume_generator_inline(it, Value::Undefined, ret, next_pc as u32, InlineResume::ForOf)
     }
 
     /// `g.next(v)` called from bytecode with the original %GeneratorPrototype%.next: the same
@@ -313,21 +337,20 @@ impl Vm {
             return Ok(false);
         }
         let after_call = self.top_pc() + 1;
-        Ok(self.resume_generator_inline(this, sent, ret, after_call, true)? == Some(true))
+        Ok(self.resume_generator_inline(this, sent, ret, after_call, InlineResume::NextCall)? == Some(true))
     }
 
     /// Pushes a suspended generator's frame on the running interpreter loop with `ret` as its
     /// return slot; the caller continues at `continue_at` once the generator yields or
     /// returns (a for-of loop's body, the instruction after a `next()` call, or the `yield*`
-    /// step itself). `wrap`: what the generator yields and returns reaches `ret` as iterator
-    /// result objects (a for-of step takes bare values).
+    /// step itself), `by` says which.
     fn resume_generator_inline(
         &mut self,
         it: Value,
         sent: Value,
         ret: usize,
         continue_at: u32,
-        wrap: bool,
+        by: InlineResume,
     ) -> JsResult<Option<bool>> {
         let Value::Object(g) = it else { return Ok(None) };
         let state = match &self.obj(g).kind {
@@ -346,8 +369,9 @@ impl Vm {
         if self.trace.is_some() {
             self.trace_generator_resume(g, ResumeMode::Next);
         }
-        let resume = self.restore_generator_frame(g, ret as u32, wrap);
-        let (g, resume) = self.resume_waiting_delegates(g, resume);
+        let resume = self.restore_generator_frame(g, ret as u32, by);
+        let (g, resume) =
+            if resume == ResumePoint::YieldStar { self.resume_waiting_delegates(g, resume) } else { (g, resume) };
         // next(sent); a for-of step sends undefined.
         self.deliver_next(g, resume, sent);
         Ok(Some(true))
@@ -367,7 +391,7 @@ impl Vm {
     /// which the compiler emits just before it, inside the same handlers.
     fn delegate_inline(&mut self, g: ObjId, iter: Value, sent: Value, delegate_reg: usize) -> JsResult<Option<Flow>> {
         let step = self.top_pc();
-        if self.resume_generator_inline(iter, sent, delegate_reg, step, true)? != Some(true) {
+        if self.resume_generator_inline(iter, sent, delegate_reg, step, InlineResume::Delegator)? != Some(true) {
             return Ok(None);
         }
         self.generator_data(g).delegate_result = true;
@@ -406,7 +430,7 @@ impl Vm {
             if self.trace.is_some() {
                 self.trace_generator_resume(inner, ResumeMode::Next);
             }
-            resume = self.restore_generator_frame(inner, (base + iter as usize + 2) as u32, true);
+            resume = self.restore_generator_frame(inner, (base + iter as usize + 2) as u32, InlineResume::Delegator);
             self.generator_data(g).delegate_result = true;
             g = inner;
         }
