@@ -213,14 +213,14 @@ impl Heap {
     #[cold]
     fn flatten<'a>(&'a self, s: &'a JsString) -> &'a [u16] {
         let mut out = Vec::with_capacity(s.len as usize);
-        let mut pending = vec![s.rope.expect("a string without code units is a rope")];
+        let mut pending = vec![s.rope().expect("a string without code units is a rope")];
         while let Some((left, right)) = pending.pop() {
             // Visit `left` now and `right` after everything under `left`.
             let mut node = left;
             let mut right_stack = vec![right];
             loop {
                 let n = self.strings.get(node.0);
-                match (n.flat.get(), n.rope) {
+                match (n.flat.get(), n.rope()) {
                     (Some(units), _) => {
                         out.extend_from_slice(units);
                         match right_stack.pop() {
@@ -258,12 +258,7 @@ impl Heap {
         // Only the node: counting the units here would collect once per append of a long
         // string, and each collection walks the rope.
         self.charge(48);
-        StrId(self.strings.insert(JsString {
-            flat: std::cell::OnceCell::new(),
-            rope: Some((left, right)),
-            len: len as u32,
-            interned: false,
-        }))
+        StrId(self.strings.insert(JsString::rope_of(left, right, len as u32)))
     }
     /// Returns the unique interned string with these contents.
     pub fn intern(&mut self, units: &[u16]) -> StrId {

@@ -12,17 +12,36 @@ use std::rc::Rc;
 pub struct JsString {
     /// The code units; for a rope, filled in on first read.
     pub flat: OnceCell<Rc<[u16]>>,
-    /// The (left, right) halves of a rope not yet flattened.
-    pub rope: Option<(StrId, StrId)>,
+    /// The (left, right) halves of a rope ([`NO_HALVES`] for a string made flat): read
+    /// through [`rope`](Self::rope). Not an `Option`: its tag would make the cell 40 bytes
+    /// instead of 32, and a loop of `s += c` keeps one cell per append alive.
+    halves: (StrId, StrId),
     /// Length in code units (known without flattening).
     pub len: u32,
     pub interned: bool,
 }
 
+/// The halves of a string that was never a rope.
+const NO_HALVES: (StrId, StrId) = (StrId(u32::MAX), StrId(u32::MAX));
+
+// One arena cell per string (see `halves`).
+const _: () = assert!(std::mem::size_of::<Option<JsString>>() == 32);
+
 impl JsString {
     pub fn flat(units: Rc<[u16]>, interned: bool) -> Self {
         let len = units.len() as u32;
-        JsString { flat: OnceCell::from(units), rope: None, len, interned }
+        JsString { flat: OnceCell::from(units), halves: NO_HALVES, len, interned }
+    }
+
+    /// A rope of `len` code units over `left` and `right`, flattened on first read.
+    pub fn rope_of(left: StrId, right: StrId, len: u32) -> Self {
+        JsString { flat: OnceCell::new(), halves: (left, right), len, interned: false }
+    }
+
+    /// The (left, right) halves of a rope; None for a string made flat.
+    #[inline]
+    pub fn rope(&self) -> Option<(StrId, StrId)> {
+        (self.halves != NO_HALVES).then_some(self.halves)
     }
 
     /// Bytes the string owns beyond its arena cell: its code units once flat (and the
@@ -33,7 +52,7 @@ impl JsString {
 
     /// The halves a collector must keep alive: those of a rope still unflattened.
     pub fn rope_children(&self) -> Option<(StrId, StrId)> {
-        if self.flat.get().is_some() { None } else { self.rope }
+        if self.flat.get().is_some() { None } else { self.rope() }
     }
 }
 
