@@ -212,3 +212,36 @@ fn function_templates_stay_small() {
     let size = std::mem::size_of::<spindle::bytecode::Code>();
     assert!(size <= 272, "a function template takes {size} bytes");
 }
+
+/// The boxes of collected closures are kept for the closures made next
+/// (`Heap::function_boxes`): bounded, counted as the heap's bytes, refilled whole (a
+/// closure made from a reused box has its own code, environment and realm), and emptied by
+/// the next collection.
+#[test]
+fn collected_closures_boxes_are_reused_bounded_and_counted() {
+    use spindle::heap::FUNCTION_BOX_POOL;
+    let mut vm = Vm::new(VmOptions::default());
+    // Closures of another code (made by eval), then dropped.
+    run(
+        &mut vm,
+        "var made = []; for (var i = 0; i < 3e4; i++) made.push(eval('(function (x) { return x * ' + (i % 7) + '; })'));",
+    );
+    run(&mut vm, "made = undefined;");
+    vm.collect_garbage();
+    let pooled = vm.heap.function_boxes.len();
+    assert!(pooled > 0 && pooled <= FUNCTION_BOX_POOL, "{pooled} boxes kept");
+    let counted = vm.heap_stats().live_bytes;
+    let walked = vm.heap.measure_live_bytes() + vm.heap.code_bytes;
+    assert_eq!(counted, walked, "the pool's bytes are in both figures");
+    // New closures of other code, capturing other environments, from the reused boxes.
+    run(&mut vm, "var adders = []; for (let i = 0; i < 1000; i++) adders.push((y) => y + i);");
+    assert_eq!(vm.heap.function_boxes.len(), pooled - 1000, "each new closure took a box");
+    let ok = vm
+        .eval_script("adders[0](1) === 1 && adders[999](1) === 1000 && adders.every((f, i) => f(0) === i)", "check.js");
+    assert!(matches!(ok, Ok(spindle::value::Value::Bool(true))), "closures from reused boxes: {ok:?}");
+    // The next collection empties the pool before refilling it with what that sweep frees.
+    run(&mut vm, "adders = undefined;");
+    vm.collect_garbage();
+    assert!(vm.heap.function_boxes.len() <= FUNCTION_BOX_POOL);
+    run(&mut vm, "var again = (function () { return 'again'; })(); again;");
+}

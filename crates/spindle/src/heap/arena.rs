@@ -73,15 +73,15 @@ impl<T> Arena<T> {
         self.marks[i as usize]
     }
 
-    /// Frees every unmarked cell (calling `on_free` with it first) and clears the marks.
-    pub fn sweep(&mut self, mut on_free: impl FnMut(u32, &T)) -> usize {
+    /// Frees every unmarked cell (handing it to `on_free`, which may keep parts of it) and
+    /// clears the marks.
+    pub fn sweep(&mut self, mut on_free: impl FnMut(u32, T)) -> usize {
         let mut freed = 0;
         for i in 0..self.slots.len() {
             if self.marks[i] {
                 self.marks[i] = false;
-            } else if let Some(v) = &self.slots[i] {
+            } else if let Some(v) = self.slots[i].take() {
                 on_free(i as u32, v);
-                self.slots[i] = None;
                 self.free.push(i as u32);
                 freed += 1;
             }

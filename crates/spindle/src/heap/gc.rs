@@ -589,10 +589,14 @@ fn sweep(vm: &mut Vm, owned_bytes: usize, code_bytes: usize) {
     let heap = &mut vm.heap;
     // An unfinished Map/Set iterator that dies lets its collection compact again.
     let mut abandoned = Vec::new();
-    heap.objects.sweep(|_, o| {
-        if let crate::object::ObjectKind::CollectionIterator { collection: Some(c), .. } = o.kind {
-            abandoned.push(c);
-        }
+    // The boxes of the closures this sweep frees refill the pool (the previous period's,
+    // unused, go with the codes they held).
+    let boxes = &mut heap.function_boxes;
+    boxes.clear();
+    heap.objects.sweep(|_, o| match o.kind {
+        crate::object::ObjectKind::CollectionIterator { collection: Some(c), .. } => abandoned.push(c),
+        crate::object::ObjectKind::Function(fd) if boxes.len() < super::FUNCTION_BOX_POOL => boxes.push(fd),
+        _ => {}
     });
     for c in abandoned {
         if heap.objects.is_live(c.0)
@@ -606,7 +610,7 @@ fn sweep(vm: &mut Vm, owned_bytes: usize, code_bytes: usize) {
     heap.prune_bigint_intern();
     heap.symbols.sweep(|_, _| {});
     let mut dead_interned: Vec<Rc<[u16]>> = Vec::new();
-    heap.strings.sweep(|_, s: &JsString| {
+    heap.strings.sweep(|_, s: JsString| {
         if s.interned {
             dead_interned.push(s.flat.get().expect("interned strings are flat").clone());
         }

@@ -91,7 +91,18 @@ pub struct Heap {
     /// The largest `estimated_bytes` a collection has started from: the heap's high-water
     /// mark as the collector saw it.
     pub peak_bytes: usize,
+    /// The boxes of closures the last collection freed, for `make_function` to fill again
+    /// instead of allocating (at most [`FUNCTION_BOX_POOL`]). A script making closures per
+    /// step (callbacks, promise reactions) frees them in bulk at each sweep, which overflows
+    /// the allocator's per-size caches, and every allocation after it took the allocator's
+    /// slow path. A pooled box still holds the closure's code until it is refilled or the
+    /// next collection empties the pool: a code object with no other holder lives at most
+    /// one period longer. Counted as the heap's bytes.
+    pub function_boxes: Vec<Box<crate::object::FunctionData>>,
 }
+
+/// The most closure boxes a collection keeps for reuse (`Heap::function_boxes`).
+pub const FUNCTION_BOX_POOL: usize = 16 * 1024;
 
 const OBJECT_COST: usize = 160;
 const ENV_COST: usize = 64;
@@ -126,6 +137,7 @@ impl Heap {
             gc_count: 0,
             ephemeron_entries_seen: 0,
             peak_bytes: 0,
+            function_boxes: Vec::new(),
         }
     }
 
@@ -362,6 +374,8 @@ impl Heap {
         let mut n = self.objects.slot_bytes() + self.strings.slot_bytes() + self.symbols.slot_bytes();
         n += self.envs.slot_bytes() + self.bigints.slot_bytes();
         n += owned;
+        n += self.function_boxes.capacity() * size_of::<Box<crate::object::FunctionData>>();
+        n += self.function_boxes.len() * size_of::<crate::object::FunctionData>();
         n += self.intern.capacity() * (size_of::<(Rc<[u16]>, StrId)>() + 1);
         n + self.bigint_intern.capacity() * (size_of::<(num_bigint::BigInt, crate::value::BigIntId)>() + 1)
     }

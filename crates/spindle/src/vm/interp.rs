@@ -1826,7 +1826,15 @@ impl Vm {
         if has_prototype {
             values.push(Packed::UNDEFINED);
         }
-        let mut object = Object::new(Some(proto), ObjectKind::Function(Box::new(fd)));
+        // A box a collection freed is filled again (`Heap::function_boxes`).
+        let fd = match self.heap.function_boxes.pop() {
+            Some(mut reused) => {
+                *reused = fd;
+                reused
+            }
+            None => Box::new(fd),
+        };
+        let mut object = Object::new(Some(proto), ObjectKind::Function(fd));
         object.props = PropertyMap::with_shape(self.function_shape(sloppy, has_prototype), values);
         let f = self.heap.alloc_object(object);
         if generator {
