@@ -591,12 +591,22 @@ fn sweep(vm: &mut Vm, owned_bytes: usize, code_bytes: usize) {
     let mut abandoned = Vec::new();
     // The boxes of the closures this sweep frees refill the pool (the previous period's,
     // unused, go with the codes they held).
+    // The same for the slot vectors, by capacity.
+    let slot_vecs = &mut heap.slot_vecs;
+    for pool in slot_vecs.iter_mut() {
+        pool.clear();
+    }
     let boxes = &mut heap.function_boxes;
     boxes.clear();
-    heap.objects.sweep(|_, o| match o.kind {
-        crate::object::ObjectKind::CollectionIterator { collection: Some(c), .. } => abandoned.push(c),
-        crate::object::ObjectKind::Function(fd) if boxes.len() < super::FUNCTION_BOX_POOL => boxes.push(fd),
-        _ => {}
+    heap.objects.sweep(|_, o| {
+        match o.kind {
+            crate::object::ObjectKind::CollectionIterator { collection: Some(c), .. } => abandoned.push(c),
+            crate::object::ObjectKind::Function(fd) if boxes.len() < super::FUNCTION_BOX_POOL => boxes.push(fd),
+            _ => {}
+        }
+        if let Some(v) = o.props.into_slot_vec() {
+            super::Heap::keep_slot_vec(slot_vecs, v);
+        }
     });
     for c in abandoned {
         if heap.objects.is_live(c.0)

@@ -99,7 +99,18 @@ pub struct Heap {
     /// next collection empties the pool: a code object with no other holder lives at most
     /// one period longer. Counted as the heap's bytes.
     pub function_boxes: Vec<Box<crate::object::FunctionData>>,
+    /// The slot vectors of objects the last collection freed, by capacity (1 to
+    /// [`SLOT_VEC_POOL_CAPACITY`]), emptied, for objects made with a known number of slots
+    /// (`take_slot_vec`: closures, iterator results) — for the reason `function_boxes` has.
+    /// Emptied at each sweep, at most [`SLOT_VEC_POOL`] of each capacity, counted as the
+    /// heap's bytes.
+    pub(crate) slot_vecs: [Vec<thin_vec::ThinVec<crate::value::Packed>>; SLOT_VEC_POOL_CAPACITY],
 }
+
+/// The largest capacity of the slot vectors a collection keeps (`Heap::slot_vecs`).
+pub const SLOT_VEC_POOL_CAPACITY: usize = 8;
+/// The most slot vectors of one capacity a collection keeps.
+pub const SLOT_VEC_POOL: usize = 8 * 1024;
 
 /// The most closure boxes a collection keeps for reuse (`Heap::function_boxes`).
 pub const FUNCTION_BOX_POOL: usize = 16 * 1024;
@@ -138,6 +149,31 @@ impl Heap {
             ephemeron_entries_seen: 0,
             peak_bytes: 0,
             function_boxes: Vec::new(),
+            slot_vecs: Default::default(),
+        }
+    }
+
+    /// An empty slot vector with room for `n` slots: one a collection freed when there is
+    /// one (`slot_vecs`), else a new one.
+    #[inline]
+    pub fn take_slot_vec(&mut self, n: usize) -> thin_vec::ThinVec<crate::value::Packed> {
+        match n.checked_sub(1).and_then(|i| self.slot_vecs.get_mut(i)).and_then(Vec::pop) {
+            Some(v) => v,
+            None => thin_vec::ThinVec::with_capacity(n),
+        }
+    }
+
+    /// Keeps the slot vector of an object a sweep freed, emptied, when a pool for its
+    /// capacity has room (see `slot_vecs`).
+    pub(crate) fn keep_slot_vec(
+        pools: &mut [Vec<thin_vec::ThinVec<crate::value::Packed>>; SLOT_VEC_POOL_CAPACITY],
+        mut v: thin_vec::ThinVec<crate::value::Packed>,
+    ) {
+        if let Some(pool) = v.capacity().checked_sub(1).and_then(|i| pools.get_mut(i))
+            && pool.len() < SLOT_VEC_POOL
+        {
+            v.clear();
+            pool.push(v);
         }
     }
 
@@ -376,6 +412,11 @@ impl Heap {
         n += owned;
         n += self.function_boxes.capacity() * size_of::<Box<crate::object::FunctionData>>();
         n += self.function_boxes.len() * size_of::<crate::object::FunctionData>();
+        for (i, pool) in self.slot_vecs.iter().enumerate() {
+            // A ThinVec's allocation: its length and capacity, then the slots.
+            n += pool.capacity() * size_of::<thin_vec::ThinVec<crate::value::Packed>>();
+            n += pool.len() * (16 + (i + 1) * size_of::<crate::value::Packed>());
+        }
         n += self.intern.capacity() * (size_of::<(Rc<[u16]>, StrId)>() + 1);
         n + self.bigint_intern.capacity() * (size_of::<(num_bigint::BigInt, crate::value::BigIntId)>() + 1)
     }

@@ -299,6 +299,15 @@ impl PropertyMap {
         PropertyMap(Repr::Shaped { shape: Some(shape), values })
     }
 
+    /// The slot vector of a map in fast mode (what a sweep keeps for reuse,
+    /// `Heap::slot_vecs`); None in dictionary mode.
+    pub fn into_slot_vec(self) -> Option<ThinVec<Packed>> {
+        match self.0 {
+            Repr::Shaped { values, .. } => Some(values),
+            Repr::Dict(_) => None,
+        }
+    }
+
     /// An empty map in dictionary mode (for objects whose named properties are exotic).
     pub fn dictionary() -> Self {
         PropertyMap(Repr::Dict(Box::default()))

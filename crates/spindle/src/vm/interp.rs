@@ -1817,7 +1817,7 @@ impl Vm {
         let sloppy = normal && !strict;
         let generator = matches!(body, BodyKind::Generator | BodyKind::AsyncGenerator);
         let has_prototype = normal || generator;
-        let mut values = thin_vec::ThinVec::with_capacity(5);
+        let mut values = self.heap.take_slot_vec(5);
         values.push(Packed::new(Value::Number(length as f64)));
         values.push(Packed::new(name));
         if sloppy {
@@ -1850,7 +1850,9 @@ impl Vm {
             let op = self.realms[realm as usize].intrinsics.object_prototype;
             let mut object = Object::new(Some(op), ObjectKind::Ordinary);
             let shape = self.prototype_object_shape();
-            object.props = PropertyMap::with_shape(shape, thin_vec::thin_vec![Packed::new(Value::Object(f))]);
+            let mut slots = self.heap.take_slot_vec(1);
+            slots.push(Packed::new(Value::Object(f)));
+            object.props = PropertyMap::with_shape(shape, slots);
             let p = self.heap.alloc_object(object);
             self.set_function_prototype_slot(f, p);
         }
