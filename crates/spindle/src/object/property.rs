@@ -308,6 +308,28 @@ impl PropertyMap {
         }
     }
 
+    /// How many slots a map in fast mode that has no slot vector yet should start with to
+    /// reach `next` (what `reserve_for` would reserve); None once it has one, or in
+    /// dictionary mode.
+    pub fn first_slots_for(&self, next: &Shape) -> Option<usize> {
+        match &self.0 {
+            Repr::Shaped { values, .. } if values.capacity() == 0 => {
+                Some(next.slots_hint().min(8).max(next.slot_count()))
+            }
+            _ => None,
+        }
+    }
+
+    /// Gives a map in fast mode without a slot vector the empty vector `v` (see
+    /// `first_slots_for`).
+    pub fn give_slot_vec(&mut self, v: ThinVec<Packed>) {
+        if let Repr::Shaped { values, .. } = &mut self.0
+            && values.capacity() == 0
+        {
+            *values = v;
+        }
+    }
+
     /// An empty map in dictionary mode (for objects whose named properties are exotic).
     pub fn dictionary() -> Self {
         PropertyMap(Repr::Dict(Box::default()))

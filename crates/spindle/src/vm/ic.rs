@@ -501,6 +501,12 @@ impl Vm {
         }
         let to = a.to.clone();
         drop(add);
+        // An object's first property: its slot vector from those a collection freed.
+        if let Some(n) = self.heap.obj(id).props.first_slots_for(&to) {
+            let slots = self.heap.take_slot_vec(n);
+            self.heap.charge(slots.capacity() * std::mem::size_of::<Packed>());
+            self.heap.obj_mut(id).props.give_slot_vec(slots);
+        }
         let grown = self.heap.obj_mut(id).props.push_with_shape(to, v);
         self.heap.charge(grown);
         true
