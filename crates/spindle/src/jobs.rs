@@ -37,6 +37,22 @@ pub struct PromiseData {
 }
 
 impl PromiseData {
+    /// A pending promise's slots in a box used before (`Heap::promise_boxes`): its reaction
+    /// buffer is kept, emptied.
+    pub fn reset(&mut self) {
+        self.state = PromiseState::Pending;
+        self.result = Value::Undefined;
+        self.reactions.clear();
+        self.is_handled = false;
+        self.host_mark = 0;
+        self.trace_id = 0;
+    }
+
+    /// Bytes the slots own beyond the box: the reaction buffer.
+    pub fn owned_bytes(&self) -> usize {
+        self.reactions.capacity() * std::mem::size_of::<ReactionPair>()
+    }
+
     pub fn new() -> PromiseData {
         PromiseData {
             state: PromiseState::Pending,

@@ -245,3 +245,28 @@ fn collected_closures_boxes_are_reused_bounded_and_counted() {
     assert!(vm.heap.function_boxes.len() <= FUNCTION_BOX_POOL);
     run(&mut vm, "var again = (function () { return 'again'; })(); again;");
 }
+
+/// Promises' boxes are kept the same way (`Heap::promise_boxes`): a promise made from a
+/// reused box starts pending, unhandled and without reactions, whatever the box held.
+#[test]
+fn collected_promises_boxes_are_reused_reset_and_counted() {
+    let mut vm = Vm::new(VmOptions::default());
+    run(
+        &mut vm,
+        "var ps = []; for (var i = 0; i < 2e4; i++) { var p = Promise.resolve(i); p.then(function () {}); ps.push(p); }",
+    );
+    assert!(vm.run_microtasks().is_ok(), "jobs ran");
+    run(&mut vm, "ps = undefined;");
+    vm.collect_garbage();
+    let pooled = vm.heap.promise_boxes.len();
+    assert!(pooled > 0, "no promise boxes kept");
+    assert_eq!(vm.heap_stats().live_bytes, vm.heap.measure_live_bytes() + vm.heap.code_bytes);
+    run(
+        &mut vm,
+        "var log = []; var fresh = new Promise(function () {}); var done = Promise.reject(new Error('x')); done.catch(function (e) { log.push(e.message); }); var later = Promise.resolve(7).then(function (v) { log.push(v); });",
+    );
+    assert!(vm.run_microtasks().is_ok(), "jobs ran");
+    assert!(vm.heap.promise_boxes.len() < pooled, "new promises took boxes");
+    let ok = vm.eval_script("log.join() === 'x,7'", "check.js");
+    assert!(matches!(ok, Ok(spindle::value::Value::Bool(true))), "promises from reused boxes: {ok:?}");
+}

@@ -598,10 +598,15 @@ fn sweep(vm: &mut Vm, owned_bytes: usize, code_bytes: usize) {
     }
     let boxes = &mut heap.function_boxes;
     boxes.clear();
+    let promise_boxes = &mut heap.promise_boxes;
+    promise_boxes.clear();
     heap.objects.sweep(|_, o| {
         match o.kind {
             crate::object::ObjectKind::CollectionIterator { collection: Some(c), .. } => abandoned.push(c),
             crate::object::ObjectKind::Function(fd) if boxes.len() < super::FUNCTION_BOX_POOL => boxes.push(fd),
+            crate::object::ObjectKind::Promise(pd) if promise_boxes.len() < super::FUNCTION_BOX_POOL => {
+                promise_boxes.push(pd)
+            }
             _ => {}
         }
         if let Some(v) = o.props.into_slot_vec() {

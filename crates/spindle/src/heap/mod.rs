@@ -99,6 +99,8 @@ pub struct Heap {
     /// next collection empties the pool: a code object with no other holder lives at most
     /// one period longer. Counted as the heap's bytes.
     pub function_boxes: Vec<Box<crate::object::FunctionData>>,
+    /// The same for promises' boxes (`new_promise_with_proto`), reset when reused.
+    pub promise_boxes: Vec<Box<crate::jobs::PromiseData>>,
     /// The slot vectors of objects the last collection freed, by capacity (1 to
     /// [`SLOT_VEC_POOL_CAPACITY`]), emptied, for objects made with a known number of slots
     /// (`take_slot_vec`: closures, iterator results) — for the reason `function_boxes` has.
@@ -149,6 +151,7 @@ impl Heap {
             ephemeron_entries_seen: 0,
             peak_bytes: 0,
             function_boxes: Vec::new(),
+            promise_boxes: Vec::new(),
             slot_vecs: Default::default(),
         }
     }
@@ -412,6 +415,8 @@ impl Heap {
         n += owned;
         n += self.function_boxes.capacity() * size_of::<Box<crate::object::FunctionData>>();
         n += self.function_boxes.len() * size_of::<crate::object::FunctionData>();
+        n += self.promise_boxes.capacity() * size_of::<Box<crate::jobs::PromiseData>>();
+        n += self.promise_boxes.iter().map(|p| size_of::<crate::jobs::PromiseData>() + p.owned_bytes()).sum::<usize>();
         for (i, pool) in self.slot_vecs.iter().enumerate() {
             // A ThinVec's allocation: its length and capacity, then the slots.
             n += pool.capacity() * size_of::<thin_vec::ThinVec<crate::value::Packed>>();

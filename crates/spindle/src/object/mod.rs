@@ -431,9 +431,7 @@ impl Object {
             }
             ObjectKind::ArrayFromAsync(_) => size_of::<crate::builtins::array_from_async::FromAsyncState>(),
             ObjectKind::Proxy(_) => size_of::<ProxyData>(),
-            ObjectKind::Promise(d) => {
-                size_of::<crate::jobs::PromiseData>() + d.reactions.capacity() * size_of::<crate::jobs::ReactionPair>()
-            }
+            ObjectKind::Promise(d) => size_of::<crate::jobs::PromiseData>() + d.owned_bytes(),
             ObjectKind::PromiseCombinator(c) => {
                 size_of::<crate::builtins::promise::CombinatorState>() + c.values.capacity() * v
             }

@@ -12,7 +12,15 @@ impl Vm {
     /// with the promise slots).
     #[inline]
     pub fn new_promise_with_proto(&mut self, proto: ObjId) -> ObjId {
-        let p = self.heap.alloc_object(Object::new(Some(proto), ObjectKind::Promise(Box::default())));
+        // A box a collection freed is reset and used again (`Heap::promise_boxes`).
+        let data = match self.heap.promise_boxes.pop() {
+            Some(mut reused) => {
+                reused.reset();
+                reused
+            }
+            None => Box::default(),
+        };
+        let p = self.heap.alloc_object(Object::new(Some(proto), ObjectKind::Promise(data)));
         if self.trace.is_some() {
             self.trace_promise_new(p);
         }
