@@ -413,7 +413,15 @@ impl Heap {
         let mut n = self.objects.slot_bytes() + self.strings.slot_bytes() + self.symbols.slot_bytes();
         n += self.envs.slot_bytes() + self.bigints.slot_bytes();
         n += owned;
-        n += self.function_boxes.capacity() * size_of::<Box<crate::object::FunctionData>>();
+        n += self.reuse_pool_bytes();
+        n += self.intern.capacity() * (size_of::<(Rc<[u16]>, StrId)>() + 1);
+        n + self.bigint_intern.capacity() * (size_of::<(num_bigint::BigInt, crate::value::BigIntId)>() + 1)
+    }
+
+    /// Bytes the reuse pools hold (`function_boxes`, `promise_boxes`, `slot_vecs`).
+    fn reuse_pool_bytes(&self) -> usize {
+        use std::mem::size_of;
+        let mut n = self.function_boxes.capacity() * size_of::<Box<crate::object::FunctionData>>();
         n += self.function_boxes.len() * size_of::<crate::object::FunctionData>();
         n += self.promise_boxes.capacity() * size_of::<Box<crate::jobs::PromiseData>>();
         n += self.promise_boxes.iter().map(|p| size_of::<crate::jobs::PromiseData>() + p.owned_bytes()).sum::<usize>();
@@ -422,8 +430,17 @@ impl Heap {
             n += pool.capacity() * size_of::<thin_vec::ThinVec<crate::value::Packed>>();
             n += pool.len() * (16 + (i + 1) * size_of::<crate::value::Packed>());
         }
-        n += self.intern.capacity() * (size_of::<(Rc<[u16]>, StrId)>() + 1);
-        n + self.bigint_intern.capacity() * (size_of::<(num_bigint::BigInt, crate::value::BigIntId)>() + 1)
+        n
+    }
+
+    /// Frees the reuse pools: a heap over its limit gives back what it only keeps for speed
+    /// before it is declared out of memory.
+    pub fn release_reuse_pools(&mut self) {
+        let bytes = self.reuse_pool_bytes();
+        self.function_boxes = Vec::new();
+        self.promise_boxes = Vec::new();
+        self.slot_vecs = Default::default();
+        self.live_bytes = self.live_bytes.saturating_sub(bytes);
     }
 
     pub fn over_limit(&self) -> bool {

@@ -537,7 +537,12 @@ impl Vm {
     pub(crate) fn collect_within_limit(&mut self) -> JsResult<()> {
         self.collect_garbage();
         if self.heap.over_limit() {
-            return Err(self.terminate_out_of_memory());
+            // What the reuse pools keep only for speed goes before the heap is declared out
+            // of memory.
+            self.heap.release_reuse_pools();
+            if self.heap.over_limit() {
+                return Err(self.terminate_out_of_memory());
+            }
         }
         Ok(())
     }
