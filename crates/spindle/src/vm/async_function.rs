@@ -61,11 +61,7 @@ impl Vm {
 
     /// The owner of the async function frame on top of the stack.
     fn top_async_owner(&self) -> ObjId {
-        let f = self.frames.last().expect("async function frame");
-        match self.regs.at(f.base as usize + f.code.generator_reg as usize).get() {
-            Value::Object(g) => g,
-            _ => unreachable!("async function frame without its owner"),
-        }
+        self.top_frame_generator().expect("an async function frame with its owner")
     }
 
     /// Pops the finished async function frame; its promise is what the call (or the

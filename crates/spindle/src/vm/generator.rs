@@ -120,9 +120,8 @@ impl Vm {
             if caller.code.body != BodyKind::Generator {
                 return Flow::Reload;
             }
-            let slot = caller.base as usize + caller.code.generator_reg as usize;
             let for_of = caller.ret != u32::MAX;
-            let Some(g) = self.regs.at(slot).object() else { return Flow::Reload };
+            let Some(g) = self.top_frame_generator() else { return Flow::Reload };
             let data = self.generator_data(g);
             if !data.delegate_result || (for_of && !data.wrap_results) {
                 return Flow::Reload;
@@ -437,23 +436,30 @@ impl Vm {
         (g, resume)
     }
 
-    /// Clears `delegate_result` on the generator in register `slot` (an exception from its
-    /// inline delegate is being handled in its frame).
-    pub(super) fn abandon_inline_delegate(&mut self, slot: usize) {
-        if let Some(g) = self.regs.at(slot).object()
+    /// Clears `delegate_result` on the generator of the top frame (an exception from its
+    /// inline delegate is being handled in that frame).
+    pub(super) fn abandon_inline_delegate(&mut self) {
+        if let Some(g) = self.top_frame_generator()
             && let ObjectKind::Generator(d) = &mut self.obj_mut(g).kind
         {
             d.delegate_result = false;
         }
     }
 
+    /// The object owning the top frame's suspendable body (a generator's, an async
+    /// function's), from the frame's generator register; None before GeneratorStart filled
+    /// it.
+    pub(super) fn top_frame_generator(&self) -> Option<ObjId> {
+        let f = self.frames.last()?;
+        let slot = f.base as usize + f.code.generator_reg as usize;
+        (slot < self.regs.len()).then(|| self.regs.at(slot)).and_then(Packed::object)
+    }
+
     /// Marks the generator owning the top frame completed (its frame is about to be popped by
     /// a return or an exception); returns whether its results are wrapped (see
     /// `GeneratorData::wrap_results`).
     pub(super) fn complete_inline_generator(&mut self) -> bool {
-        let f = self.frames.last().expect("generator frame");
-        let slot = f.base as usize + f.code.generator_reg as usize;
-        if let Some(g) = (slot < self.regs.len()).then(|| self.regs.at(slot)).and_then(Packed::object)
+        if let Some(g) = self.top_frame_generator()
             && let ObjectKind::Generator(d) = &mut self.obj_mut(g).kind
         {
             d.state = GeneratorState::Completed;

@@ -81,7 +81,7 @@ impl Vm {
                     if !innermost && frame.code.body == BodyKind::Generator {
                         // The exception came from a delegate this frame's `yield*` resumed
                         // inline: the step it would have re-run is abandoned.
-                        self.abandon_inline_delegate(base + frame.code.generator_reg as usize);
+                        self.abandon_inline_delegate();
                     }
                     self.set_top_pc(h.target);
                     self.regs.put(base + h.reg as usize, Packed::new(exc));
