@@ -219,7 +219,7 @@ fn function_templates_stay_small() {
 /// the next collection.
 #[test]
 fn collected_closures_boxes_are_reused_bounded_and_counted() {
-    use spindle::heap::FUNCTION_BOX_POOL;
+    use spindle::heap::BOX_POOL;
     let mut vm = Vm::new(VmOptions::default());
     // Closures of another code (made by eval), then dropped.
     run(
@@ -229,7 +229,7 @@ fn collected_closures_boxes_are_reused_bounded_and_counted() {
     run(&mut vm, "made = undefined;");
     vm.collect_garbage();
     let pooled = vm.heap.function_boxes.len();
-    assert!(pooled > 0 && pooled <= FUNCTION_BOX_POOL, "{pooled} boxes kept");
+    assert!(pooled > 0 && pooled <= BOX_POOL, "{pooled} boxes kept");
     let counted = vm.heap_stats().live_bytes;
     let walked = vm.heap.measure_live_bytes() + vm.heap.code_bytes;
     assert_eq!(counted, walked, "the pool's bytes are in both figures");
@@ -242,7 +242,7 @@ fn collected_closures_boxes_are_reused_bounded_and_counted() {
     // The next collection empties the pool before refilling it with what that sweep frees.
     run(&mut vm, "adders = undefined;");
     vm.collect_garbage();
-    assert!(vm.heap.function_boxes.len() <= FUNCTION_BOX_POOL);
+    assert!(vm.heap.function_boxes.len() <= BOX_POOL);
     run(&mut vm, "var again = (function () { return 'again'; })(); again;");
 }
 

@@ -589,24 +589,24 @@ fn sweep(vm: &mut Vm, owned_bytes: usize, code_bytes: usize) {
     let heap = &mut vm.heap;
     // An unfinished Map/Set iterator that dies lets its collection compact again.
     let mut abandoned = Vec::new();
-    // The boxes of the closures this sweep frees refill the pool (the previous period's,
-    // unused, go with the codes they held).
-    // The same for the slot vectors, by capacity.
+    // The reuse pools are refilled with what this sweep frees: closures' and promises' boxes
+    // and slot vectors by capacity (the previous period's, unused, go, with the codes the
+    // closures' boxes still held).
     let slot_vecs = &mut heap.slot_vecs;
     for pool in slot_vecs.iter_mut() {
         pool.clear();
     }
-    let boxes = &mut heap.function_boxes;
-    boxes.clear();
+    let function_boxes = &mut heap.function_boxes;
+    function_boxes.clear();
     let promise_boxes = &mut heap.promise_boxes;
     promise_boxes.clear();
     heap.objects.sweep(|_, o| {
         match o.kind {
             crate::object::ObjectKind::CollectionIterator { collection: Some(c), .. } => abandoned.push(c),
-            crate::object::ObjectKind::Function(fd) if boxes.len() < super::FUNCTION_BOX_POOL => boxes.push(fd),
-            crate::object::ObjectKind::Promise(pd) if promise_boxes.len() < super::FUNCTION_BOX_POOL => {
-                promise_boxes.push(pd)
+            crate::object::ObjectKind::Function(fd) if function_boxes.len() < super::BOX_POOL => {
+                function_boxes.push(fd)
             }
+            crate::object::ObjectKind::Promise(pd) if promise_boxes.len() < super::BOX_POOL => promise_boxes.push(pd),
             _ => {}
         }
         if let Some(v) = o.props.into_slot_vec() {

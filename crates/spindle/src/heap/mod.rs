@@ -92,7 +92,7 @@ pub struct Heap {
     /// mark as the collector saw it.
     pub peak_bytes: usize,
     /// The boxes of closures the last collection freed, for `make_function` to fill again
-    /// instead of allocating (at most [`FUNCTION_BOX_POOL`]). A script making closures per
+    /// instead of allocating (at most [`BOX_POOL`]). A script making closures per
     /// step (callbacks, promise reactions) frees them in bulk at each sweep, which overflows
     /// the allocator's per-size caches, and every allocation after it took the allocator's
     /// slow path. A pooled box still holds the closure's code until it is refilled or the
@@ -114,8 +114,9 @@ pub const SLOT_VEC_POOL_CAPACITY: usize = 8;
 /// The most slot vectors of one capacity a collection keeps.
 pub const SLOT_VEC_POOL: usize = 8 * 1024;
 
-/// The most closure boxes a collection keeps for reuse (`Heap::function_boxes`).
-pub const FUNCTION_BOX_POOL: usize = 16 * 1024;
+/// The most boxes of one kind (closures', promises') a collection keeps for reuse
+/// (`Heap::function_boxes`, `Heap::promise_boxes`).
+pub const BOX_POOL: usize = 16 * 1024;
 
 const OBJECT_COST: usize = 160;
 const ENV_COST: usize = 64;
@@ -153,6 +154,32 @@ impl Heap {
             function_boxes: Vec::new(),
             promise_boxes: Vec::new(),
             slot_vecs: Default::default(),
+        }
+    }
+
+    /// A closure's box holding `fd`: one a collection freed when there is one
+    /// (`function_boxes`), else a new one.
+    #[inline]
+    pub fn function_box(&mut self, fd: crate::object::FunctionData) -> Box<crate::object::FunctionData> {
+        match self.function_boxes.pop() {
+            Some(mut reused) => {
+                *reused = fd;
+                reused
+            }
+            None => Box::new(fd),
+        }
+    }
+
+    /// A pending promise's box: one a collection freed, reset (its reaction buffer kept,
+    /// emptied), when there is one (`promise_boxes`), else a new one.
+    #[inline]
+    pub fn promise_box(&mut self) -> Box<crate::jobs::PromiseData> {
+        match self.promise_boxes.pop() {
+            Some(mut reused) => {
+                reused.reset();
+                reused
+            }
+            None => Box::default(),
         }
     }
 

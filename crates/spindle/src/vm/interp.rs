@@ -1826,15 +1826,7 @@ impl Vm {
         if has_prototype {
             values.push(Packed::UNDEFINED);
         }
-        // A box a collection freed is filled again (`Heap::function_boxes`).
-        let fd = match self.heap.function_boxes.pop() {
-            Some(mut reused) => {
-                *reused = fd;
-                reused
-            }
-            None => Box::new(fd),
-        };
-        let mut object = Object::new(Some(proto), ObjectKind::Function(fd));
+        let mut object = Object::new(Some(proto), ObjectKind::Function(self.heap.function_box(fd)));
         object.props = PropertyMap::with_shape(self.function_shape(sloppy, has_prototype), values);
         let f = self.heap.alloc_object(object);
         if generator {

@@ -12,14 +12,7 @@ impl Vm {
     /// with the promise slots).
     #[inline]
     pub fn new_promise_with_proto(&mut self, proto: ObjId) -> ObjId {
-        // A box a collection freed is reset and used again (`Heap::promise_boxes`).
-        let data = match self.heap.promise_boxes.pop() {
-            Some(mut reused) => {
-                reused.reset();
-                reused
-            }
-            None => Box::default(),
-        };
+        let data = self.heap.promise_box();
         let p = self.heap.alloc_object(Object::new(Some(proto), ObjectKind::Promise(data)));
         if self.trace.is_some() {
             self.trace_promise_new(p);
