@@ -432,7 +432,7 @@ fn iterate(
             }
         };
         let r = vm.call_prepared_packed(&f, [v, Packed::from_number(k), Packed::from_object(o)])?;
-        if let Some(x) = each(vm, v.get(), k, r)? {
+        if let Some(x) = each(vm, v.get(), k, r.get())? {
             return Ok(Some(x));
         }
     }
@@ -490,7 +490,7 @@ fn map(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
         let pk = key(vm, k as f64);
         if let Some(v) = present_packed(vm, o, pk)? {
             let r = vm.call_prepared_packed(&f, [v, Packed::from_number(k as f64), Packed::from_object(o)])?;
-            vm.create_data_property_or_throw(a, pk, r)?;
+            vm.create_data_property_or_throw(a, pk, r.get())?;
         }
     }
     Ok(Value::Object(a))
@@ -507,7 +507,7 @@ fn filter(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
         let pk = key(vm, k as f64);
         if let Some(v) = present_packed(vm, o, pk)? {
             let r = vm.call_prepared_packed(&f, [v, Packed::from_number(k as f64), Packed::from_object(o)])?;
-            if vm.to_boolean(r) {
+            if vm.to_boolean(r.get()) {
                 let v = v.get();
                 vm.create_data_property_or_throw(a, PropertyKey::Index(to), v)?;
                 to += 1;
@@ -1019,9 +1019,10 @@ fn sort_compare(vm: &mut Vm, cmp: Option<&PreparedCall>, x: Packed, y: Packed) -
         _ => {}
     }
     if let Some(cmp) = cmp {
-        let n = match vm.call_prepared_packed(cmp, [x, y])? {
-            Value::Number(n) => n,
-            r => vm.to_number(r)?,
+        let r = vm.call_prepared_packed(cmp, [x, y])?;
+        let n = match r.number() {
+            Some(n) => n,
+            None => vm.to_number(r.get())?,
         };
         return Ok(if n < 0.0 {
             Ordering::Less

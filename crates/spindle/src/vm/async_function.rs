@@ -104,7 +104,7 @@ impl Vm {
 
     fn hand_over_promise(&mut self, promise: ObjId, ret: u32) -> Flow {
         if ret == u32::MAX {
-            return Flow::Done(Value::Object(promise));
+            return Flow::Done(Packed::from_object(promise));
         }
         self.regs.put(ret as usize, Packed::new(Value::Object(promise)));
         Flow::Reload

@@ -215,7 +215,7 @@ impl Vm {
         }
         let depth = self.frames.len();
         self.push_frame_with_values(code, func, this, new_target, env, args, false, realm)?;
-        self.run_entered_frame(depth)
+        self.run_entered_frame(depth).map(Packed::get)
     }
 
     /// Runs `f` one native level deeper (`native_depth`), on a stack with room for it.
@@ -238,9 +238,10 @@ impl Vm {
         r
     }
 
-    /// Runs the frame just pushed above `depth` frames to completion, from Rust.
+    /// Runs the frame just pushed above `depth` frames to completion, from Rust; its result
+    /// as registers hold it.
     #[inline(always)]
-    pub(super) fn run_entered_frame(&mut self, depth: usize) -> JsResult<Value> {
+    pub(super) fn run_entered_frame(&mut self, depth: usize) -> JsResult<Packed> {
         self.one_native_level_deeper(|vm| {
             // Entering script code from Rust is a safepoint, like a call from bytecode (the
             // pushed frame roots the callee, receiver and arguments): a native loop calling a
@@ -250,7 +251,7 @@ impl Vm {
             if (vm.heap.wants_gc() || vm.options.gc_stress)
                 && let Err(e) = vm.safepoint()
             {
-                return vm.unwind(e, depth).map(|_| Value::Undefined);
+                return vm.unwind(e, depth).map(|_| Packed::UNDEFINED);
             }
             vm.run(depth)
         })
@@ -371,7 +372,7 @@ impl Vm {
                 let depth = self.frames.len();
                 self.root(this);
                 self.push_frame_with_values(code, Some(fo), this, nt, env, args, true, realm)?;
-                self.one_native_level_deeper(|vm| vm.run(depth))
+                self.one_native_level_deeper(|vm| vm.run(depth)).map(Packed::get)
             }
             Some(Callee::Native { f: nf, realm }) => self.call_native(nf, fo, Value::Undefined, args, Some(nto), realm),
             Some(Callee::Bound { target, args: bargs, .. }) => {

@@ -157,7 +157,7 @@ impl Vm {
         data.frame = Some(SuspendedFrame { frame, resume, realm });
         let delegated = data.resumed_by_delegator;
         if ret == u32::MAX {
-            return (Flow::Done(value), false);
+            return (Flow::Done(Packed::new(value)), false);
         }
         self.regs.put(ret as usize, Packed::new(value));
         (Flow::Reload, delegated)
@@ -298,11 +298,11 @@ impl Vm {
             (_, ResumeMode::Return) => {
                 self.set_top_pc(self.top_pc() - 1);
                 if let Flow::Done(v) = self.return_through_finally(value)? {
-                    return Ok(v);
+                    return Ok(v.get());
                 }
             }
         }
-        self.run(depth)
+        self.run(depth).map(Packed::get)
     }
 
     /// The for-of fast path (IterStep): when the loop's iterator is a suspended generator and

@@ -21,8 +21,10 @@ pub(super) enum Flow {
     Next,
     /// Frames changed (call/return): reload the cached frame state.
     Reload,
-    /// `run` is done: the entry frame returned this value.
-    Done(Value),
+    /// `run` is done: the entry frame returned this value, as registers hold it (returned
+    /// through the loops' callers as one word: a two-part `Value` written in pieces and read
+    /// whole stalls the load on every call from Rust).
+    Done(Packed),
 }
 
 impl Vm {
@@ -46,14 +48,14 @@ impl Vm {
 
     /// Runs frames until the frame stack is back to `depth`; returns the value returned by
     /// the frame at index `depth`.
-    pub(crate) fn run(&mut self, depth: usize) -> JsResult<Value> {
+    pub(crate) fn run(&mut self, depth: usize) -> JsResult<Packed> {
         loop {
             match self.run_inner(depth) {
                 Ok(v) => return Ok(v),
                 Err(exc) => {
                     // Unwind to a handler, or out of this run.
                     if let Some(v) = self.unwind(exc, depth)? {
-                        return Ok(v);
+                        return Ok(Packed::new(v));
                     }
                 }
             }
@@ -175,7 +177,7 @@ impl Vm {
             }
         }
         if f.ret == u32::MAX {
-            return Ok(Flow::Done(v.get()));
+            return Ok(Flow::Done(v));
         }
         self.regs.put(f.ret as usize, v);
         Ok(Flow::Reload)
@@ -246,10 +248,10 @@ impl Vm {
         self.safepoint()
     }
 
-    fn run_inner(&mut self, depth: usize) -> JsResult<Value> {
+    fn run_inner(&mut self, depth: usize) -> JsResult<Packed> {
         'reload: loop {
             let Some(frame) = self.frames.last() else {
-                return Ok(Value::Undefined);
+                return Ok(Packed::UNDEFINED);
             };
             let code: Rc<Code> = frame.code.clone();
             let base = frame.base as usize;
@@ -296,7 +298,7 @@ impl Vm {
                             Flow::Next => {}
                             Flow::Reload => {
                                 if self.frames.len() <= depth {
-                                    return Ok(Value::Undefined);
+                                    return Ok(Packed::UNDEFINED);
                                 }
                                 continue 'reload;
                             }

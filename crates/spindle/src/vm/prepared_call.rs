@@ -55,16 +55,17 @@ impl Vm {
     /// with the arguments written straight into its registers and run to completion.
     #[inline]
     pub fn call_prepared<const N: usize>(&mut self, p: &PreparedCall, args: [Value; N]) -> JsResult<Value> {
-        self.call_prepared_packed(p, args.map(Packed::new))
+        self.call_prepared_packed(p, args.map(Packed::new)).map(Packed::get)
     }
 
-    /// [`call_prepared`](Self::call_prepared) with the arguments as registers hold them (an
-    /// element read from dense storage needs no unpacking and repacking on the way).
+    /// [`call_prepared`](Self::call_prepared) with the arguments and the result as registers
+    /// hold them (an element read from dense storage needs no unpacking and repacking on the
+    /// way, and a result of one word reaches the caller without a store-forwarding stall).
     #[inline]
-    pub fn call_prepared_packed<const N: usize>(&mut self, p: &PreparedCall, args: [Packed; N]) -> JsResult<Value> {
+    pub fn call_prepared_packed<const N: usize>(&mut self, p: &PreparedCall, args: [Packed; N]) -> JsResult<Packed> {
         let Prepared::Function { code, func, env, realm, this } = &p.0 else {
             let Prepared::General { f, this } = p.0 else { unreachable!() };
-            return self.call(f, this, &args.map(Packed::get));
+            return self.call(f, this, &args.map(Packed::get)).map(Packed::new);
         };
         if self.native_depth >= MAX_NATIVE_DEPTH {
             return Err(self.stack_overflow());
