@@ -251,12 +251,18 @@ impl Vm {
         data.state = GeneratorState::Executing;
         data.wrap_results = matches!(by, InlineResume::NextCall | InlineResume::Delegator);
         data.resumed_by_delegator = by == InlineResume::Delegator;
-        let SuspendedFrame { mut frame, resume, realm } = data.frame.take().expect("suspended generator frame");
-        frame.base = self.regs.len() as u32;
+        let SuspendedFrame { frame, resume, realm } = data.frame.take().expect("suspended generator frame");
+        let base = self.regs.len() as u32;
         self.regs.restore_window(&data.regs);
-        frame.ret = ret;
-        frame.caller_realm = std::mem::replace(&mut self.realm, realm);
+        let caller_realm = std::mem::replace(&mut self.realm, realm);
+        // The record goes on the stack as it was saved and is completed there: completed
+        // first, its copy would read back, 16 bytes at a time, the narrow stores just made
+        // into it, and stall on every resumption.
         self.push_frame_record(frame);
+        let top = self.frames.last_mut().expect("frame");
+        top.base = base;
+        top.ret = ret;
+        top.caller_realm = caller_realm;
         resume
     }
 
