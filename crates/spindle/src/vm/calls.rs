@@ -182,19 +182,9 @@ impl Vm {
             self.regs.put(base + code.generator_reg as usize, Packed::new(Value::Object(owner)));
         }
         let caller_realm = self.realm;
-        self.push_frame_record(Frame::new(
-            code,
-            0,
-            base as u32,
-            func,
-            this,
-            new_target,
-            env,
-            ret,
-            argc as u32,
-            construct,
-            caller_realm,
-        ));
+        self.push_new_frame_record(|| {
+            Frame::new(code, 0, base as u32, func, this, new_target, env, ret, argc as u32, construct, caller_realm)
+        });
         self.realm = realm;
     }
 

@@ -97,6 +97,13 @@ impl Frame {
     }
 }
 
+/// Makes room for more frame records (out of line: the stack of records rarely grows).
+#[cold]
+#[inline(never)]
+fn grow_frames(frames: &mut Vec<Frame>) {
+    frames.reserve(frames.len().max(16));
+}
+
 impl Vm {
     /// Pushes an activation record: the running frame's pc is saved into its own record and
     /// the new frame's (`frame.saved_pc`, 0 for a fresh call) becomes [`Vm::pc`].
@@ -107,6 +114,27 @@ impl Vm {
         }
         self.pc = frame.saved_pc;
         self.frames.push(frame);
+    }
+
+    /// [`push_frame_record`](Self::push_frame_record) for a fresh call's record, built by
+    /// `frame` once the vector is known to have room: its fields are then stored straight
+    /// into the vector. Built first, the record was kept in a stack temporary across
+    /// `push`'s possible reallocation and copied in 16-byte moves, each reading back several
+    /// of the narrower stores that built it: a failed store-to-load forwarding on every call.
+    #[inline(always)]
+    pub(crate) fn push_new_frame_record(&mut self, frame: impl FnOnce() -> Frame) {
+        if self.frames.len() == self.frames.capacity() {
+            grow_frames(&mut self.frames);
+        }
+        if let Some(top) = self.frames.last_mut() {
+            top.saved_pc = self.pc;
+        }
+        if self.frames.len() == self.frames.capacity() {
+            // Room was made above; the check tells the compiler so.
+            unreachable!("frame stack has room");
+        }
+        self.pc = 0;
+        self.frames.push(frame());
     }
 
     /// Pops the running frame, its record carrying the pc it stopped at; the caller's saved
