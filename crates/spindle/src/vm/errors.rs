@@ -107,8 +107,11 @@ impl Vm {
     /// first that runs `until` (V8's StackFrameBuilder::ShouldIncludeFrame for
     /// SKIP_UNTIL_SEEN, which applies to the async frames too).
     pub fn stack_trace_skipping(&self, until: Option<ObjId>) -> String {
+        use std::fmt::Write;
         let mut skipping = until;
-        let mut out = String::new();
+        // Lines are written straight into the text (a `format!` per part allocated three
+        // strings a line).
+        let mut out = String::with_capacity(256);
         let mut lines = 0;
         for (n, f) in self.frames.iter().rev().enumerate() {
             if lines >= 10 {
@@ -122,21 +125,20 @@ impl Vm {
             }
             let pc = if n == 0 { self.top_pc() } else { f.pc().saturating_sub(1) };
             let (line, col) = f.code.position(pc).unwrap_or((0, 0));
-            let loc = format!("{}:{}:{}", f.code.file(), line, col);
+            let file = f.code.file();
             let name = f.code.trace_name.get().map_or(&*f.code.name, |n| &**n);
-            if name.is_empty() {
+            // Writing into a String cannot fail.
+            let _ = if name.is_empty() {
                 match f.code.kind {
                     crate::bytecode::FunctionKind::Script
                     | crate::bytecode::FunctionKind::Eval
-                    | crate::bytecode::FunctionKind::Module => {
-                        out.push_str(&format!("\n    at {loc}"));
-                    }
-                    _ => out.push_str(&format!("\n    at <anonymous> ({loc})")),
+                    | crate::bytecode::FunctionKind::Module => write!(out, "\n    at {file}:{line}:{col}"),
+                    _ => write!(out, "\n    at <anonymous> ({file}:{line}:{col})"),
                 }
             } else {
                 let prefix = if f.construct { "new " } else { "" };
-                out.push_str(&format!("\n    at {prefix}{name} ({loc})"));
-            }
+                write!(out, "\n    at {prefix}{name} ({file}:{line}:{col})")
+            };
             lines += 1;
         }
         self.async_stack_trace(&mut out, lines, skipping);
@@ -148,6 +150,7 @@ impl Vm {
     /// suspended in an `await` of that promise, then the one awaiting its promise, and so on.
     fn async_stack_trace(&self, out: &mut String, mut lines: usize, mut skipping: Option<ObjId>) {
         use crate::jobs::Handler;
+        use std::fmt::Write;
         let mut promise = self.async_stack.first().copied();
         while let Some(p) = promise
             && lines < 10
@@ -187,7 +190,7 @@ impl Vm {
                 }
                 let (line, col) = frame.code.position(pc).unwrap_or((0, 0));
                 let name = if frame.code.name.is_empty() { "<anonymous>" } else { &frame.code.name };
-                out.push_str(&format!("\n    at async {name} ({}:{line}:{col})", frame.code.file()));
+                let _ = write!(out, "\n    at async {name} ({}:{line}:{col})", frame.code.file());
                 lines += 1;
                 break;
             }
