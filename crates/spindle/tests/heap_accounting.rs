@@ -270,3 +270,46 @@ fn collected_promises_boxes_are_reused_reset_and_counted() {
     let ok = vm.eval_script("log.join() === 'x,7'", "check.js");
     assert!(matches!(ok, Ok(spindle::value::Value::Bool(true))), "promises from reused boxes: {ok:?}");
 }
+
+/// Generators' boxes freed by a sweep come back, emptied, for new generators and async
+/// functions (`Heap::generator_boxes`): counted as the heap's bytes, bounded, and behaving
+/// as fresh ones (state, frame, received value and async slots all reset).
+#[test]
+fn collected_generator_boxes_are_reused_emptied_and_counted() {
+    let mut vm = Vm::new(VmOptions::default());
+    run(
+        &mut vm,
+        "function* g(n) { try { yield n; yield n + 1; } finally { n = 0; } }\n\
+         var gs = []; for (var i = 0; i < 3e4; i++) { var it = g(i); it.next(); gs.push(it); }\n\
+         async function af(x) { await null; return x; }\n\
+         var ps = []; for (var j = 0; j < 100; j++) ps.push(af(j));",
+    );
+    assert!(vm.run_microtasks().is_ok(), "jobs ran");
+    run(&mut vm, "gs = undefined; ps = undefined;");
+    vm.collect_garbage();
+    let pooled = vm.heap.generator_boxes.len();
+    assert!(pooled > 0, "no generator boxes kept");
+    assert!(pooled <= spindle::heap::BOX_POOL, "pool bounded");
+    assert!(
+        vm.heap.generator_boxes.iter().all(|b| b.frame.is_none() && b.received.is_none() && b.async_slots.is_none()),
+        "kept boxes are emptied"
+    );
+    assert_eq!(vm.heap_stats().live_bytes, vm.heap.measure_live_bytes() + vm.heap.code_bytes);
+    run(
+        &mut vm,
+        "var out = [];\n\
+         function* h() { var x = yield 1; out.push('got ' + x); try { yield 2; } finally { out.push('fin'); } }\n\
+         var a = h(); out.push(JSON.stringify(a.next())); out.push(JSON.stringify(a.next('v'))); out.push(JSON.stringify(a.return(9))); out.push(JSON.stringify(a.next()));\n\
+         var b = h(); out.push(JSON.stringify(b.return(3))); out.push(JSON.stringify(b.next()));\n\
+         async function* ag() { yield 'ay'; }\n\
+         async function k() { var r = []; for await (var v of ag()) r.push(v); out.push(r.join()); return 'done'; }\n\
+         k().then(function (v) { out.push(v); });",
+    );
+    assert!(vm.run_microtasks().is_ok(), "jobs ran");
+    assert!(vm.heap.generator_boxes.len() < pooled, "new generators took boxes");
+    let expected = r#"{"value":1,"done":false}|got v|{"value":2,"done":false}|fin|{"value":9,"done":true}|{"done":true}|{"value":3,"done":true}|{"done":true}|ay|done"#;
+    let ok = vm.eval_script("out.join('|')", "check.js");
+    let Ok(spindle::value::Value::String(s)) = ok else { panic!("{ok:?}") };
+    let got = vm.rust_string(s);
+    assert_eq!(got, expected, "generators from reused boxes (Node 20's output)");
+}

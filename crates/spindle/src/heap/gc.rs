@@ -589,9 +589,9 @@ fn sweep(vm: &mut Vm, owned_bytes: usize, code_bytes: usize) {
     let heap = &mut vm.heap;
     // An unfinished Map/Set iterator that dies lets its collection compact again.
     let mut abandoned = Vec::new();
-    // The reuse pools are refilled with what this sweep frees: closures' and promises' boxes
-    // and slot vectors by capacity (the previous period's, unused, go, with the codes the
-    // closures' boxes still held).
+    // The reuse pools are refilled with what this sweep frees: closures', promises' and
+    // generators' boxes and slot vectors by capacity (the previous period's, unused, go,
+    // with the codes the closures' boxes still held).
     let slot_vecs = &mut heap.slot_vecs;
     for pool in slot_vecs.iter_mut() {
         pool.clear();
@@ -600,6 +600,8 @@ fn sweep(vm: &mut Vm, owned_bytes: usize, code_bytes: usize) {
     function_boxes.clear();
     let promise_boxes = &mut heap.promise_boxes;
     promise_boxes.clear();
+    let generator_boxes = &mut heap.generator_boxes;
+    generator_boxes.clear();
     heap.objects.sweep(|_, o| {
         match o.kind {
             crate::object::ObjectKind::CollectionIterator { collection: Some(c), .. } => abandoned.push(c),
@@ -607,6 +609,7 @@ fn sweep(vm: &mut Vm, owned_bytes: usize, code_bytes: usize) {
                 function_boxes.push(fd)
             }
             crate::object::ObjectKind::Promise(pd) if promise_boxes.len() < super::BOX_POOL => promise_boxes.push(pd),
+            crate::object::ObjectKind::Generator(g) => super::Heap::keep_generator_box(generator_boxes, g),
             _ => {}
         }
         if let Some(v) = o.props.into_slot_vec() {

@@ -101,6 +101,10 @@ pub struct Heap {
     pub function_boxes: Vec<Box<crate::object::FunctionData>>,
     /// The same for promises' boxes (`new_promise_with_proto`), reset when reused.
     pub promise_boxes: Vec<Box<crate::jobs::PromiseData>>,
+    /// The same for generators' boxes (generator objects and async functions' frame owners),
+    /// emptied when kept (their suspended frame and async slots dropped) with their register
+    /// buffer's capacity, so a generator made per step allocates neither box nor buffer.
+    pub generator_boxes: Vec<Box<crate::object::GeneratorData>>,
     /// The slot vectors of objects the last collection freed, by capacity (1 to
     /// [`SLOT_VEC_POOL_CAPACITY`]), emptied, for objects made with a known number of slots
     /// (`take_slot_vec`: closures, iterator results) — for the reason `function_boxes` has.
@@ -114,8 +118,8 @@ pub const SLOT_VEC_POOL_CAPACITY: usize = 8;
 /// The most slot vectors of one capacity a collection keeps.
 pub const SLOT_VEC_POOL: usize = 8 * 1024;
 
-/// The most boxes of one kind (closures', promises') a collection keeps for reuse
-/// (`Heap::function_boxes`, `Heap::promise_boxes`).
+/// The most boxes of one kind (closures', promises', generators') a collection keeps for
+/// reuse (`Heap::function_boxes`, `Heap::promise_boxes`, `Heap::generator_boxes`).
 pub const BOX_POOL: usize = 16 * 1024;
 
 const OBJECT_COST: usize = 160;
@@ -153,6 +157,7 @@ impl Heap {
             peak_bytes: 0,
             function_boxes: Vec::new(),
             promise_boxes: Vec::new(),
+            generator_boxes: Vec::new(),
             slot_vecs: Default::default(),
         }
     }
@@ -180,6 +185,35 @@ impl Heap {
                 reused
             }
             None => Box::default(),
+        }
+    }
+
+    /// A generator's box holding `data`: one a collection freed when there is one
+    /// (`generator_boxes`, its register buffer kept, emptied), else a new one.
+    #[inline]
+    pub fn generator_box(&mut self, data: crate::object::GeneratorData) -> Box<crate::object::GeneratorData> {
+        match self.generator_boxes.pop() {
+            Some(mut reused) => {
+                let mut regs = std::mem::take(&mut reused.regs);
+                *reused = data;
+                regs.clear();
+                reused.regs = regs;
+                reused
+            }
+            None => Box::new(data),
+        }
+    }
+
+    /// Keeps the box of a generator a sweep freed (see `generator_boxes`), emptied.
+    pub(crate) fn keep_generator_box(
+        pool: &mut Vec<Box<crate::object::GeneratorData>>,
+        mut g: Box<crate::object::GeneratorData>,
+    ) {
+        if pool.len() < BOX_POOL {
+            g.frame = None;
+            g.received = None;
+            g.async_slots = None;
+            pool.push(g);
         }
     }
 
@@ -445,13 +479,20 @@ impl Heap {
         n + self.bigint_intern.capacity() * (size_of::<(num_bigint::BigInt, crate::value::BigIntId)>() + 1)
     }
 
-    /// Bytes the reuse pools hold (`function_boxes`, `promise_boxes`, `slot_vecs`).
+    /// Bytes the reuse pools hold (`function_boxes`, `promise_boxes`, `generator_boxes`,
+    /// `slot_vecs`).
     fn reuse_pool_bytes(&self) -> usize {
         use std::mem::size_of;
         let mut n = self.function_boxes.capacity() * size_of::<Box<crate::object::FunctionData>>();
         n += self.function_boxes.len() * size_of::<crate::object::FunctionData>();
         n += self.promise_boxes.capacity() * size_of::<Box<crate::jobs::PromiseData>>();
         n += self.promise_boxes.iter().map(|p| size_of::<crate::jobs::PromiseData>() + p.owned_bytes()).sum::<usize>();
+        n += self.generator_boxes.capacity() * size_of::<Box<crate::object::GeneratorData>>();
+        n += self
+            .generator_boxes
+            .iter()
+            .map(|g| size_of::<crate::object::GeneratorData>() + g.regs.capacity() * 8)
+            .sum::<usize>();
         for (i, pool) in self.slot_vecs.iter().enumerate() {
             // A ThinVec's allocation: its length and capacity, then the slots.
             n += pool.capacity() * size_of::<thin_vec::ThinVec<crate::value::Packed>>();
@@ -466,6 +507,7 @@ impl Heap {
         let bytes = self.reuse_pool_bytes();
         self.function_boxes = Vec::new();
         self.promise_boxes = Vec::new();
+        self.generator_boxes = Vec::new();
         self.slot_vecs = Default::default();
         self.live_bytes = self.live_bytes.saturating_sub(bytes);
     }

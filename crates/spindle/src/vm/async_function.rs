@@ -39,7 +39,8 @@ impl Vm {
             trace_id: 0,
         };
         // Internal: never visible to script code, so no prototype.
-        self.heap.alloc_object(Object::new(None, ObjectKind::Generator(Box::new(data))))
+        let boxed = self.heap.generator_box(data);
+        self.heap.alloc_object(Object::new(None, ObjectKind::Generator(boxed)))
     }
 
     fn async_function_promise(&mut self, g: ObjId) -> ObjId {

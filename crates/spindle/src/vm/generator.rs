@@ -77,7 +77,8 @@ impl Vm {
                 })
             }),
         };
-        Ok(self.heap.alloc_object(crate::object::Object::new(proto, ObjectKind::Generator(Box::new(data)))))
+        let boxed = self.heap.generator_box(data);
+        Ok(self.heap.alloc_object(crate::object::Object::new(proto, ObjectKind::Generator(boxed))))
     }
 
     /// Suspends the running frame into generator `g` (whose `pc` is already the resume
