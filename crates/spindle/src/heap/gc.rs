@@ -611,7 +611,9 @@ fn sweep(vm: &mut Vm, owned_bytes: usize, code_bytes: usize) {
             crate::object::ObjectKind::Promise(pd) if promise_boxes.len() < super::PROMISE_BOX_POOL => {
                 promise_boxes.push(pd)
             }
-            crate::object::ObjectKind::Generator(g) => super::Heap::keep_generator_box(generator_boxes, g),
+            crate::object::ObjectKind::Generator(g) if generator_boxes.len() < super::BOX_POOL => {
+                generator_boxes.push(super::Heap::emptied_generator_box(g))
+            }
             _ => {}
         }
         if let Some(v) = o.props.into_slot_vec() {

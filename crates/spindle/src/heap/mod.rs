@@ -211,17 +211,13 @@ impl Heap {
         }
     }
 
-    /// Keeps the box of a generator a sweep freed (see `generator_boxes`), emptied.
-    pub(crate) fn keep_generator_box(
-        pool: &mut Vec<Box<crate::object::GeneratorData>>,
-        mut g: Box<crate::object::GeneratorData>,
-    ) {
-        if pool.len() < BOX_POOL {
-            g.frame = None;
-            g.received = None;
-            g.async_slots = None;
-            pool.push(g);
-        }
+    /// The box of a generator a sweep freed, emptied for `generator_boxes` (its suspended
+    /// frame, pending resumption and async slots dropped; its register buffer kept).
+    pub(crate) fn emptied_generator_box(mut g: Box<crate::object::GeneratorData>) -> Box<crate::object::GeneratorData> {
+        g.frame = None;
+        g.received = None;
+        g.async_slots = None;
+        g
     }
 
     /// An empty slot vector with room for `n` slots: one a collection freed when there is
