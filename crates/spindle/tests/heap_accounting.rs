@@ -260,7 +260,7 @@ fn collected_promises_boxes_are_reused_reset_and_counted() {
     vm.collect_garbage();
     let pooled = vm.heap.promise_boxes.len();
     assert!(pooled > 0, "no promise boxes kept");
-    assert!(pooled <= spindle::heap::PROMISE_BOX_POOL, "pool bounded");
+    assert!(pooled <= spindle::heap::BOX_POOL, "pool bounded");
     assert_eq!(vm.heap_stats().live_bytes, vm.heap.measure_live_bytes() + vm.heap.code_bytes);
     run(
         &mut vm,

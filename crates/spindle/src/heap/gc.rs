@@ -608,9 +608,7 @@ fn sweep(vm: &mut Vm, owned_bytes: usize, code_bytes: usize) {
             crate::object::ObjectKind::Function(fd) if function_boxes.len() < super::BOX_POOL => {
                 function_boxes.push(fd)
             }
-            crate::object::ObjectKind::Promise(pd) if promise_boxes.len() < super::PROMISE_BOX_POOL => {
-                promise_boxes.push(pd)
-            }
+            crate::object::ObjectKind::Promise(pd) if promise_boxes.len() < super::BOX_POOL => promise_boxes.push(pd),
             crate::object::ObjectKind::Generator(g) if generator_boxes.len() < super::BOX_POOL => {
                 generator_boxes.push(super::Heap::emptied_generator_box(g))
             }

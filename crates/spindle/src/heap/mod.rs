@@ -116,18 +116,15 @@ pub struct Heap {
 /// The largest capacity of the slot vectors a collection keeps (`Heap::slot_vecs`).
 pub const SLOT_VEC_POOL_CAPACITY: usize = 8;
 /// The most slot vectors of one capacity a collection keeps.
-pub const SLOT_VEC_POOL: usize = 8 * 1024;
+pub const SLOT_VEC_POOL: usize = 32 * 1024;
 
 /// The most boxes of one kind (closures', promises', generators') a collection keeps for
-/// reuse (`Heap::function_boxes`, `Heap::promise_boxes`, `Heap::generator_boxes`).
-pub const BOX_POOL: usize = 16 * 1024;
-
-/// The most promise boxes a collection keeps (`Heap::promise_boxes`): more than the other
-/// kinds, because a script joining async work makes several promises per task and frees
-/// them by the tens of thousands per period (async-promise-all at full scale: 475 854 boxes
-/// allocated with a pool of 16 384, 2,916 → 2,686 M instructions with this one, peak RSS
-/// 48.0 → 49.4 MB).
-pub const PROMISE_BOX_POOL: usize = 64 * 1024;
+/// reuse (`Heap::function_boxes`, `Heap::promise_boxes`, `Heap::generator_boxes`). Scripts
+/// that make closures, promises or generators per step free them by the tens of thousands
+/// per period (async-promise-all had allocated 475 854 of its promises' boxes with a pool
+/// of 16 384); the pools hold memory that was live at the sweep, so peak RSS barely moves
+/// (docs/performance.md, issue 19 fourteenth part).
+pub const BOX_POOL: usize = 64 * 1024;
 
 const OBJECT_COST: usize = 160;
 const ENV_COST: usize = 64;
