@@ -116,7 +116,7 @@ pub struct Heap {
 /// The largest capacity of the slot vectors a collection keeps (`Heap::slot_vecs`).
 pub const SLOT_VEC_POOL_CAPACITY: usize = 8;
 /// The most slot vectors of one capacity a collection keeps.
-pub const SLOT_VEC_POOL: usize = 32 * 1024;
+pub const SLOT_VEC_POOL: usize = 8 * 1024;
 
 /// The most boxes of one kind (closures', promises', generators') a collection keeps for
 /// reuse (`Heap::function_boxes`, `Heap::promise_boxes`, `Heap::generator_boxes`). Scripts
