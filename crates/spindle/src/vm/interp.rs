@@ -47,7 +47,7 @@ impl Vm {
     }
 
     /// Runs frames until the frame stack is back to `depth`; returns the value returned by
-    /// the frame at index `depth`.
+    /// the frame at index `depth`, as registers hold it (see `Flow::Done`).
     pub(crate) fn run(&mut self, depth: usize) -> JsResult<Packed> {
         loop {
             match self.run_inner(depth) {
