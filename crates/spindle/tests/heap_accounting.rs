@@ -213,6 +213,23 @@ fn function_templates_stay_small() {
     assert!(size <= 272, "a function template takes {size} bytes");
 }
 
+/// Runs `make` and the jobs it queues, then `drop` (which lets go of what `make` made), and
+/// collects: what the sweep freed is in the reuse pools.
+fn make_drop_and_collect(vm: &mut Vm, make: &str, drop: &str) {
+    run(vm, make);
+    assert!(vm.run_microtasks().is_ok(), "jobs ran");
+    run(vm, drop);
+    vm.collect_garbage();
+}
+
+/// The live bytes the collector counted (the reuse pools included) are what a walk of the
+/// heap finds.
+fn assert_pools_counted(vm: &Vm) {
+    let counted = vm.heap_stats().live_bytes;
+    let walked = vm.heap.measure_live_bytes() + vm.heap.code_bytes;
+    assert_eq!(counted, walked, "the pools' bytes are in both figures");
+}
+
 /// The boxes of collected closures are kept for the closures made next
 /// (`Heap::function_boxes`): bounded, counted as the heap's bytes, refilled whole (a
 /// closure made from a reused box has its own code, environment and realm), and emptied by
@@ -230,9 +247,7 @@ fn collected_closures_boxes_are_reused_bounded_and_counted() {
     vm.collect_garbage();
     let pooled = vm.heap.function_boxes.len();
     assert!(pooled > 0 && pooled <= BOX_POOL, "{pooled} boxes kept");
-    let counted = vm.heap_stats().live_bytes;
-    let walked = vm.heap.measure_live_bytes() + vm.heap.code_bytes;
-    assert_eq!(counted, walked, "the pool's bytes are in both figures");
+    assert_pools_counted(&vm);
     // New closures of other code, capturing other environments, from the reused boxes.
     run(&mut vm, "var adders = []; for (let i = 0; i < 1000; i++) adders.push((y) => y + i);");
     assert_eq!(vm.heap.function_boxes.len(), pooled - 1000, "each new closure took a box");
@@ -251,17 +266,15 @@ fn collected_closures_boxes_are_reused_bounded_and_counted() {
 #[test]
 fn collected_promises_boxes_are_reused_reset_and_counted() {
     let mut vm = Vm::new(VmOptions::default());
-    run(
+    make_drop_and_collect(
         &mut vm,
         "var ps = []; for (var i = 0; i < 2e4; i++) { var p = Promise.resolve(i); p.then(function () {}); ps.push(p); }",
+        "ps = undefined;",
     );
-    assert!(vm.run_microtasks().is_ok(), "jobs ran");
-    run(&mut vm, "ps = undefined;");
-    vm.collect_garbage();
     let pooled = vm.heap.promise_boxes.len();
     assert!(pooled > 0, "no promise boxes kept");
     assert!(pooled <= spindle::heap::BOX_POOL, "pool bounded");
-    assert_eq!(vm.heap_stats().live_bytes, vm.heap.measure_live_bytes() + vm.heap.code_bytes);
+    assert_pools_counted(&vm);
     run(
         &mut vm,
         "var log = []; var fresh = new Promise(function () {}); var done = Promise.reject(new Error('x')); done.catch(function (e) { log.push(e.message); }); var later = Promise.resolve(7).then(function (v) { log.push(v); });",
@@ -278,16 +291,14 @@ fn collected_promises_boxes_are_reused_reset_and_counted() {
 #[test]
 fn collected_generator_boxes_are_reused_emptied_and_counted() {
     let mut vm = Vm::new(VmOptions::default());
-    run(
+    make_drop_and_collect(
         &mut vm,
         "function* g(n) { try { yield n; yield n + 1; } finally { n = 0; } }\n\
          var gs = []; for (var i = 0; i < 3e4; i++) { var it = g(i); it.next(); gs.push(it); }\n\
          async function af(x) { await null; return x; }\n\
          var ps = []; for (var j = 0; j < 100; j++) ps.push(af(j));",
+        "gs = undefined; ps = undefined;",
     );
-    assert!(vm.run_microtasks().is_ok(), "jobs ran");
-    run(&mut vm, "gs = undefined; ps = undefined;");
-    vm.collect_garbage();
     let pooled = vm.heap.generator_boxes.len();
     assert!(pooled > 0, "no generator boxes kept");
     assert!(pooled <= spindle::heap::BOX_POOL, "pool bounded");
@@ -295,7 +306,7 @@ fn collected_generator_boxes_are_reused_emptied_and_counted() {
         vm.heap.generator_boxes.iter().all(|b| b.frame.is_none() && b.received.is_none() && b.async_slots.is_none()),
         "kept boxes are emptied"
     );
-    assert_eq!(vm.heap_stats().live_bytes, vm.heap.measure_live_bytes() + vm.heap.code_bytes);
+    assert_pools_counted(&vm);
     run(
         &mut vm,
         "var out = [];\n\

@@ -364,6 +364,21 @@ impl Heap {
         StrId(self.strings.insert(JsString::flat(units, false)))
     }
 
+    /// A string of the UTF-16 encoding of `s`, its buffer made once at its final size:
+    /// collected from `encode_utf16` (no length known in advance), it grew by doubling and
+    /// was copied once more into the string's shared buffer, which cost a thrown error's
+    /// stack text more than formatting it.
+    pub fn alloc_str(&mut self, s: &str) -> StrId {
+        let units: Rc<[u16]> = if s.is_ascii() {
+            s.bytes().map(u16::from).collect()
+        } else {
+            let mut v = Vec::with_capacity(s.len());
+            v.extend(s.encode_utf16());
+            v.into()
+        };
+        self.alloc_string_rc(units)
+    }
+
     /// A rope for `left + right` (both non-empty; the caller checks the length limit).
     pub fn alloc_rope(&mut self, left: StrId, right: StrId) -> StrId {
         let len = self.str_len(left) + self.str_len(right);
@@ -491,7 +506,7 @@ impl Heap {
         n += self
             .generator_boxes
             .iter()
-            .map(|g| size_of::<crate::object::GeneratorData>() + g.regs.capacity() * 8)
+            .map(|g| size_of::<crate::object::GeneratorData>() + g.regs.capacity() * size_of::<u64>())
             .sum::<usize>();
         for (i, pool) in self.slot_vecs.iter().enumerate() {
             // A ThinVec's allocation: its length and capacity, then the slots.

@@ -110,7 +110,7 @@ impl Vm {
             Value::Number(n) => self.number_string(n),
             Value::BigInt(b) => {
                 let text = self.bigint_to_string(b, 10);
-                self.heap.alloc_string(text.encode_utf16().collect())
+                self.heap.alloc_str(&text)
             }
             Value::Symbol(_) => {
                 return Err(self.type_error("Cannot convert a Symbol value to a string"));
@@ -125,7 +125,7 @@ impl Vm {
     /// Number::toString as a heap string (small integers hit the intern table).
     pub fn number_string(&mut self, n: f64) -> StrId {
         let s = number_to_string(n);
-        if s.len() <= 4 { self.heap.intern_str(&s) } else { self.heap.alloc_string(s.encode_utf16().collect()) }
+        if s.len() <= 4 { self.heap.intern_str(&s) } else { self.heap.alloc_str(&s) }
     }
 
     /// ToString as a Rust string.

@@ -579,19 +579,9 @@ impl Vm {
         self.heap.stats()
     }
 
-    /// Allocates a string value. Its buffer is made once at its final size: collected from
-    /// `encode_utf16` (no length known in advance), it grew by doubling and was copied once
-    /// more into the string's shared buffer, which cost a thrown error's stack text more than
-    /// formatting it.
+    /// Allocates a string value (see [`Heap::alloc_str`]).
     pub fn string(&mut self, s: &str) -> Value {
-        let units: std::rc::Rc<[u16]> = if s.is_ascii() {
-            s.bytes().map(u16::from).collect()
-        } else {
-            let mut v = Vec::with_capacity(s.len());
-            v.extend(s.encode_utf16());
-            v.into()
-        };
-        self.string_rc(units)
+        Value::String(self.heap.alloc_str(s))
     }
 
     pub fn string_units(&mut self, units: Vec<u16>) -> Value {
