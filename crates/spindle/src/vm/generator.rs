@@ -142,7 +142,7 @@ impl Vm {
     /// Moves the running frame into generator `g` and hands `value` to its resumer; also
     /// says whether that resumer is a delegating `yield*` (`resumed_by_delegator`).
     fn suspend_one(&mut self, g: ObjId, resume: ResumePoint, value: Value) -> (Flow, bool) {
-        let frame = self.pop_frame_record();
+        let (frame, pc) = self.pop_frame_record_and_pc();
         let (base, ret) = (frame.base as usize, frame.ret);
         let realm = std::mem::replace(&mut self.realm, frame.caller_realm);
         // One lookup of the generator for the whole suspension: the heap and the register
@@ -155,7 +155,7 @@ impl Vm {
             ResumePoint::Start => GeneratorState::SuspendedStart,
             _ => GeneratorState::SuspendedYield,
         };
-        data.frame = Some(SuspendedFrame { frame, resume, realm });
+        data.frame.insert(SuspendedFrame { frame, resume, realm }).frame.saved_pc = pc;
         let delegated = data.resumed_by_delegator;
         if ret == u32::MAX {
             return (Flow::Done(Packed::new(value)), false);
@@ -252,18 +252,22 @@ impl Vm {
         data.state = GeneratorState::Executing;
         data.wrap_results = matches!(by, InlineResume::NextCall | InlineResume::Delegator);
         data.resumed_by_delegator = by == InlineResume::Delegator;
-        let SuspendedFrame { frame, resume, realm } = data.frame.take().expect("suspended generator frame");
+        // The record is rebuilt field by field straight into the frame stack, from the saved
+        // one in place: taken out whole first, it went through a temporary copied in
+        // misaligned 16-byte pieces and read back aligned, each read spanning two of those
+        // stores, which cannot be forwarded (a tenth of gen-for-of's time, `perf annotate`).
+        let saved = data.frame.as_ref().expect("suspended generator frame");
+        let (resume, realm) = (saved.resume, saved.realm);
+        let f = &saved.frame;
+        let (pc, func, this, new_target, env, argc, construct) =
+            (f.saved_pc, f.func, f.this, f.new_target, f.env, f.argc, f.construct);
+        let code = data.frame.take().map(|s| s.frame.code).expect("suspended generator frame");
         let base = self.regs.len() as u32;
         self.regs.restore_window(&data.regs);
         let caller_realm = std::mem::replace(&mut self.realm, realm);
-        // The record goes on the stack as it was saved and is completed there: completed
-        // first, its copy would read back, 16 bytes at a time, the narrow stores just made
-        // into it, and stall on every resumption.
-        self.push_frame_record(frame);
-        let top = self.frames.last_mut().expect("frame");
-        top.base = base;
-        top.ret = ret;
-        top.caller_realm = caller_realm;
+        self.push_frame_record_at(pc, || {
+            super::Frame::new(code, pc, base, func, this, new_target, env, ret, argc, construct, caller_realm)
+        });
         resume
     }
 

@@ -249,11 +249,21 @@ impl Vm {
     }
 
     fn run_inner(&mut self, depth: usize) -> JsResult<Packed> {
+        let Some(first) = self.frames.last() else {
+            return Ok(Packed::UNDEFINED);
+        };
+        // The running frame's code, held apart from the frame so the loop may borrow `self`
+        // mutably. A reload into the same code (a recursive call, its return) keeps the
+        // handle: each clone or drop of an `Rc` is a read-modify-write of its count, and a
+        // recursion's calls and returns chained them all on one counter.
+        let mut code: Rc<Code> = first.code.clone();
         'reload: loop {
             let Some(frame) = self.frames.last() else {
                 return Ok(Packed::UNDEFINED);
             };
-            let code: Rc<Code> = frame.code.clone();
+            if !Rc::ptr_eq(&code, &frame.code) {
+                code = frame.code.clone();
+            }
             let base = frame.base as usize;
             let mut pc = self.top_pc() as usize;
             let fi = self.frames.len() - 1;

@@ -105,24 +105,21 @@ fn grow_frames(frames: &mut Vec<Frame>) {
 }
 
 impl Vm {
-    /// Pushes an activation record: the running frame's pc is saved into its own record and
-    /// the new frame's (`frame.saved_pc`, 0 for a fresh call) becomes [`Vm::pc`].
-    #[inline(always)]
-    pub(crate) fn push_frame_record(&mut self, frame: Frame) {
-        if let Some(top) = self.frames.last_mut() {
-            top.saved_pc = self.pc;
-        }
-        self.pc = frame.saved_pc;
-        self.frames.push(frame);
-    }
-
-    /// [`push_frame_record`](Self::push_frame_record) for a fresh call's record, built by
-    /// `frame` once the vector is known to have room: its fields are then stored straight
-    /// into the vector. Built first, the record was kept in a stack temporary across
-    /// `push`'s possible reallocation and copied in 16-byte moves, each reading back several
-    /// of the narrower stores that built it: a failed store-to-load forwarding on every call.
+    /// Pushes a fresh call's activation record: the running frame's pc is saved into its own
+    /// record and 0 becomes [`Vm::pc`]. The record is built by `frame` once the vector is
+    /// known to have room: its fields are then stored straight into the vector. Built first,
+    /// the record was kept in a stack temporary across `push`'s possible reallocation and
+    /// copied in 16-byte moves, each reading back several of the narrower stores that built
+    /// it: a failed store-to-load forwarding on every call.
     #[inline(always)]
     pub(crate) fn push_new_frame_record(&mut self, frame: impl FnOnce() -> Frame) {
+        self.push_frame_record_at(0, frame);
+    }
+
+    /// [`push_new_frame_record`](Self::push_new_frame_record) for a record that continues at
+    /// `pc` (a resumed generator's).
+    #[inline(always)]
+    pub(crate) fn push_frame_record_at(&mut self, pc: u32, frame: impl FnOnce() -> Frame) {
         if self.frames.len() == self.frames.capacity() {
             grow_frames(&mut self.frames);
         }
@@ -133,7 +130,7 @@ impl Vm {
             // Room was made above; the check tells the compiler so.
             unreachable!("frame stack has room");
         }
-        self.pc = 0;
+        self.pc = pc;
         self.frames.push(frame());
     }
 
@@ -141,12 +138,24 @@ impl Vm {
     /// pc becomes [`Vm::pc`] again.
     #[inline(always)]
     pub(crate) fn pop_frame_record(&mut self) -> Frame {
-        let mut frame = self.frames.pop().expect("frame");
-        frame.saved_pc = self.pc;
+        let (mut frame, pc) = self.pop_frame_record_and_pc();
+        frame.saved_pc = pc;
+        frame
+    }
+
+    /// [`pop_frame_record`](Self::pop_frame_record) returning the pc the frame stopped at
+    /// beside its record, whose `saved_pc` is stale: a record moved on whole (a suspending
+    /// generator's, into its object) takes the pc once it has arrived. Stored into the record
+    /// first, the 4-byte pc sat inside a 16-byte word that the move then read back and stalled
+    /// on (store-to-load forwarding fails across stores of different sizes).
+    #[inline(always)]
+    pub(crate) fn pop_frame_record_and_pc(&mut self) -> (Frame, u32) {
+        let frame = self.frames.pop().expect("frame");
+        let pc = self.pc;
         if let Some(top) = self.frames.last() {
             self.pc = top.saved_pc;
         }
-        frame
+        (frame, pc)
     }
 
     /// The running frame's pc.
