@@ -229,7 +229,7 @@ impl Vm {
                     let ns = self.module_namespace(target);
                     let holder = Env {
                         parent: None,
-                        slots: vec![Packed::new(Value::Object(ns))],
+                        slots: crate::heap::EnvSlots::from_elem(Packed::new(Value::Object(ns)), 1),
                         kind: EnvKind::Declarative(None),
                     };
                     (self.heap.alloc_env(holder), 0)

@@ -152,7 +152,7 @@ impl Vm {
     pub fn parse_module(&mut self, source: &str, name: &str) -> Result<ModuleId, CompileError> {
         let id = self.modules.len() as u32;
         let compiled = crate::compiler::compile_module(&mut self.heap, source, name, id)?;
-        let slots = vec![Packed::EMPTY; compiled.env_names.names.len()];
+        let slots = crate::heap::EnvSlots::from_elem(Packed::EMPTY, compiled.env_names.names.len());
         let cells = compiled.import_cells.iter().map(|n| (n.clone(), None)).collect();
         let kind = EnvKind::Module(Box::new(ModuleEnv { names: compiled.env_names.clone(), imports: cells }));
         let env = self.heap.alloc_env(Env { parent: None, slots, kind });
@@ -164,7 +164,7 @@ impl Vm {
     /// object holding the values).
     pub fn create_synthetic_module(&mut self, export_names: Vec<String>, steps: Value, name: &str) -> ModuleId {
         let names = Rc::new(ScopeNames { names: export_names.iter().map(|n| (n.clone(), false, false)).collect() });
-        let slots = vec![Packed::UNDEFINED; export_names.len()];
+        let slots = crate::heap::EnvSlots::from_elem(Packed::UNDEFINED, export_names.len());
         let kind = EnvKind::Module(Box::new(ModuleEnv { names, imports: Vec::new() }));
         let env = self.heap.alloc_env(Env { parent: None, slots, kind });
         self.add_module(ModuleKind::Synthetic { export_names, steps }, name, env, ModuleStatus::Unlinked)

@@ -6,7 +6,7 @@ use super::{JsResult, Vm};
 use crate::bytecode::{
     BinOp, BodyKind, CLOSURE_ENV, Code, ErrorKind, FunctionKind, MethodKind, NO_REG, Op, Reg, UNDEFINED_RECEIVER, UnOp,
 };
-use crate::heap::{Env, EnvKind};
+use crate::heap::{Env, EnvKind, EnvSlots};
 use crate::object::property::*;
 use crate::object::{ConstructorKind, FunctionData, Object, ObjectKind};
 use crate::value::number::{to_int32, to_uint32};
@@ -374,8 +374,11 @@ impl Vm {
                         } else {
                             EnvKind::Declarative(names)
                         };
-                        let e =
-                            self.heap.alloc_env(Env { parent, slots: vec![Packed::UNDEFINED; slots as usize], kind });
+                        let e = self.heap.alloc_env(Env {
+                            parent,
+                            slots: EnvSlots::from_elem(Packed::UNDEFINED, slots as usize),
+                            kind,
+                        });
                         // Lexical slots start in the TDZ.
                         if let Some(n) = code.scopes.get(idx as usize) {
                             for (i, (_, lexical, _)) in n.names.iter().enumerate() {
@@ -408,7 +411,7 @@ impl Vm {
                         let Value::Object(o) = r!(object) else {
                             return Err(self.type_error("with on non-object"));
                         };
-                        let e = self.heap.alloc_env(Env { parent, slots: Vec::new(), kind: EnvKind::With(o) });
+                        let e = self.heap.alloc_env(Env { parent, slots: EnvSlots::new(), kind: EnvKind::With(o) });
                         set!(dst, Value::Env(e));
                     }
                     Op::GetEnv { dst, env, hops, slot } => {
