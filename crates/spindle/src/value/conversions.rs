@@ -1,6 +1,6 @@
 //! Type conversion and comparison abstract operations (ECMA-262 §7.1, §7.2).
 
-use super::number::{number_to_string, string_to_number, to_int32, to_uint32};
+use super::number::{string_to_number, to_int32, to_uint32};
 use super::{ObjId, StrId, Value};
 use crate::object::{ObjectKind, PropertyKey};
 use crate::vm::{JsResult, Vm};
@@ -124,8 +124,8 @@ impl Vm {
 
     /// Number::toString as a heap string (small integers hit the intern table).
     pub fn number_string(&mut self, n: f64) -> StrId {
-        let s = number_to_string(n);
-        if s.len() <= 4 { self.heap.intern_str(&s) } else { self.heap.alloc_str(&s) }
+        let heap = &mut self.heap;
+        crate::value::number::with_number_text(n, |s| if s.len() <= 4 { heap.intern_str(s) } else { heap.alloc_str(s) })
     }
 
     /// ToString as a Rust string.

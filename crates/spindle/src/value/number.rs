@@ -4,20 +4,28 @@ use super::string::trim_js;
 
 /// ECMA-262 §6.1.6.1.20 Number::toString(x, 10), via ryu-js (shortest round trip).
 pub fn number_to_string(n: f64) -> String {
+    with_number_text(n, str::to_owned)
+}
+
+/// Number::toString(x, 10) handed to `f` as text in a buffer on the stack: integers by
+/// itoa, others by ryu-js (shortest round trip). A number made a heap string this way
+/// (`Vm::number_string`: template literals, concatenation, property keys) allocates only
+/// the string; through `format!` it also built and dropped a `String` (string-build spent
+/// a twentieth of its instructions in the formatting machinery).
+pub fn with_number_text<R>(n: f64, f: impl FnOnce(&str) -> R) -> R {
     if n == 0.0 {
-        return "0".into();
+        return f("0");
     }
     if n.is_nan() {
-        return "NaN".into();
+        return f("NaN");
     }
     if n.is_infinite() {
-        return if n > 0.0 { "Infinity".into() } else { "-Infinity".into() };
+        return f(if n > 0.0 { "Infinity" } else { "-Infinity" });
     }
     if n.fract() == 0.0 && n.abs() < 1e15 {
-        return format!("{}", n as i64);
+        return f(itoa::Buffer::new().format(n as i64));
     }
-    let mut buf = ryu_js::Buffer::new();
-    buf.format_finite(n).to_string()
+    f(ryu_js::Buffer::new().format_finite(n))
 }
 
 /// Number::toString(x, radix) for radix 2..=36 other than 10.
