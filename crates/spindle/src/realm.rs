@@ -315,11 +315,10 @@ impl Vm {
             Object::new(Some(proto), ObjectKind::Native { f, is_ctor, realm, slots: thin_vec::ThinVec::new() });
         // `length` then `name`, both configurable only (ECMA-262 §10.3.4 CreateBuiltinFunction):
         // the shape a closure without `prototype` has, given whole.
-        // The slot vector from those a collection freed (built-in closures are made per
-        // promise and per `Promise.all` element).
-        let mut values = self.heap.take_slot_vec(2);
-        values.push(Packed::new(Value::Number(length as f64)));
-        values.push(Packed::new(name));
+        // Both slots inline (built-in closures are made per promise and per `Promise.all`
+        // element).
+        let values =
+            crate::object::property::SlotVec::pair(Packed::new(Value::Number(length as f64)), Packed::new(name));
         object.props = PropertyMap::with_shape(self.function_shape(false, false), values);
         self.heap.alloc_object(object)
     }

@@ -45,9 +45,10 @@ pub fn create_iter_result(vm: &mut Vm, value: Value, done: bool) -> Value {
         }
     };
     let mut obj = Object::new(Some(proto), ObjectKind::Ordinary);
-    let mut slots = vm.heap.take_slot_vec(2);
-    slots.push(crate::value::Packed::new(value));
-    slots.push(crate::value::Packed::new(Value::Bool(done)));
+    let slots = crate::object::property::SlotVec::pair(
+        crate::value::Packed::new(value),
+        crate::value::Packed::new(Value::Bool(done)),
+    );
     obj.props = PropertyMap::with_shape(shape, slots);
     Value::Object(vm.heap.alloc_object(obj))
 }

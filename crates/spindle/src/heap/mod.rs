@@ -125,12 +125,13 @@ pub struct Heap {
     /// emptied when kept (their suspended frame and async slots dropped) with their register
     /// buffer's capacity, so a generator made per step allocates neither box nor buffer.
     pub generator_boxes: Vec<Box<crate::object::GeneratorData>>,
-    /// The slot vectors of objects the last collection freed, by capacity (1 to
-    /// [`SLOT_VEC_POOL_CAPACITY`]), emptied, for objects made with a known number of slots
-    /// (`take_slot_vec`: closures, iterator results) — for the reason `function_boxes` has.
+    /// The slot vectors of objects the last collection freed, by capacity (past the two
+    /// values an object keeps inline, up to [`SLOT_VEC_POOL_CAPACITY`]), emptied, for objects
+    /// made with a known number of slots (`take_slot_vec`: closures with a `prototype`) —
+    /// for the reason `function_boxes` has.
     /// Emptied at each sweep, at most [`SLOT_VEC_POOL`] of each capacity, counted as the
     /// heap's bytes.
-    pub(crate) slot_vecs: [Vec<thin_vec::ThinVec<crate::value::Packed>>; SLOT_VEC_POOL_CAPACITY],
+    pub(crate) slot_vecs: [Vec<crate::object::property::SlotVec>; SLOT_VEC_POOL_CAPACITY],
 }
 
 /// The largest capacity of the slot vectors a collection keeps (`Heap::slot_vecs`).
@@ -237,21 +238,24 @@ impl Heap {
         g
     }
 
-    /// An empty slot vector with room for `n` slots: one a collection freed when there is
-    /// one (`slot_vecs`), else a new one.
+    /// An empty slot vector with room for `n` slots: inline when they fit, else one a
+    /// collection freed when there is one (`slot_vecs`), else a new one.
     #[inline]
-    pub fn take_slot_vec(&mut self, n: usize) -> thin_vec::ThinVec<crate::value::Packed> {
+    pub fn take_slot_vec(&mut self, n: usize) -> crate::object::property::SlotVec {
+        if n <= crate::object::property::INLINE_SLOTS {
+            return crate::object::property::SlotVec::new();
+        }
         match n.checked_sub(1).and_then(|i| self.slot_vecs.get_mut(i)).and_then(Vec::pop) {
             Some(v) => v,
-            None => thin_vec::ThinVec::with_capacity(n),
+            None => crate::object::property::SlotVec::with_capacity(n),
         }
     }
 
     /// Keeps the slot vector of an object a sweep freed, emptied, when a pool for its
     /// capacity has room (see `slot_vecs`).
     pub(crate) fn keep_slot_vec(
-        pools: &mut [Vec<thin_vec::ThinVec<crate::value::Packed>>; SLOT_VEC_POOL_CAPACITY],
-        mut v: thin_vec::ThinVec<crate::value::Packed>,
+        pools: &mut [Vec<crate::object::property::SlotVec>; SLOT_VEC_POOL_CAPACITY],
+        mut v: crate::object::property::SlotVec,
     ) {
         if let Some(pool) = v.capacity().checked_sub(1).and_then(|i| pools.get_mut(i))
             && pool.len() < SLOT_VEC_POOL
@@ -529,9 +533,8 @@ impl Heap {
             .map(|g| size_of::<crate::object::GeneratorData>() + g.regs.capacity() * size_of::<u64>())
             .sum::<usize>();
         for (i, pool) in self.slot_vecs.iter().enumerate() {
-            // A ThinVec's allocation: its length and capacity, then the slots.
-            n += pool.capacity() * size_of::<thin_vec::ThinVec<crate::value::Packed>>();
-            n += pool.len() * (16 + (i + 1) * size_of::<crate::value::Packed>());
+            n += pool.capacity() * size_of::<crate::object::property::SlotVec>();
+            n += pool.len() * (i + 1) * size_of::<crate::value::Packed>();
         }
         n
     }

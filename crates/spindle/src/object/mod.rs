@@ -6,6 +6,7 @@ pub mod ordered_table;
 pub mod property;
 pub mod proxy;
 pub mod shape;
+pub mod slot_vec;
 pub mod typed_array;
 
 use crate::bytecode::Code;

@@ -2,10 +2,10 @@
 //! (ECMA-262 §6.1.7 The Object Type, §6.2.6 Property Descriptor).
 
 use super::shape::{EMPTY_SHAPE_ID, NO_SHAPE_ID, Shape, ShapeEntry};
+pub use super::slot_vec::{INLINE_SLOTS, SlotVec};
 use crate::hash::IdMap;
 use crate::value::{Packed, StrId, SymId, Value};
 use std::rc::Rc;
-use thin_vec::ThinVec;
 
 /// A property key: an array index, an interned string, or a symbol (private names are
 /// symbols flagged private in the heap).
@@ -273,14 +273,14 @@ enum Repr {
     Shaped {
         shape: Option<Rc<Shape>>,
         /// Packed (8 bytes a slot: `value/packed.rs`).
-        values: ThinVec<Packed>,
+        values: SlotVec,
     },
     Dict(Box<DictMap>),
 }
 
 impl Default for PropertyMap {
     fn default() -> Self {
-        PropertyMap(Repr::Shaped { shape: None, values: ThinVec::new() })
+        PropertyMap(Repr::Shaped { shape: None, values: SlotVec::new() })
     }
 }
 
@@ -294,17 +294,17 @@ fn property_at(e: ShapeEntry, values: &[Packed]) -> Property {
 impl PropertyMap {
     /// A map in fast mode with `shape` and its values (an object made with a known layout:
     /// iterator results). `values` must have one slot per data property of `shape`.
-    pub fn with_shape(shape: Rc<Shape>, values: ThinVec<Packed>) -> Self {
+    pub fn with_shape(shape: Rc<Shape>, values: SlotVec) -> Self {
         debug_assert_eq!(shape.slot_count(), values.len());
         PropertyMap(Repr::Shaped { shape: Some(shape), values })
     }
 
     /// The slot vector of a map in fast mode (what a sweep keeps for reuse,
     /// `Heap::slot_vecs`); None in dictionary mode.
-    pub fn into_slot_vec(self) -> Option<ThinVec<Packed>> {
+    pub fn into_slot_vec(self) -> Option<SlotVec> {
         match self.0 {
-            Repr::Shaped { values, .. } => Some(values),
-            Repr::Dict(_) => None,
+            Repr::Shaped { values, .. } if values.spilled() => Some(values),
+            _ => None,
         }
     }
 
@@ -313,8 +313,8 @@ impl PropertyMap {
     /// dictionary mode.
     pub fn first_slots_for(&self, next: &Shape) -> Option<usize> {
         match &self.0 {
-            Repr::Shaped { values, .. } if values.capacity() == 0 => {
-                Some(next.slots_hint().min(8).max(next.slot_count()))
+            Repr::Shaped { values, .. } if values.is_empty() && !values.spilled() => {
+                Some(next.slots_hint().min(8).max(next.slot_count())).filter(|&n| n > INLINE_SLOTS)
             }
             _ => None,
         }
@@ -322,9 +322,10 @@ impl PropertyMap {
 
     /// Gives a map in fast mode without a slot vector the empty vector `v` (see
     /// `first_slots_for`).
-    pub fn give_slot_vec(&mut self, v: ThinVec<Packed>) {
+    pub fn give_slot_vec(&mut self, v: SlotVec) {
         if let Repr::Shaped { values, .. } = &mut self.0
-            && values.capacity() == 0
+            && values.is_empty()
+            && !values.spilled()
         {
             *values = v;
         }
@@ -358,7 +359,7 @@ impl PropertyMap {
     #[inline]
     pub fn value_at(&self, offset: u32) -> Value {
         match &self.0 {
-            Repr::Shaped { values, .. } => values[offset as usize].get(),
+            Repr::Shaped { values, .. } => values.at(offset as usize).get(),
             Repr::Dict(_) => Value::Undefined,
         }
     }
@@ -367,7 +368,7 @@ impl PropertyMap {
     #[inline]
     pub fn packed_at(&self, offset: u32) -> Packed {
         match &self.0 {
-            Repr::Shaped { values, .. } => values[offset as usize],
+            Repr::Shaped { values, .. } => values.at(offset as usize),
             Repr::Dict(_) => Packed::UNDEFINED,
         }
     }
@@ -382,7 +383,7 @@ impl PropertyMap {
     #[inline]
     pub fn set_packed_at(&mut self, offset: u32, v: Packed) {
         if let Repr::Shaped { values, .. } = &mut self.0 {
-            values[offset as usize] = v;
+            values.set(offset as usize, v);
         }
     }
 
@@ -409,11 +410,11 @@ impl PropertyMap {
     pub fn push_with_shape(&mut self, to: Rc<Shape>, v: Value) -> usize {
         let Repr::Shaped { shape, values } = &mut self.0 else { return 0 };
         debug_assert_eq!(to.slot_count(), values.len() + 1);
-        let before = values.capacity();
+        let before = slot_vec_bytes(values);
         reserve_for(values, &to);
         values.push(Packed::new(v));
         *shape = Some(to);
-        (values.capacity() - before) * std::mem::size_of::<Packed>()
+        slot_vec_bytes(values) - before
     }
 
     /// Appends data property `key` with `attrs` when the shape already has that transition
@@ -425,11 +426,11 @@ impl PropertyMap {
             Some(s) => s.existing_child(key, attrs)?,
             None => Shape::empty().existing_child(key, attrs)?,
         };
-        let before = values.capacity();
+        let before = slot_vec_bytes(values);
         reserve_for(values, &next);
         values.push(Packed::new(v));
         *shape = Some(next);
-        Some((values.capacity() - before) * std::mem::size_of::<Packed>())
+        Some(slot_vec_bytes(values) - before)
     }
 
     /// Where `key` is in a dictionary-mode map (for a cache that checks the key again).
@@ -610,7 +611,7 @@ impl PropertyMap {
                 let share = shape.as_ref().map_or(0, |s| {
                     (std::mem::size_of::<Shape>() + s.len() * std::mem::size_of::<ShapeEntry>()) / Rc::strong_count(s)
                 });
-                values.capacity() * std::mem::size_of::<Packed>() + share
+                slot_vec_bytes(values) + share
             }
             Repr::Dict(d) => std::mem::size_of::<DictMap>() + d.heap_bytes(),
         }
@@ -637,7 +638,7 @@ impl PropertyMap {
 /// Grows a full value vector to what objects entering `next` went on to need (at most 8
 /// more slots; doubling otherwise), so an object literal `{a, b}` holds two slots, not four.
 #[inline]
-fn reserve_for(values: &mut ThinVec<Packed>, next: &Shape) {
+fn reserve_for(values: &mut SlotVec, next: &Shape) {
     let len = values.len();
     if len == values.capacity() {
         let need = next.slot_count();
@@ -648,6 +649,11 @@ fn reserve_for(values: &mut ThinVec<Packed>, next: &Shape) {
             values.reserve_exact(need - len);
         }
     }
+}
+
+/// Bytes slot values own outside their object's record.
+fn slot_vec_bytes(values: &SlotVec) -> usize {
+    values.heap_bytes()
 }
 
 fn write_slot(values: &mut [Packed], offset: u32, slot: Slot) {
@@ -711,7 +717,7 @@ mod tests {
         let constructor = PropertyKey::String(StrId(999));
         let root = crate::object::shape::Shape::empty().add(constructor, 0, false);
         root.mark_prototype_lineage();
-        let mut proto = PropertyMap::with_shape(root, thin_vec::thin_vec![Packed::new(Value::Null)]);
+        let mut proto = PropertyMap::with_shape(root, [Packed::new(Value::Null)].into_iter().collect());
         fill(&mut proto, 0, MAX_PROTOTYPE_KEYS as u32 - 1);
         assert!(!proto.is_dictionary());
         assert_eq!(proto.get(PropertyKey::String(StrId(1000 + 600))).map(|p| p.slot), Some(Slot::Data(Value::Null)));

@@ -427,7 +427,7 @@ impl Vm {
     }
 
     /// A cached write of an own writable data property: true when done.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn set_cached(&mut self, id: ObjId, cache: &SetCache, v: Packed) -> bool {
         let o = self.heap.obj_mut(id);
         if o.props.shape_id() != cache.own.shape.get() {

@@ -1832,9 +1832,14 @@ impl Vm {
         let sloppy = normal && !strict;
         let generator = matches!(body, BodyKind::Generator | BodyKind::AsyncGenerator);
         let has_prototype = normal || generator;
-        let mut values = self.heap.take_slot_vec(5);
-        values.push(Packed::new(Value::Number(length as f64)));
-        values.push(Packed::new(name));
+        let (length, name) = (Packed::new(Value::Number(length as f64)), Packed::new(name));
+        let mut values = if sloppy || has_prototype {
+            let mut values = self.heap.take_slot_vec(5);
+            values.extend([length, name]);
+            values
+        } else {
+            crate::object::property::SlotVec::pair(length, name)
+        };
         if sloppy {
             values.extend([Packed::new(Value::Null); 2]);
         }
