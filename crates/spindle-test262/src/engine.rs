@@ -310,7 +310,7 @@ fn peek_data(vm: &Vm, o: ObjId, key: StrId) -> Option<Value> {
                 Slot::Accessor(..) => None,
             };
         }
-        cur = vm.obj(c).proto;
+        cur = vm.obj(c).proto();
         hops += 1;
         if hops > 10_000 {
             return None;

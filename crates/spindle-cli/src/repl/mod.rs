@@ -423,7 +423,7 @@ fn property_names(vm: &mut Vm, v: Value) -> Vec<String> {
                 names.push(vm.key_display(key));
             }
         }
-        cur = vm.obj(o).proto;
+        cur = vm.obj(o).proto();
     }
     names
 }

@@ -258,13 +258,13 @@ fn is_not_serializable(vm: &mut Vm, o: ObjId) -> bool {
         if h.not_serializable.is_empty() {
             return false;
         }
-        let mut proto = vm.obj(o).proto;
+        let mut proto = vm.obj(o).proto();
         for _ in 0..64 {
             let Some(p) = proto else { return false };
             if h.not_serializable.iter().any(|&held| vm.persistent(held) == Value::Object(p)) {
                 return true;
             }
-            proto = vm.obj(p).proto;
+            proto = vm.obj(p).proto();
         }
         false
     })

@@ -215,11 +215,11 @@ impl Vm {
         let fast = self.intrinsics().typed_array_length.as_ref()?;
         let proto = fast.prototypes[t.ty as usize];
         let length = PropertyKey::String(self.names.length);
-        if obj.proto != Some(proto) || (!obj.props.is_empty() && obj.props.get(length).is_some()) {
+        if obj.proto() != Some(proto) || (!obj.props.is_empty() && obj.props.get(length).is_some()) {
             return None;
         }
         let p = self.obj(proto);
-        if p.proto != Some(fast.base) || p.props.get(length).is_some() {
+        if p.proto() != Some(fast.base) || p.props.get(length).is_some() {
             return None;
         }
         match self.obj(fast.base).props.get(length) {

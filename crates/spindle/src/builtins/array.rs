@@ -99,7 +99,7 @@ fn array_constructor(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<V
     let nt = cx.new_target.unwrap_or(cx.callee);
     let proto = vm.get_prototype_from_constructor(nt, |i| i.array_prototype)?;
     let a = vm.new_array(Vec::new());
-    vm.obj_mut(a).proto = Some(proto);
+    vm.obj_mut(a).set_proto(Some(proto));
     if args.len() == 1 {
         let len = args[0];
         if let Value::Number(n) = len {

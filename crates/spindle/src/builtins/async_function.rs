@@ -16,7 +16,7 @@ pub fn init(vm: &mut Vm) {
     vm.define_direct(proto, PropertyKey::Symbol(tag), s, CONFIGURABLE);
     // %AsyncFunction%: not a global; reached through the prototype chain.
     let ctor = vm.new_native("AsyncFunction", 1, async_function, true);
-    vm.obj_mut(ctor).proto = Some(function);
+    vm.obj_mut(ctor).set_proto(Some(function));
     vm.define_direct(ctor, PropertyKey::String(vm.names.prototype), Value::Object(proto), 0);
     vm.define_direct(proto, PropertyKey::String(vm.names.constructor), Value::Object(ctor), CONFIGURABLE);
     vm.intrinsics_mut().extra.insert("%AsyncFunction%", ctor);

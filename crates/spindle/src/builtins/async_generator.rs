@@ -33,7 +33,7 @@ pub fn init(vm: &mut Vm) {
 
     // %AsyncGeneratorFunction%: not a global; reached through the prototype chain.
     let ctor = vm.new_native("AsyncGeneratorFunction", 1, async_generator_function, true);
-    vm.obj_mut(ctor).proto = Some(function);
+    vm.obj_mut(ctor).set_proto(Some(function));
     vm.define_direct(ctor, PropertyKey::String(vm.names.prototype), Value::Object(gen_fn_proto), 0);
     vm.define_direct(gen_fn_proto, PropertyKey::String(vm.names.constructor), Value::Object(ctor), CONFIGURABLE);
     vm.intrinsics_mut().extra.insert("%AsyncGeneratorFunction%", ctor);

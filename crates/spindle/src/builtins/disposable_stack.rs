@@ -72,7 +72,7 @@ fn init_suppressed_error(vm: &mut Vm) {
         Value::Object(e) => Some(e),
         _ => None,
     });
-    vm.obj_mut(c).proto = error;
+    vm.obj_mut(c).set_proto(error);
     let name = vm.string("SuppressedError");
     vm.def_value(p, "name", name, HIDDEN);
     let empty = Value::String(vm.names.empty);

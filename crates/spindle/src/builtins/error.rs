@@ -31,7 +31,7 @@ pub fn init(vm: &mut Vm) {
     for (name, proto, f) in natives {
         let p = proto(vm.intrinsics());
         let c = vm.def_constructor(name, 1, f, p);
-        vm.obj_mut(c).proto = Some(error);
+        vm.obj_mut(c).set_proto(Some(error));
         let nm = vm.string(name);
         vm.def_value(p, "name", nm, HIDDEN);
         vm.def_value(p, "message", empty, HIDDEN);
@@ -40,7 +40,7 @@ pub fn init(vm: &mut Vm) {
     let ap = vm.heap.alloc_object(Object::new(Some(ep), ObjectKind::Ordinary));
     vm.intrinsics_mut().extra.insert("%AggregateError.prototype%", ap);
     let c = vm.def_constructor("AggregateError", 2, aggregate_error, ap);
-    vm.obj_mut(c).proto = Some(error);
+    vm.obj_mut(c).set_proto(Some(error));
     let nm = vm.string("AggregateError");
     vm.def_value(ap, "name", nm, HIDDEN);
     vm.def_value(ap, "message", empty, HIDDEN);

@@ -288,7 +288,7 @@ pub fn create_dynamic_function(
             }
             _ => vm.get_prototype_from_constructor(nt, |i| i.function_prototype)?,
         };
-        vm.obj_mut(fo).proto = Some(proto);
+        vm.obj_mut(fo).set_proto(Some(proto));
     }
     Ok(f)
 }

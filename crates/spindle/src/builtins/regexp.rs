@@ -1068,7 +1068,7 @@ fn flags_of(vm: &mut Vm, rx: ObjId) -> JsResult<Vec<u16>> {
 fn unobservable_flags(vm: &mut Vm, rx: ObjId) -> Option<Vec<u16>> {
     let (_, original) = regexp_data(vm, rx)?;
     let proto = regexp_prototype(vm);
-    if vm.obj(rx).proto != Some(proto) {
+    if vm.obj(rx).proto() != Some(proto) {
         return None;
     }
     let pristine = match &vm.regexp_pristine_flags {
@@ -1504,7 +1504,7 @@ fn symbol_split(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value>
     let fast = c == Value::Object(default) && regexp_data(vm, sp).is_some() && {
         let k = vm.key_str("exec");
         let own = vm.own_property(sp, k);
-        let inherited = vm.obj(sp).proto.and_then(|p| vm.own_property(p, k));
+        let inherited = vm.obj(sp).proto().and_then(|p| vm.own_property(p, k));
         matches!((own, inherited), (None, Some(Property { slot: Slot::Data(f), .. })) if is_builtin_exec(vm, f))
     };
     let push = |vm: &mut Vm, out: &mut Vec<Value>, v: Value| {

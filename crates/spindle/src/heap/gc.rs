@@ -237,7 +237,7 @@ impl Marker<'_> {
         let objects = self.objects;
         let Some(Some(obj)) = objects.get(o.0 as usize) else { return };
         self.owned_bytes += obj.owned_bytes();
-        if let Some(p) = obj.proto {
+        if let Some(p) = obj.proto() {
             self.object(p);
         }
         obj.props.for_each_key(|k| self.key(k));

@@ -24,7 +24,7 @@ impl Vm {
         if self.obj(o).is_proxy() {
             return self.proxy_get_prototype_of(o);
         }
-        Ok(self.obj(o).proto)
+        Ok(self.obj(o).proto())
     }
 
     /// OrdinarySetPrototypeOf (ECMA-262 §10.1.2.1)
@@ -32,7 +32,7 @@ impl Vm {
         if self.obj(o).is_proxy() {
             return self.proxy_set_prototype_of(o, proto);
         }
-        let cur = self.obj(o).proto;
+        let cur = self.obj(o).proto();
         if cur == proto {
             return Ok(true);
         }
@@ -52,9 +52,9 @@ impl Vm {
             if self.obj(x).is_proxy() {
                 break;
             }
-            p = self.obj(x).proto;
+            p = self.obj(x).proto();
         }
-        self.obj_mut(o).proto = proto;
+        self.obj_mut(o).set_proto(proto);
         Ok(true)
     }
 
@@ -93,7 +93,7 @@ impl Vm {
             match self.own_property(c, key) {
                 Some(Property { attrs, .. }) if attrs & LAZY_VALUE != 0 => return None,
                 Some(p) => return Some(p.slot),
-                None => cur = self.obj(c).proto,
+                None => cur = self.obj(c).proto(),
             }
         }
         Some(Slot::Data(Value::Undefined))
@@ -580,7 +580,7 @@ impl Vm {
     /// [[Set]] of a new index on `o` cannot meet a setter or read-only element). Stops at
     /// exotic objects, which may have indices without storing them.
     pub fn proto_chain_has_no_indices(&self, o: ObjId) -> bool {
-        let mut cur = self.obj(o).proto;
+        let mut cur = self.obj(o).proto();
         while let Some(p) = cur {
             let obj = self.obj(p);
             if !matches!(obj.kind, ObjectKind::Ordinary | ObjectKind::Array { .. })
@@ -589,7 +589,7 @@ impl Vm {
             {
                 return false;
             }
-            cur = obj.proto;
+            cur = obj.proto();
         }
         true
     }
@@ -613,7 +613,7 @@ impl Vm {
             if self.own_property(c, key).is_some() {
                 return Ok(true);
             }
-            cur = self.obj(c).proto;
+            cur = self.obj(c).proto();
         }
         Ok(false)
     }
@@ -636,7 +636,7 @@ impl Vm {
             match obj.props.get(key) {
                 Some(Property { slot: Slot::Data(v), attrs }) if attrs & LAZY_VALUE == 0 => return Ok(Some(v)),
                 Some(_) => return self.get(cur, key, receiver).map(Some),
-                None => match obj.proto {
+                None => match obj.proto() {
                     Some(p) => cur = p,
                     None => return Ok(None),
                 },
@@ -678,7 +678,7 @@ impl Vm {
             {
                 match obj.props.get(key) {
                     Some(Property { slot: Slot::Data(v), attrs }) if attrs & LAZY_VALUE == 0 => return Ok(v),
-                    None => match obj.proto {
+                    None => match obj.proto() {
                         Some(p) => {
                             cur = p;
                             continue;
@@ -710,7 +710,7 @@ impl Vm {
                     }
                 };
             }
-            match self.obj(cur).proto {
+            match self.obj(cur).proto() {
                 Some(p) => cur = p,
                 None => return Ok(Value::Undefined),
             }
@@ -789,7 +789,7 @@ impl Vm {
                 own_desc = Some(p);
                 break;
             }
-            cur = self.obj(c).proto;
+            cur = self.obj(c).proto();
         }
         let own_desc = own_desc.unwrap_or(Property::data(Value::Undefined, DEFAULT_ATTRS));
         match own_desc.slot {

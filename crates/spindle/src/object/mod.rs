@@ -86,6 +86,9 @@ pub enum IterKind {
 
 // Every object record holds one: variants larger than three words go behind a box.
 const _: () = assert!(std::mem::size_of::<ObjectKind>() == 24);
+// The record: the kind, the property map (two values inline), the element vector, the
+// prototype's id and the extensible flag (ARCHITECTURE.md, Object model).
+const _: () = assert!(std::mem::size_of::<Object>() == 72);
 
 /// The object kinds; each exotic kind has its own internal method behaviour.
 pub enum ObjectKind {
@@ -354,7 +357,10 @@ pub struct AsyncGeneratorSlots {
 
 /// One heap object.
 pub struct Object {
-    pub proto: Option<ObjId>,
+    /// [[Prototype]]'s id, [`NO_PROTO`] for null: read through [`Object::proto`]. A plain
+    /// `u32` (an `Option<ObjId>` is a tag word and an id): with `extensible` it fills one
+    /// 8-byte word, and the record is 72 bytes instead of 80.
+    proto: u32,
     pub extensible: bool,
     pub kind: ObjectKind,
     pub props: PropertyMap,
@@ -363,7 +369,40 @@ pub struct Object {
     pub elements: thin_vec::ThinVec<crate::value::Packed>,
 }
 
+/// [`Object::proto`] of an object whose [[Prototype]] is null. No object id is this large:
+/// ids index the object arena, and 2^32 - 1 records would take 300 GB.
+const NO_PROTO: u32 = u32::MAX;
+
+#[inline(always)]
+fn proto_id(proto: Option<ObjId>) -> u32 {
+    proto.map_or(NO_PROTO, |p| p.0)
+}
+
 impl Object {
+    /// [[Prototype]] (None for null).
+    #[inline(always)]
+    pub fn proto(&self) -> Option<ObjId> {
+        if self.proto == NO_PROTO { None } else { Some(ObjId(self.proto)) }
+    }
+
+    /// An extensible object made whole from its parts (an array literal's: elements and
+    /// named properties known from the start).
+    #[inline(always)]
+    pub fn with_parts(
+        proto: Option<ObjId>,
+        kind: ObjectKind,
+        props: PropertyMap,
+        elements: thin_vec::ThinVec<crate::value::Packed>,
+    ) -> Self {
+        Object { proto: proto_id(proto), extensible: true, kind, props, elements }
+    }
+
+    /// Sets [[Prototype]] (the internal slot; OrdinarySetPrototypeOf's checks are the caller's).
+    #[inline(always)]
+    pub fn set_proto(&mut self, proto: Option<ObjId>) {
+        self.proto = proto_id(proto);
+    }
+
     /// Dense element `i` as a value (None past the end; a hole is `Value::Empty`).
     #[inline]
     pub fn element(&self, i: usize) -> Option<Value> {
@@ -393,7 +432,7 @@ impl Object {
             ObjectKind::Proxy(_) | ObjectKind::ModuleNamespace(_) => PropertyMap::dictionary(),
             _ => PropertyMap::default(),
         };
-        Object { proto, extensible: true, kind, props, elements: thin_vec::ThinVec::new() }
+        Object { proto: proto_id(proto), extensible: true, kind, props, elements: thin_vec::ThinVec::new() }
     }
 
     /// Bytes this object owns on the Rust heap beyond its arena slot: property map, element

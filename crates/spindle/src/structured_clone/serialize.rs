@@ -168,7 +168,7 @@ fn interface_name(vm: &Vm, o: ObjId) -> String {
             }
             break;
         }
-        current = vm.obj(c).proto;
+        current = vm.obj(c).proto();
     }
     "object".into()
 }

@@ -92,7 +92,7 @@ impl Vm {
                     _ => None,
                 };
             }
-            cur = self.obj(c).proto;
+            cur = self.obj(c).proto();
         }
         None
     }

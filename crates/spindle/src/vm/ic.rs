@@ -257,7 +257,7 @@ impl Vm {
     fn cached_holder<'a>(&'a self, start: &'a Object, protos: &[(u32, u64)]) -> Option<&'a Object> {
         let mut cur = start;
         for &(id, shape) in protos {
-            let p = cur.proto?;
+            let p = cur.proto()?;
             if p.0 != id {
                 return None;
             }
@@ -295,7 +295,7 @@ impl Vm {
         }
         let depth = cache.depth.get() as usize;
         let last = if depth == 0 { o } else { self.cached_holder(o, &cache.protos.get()[..depth])? };
-        last.proto.is_none().then_some(Packed::UNDEFINED)
+        last.proto().is_none().then_some(Packed::UNDEFINED)
     }
 
     /// A cached named read on a primitive string (a method of %String.prototype% or of
@@ -408,7 +408,7 @@ impl Vm {
                 }
                 return Some(Entry { shape, depth: depth as u8, accessor: e.accessor, offset: e.offset, protos });
             }
-            let Some(p) = o.proto else {
+            let Some(p) = o.proto() else {
                 return absent_ok.then_some(Entry {
                     shape: shape | ABSENT,
                     depth: depth as u8,
@@ -485,7 +485,7 @@ impl Vm {
         if let Some(chain) = &a.chain {
             let mut cur = o;
             for &(pid, shape) in &chain.protos[..chain.depth as usize] {
-                match cur.proto {
+                match cur.proto() {
                     Some(p) if p.0 == pid => cur = self.heap.obj(p),
                     _ => return false,
                 }
@@ -495,7 +495,7 @@ impl Vm {
             }
             // A chain that ended at a writable data property stops the lookup there; one
             // that had no such key must still end where it did.
-            if !chain.shadows && cur.proto.is_some() {
+            if !chain.shadows && cur.proto().is_some() {
                 return false;
             }
         }
@@ -553,7 +553,7 @@ impl Vm {
             let mut depth = 0;
             let mut cur = o;
             let mut shadows = false;
-            while let Some(p) = cur.proto {
+            while let Some(p) = cur.proto() {
                 cur = self.heap.obj(p);
                 if depth == ADD_CHAIN || !Self::cacheable(cur) {
                     return;

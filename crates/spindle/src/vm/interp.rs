@@ -1945,7 +1945,7 @@ impl Vm {
         self.root(Value::Object(proto));
         let f = self.make_function(code, env, Some(proto));
         self.roots.pop();
-        self.obj_mut(f).proto = Some(ctor_parent);
+        self.obj_mut(f).set_proto(Some(ctor_parent));
         self.define_direct(f, PropertyKey::String(self.names.prototype), Value::Object(proto), 0);
         self.define_direct(proto, PropertyKey::String(self.names.constructor), Value::Object(f), HIDDEN);
         Ok((f, proto))

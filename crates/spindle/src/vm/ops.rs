@@ -236,7 +236,7 @@ impl Vm {
     fn has_instance_is_intrinsic(&self, f: ObjId) -> bool {
         let o = self.obj(f);
         let ObjectKind::Function(fd) = &o.kind else { return false };
-        o.proto == Some(self.realms[fd.realm as usize].intrinsics.function_prototype)
+        o.proto() == Some(self.realms[fd.realm as usize].intrinsics.function_prototype)
             && o.props.get(PropertyKey::Symbol(self.sym.has_instance)).is_none()
     }
 
@@ -442,7 +442,7 @@ impl Vm {
         {
             return false;
         }
-        let mut proto = obj.proto;
+        let mut proto = obj.proto();
         while let Some(p) = proto {
             let po = self.heap.obj(p);
             if !po.elements.is_empty()
@@ -451,7 +451,7 @@ impl Vm {
             {
                 return false;
             }
-            proto = po.proto;
+            proto = po.proto();
         }
         let obj = self.heap.obj_mut(o);
         if let ObjectKind::Array { length, .. } = &mut obj.kind
@@ -540,7 +540,7 @@ impl Vm {
         let proto = self.current_realm().intrinsics.array_prototype;
         let length = elements.len() as u32;
         let kind = ObjectKind::Array { length, length_writable: true };
-        self.heap.alloc_object(Object { proto: Some(proto), extensible: true, kind, props, elements })
+        self.heap.alloc_object(Object::with_parts(Some(proto), kind, props, elements))
     }
 
     /// An empty array with room for `capacity` elements, for a literal that will push them
@@ -806,7 +806,7 @@ impl Vm {
         let ObjectKind::Array { length, .. } = obj.kind else {
             return false;
         };
-        if obj.proto != Some(intr.array_prototype) || obj.elements.len() != length as usize {
+        if obj.proto() != Some(intr.array_prototype) || obj.elements.len() != length as usize {
             return false;
         }
         if obj.elements.contains(&Packed::EMPTY) || obj.props.get(PropertyKey::Symbol(self.sym.iterator)).is_some() {

@@ -46,7 +46,7 @@ pub fn init(vm: &mut Vm) {
     for (i, ty) in ElementType::ALL.into_iter().enumerate() {
         let p = vm.heap.alloc_object(Object::new(Some(proto), ObjectKind::Ordinary));
         let c = vm.def_constructor(ty.name(), 3, typed_array_constructor, p);
-        vm.obj_mut(c).proto = Some(ctor);
+        vm.obj_mut(c).set_proto(Some(ctor));
         if let ObjectKind::Native { slots, .. } = &mut vm.obj_mut(c).kind {
             *slots = thin_vec::thin_vec![Value::Number(i as f64)];
         }
