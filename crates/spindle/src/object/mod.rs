@@ -301,7 +301,8 @@ pub enum ResumeMode {
 }
 
 /// A generator frame while it is not running: the frame record as the frame stack held it
-/// (moved, not rebuilt; its `base`, `ret` and `caller_realm` are set anew on resumption), the
+/// (moved in whole; on resumption rebuilt from it field by field with a new `base`, `ret`
+/// and `caller_realm`, `Vm::restore_generator_frame`), the
 /// point it resumes at and the realm it runs in. Its registers are in
 /// [`GeneratorData::regs`]: `yield` copies the live window there and `next` copies it back
 /// (the guide's "suspended heap frame").

@@ -299,8 +299,8 @@ impl PropertyMap {
         PropertyMap(Repr::Shaped { shape: Some(shape), values })
     }
 
-    /// The slot vector of a map in fast mode (what a sweep keeps for reuse,
-    /// `Heap::slot_vecs`); None in dictionary mode.
+    /// The out-of-line slot vector of a map in fast mode (what a sweep keeps for reuse,
+    /// `Heap::slot_vecs`); None for values kept inline and in dictionary mode.
     pub fn into_slot_vec(self) -> Option<SlotVec> {
         match self.0 {
             Repr::Shaped { values, .. } if values.spilled() => Some(values),
@@ -308,9 +308,9 @@ impl PropertyMap {
         }
     }
 
-    /// How many slots a map in fast mode that has no slot vector yet should start with to
-    /// reach `next` (what `reserve_for` would reserve); None once it has one, or in
-    /// dictionary mode.
+    /// How many slots a map in fast mode that has no values yet should start with to reach
+    /// `next` (what `reserve_for` would reserve) when that is more than fit inline; None
+    /// when they fit, once it has values, or in dictionary mode.
     pub fn first_slots_for(&self, next: &Shape) -> Option<usize> {
         match &self.0 {
             Repr::Shaped { values, .. } if values.is_empty() && !values.spilled() => {
@@ -320,7 +320,7 @@ impl PropertyMap {
         }
     }
 
-    /// Gives a map in fast mode without a slot vector the empty vector `v` (see
+    /// Gives a map in fast mode without values the empty out-of-line vector `v` (see
     /// `first_slots_for`).
     pub fn give_slot_vec(&mut self, v: SlotVec) {
         if let Repr::Shaped { values, .. } = &mut self.0
@@ -410,11 +410,11 @@ impl PropertyMap {
     pub fn push_with_shape(&mut self, to: Rc<Shape>, v: Value) -> usize {
         let Repr::Shaped { shape, values } = &mut self.0 else { return 0 };
         debug_assert_eq!(to.slot_count(), values.len() + 1);
-        let before = slot_vec_bytes(values);
+        let before = values.heap_bytes();
         reserve_for(values, &to);
         values.push(Packed::new(v));
         *shape = Some(to);
-        slot_vec_bytes(values) - before
+        values.heap_bytes() - before
     }
 
     /// Appends data property `key` with `attrs` when the shape already has that transition
@@ -426,11 +426,11 @@ impl PropertyMap {
             Some(s) => s.existing_child(key, attrs)?,
             None => Shape::empty().existing_child(key, attrs)?,
         };
-        let before = slot_vec_bytes(values);
+        let before = values.heap_bytes();
         reserve_for(values, &next);
         values.push(Packed::new(v));
         *shape = Some(next);
-        Some(slot_vec_bytes(values) - before)
+        Some(values.heap_bytes() - before)
     }
 
     /// Where `key` is in a dictionary-mode map (for a cache that checks the key again).
@@ -611,7 +611,7 @@ impl PropertyMap {
                 let share = shape.as_ref().map_or(0, |s| {
                     (std::mem::size_of::<Shape>() + s.len() * std::mem::size_of::<ShapeEntry>()) / Rc::strong_count(s)
                 });
-                slot_vec_bytes(values) + share
+                values.heap_bytes() + share
             }
             Repr::Dict(d) => std::mem::size_of::<DictMap>() + d.heap_bytes(),
         }
@@ -649,11 +649,6 @@ fn reserve_for(values: &mut SlotVec, next: &Shape) {
             values.reserve_exact(need - len);
         }
     }
-}
-
-/// Bytes slot values own outside their object's record.
-fn slot_vec_bytes(values: &SlotVec) -> usize {
-    values.heap_bytes()
 }
 
 fn write_slot(values: &mut [Packed], offset: u32, slot: Slot) {

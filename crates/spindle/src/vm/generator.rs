@@ -155,6 +155,8 @@ impl Vm {
             ResumePoint::Start => GeneratorState::SuspendedStart,
             _ => GeneratorState::SuspendedYield,
         };
+        // The pc goes into the record once it is in the generator: stored into it before the
+        // move, it sat in a word the move read back whole (`pop_frame_record_and_pc`).
         data.frame.insert(SuspendedFrame { frame, resume, realm }).frame.saved_pc = pc;
         let delegated = data.resumed_by_delegator;
         if ret == u32::MAX {
