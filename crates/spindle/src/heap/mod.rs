@@ -69,13 +69,8 @@ impl Env {
     /// Bytes the environment owns beyond its arena cell: its binding slots when they
     /// outgrew the record.
     pub fn owned_bytes(&self) -> usize {
-        env_slot_bytes(&self.slots)
+        if self.slots.spilled() { self.slots.capacity() * std::mem::size_of::<crate::value::Packed>() } else { 0 }
     }
-}
-
-/// Bytes binding slots own outside their environment's record.
-pub fn env_slot_bytes(slots: &EnvSlots) -> usize {
-    if slots.spilled() { slots.capacity() * std::mem::size_of::<crate::value::Packed>() } else { 0 }
 }
 
 /// Bytes a BigInt owns beyond its arena cell: its digits.
@@ -468,7 +463,7 @@ impl Heap {
         self.envs.get_mut(id.0)
     }
     pub fn alloc_env(&mut self, e: Env) -> EnvId {
-        self.charge(ENV_COST + env_slot_bytes(&e.slots));
+        self.charge(ENV_COST + e.owned_bytes());
         EnvId(self.envs.insert(e))
     }
 

@@ -433,7 +433,7 @@ impl Object {
             ObjectKind::Proxy(_) | ObjectKind::ModuleNamespace(_) => PropertyMap::dictionary(),
             _ => PropertyMap::default(),
         };
-        Object { proto: proto_id(proto), extensible: true, kind, props, elements: thin_vec::ThinVec::new() }
+        Object::with_parts(proto, kind, props, thin_vec::ThinVec::new())
     }
 
     /// Bytes this object owns on the Rust heap beyond its arena slot: property map, element

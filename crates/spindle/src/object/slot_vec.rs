@@ -52,19 +52,6 @@ impl SlotVec {
         if n <= INLINE_SLOTS { SlotVec::new() } else { SlotVec::Heap(ThinVec::with_capacity(n)) }
     }
 
-    #[inline]
-    pub fn len(&self) -> usize {
-        match self {
-            SlotVec::Inline { len, .. } => *len as usize,
-            SlotVec::Heap(v) => v.len(),
-        }
-    }
-
-    #[inline]
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
     /// Slots held before the next push needs more room.
     #[inline]
     pub fn capacity(&self) -> usize {
