@@ -3,7 +3,7 @@
 //! shares between the element functions: the values (or errors) list, [[RemainingElements]]
 //! and the result capability.
 
-use super::{invoke_then, root_capability};
+use super::{invoke_then, invoke_then_unobserved, root_capability};
 use crate::builtins::arg;
 use crate::jobs::Capability;
 use crate::object::property::*;
@@ -54,6 +54,9 @@ pub(super) fn promise_race(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsRe
 /// capability on an abrupt completion (IfAbruptRejectPromise).
 fn combinator(vm: &mut Vm, c: Value, iterable: Value, kind: Option<CombinatorKind>) -> JsResult<Value> {
     let cap = vm.new_promise_capability(c)?;
+    // An intrinsic %Promise%'s capability: its resolving functions never throw, so neither do
+    // the element functions that call them.
+    let handlers_return_normally = matches!(cap, Capability::Internal(_));
     // The capability's functions go to script code (`then` calls); from here on the
     // promise is settled only through them, so their shared [[AlreadyResolved]] holds.
     let cap = vm.capability_with_functions(cap);
@@ -72,7 +75,7 @@ fn combinator(vm: &mut Vm, c: Value, iterable: Value, kind: Option<CombinatorKin
     vm.root(it);
     vm.root(next);
     let mut done = false;
-    let r = perform(vm, kind, cap, c, promise_resolve, (it, next), &mut done);
+    let r = perform(vm, kind, cap, (c, promise_resolve), (it, next), handlers_return_normally, &mut done);
     match vm.catchable(r)? {
         Ok(v) => Ok(v),
         Err(e) => {
@@ -100,11 +103,18 @@ fn perform(
     vm: &mut Vm,
     kind: Option<CombinatorKind>,
     cap: Capability,
-    c: Value,
-    promise_resolve: Value,
+    (c, promise_resolve): (Value, Value),
     (it, next): (Value, Value),
+    handlers_return_normally: bool,
     done: &mut bool,
 ) -> JsResult<Value> {
+    let then = |vm: &mut Vm, next_promise: Value, on_fulfilled: Value, on_rejected: Value| {
+        if handlers_return_normally {
+            invoke_then_unobserved(vm, next_promise, on_fulfilled, on_rejected)
+        } else {
+            invoke_then(vm, next_promise, &[on_fulfilled, on_rejected]).map(|_| ())
+        }
+    };
     // The capability functions handed to `then` (the spec passes [[Resolve]]/[[Reject]]).
     let [_, resolve_fn, reject_fn] = cap.values();
     let state = kind.map(|kind| {
@@ -137,7 +147,7 @@ fn perform(
         vm.root(next_promise);
         let Some(s) = state else {
             // PerformPromiseRace
-            invoke_then(vm, next_promise, &[resolve_fn, reject_fn])?;
+            then(vm, next_promise, resolve_fn, reject_fn)?;
             continue;
         };
         combinator_state(vm, s).values.push(Value::Undefined);
@@ -155,7 +165,7 @@ fn perform(
             CombinatorKind::Any => (resolve_fn, element_function(vm, any_reject_element, s, index_value)),
         };
         combinator_state(vm, s).remaining += 1;
-        invoke_then(vm, next_promise, &[on_fulfilled, on_rejected])?;
+        then(vm, next_promise, on_fulfilled, on_rejected)?;
         index += 1;
     }
 }

@@ -108,6 +108,31 @@ pub(super) fn invoke_then(vm: &mut Vm, v: Value, args: &[Value]) -> JsResult<Val
     vm.call(f, v, args)
 }
 
+/// Invoke(nextPromise, "then", « onFulfilled, onRejected ») where the result is dropped and
+/// both handlers return normally (a combinator's element functions and the resolving
+/// functions of an intrinsic %Promise%'s capability: PerformPromiseAll step 4.r and its
+/// twins). When `then` is this realm's %Promise.prototype.then% and SpeciesConstructor
+/// gives this realm's %Promise%, the derived promise Promise.prototype.then would make
+/// (NewPromiseCapability(%Promise%), step 4) is unobservable: nothing holds it, and with
+/// handlers that cannot throw it could only be fulfilled with undefined, never rejected,
+/// so no rejection tracker hears of it. PerformPromiseThen then runs with an undefined
+/// capability, as Await does (V8's PerformPromiseAll does the same). Every observable step
+/// — the `then` lookup, the `constructor` and @@species lookups — is still performed.
+pub(super) fn invoke_then_unobserved(vm: &mut Vm, v: Value, on_fulfilled: Value, on_rejected: Value) -> JsResult<()> {
+    let f = vm.get_value_prop(v, PropertyKey::String(vm.names.then))?;
+    if let (Value::Object(then), Value::Object(promise)) = (f, v)
+        && vm.intrinsics().promise_then == Some(then)
+        && vm.is_promise(v)
+    {
+        let default = intrinsic_promise(vm);
+        let c = vm.species_constructor(promise, default)?;
+        let cap = if c == Value::Object(default) { Capability::None } else { vm.new_promise_capability(c)? };
+        vm.perform_promise_then(promise, on_fulfilled, on_rejected, cap);
+        return Ok(());
+    }
+    vm.call(f, v, &[on_fulfilled, on_rejected]).map(|_| ())
+}
+
 /// Promise.prototype.catch ( onRejected ) (ECMA-262 §27.2.5.1)
 fn catch(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     invoke_then(vm, cx.this, &[Value::Undefined, arg(args, 0)])
