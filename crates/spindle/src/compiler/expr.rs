@@ -165,6 +165,14 @@ impl<'a> Compiler<'a, '_> {
             self.b().release(mark);
             return;
         }
+        // Any other `x++` / `o.p--` whose value is unused: no old value kept.
+        if let Expression::UpdateExpression(u) = e {
+            let mark = self.b().mark();
+            self.pos(u.span);
+            self.update_into(u, None);
+            self.b().release(mark);
+            return;
+        }
         let mark = self.b().mark();
         let r = self.alloc();
         self.expr_into(e, r);
@@ -1216,7 +1224,48 @@ impl<'a> Compiler<'a, '_> {
     }
 
     fn update(&mut self, u: &'a UpdateExpression<'a>, dst: Reg) {
+        self.update_into(u, Some(dst));
+    }
+
+    /// `x++` / `o.p--` … into `dst`, or with its value unused (`None`, a statement or a
+    /// `for` update): then neither the old value's ToNumeric nor a copy into a result
+    /// register is needed, as `Inc`/`Dec` convert with ToNumeric themselves (ECMA-262
+    /// §13.4.2.1 and §13.4.4.1: GetValue, ToNumeric, the addition, PutValue, in that order
+    /// either way).
+    fn update_into(&mut self, u: &'a UpdateExpression<'a>, dst: Option<Reg>) {
         let op = if u.operator == UpdateOperator::Increment { UnOp::Inc } else { UnOp::Dec };
+        let Some(dst) = dst else {
+            let old = self.alloc();
+            let new = self.alloc();
+            match &u.argument {
+                SimpleAssignmentTarget::AssignmentTargetIdentifier(id) => {
+                    if let Resolved::Dynamic { env } = self.resolve(&id.name) {
+                        let base = self.alloc();
+                        let k = self.k_str(&id.name);
+                        self.emit(Op::ResolveName { dst: base, env, name: k });
+                        self.emit(Op::GetNameRef { dst: old, base, name: k });
+                        self.emit(Op::Unary { op, dst: new, src: old });
+                        let strict = self.strict();
+                        self.emit(Op::SetNameRef { base, name: k, src: new, strict });
+                    } else {
+                        self.load_name(&id.name, old, false);
+                        self.emit(Op::Unary { op, dst: new, src: old });
+                        self.store_name(&id.name, new, false);
+                    }
+                }
+                other => {
+                    let Some(m) = other.as_member_expression() else {
+                        self.error("Invalid left-hand side expression in update operation", u.span);
+                        return;
+                    };
+                    let r = self.member_ref_rw(m);
+                    self.get_ref(r, old);
+                    self.emit(Op::Unary { op, dst: new, src: old });
+                    self.set_ref(r, new);
+                }
+            }
+            return;
+        };
         // A mutable, initialized local in a register is updated in place: `Inc` converts
         // with ToNumeric itself, and postfix keeps the converted old value in `dst`.
         if let SimpleAssignmentTarget::AssignmentTargetIdentifier(id) = &u.argument
