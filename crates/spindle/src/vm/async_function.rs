@@ -55,7 +55,7 @@ impl Vm {
         let promise = self.async_function_promise(g);
         let awaited = self.await_with(v, Handler::Await { generator: g, promise })?;
         if self.trace.is_some() {
-            self.trace_await(g, Some(awaited));
+            self.trace_await(g, awaited);
         }
         Ok(promise)
     }

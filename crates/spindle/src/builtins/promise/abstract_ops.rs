@@ -210,14 +210,27 @@ impl Vm {
 
     /// Await(v) up to the suspension (ECMA-262 §27.7.5.3 steps 2–9): PromiseResolve(%Promise%,
     /// v), then PerformPromiseThen with the internal `handler` for both outcomes, which
-    /// resumes whatever awaits. Err: PromiseResolve threw (the await throws that).
-    pub(crate) fn await_with(&mut self, v: Value, handler: Handler) -> JsResult<ObjId> {
+    /// resumes whatever awaits. Ok: the promise awaited, None when none was made. Err:
+    /// PromiseResolve threw (the await throws that).
+    ///
+    /// For a value that is not an object, PromiseResolve's promise is fulfilled with it at
+    /// once (the resolve function's step 7, no `then` lookup), nothing else ever sees it, and
+    /// PerformPromiseThen on a fulfilled promise enqueues the fulfil reaction: so that job is
+    /// enqueued without the promise (`await i` in a loop made and dropped one per step).
+    /// A traced run makes it, as the timeline shows each awaited promise.
+    pub(crate) fn await_with(&mut self, v: Value, handler: Handler) -> JsResult<Option<ObjId>> {
+        if !v.is_object() && self.trace.is_none() {
+            let reaction = ReactionPair { capability: Capability::None, on_fulfilled: handler, on_rejected: handler }
+                .reaction(ReactionKind::Fulfill);
+            self.enqueue_job(Job::Reaction { reaction, argument: v });
+            return Ok(None);
+        }
         let intrinsic = Value::Object(self.intrinsics().promise.expect("%Promise%"));
         let Value::Object(p) = self.promise_resolve(intrinsic, v)? else {
             unreachable!("PromiseResolve returns a promise")
         };
         self.perform_promise_then_with(p, handler, handler, Capability::None);
-        Ok(p)
+        Ok(Some(p))
     }
 
     /// NewPromiseCapability ( C ) (ECMA-262 §27.2.1.5). For an intrinsic %Promise% the
