@@ -17,8 +17,8 @@ use std::collections::HashSet;
 /// moved there with them (a `let F` beside an `if (…) function F(){}` shares the function's
 /// symbol); the block keeps its own bindings (`block_decls`).
 /// Returns the block functions (by span start) B.3.3 does not hoist.
-pub(super) fn drop_skipped(
-    decls: &mut Vec<(String, super::BKind, Option<oxc_syntax::symbol::SymbolId>)>,
+pub(super) fn drop_skipped<'a>(
+    decls: &mut Vec<super::Decl<'a>>,
     body: &[Statement<'_>],
     function_code: bool,
 ) -> HashSet<u32> {
@@ -35,8 +35,8 @@ pub(super) fn drop_skipped(
     }
     let top = top_level_lexical(body);
     decls.retain(|(n, k, _)| {
-        !(skipped.contains(n)
-            && (matches!(k, super::BKind::Var | super::BKind::Function) || (k.is_lexical() && !top.contains(n))))
+        !(skipped.contains(&**n)
+            && (matches!(k, super::BKind::Var | super::BKind::Function) || (k.is_lexical() && !top.contains(&**n))))
     });
     blocked
 }

@@ -46,23 +46,23 @@ impl<'a> Compiler<'a, '_> {
         let body = &c.body.body;
 
         // Class scope: inner name, private names, hidden slots.
-        let mut decls: Vec<(String, BKind, Option<SymbolId>)> = Vec::new();
+        let mut decls: Vec<Decl<'a>> = Vec::new();
         if let Some(id) = &c.id {
-            decls.push((id.name.to_string(), BKind::Const, None));
+            decls.push((id.name.as_str().into(), BKind::Const, None));
         }
         for el in body.iter() {
             let key = element_private_name(el);
             if let Some(k) = key {
-                decls.push((format!("#{k}"), BKind::Private, None));
+                decls.push((format!("#{k}").into(), BKind::Private, None));
             }
         }
         for (i, el) in body.iter().enumerate() {
             match el {
                 ClassElement::PropertyDefinition(p) if p.computed => {
-                    decls.push((format!("%fk{i}"), BKind::Internal, None))
+                    decls.push((format!("%fk{i}").into(), BKind::Internal, None))
                 }
                 ClassElement::MethodDefinition(m) if private_name(&m.key).is_some() && !m.r#static => {
-                    decls.push((format!("%pm{i}"), BKind::Internal, None))
+                    decls.push((format!("%pm{i}").into(), BKind::Internal, None))
                 }
                 _ => {}
             }
@@ -286,8 +286,8 @@ impl<'a> Compiler<'a, '_> {
         let this_captured = self.an.fns.get(facts).is_some_and(|f| f.this_captured) && facts != 0;
         let mut decls = Vec::new();
         if this_captured {
-            decls.push(("this".to_string(), BKind::Internal, None));
-            decls.push(("new.target".to_string(), BKind::Internal, None));
+            decls.push(("this".into(), BKind::Internal, None));
+            decls.push(("new.target".into(), BKind::Internal, None));
         }
         self.push_scope(ScopeKind::Function, decls, false);
         let this = self.alloc();
@@ -397,8 +397,8 @@ impl<'a> Compiler<'a, '_> {
         let this_captured = self.an.fns.get(facts).is_some_and(|f| f.this_captured);
         let mut decls = self.scope_decls(scope);
         if this_captured {
-            decls.push(("this".to_string(), BKind::Internal, None));
-            decls.push(("new.target".to_string(), BKind::Internal, None));
+            decls.push(("this".into(), BKind::Internal, None));
+            decls.push(("new.target".into(), BKind::Internal, None));
         }
         self.push_scope(ScopeKind::Function, decls, false);
         if this_captured {

@@ -77,18 +77,18 @@ impl<'a> Compiler<'a, '_> {
 
     /// Script top level: var/function names become global object properties, lexical ones
     /// global lexical bindings; the VM's GlobalDeclarationInstantiation creates them.
-    fn declare_global(&mut self, decls: Vec<(String, BKind, Option<SymbolId>)>, body: &'a [Statement<'a>]) {
+    fn declare_global(&mut self, decls: Vec<Decl<'a>>, body: &'a [Statement<'a>]) {
         let mut top = TopLevelDecls::default();
         let fn_names = top_level_function_names(body);
         for (name, kind, _) in &decls {
             match kind {
-                BKind::Let | BKind::Class => top.lexical_names.push((name.clone(), false)),
-                BKind::Const => top.lexical_names.push((name.clone(), true)),
+                BKind::Let | BKind::Class => top.lexical_names.push((name.to_string(), false)),
+                BKind::Const => top.lexical_names.push((name.to_string(), true)),
                 _ => {
-                    if fn_names.contains(name) {
-                        top.function_names.push(name.clone());
+                    if fn_names.contains(&&**name) {
+                        top.function_names.push(name.to_string());
                     } else {
-                        top.var_names.push(name.clone());
+                        top.var_names.push(name.to_string());
                     }
                 }
             }
@@ -103,13 +103,7 @@ impl<'a> Compiler<'a, '_> {
 
     /// Eval code: lexical declarations are local; sloppy var/function declarations go to the
     /// caller's variable environment (EvalDeclarationInstantiation, ECMA-262 §19.2.1.3).
-    fn declare_eval(
-        &mut self,
-        decls: Vec<(String, BKind, Option<SymbolId>)>,
-        body: &'a [Statement<'a>],
-        strict: bool,
-        direct: bool,
-    ) {
+    fn declare_eval(&mut self, decls: Vec<Decl<'a>>, body: &'a [Statement<'a>], strict: bool, direct: bool) {
         let fn_names = top_level_function_names(body);
         if strict || !direct {
             if strict {
@@ -133,10 +127,10 @@ impl<'a> Compiler<'a, '_> {
             for (name, kind, sym) in decls {
                 if kind.is_lexical() {
                     lex.push((name, kind, sym));
-                } else if fn_names.contains(&name) {
-                    top.function_names.push(name);
+                } else if fn_names.contains(&&*name) {
+                    top.function_names.push(name.into_owned());
                 } else {
-                    top.var_names.push(name);
+                    top.var_names.push(name.into_owned());
                 }
             }
             self.f().top = top;
@@ -161,11 +155,11 @@ impl<'a> Compiler<'a, '_> {
         }
         let env = self.current_env();
         // Functions are checked before vars, and every check before any binding exists.
-        let (fns, plain): (Vec<&String>, Vec<&String>) = vars.iter().partition(|n| fn_names.contains(*n));
+        let (fns, plain): (Vec<&Name<'a>>, Vec<&Name<'a>>) = vars.iter().partition(|n| fn_names.contains(&&***n));
         for check in [true, false] {
             for name in fns.iter().chain(plain.iter()) {
                 let k = self.k_str(name);
-                let is_fn = fn_names.contains(*name);
+                let is_fn = fn_names.contains(&&***name);
                 self.emit(Op::DeclareEvalVar { env, name: k, is_fn, check });
             }
         }
@@ -206,13 +200,14 @@ impl<'a> Compiler<'a, '_> {
 
     /// Compiles a function template and returns its index among the current function's
     /// children.
-    pub(super) fn compile_function(&mut self, spec: FnSpec<'a>) -> u32 {
+    pub(super) fn compile_function(&mut self, mut spec: FnSpec<'a>) -> u32 {
         let body_strict = match &spec.body {
             Body::Block(b) => has_use_strict(b),
             Body::Expr(_) => false,
         };
         let strict = spec.strict || body_strict;
-        let mut fs = self.new_fn_state(spec.facts, spec.kind, strict, spec.name.clone(), spec.span);
+        let name = std::mem::take(&mut spec.name);
+        let mut fs = self.new_fn_state(spec.facts, spec.kind, strict, name, spec.span);
         fs.derived = spec.kind == FunctionKind::DerivedConstructor;
         fs.generator = spec.generator;
         fs.is_async = spec.is_async;
@@ -268,12 +263,12 @@ impl<'a> Compiler<'a, '_> {
             self.f().gen_reg = Some(owner);
         }
 
-        let mut param_names: Vec<String> = Vec::new();
+        let mut param_names: Vec<&'a str> = Vec::with_capacity(items.len() + usize::from(rest.is_some()));
         for p in items {
-            bound_names(&p.pattern, &mut |n| param_names.push(n.to_string()));
+            bound_names(&p.pattern, &mut |n| param_names.push(n));
         }
         if let Some(r) = rest {
-            bound_names(&r.rest.argument, &mut |n| param_names.push(n.to_string()));
+            bound_names(&r.rest.argument, &mut |n| param_names.push(n));
         }
 
         let mut all = self.scope_decls(spec.scope_id);
@@ -297,7 +292,7 @@ impl<'a> Compiler<'a, '_> {
             // the object from the parameters, whose references the analysis may have bound to
             // the body's declaration (one scope in oxc): create it.
             && (facts.uses_arguments || var_arguments || (has_param_exprs && lexical_arguments))
-            && !param_names.iter().any(|n| n == "arguments")
+            && !param_names.contains(&"arguments")
             && (!lexical_arguments || has_param_exprs);
         // The object is made for nothing the function's own code does with it when no eval,
         // `with`, arrow or other use could reach it, and no declaration or parameter is
@@ -332,10 +327,10 @@ impl<'a> Compiler<'a, '_> {
         let mapped = needs_arguments && !self.strict() && simple;
 
         // Parameter scope (all declarations when parameters are simple).
-        let mut pdecls: Vec<(String, BKind, Option<SymbolId>)> = Vec::new();
-        let mut bdecls: Vec<(String, BKind, Option<SymbolId>)> = Vec::new();
+        let mut pdecls: Vec<Decl<'a>> = Vec::with_capacity(all.len() + 4);
+        let mut bdecls: Vec<Decl<'a>> = Vec::new();
         for (n, k, s) in all {
-            if param_names.contains(&n) {
+            if param_names.contains(&&*n) {
                 pdecls.push((n, BKind::Param, s));
             } else if has_param_exprs && k != BKind::FnName {
                 bdecls.push((n, k, s));
@@ -350,7 +345,7 @@ impl<'a> Compiler<'a, '_> {
         let arguments_in_params = needs_arguments && (!var_arguments || has_param_exprs);
         if arguments_in_params {
             if !facts.arguments_captured {
-                self.uncaptured_synthetic.push("arguments".into());
+                self.uncaptured_synthetic.push("arguments");
             }
             pdecls.push(("arguments".into(), BKind::Var, None));
         }
@@ -361,7 +356,7 @@ impl<'a> Compiler<'a, '_> {
         let this_in_register =
             facts.uses_this && !facts.this_captured && !is_arrow && spec.kind != FunctionKind::DerivedConstructor;
         if this_in_register {
-            self.uncaptured_synthetic.push("this".into());
+            self.uncaptured_synthetic.push("this");
             pdecls.push(("this".into(), BKind::Internal, None));
         }
         if facts.this_captured && !is_arrow {
@@ -528,11 +523,11 @@ impl<'a> Compiler<'a, '_> {
                 copies.push(("arguments".to_string(), t));
             }
             for (n, _, s) in self.scope_decls(spec.scope_id) {
-                if param_names.contains(&n) && s.is_some_and(|s| self.scoping.symbol_redeclarations(s).len() >= 2) {
+                if param_names.contains(&&*n) && s.is_some_and(|s| self.scoping.symbol_redeclarations(s).len() >= 2) {
                     let t = self.alloc();
                     self.mark_initialized(&n);
                     self.load_name(&n, t, false);
-                    copies.push((n.clone(), t));
+                    copies.push((n.to_string(), t));
                     bdecls.push((n, BKind::Var, s));
                 }
             }
@@ -609,30 +604,30 @@ impl<'a> Compiler<'a, '_> {
 }
 
 /// Names of function declarations directly in a statement list.
-fn top_level_function_names(body: &[Statement<'_>]) -> Vec<String> {
+fn top_level_function_names<'a>(body: &[Statement<'a>]) -> Vec<&'a str> {
     body.iter()
         .filter_map(|s| match s {
-            Statement::FunctionDeclaration(f) => f.id.as_ref().map(|i| i.name.to_string()),
+            Statement::FunctionDeclaration(f) => f.id.as_ref().map(|i| i.name.as_str()),
             _ => None,
         })
         .collect()
 }
 
 /// Calls `f` with every name a binding pattern binds.
-pub(super) fn bound_names(p: &BindingPattern<'_>, f: &mut dyn FnMut(&str)) {
+pub(super) fn bound_names<'a>(p: &BindingPattern<'a>, f: &mut dyn FnMut(&'a str)) {
     for_each_bound_identifier(p, &mut |name, _| f(name));
 }
 
 /// Every (name, symbol) a binding pattern binds.
-pub(super) fn bound_identifiers(p: &BindingPattern<'_>, out: &mut Vec<(String, Option<SymbolId>)>) {
-    for_each_bound_identifier(p, &mut |name, symbol| out.push((name.to_string(), symbol)));
+pub(super) fn bound_identifiers<'a>(p: &BindingPattern<'a>, out: &mut Vec<(&'a str, Option<SymbolId>)>) {
+    for_each_bound_identifier(p, &mut |name, symbol| out.push((name, symbol)));
 }
 
 /// Calls `f` with the name and symbol of each identifier a binding pattern binds, in
 /// source order (BoundNames, ECMA-262 §8.2.1), without collecting them first.
-fn for_each_bound_identifier(p: &BindingPattern<'_>, f: &mut dyn FnMut(&str, Option<SymbolId>)) {
+fn for_each_bound_identifier<'a>(p: &BindingPattern<'a>, f: &mut dyn FnMut(&'a str, Option<SymbolId>)) {
     match p {
-        BindingPattern::BindingIdentifier(id) => f(&id.name, id.symbol_id.get()),
+        BindingPattern::BindingIdentifier(id) => f(id.name.as_str(), id.symbol_id.get()),
         BindingPattern::ObjectPattern(o) => {
             for prop in &o.properties {
                 for_each_bound_identifier(&prop.value, f);

@@ -128,8 +128,17 @@ impl BKind {
     }
 }
 
-struct Binding {
-    name: String,
+/// A binding's name: borrowed from the source (through oxc's scoping) or an engine-made
+/// name (`this`, `%fn`, …), owned only when it had to be formatted (`#x`, `%fk0`). Made per
+/// declaration and looked up per reference: as a `String`, every declaration was an
+/// allocation and a copy.
+type Name<'a> = std::borrow::Cow<'a, str>;
+
+/// A declaration of a scope: name, kind and the symbol oxc bound it to (None: synthetic).
+type Decl<'a> = (Name<'a>, BKind, Option<SymbolId>);
+
+struct Binding<'a> {
+    name: Name<'a>,
     loc: Loc,
     kind: BKind,
     /// Compile-time knowledge that the binding is initialized at every later reference in
@@ -155,15 +164,15 @@ enum ScopeKind {
 /// there are more than a few (a bundle's top-level scope can declare tens of thousands of
 /// names, and every reference looks one up).
 #[derive(Default)]
-struct Bindings {
-    list: Vec<Binding>,
-    index: Option<crate::hash::IdMap<String, u32>>,
+struct Bindings<'a> {
+    list: Vec<Binding<'a>>,
+    index: Option<crate::hash::IdMap<Name<'a>, u32>>,
 }
 
-impl Bindings {
+impl<'a> Bindings<'a> {
     const INDEX_THRESHOLD: usize = 16;
 
-    fn push(&mut self, b: Binding) {
+    fn push(&mut self, b: Binding<'a>) {
         let i = self.list.len() as u32;
         if let Some(ix) = &mut self.index {
             ix.entry(b.name.clone()).or_insert(i);
@@ -183,22 +192,26 @@ impl Bindings {
         NAMES_COMPARED.with(|c| c.set(c.get() + self.index.as_ref().map_or(self.list.len(), |_| 1)));
         match &self.index {
             Some(ix) => ix.get(name).map(|&i| i as usize),
-            None => self.list.iter().position(|b| b.name == name),
+            // Most names compared differ in length or first byte (a bundle's are mostly one
+            // or two letters): those are told apart without a call to memcmp.
+            None => self.list.iter().position(|b| {
+                b.name.len() == name.len() && b.name.as_bytes().first() == name.as_bytes().first() && b.name == name
+            }),
         }
     }
-    fn find(&self, name: &str) -> Option<&Binding> {
+    fn find(&self, name: &str) -> Option<&Binding<'a>> {
         self.position(name).map(|i| &self.list[i])
     }
-    fn find_mut(&mut self, name: &str) -> Option<&mut Binding> {
+    fn find_mut(&mut self, name: &str) -> Option<&mut Binding<'a>> {
         self.position(name).map(|i| &mut self.list[i])
     }
     fn has(&self, name: &str) -> bool {
         self.position(name).is_some()
     }
-    fn iter(&self) -> std::slice::Iter<'_, Binding> {
+    fn iter(&self) -> std::slice::Iter<'_, Binding<'a>> {
         self.list.iter()
     }
-    fn iter_mut(&mut self) -> std::slice::IterMut<'_, Binding> {
+    fn iter_mut(&mut self) -> std::slice::IterMut<'_, Binding<'a>> {
         self.list.iter_mut()
     }
 }
@@ -209,17 +222,17 @@ thread_local! {
     static NAMES_COMPARED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
-impl FromIterator<Binding> for Bindings {
-    fn from_iter<I: IntoIterator<Item = Binding>>(iter: I) -> Self {
+impl<'a> FromIterator<Binding<'a>> for Bindings<'a> {
+    fn from_iter<I: IntoIterator<Item = Binding<'a>>>(iter: I) -> Self {
         let mut b = Bindings::default();
         iter.into_iter().for_each(|x| b.push(x));
         b
     }
 }
 
-struct CScope {
+struct CScope<'a> {
     kind: ScopeKind,
-    bindings: Bindings,
+    bindings: Bindings<'a>,
     env_reg: Option<Reg>,
     /// Sloppy function scope that direct eval may extend: names below resolve dynamically.
     dynamic: bool,
@@ -272,7 +285,7 @@ struct Protected {
 #[derive(Default)]
 struct SpareBuffers<'a> {
     b: Builder,
-    scopes: Vec<CScope>,
+    scopes: Vec<CScope<'a>>,
     controls: Vec<Control<'a>>,
     protects: Vec<Protected>,
     children: Vec<Rc<Code>>,
@@ -282,7 +295,7 @@ struct SpareBuffers<'a> {
 
 struct FnState<'a> {
     b: Builder,
-    scopes: Vec<CScope>,
+    scopes: Vec<CScope<'a>>,
     controls: Vec<Control<'a>>,
     protects: Vec<Protected>,
     facts: usize,
@@ -339,7 +352,7 @@ pub struct Compiler<'a, 'h> {
     /// End labels of the optional chains being compiled (innermost last).
     chain_ends: Vec<LabelId>,
     /// Synthetic bindings (no oxc symbol) that the next `push_scope` may keep in registers.
-    uncaptured_synthetic: Vec<String>,
+    uncaptured_synthetic: Vec<&'static str>,
     /// The module record the code belongs to (its referrer for `import()`).
     module: Option<u32>,
 }
@@ -807,7 +820,8 @@ impl<'a> Compiler<'a, '_> {
             self.error("Function or expression too complex (register limit exceeded)", span);
         }
         // The function's `name` value, made once here instead of per closure.
-        let name_k = self.k_str(&self.fr().name.clone());
+        let name_id = self.heap.intern_str(&self.fs.last().expect("fn state").name);
+        let name_k = self.b().k_str(name_id);
         let mut fs = self.fs.pop().expect("fn state");
         // Implicit return undefined at the end.
         let r = fs.b.alloc();
@@ -914,11 +928,11 @@ impl<'a> Compiler<'a, '_> {
 
     /// Whether `push_scope` would keep every binding of `decls` in a register (no
     /// environment: none is captured, and no eval or `with` can reach them by name).
-    fn scope_in_registers(&self, kind: ScopeKind, decls: &[(String, BKind, Option<SymbolId>)]) -> bool {
+    fn scope_in_registers(&self, kind: ScopeKind, decls: &[Decl<'a>]) -> bool {
         !(self.named_envs() || self.dynamic_scope(kind))
             && decls.iter().all(|(name, _, sym)| match sym {
                 Some(s) => !self.an.is_captured(*s),
-                None => self.uncaptured_synthetic.contains(name),
+                None => self.uncaptured_synthetic.contains(&&**name),
             })
     }
 
@@ -929,13 +943,13 @@ impl<'a> Compiler<'a, '_> {
 
     /// Opens a compile-time scope; `decls` are (name, kind, symbol) to declare.
     /// Captured bindings get environment slots; the environment is created when any exist.
-    fn push_scope(&mut self, kind: ScopeKind, decls: Vec<(String, BKind, Option<SymbolId>)>, force_env: bool) {
+    fn push_scope(&mut self, kind: ScopeKind, decls: Vec<Decl<'a>>, force_env: bool) {
         // Before the code's first instruction every register of the frame is `undefined`
         // (the window is filled when the frame opens: `RegisterFile::grow_to`), so `var`
         // bindings made there need no `LoadUndef`.
         let at_entry = self.b().ops.is_empty();
         let named = self.named_envs();
-        let mut bindings = Bindings::default();
+        let mut bindings = Bindings { list: Vec::with_capacity(decls.len()), index: None };
         let mut slots = 0u16;
         let mut names = ScopeNames::default();
         for (name, bkind, sym) in decls {
@@ -945,12 +959,12 @@ impl<'a> Compiler<'a, '_> {
             let captured = named
                 || match sym {
                     Some(s) => self.an.is_captured(s),
-                    None => !self.uncaptured_synthetic.contains(&name),
+                    None => !self.uncaptured_synthetic.contains(&&*name),
                 };
             let loc = if captured {
                 slots += 1;
                 // (FnName is recorded as non-lexical const: immutable, silently in sloppy code.)
-                names.names.push((name.clone(), bkind.is_lexical(), matches!(bkind, BKind::Const | BKind::FnName)));
+                names.names.push((name.to_string(), bkind.is_lexical(), matches!(bkind, BKind::Const | BKind::FnName)));
                 Loc::Env(slots - 1)
             } else {
                 Loc::Reg(self.alloc())
@@ -989,12 +1003,13 @@ impl<'a> Compiler<'a, '_> {
     }
 
     /// Collects the declarations oxc bound in `scope` (sorted by source position).
-    fn scope_decls(&self, scope: Option<ScopeId>) -> Vec<(String, BKind, Option<SymbolId>)> {
+    fn scope_decls(&self, scope: Option<ScopeId>) -> Vec<Decl<'a>> {
         let Some(scope) = scope else {
             return Vec::new();
         };
-        let mut v: Vec<(u32, String, BKind, Option<SymbolId>)> = Vec::new();
-        for (name, &sym) in self.scoping.get_bindings(scope).iter() {
+        let bindings = self.scoping.get_bindings(scope);
+        let mut v: Vec<Decl<'a>> = Vec::with_capacity(bindings.len());
+        for (name, &sym) in bindings.iter() {
             let flags = self.scoping.symbol_flags(sym);
             let kind = if flags.contains(SymbolFlags::Import) {
                 BKind::Import
@@ -1015,10 +1030,10 @@ impl<'a> Compiler<'a, '_> {
             } else {
                 BKind::Var
             };
-            v.push((self.scoping.symbol_span(sym).start, name.to_string(), kind, Some(sym)));
+            v.push((Name::Borrowed(name.as_str()), kind, Some(sym)));
         }
-        v.sort_by_key(|x| x.0);
-        v.into_iter().map(|(_, n, k, s)| (n, k, s)).collect()
+        v.sort_by_key(|d| d.2.map_or(0, |sym| self.scoping.symbol_span(sym).start));
+        v
     }
 
     /// Resolves `name` from the current position.

@@ -189,7 +189,7 @@ impl<'a> Compiler<'a, '_> {
             if kind == BKind::Import {
                 continue;
             }
-            slots.push((name, kind));
+            slots.push((name.into_owned(), kind));
         }
         if entries.exports_local.iter().any(|(_, l)| l == DEFAULT_BINDING) {
             slots.push((DEFAULT_BINDING.into(), BKind::Let));
@@ -299,7 +299,7 @@ impl<'a> Compiler<'a, '_> {
         for (i, (name, kind)) in slots.iter().enumerate() {
             let initialized = !kind.is_lexical();
             bindings.push(Binding {
-                name: name.clone(),
+                name: Name::Owned(name.clone()),
                 loc: Loc::Env(i as u16),
                 kind: *kind,
                 initialized,
@@ -308,7 +308,7 @@ impl<'a> Compiler<'a, '_> {
         }
         for (i, name) in cells.iter().enumerate() {
             bindings.push(Binding {
-                name: name.clone(),
+                name: Name::Owned(name.clone()),
                 loc: Loc::Import(i as u16),
                 kind: BKind::Import,
                 initialized: true,

@@ -201,7 +201,8 @@ impl<'a> Compiler<'a, '_> {
             self.statement(clause);
             return;
         };
-        let decls = f.id.as_ref().map(|id| vec![(id.name.to_string(), BKind::Function, id.symbol_id.get())]);
+        let decls =
+            f.id.as_ref().map(|id| vec![(Name::Borrowed(id.name.as_str()), BKind::Function, id.symbol_id.get())]);
         self.push_scope(ScopeKind::Block, decls.unwrap_or_default(), false);
         self.hoist_functions(std::slice::from_ref(clause));
         self.statement(clause);
@@ -272,7 +273,7 @@ impl<'a> Compiler<'a, '_> {
         &self,
         scope: Option<oxc_syntax::scope::ScopeId>,
         body: &'a [Statement<'a>],
-    ) -> Vec<(String, BKind, Option<oxc_syntax::symbol::SymbolId>)> {
+    ) -> Vec<Decl<'a>> {
         self.block_decls_of(scope, body.iter())
     }
 
@@ -280,34 +281,34 @@ impl<'a> Compiler<'a, '_> {
         &self,
         scope: Option<oxc_syntax::scope::ScopeId>,
         body: impl Iterator<Item = &'a Statement<'a>>,
-    ) -> Vec<(String, BKind, Option<oxc_syntax::symbol::SymbolId>)> {
+    ) -> Vec<Decl<'a>> {
         let mut decls = self.scope_decls(scope);
         if self.strict() {
             return decls;
         }
         for s in body {
-            let mut add = |name: &str, kind: BKind, sym| {
+            let mut add = |name: &'a str, kind: BKind, sym| {
                 if !decls.iter().any(|(n, _, _)| n == name) {
-                    decls.push((name.to_string(), kind, sym));
+                    decls.push((Name::Borrowed(name), kind, sym));
                 }
             };
             match s {
                 Statement::FunctionDeclaration(f) => {
                     if let Some(id) = &f.id {
-                        add(&id.name, BKind::Function, id.symbol_id.get());
+                        add(id.name.as_str(), BKind::Function, id.symbol_id.get());
                     }
                 }
                 Statement::VariableDeclaration(d) if d.kind != VariableDeclarationKind::Var => {
                     let kind = if d.kind == VariableDeclarationKind::Let { BKind::Let } else { BKind::Const };
                     for decl in &d.declarations {
                         for id in decl.id.get_binding_identifiers() {
-                            add(&id.name, kind, id.symbol_id.get());
+                            add(id.name.as_str(), kind, id.symbol_id.get());
                         }
                     }
                 }
                 Statement::ClassDeclaration(c) => {
                     if let Some(id) = &c.id {
-                        add(&id.name, BKind::Class, id.symbol_id.get());
+                        add(id.name.as_str(), BKind::Class, id.symbol_id.get());
                     }
                 }
                 _ => {}
@@ -916,7 +917,7 @@ impl<'a> Compiler<'a, '_> {
             self.pos(handler.span);
             // Two scopes, as in the spec: the catch parameters, then the block. (oxc may put
             // the parameters in either of its scopes; we sort them out by name.)
-            let mut params: Vec<(String, Option<SymbolId>)> = Vec::new();
+            let mut params: Vec<(&'a str, Option<SymbolId>)> = Vec::new();
             if let Some(p) = &handler.param {
                 super::function::bound_identifiers(&p.pattern, &mut params);
             }
@@ -937,7 +938,7 @@ impl<'a> Compiler<'a, '_> {
             }
             // A body `var` named like a parameter is Annex B's assignment to the parameter.
             body.retain(|d| !params.iter().any(|p| p.0 == d.0));
-            let param_decls = params.into_iter().map(|(n, s)| (n, BKind::Catch, s)).collect();
+            let param_decls = params.into_iter().map(|(n, s)| (Name::Borrowed(n), BKind::Catch, s)).collect();
             self.push_scope(ScopeKind::Block, param_decls, false);
             if let Some(p) = &handler.param {
                 self.bind_pattern(&p.pattern, exc, BindMode::Init);
