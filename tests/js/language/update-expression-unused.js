@@ -51,43 +51,60 @@ function captured() {
 }
 log.push(`captured = ${captured()}`);
 
-function symbol() {
-  let s = { p: Symbol('s') };
+function report(f) {
   try {
-    s.p++;
+    f();
   } catch (e) {
     log.push(`${e.constructor.name}: ${e.message}`);
   }
+}
+
+function symbol() {
+  const s = { p: Symbol('s') };
+  report(() => {
+    s.p++;
+  });
 }
 symbol();
 
 function constant() {
   const c = 1;
-  try {
+  report(() => {
     c++;
-  } catch (e) {
-    log.push(`${e.constructor.name}: ${e.message}`);
-  }
+  });
 }
 constant();
 
-function tdz() {
+// The same in the function's own registers (nothing captures the bindings).
+function uncaptured() {
+  const c = 1;
   try {
-    t++;
+    c++;
   } catch (e) {
-    log.push(`${e.constructor.name}: ${e.message}`);
+    log.push(`uncaptured ${e.constructor.name}`);
   }
+  try {
+    u--;
+  } catch (e) {
+    log.push(`uncaptured ${e.constructor.name}`);
+  }
+  let u = 0;
+}
+uncaptured();
+
+function tdz() {
+  report(() => {
+    t++;
+  });
   let t = 0;
 }
 tdz();
 
 function undeclared() {
   'use strict';
-  try {
+  report(() => {
     nowhere++;
-  } catch (e) {
-    log.push(`${e.constructor.name}: ${e.message}`);
-  }
+  });
 }
 undeclared();
 

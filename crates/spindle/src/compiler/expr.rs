@@ -1234,41 +1234,10 @@ impl<'a> Compiler<'a, '_> {
     /// either way).
     fn update_into(&mut self, u: &'a UpdateExpression<'a>, dst: Option<Reg>) {
         let op = if u.operator == UpdateOperator::Increment { UnOp::Inc } else { UnOp::Dec };
-        let Some(dst) = dst else {
-            let old = self.alloc();
-            let new = self.alloc();
-            match &u.argument {
-                SimpleAssignmentTarget::AssignmentTargetIdentifier(id) => {
-                    if let Resolved::Dynamic { env } = self.resolve(&id.name) {
-                        let base = self.alloc();
-                        let k = self.k_str(&id.name);
-                        self.emit(Op::ResolveName { dst: base, env, name: k });
-                        self.emit(Op::GetNameRef { dst: old, base, name: k });
-                        self.emit(Op::Unary { op, dst: new, src: old });
-                        let strict = self.strict();
-                        self.emit(Op::SetNameRef { base, name: k, src: new, strict });
-                    } else {
-                        self.load_name(&id.name, old, false);
-                        self.emit(Op::Unary { op, dst: new, src: old });
-                        self.store_name(&id.name, new, false);
-                    }
-                }
-                other => {
-                    let Some(m) = other.as_member_expression() else {
-                        self.error("Invalid left-hand side expression in update operation", u.span);
-                        return;
-                    };
-                    let r = self.member_ref_rw(m);
-                    self.get_ref(r, old);
-                    self.emit(Op::Unary { op, dst: new, src: old });
-                    self.set_ref(r, new);
-                }
-            }
-            return;
-        };
         // A mutable, initialized local in a register is updated in place: `Inc` converts
         // with ToNumeric itself, and postfix keeps the converted old value in `dst`.
-        if let SimpleAssignmentTarget::AssignmentTargetIdentifier(id) = &u.argument
+        if let Some(dst) = dst
+            && let SimpleAssignmentTarget::AssignmentTargetIdentifier(id) = &u.argument
             && let Some(reg) = self.mutable_local_reg(&id.name)
             && reg != dst
         {
@@ -1283,6 +1252,12 @@ impl<'a> Compiler<'a, '_> {
         }
         let old = self.alloc();
         let new = self.alloc();
+        // The old value as a number: only a used postfix result needs it apart from `new`.
+        let convert_old = |c: &mut Self| {
+            if dst.is_some() {
+                c.emit(Op::Unary { op: UnOp::ToNumeric, dst: old, src: old });
+            }
+        };
         match &u.argument {
             SimpleAssignmentTarget::AssignmentTargetIdentifier(id) => {
                 if let Resolved::Dynamic { env } = self.resolve(&id.name) {
@@ -1290,13 +1265,13 @@ impl<'a> Compiler<'a, '_> {
                     let k = self.k_str(&id.name);
                     self.emit(Op::ResolveName { dst: base, env, name: k });
                     self.emit(Op::GetNameRef { dst: old, base, name: k });
-                    self.emit(Op::Unary { op: UnOp::ToNumeric, dst: old, src: old });
+                    convert_old(self);
                     self.emit(Op::Unary { op, dst: new, src: old });
                     let strict = self.strict();
                     self.emit(Op::SetNameRef { base, name: k, src: new, strict });
                 } else {
                     self.load_name(&id.name, old, false);
-                    self.emit(Op::Unary { op: UnOp::ToNumeric, dst: old, src: old });
+                    convert_old(self);
                     self.emit(Op::Unary { op, dst: new, src: old });
                     self.store_name(&id.name, new, false);
                 }
@@ -1308,13 +1283,15 @@ impl<'a> Compiler<'a, '_> {
                 };
                 let r = self.member_ref_rw(m);
                 self.get_ref(r, old);
-                self.emit(Op::Unary { op: UnOp::ToNumeric, dst: old, src: old });
+                convert_old(self);
                 self.emit(Op::Unary { op, dst: new, src: old });
                 self.set_ref(r, new);
             }
         }
-        let src = if u.prefix { new } else { old };
-        self.emit(Op::Move { dst, src });
+        if let Some(dst) = dst {
+            let src = if u.prefix { new } else { old };
+            self.emit(Op::Move { dst, src });
+        }
     }
 
     fn assignment(&mut self, a: &'a AssignmentExpression<'a>, dst: Reg) {
