@@ -17,6 +17,7 @@ const {
   kNewListener,
   kRemoveListener,
   kTrustEvent,
+  defineEventHandler,
 } = require('internal/event_target');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_MISSING_ARGS, ERR_ILLEGAL_CONSTRUCTOR } } =
   require('internal/errors');
@@ -197,6 +198,11 @@ class MessagePort extends EventTarget {
 }
 
 Object.defineProperty(MessagePort.prototype, Symbol.toStringTag, { value: 'MessagePort', configurable: true });
+// HTML §9.4.4: `onmessageerror` and `onclose` are event handler attributes as well (only
+// setting `onmessage` enables the port message queue). Node 20 has `onmessageerror` and not
+// `onclose`, which the standard added in 2024; the standard decides.
+defineEventHandler(MessagePort.prototype, 'messageerror');
+defineEventHandler(MessagePort.prototype, 'close');
 Object.defineProperty(MessageEvent, 'length', { value: 1, configurable: true });
 // WebIDL: `transfer` is optional, so the length is 1 (written without a default value, which
 // would make the parameters non-simple and the method's `arguments.length` an object).
