@@ -44,13 +44,17 @@ pub fn create_iter_result(vm: &mut Vm, value: Value, done: bool) -> Value {
             s
         }
     };
-    let mut obj = Object::new(Some(proto), ObjectKind::Ordinary);
     let slots = crate::object::property::SlotVec::pair(
         crate::value::Packed::new(value),
         crate::value::Packed::new(Value::Bool(done)),
     );
-    obj.props = PropertyMap::with_shape(shape, slots);
-    Value::Object(vm.heap.alloc_object(obj))
+    let props = PropertyMap::with_shape(shape, slots);
+    Value::Object(vm.heap.alloc_object(Object::with_parts(
+        Some(proto),
+        ObjectKind::Ordinary,
+        props,
+        thin_vec::ThinVec::new(),
+    )))
 }
 
 /// CreateArrayIterator (ECMA-262 §23.1.5.1)

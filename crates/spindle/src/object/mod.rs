@@ -387,7 +387,10 @@ impl Object {
     }
 
     /// An extensible object made whole from its parts (an array literal's: elements and
-    /// named properties known from the start).
+    /// named properties known from the start). For a record whose map or elements are known
+    /// when it is made, this rather than `Object::new` and an assignment: the assignment
+    /// drops the default map first, a call on every iterator result and closure
+    /// (gen-next-pingpong −2.6 % instructions).
     #[inline(always)]
     pub fn with_parts(
         proto: Option<ObjId>,

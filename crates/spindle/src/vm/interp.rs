@@ -1846,9 +1846,9 @@ impl Vm {
         if has_prototype {
             values.push(Packed::UNDEFINED);
         }
-        let mut object = Object::new(Some(proto), ObjectKind::Function(self.heap.function_box(fd)));
-        object.props = PropertyMap::with_shape(self.function_shape(sloppy, has_prototype), values);
-        let f = self.heap.alloc_object(object);
+        let props = PropertyMap::with_shape(self.function_shape(sloppy, has_prototype), values);
+        let kind = ObjectKind::Function(self.heap.function_box(fd));
+        let f = self.heap.alloc_object(Object::with_parts(Some(proto), kind, props, thin_vec::ThinVec::new()));
         if generator {
             // The prototype of the generator objects: an object inheriting from
             // %GeneratorPrototype% (%AsyncGeneratorPrototype%), without a `constructor`
@@ -1860,11 +1860,11 @@ impl Vm {
         } else if normal {
             // MakeConstructor: a fresh prototype object whose `constructor` is the function.
             let op = self.realms[realm as usize].intrinsics.object_prototype;
-            let mut object = Object::new(Some(op), ObjectKind::Ordinary);
             let shape = self.prototype_object_shape();
             let mut slots = self.heap.take_slot_vec(1);
             slots.push(Packed::new(Value::Object(f)));
-            object.props = PropertyMap::with_shape(shape, slots);
+            let props = PropertyMap::with_shape(shape, slots);
+            let object = Object::with_parts(Some(op), ObjectKind::Ordinary, props, thin_vec::ThinVec::new());
             let p = self.heap.alloc_object(object);
             self.set_function_prototype_slot(f, p);
         }
@@ -2087,10 +2087,8 @@ impl Vm {
                 .into_iter()
                 .collect()
         };
-        let mut o = Object::new(Some(proto), kind);
-        o.elements = vals;
-        o.props = PropertyMap::with_shape(shape, values);
-        let a = self.heap.alloc_object(o);
+        let a =
+            self.heap.alloc_object(Object::with_parts(Some(proto), kind, PropertyMap::with_shape(shape, values), vals));
         Value::Object(a)
     }
 }

@@ -547,9 +547,9 @@ impl Vm {
     /// (`ArrayPush`): the element vector is allocated, and charged, once.
     pub fn new_array_with_capacity(&mut self, capacity: usize) -> ObjId {
         let proto = self.current_realm().intrinsics.array_prototype;
-        let mut o = Object::new(Some(proto), ObjectKind::Array { length: 0, length_writable: true });
-        o.elements = thin_vec::ThinVec::with_capacity(capacity);
-        self.heap.alloc_object(o)
+        let kind = ObjectKind::Array { length: 0, length_writable: true };
+        let elements = thin_vec::ThinVec::with_capacity(capacity);
+        self.heap.alloc_object(Object::with_parts(Some(proto), kind, PropertyMap::default(), elements))
     }
 
     /// Appends to an array being built by a literal. Only a push that reallocates the
