@@ -96,10 +96,25 @@ fn intrinsic_promise(vm: &Vm) -> ObjId {
 /// Promise.prototype.then ( onFulfilled, onRejected ) (ECMA-262 §27.2.5.4)
 fn then(vm: &mut Vm, cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let promise = this_promise(vm, cx.this, "then")?;
+    then_steps(vm, promise, arg(args, 0), arg(args, 1), true)
+}
+
+/// Promise.prototype.then steps 3–5 on a promise: SpeciesConstructor, NewPromiseCapability
+/// and PerformPromiseThen. With `result_used` false (see [`invoke_then_unobserved`]) a
+/// derived promise of this realm's %Promise% is left out: PerformPromiseThen gets an
+/// undefined capability and the result is undefined.
+fn then_steps(
+    vm: &mut Vm,
+    promise: ObjId,
+    on_fulfilled: Value,
+    on_rejected: Value,
+    result_used: bool,
+) -> JsResult<Value> {
     let default = intrinsic_promise(vm);
     let c = vm.species_constructor(promise, default)?;
-    let cap = vm.new_promise_capability(c)?;
-    Ok(vm.perform_promise_then(promise, arg(args, 0), arg(args, 1), cap))
+    let cap =
+        if !result_used && c == Value::Object(default) { Capability::None } else { vm.new_promise_capability(c)? };
+    Ok(vm.perform_promise_then(promise, on_fulfilled, on_rejected, cap))
 }
 
 /// Invoke(V, "then", args) (ECMA-262 §7.3.21 with P = "then")
@@ -124,11 +139,7 @@ pub(super) fn invoke_then_unobserved(vm: &mut Vm, v: Value, on_fulfilled: Value,
         && vm.intrinsics().promise_then == Some(then)
         && vm.is_promise(v)
     {
-        let default = intrinsic_promise(vm);
-        let c = vm.species_constructor(promise, default)?;
-        let cap = if c == Value::Object(default) { Capability::None } else { vm.new_promise_capability(c)? };
-        vm.perform_promise_then(promise, on_fulfilled, on_rejected, cap);
-        return Ok(());
+        return then_steps(vm, promise, on_fulfilled, on_rejected, false).map(|_| ());
     }
     vm.call(f, v, &[on_fulfilled, on_rejected]).map(|_| ())
 }
