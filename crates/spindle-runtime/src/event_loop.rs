@@ -465,6 +465,13 @@ impl EventLoop {
             self.check_timeout()?;
             return Ok(Turn::Again);
         }
+        // Idle: if the host made weak handles since the last collection (ports not started),
+        // collect now, so those that script code dropped are found (their partners hear
+        // `close`) without waiting for the heap to grow. Another turn picks up what that posted.
+        if self.vm.idle_collection() {
+            crate::worker::port::release_collected(&mut self.vm);
+            return Ok(Turn::Again);
+        }
         Ok(Turn::Wait)
     }
 
@@ -586,7 +593,11 @@ impl EventLoop {
         if let Err(v) = self.vm.run_finalization_cleanups() {
             self.report(v)?;
         }
+        crate::worker::port::release_collected(&mut self.vm);
         self.run_microtasks()?;
+        // HTML §8.1.7.3 perform a microtask checkpoint, step 6: ClearKeptObjects, so a
+        // WeakRef made by a task that queued no job lets its target go after the task.
+        self.vm.clear_kept_objects();
         // HTML §10.2.1.2: a worker whose scope called close() runs no further task.
         if with_runtime(&mut self.vm, |_, h| h.closing) {
             return Err(Outcome::Exit(0));

@@ -278,6 +278,41 @@ pub trait Host: Any {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Persistent(u32);
 
+/// A handle on an object that does not keep it alive (see [`Vm::persist_weak`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct WeakPersistent(u32);
+
+/// The objects hosts hold weakly: what lets a host object that script code can no longer
+/// reach be collected while the host still has work attached to it (a message port whose
+/// other end must learn that it is gone: HTML §9.4.6 "Ports and garbage collection").
+#[derive(Default)]
+pub struct WeakHandles {
+    /// Each slot: the object and the host's tag for it; None once free or cleared.
+    slots: Vec<Option<(ObjId, u64)>>,
+    free: Vec<u32>,
+    /// The tags of the handles the collector cleared, for [`Vm::take_collected_weak`].
+    collected: Vec<u64>,
+    /// Whether a handle was made since the last idle collection ([`Vm::idle_collection`]):
+    /// the host then collects when its loop goes idle, so an object dropped right after it
+    /// was made is found without waiting for the heap to grow. Collections during a task do
+    /// not count: the object may have been reachable then only from the task's registers.
+    made_since_idle_collection: bool,
+}
+
+impl WeakHandles {
+    /// Clears the handles whose objects the collection that just marked did not reach.
+    pub(crate) fn clear_unmarked(&mut self, is_marked: impl Fn(ObjId) -> bool) {
+        for slot in &mut self.slots {
+            if let Some((o, tag)) = *slot
+                && !is_marked(o)
+            {
+                *slot = None;
+                self.collected.push(tag);
+            }
+        }
+    }
+}
+
 impl Vm {
     /// HostEnqueuePromiseJob (ECMA-262 §9.5.5) and the host's own microtasks.
     pub fn enqueue_job(&mut self, job: Job) {
@@ -366,5 +401,52 @@ impl Vm {
     pub fn unpersist(&mut self, p: Persistent) {
         self.persistent[p.0 as usize] = Value::Undefined;
         self.persistent_free.push(p.0);
+    }
+
+    /// Refers to `o` without keeping it alive. When a collection finds `o` unreachable, the
+    /// handle is cleared (`weak_persistent` gives None) and `tag` is reported by
+    /// [`Vm::take_collected_weak`]; the host then releases the handle with `unpersist_weak`.
+    pub fn persist_weak(&mut self, o: ObjId, tag: u64) -> WeakPersistent {
+        let w = &mut self.weak_handles;
+        w.made_since_idle_collection = true;
+        match w.free.pop() {
+            Some(i) => {
+                w.slots[i as usize] = Some((o, tag));
+                WeakPersistent(i)
+            }
+            None => {
+                w.slots.push(Some((o, tag)));
+                WeakPersistent(w.slots.len() as u32 - 1)
+            }
+        }
+    }
+
+    /// The object of a weak handle; None once it was collected.
+    pub fn weak_persistent(&self, p: WeakPersistent) -> Option<ObjId> {
+        self.weak_handles.slots[p.0 as usize].map(|(o, _)| o)
+    }
+
+    pub fn unpersist_weak(&mut self, p: WeakPersistent) {
+        let w = &mut self.weak_handles;
+        w.slots[p.0 as usize] = None;
+        w.free.push(p.0);
+    }
+
+    /// The tags of the weak handles cleared by collections since the last call.
+    pub fn take_collected_weak(&mut self) -> Vec<u64> {
+        std::mem::take(&mut self.weak_handles.collected)
+    }
+
+    /// Called by a host whose loop is about to wait with no task running: collects if a
+    /// weak handle was made since the last such collection (V8's idle-time collection, in
+    /// its simplest form), so the objects it holds weakly are found dead in time; the
+    /// handles cleared are then in [`Vm::take_collected_weak`]. Whether it collected. At
+    /// most one collection per burst of handles, so an idle loop does not collect again.
+    pub fn idle_collection(&mut self) -> bool {
+        if !std::mem::take(&mut self.weak_handles.made_since_idle_collection) {
+            return false;
+        }
+        self.collect_garbage();
+        true
     }
 }

@@ -99,3 +99,27 @@ fn ephemeron_chains_are_marked_in_linear_work() {
         assert_eq!(vm.heap.ephemeron_entries_seen, 0);
     }
 }
+
+/// The host's weak handles (`Vm::persist_weak`): cleared and reported (by tag) once their
+/// object is unreachable, kept while script code reaches it; an idle collection runs once
+/// per burst of new handles.
+#[test]
+fn host_weak_handles_are_cleared_and_reported_by_tag() {
+    let mut vm = Vm::new(VmOptions::default());
+    let Value::Object(kept) = eval(&mut vm, "var kept = { k: 1 }; kept") else { panic!("object") };
+    let Value::Object(dropped) = eval(&mut vm, "({ d: 1 })") else { panic!("object") };
+    let kept_handle = vm.persist_weak(kept, 7);
+    let dropped_handle = vm.persist_weak(dropped, 8);
+    assert!(vm.idle_collection(), "a handle was made: the idle collection runs");
+    assert!(!vm.idle_collection(), "no new handle since: it does not run again");
+    assert_eq!(vm.take_collected_weak(), vec![8]);
+    assert!(vm.take_collected_weak().is_empty(), "each cleared handle is reported once");
+    assert_eq!(vm.weak_persistent(kept_handle), Some(kept));
+    assert_eq!(vm.weak_persistent(dropped_handle), None);
+    vm.unpersist_weak(dropped_handle);
+    // The kept object goes too, once unreachable.
+    eval(&mut vm, "kept = null");
+    vm.collect_garbage();
+    assert_eq!(vm.take_collected_weak(), vec![7]);
+    assert_eq!(vm.weak_persistent(kept_handle), None);
+}

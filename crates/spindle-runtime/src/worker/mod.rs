@@ -139,8 +139,8 @@ fn set_worker_hooks(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<V
 fn create_channel(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let (a, b) = port::channel();
     let ids = [Value::Number(a.id as f64), Value::Number(b.id as f64)];
-    port::register(vm, arg(args, 0), a.clone(), b.clone());
-    port::register(vm, arg(args, 1), b, a);
+    port::register(vm, arg(args, 0), a.clone(), b.clone(), port::Hold::WeakUntilStarted);
+    port::register(vm, arg(args, 1), b, a, port::Hold::WeakUntilStarted);
     Ok(Value::Object(vm.new_array(ids.to_vec())))
 }
 
@@ -228,7 +228,7 @@ fn adopt_parent_port(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<
     let end = with_runtime(vm, |_, h| h.worker.as_mut().and_then(|w| w.parent_port.take()));
     let Some((end, remote)) = end else { return Ok(Value::Number(0.0)) };
     let id = end.id;
-    port::register(vm, arg(args, 0), end, remote);
+    port::register(vm, arg(args, 0), end, remote, port::Hold::Strong);
     Ok(Value::Number(id as f64))
 }
 
@@ -393,7 +393,7 @@ fn spawn(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     }
     let (parent_end, worker_end) = port::channel();
     let parent_port_id = parent_end.id;
-    port::register(vm, arg(args, 1), parent_end.clone(), worker_end.clone());
+    port::register(vm, arg(args, 1), parent_end.clone(), worker_end.clone(), port::Hold::Strong);
     let thread_id = NEXT_THREAD_ID.fetch_add(1, Ordering::Relaxed);
     let interrupt = Arc::new(AtomicBool::new(false));
     let object = vm.persist(arg(args, 0));

@@ -8,11 +8,18 @@
 //! another thread. A started, referenced port with a listener keeps its owner's loop alive
 //! (the port counts as an operation in flight), as in Node. When an agent ends, its ports
 //! close, so the other ends see `close` (a stream whose other side went away errors).
+//!
+//! Garbage collection (HTML §9.4.6): a port that has not been started is held weakly, since
+//! no message can be dispatched to it until script code that holds it calls `start()`; when
+//! the collector finds it unreachable, its end closes and the other end sees `close` (the
+//! close event's garbage-collection case, `webmessaging/message-channels/close-event`). A
+//! started port is held strongly until it closes or moves: its listeners may still run.
+//! Node holds every port strongly, so there a dropped port's partner never hears.
 
 use crate::host::with_runtime;
 use crate::io::Completion;
 use spindle::Value;
-use spindle::jobs::Persistent;
+use spindle::jobs::{Persistent, WeakPersistent};
 use spindle::structured_clone::Serialized;
 use spindle::value::ObjId;
 use spindle::vm::{JsResult, Vm};
@@ -108,23 +115,36 @@ pub fn channel() -> (PortEnd, PortEnd) {
     (PortEnd::new(), PortEnd::new())
 }
 
+/// How an agent holds a port's JS object.
+#[derive(Clone, Copy)]
+enum Held {
+    /// Started (or the agent's own port to its parent): kept alive.
+    Strong(Persistent),
+    /// Not started: collected once unreachable (the handle's tag is the port id).
+    Weak(WeakPersistent),
+}
+
 /// A port of this agent: its JS object, its end and the other end.
 struct LocalPort {
-    object: Persistent,
+    object: Held,
     end: PortEnd,
     remote: PortEnd,
     started: bool,
     refed: bool,
     /// Whether the port currently counts toward keeping the loop alive.
     keeps_alive: bool,
+    /// The other end closed while this port, not started, still held messages: `close`
+    /// comes after them, once the port is started (Node's close travels behind the data).
+    close_pending: bool,
 }
 
 /// The ports this agent owns.
 #[derive(Default)]
 pub struct Ports {
     ports: HashMap<u64, LocalPort>,
-    /// Port ids by JS object (a port object is held while it is registered, so its id in
-    /// the heap stays its own).
+    /// Port ids by JS object. An entry may outlive a weakly held object until the collected
+    /// port is released (`release_collected`): lookups check that the port's object is
+    /// still the one asked about.
     by_object: HashMap<ObjId, u64>,
     on_message: Option<Persistent>,
     on_closed: Option<Persistent>,
@@ -145,33 +165,86 @@ fn message_available(id: u64) -> Completion {
     Box::new(move |vm: &mut Vm| deliver(vm, id))
 }
 
+/// Whether an agent holds a port object it has not started weakly (MessageChannel ports,
+/// ports received in messages) or strongly (a worker's port to its parent, which lives as
+/// long as the worker's `parentPort`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Hold {
+    WeakUntilStarted,
+    Strong,
+}
+
 /// Registers `object` as the local end `end` entangled with `remote`, owned by this agent.
-pub fn register(vm: &mut Vm, object: Value, end: PortEnd, remote: PortEnd) {
-    let held = vm.persist(object);
-    let post = with_runtime(vm, |_, h| h.io.sender());
+pub fn register(vm: &mut Vm, object: Value, end: PortEnd, remote: PortEnd, hold: Hold) {
     let id = end.id;
+    let held = match object {
+        Value::Object(o) if hold == Hold::WeakUntilStarted => Held::Weak(vm.persist_weak(o, id)),
+        _ => Held::Strong(vm.persist(object)),
+    };
+    let post = with_runtime(vm, |_, h| h.io.sender());
     with_runtime(vm, |_, h| {
         if let Value::Object(o) = object {
             h.ports.by_object.insert(o, id);
         }
-        let port =
-            LocalPort { object: held, end: end.clone(), remote, started: false, refed: true, keeps_alive: false };
+        let port = LocalPort {
+            object: held,
+            end: end.clone(),
+            remote,
+            started: false,
+            refed: true,
+            keeps_alive: false,
+            close_pending: false,
+        };
         h.ports.ports.insert(id, port)
     });
     end.adopt(post);
 }
 
-/// Forgets local port `id` (closed or transferred away); its object, if it was registered.
+/// The JS object of a port held as `held`; None once the collector took it.
+fn object_of(vm: &Vm, held: Held) -> Option<ObjId> {
+    match held {
+        Held::Strong(p) => match vm.persistent(p) {
+            Value::Object(o) => Some(o),
+            _ => None,
+        },
+        Held::Weak(w) => vm.weak_persistent(w),
+    }
+}
+
+/// Forgets local port `id` (closed, transferred away or collected) and releases its object.
 fn unregister(vm: &mut Vm, id: u64) -> Option<LocalPort> {
     let port = with_runtime(vm, |vm, h| {
         let port = h.ports.ports.remove(&id)?;
-        if let Value::Object(o) = vm.persistent(port.object) {
+        if let Some(o) = object_of(vm, port.object)
+            && h.ports.by_object.get(&o) == Some(&id)
+        {
             h.ports.by_object.remove(&o);
         }
         Some(port)
     })?;
-    vm.unpersist(port.object);
+    match port.object {
+        Held::Strong(p) => vm.unpersist(p),
+        Held::Weak(w) => vm.unpersist_weak(w),
+    }
     Some(port)
+}
+
+/// The ports the collector found unreachable (their handles' tags are port ids): each is
+/// forgotten and its end closed, so the other end sees `close` (HTML §9.4.6). The loop
+/// calls this after every checkpoint and idle-time collection.
+pub fn release_collected(vm: &mut Vm) {
+    for id in vm.take_collected_weak() {
+        let collected = with_runtime(vm, |vm, h| {
+            h.ports
+                .ports
+                .get(&id)
+                .is_some_and(|p| matches!(p.object, Held::Weak(_)) && object_of(vm, p.object).is_none())
+        });
+        if collected && let Some(port) = unregister(vm, id) {
+            port.end.close();
+            port.remote.receive_close();
+        }
+    }
 }
 
 /// Recomputes whether port `id` keeps the loop alive (started, referenced, open).
@@ -213,18 +286,28 @@ pub fn post(vm: &mut Vm, id: u64, message: Serialized) -> bool {
 /// `port.start()` (HTML §9.4.4): enables the port message queue; the messages already in
 /// it are delivered by the loop, in order.
 pub fn start(vm: &mut Vm, id: u64) {
-    let waiting = with_runtime(vm, |_, h| {
+    let waiting = with_runtime(vm, |vm, h| {
         let p = h.ports.ports.get_mut(&id)?;
         if p.started {
             return None;
         }
         p.started = true;
-        Some((p.end.pending_messages(), h.io.sender()))
+        // A started port may have messages dispatched to it: held strongly from now on.
+        if let Held::Weak(w) = p.object
+            && let Some(o) = vm.weak_persistent(w)
+        {
+            vm.unpersist_weak(w);
+            p.object = Held::Strong(vm.persist(Value::Object(o)));
+        }
+        Some((p.end.pending_messages(), p.close_pending, h.io.sender()))
     });
     update_liveness(vm, id);
-    if let Some((waiting, post)) = waiting {
+    if let Some((waiting, close_pending, post)) = waiting {
         for _ in 0..waiting {
             let _ = post.send(message_available(id));
+        }
+        if close_pending {
+            let _ = post.send(Box::new(move |vm: &mut Vm| closed_remotely(vm, id)));
         }
     }
 }
@@ -280,14 +363,29 @@ impl PortEnd {
     }
 }
 
-/// The entangled end was closed: this port closes too and emits `close`.
+/// The entangled end was closed: this port closes too and emits `close` — after the
+/// messages it still holds, so a port not started with messages waiting closes once it is
+/// started and they are delivered (as in Node, where the close travels behind the data).
 fn closed_remotely(vm: &mut Vm, id: u64) -> JsResult<()> {
     update_liveness(vm, id);
-    let Some(port) = with_runtime(vm, |_, h| h.ports.ports.get(&id).map(|p| p.object)) else { return Ok(()) };
-    let port = vm.persistent(port);
-    vm.root(port);
+    let held = with_runtime(vm, |_, h| {
+        let p = h.ports.ports.get_mut(&id)?;
+        if !p.started && p.end.pending_messages() > 0 {
+            p.close_pending = true;
+            return None;
+        }
+        Some(p.object)
+    });
+    let Some(held) = held else { return Ok(()) };
+    let port = object_of(vm, held);
+    if let Some(port) = port {
+        vm.root(Value::Object(port));
+    }
     unregister(vm, id);
-    call_hook(vm, Hook::Closed, &[port])
+    match port {
+        Some(port) => call_hook(vm, Hook::Closed, &[Value::Object(port)]),
+        None => Ok(()),
+    }
 }
 
 /// A message is in port `id`'s queue: if the port is here and started, the oldest message
@@ -295,10 +393,12 @@ fn closed_remotely(vm: &mut Vm, id: u64) -> JsResult<()> {
 /// (`js/internal/worker/io.js` dispatches the `message` event); else it waits for
 /// `start()` or for the agent the port moved to.
 fn deliver(vm: &mut Vm, id: u64) -> JsResult<()> {
-    let port = with_runtime(vm, |_, h| h.ports.ports.get(&id).filter(|p| p.started).map(|p| (p.object, p.end.clone())));
+    let port = with_runtime(vm, |vm, h| {
+        h.ports.ports.get(&id).filter(|p| p.started).and_then(|p| Some((object_of(vm, p.object)?, p.end.clone())))
+    });
     let Some((object, end)) = port else { return Ok(()) };
     let Some((message, flow)) = end.take() else { return Ok(()) };
-    let port = vm.persistent(object);
+    let port = Value::Object(object);
     vm.root(port);
     let mut host = super::transfer::Transferables::default();
     let data = spindle::structured_clone::structured_deserialize_with_host(vm, message, &mut host);
@@ -351,7 +451,11 @@ pub fn set_hooks(vm: &mut Vm, on_message: Value, on_closed: Value) {
 
 /// The local port whose JS object is `o`.
 pub fn port_of_object(vm: &mut Vm, o: ObjId) -> Option<u64> {
-    with_runtime(vm, |_, h| h.ports.by_object.get(&o).copied())
+    with_runtime(vm, |vm, h| {
+        let id = *h.ports.by_object.get(&o)?;
+        let port = h.ports.ports.get(&id)?;
+        (object_of(vm, port.object) == Some(o)).then_some(id)
+    })
 }
 
 /// A port on its way to another agent: its end, entangled with `remote`. Dropped before
@@ -394,7 +498,7 @@ pub fn receive(vm: &mut Vm, mut port: TransferredPort) -> ObjId {
     };
     vm.root(Value::Object(object));
     port.arrived = true;
-    register(vm, Value::Object(object), port.end.clone(), port.remote.clone());
+    register(vm, Value::Object(object), port.end.clone(), port.remote.clone(), Hold::WeakUntilStarted);
     object
 }
 

@@ -511,6 +511,8 @@ pub fn collect(vm: &mut Vm) {
     }
     vm.heap.ephemeron_entries_seen = ephemeron_entries;
     let to_clean = prune_weak_tables(&mut vm.heap, &weak_tables);
+    let objects = &vm.heap.objects;
+    vm.weak_handles.clear_unmarked(|o| objects.is_marked(o.0));
     for r in to_clean {
         // HostEnqueueFinalizationRegistryCleanupJob (ECMA-262 §9.15): the host runs it.
         if !vm.finalization_queue.contains(&r) {

@@ -407,6 +407,8 @@ pub struct Vm {
     /// Values the host keeps alive (`Vm::persist`); free slots are listed for reuse.
     pub persistent: Vec<Value>,
     pub persistent_free: Vec<u32>,
+    /// Objects the host refers to without keeping them alive (`Vm::persist_weak`).
+    pub weak_handles: crate::jobs::WeakHandles,
     /// Promises of the async functions whose frames are running (resumed or started), for
     /// the `at async f` lines of stack traces.
     pub async_stack: Vec<ObjId>,
@@ -475,6 +477,7 @@ impl Vm {
             host: None,
             persistent: Vec::new(),
             persistent_free: Vec::new(),
+            weak_handles: crate::jobs::WeakHandles::default(),
             async_stack: Vec::new(),
             inspect_fn: None,
             engine_globals: std::collections::HashSet::new(),
