@@ -297,6 +297,8 @@ pub struct WeakHandles {
     /// was made is found without waiting for the heap to grow. Collections during a task do
     /// not count: the object may have been reachable then only from the task's registers.
     made_since_idle_collection: bool,
+    /// Handles whose object has not been collected or released.
+    live: usize,
 }
 
 impl WeakHandles {
@@ -307,6 +309,7 @@ impl WeakHandles {
                 && !is_marked(o)
             {
                 *slot = None;
+                self.live -= 1;
                 self.collected.push(tag);
             }
         }
@@ -409,6 +412,7 @@ impl Vm {
     pub fn persist_weak(&mut self, o: ObjId, tag: u64) -> WeakPersistent {
         let w = &mut self.weak_handles;
         w.made_since_idle_collection = true;
+        w.live += 1;
         match w.free.pop() {
             Some(i) => {
                 w.slots[i as usize] = Some((o, tag));
@@ -428,7 +432,9 @@ impl Vm {
 
     pub fn unpersist_weak(&mut self, p: WeakPersistent) {
         let w = &mut self.weak_handles;
-        w.slots[p.0 as usize] = None;
+        if w.slots[p.0 as usize].take().is_some() {
+            w.live -= 1;
+        }
         w.free.push(p.0);
     }
 
@@ -438,12 +444,15 @@ impl Vm {
     }
 
     /// Called by a host whose loop is about to wait with no task running: collects if a
-    /// weak handle was made since the last such collection (V8's idle-time collection, in
-    /// its simplest form), so the objects it holds weakly are found dead in time; the
-    /// handles cleared are then in [`Vm::take_collected_weak`]. Whether it collected. At
-    /// most one collection per burst of handles, so an idle loop does not collect again.
+    /// weak handle was made since the last such collection and some are still held (V8's
+    /// idle-time collection, in its simplest form), so the objects it holds weakly are
+    /// found dead in time; the handles cleared are then in [`Vm::take_collected_weak`].
+    /// Whether it collected. At most one collection per burst of handles, so an idle loop
+    /// does not collect again, and none once the host released them all (ports started or
+    /// sent away).
     pub fn idle_collection(&mut self) -> bool {
-        if !std::mem::take(&mut self.weak_handles.made_since_idle_collection) {
+        let w = &mut self.weak_handles;
+        if !std::mem::take(&mut w.made_since_idle_collection) || w.live == 0 {
             return false;
         }
         self.collect_garbage();

@@ -122,4 +122,9 @@ fn host_weak_handles_are_cleared_and_reported_by_tag() {
     vm.collect_garbage();
     assert_eq!(vm.take_collected_weak(), vec![7]);
     assert_eq!(vm.weak_persistent(kept_handle), None);
+    // No idle collection for handles the host has already let go of.
+    let Value::Object(o) = eval(&mut vm, "({})") else { panic!("object") };
+    let h = vm.persist_weak(o, 9);
+    vm.unpersist_weak(h);
+    assert!(!vm.idle_collection(), "every handle made since was released");
 }

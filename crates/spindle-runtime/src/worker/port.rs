@@ -364,14 +364,20 @@ impl PortEnd {
 }
 
 /// The entangled end was closed: this port closes too and emits `close` — after the
-/// messages it still holds, so a port not started with messages waiting closes once it is
-/// started and they are delivered (as in Node, where the close travels behind the data).
+/// messages it still holds (as in Node, where the close travels behind the data). A port
+/// not started closes once it is started and they are delivered; a started one has a
+/// delivery queued for each of them (by `receive` or by `start`), so the close goes behind
+/// those again: it may have been told of the close before `start` queued them.
 fn closed_remotely(vm: &mut Vm, id: u64) -> JsResult<()> {
     update_liveness(vm, id);
     let held = with_runtime(vm, |_, h| {
         let p = h.ports.ports.get_mut(&id)?;
-        if !p.started && p.end.pending_messages() > 0 {
-            p.close_pending = true;
+        if p.end.pending_messages() > 0 {
+            if p.started {
+                let _ = h.io.sender().send(Box::new(move |vm: &mut Vm| closed_remotely(vm, id)));
+            } else {
+                p.close_pending = true;
+            }
             return None;
         }
         Some(p.object)
