@@ -128,6 +128,9 @@ enum Held {
 /// A port of this agent: its JS object, its end and the other end.
 struct LocalPort {
     object: Held,
+    /// The object's id when it was registered (its `by_object` key, which outlives a weakly
+    /// held object until the port is released).
+    key: Option<ObjId>,
     end: PortEnd,
     remote: PortEnd,
     started: bool,
@@ -191,6 +194,7 @@ pub fn register(vm: &mut Vm, object: Value, end: PortEnd, remote: PortEnd, hold:
         }
         let port = LocalPort {
             object: held,
+            key: object.as_object(),
             end: end.clone(),
             remote,
             started: false,
@@ -216,9 +220,10 @@ fn object_of(vm: &Vm, held: Held) -> Option<ObjId> {
 
 /// Forgets local port `id` (closed, transferred away or collected) and releases its object.
 fn unregister(vm: &mut Vm, id: u64) -> Option<LocalPort> {
-    let port = with_runtime(vm, |vm, h| {
+    let port = with_runtime(vm, |_, h| {
         let port = h.ports.ports.remove(&id)?;
-        if let Some(o) = object_of(vm, port.object)
+        // The key may already belong to another port: a collected object's id is reused.
+        if let Some(o) = port.key
             && h.ports.by_object.get(&o) == Some(&id)
         {
             h.ports.by_object.remove(&o);
