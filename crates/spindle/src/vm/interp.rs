@@ -1414,16 +1414,19 @@ impl Vm {
                         let nregs = f.code.nregs as usize;
                         let nparams = f.code.nparams as usize;
                         let argc = f.argc as usize;
-                        let mut items = Vec::new();
-                        for i in from as usize..argc {
-                            let v = if i < nparams {
+                        // The elements go straight into the array's own vector, sized once
+                        // (collected into a `Vec` of values first, they took two
+                        // allocations and a copy per rest array).
+                        let from = from as usize;
+                        let mut items = thin_vec::ThinVec::with_capacity(argc.saturating_sub(from));
+                        for i in from..argc {
+                            items.push(if i < nparams {
                                 self.regs.at(base + i)
                             } else {
                                 self.regs.at(base + nregs + i - nparams)
-                            };
-                            items.push(v.get());
+                            });
                         }
-                        let a = self.new_array(items);
+                        let a = self.array_with(items, PropertyMap::default());
                         set!(dst, Value::Object(a));
                     }
                     Op::Debugger | Op::Nop => {}
