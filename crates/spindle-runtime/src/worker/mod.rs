@@ -75,7 +75,7 @@ pub struct Children {
 /// The built-in-only module `internal/worker/binding`.
 pub fn exports(vm: &mut Vm) -> Value {
     let o = vm.new_object();
-    let methods: [(&str, u32, spindle::object::NativeFn); 25] = [
+    let methods: [(&str, u32, spindle::object::NativeFn); 26] = [
         ("setPortHooks", 2, set_port_hooks),
         ("setWorkerHooks", 4, set_worker_hooks),
         ("writeStdin", 2, write_stdin),
@@ -84,6 +84,7 @@ pub fn exports(vm: &mut Vm) -> Value {
         ("start", 1, start),
         ("close", 1, close),
         ("setRef", 2, set_port_ref),
+        ("holdPort", 1, hold_port),
         ("hasRef", 1, port_has_ref),
         ("receiveMessageOnPort", 1, receive_message_on_port),
         ("spawn", 6, spawn),
@@ -188,6 +189,12 @@ fn start(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
 fn close(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
     let id = id_arg(vm, arg(args, 0))?;
     port::close(vm, id);
+    Ok(Value::Undefined)
+}
+
+fn hold_port(vm: &mut Vm, _cx: &NativeCall, args: &[Value]) -> JsResult<Value> {
+    let id = id_arg(vm, arg(args, 0))?;
+    port::hold(vm, id);
     Ok(Value::Undefined)
 }
 

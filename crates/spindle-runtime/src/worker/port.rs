@@ -13,7 +13,8 @@
 //! no message can be dispatched to it until script code that holds it calls `start()`; when
 //! the collector finds it unreachable, its end closes and the other end sees `close` (the
 //! close event's garbage-collection case, `webmessaging/message-channels/close-event`). A
-//! started port is held strongly until it closes or moves: its listeners may still run.
+//! started port, or one with a `close` listener, is held strongly until it closes or moves:
+//! its listeners may still run.
 //! Node holds every port strongly, so there a dropped port's partner never hears.
 
 use crate::host::with_runtime;
@@ -301,12 +302,7 @@ pub fn start(vm: &mut Vm, id: u64) {
         }
         p.started = true;
         // A started port may have messages dispatched to it: held strongly from now on.
-        if let Held::Weak(w) = p.object
-            && let Some(o) = vm.weak_persistent(w)
-        {
-            vm.unpersist_weak(w);
-            p.object = Held::Strong(vm.persist(Value::Object(o)));
-        }
+        hold_strongly(vm, &mut p.object);
         Some((p.end.pending_messages(), p.close_pending, h.io.sender()))
     });
     update_liveness(vm, id);
@@ -318,6 +314,28 @@ pub fn start(vm: &mut Vm, id: u64) {
             let _ = post.send(Box::new(move |vm: &mut Vm| closed_remotely(vm, id)));
         }
     }
+}
+
+/// Makes a weak hold strong (the object is alive: script code holds it).
+fn hold_strongly(vm: &mut Vm, held: &mut Held) {
+    if let Held::Weak(w) = *held
+        && let Some(o) = vm.weak_persistent(w)
+    {
+        vm.unpersist_weak(w);
+        *held = Held::Strong(vm.persist(Value::Object(o)));
+    }
+}
+
+/// binding.holdPort(id): the port got a `close` listener, so it is held strongly whether or
+/// not it is started: its `close` may be dispatched at any time (from another thread's
+/// close), and HTML §9.4.6 keeps a port alive while an event for it is queued, which a
+/// collection between that close and its dispatch would break.
+pub fn hold(vm: &mut Vm, id: u64) {
+    with_runtime(vm, |vm, h| {
+        if let Some(p) = h.ports.ports.get_mut(&id) {
+            hold_strongly(vm, &mut p.object);
+        }
+    });
 }
 
 /// receiveMessageOnPort (Node: lib/internal/worker/io.js): the oldest undelivered message

@@ -71,8 +71,11 @@ class MessagePort extends EventTarget {
   // thread's loop alive while it has 'message' listeners of either style (the first one
   // refs it, removing the last unrefs it). HTML §9.4.4: addEventListener does not start
   // the port (Node 20 does; the standard and WPT decide), onmessage and on('message') do.
+  // A `close` listener makes the runtime hold the port strongly, started or not (see
+  // worker/port.rs: a port not started is otherwise collected once unreachable).
   [kNewListener](size, type, listener, once, capture, passive, weak) {
     if (type === 'message' && size === 1 && !this[kClosed]) binding.setRef(this[kId], true);
+    if (type === 'close' && size === 1 && !this[kClosed]) binding.holdPort(this[kId]);
     super[kNewListener](size, type, listener, once, capture, passive, weak);
   }
 
