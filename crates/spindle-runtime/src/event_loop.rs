@@ -465,9 +465,10 @@ impl EventLoop {
             self.check_timeout()?;
             return Ok(Turn::Again);
         }
-        // Idle: if the host made weak handles since the last collection (ports not started),
-        // collect now, so those that script code dropped are found (their partners hear
-        // `close`) without waiting for the heap to grow. Another turn picks up what that posted.
+        // Idle: if weak handles (ports not started) were made since the last idle collection
+        // and some are still held, collect now, so those that script code dropped are found
+        // (their partners hear `close`) without waiting for the heap to grow. Another turn
+        // picks up what that posted.
         if self.vm.idle_collection() {
             crate::worker::port::release_collected(&mut self.vm);
             return Ok(Turn::Again);

@@ -107,6 +107,14 @@ impl PortEnd {
         }
     }
 
+    /// This end goes away without a `close` of its own (its agent ended, its port object
+    /// was collected, the message carrying it was dropped): it closes, and `remote`'s owner
+    /// is told.
+    fn close_with(&self, remote: &PortEnd) {
+        self.close();
+        remote.receive_close();
+    }
+
     fn is_closed(&self) -> bool {
         self.shared.lock().map_or(true, |s| s.closed)
     }
@@ -161,8 +169,7 @@ impl Drop for Ports {
     /// The agent ends: each of its ports closes, and the other ends are told.
     fn drop(&mut self) {
         for port in self.ports.values() {
-            port.end.close();
-            port.remote.receive_close();
+            port.end.close_with(&port.remote);
         }
     }
 }
@@ -170,6 +177,11 @@ impl Drop for Ports {
 /// The completion that tells port `id`'s owner a message is in its queue.
 fn message_available(id: u64) -> Completion {
     Box::new(move |vm: &mut Vm| deliver(vm, id))
+}
+
+/// The completion that tells port `id`'s owner its entangled end closed.
+fn close_notice(id: u64) -> Completion {
+    Box::new(move |vm: &mut Vm| closed_remotely(vm, id))
 }
 
 /// Whether an agent holds a port object it has not started weakly (MessageChannel ports,
@@ -250,8 +262,7 @@ pub fn release_collected(vm: &mut Vm) {
                 .is_some_and(|p| matches!(p.object, Held::Weak(_)) && object_of(vm, p.object).is_none())
         });
         if collected && let Some(port) = unregister(vm, id) {
-            port.end.close();
-            port.remote.receive_close();
+            port.end.close_with(&port.remote);
         }
     }
 }
@@ -311,7 +322,7 @@ pub fn start(vm: &mut Vm, id: u64) {
             let _ = post.send(message_available(id));
         }
         if close_pending {
-            let _ = post.send(Box::new(move |vm: &mut Vm| closed_remotely(vm, id)));
+            let _ = post.send(close_notice(id));
         }
     }
 }
@@ -369,7 +380,7 @@ pub fn close(vm: &mut Vm, id: u64) {
     end.close();
     // This side's `close` first, then the other side's (as Node orders them); messages on
     // their way are delivered before either.
-    let _ = post.send(Box::new(move |vm: &mut Vm| closed_remotely(vm, id)));
+    let _ = post.send(close_notice(id));
     remote.receive_close();
     update_liveness(vm, id);
 }
@@ -383,8 +394,7 @@ impl PortEnd {
         }
         s.closed = true;
         if let Some(owner) = s.owner.take() {
-            let id = self.id;
-            let _ = owner.send(Box::new(move |vm: &mut Vm| closed_remotely(vm, id)));
+            let _ = owner.send(close_notice(self.id));
         }
     }
 }
@@ -400,7 +410,7 @@ fn closed_remotely(vm: &mut Vm, id: u64) -> JsResult<()> {
         let p = h.ports.ports.get_mut(&id)?;
         if p.end.pending_messages() > 0 {
             if p.started {
-                let _ = h.io.sender().send(Box::new(move |vm: &mut Vm| closed_remotely(vm, id)));
+                let _ = h.io.sender().send(close_notice(id));
             } else {
                 p.close_pending = true;
             }
@@ -502,8 +512,7 @@ pub struct TransferredPort {
 impl Drop for TransferredPort {
     fn drop(&mut self) {
         if !self.arrived {
-            self.end.close();
-            self.remote.receive_close();
+            self.end.close_with(&self.remote);
         }
     }
 }

@@ -546,10 +546,7 @@ impl Vm {
     /// An empty array with room for `capacity` elements, for a literal that will push them
     /// (`ArrayPush`): the element vector is allocated, and charged, once.
     pub fn new_array_with_capacity(&mut self, capacity: usize) -> ObjId {
-        let proto = self.current_realm().intrinsics.array_prototype;
-        let kind = ObjectKind::Array { length: 0, length_writable: true };
-        let elements = thin_vec::ThinVec::with_capacity(capacity);
-        self.heap.alloc_object(Object::with_parts(Some(proto), kind, PropertyMap::default(), elements))
+        self.array_with(thin_vec::ThinVec::with_capacity(capacity), PropertyMap::default())
     }
 
     /// Appends to an array being built by a literal. Only a push that reallocates the
