@@ -154,7 +154,13 @@ impl Vm {
     }
 
     /// Pops the current frame, delivering `v` (as registers hold it) to the caller.
-    fn do_return(&mut self, mut v: Packed) -> JsResult<Flow> {
+    fn do_return(&mut self, v: Packed) -> JsResult<Flow> {
+        self.do_return_inline(v)
+    }
+
+    /// [`do_return`](Self::do_return) inlined into the `Return` instructions.
+    #[inline(always)]
+    fn do_return_inline(&mut self, mut v: Packed) -> JsResult<Flow> {
         let top = self.frames.last().expect("frame");
         if top.code.body.suspends() {
             if top.code.body == BodyKind::Async {
@@ -166,20 +172,20 @@ impl Vm {
                 return self.finish_inline_generator_return(v.get(), wrap);
             }
         }
-        let f = self.pop_frame_record();
-        self.regs.truncate(f.base as usize);
-        self.realm = f.caller_realm;
-        if f.construct {
-            if f.code.kind == FunctionKind::DerivedConstructor {
-                // ReturnDerived already validated the value.
-            } else if v.object().is_none() {
-                v = f.this;
-            }
+        // The record's fields are read where it lies and the record is then dropped in
+        // place: moved out whole, its 64 bytes went through a stack temporary on every return.
+        let (base, ret, caller_realm) = (top.base, top.ret, top.caller_realm);
+        // ReturnDerived already validated a derived constructor's value.
+        if top.construct && top.code.kind != FunctionKind::DerivedConstructor && v.object().is_none() {
+            v = top.this;
         }
-        if f.ret == u32::MAX {
+        self.drop_frame_record();
+        self.regs.truncate(base as usize);
+        self.realm = caller_realm;
+        if ret == u32::MAX {
             return Ok(Flow::Done(v));
         }
-        self.regs.put(f.ret as usize, v);
+        self.regs.put(ret as usize, v);
         Ok(Flow::Reload)
     }
 
@@ -1098,10 +1104,10 @@ impl Vm {
                     }
                     Op::Return { src } => {
                         let v = self.regs.at(base + src as usize);
-                        flow!(self.do_return(v));
+                        flow!(self.do_return_inline(v));
                     }
                     Op::ReturnUndefined => {
-                        flow!(self.do_return(Packed::UNDEFINED));
+                        flow!(self.do_return_inline(Packed::UNDEFINED));
                     }
                     Op::ReturnDerived { src, this } => {
                         let v = r!(src);
@@ -1131,7 +1137,7 @@ impl Vm {
                         let f = self.regs.at(base + callee as usize);
                         let t = self.receiver(base, this);
                         let ret = (base + dst as usize) as u32;
-                        flow!(self.call_from_bytecode(
+                        flow!(self.call_from_bytecode_inline(
                             f,
                             t,
                             ArgSource::Regs((base + args as usize) as u32, argc as usize),
@@ -1452,6 +1458,12 @@ impl Vm {
 
     /// Performs a call from an instruction: JS callees get a new frame in this loop.
     fn call_from_bytecode(&mut self, f: Packed, this: Packed, args: ArgSource, ret: u32) -> JsResult<Flow> {
+        self.call_from_bytecode_inline(f, this, args, ret)
+    }
+
+    /// [`call_from_bytecode`](Self::call_from_bytecode) inlined into the `Call` instruction.
+    #[inline(always)]
+    fn call_from_bytecode_inline(&mut self, f: Packed, this: Packed, args: ArgSource, ret: u32) -> JsResult<Flow> {
         let Some(fo) = f.object() else {
             let d = self.describe(f.get());
             return Err(self.type_error(&format!("{d} is not a function")));

@@ -143,6 +143,17 @@ impl Vm {
         frame
     }
 
+    /// Drops the running frame's record (a return: nothing of it is needed any more); the
+    /// caller's saved pc becomes [`Vm::pc`] again.
+    #[inline(always)]
+    pub(crate) fn drop_frame_record(&mut self) {
+        let n = self.frames.len().saturating_sub(1);
+        self.frames.truncate(n);
+        if let Some(top) = self.frames.last() {
+            self.pc = top.saved_pc;
+        }
+    }
+
     /// [`pop_frame_record`](Self::pop_frame_record) returning the pc the frame stopped at
     /// beside its record, whose `saved_pc` is stale: a record moved on whole (a suspending
     /// generator's, into its object) takes the pc once it has arrived. Stored into the record
