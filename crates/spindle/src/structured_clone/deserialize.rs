@@ -30,7 +30,7 @@ pub fn structured_deserialize_with_host(
 }
 
 fn deserialize(vm: &mut Vm, serialized: Serialized, mut host: Option<&mut dyn super::HostTransfer>) -> Value {
-    let Serialized { mut records, root, host: transferred } = serialized;
+    let Serialized { mut records, root, host: transferred, text } = serialized;
     let mut transferred: Vec<Option<Box<dyn std::any::Any + Send>>> = transferred.into_iter().map(Some).collect();
     let mark = vm.roots.len();
     let mut objects: Vec<ObjId> = Vec::with_capacity(records.len());
@@ -49,23 +49,21 @@ fn deserialize(vm: &mut Vm, serialized: Serialized, mut host: Option<&mut dyn su
         objects.push(o);
     }
     for (record, &o) in records.iter_mut().zip(&objects) {
-        fill(vm, record, o, &objects);
+        fill(vm, record, o, &objects, &text);
     }
-    let mut root = root;
-    let v = value_of(vm, &mut root, &objects);
+    let v = value_of(vm, &root, &objects, &text);
     vm.roots.truncate(mark);
     v
 }
 
-/// The value of a serialized entry once every record has its object. Each entry is read
-/// once, so a string's code units move into the heap rather than being copied.
-fn value_of(vm: &mut Vm, e: &mut Entry, objects: &[ObjId]) -> Value {
+/// The value of a serialized entry once every record has its object.
+fn value_of(vm: &mut Vm, e: &Entry, objects: &[ObjId], text: &[u16]) -> Value {
     match e {
         Entry::Undefined => Value::Undefined,
         Entry::Null => Value::Null,
         Entry::Bool(b) => Value::Bool(*b),
         Entry::Number(n) => Value::Number(*n),
-        Entry::String(s) => vm.string_units(std::mem::take(s)),
+        Entry::String(s) => vm.string_units(s.units(text).to_vec()),
         Entry::BigInt(b) => vm.bigint_value(b.clone()),
         Entry::Ref(i) => Value::Object(objects[*i]),
     }
@@ -184,35 +182,35 @@ fn create(vm: &mut Vm, record: &mut Record, objects: &[ObjId]) -> ObjId {
 
 /// Fills a deep record's object: Map and Set entries in order, an error's cause, the
 /// properties of an Array or Object (CreateDataProperty, so no setter runs).
-fn fill(vm: &mut Vm, record: &mut Record, o: ObjId, objects: &[ObjId]) {
+fn fill(vm: &mut Vm, record: &mut Record, o: ObjId, objects: &[ObjId], text: &[u16]) {
     let plain = matches!(record, Record::Object { .. });
     match record {
         Record::Map(entries) => {
             for (k, v) in entries {
-                let k = value_of(vm, k, objects);
+                let k = value_of(vm, k, objects, text);
                 let k = normalize_key(vm, k);
-                let v = value_of(vm, v, objects);
+                let v = value_of(vm, v, objects, text);
                 table_set(vm, o, k, v);
             }
         }
         Record::Set(entries) => {
             for k in entries {
-                let k = value_of(vm, k, objects);
+                let k = value_of(vm, k, objects, text);
                 let k = normalize_key(vm, k);
                 table_set(vm, o, k, Value::Undefined);
             }
         }
         Record::Error { cause: Some(c), .. } => {
-            let c = value_of(vm, c, objects);
+            let c = value_of(vm, c, objects, text);
             vm.define_direct(o, PropertyKey::String(vm.names.cause), c, HIDDEN);
         }
         Record::Array { properties, .. } | Record::Object { properties } => {
             for (k, v) in properties {
                 let key = match k {
                     Key::Index(i) => PropertyKey::Index(*i),
-                    Key::String(s) => PropertyKey::String(vm.heap.intern(s)),
+                    Key::String(s) => PropertyKey::String(vm.heap.intern(s.units(text))),
                 };
-                let v = value_of(vm, v, objects);
+                let v = value_of(vm, v, objects, text);
                 // A fresh ordinary object or array accepts every data property. A plain
                 // object's named keys (each once in the record) are added without
                 // [[DefineOwnProperty]]'s checks: what CreateDataProperty would do.

@@ -36,6 +36,31 @@ pub struct Serialized {
     /// What the host's transfer steps gave for the host objects of the transfer list
     /// (`Record::Host` indexes here): a MessagePort's entangled ends, for example.
     pub(crate) host: Vec<Box<dyn std::any::Any + Send>>,
+    /// The code units of every string entry and property key, one after another
+    /// ([`Text`] ranges index here): one buffer per message instead of an allocation per
+    /// string, made by the sending thread and freed by the receiving one.
+    pub(crate) text: Vec<u16>,
+}
+
+/// A string of a serialization: its code units' range in [`Serialized::text`].
+#[derive(Clone, Copy)]
+pub(crate) struct Text {
+    start: usize,
+    len: usize,
+}
+
+impl Text {
+    /// Appends `units` to `text`; their range there.
+    pub(crate) fn push(text: &mut Vec<u16>, units: &[u16]) -> Text {
+        let start = text.len();
+        text.extend_from_slice(units);
+        Text { start, len: units.len() }
+    }
+
+    /// The string's code units.
+    pub(crate) fn units(self, text: &[u16]) -> &[u16] {
+        &text[self.start..self.start + self.len]
+    }
 }
 
 /// The host's side of transferring its own platform objects (HTML §2.7.2 "transferable
@@ -74,7 +99,7 @@ pub(crate) enum Entry {
     Null,
     Bool(bool),
     Number(f64),
-    String(Vec<u16>),
+    String(Text),
     BigInt(BigInt),
     Ref(usize),
 }
@@ -82,7 +107,7 @@ pub(crate) enum Entry {
 /// A property key of a serialized Array or Object.
 pub(crate) enum Key {
     Index(u32),
-    String(Vec<u16>),
+    String(Text),
 }
 
 /// The serialization of one object (HTML StructuredSerializeInternal steps 5-25).

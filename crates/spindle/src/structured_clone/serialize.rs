@@ -1,6 +1,6 @@
 //! StructuredSerializeInternal and StructuredSerializeWithTransfer (HTML §2.7.3, §2.7.5).
 
-use super::{CloneError, Entry, Key, MAX_DEPTH, Record, Serialized};
+use super::{CloneError, Entry, Key, MAX_DEPTH, Record, Serialized, Text};
 use crate::hash::IdMap;
 use crate::object::ObjectKind;
 use crate::object::property::PropertyKey;
@@ -57,6 +57,8 @@ struct Serializer<'h> {
     host: Option<&'h mut dyn super::HostTransfer>,
     /// What the host's transfer and serialization steps gave (`Record::Host` indexes here).
     host_data: Vec<Box<dyn std::any::Any + Send>>,
+    /// The code units of string entries and keys (`Serialized::text`).
+    text: Vec<u16>,
 }
 
 /// StructuredSerialize ( value ) (HTML §2.7.4)
@@ -102,7 +104,14 @@ fn serialize_with_transfer(
     transfer_list: &[ObjId],
     host: Option<&mut dyn super::HostTransfer>,
 ) -> Result<Serialized, CloneError> {
-    let mut s = Serializer { memory: Memory::default(), records: Vec::new(), depth: 0, host, host_data: Vec::new() };
+    let mut s = Serializer {
+        memory: Memory::default(),
+        records: Vec::new(),
+        depth: 0,
+        host,
+        host_data: Vec::new(),
+        text: Vec::new(),
+    };
     let mut host_objects = Vec::new();
     for &t in transfer_list {
         vm.root(Value::Object(t));
@@ -149,7 +158,7 @@ fn serialize_with_transfer(
             s.host_data[slot] = h.transfer(vm, t).map_err(CloneError::Thrown)?;
         }
     }
-    Ok(Serialized { records: s.records, root, host: s.host_data })
+    Ok(Serialized { records: s.records, root, host: s.host_data, text: s.text })
 }
 
 /// The interface an object belongs to, for messages: "ArrayBuffer", or the
@@ -204,7 +213,7 @@ impl Serializer<'_> {
             Value::Null => return Ok(Entry::Null),
             Value::Bool(b) => return Ok(Entry::Bool(b)),
             Value::Number(n) => return Ok(Entry::Number(n)),
-            Value::String(s) => return Ok(Entry::String(vm.heap.str(s).to_vec())),
+            Value::String(s) => return Ok(Entry::String(Text::push(&mut self.text, vm.heap.str(s)))),
             Value::BigInt(b) => return Ok(Entry::BigInt(vm.heap.bigint(b).clone())),
             Value::Symbol(_) => return Err(data_clone_error(vm, value)),
             Value::Object(o) => o,
@@ -375,7 +384,7 @@ impl Serializer<'_> {
         let (keys, shape) = match plain_data_properties(vm, o) {
             Some((keys, shape)) => (keys, Some(shape)),
             None => {
-                let mut keys = Vec::new();
+                let mut keys = Keys::new();
                 for k in thrown(vm.own_property_keys(o))? {
                     if matches!(k, PropertyKey::Symbol(_)) {
                         continue;
@@ -406,7 +415,7 @@ impl Serializer<'_> {
             let entry = self.serialize(vm, v)?;
             let key = match k {
                 PropertyKey::Index(i) => Key::Index(i),
-                PropertyKey::String(s) => Key::String(vm.heap.str(s).to_vec()),
+                PropertyKey::String(s) => Key::String(Text::push(&mut self.text, vm.heap.str(s))),
                 PropertyKey::Symbol(_) => unreachable!("filtered out"),
             };
             properties.push((key, entry));
@@ -419,17 +428,21 @@ impl Serializer<'_> {
     }
 }
 
+/// The keys of an object being serialized: a message's objects mostly have a few, which
+/// stay inline (a vector per object was an allocation per message).
+type Keys = smallvec::SmallVec<[PropertyKey; 8]>;
+
 /// EnumerableOwnProperties(o, key) without the generic steps, for an ordinary object in
 /// fast mode whose own properties are all enumerable string-keyed data properties, with no
 /// elements: its keys in order and the shape id they were read from. Slot `i` then holds
 /// the value of key `i`. None for every other object.
-fn plain_data_properties(vm: &Vm, o: ObjId) -> Option<(Vec<PropertyKey>, u64)> {
+fn plain_data_properties(vm: &Vm, o: ObjId) -> Option<(Keys, u64)> {
     let obj = vm.obj(o);
     if !matches!(obj.kind, ObjectKind::Ordinary) || !obj.elements.is_empty() {
         return None;
     }
     let shape = obj.props.shape()?;
-    let mut keys = Vec::with_capacity(shape.len());
+    let mut keys = Keys::with_capacity(shape.len());
     let mut plain = true;
     shape.for_each(|e| {
         let slot = keys.len() as u32;
