@@ -225,7 +225,14 @@ binding.setPortHooks(
   // message, a frozen array (Node 20 has isTrusted false and an unfrozen array; the
   // standard and WPT decide).
   function onMessage(port, data, ports) {
-    port[kIncomingPorts] = ports === undefined ? kNoPorts : ports;
+    // A port's incoming ports are kNoPorts outside a dispatch (the dispatch reports its
+    // listeners' exceptions, so the reset below always runs): a message without ports,
+    // the usual case, dispatches without setting them twice.
+    if (ports === undefined) {
+      port[kHybridDispatch](data, 'message', undefined);
+      return;
+    }
+    port[kIncomingPorts] = ports;
     port[kHybridDispatch](data, 'message', undefined);
     port[kIncomingPorts] = kNoPorts;
   },
