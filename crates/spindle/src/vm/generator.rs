@@ -250,7 +250,6 @@ impl Vm {
     /// executing, `ret` its return slot) and returns where it resumes. The register buffer
     /// stays with the generator for its next suspension.
     pub(super) fn restore_generator_frame(&mut self, g: ObjId, ret: u32, by: InlineResume) -> ResumePoint {
-        self.reserve_frame_record();
         let data = generator_in(&mut self.heap, g);
         data.state = GeneratorState::Executing;
         data.wrap_results = matches!(by, InlineResume::NextCall | InlineResume::Delegator);
@@ -268,8 +267,9 @@ impl Vm {
         let base = self.regs.len() as u32;
         self.regs.restore_window(&data.regs);
         let caller_realm = std::mem::replace(&mut self.realm, realm);
-        let frame = super::Frame::new(code, pc, base, func, this, new_target, env, ret, argc, construct, caller_realm);
-        self.push_reserved_frame_record(pc, frame);
+        self.push_frame_record_at(pc, || {
+            super::Frame::new(code, pc, base, func, this, new_target, env, ret, argc, construct, caller_realm)
+        });
         resume
     }
 

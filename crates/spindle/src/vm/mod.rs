@@ -134,31 +134,6 @@ impl Vm {
         self.frames.push(frame());
     }
 
-    /// Makes room for one more frame record, for [`push_reserved_frame_record`]
-    /// (Self::push_reserved_frame_record).
-    #[inline(always)]
-    pub(crate) fn reserve_frame_record(&mut self) {
-        if self.frames.len() == self.frames.capacity() {
-            grow_frames(&mut self.frames);
-        }
-    }
-
-    /// [`push_frame_record_at`](Self::push_frame_record_at) where room was reserved before
-    /// the record's fields were computed: nothing between computing them and storing them
-    /// can call out, so they stay in registers (a closure over them, as the other pushes
-    /// take, was built on the stack and kept there for the growth path).
-    #[inline(always)]
-    pub(crate) fn push_reserved_frame_record(&mut self, pc: u32, frame: Frame) {
-        if let Some(top) = self.frames.last_mut() {
-            top.saved_pc = self.pc;
-        }
-        if self.frames.len() == self.frames.capacity() {
-            unreachable!("frame record reserved");
-        }
-        self.pc = pc;
-        self.frames.push(frame);
-    }
-
     /// Pops the running frame, its record carrying the pc it stopped at; the caller's saved
     /// pc becomes [`Vm::pc`] again.
     #[inline(always)]
