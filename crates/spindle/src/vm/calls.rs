@@ -183,7 +183,7 @@ impl Vm {
         }
         let caller_realm = self.realm;
         // The closure takes the fields by value: borrowing them, it kept each in a stack
-        // slot of its own, stored and read back on every call (fib: 4 % of its instructions).
+        // slot of its own, stored and read back on every call (fib: 2 % of its instructions).
         self.push_new_frame_record(move || {
             Frame::new(code, 0, base as u32, func, this, new_target, env, ret, argc as u32, construct, caller_realm)
         });
