@@ -149,6 +149,12 @@ impl Vm {
     pub(crate) fn drop_frame_record(&mut self) {
         let n = self.frames.len().saturating_sub(1);
         self.frames.truncate(n);
+        self.resume_caller_pc();
+    }
+
+    /// The new top frame's saved pc becomes [`Vm::pc`] (after its callee's record left).
+    #[inline(always)]
+    fn resume_caller_pc(&mut self) {
         if let Some(top) = self.frames.last() {
             self.pc = top.saved_pc;
         }
@@ -163,9 +169,7 @@ impl Vm {
     pub(crate) fn pop_frame_record_and_pc(&mut self) -> (Frame, u32) {
         let frame = self.frames.pop().expect("frame");
         let pc = self.pc;
-        if let Some(top) = self.frames.last() {
-            self.pc = top.saved_pc;
-        }
+        self.resume_caller_pc();
         (frame, pc)
     }
 
