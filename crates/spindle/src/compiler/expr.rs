@@ -4,6 +4,10 @@ use super::*;
 use crate::bytecode::{BinOp, MethodKind, NO_REG, UNDEFINED_RECEIVER, UnOp};
 use oxc_syntax::operator::{AssignmentOperator, BinaryOperator, LogicalOperator, UnaryOperator, UpdateOperator};
 
+/// The most parts one `ConcatStrings` takes: a longer template literal is concatenated in
+/// chunks, so that it needs no more than this many consecutive registers.
+const MAX_CONCAT_PARTS: usize = 32;
+
 /// A resolved property reference: object register plus a static or computed key.
 #[derive(Clone, Copy)]
 pub(super) enum PropRef {
@@ -832,41 +836,70 @@ impl<'a> Compiler<'a, '_> {
         }
     }
 
+    /// ECMA-262 §13.2.8.6 TemplateLiteral Evaluation: each substitution is evaluated and
+    /// converted by ToString in order, into consecutive registers beside the (non-empty)
+    /// literal pieces, and `ConcatStrings` makes the result from them at once.
     fn template_literal(&mut self, t: &'a TemplateLiteral<'a>, dst: Reg) {
+        enum Piece<'b, 'a> {
+            Text(String),
+            Substitution(&'b Expression<'a>),
+        }
         let cooked = |q: &TemplateElement<'_>| q.value.cooked.map(|c| c.to_string()).unwrap_or_default();
-        let first = cooked(&t.quasis[0]);
-        // `${a}…`: the first substitution's string is the start (no "" + it).
-        let starts_empty = first.is_empty() && !t.expressions.is_empty();
-        if !starts_empty {
-            let k = self.k_str(&first);
-            self.emit(Op::LoadConst { dst, k });
+        let mut pieces = Vec::with_capacity(t.quasis.len() + t.expressions.len());
+        for (i, q) in t.quasis.iter().enumerate() {
+            let text = cooked(q);
+            if !text.is_empty() {
+                pieces.push(Piece::Text(text));
+            }
+            if let Some(e) = t.expressions.get(i) {
+                pieces.push(Piece::Substitution(e));
+            }
         }
-        for (i, e) in t.expressions.iter().enumerate() {
-            let mark = self.b().mark();
-            let v = self.alloc();
-            // A local is converted from its own register.
-            let src = match e {
-                Expression::Identifier(_) => self.expr_any(e),
-                _ => {
-                    self.expr_into(e, v);
-                    v
+        let mark = self.b().mark();
+        // A long template is concatenated in chunks, each result the first part of the next.
+        let width = pieces.len().clamp(1, MAX_CONCAT_PARTS) as u16;
+        let parts = if pieces.len() > 1 { self.b().alloc_n(width) } else { dst };
+        let mut filled: u16 = 0;
+        for piece in &pieces {
+            if filled == width {
+                self.emit(Op::ConcatStrings { dst: parts, first: parts, count: width });
+                filled = 1;
+            }
+            let at = parts + filled;
+            match piece {
+                Piece::Text(text) => {
+                    let k = self.k_str(text);
+                    self.emit(Op::LoadConst { dst: at, k });
                 }
-            };
-            self.pos(e.span());
-            if i == 0 && starts_empty {
-                self.emit(Op::Unary { op: UnOp::ToString, dst, src });
-            } else {
-                self.emit(Op::Unary { op: UnOp::ToString, dst: v, src });
-                self.emit(Op::Binary { op: BinOp::Add, dst, a: dst, b: v });
+                Piece::Substitution(e) => {
+                    let inner = self.b().mark();
+                    // A local is converted from its own register.
+                    let src = match e {
+                        Expression::Identifier(_) => self.expr_any(e),
+                        _ => {
+                            self.expr_into(e, at);
+                            at
+                        }
+                    };
+                    self.pos(e.span());
+                    self.emit(Op::Unary { op: UnOp::ToString, dst: at, src });
+                    self.b().release(inner);
+                }
             }
-            let q = cooked(&t.quasis[i + 1]);
-            if !q.is_empty() {
-                let k = self.k_str(&q);
-                self.emit(Op::LoadConst { dst: v, k });
-                self.emit(Op::Binary { op: BinOp::Add, dst, a: dst, b: v });
-            }
-            self.b().release(mark);
+            filled += 1;
         }
+        match filled {
+            0 => {
+                let k = self.k_str("");
+                self.emit(Op::LoadConst { dst, k });
+            }
+            1 if parts == dst => {}
+            _ => {
+                self.pos(t.span);
+                self.emit(Op::ConcatStrings { dst, first: parts, count: filled });
+            }
+        }
+        self.b().release(mark);
     }
 
     fn tagged_template(&mut self, t: &'a TaggedTemplateExpression<'a>, dst: Reg) {

@@ -8,6 +8,7 @@ use crate::object::{ForInState, Object, ObjectKind};
 use crate::value::conversions::Hint;
 use crate::value::number::{to_int32, to_uint32};
 use crate::value::{ObjId, Packed, StrId, Value};
+use std::rc::Rc;
 
 impl Vm {
     /// ApplyStringOrNumericBinaryOperator and the relational/equality operators.
@@ -22,7 +23,7 @@ impl Vm {
                 if matches!(pa, Value::String(_)) || matches!(pb, Value::String(_)) {
                     let sa = self.to_string(pa)?;
                     let sb = self.to_string(pb)?;
-                    return self.concat_strings(sa, sb);
+                    return Ok(Value::String(self.concat_strings(sa, sb)?));
                 }
                 return self.numeric_op(op, pa, pb);
             }
@@ -306,25 +307,53 @@ impl Vm {
 
     /// String concatenation (RangeError past the maximum string length).
     /// Short results are copied; long ones become ropes (see `JsString`).
-    pub fn concat_strings(&mut self, a: crate::value::StrId, b: crate::value::StrId) -> JsResult<Value> {
+    pub fn concat_strings(&mut self, a: StrId, b: StrId) -> JsResult<StrId> {
         let (lx, ly) = (self.heap.str_len(a), self.heap.str_len(b));
         if lx == 0 {
-            return Ok(Value::String(b));
+            return Ok(b);
         }
         if ly == 0 {
-            return Ok(Value::String(a));
+            return Ok(a);
         }
         if lx + ly > MAX_STRING_LEN {
             return Err(self.range_error("Invalid string length"));
         }
         if lx + ly >= MIN_ROPE_LEN {
-            return Ok(Value::String(self.heap.alloc_rope(a, b)));
+            return Ok(self.heap.alloc_rope(a, b));
         }
-        let (x, y) = (self.heap.str(a), self.heap.str(b));
-        let mut v = Vec::with_capacity(x.len() + y.len());
-        v.extend_from_slice(x);
-        v.extend_from_slice(y);
-        Ok(Value::String(self.heap.alloc_string(v)))
+        // Collected straight into the shared buffer (the chain has an exact length): one
+        // allocation, where a vector converted to `Rc<[u16]>` was allocated and copied twice.
+        let units: Rc<[u16]> = self.heap.str(a).iter().chain(self.heap.str(b)).copied().collect();
+        Ok(self.heap.alloc_string_rc(units))
+    }
+
+    /// The string-concatenation of `parts`, as a template literal's evaluation makes it
+    /// (ECMA-262 §13.2.8.6; every part a String already). A short result is made in one
+    /// buffer at its final size, where `+` made one string per part; a long one, or one with
+    /// a rope among its parts, is built pair by pair as `+` builds it, so that
+    /// `` s = `${s}${c}` `` in a loop makes ropes and stays linear.
+    pub fn concat_string_list(&mut self, parts: &[StrId]) -> JsResult<Value> {
+        let total: usize = parts.iter().map(|&p| self.heap.str_len(p)).sum();
+        if total <= MAX_FLAT_CONCAT && parts.iter().all(|&p| self.heap.is_flat(p)) {
+            let mut units: Rc<[u16]> = std::iter::repeat_n(0, total).collect();
+            if let Some(buf) = Rc::get_mut(&mut units) {
+                let mut at = 0;
+                for &p in parts {
+                    let piece = self.heap.str(p);
+                    buf[at..at + piece.len()].copy_from_slice(piece);
+                    at += piece.len();
+                }
+            }
+            return Ok(Value::String(self.heap.alloc_string_rc(units)));
+        }
+        let Some((&first, rest)) = parts.split_first() else {
+            return Ok(Value::String(self.names.empty));
+        };
+        let mut acc = first;
+        for &p in rest {
+            acc = self.concat_strings(acc, p)?;
+        }
+        Ok(Value::String(acc))
     }
 
     /// GetValue on a property reference whose base may be a primitive.
@@ -1079,6 +1108,9 @@ impl Vm {
 pub const MAX_STRING_LEN: usize = (1 << 29) - 24;
 /// Concatenations at least this long become ropes instead of copies.
 pub const MIN_ROPE_LEN: usize = 32;
+/// A template literal's result up to this long is copied into one buffer (see
+/// `concat_string_list`): copying it costs less than the rope nodes and their flattening.
+pub const MAX_FLAT_CONCAT: usize = 256;
 
 /// Number::remainder (ECMA-262 §6.1.6.1.6), truncating like C fmod.
 pub fn js_rem(x: f64, y: f64) -> f64 {
