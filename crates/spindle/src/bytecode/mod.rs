@@ -64,6 +64,9 @@ pub enum UnOp {
     ToNumeric,
     ToPropertyKey,
     ToString,
+    /// ToString(ToPrimitive(v)): an operand of `+` whose other operand is a string
+    /// (ECMA-262 §13.15.3 ApplyStringOrNumericBinaryOperator, steps 1.a–1.c).
+    ToPrimitiveString,
     ToObject,
 }
 

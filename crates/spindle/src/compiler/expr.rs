@@ -4,6 +4,17 @@ use super::*;
 use crate::bytecode::{BinOp, MethodKind, NO_REG, UNDEFINED_RECEIVER, UnOp};
 use oxc_syntax::operator::{AssignmentOperator, BinaryOperator, LogicalOperator, UnaryOperator, UpdateOperator};
 
+/// A piece of a string concatenation (see `Compiler::concatenation`).
+pub(super) enum Piece<'a> {
+    /// Literal text, and whether it encodes lone surrogates.
+    Text(&'a str, bool),
+    /// An operand, converted by `UnOp` (ToString for a template's substitution, ToPrimitive
+    /// and ToString for an operand of `+`), a conversion error reported at the span.
+    Operand(&'a Expression<'a>, UnOp, Span),
+    /// The sum before a chain's first string (`a + b` in `a + b + 'c'`), then converted.
+    Sum(&'a BinaryExpression<'a>, Span),
+}
+
 /// The most parts one `ConcatStrings` takes: a longer template literal is concatenated in
 /// chunks, so that it needs no more than this many consecutive registers.
 const MAX_CONCAT_PARTS: usize = 32;
@@ -147,8 +158,15 @@ impl<'a> Compiler<'a, '_> {
             && let Expression::BinaryExpression(b) = &a.right
             && let Some(reg) = self.mutable_local_reg(&id.name)
         {
-            let op = binop(b.operator).expect("binary operator");
             let mark = self.b().mark();
+            // A string concatenation also writes its destination last.
+            if let Some(pieces) = Self::string_chain(b) {
+                self.concatenation(&pieces, reg, b.span);
+                self.b().release(mark);
+                return;
+            }
+            self.mark_plain_sum(b);
+            let op = binop(b.operator).expect("binary operator");
             let scratch = self.alloc();
             let left = self.operand_reg(&b.left, left_in_place(b), scratch);
             self.binary_with_right(op, reg, left, &b.right, b.span);
@@ -499,6 +517,13 @@ impl<'a> Compiler<'a, '_> {
                 self.b().bind(end);
             }
             Expression::BinaryExpression(b) => {
+                if self.plain_sum.take() != Some(b.span)
+                    && let Some(pieces) = Self::string_chain(b)
+                {
+                    self.concatenation(&pieces, dst, b.span);
+                    return;
+                }
+                self.mark_plain_sum(b);
                 let op = binop(b.operator).expect("binary operator");
                 // Any left operand not read in place is evaluated straight into `dst` (a
                 // temporary no other code names), so a left-deep chain `a + b + c + …`
@@ -836,43 +861,103 @@ impl<'a> Compiler<'a, '_> {
         }
     }
 
-    /// ECMA-262 §13.2.8.6 TemplateLiteral Evaluation: each substitution is evaluated and
-    /// converted by ToString in order, into consecutive registers beside the (non-empty)
-    /// literal pieces, and `ConcatStrings` makes the result from them at once.
+    /// ECMA-262 §13.2.8.6 TemplateLiteral Evaluation: each substitution evaluated and
+    /// converted by ToString in order, then the string-concatenation of all the pieces.
     fn template_literal(&mut self, t: &'a TemplateLiteral<'a>, dst: Reg) {
-        enum Piece<'b, 'a> {
-            Text(String),
-            Substitution(&'b Expression<'a>),
-        }
-        let cooked = |q: &TemplateElement<'_>| q.value.cooked.map(|c| c.to_string()).unwrap_or_default();
         let mut pieces = Vec::with_capacity(t.quasis.len() + t.expressions.len());
         for (i, q) in t.quasis.iter().enumerate() {
-            let text = cooked(q);
-            if !text.is_empty() {
-                pieces.push(Piece::Text(text));
-            }
+            pieces.push(Piece::Text(q.value.cooked.as_ref().map_or("", |c| c.as_str()), false));
             if let Some(e) = t.expressions.get(i) {
-                pieces.push(Piece::Substitution(e));
+                pieces.push(Piece::Operand(e, UnOp::ToString, e.span()));
             }
         }
+        self.concatenation(&pieces, dst, t.span);
+    }
+
+    /// A chain `e0 + e1 + … + en` whose result is known to be a string from some operand on:
+    /// its pieces for [`concatenation`](Self::concatenation), or None when it is not such a
+    /// chain (or too short to gain from one). ECMA-262 §13.15.3 ApplyStringOrNumericBinaryOperator:
+    /// once the left operand is a string, each step evaluates its right operand, converts
+    /// it by ToPrimitive (no hint) and ToString, and concatenates; so each operand after the
+    /// first string literal is evaluated and converted in order, and the operands before it
+    /// are one sum of their own (`1 + 2 + 'a'` is `"3a"`).
+    fn string_chain(b: &'a BinaryExpression<'a>) -> Option<Vec<Piece<'a>>> {
+        if b.operator != BinaryOperator::Addition {
+            return None;
+        }
+        // The chain's nodes from the innermost sum out: nodes[i].right is operand i + 1.
+        let mut nodes = vec![b];
+        while let Expression::BinaryExpression(inner) = &nodes[nodes.len() - 1].left
+            && inner.operator == BinaryOperator::Addition
+        {
+            nodes.push(inner);
+        }
+        nodes.reverse();
+        let operand = |i: usize| if i == 0 { &nodes[0].left } else { &nodes[i - 1].right };
+        // The first operand that is a string whatever the others are. Past the first
+        // position only a literal without effects may be it: the sum before it is converted
+        // as soon as it is evaluated, which must not move past another operand's effects.
+        let first = (0..=nodes.len()).find(|&i| match operand(i) {
+            Expression::StringLiteral(_) => true,
+            Expression::TemplateLiteral(t) => i == 0 || t.expressions.is_empty(),
+            _ => false,
+        })?;
+        let parts = nodes.len() + 1 - first + usize::from(first > 0);
+        if parts < 3 {
+            return None;
+        }
+        let mut pieces = Vec::with_capacity(parts);
+        match first {
+            0 => {}
+            1 => pieces.push(Piece::Operand(&nodes[0].left, UnOp::ToPrimitiveString, nodes[0].span)),
+            _ => pieces.push(Piece::Sum(nodes[first - 2], nodes[first - 1].span)),
+        }
+        for i in first..=nodes.len() {
+            let span = if i == 0 { nodes[0].span } else { nodes[i - 1].span };
+            pieces.push(match operand(i) {
+                Expression::StringLiteral(l) => Piece::Text(l.value.as_str(), l.lone_surrogates),
+                e => Piece::Operand(e, UnOp::ToPrimitiveString, span),
+            });
+        }
+        Some(pieces)
+    }
+
+    /// Notes that the sum on the left of `b`, a sum not compiled as a string concatenation,
+    /// is not one either (by `string_chain`'s rule it has the same first string operand, if
+    /// any, with fewer operands after it). It is the next binary expression compiled.
+    fn mark_plain_sum(&mut self, b: &BinaryExpression<'a>) {
+        if b.operator == BinaryOperator::Addition
+            && let Expression::BinaryExpression(left) = &b.left
+        {
+            self.plain_sum = Some(left.span);
+        }
+    }
+
+    /// Evaluates `pieces` in order into consecutive registers, each converted to a string
+    /// right after it is evaluated, and writes their string-concatenation to `dst` with one
+    /// `ConcatStrings` (one allocation for the result, where `+` made one string per
+    /// operand). `dst` is written last, after every piece is read.
+    pub(super) fn concatenation(&mut self, pieces: &[Piece<'a>], dst: Reg, span: Span) {
+        let pieces: Vec<&Piece<'a>> = pieces.iter().filter(|p| !matches!(p, Piece::Text("", _))).collect();
         let mark = self.b().mark();
-        // A long template is concatenated in chunks, each result the first part of the next.
+        // A long list is concatenated in chunks, each result the first part of the next.
         let width = pieces.len().clamp(1, MAX_CONCAT_PARTS) as u16;
         let parts = if pieces.len() > 1 { self.b().alloc_n(width) } else { dst };
         let mut filled: u16 = 0;
-        for piece in &pieces {
+        for piece in pieces {
             if filled == width {
+                self.pos(span);
                 self.emit(Op::ConcatStrings { dst: parts, first: parts, count: width });
                 filled = 1;
             }
             let at = parts + filled;
-            match piece {
-                Piece::Text(text) => {
-                    let k = self.k_str(text);
+            let inner = self.b().mark();
+            match *piece {
+                Piece::Text(text, lone_surrogates) => {
+                    let k = self.k_str_units(text, lone_surrogates);
                     self.emit(Op::LoadConst { dst: at, k });
                 }
-                Piece::Substitution(e) => {
-                    let inner = self.b().mark();
+                Piece::Operand(e, op, span) => {
                     // A local is converted from its own register.
                     let src = match e {
                         Expression::Identifier(_) => self.expr_any(e),
@@ -881,11 +966,18 @@ impl<'a> Compiler<'a, '_> {
                             at
                         }
                     };
-                    self.pos(e.span());
-                    self.emit(Op::Unary { op: UnOp::ToString, dst: at, src });
-                    self.b().release(inner);
+                    self.pos(span);
+                    self.emit(Op::Unary { op, dst: at, src });
+                }
+                Piece::Sum(b, span) => {
+                    self.mark_plain_sum(b);
+                    let left = self.operand_reg(&b.left, left_in_place(b), at);
+                    self.binary_with_right(BinOp::Add, at, left, &b.right, b.span);
+                    self.pos(span);
+                    self.emit(Op::Unary { op: UnOp::ToPrimitiveString, dst: at, src: at });
                 }
             }
+            self.b().release(inner);
             filled += 1;
         }
         match filled {
@@ -895,7 +987,7 @@ impl<'a> Compiler<'a, '_> {
             }
             1 if parts == dst => {}
             _ => {
-                self.pos(t.span);
+                self.pos(span);
                 self.emit(Op::ConcatStrings { dst, first: parts, count: filled });
             }
         }

@@ -351,6 +351,10 @@ pub struct Compiler<'a, 'h> {
     errors: Vec<(String, Span)>,
     /// End labels of the optional chains being compiled (innermost last).
     chain_ends: Vec<LabelId>,
+    /// A sum known not to be a string concatenation (see `Compiler::string_chain`): the left
+    /// operand of one that was not, about to be compiled; so a chain of n `+` is looked at
+    /// once, not once per operator.
+    plain_sum: Option<Span>,
     /// Synthetic bindings (no oxc symbol) that the next `push_scope` may keep in registers.
     uncaptured_synthetic: Vec<&'static str>,
     /// The module record the code belongs to (its referrer for `import()`).
@@ -709,6 +713,7 @@ impl<'a, 'h> Compiler<'a, 'h> {
             mode,
             errors: Vec::new(),
             chain_ends: Vec::new(),
+            plain_sum: None,
             uncaptured_synthetic: Vec::new(),
             module,
         }

@@ -301,6 +301,10 @@ impl Vm {
                 self.key_to_value(k)
             }
             UnOp::ToString => Value::String(self.to_string(v)?),
+            UnOp::ToPrimitiveString => {
+                let p = self.to_primitive(v, Hint::Default)?;
+                Value::String(self.to_string(p)?)
+            }
             UnOp::ToObject => Value::Object(self.to_object(v)?),
         })
     }
@@ -321,10 +325,23 @@ impl Vm {
         if lx + ly >= MIN_ROPE_LEN {
             return Ok(self.heap.alloc_rope(a, b));
         }
-        // Collected straight into the shared buffer (the chain has an exact length): one
-        // allocation, where a vector converted to `Rc<[u16]>` was allocated and copied twice.
-        let units: Rc<[u16]> = self.heap.str(a).iter().chain(self.heap.str(b)).copied().collect();
-        Ok(self.heap.alloc_string_rc(units))
+        Ok(self.heap.alloc_string_rc(self.joined_units(&[a, b], lx + ly)))
+    }
+
+    /// The code units of flat strings `parts`, `len` in all, in one shared buffer made at its
+    /// final size: one allocation, where a vector converted to `Rc<[u16]>` was allocated and
+    /// copied twice.
+    fn joined_units(&self, parts: &[StrId], len: usize) -> Rc<[u16]> {
+        let mut units: Rc<[u16]> = std::iter::repeat_n(0, len).collect();
+        if let Some(buf) = Rc::get_mut(&mut units) {
+            let mut at = 0;
+            for &p in parts {
+                let piece = self.heap.str(p);
+                buf[at..at + piece.len()].copy_from_slice(piece);
+                at += piece.len();
+            }
+        }
+        units
     }
 
     /// The string-concatenation of `parts`, as a template literal's evaluation makes it
@@ -335,15 +352,7 @@ impl Vm {
     pub fn concat_string_list(&mut self, parts: &[StrId]) -> JsResult<Value> {
         let total: usize = parts.iter().map(|&p| self.heap.str_len(p)).sum();
         if total <= MAX_FLAT_CONCAT && parts.iter().all(|&p| self.heap.is_flat(p)) {
-            let mut units: Rc<[u16]> = std::iter::repeat_n(0, total).collect();
-            if let Some(buf) = Rc::get_mut(&mut units) {
-                let mut at = 0;
-                for &p in parts {
-                    let piece = self.heap.str(p);
-                    buf[at..at + piece.len()].copy_from_slice(piece);
-                    at += piece.len();
-                }
-            }
+            let units = self.joined_units(parts, total);
             return Ok(Value::String(self.heap.alloc_string_rc(units)));
         }
         let Some((&first, rest)) = parts.split_first() else {
