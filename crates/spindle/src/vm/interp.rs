@@ -1001,13 +1001,7 @@ impl Vm {
                         set!(dst, v);
                     }
                     Op::ConcatStrings { dst, first, count } => {
-                        // Each part is a String already (a constant or a ToString result):
-                        // `to_string` returns it as it is.
-                        let mut parts = smallvec::SmallVec::<[crate::value::StrId; 8]>::new();
-                        for r in first..first + count {
-                            parts.push(self.to_string(r!(r))?);
-                        }
-                        let v = self.concat_string_list(&parts)?;
+                        let v = self.concat_registers(base + first as usize, count as usize)?;
                         set!(dst, v);
                     }
                     Op::Unary { op, dst, src } => {

@@ -344,6 +344,20 @@ impl Vm {
         units
     }
 
+    /// `ConcatStrings`: the string-concatenation of the `count` registers from absolute
+    /// index `first`. Out of the interpreter's loop, whose code layout it would move.
+    #[inline(never)]
+    pub(crate) fn concat_registers(&mut self, first: usize, count: usize) -> JsResult<Value> {
+        let mut parts = smallvec::SmallVec::<[StrId; 8]>::new();
+        for i in first..first + count {
+            // Each part is a String already (a constant or a conversion's result):
+            // `to_string` returns it as it is.
+            let v = self.regs.at(i).get();
+            parts.push(self.to_string(v)?);
+        }
+        self.concat_string_list(&parts)
+    }
+
     /// The string-concatenation of `parts`, as a template literal's evaluation makes it
     /// (ECMA-262 §13.2.8.6; every part a String already). A short result is made in one
     /// buffer at its final size, where `+` made one string per part; a long one, or one with
