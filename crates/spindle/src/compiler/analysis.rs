@@ -48,11 +48,24 @@ pub struct Analysis {
     pub fn_index: HashMap<usize, usize>,
     /// Captured flag per symbol id.
     pub captured: Vec<bool>,
+    /// Per symbol: whether a `let`/`const` binding is referenced only after its declarator
+    /// in source order (see `Analysis::read_only_after_declaration`).
+    referenced_after_declarator: Vec<bool>,
 }
 
 impl Analysis {
     pub fn is_captured(&self, s: SymbolId) -> bool {
         self.captured.get(s.index()).copied().unwrap_or(true)
+    }
+    /// Whether `let`/`const` binding `s` is read and written only after its declarator has
+    /// run, whenever its scope is entered by its start: every reference follows the
+    /// declarator (initializer included) in the source, and the binding belongs to a
+    /// statement-list declaration (not a `for-in/of` head, whose right side is evaluated
+    /// with the binding in its TDZ). Such a binding needs no TDZ mark when its scope opens,
+    /// except in a `switch`, whose case clauses are entered past declarations (the caller
+    /// checks). A binding captured by a closure lives in an environment and is not asked.
+    pub fn read_only_after_declaration(&self, s: SymbolId) -> bool {
+        self.referenced_after_declarator.get(s.index()).copied().unwrap_or(false)
     }
     pub fn index_of<T>(&self, node: &T) -> usize {
         self.fn_index.get(&(node as *const T as usize)).copied().unwrap_or(0)
@@ -72,6 +85,12 @@ struct Analyzer<'s> {
     /// The `arguments` identifier (by address) that is the list of the `X.apply(Y,
     /// arguments)` call being visited.
     applied_arguments: Option<usize>,
+    /// Per symbol: the end of its `let`/`const` declarator (0: none recorded).
+    declarator_end: Vec<u32>,
+    /// Per symbol: the start of its first reference in source order (u32::MAX: none).
+    first_reference: Vec<u32>,
+    /// The declaration (by address) of the `for-in/of` head being visited.
+    loop_head_declaration: Option<usize>,
 }
 
 /// `X.apply(Y, arguments)` (not optional, no spread): the `arguments` identifier when `c`
@@ -107,6 +126,9 @@ pub fn analyze(program: &Program<'_>, scoping: &Scoping) -> Analysis {
         refs: Vec::new(),
         arguments_length_read: false,
         applied_arguments: None,
+        declarator_end: vec![0; scoping.symbols_len()],
+        first_reference: vec![u32::MAX; scoping.symbols_len()],
+        loop_head_declaration: None,
     };
     if let Some(s) = program.scope_id.get() {
         a.scope_fn.insert(s, 0);
@@ -127,7 +149,9 @@ pub fn analyze(program: &Program<'_>, scoping: &Scoping) -> Analysis {
             captured[s.index()] = true;
         }
     }
-    Analysis { fns: a.fns, fn_index: a.fn_index, captured }
+    let referenced_after_declarator =
+        a.declarator_end.iter().zip(&a.first_reference).map(|(&end, &first)| end != 0 && first >= end).collect();
+    Analysis { fns: a.fns, fn_index: a.fn_index, captured, referenced_after_declarator }
 }
 
 impl Analyzer<'_> {
@@ -279,7 +303,40 @@ impl<'a> Visit<'a> for Analyzer<'_> {
         walk::walk_unary_expression(self, it);
     }
 
+    fn visit_variable_declaration(&mut self, it: &VariableDeclaration<'a>) {
+        let loop_head = self.loop_head_declaration.take() == Some(it as *const _ as usize);
+        if !loop_head && matches!(it.kind, VariableDeclarationKind::Let | VariableDeclarationKind::Const) {
+            for d in &it.declarations {
+                let end = d.span.end.max(1);
+                for id in d.id.get_binding_identifiers() {
+                    if let Some(s) = id.symbol_id.get() {
+                        self.declarator_end[s.index()] = end;
+                    }
+                }
+            }
+        }
+        walk::walk_variable_declaration(self, it);
+    }
+
+    fn visit_for_in_statement(&mut self, it: &ForInStatement<'a>) {
+        if let ForStatementLeft::VariableDeclaration(d) = &it.left {
+            self.loop_head_declaration = Some(&**d as *const _ as usize);
+        }
+        walk::walk_for_in_statement(self, it);
+    }
+
+    fn visit_for_of_statement(&mut self, it: &ForOfStatement<'a>) {
+        if let ForStatementLeft::VariableDeclaration(d) = &it.left {
+            self.loop_head_declaration = Some(&**d as *const _ as usize);
+        }
+        walk::walk_for_of_statement(self, it);
+    }
+
     fn visit_identifier_reference(&mut self, it: &IdentifierReference<'a>) {
+        if let Some(s) = it.reference_id.get().and_then(|r| self.scoping.get_reference(r).symbol_id()) {
+            let first = &mut self.first_reference[s.index()];
+            *first = (*first).min(it.span.start);
+        }
         let plain_length_read = std::mem::take(&mut self.arguments_length_read);
         let applied = self.applied_arguments.is_some_and(|a| a == it as *const IdentifierReference as usize);
         let cur = self.cur();

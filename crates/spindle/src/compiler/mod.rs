@@ -957,6 +957,8 @@ impl<'a> Compiler<'a, '_> {
         let mut bindings = Bindings { list: Vec::with_capacity(decls.len()), index: None };
         let mut slots = 0u16;
         let mut names = ScopeNames::default();
+        // Registers of lexical bindings that need no TDZ mark (allocated in increasing order).
+        let mut unmarked: Vec<Reg> = Vec::new();
         for (name, bkind, sym) in decls {
             if bindings.has(&name) {
                 continue;
@@ -972,7 +974,15 @@ impl<'a> Compiler<'a, '_> {
                 names.names.push((name.to_string(), bkind.is_lexical(), matches!(bkind, BKind::Const | BKind::FnName)));
                 Loc::Env(slots - 1)
             } else {
-                Loc::Reg(self.alloc())
+                let r = self.alloc();
+                // No TDZ mark where nothing can read the binding before its declaration.
+                if bkind.is_lexical()
+                    && kind != ScopeKind::Switch
+                    && sym.is_some_and(|s| self.an.read_only_after_declaration(s))
+                {
+                    unmarked.push(r);
+                }
+                Loc::Reg(r)
             };
             bindings.push(Binding { name, loc, kind: bkind, initialized: false, param_tdz: false });
         }
@@ -995,7 +1005,9 @@ impl<'a> Compiler<'a, '_> {
             _ => None,
         }) {
             if b.kind.is_lexical() {
-                self.emit(Op::LoadEmpty { dst: r });
+                if unmarked.binary_search(&r).is_err() {
+                    self.emit(Op::LoadEmpty { dst: r });
+                }
             } else if !at_entry {
                 self.emit(Op::LoadUndef { dst: r });
             }
