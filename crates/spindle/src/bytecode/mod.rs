@@ -939,13 +939,17 @@ pub struct ScriptText {
     pub text: Box<str>,
 }
 
+/// A template literal site: its cooked strings as code units, which may be lone surrogates
+/// (None: an invalid escape, allowed in tagged templates), and its raw strings.
+pub type TemplateSite = (Vec<Option<Vec<u16>>>, Vec<String>);
+
 /// The parts of a function's template that most functions lack.
 #[derive(Default)]
 pub struct RareCode {
     /// The exception handlers (`try`, `finally`, iterator closing), innermost first.
     pub handlers: Box<[Handler]>,
-    /// Template literal sites: (cooked strings (None = invalid escape), raw strings).
-    pub templates: Vec<(Vec<Option<String>>, Vec<String>)>,
+    /// The tagged template literal sites.
+    pub templates: Vec<TemplateSite>,
     /// Mapped arguments: the environment slot argument i aliases (None: not mapped;
     /// of duplicate parameter names only the last is mapped, ECMA-262 §10.4.4.7).
     pub arguments_map: Box<[Option<u32>]>,
@@ -958,7 +962,7 @@ impl RareCode {
     /// None when every part is empty.
     pub fn new(
         handlers: Box<[Handler]>,
-        templates: Vec<(Vec<Option<String>>, Vec<String>)>,
+        templates: Vec<TemplateSite>,
         arguments_map: Box<[Option<u32>]>,
         top_level: TopLevelDecls,
     ) -> Option<Box<RareCode>> {
@@ -1087,7 +1091,7 @@ impl Code {
     }
 
     /// Template literal site `site`: (cooked strings, raw strings).
-    pub fn template(&self, site: usize) -> &(Vec<Option<String>>, Vec<String>) {
+    pub fn template(&self, site: usize) -> &TemplateSite {
         &self.rare.as_ref().expect("a template site has a record").templates[site]
     }
 

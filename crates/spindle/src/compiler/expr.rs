@@ -866,7 +866,7 @@ impl<'a> Compiler<'a, '_> {
     fn template_literal(&mut self, t: &'a TemplateLiteral<'a>, dst: Reg) {
         let mut pieces = Vec::with_capacity(t.quasis.len() + t.expressions.len());
         for (i, q) in t.quasis.iter().enumerate() {
-            pieces.push(Piece::Text(q.value.cooked.as_ref().map_or("", |c| c.as_str()), false));
+            pieces.push(Piece::Text(q.value.cooked.as_ref().map_or("", |c| c.as_str()), q.lone_surrogates));
             if let Some(e) = t.expressions.get(i) {
                 pieces.push(Piece::Operand(e, UnOp::ToString, e.span()));
             }
@@ -997,8 +997,17 @@ impl<'a> Compiler<'a, '_> {
     fn tagged_template(&mut self, t: &'a TaggedTemplateExpression<'a>, dst: Reg) {
         let (callee, this) = self.callee_and_this(&t.tag, dst);
         let site = self.fr().templates.len() as u32;
-        let cooked: Vec<Option<String>> =
-            t.quasi.quasis.iter().map(|q| q.value.cooked.map(|c| c.to_string())).collect();
+        // A cooked string may hold lone surrogates (oxc escapes them in its UTF-8 text).
+        let cooked: Vec<Option<Vec<u16>>> = t
+            .quasi
+            .quasis
+            .iter()
+            .map(|q| {
+                q.value.cooked.map(|c| {
+                    if q.lone_surrogates { super::decode_lone_surrogates(&c) } else { c.encode_utf16().collect() }
+                })
+            })
+            .collect();
         let raw: Vec<String> = t.quasi.quasis.iter().map(|q| q.value.raw.to_string()).collect();
         self.f().templates.push((cooked, raw));
         let argc = 1 + t.quasi.expressions.len() as u16;

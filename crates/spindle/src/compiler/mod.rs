@@ -304,7 +304,7 @@ struct FnState<'a> {
     is_arrow: bool,
     children: Vec<Rc<Code>>,
     scope_names: Vec<Rc<ScopeNames>>,
-    templates: Vec<(Vec<Option<String>>, Vec<String>)>,
+    templates: Vec<crate::bytecode::TemplateSite>,
     completion: Option<Reg>,
     name: String,
     nparams: u16,

@@ -1087,7 +1087,7 @@ impl Vm {
         let cooked_vals: Vec<Value> = cooked
             .iter()
             .map(|c| match c {
-                Some(s) => self.string(s),
+                Some(units) => self.string_from_slice(units),
                 None => Value::Undefined,
             })
             .collect();
