@@ -43,10 +43,23 @@ fn identifier_chains() {
     assert_bounded("a - o.x | …", |n| chain("a - o.x", " |", n));
 }
 
+/// For chains compiled as one string concatenation: their parts sit in up to 32 consecutive
+/// registers (`MAX_CONCAT_PARTS`; a longer chain is concatenated in chunks), so the count
+/// grows with the first 32 terms and then stays, whatever the length.
+fn assert_bounded_past_one_chunk(what: &str, make: impl Fn(usize) -> String) {
+    let small = nregs_of(&make(4));
+    let chunked = nregs_of(&make(100));
+    let large = nregs_of(&make(70_000));
+    assert_eq!(chunked, large, "{what}: {chunked} registers for 100 terms, {large} for 70 000");
+    assert!(large <= small + 32, "{what}: {small} registers for 4 terms, {large} for 70 000");
+}
+
 #[test]
 fn string_concatenation_chain() {
-    assert_bounded("'x' + 'x' + …", |n| chain("'x'", " +", n));
-    assert_bounded("`${a}` + …", |n| chain("`${a}y`", " +", n));
+    assert_bounded_past_one_chunk("'x' + 'x' + …", |n| chain("'x'", " +", n));
+    assert_bounded_past_one_chunk("`${a}` + …", |n| chain("`${a}y`", " +", n));
+    assert_bounded_past_one_chunk("'x' + a + …", |n| format!("'x' + {}", chain("a", " +", n)));
+    assert_bounded_past_one_chunk("`${a}${a}…`", |n| format!("`{}`", "${a}".repeat(n)));
 }
 
 #[test]
