@@ -45,3 +45,8 @@ console.log(`x${(v = 'changed')}y${v}`);
 let w = 'w0';
 w = `${w}+${(w = 'w1')}+${w}`;
 console.log(w);
+
+// A bound function's name is a short rope ("bound " + name): a part like any other.
+function named() {}
+const bound = named.bind().bind();
+console.log(`${bound.name}!`, bound.name + '?' + 1, `[${bound.name}]`.length);

@@ -477,9 +477,10 @@ pub enum Op {
         ic: IcIndex,
     },
     // Operators.
-    /// dst = the string-concatenation of the `count` strings in registers `first..` (a
-    /// template literal's parts, each already a String: ECMA-262 §13.2.8.6), made in one
-    /// allocation instead of one per `+`.
+    /// dst = the string-concatenation of the `count` strings in registers `first..` (the
+    /// parts of a template literal, ECMA-262 §13.2.8.6, or of a `+` chain after its first
+    /// string, each already converted to a String), made in one allocation instead of one
+    /// per `+`.
     ConcatStrings {
         dst: Reg,
         first: Reg,

@@ -333,12 +333,6 @@ impl Heap {
         self.strings.get(id.0).flat.get().expect("flattened").clone()
     }
 
-    /// Whether the string's code units are there to read (not a rope still unflattened).
-    #[inline]
-    pub fn is_flat(&self, id: StrId) -> bool {
-        self.strings.get(id.0).flat.get().is_some()
-    }
-
     /// Length in code units, without flattening.
     #[inline]
     pub fn str_len(&self, id: StrId) -> usize {

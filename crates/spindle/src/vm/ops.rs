@@ -367,7 +367,9 @@ impl Vm {
     /// never read, as flat buffers beside freed number strings).
     pub fn concat_string_list(&mut self, parts: &[StrId]) -> JsResult<Value> {
         let total: usize = parts.iter().map(|&p| self.heap.str_len(p)).sum();
-        if total < MIN_ROPE_LEN && parts.iter().all(|&p| self.heap.is_flat(p)) {
+        // (A part shorter than a rope may still be one, a bound function's name: `str`
+        // flattens it, a copy of fewer than 32 units.)
+        if total < MIN_ROPE_LEN {
             let units = self.joined_units(parts, total);
             return Ok(Value::String(self.heap.alloc_string_rc(units)));
         }
