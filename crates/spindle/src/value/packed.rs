@@ -42,6 +42,8 @@ impl Packed {
     pub const NULL: Packed = Packed(tagged(NULL, 0));
     /// [`Value::Empty`]: an array hole.
     pub const EMPTY: Packed = Packed(tagged(EMPTY, 0));
+    pub const TRUE: Packed = Packed(tagged(BOOL, 1));
+    pub const FALSE: Packed = Packed(tagged(BOOL, 0));
 
     /// An object reference, packed without matching on a `Value`.
     #[inline(always)]

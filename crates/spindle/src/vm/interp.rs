@@ -967,24 +967,26 @@ impl Vm {
                         set!(dst, v);
                     }
                     Op::BinaryInt { op, dst, a, value } => {
-                        let x = r!(a);
-                        let v = match (op, x) {
-                            (BinOp::BitAnd, Value::Number(p)) => Value::Number((to_int32(p) & value) as f64),
-                            (BinOp::BitOr, Value::Number(p)) => Value::Number((to_int32(p) | value) as f64),
-                            (BinOp::BitXor, Value::Number(p)) => Value::Number((to_int32(p) ^ value) as f64),
-                            (BinOp::Mul, Value::Number(p)) => Value::Number(p * value as f64),
-                            (BinOp::Shl, Value::Number(p)) => {
-                                Value::Number(to_int32(p).wrapping_shl(value as u32 & 31) as f64)
+                        // The number read as packed bits and the result written as such (see
+                        // `Unary`).
+                        if let Some(p) = num!(a) {
+                            let r = match op {
+                                BinOp::BitAnd => Some((to_int32(p) & value) as f64),
+                                BinOp::BitOr => Some((to_int32(p) | value) as f64),
+                                BinOp::BitXor => Some((to_int32(p) ^ value) as f64),
+                                BinOp::Mul => Some(p * value as f64),
+                                BinOp::Shl => Some(to_int32(p).wrapping_shl(value as u32 & 31) as f64),
+                                BinOp::Shr => Some((to_int32(p) >> (value as u32 & 31)) as f64),
+                                BinOp::UShr => Some((to_uint32(p) >> (value as u32 & 31)) as f64),
+                                BinOp::Mod => Some(super::ops::rem_by_int(p, value)),
+                                _ => None,
+                            };
+                            if let Some(r) = r {
+                                self.regs.put(base + dst as usize, Packed::from_number(r));
+                                continue;
                             }
-                            (BinOp::Shr, Value::Number(p)) => {
-                                Value::Number((to_int32(p) >> (value as u32 & 31)) as f64)
-                            }
-                            (BinOp::UShr, Value::Number(p)) => {
-                                Value::Number((to_uint32(p) >> (value as u32 & 31)) as f64)
-                            }
-                            (BinOp::Mod, Value::Number(p)) => Value::Number(super::ops::js_rem(p, value as f64)),
-                            _ => self.binary_op(op, x, Value::Number(value as f64))?,
-                        };
+                        }
+                        let v = self.binary_op(op, r!(a), Value::Number(value as f64))?;
                         set!(dst, v);
                     }
                     Op::AddInt { dst, a, value, sub } => {
@@ -1005,31 +1007,39 @@ impl Vm {
                         set!(dst, v);
                     }
                     Op::Unary { op, dst, src } => {
-                        let x = r!(src);
-                        let v = match (op, x) {
-                            (UnOp::Inc, Value::Number(n)) => Value::Number(n + 1.0),
-                            (UnOp::Dec, Value::Number(n)) => Value::Number(n - 1.0),
-                            (UnOp::ToNumeric | UnOp::Plus, Value::Number(_)) => x,
-                            _ => self.unary_op(op, x)?,
-                        };
+                        // A number is read and written as packed bits: matched as a `Value`,
+                        // it was built on the stack and read back (38 machine instructions
+                        // for an `i++`).
+                        if let Some(n) = num!(src) {
+                            let r = match op {
+                                UnOp::Inc => Some(n + 1.0),
+                                UnOp::Dec => Some(n - 1.0),
+                                UnOp::ToNumeric | UnOp::Plus => Some(n),
+                                UnOp::Neg => Some(-n),
+                                _ => None,
+                            };
+                            if let Some(r) = r {
+                                self.regs.put(base + dst as usize, Packed::from_number(r));
+                                continue;
+                            }
+                        }
+                        let v = self.unary_op(op, r!(src))?;
                         set!(dst, v);
                     }
                     Op::Jump { target } => branch!(target),
                     // A do-while loop's back edge is a conditional jump.
                     Op::JumpIfTrue { cond, target } => {
-                        let truthy = match r!(cond) {
-                            Value::Bool(b) => b,
-                            _ => self.to_boolean(r!(cond)),
-                        };
+                        // A boolean compared as packed bits, not unpacked first.
+                        let c = self.regs.at(base + cond as usize);
+                        let truthy = c == Packed::TRUE || (c != Packed::FALSE && self.to_boolean(c.get()));
                         if truthy {
                             branch!(target);
                         }
                     }
                     Op::JumpIfFalse { cond, target } => {
-                        let truthy = match r!(cond) {
-                            Value::Bool(b) => b,
-                            _ => self.to_boolean(r!(cond)),
-                        };
+                        // A boolean compared as packed bits, not unpacked first.
+                        let c = self.regs.at(base + cond as usize);
+                        let truthy = c == Packed::TRUE || (c != Packed::FALSE && self.to_boolean(c.get()));
                         if !truthy {
                             branch!(target);
                         }
@@ -1092,12 +1102,17 @@ impl Vm {
                         }
                     }
                     Op::IncJumpIfCompare { op, counter, limit, target } => {
-                        let v = match r!(counter) {
-                            Value::Number(n) => Value::Number(n + 1.0),
-                            v => self.unary_op(UnOp::Inc, v)?,
+                        let holds = if let Some(n) = num!(counter)
+                            && let Some(l) = num!(limit)
+                        {
+                            self.regs.put(base + counter as usize, Packed::from_number(n + 1.0));
+                            compare_numbers(op, n + 1.0, l)
+                        } else {
+                            let v = self.unary_op(UnOp::Inc, r!(counter))?;
+                            set!(counter, v);
+                            self.comparison_holds(op, v, r!(limit))?
                         };
-                        set!(counter, v);
-                        if self.comparison_holds(op, v, r!(limit))? {
+                        if holds {
                             branch!(target);
                         }
                     }

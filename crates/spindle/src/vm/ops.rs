@@ -1136,6 +1136,18 @@ pub const MAX_STRING_LEN: usize = (1 << 29) - 24;
 /// Concatenations at least this long become ropes instead of copies.
 pub const MIN_ROPE_LEN: usize = 32;
 
+/// Number::remainder (ECMA-262 §6.1.6.1.6) by an integer constant (`x % 1000003`,
+/// `i % 2`): a positive integer dividend and a positive divisor take the integer
+/// instruction inline; everything else (zeros keep the dividend's sign) goes the long way.
+#[inline(always)]
+pub fn rem_by_int(x: f64, y: i32) -> f64 {
+    let xi = x as i32;
+    if xi > 0 && y > 0 && xi as f64 == x {
+        return (xi % y) as f64;
+    }
+    js_rem(x, y as f64)
+}
+
 /// Number::remainder (ECMA-262 §6.1.6.1.6), truncating like C fmod.
 pub fn js_rem(x: f64, y: f64) -> f64 {
     // A positive integer dividend and a nonzero integer divisor (`i % n`, hashing) take
