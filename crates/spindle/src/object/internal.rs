@@ -735,6 +735,24 @@ impl Vm {
         }
     }
 
+    /// [`write_present_element`](Self::write_present_element) for `o[n] = v` from the
+    /// interpreter: the index a number, the value as the register holds it (packed).
+    #[inline]
+    pub(crate) fn write_present_element_packed(&mut self, o: ObjId, n: f64, v: Packed) -> bool {
+        let i = n as u32;
+        let obj = self.heap.obj_mut(o);
+        if i as f64 != n || matches!(obj.kind, ObjectKind::Arguments(Some(_))) {
+            return false;
+        }
+        match obj.elements.get_mut(i as usize) {
+            Some(e) if *e != Packed::EMPTY => {
+                *e = v;
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// [[Set]] (ECMA-262 §10.1.9 OrdinarySet)
     pub fn set(&mut self, o: ObjId, key: PropertyKey, v: Value, receiver: Value) -> JsResult<bool> {
         self.tick()?;

@@ -655,8 +655,10 @@ impl Vm {
                         let packed_key = self.regs.at(base + key as usize);
                         if let Some(id) = self.regs.at(base + obj as usize).object() {
                             if let Some(n) = packed_key.number() {
-                                if let Some(v) = self.element_fast_get(id, n) {
-                                    set!(dst, v);
+                                // Copied as stored: unpacked and packed again, an element
+                                // went through a `Value` on the stack.
+                                if let Some(v) = self.element_fast_get_packed(id, n) {
+                                    self.regs.put(base + dst as usize, v);
                                     continue;
                                 }
                             } else {
@@ -700,6 +702,9 @@ impl Vm {
                         let packed_v = self.regs.at(base + src as usize);
                         if let Some(id) = self.regs.at(base + obj as usize).object() {
                             if let Some(n) = packed_key.number() {
+                                if self.write_present_element_packed(id, n, packed_v) {
+                                    continue;
+                                }
                                 let v = packed_v.get();
                                 let done = match v {
                                     Value::Number(x) if self.typed_array_fast_set(id, n, x) => true,
