@@ -798,7 +798,7 @@ impl<'a> Compiler<'a, '_> {
             && let Some(obj) = self.local_reg(&id.name)
         {
             let key = self.k_str(&s.property.name);
-            self.pos(m.span());
+            self.pos_at(self.member_position(m));
             self.get_ref(PropRef::Named { obj, key }, dst);
             return;
         }
@@ -813,7 +813,7 @@ impl<'a> Compiler<'a, '_> {
         {
             let mark = self.b().mark();
             let key = self.operand_reg(&c.expression, true, dst);
-            self.pos(m.span());
+            self.pos_at(self.member_position(m));
             let ic = self.b().next_keyed_ic();
             self.emit(Op::GetElem { dst, obj, key, ic });
             self.b().release(mark.max(dst + 1));
@@ -835,7 +835,7 @@ impl<'a> Compiler<'a, '_> {
                     dst
                 }
             };
-            self.pos(m.span());
+            self.pos_at(self.member_position(m));
             let ic = self.b().next_keyed_ic();
             self.emit(Op::GetElem { dst, obj, key, ic });
             self.b().release(mark.max(dst + 1));
@@ -843,7 +843,7 @@ impl<'a> Compiler<'a, '_> {
         }
         let mark = self.b().mark();
         let r = self.member_ref_at(m, Some(dst));
-        self.pos(m.span());
+        self.pos_at(self.member_position(m));
         self.get_ref(r, dst);
         self.b().release(mark.max(dst + 1));
     }
@@ -1016,7 +1016,7 @@ impl<'a> Compiler<'a, '_> {
         for (i, e) in t.quasi.expressions.iter().enumerate() {
             self.expr_into(e, args + 1 + i as u16);
         }
-        self.pos(t.span);
+        self.pos(t.quasi.span);
         self.emit(Op::Call { dst, callee, this, args, argc });
     }
 
@@ -1475,15 +1475,17 @@ impl<'a> Compiler<'a, '_> {
                     let Some(m) = other.as_member_expression() else {
                         return;
                     };
+                    // V8 places a property store at its `=`.
+                    let at = self.punctuator_after(a.left.span().end, b'=').unwrap_or(a.span.start);
                     if let Some(target) = self.local_member_target(m, &a.right) {
                         self.expr_into(&a.right, dst);
-                        self.pos(a.span);
+                        self.pos_at(at);
                         self.set_ref(target, dst);
                         return;
                     }
                     let r = self.member_ref(m);
                     self.expr_into(&a.right, dst);
-                    self.pos(a.span);
+                    self.pos_at(at);
                     self.set_ref(r, dst);
                 }
             },
@@ -1614,7 +1616,7 @@ impl<'a> Compiler<'a, '_> {
                 if let Some(m) = other.as_member_expression() {
                     let r = self.member_ref_at(m, Some(dst));
                     let f = self.alloc();
-                    self.pos(m.span());
+                    self.pos_at(self.member_position(m));
                     self.get_ref(r, f);
                     let this = match r {
                         PropRef::Named { obj, .. } | PropRef::Keyed { obj, .. } | PropRef::Private { obj, .. } => obj,
@@ -1731,7 +1733,7 @@ impl<'a> Compiler<'a, '_> {
         {
             let callee = self.alloc();
             let key = self.k_str(&s.property.name);
-            self.pos(s.span);
+            self.pos_at(s.property.span.start);
             self.get_ref(PropRef::Named { obj, key }, callee);
             (callee, obj)
         } else {
@@ -1740,7 +1742,7 @@ impl<'a> Compiler<'a, '_> {
             (callee, this)
         };
         let (args, argc) = self.arguments(&c.arguments);
-        self.pos(c.span);
+        self.pos_at(self.call_position(c));
         if argc == u16::MAX {
             self.emit(Op::CallSpread { dst, callee, this, args });
         } else {

@@ -746,8 +746,59 @@ impl<'a> Compiler<'a, '_> {
 
     /// Records the source position of `span` for the next emitted instructions.
     fn pos(&mut self, span: Span) {
-        let (l, c) = self.line_col(span.start);
+        self.pos_at(span.start);
+    }
+
+    /// Records the source position at byte `offset` for the next emitted instructions.
+    fn pos_at(&mut self, offset: u32) {
+        let (l, c) = self.line_col(offset);
         self.b().set_pos(l, c);
+    }
+
+    /// Where V8 places a property access, which error messages and stack traces report:
+    /// the property's name for `o.name` and `o.#name`, the `[` of `o[key]`.
+    fn member_position(&self, m: &MemberExpression<'_>) -> u32 {
+        match m {
+            MemberExpression::StaticMemberExpression(s) => s.property.span.start,
+            MemberExpression::PrivateFieldExpression(p) => p.field.span.start,
+            MemberExpression::ComputedMemberExpression(c) => {
+                self.punctuator_after(c.object.span().end, b'[').unwrap_or(c.span.start)
+            }
+        }
+    }
+
+    /// Where V8 places a call: the property's name of a method call `o.m()`, the callee of
+    /// `f()`, else the `(` that opens the arguments (`o[k]()`, `(0, f)()`).
+    fn call_position(&self, c: &CallExpression<'_>) -> u32 {
+        match &c.callee {
+            Expression::StaticMemberExpression(s) => s.property.span.start,
+            Expression::PrivateFieldExpression(p) => p.field.span.start,
+            Expression::Identifier(_) => c.span.start,
+            callee => self.punctuator_after(callee.span().end, b'(').unwrap_or(c.span.start),
+        }
+    }
+
+    /// The offset of punctuator `want` following `from`, past white space, comments, the
+    /// closing parentheses of a parenthesized expression and `?.`; None if something else
+    /// comes first.
+    fn punctuator_after(&self, from: u32, want: u8) -> Option<u32> {
+        let bytes = self.source.as_bytes();
+        let mut i = from as usize;
+        while let Some(&b) = bytes.get(i) {
+            match b {
+                _ if b == want => return Some(i as u32),
+                b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | b')' => i += 1,
+                b'?' if bytes.get(i + 1) == Some(&b'.') => i += 2,
+                b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                    i = bytes[i..].iter().position(|&c| c == b'\n').map_or(bytes.len(), |n| i + n);
+                }
+                b'/' if bytes.get(i + 1) == Some(&b'*') => {
+                    i = self.source[i + 2..].find("*/").map(|n| i + 2 + n + 2)?;
+                }
+                _ => return None,
+            }
+        }
+        None
     }
 
     fn alloc(&mut self) -> Reg {
