@@ -152,7 +152,7 @@ fn rewrite_duplicate_backrefs(chars: Vec<u32>, sets: bool) -> Vec<u32> {
             {
                 backrefs.push((i, e));
             }
-        } else if opens_capture(&chars, i) {
+        } else if c == ch('(') && opens_capture(&chars, i) {
             group += 1;
             if at(i + 1) == ch('?')
                 && let Some(e) = name_end(i + 3)
@@ -203,7 +203,8 @@ fn regress_flags(bits: u8) -> regress::Flags {
 pub const MAX_CAPTURES: usize = (1 << 15) - 1;
 
 /// Walks a pattern's syntax outside character classes: calls `on(i, c)` at each escape's
-/// `\\` (the escaped unit is skipped) and each `(`. Classes nest only with `v` (`sets`).
+/// `\\` (the escaped unit is skipped), each `(` and each `|`. Classes nest only with `v`
+/// (`sets`).
 fn scan_pattern(pattern: &[u32], sets: bool, mut on: impl FnMut(usize, u32)) {
     let ch = |c: char| c as u32;
     let (mut depth, mut i) = (0, 0);
@@ -224,7 +225,7 @@ fn scan_pattern(pattern: &[u32], sets: bool, mut on: impl FnMut(usize, u32)) {
             }
         } else if c == ch('[') {
             depth = 1;
-        } else if c == ch('(') {
+        } else if c == ch('(') || c == ch('|') {
             on(i, c);
         }
         i += 1;
@@ -237,6 +238,20 @@ fn opens_capture(pattern: &[u32], i: usize) -> bool {
     let at = |i: usize| pattern.get(i).copied().unwrap_or(0);
     let ch = |c: char| c as u32;
     at(i + 1) != ch('?') || (at(i + 2) == ch('<') && at(i + 3) != ch('=') && at(i + 3) != ch('!'))
+}
+
+/// Alternatives (`|`) above which a pattern is compiled without regress's optimizer: its
+/// passes revisit every alternative's subtree from each enclosing alternation, so their
+/// time grows with the square of the count (4 000 words took 287 ms, Node 1 ms), and they
+/// rewrite loops and brackets, which a long list of alternatives gains little from. A
+/// budget, as V8's compiler has for large patterns.
+const MAX_OPTIMIZED_ALTERNATIVES: usize = 100;
+
+/// The number of `|` in a pattern outside character classes.
+fn alternative_count(pattern: &[u32], sets: bool) -> usize {
+    let mut count = 0;
+    scan_pattern(pattern, sets, |_, c| count += usize::from(c == '|' as u32));
+    count
 }
 
 /// The number of capturing groups in a pattern.
@@ -264,7 +279,8 @@ fn compile(src: &[u16], bits: u8) -> Result<Rc<Compiled>, String> {
         return Err("Too many captures".into());
     }
     let chars = rewrite_duplicate_backrefs(chars, bits & FLAG_V != 0);
-    let flags = regress_flags(bits);
+    let mut flags = regress_flags(bits);
+    flags.no_opt = alternative_count(&chars, bits & FLAG_V != 0) > MAX_OPTIMIZED_ALTERNATIVES;
     let re = regress::Regex::from_unicode(chars.iter().copied(), flags).map_err(|e| e.to_string())?;
     let c = Rc::new(Compiled { re, anchored: OnceCell::new(), source: chars, flags });
     CACHE.with(|cache| {
@@ -1587,5 +1603,30 @@ mod tests {
         assert_eq!(super::FLAG_NAMES[0], "flags");
         let getters: Vec<&str> = super::FLAG_GETTERS.iter().map(|g| g.0).collect();
         assert_eq!(super::FLAG_NAMES[1..], getters[..]);
+    }
+
+    fn units(s: &str) -> Vec<u32> {
+        s.chars().map(|c| c as u32).collect()
+    }
+
+    /// Only the `|` that separate alternatives count toward the optimizer's budget: not
+    /// escaped ones, nor those inside character classes (nested classes with `v`).
+    #[test]
+    fn alternatives_are_counted_outside_classes_and_escapes() {
+        assert_eq!(super::alternative_count(&units("a|b|(c|d)"), false), 3);
+        assert_eq!(super::alternative_count(&units(r"a\|b[|]c"), false), 0);
+        assert_eq!(super::alternative_count(&units("[[|]|]|x"), true), 1);
+        let long = vec!["w"; 4000].join("|");
+        assert_eq!(super::alternative_count(&units(&long), false), 3999);
+    }
+
+    /// A long alternation is compiled without the optimizer (whose passes are quadratic in
+    /// its length) and a short one with it.
+    #[test]
+    fn long_alternations_skip_the_optimizer() {
+        let long: Vec<u16> = vec!["w"; super::MAX_OPTIMIZED_ALTERNATIVES + 2].join("|").encode_utf16().collect();
+        let short: Vec<u16> = "a+|b*|c".encode_utf16().collect();
+        assert!(super::compile(&long, 0).expect("compiles").flags.no_opt);
+        assert!(!super::compile(&short, 0).expect("compiles").flags.no_opt);
     }
 }
