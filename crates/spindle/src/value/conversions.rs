@@ -1,7 +1,7 @@
 //! Type conversion and comparison abstract operations (ECMA-262 §7.1, §7.2).
 
 use super::number::{string_to_number, to_int32, to_uint32};
-use super::{ObjId, StrId, Value};
+use super::{ObjId, Packed, StrId, Value};
 use crate::object::{ObjectKind, PropertyKey};
 use crate::vm::{JsResult, Vm};
 
@@ -257,6 +257,20 @@ impl Vm {
             (Value::BigInt(x), Value::BigInt(y)) => x == y || self.heap.bigint(x) == self.heap.bigint(y),
             _ => a == b,
         }
+    }
+
+    /// IsStrictlyEqual on values as registers hold them: two numbers compare as numbers;
+    /// otherwise equal bits are the same value, and different bits can still be equal only
+    /// for two strings (one content, two ids) or two BigInts.
+    #[inline(always)]
+    pub fn strict_equals_packed(&self, a: Packed, b: Packed) -> bool {
+        if let (Some(x), Some(y)) = (a.number(), b.number()) {
+            return x == y;
+        }
+        if a == b {
+            return true;
+        }
+        ((a.is_string() && b.is_string()) || (a.is_bigint() && b.is_bigint())) && self.strict_equals(a.get(), b.get())
     }
 
     /// SameValue (ECMA-262 §7.2.10)

@@ -122,6 +122,11 @@ impl Packed {
         self.0 >> 32 == tagged(STRING, 0) >> 32
     }
 
+    #[inline(always)]
+    pub fn is_bigint(self) -> bool {
+        self.0 >> 32 == tagged(BIGINT, 0) >> 32
+    }
+
     /// The object, if this is one.
     #[inline(always)]
     pub fn object(self) -> Option<ObjId> {

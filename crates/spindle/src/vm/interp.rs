@@ -1073,6 +1073,10 @@ impl Vm {
                     Op::JumpIfCompare { op, a, b, when, target } => {
                         let holds = match (num!(a), num!(b)) {
                             (Some(p), Some(q)) => compare_numbers(op, p, q),
+                            _ if matches!(op, BinOp::StrictEq | BinOp::StrictNe) => {
+                                let (x, y) = (self.regs.at(base + a as usize), self.regs.at(base + b as usize));
+                                self.strict_equals_packed(x, y) == (op == BinOp::StrictEq)
+                            }
                             _ => self.comparison_holds(op, r!(a), r!(b))?,
                         };
                         if holds == when {
@@ -1122,7 +1126,7 @@ impl Vm {
                         }
                     }
                     Op::JumpIfStrictEq { a, b, target } => {
-                        if self.strict_equals(r!(a), r!(b)) {
+                        if self.strict_equals_packed(self.regs.at(base + a as usize), self.regs.at(base + b as usize)) {
                             pc = target as usize;
                         }
                     }
