@@ -326,7 +326,10 @@ impl Vm {
                     Op::LoadUndef { dst } => set!(dst, Value::Undefined),
                     Op::LoadNull { dst } => set!(dst, Value::Null),
                     Op::LoadBool { dst, value } => set!(dst, Value::Bool(value)),
-                    Op::LoadInt { dst, value } => set!(dst, Value::Number(value as f64)),
+                    // An integer's double is never NaN: stored without the NaN check.
+                    Op::LoadInt { dst, value } => {
+                        self.regs.put(base + dst as usize, Packed::from_bits((value as f64).to_bits()))
+                    }
                     Op::LoadConst { dst, k } => set!(dst, code.constants[k as usize]),
                     Op::LoadEmpty { dst } => set!(dst, Value::Empty),
                     Op::Move { dst, src } => self.regs.put(base + dst as usize, self.regs.at(base + src as usize)),
