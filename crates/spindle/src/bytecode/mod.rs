@@ -1038,6 +1038,11 @@ pub struct Code {
     pub keyed_ics: Box<[crate::vm::ic::KeyedReadSite]>,
     /// Caches of the keyed writes (`SetElem`).
     pub keyed_set_ics: Box<[crate::vm::ic::KeyedWriteSite]>,
+    /// (instruction, start, end) in the source: the callee of a call or `new`, the object
+    /// of a for-of step, by instruction; read only to word a TypeError
+    /// (`Vm::operand_name`). A `ThinVec` (one word) keeps the record within its budget
+    /// (`tests/heap_accounting.rs`).
+    pub operand_spans: thin_vec::ThinVec<(u32, u32, u32)>,
 }
 
 /// Nested functions own their inner functions' code: the default drop would recurse once
@@ -1128,6 +1133,7 @@ impl Code {
             + self.global_ics.len() * size_of::<crate::vm::ic::GlobalCache>()
             + self.keyed_ics.len() * size_of::<crate::vm::ic::KeyedReadSite>()
             + self.keyed_set_ics.len() * size_of::<crate::vm::ic::KeyedWriteSite>()
+            + self.operand_spans.capacity() * size_of::<(u32, u32, u32)>()
     }
 
     /// Bytes of this function and every function nested in it, plus the source text: what

@@ -36,6 +36,9 @@ pub struct Builder {
     pub global_ic_count: u32,
     pub keyed_ic_count: u32,
     pub keyed_set_ic_count: u32,
+    /// (instruction, start, end): the source of the value a call, `new` or for-of step
+    /// uses, which its TypeError names as V8's does (`o.f is not a function`).
+    pub operand_spans: Vec<(u32, u32, u32)>,
 }
 
 /// The next index of a side table whose entries are counted in `count`.
@@ -60,6 +63,7 @@ impl Builder {
             mut positions,
             mut labels,
             mut fixups,
+            mut operand_spans,
             ..
         } = old;
         ops.clear();
@@ -70,6 +74,7 @@ impl Builder {
         positions.clear();
         labels.clear();
         fixups.clear();
+        operand_spans.clear();
         Builder {
             ops,
             constants,
@@ -79,8 +84,15 @@ impl Builder {
             positions,
             labels,
             fixups,
+            operand_spans,
             ..Builder::default()
         }
+    }
+
+    /// Records that instruction `at` operates on the expression at `span` (see
+    /// `operand_spans`).
+    pub fn note_operand(&mut self, at: usize, span: oxc_span::Span) {
+        self.operand_spans.push((at as u32, span.start, span.end));
     }
 
     pub fn emit(&mut self, op: Op) -> usize {

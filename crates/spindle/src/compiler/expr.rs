@@ -1743,11 +1743,12 @@ impl<'a> Compiler<'a, '_> {
         };
         let (args, argc) = self.arguments(&c.arguments);
         self.pos_at(self.call_position(c));
-        if argc == u16::MAX {
-            self.emit(Op::CallSpread { dst, callee, this, args });
+        let at = if argc == u16::MAX {
+            self.emit(Op::CallSpread { dst, callee, this, args })
         } else {
-            self.emit(Op::Call { dst, callee, this, args, argc });
-        }
+            self.emit(Op::Call { dst, callee, this, args, argc })
+        };
+        self.b().note_operand(at, c.callee.span());
     }
 
     /// Whether `arguments` here is the current function's own (no declaration in the
@@ -1809,11 +1810,12 @@ impl<'a> Compiler<'a, '_> {
         let callee = dst;
         let (args, argc) = self.arguments(&n.arguments);
         self.pos(n.span);
-        if argc == u16::MAX {
-            self.emit(Op::NewSpread { dst, callee, args });
+        let at = if argc == u16::MAX {
+            self.emit(Op::NewSpread { dst, callee, args })
         } else {
-            self.emit(Op::New { dst, callee, args, argc });
-        }
+            self.emit(Op::New { dst, callee, args, argc })
+        };
+        self.b().note_operand(at, n.callee.span());
     }
 
     #[allow(dead_code)]

@@ -7,6 +7,7 @@
 mod analysis;
 mod annex_b;
 mod builder;
+pub(crate) mod call_printer;
 mod class;
 mod expr;
 mod function;
@@ -948,6 +949,7 @@ impl<'a> Compiler<'a, '_> {
             global_ics: (0..fs.b.global_ic_count).map(|_| Default::default()).collect(),
             keyed_ics: (0..fs.b.keyed_ic_count).map(|_| Default::default()).collect(),
             keyed_set_ics: (0..fs.b.keyed_set_ic_count).map(|_| Default::default()).collect(),
+            operand_spans: fs.b.operand_spans.iter().copied().collect(),
         });
         fs.scopes.clear();
         fs.controls.clear();

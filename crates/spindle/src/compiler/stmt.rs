@@ -734,7 +734,8 @@ impl<'a> Compiler<'a, '_> {
         self.for_head_rhs(&f.left, f.scope_id.get(), &f.right, obj);
         let iter = self.alloc();
         let next = self.alloc();
-        self.emit(Op::GetIterator { iter, next, src: obj });
+        let at = self.emit(Op::GetIterator { iter, next, src: obj });
+        self.b().note_operand(at, f.right.span());
         // `break` lands on `brk`, which closes the iterator; exhaustion skips to `done`.
         let brk = self.b().label();
         let done = self.b().label();

@@ -5,6 +5,17 @@ use crate::object::property::{HIDDEN, LAZY_VALUE, Property, PropertyKey};
 use crate::object::{Object, ObjectKind, Slot};
 use crate::value::{ObjId, Value};
 
+/// The use of a value a TypeError reports (`Vm::operand_name`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum OperandUse {
+    /// `… is not a function`
+    Call,
+    /// `… is not a constructor`
+    Construct,
+    /// `… is not iterable`
+    Iterate,
+}
+
 /// The native error types.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ErrorType {
@@ -211,6 +222,43 @@ impl Vm {
     }
     pub fn syntax_error(&mut self, msg: &str) -> Value {
         self.error_value(ErrorType::SyntaxError, msg)
+    }
+
+    /// How a TypeError names value `v` that the running instruction uses as `what`: the
+    /// expression it came from, printed as V8 prints it (`o.f is not a function`), when the
+    /// instruction is that use of that value; else the value's description. A native
+    /// calling a callback from inside a `Call` instruction is not that use (the callee
+    /// register holds the native), so its errors keep the description.
+    pub(crate) fn operand_name(&self, what: OperandUse, v: Value) -> String {
+        self.operand_source(what, v).and_then(crate::compiler::call_printer::render).unwrap_or_else(|| self.describe(v))
+    }
+
+    /// The TypeError message for GetIterator on `v` (see `operand_name`).
+    pub(crate) fn not_iterable_message(&self, v: Value) -> String {
+        match self.operand_source(OperandUse::Iterate, v).and_then(crate::compiler::call_printer::not_iterable) {
+            Some(m) => m,
+            None => format!("{} is not iterable", self.describe(v)),
+        }
+    }
+
+    /// The source text of the expression whose value `v` the running instruction uses as
+    /// `what`, when it is that instruction's use of that value.
+    fn operand_source(&self, what: OperandUse, v: Value) -> Option<&str> {
+        use crate::bytecode::Op;
+        let frame = self.frames.last()?;
+        let pc = self.top_pc();
+        let reg = match (what, frame.code.ops.get(pc as usize)?) {
+            (OperandUse::Call, Op::Call { callee, .. } | Op::CallSpread { callee, .. }) => *callee,
+            (OperandUse::Construct, Op::New { callee, .. } | Op::NewSpread { callee, .. }) => *callee,
+            (OperandUse::Iterate, Op::GetIterator { src, .. }) => *src,
+            _ => return None,
+        };
+        if self.regs.at(frame.base as usize + reg as usize) != crate::value::Packed::new(v) {
+            return None;
+        }
+        let spans = &frame.code.operand_spans;
+        let (_, start, end) = spans[spans.binary_search_by_key(&pc, |s| s.0).ok()?];
+        frame.code.source().get(start as usize..end as usize)
     }
 
     /// Short description of a value for error messages ("undefined", "[object Object]"...).

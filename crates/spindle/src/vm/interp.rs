@@ -1496,7 +1496,7 @@ impl Vm {
     #[inline(always)]
     fn call_from_bytecode_inline(&mut self, f: Packed, this: Packed, args: ArgSource, ret: u32) -> JsResult<Flow> {
         let Some(fo) = f.object() else {
-            let d = self.describe(f.get());
+            let d = self.operand_name(super::errors::OperandUse::Call, f.get());
             return Err(self.type_error(&format!("{d} is not a function")));
         };
         // An ordinary function (the common callee) goes straight to a frame, without the
@@ -1521,7 +1521,7 @@ impl Vm {
         // Ordinary functions and natives went above: bound functions and callable proxies
         // are left, called through Rust.
         if !self.obj(fo).is_callable() {
-            let d = self.describe(f.get());
+            let d = self.operand_name(super::errors::OperandUse::Call, f.get());
             return Err(self.type_error(&format!("{d} is not a function")));
         }
         let list = self.materialize_args(args);
@@ -1786,7 +1786,7 @@ impl Vm {
         ret: u32,
     ) -> JsResult<Flow> {
         if !self.is_constructor(f) {
-            let d = self.describe(f);
+            let d = self.operand_name(super::errors::OperandUse::Construct, f);
             return Err(self.type_error(&format!("{d} is not a constructor")));
         }
         let fo = f.as_object().expect("object");

@@ -646,8 +646,8 @@ impl Vm {
     pub fn get_iterator(&mut self, v: Value) -> JsResult<(Value, Value)> {
         let m = self.get_value_prop(v, PropertyKey::Symbol(self.sym.iterator))?;
         if !self.is_callable(m) {
-            let d = self.describe(v);
-            return Err(self.type_error(&format!("{d} is not iterable")));
+            let message = self.not_iterable_message(v);
+            return Err(self.type_error(&message));
         }
         self.get_iterator_from_method(v, m, "Symbol.iterator")
     }
