@@ -68,15 +68,43 @@ impl Parser<'_> {
         self.s.get(self.pos).copied()
     }
 
+    /// The SyntaxError for an unexpected token at the current position, worded as V8's
+    /// JsonParser words it (Node 20): the end of the input, a number or a string where
+    /// none may be, the text of a value JSON lacks (`"undefined" is not valid JSON`), or
+    /// the token with the text around it (all of an input shorter than 21 units, else ten
+    /// units either side).
     fn error(&self, vm: &mut Vm) -> Value {
+        let pos = self.pos;
         let msg = match self.peek() {
             None => "Unexpected end of JSON input".to_string(),
+            Some(c) if c == b'-' as u16 || (0x30..=0x39).contains(&c) => {
+                format!("Unexpected number in JSON at position {pos}")
+            }
+            Some(0x22) => format!("Unexpected string in JSON at position {pos}"),
             Some(c) => {
-                let ch = char::from_u32(c as u32).unwrap_or('\u{FFFD}');
-                format!("Unexpected token '{ch}' in JSON at position {}", self.pos)
+                let text = |r: std::ops::Range<usize>| String::from_utf16_lossy(&self.s[r]);
+                let whole = text(0..self.s.len());
+                let ch = String::from_utf16_lossy(&[c]);
+                if matches!(whole.as_str(), "undefined" | "NaN" | "Infinity" | "[object Object]") {
+                    format!("\"{whole}\" is not valid JSON")
+                } else if self.s.len() < 21 {
+                    format!("Unexpected token '{ch}', \"{whole}\" is not valid JSON")
+                } else {
+                    let (start, end) = (pos.saturating_sub(10), (pos + 10).min(self.s.len()));
+                    let before = if start > 0 { "..." } else { "" };
+                    let after = if end < self.s.len() { "..." } else { "" };
+                    format!("Unexpected token '{ch}', {before}\"{}\"{after} is not valid JSON", text(start..end))
+                }
             }
         };
         vm.syntax_error(&msg)
+    }
+
+    /// The SyntaxError where the grammar expects something specific (V8's messages, e.g.
+    /// `Expected ',' or ']' after array element in JSON at position 3`; `what` ends in "in
+    /// JSON" or "after JSON").
+    fn expected(&self, vm: &mut Vm, what: &str) -> Value {
+        vm.syntax_error(&format!("{what} at position {}", self.pos))
     }
 
     fn expect_word(&mut self, vm: &mut Vm, word: &str) -> JsResult<()> {
@@ -158,16 +186,22 @@ impl Parser<'_> {
             self.pos += 1;
         }
         match self.peek() {
-            Some(0x30) => self.pos += 1,
+            Some(0x30) => {
+                self.pos += 1;
+                // A leading zero is the whole integer part.
+                if matches!(self.peek(), Some(0x30..=0x39)) {
+                    return Err(self.error(vm));
+                }
+            }
             Some(c) if (0x31..=0x39).contains(&c) => {
                 self.digits();
             }
-            _ => return Err(self.error(vm)),
+            _ => return Err(self.expected(vm, "No number after minus sign in JSON")),
         }
         if self.peek() == Some(b'.' as u16) {
             self.pos += 1;
             if self.digits() == 0 {
-                return Err(self.error(vm));
+                return Err(self.expected(vm, "Unterminated fractional number in JSON"));
             }
         }
         if matches!(self.peek(), Some(0x65 | 0x45)) {
@@ -176,7 +210,7 @@ impl Parser<'_> {
                 self.pos += 1;
             }
             if self.digits() == 0 {
-                return Err(self.error(vm));
+                return Err(self.expected(vm, "Exponent part is missing a number in JSON"));
             }
         }
         Ok(Value::Number(string_to_number(&self.s[start..self.pos])))
@@ -189,7 +223,7 @@ impl Parser<'_> {
                 Some(c @ 0x30..=0x39) => c - 0x30,
                 Some(c @ 0x41..=0x46) => c - 0x41 + 10,
                 Some(c @ 0x61..=0x66) => c - 0x61 + 10,
-                _ => return Err(self.error(vm)),
+                _ => return Err(self.expected(vm, "Bad Unicode escape in JSON")),
             };
             v = v * 16 + d;
             self.pos += 1;
@@ -202,7 +236,7 @@ impl Parser<'_> {
         let mut out = Vec::new();
         loop {
             let Some(c) = self.peek() else {
-                return Err(self.error(vm));
+                return Err(self.expected(vm, "Unterminated string in JSON"));
             };
             match c {
                 0x22 => {
@@ -225,12 +259,13 @@ impl Parser<'_> {
                             out.push(self.hex4(vm)?);
                             continue;
                         }
-                        _ => return Err(self.error(vm)),
+                        None => return Err(self.error(vm)),
+                        _ => return Err(self.expected(vm, "Bad escaped character in JSON")),
                     };
                     out.push(e);
                     self.pos += 1;
                 }
-                c if c < 0x20 => return Err(self.error(vm)),
+                c if c < 0x20 => return Err(self.expected(vm, "Bad control character in string literal in JSON")),
                 c => {
                     out.push(c);
                     self.pos += 1;
@@ -252,7 +287,7 @@ impl Parser<'_> {
                 match self.peek() {
                     Some(0x2C) => self.pos += 1,
                     Some(0x5D) => break,
-                    _ => return Err(self.error(vm)),
+                    _ => return Err(self.expected(vm, "Expected ',' or ']' after array element in JSON")),
                 }
             }
         }
@@ -273,16 +308,28 @@ impl Parser<'_> {
             self.record_composite(Value::Object(o), Vec::new(), entries);
             return Ok(Value::Object(o));
         }
+        // V8 words the first property's expectations apart from the later ones'.
+        let mut first = true;
         loop {
             self.skip_ws();
             if self.peek() != Some(b'"' as u16) {
-                return Err(self.error(vm));
+                let what = if first {
+                    "Expected property name or '}' in JSON"
+                } else {
+                    "Expected double-quoted property name in JSON"
+                };
+                return Err(self.expected(vm, what));
             }
             let name = self.string(vm)?;
             self.skip_ws();
             if self.peek() != Some(b':' as u16) {
-                return Err(self.error(vm));
+                return Err(if first {
+                    self.expected(vm, "Expected ':' after property name in JSON")
+                } else {
+                    self.error(vm)
+                });
             }
+            first = false;
             self.pos += 1;
             let v = self.value(vm)?;
             let k = key_of(vm, &name);
@@ -300,7 +347,7 @@ impl Parser<'_> {
                     self.record_composite(Value::Object(o), Vec::new(), entries);
                     return Ok(Value::Object(o));
                 }
-                _ => return Err(self.error(vm)),
+                _ => return Err(self.expected(vm, "Expected ',' or '}' after property value in JSON")),
             }
         }
     }
@@ -319,7 +366,7 @@ fn parse_units<'a>(vm: &mut Vm, units: &'a [u16], records: Option<Vec<ParseRecor
     let v = p.value(vm)?;
     p.skip_ws();
     if p.pos < units.len() {
-        return Err(p.error(vm));
+        return Err(p.expected(vm, "Unexpected non-whitespace character after JSON"));
     }
     Ok((v, p))
 }
