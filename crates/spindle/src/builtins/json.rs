@@ -83,12 +83,15 @@ impl Parser<'_> {
             Some(0x22) => format!("Unexpected string in JSON at position {pos}"),
             Some(c) => {
                 let text = |r: std::ops::Range<usize>| String::from_utf16_lossy(&self.s[r]);
-                let whole = text(0..self.s.len());
                 let ch = String::from_utf16_lossy(&[c]);
-                if matches!(whole.as_str(), "undefined" | "NaN" | "Infinity" | "[object Object]") {
-                    format!("\"{whole}\" is not valid JSON")
-                } else if self.s.len() < 21 {
-                    format!("Unexpected token '{ch}', \"{whole}\" is not valid JSON")
+                if self.s.len() < 21 {
+                    // The whole input is quoted (the texts of values JSON lacks are all short).
+                    let whole = text(0..self.s.len());
+                    if matches!(whole.as_str(), "undefined" | "NaN" | "Infinity" | "[object Object]") {
+                        format!("\"{whole}\" is not valid JSON")
+                    } else {
+                        format!("Unexpected token '{ch}', \"{whole}\" is not valid JSON")
+                    }
                 } else {
                     let (start, end) = (pos.saturating_sub(10), (pos + 10).min(self.s.len()));
                     let before = if start > 0 { "..." } else { "" };

@@ -16,29 +16,30 @@ const INTERMEDIATE: &str = "(intermediate value)";
 /// The expression `source` (a callee, constructor or iterable as written) in V8's words;
 /// None when it does not parse on its own.
 pub fn render(source: &str) -> Option<String> {
-    let allocator = Allocator::default();
-    let expr = oxc_parser::Parser::new(&allocator, source, SourceType::script()).parse_expression().ok()?;
-    let mut out = String::new();
-    print(&expr, &mut out);
-    Some(out)
+    with_expression(source, print)
 }
 
 /// The TypeError message for iterating `source`: V8 words a call's result differently
 /// (`o.g is not a function or its return value is not iterable`).
 pub fn not_iterable(source: &str) -> Option<String> {
-    let allocator = Allocator::default();
-    let expr = oxc_parser::Parser::new(&allocator, source, SourceType::script()).parse_expression().ok()?;
-    let mut out = String::new();
-    match &expr {
+    with_expression(source, |e, out| match e {
         Expression::CallExpression(call) if !call.optional => {
-            print(&call.callee, &mut out);
+            print(&call.callee, out);
             out.push_str(" is not a function or its return value is not iterable");
         }
         e => {
-            print(e, &mut out);
+            print(e, out);
             out.push_str(" is not iterable");
         }
-    }
+    })
+}
+
+/// Parses `source` as one expression and lets `write` print it.
+fn with_expression(source: &str, write: impl FnOnce(&Expression<'_>, &mut String)) -> Option<String> {
+    let allocator = Allocator::default();
+    let expr = oxc_parser::Parser::new(&allocator, source, SourceType::script()).parse_expression().ok()?;
+    let mut out = String::new();
+    write(&expr, &mut out);
     Some(out)
 }
 

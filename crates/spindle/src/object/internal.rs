@@ -722,17 +722,7 @@ impl Vm {
     /// property map; mapped arguments keep theirs in the environment and are left out):
     /// true when done. [[Set]] with `o` as its own receiver ends the same way.
     pub(crate) fn write_present_element(&mut self, o: ObjId, i: u32, v: Value) -> bool {
-        let obj = self.heap.obj_mut(o);
-        if matches!(obj.kind, ObjectKind::Arguments(Some(_))) {
-            return false;
-        }
-        match obj.elements.get_mut(i as usize) {
-            Some(e) if *e != Packed::EMPTY => {
-                *e = Packed::new(v);
-                true
-            }
-            _ => false,
-        }
+        self.write_present_element_at(o, i, Packed::new(v))
     }
 
     /// [`write_present_element`](Self::write_present_element) for `o[n] = v` from the
@@ -740,8 +730,13 @@ impl Vm {
     #[inline]
     pub(crate) fn write_present_element_packed(&mut self, o: ObjId, n: f64, v: Packed) -> bool {
         let i = n as u32;
+        i as f64 == n && self.write_present_element_at(o, i, v)
+    }
+
+    #[inline]
+    fn write_present_element_at(&mut self, o: ObjId, i: u32, v: Packed) -> bool {
         let obj = self.heap.obj_mut(o);
-        if i as f64 != n || matches!(obj.kind, ObjectKind::Arguments(Some(_))) {
+        if matches!(obj.kind, ObjectKind::Arguments(Some(_))) {
             return false;
         }
         match obj.elements.get_mut(i as usize) {
